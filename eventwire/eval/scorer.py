@@ -1,0 +1,581 @@
+"""Score system output (event and annotation records) against gold documents.
+
+Gold documents are JSON Lines records with ``events``, ``no_event``, ``toponyms``
+or ``timexes`` keys; system records are the event and annotation records of the
+outside contract, tied to gold documents by ``article_id`` / ``article_ids``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from eventwire.errors import InputError
+
+EARTH_RADIUS_KM = 6371.0088
+LOCATION_THRESHOLDS_KM = (10, 25, 161)
+ACTOR_NAME_MIN_RATIO = 60.0
+NON_VIOLENT_EVENT_TYPE = "Strategic developments"
+NO_PREDICTION = "none"
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    key: str
+    label: str
+    kind: str  # "rate", "km", "count", "ratio"
+
+
+METRICS: tuple[MetricSpec, ...] = (
+    MetricSpec("docs", "documents (all)", "count"),
+    MetricSpec("docs_events", "documents with gold events", "count"),
+    MetricSpec("docs_no_event", "documents marked no_event", "count"),
+    MetricSpec("docs_toponyms", "documents with toponyms", "count"),
+    MetricSpec("docs_timexes", "documents with timexes", "count"),
+    MetricSpec("docs_unscored", "documents not scored (label only)", "count"),
+    MetricSpec("gold_events", "gold events", "count"),
+    MetricSpec("system_events", "system events", "count"),
+    MetricSpec("events_per_doc", "system events per document", "ratio"),
+    MetricSpec("system_events_per_event_doc", "system events per event document", "ratio"),
+    MetricSpec("gold_events_per_doc", "gold events per event document", "ratio"),
+    MetricSpec("detection", "detection (>=1 event)", "rate"),
+    MetricSpec("event_type_acc", "event type", "rate"),
+    MetricSpec("sub_event_type_acc", "sub-event type", "rate"),
+    MetricSpec("event_type_macro_f1", "event type macro-F1", "rate"),
+    MetricSpec("sub_event_type_macro_f1", "sub-event type macro-F1", "rate"),
+    MetricSpec("event_date_exact", "event date exact", "rate"),
+    MetricSpec("event_date_pm1", "event date +/-1 day", "rate"),
+    MetricSpec("event_month", "event month", "rate"),
+    MetricSpec("loc_10km", "location within 10 km", "rate"),
+    MetricSpec("loc_25km", "location within 25 km", "rate"),
+    MetricSpec("loc_161km", "location within 161 km", "rate"),
+    MetricSpec("loc_median_km", "location median error", "km"),
+    MetricSpec("country", "country", "rate"),
+    MetricSpec("fatalities_exact", "fatalities exact", "rate"),
+    MetricSpec("actor_type_pair", "actor type pair", "rate"),
+    MetricSpec("actor_name", "actor name", "rate"),
+    MetricSpec("no_event_fp_rate", "no_event false-positive rate", "rate"),
+    MetricSpec("toponym_p", "toponym precision", "rate"),
+    MetricSpec("toponym_r", "toponym recall", "rate"),
+    MetricSpec("toponym_f1", "toponym F1", "rate"),
+    MetricSpec("toponym_161km", "toponym within 161 km", "rate"),
+    MetricSpec("toponym_25km", "toponym within 25 km", "rate"),
+    MetricSpec("timex_p", "timex precision", "rate"),
+    MetricSpec("timex_r", "timex recall", "rate"),
+    MetricSpec("timex_f1", "timex F1", "rate"),
+    MetricSpec("timex_value_acc", "timex value exact", "rate"),
+)
+
+MISSING = "\u2014"
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(str(path), number, f"not valid JSON ({exc.msg}); fix or remove the line") from None
+            if not isinstance(record, dict):
+                raise InputError(str(path), number, "expected a JSON object on each line")
+            records.append(record)
+    return records
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Read gold documents from a JSON Lines file, or every ``*.jsonl`` in a folder."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), None, "gold file not found; pass the path of a .jsonl gold file")
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    gold: list[dict] = []
+    for file in files:
+        for number, record in enumerate(_read_jsonl(file), start=1):
+            if not isinstance(record.get("id"), str):
+                raise InputError(str(file), number, "gold record has no string 'id'")
+            gold.append(record)
+    return gold
+
+
+def load_system(path: str | Path) -> list[dict]:
+    """Read system event and annotation records from a JSON Lines file."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), None, "system output not found; pass the file written by 'eventwire extract'")
+    return _read_jsonl(path)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _article_ids(record: dict) -> list[str]:
+    ids: list[str] = []
+    if record.get("article_id") is not None:
+        ids.append(str(record["article_id"]))
+    for aid in record.get("article_ids") or ():
+        if str(aid) not in ids:
+            ids.append(str(aid))
+    return ids
+
+
+def _index_system(system: Iterable[dict]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    events: dict[str, list[dict]] = defaultdict(list)
+    annotations: dict[str, list[dict]] = defaultdict(list)
+    for record in system:
+        target = annotations if record.get("record") == "annotation" else events
+        for aid in _article_ids(record):
+            target[aid].append(record)
+    return events, annotations
+
+
+def _float(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _coords(event: dict) -> tuple[float, float] | None:
+    lat, lon = _float(event.get("latitude")), _float(event.get("longitude"))
+    return None if lat is None or lon is None else (lat, lon)
+
+
+def _system_coords(event: dict) -> tuple[float, float] | None:
+    location = event.get("location")
+    if not isinstance(location, dict):
+        return None
+    lat, lon = _float(location.get("latitude")), _float(location.get("longitude"))
+    return None if lat is None or lon is None else (lat, lon)
+
+
+def _distance(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
+    return math.inf if a is None or b is None else haversine_km(a, b)
+
+
+def _confidence(event: dict) -> float:
+    value = _float(event.get("confidence"))
+    return 0.0 if value is None else value
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _month(value: Any) -> str | None:
+    if not isinstance(value, str) or len(value) < 7:
+        return None
+    month = value[:7]
+    try:
+        dt.date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    return month
+
+
+def _actor_name(actor: Any) -> str | None:
+    if isinstance(actor, dict):
+        actor = actor.get("name")
+    return actor.strip() if isinstance(actor, str) and actor.strip() else None
+
+
+def _system_fatalities(event: dict) -> int | None:
+    value = event.get("fatalities")
+    if isinstance(value, dict):
+        value = value.get("best")
+    return _int(value)
+
+
+def _system_type_pair(event: dict) -> tuple[int, ...]:
+    codes = []
+    for key in ("actor1", "actor2"):
+        actor = event.get(key)
+        if isinstance(actor, dict):
+            code = _int(actor.get("type"))
+            if code is not None:
+                codes.append(code)
+    return tuple(sorted(codes))
+
+
+def _same_text(a: Any, b: Any) -> bool:
+    return isinstance(a, str) and isinstance(b, str) and a.strip().casefold() == b.strip().casefold()
+
+
+# --------------------------------------------------------------------------- tallies
+
+
+class _Tally:
+    """Numerators and denominators of rate metrics."""
+
+    def __init__(self) -> None:
+        self.hits: dict[str, int] = defaultdict(int)
+        self.totals: dict[str, int] = defaultdict(int)
+
+    def add(self, key: str, hit: bool) -> None:
+        self.totals[key] += 1
+        self.hits[key] += int(bool(hit))
+
+    def put(self, metrics: dict, key: str) -> None:
+        n = self.totals.get(key, 0)
+        metrics[key] = self.hits.get(key, 0) / n if n else None
+        metrics[f"{key}_n"] = n
+
+
+def _put(metrics: dict, key: str, value: float | None, n: int) -> None:
+    metrics[key] = value if n else None
+    metrics[f"{key}_n"] = n
+
+
+# --------------------------------------------------------------------------- events
+
+
+def match_events(gold_events: list[dict], system_events: list[dict]) -> list[dict | None]:
+    """Greedily give each gold event, in order, a distinct system event.
+
+    Preference: same ``sub_event_type``, then the smallest distance in km
+    (no coordinates = infinitely far), then the highest ``confidence``.
+    """
+    remaining = list(range(len(system_events)))
+    matches: list[dict | None] = []
+    for gold in gold_events:
+        if not remaining:
+            matches.append(None)
+            continue
+        gold_sub = gold.get("sub_event_type")
+        gold_xy = _coords(gold)
+
+        def preference(index: int) -> tuple[int, float, float, int]:
+            event = system_events[index]
+            same_sub = gold_sub is not None and event.get("sub_event_type") == gold_sub
+            return (0 if same_sub else 1, _distance(gold_xy, _system_coords(event)), -_confidence(event), index)
+
+        best = min(remaining, key=preference)
+        remaining.remove(best)
+        matches.append(system_events[best])
+    return matches
+
+
+def _score_event_fields(gold: dict, event: dict | None, tally: _Tally, km_errors: list[float]) -> None:
+    for field in ("event_type", "sub_event_type"):
+        if gold.get(field) is not None:
+            tally.add(f"{field}_acc", event is not None and event.get(field) == gold[field])
+
+    gold_date = _parse_date(gold.get("event_date"))
+    system_date = _parse_date(event.get("event_date")) if event is not None else None
+    if gold_date is not None:
+        tally.add("event_date_exact", system_date == gold_date)
+        tally.add("event_date_pm1", system_date is not None and abs((system_date - gold_date).days) <= 1)
+    gold_month = _month(gold.get("event_date")) or _month(gold.get("event_month"))
+    if gold_month is not None:
+        tally.add("event_month", event is not None and _month(event.get("event_date")) == gold_month)
+
+    gold_xy = _coords(gold)
+    if gold_xy is not None:
+        km = _distance(gold_xy, _system_coords(event)) if event is not None else math.inf
+        for threshold in LOCATION_THRESHOLDS_KM:
+            tally.add(f"loc_{threshold}km", km <= threshold)
+        if math.isfinite(km):
+            km_errors.append(km)
+
+    if gold.get("iso3") or gold.get("country"):
+        tally.add("country", event is not None and _country_matches(gold, event))
+
+    gold_fatalities = _int(gold.get("fatalities"))
+    if gold_fatalities is not None and gold.get("fatalities_reliable") is not False:
+        tally.add("fatalities_exact", event is not None and _system_fatalities(event) == gold_fatalities)
+
+    if _int(gold.get("inter1")) is not None:
+        gold_pair = tuple(sorted(c for c in (_int(gold.get("inter1")), _int(gold.get("inter2"))) if c is not None))
+        tally.add("actor_type_pair", event is not None and _system_type_pair(event) == gold_pair)
+
+    gold_names = [n for n in (_actor_name(gold.get("actor1")), _actor_name(gold.get("actor2"))) if n]
+    if gold_names:
+        tally.add("actor_name", event is not None and _actor_names_match(gold_names, event))
+
+
+def _country_matches(gold: dict, event: dict) -> bool:
+    location = event.get("location")
+    if not isinstance(location, dict):
+        return False
+    if gold.get("iso3") and location.get("iso3"):
+        return _same_text(gold["iso3"], location["iso3"])
+    if gold.get("country") and location.get("country"):
+        return _same_text(gold["country"], location["country"])
+    return False
+
+
+def _actor_names_match(gold_names: list[str], event: dict) -> bool:
+    system_names = [n for n in (_actor_name(event.get("actor1")), _actor_name(event.get("actor2"))) if n]
+    return any(
+        fuzz.token_set_ratio(g.casefold(), s.casefold()) >= ACTOR_NAME_MIN_RATIO
+        for g in gold_names
+        for s in system_names
+    )
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float | None:
+    """Macro-F1 over the gold classes present in ``(gold, predicted)`` pairs."""
+    if not pairs:
+        return None
+    classes = sorted({g for g, _ in pairs})
+    scores = []
+    for label in classes:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        predicted = sum(1 for _, p in pairs if p == label)
+        actual = sum(1 for g, _ in pairs if g == label)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / actual if actual else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def match_spans(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one matching of overlapping spans, largest overlap first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            gs, ge, ss, se = _int(g.get("start")), _int(g.get("end")), _int(s.get("start")), _int(s.get("end"))
+            if None in (gs, ge, ss, se):
+                continue
+            overlap = min(ge, se) - max(gs, ss)
+            if overlap > 0:
+                candidates.append((-overlap, gi, si))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
+    pairs = []
+    for _, gi, si in candidates:
+        if gi in used_gold or si in used_system:
+            continue
+        used_gold.add(gi)
+        used_system.add(si)
+        pairs.append((gi, si))
+    pairs.sort()
+    return [(gold[gi], system[si]) for gi, si in pairs]
+
+
+def _put_prf(metrics: dict, prefix: str, matched: int, n_gold: int, n_system: int) -> None:
+    _put(metrics, f"{prefix}_p", matched / n_system if n_system else None, n_system)
+    _put(metrics, f"{prefix}_r", matched / n_gold if n_gold else None, n_gold)
+    _put(metrics, f"{prefix}_f1", 2 * matched / (n_gold + n_system) if n_gold else None, n_gold)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def score(gold: list[dict], system: list[dict]) -> dict:
+    """Per-field metrics of ``system`` records against ``gold`` documents.
+
+    Every metric ``key`` comes with ``key_n``, its denominator; a metric whose
+    denominator is 0 is ``None``.
+    """
+    events_by_doc, annotations_by_doc = _index_system(system)
+    tally = _Tally()
+    km_errors: list[float] = []
+    sub_pairs: list[tuple[str, str]] = []
+    type_pairs: list[tuple[str, str]] = []
+    counts = dict.fromkeys(
+        ("docs", "docs_events", "docs_no_event", "docs_toponyms", "docs_timexes", "docs_unscored",
+         "gold_events", "system_events"),
+        0,
+    )
+    events_on_event_docs = 0
+    topo = {"gold": 0, "system": 0, "matched": 0}
+    timex = {"gold": 0, "system": 0, "matched": 0}
+
+    for doc in gold:
+        doc_id = str(doc.get("id"))
+        system_events = events_by_doc.get(doc_id, [])
+        annotations = annotations_by_doc.get(doc_id, [])
+        counts["docs"] += 1
+        counts["system_events"] += len(system_events)
+        scored = False
+
+        if isinstance(doc.get("events"), list):
+            scored = True
+            counts["docs_events"] += 1
+            gold_events = doc["events"]
+            counts["gold_events"] += len(gold_events)
+            events_on_event_docs += len(system_events)
+            tally.add("detection", bool(system_events))
+            for gold_event, event in zip(gold_events, match_events(gold_events, system_events)):
+                _score_event_fields(gold_event, event, tally, km_errors)
+            if gold_events:
+                top = max(system_events, key=_confidence) if system_events else None
+                for field, pairs in (("sub_event_type", sub_pairs), ("event_type", type_pairs)):
+                    label = gold_events[0].get(field)
+                    if label is not None:
+                        predicted = top.get(field) if top is not None else None
+                        pairs.append((label, predicted if predicted is not None else NO_PREDICTION))
+
+        if doc.get("no_event") is True:
+            scored = True
+            counts["docs_no_event"] += 1
+            tally.add(
+                "no_event_fp_rate",
+                any(e.get("event_type") != NON_VIOLENT_EVENT_TYPE for e in system_events),
+            )
+
+        if isinstance(doc.get("toponyms"), list):
+            scored = True
+            counts["docs_toponyms"] += 1
+            places = [p for a in annotations for p in (a.get("places") or [])]
+            topo["gold"] += len(doc["toponyms"])
+            topo["system"] += len(places)
+            for g, s in match_spans(doc["toponyms"], places):
+                topo["matched"] += 1
+                g_xy = _coords(g)
+                s_xy = _coords(s)
+                if g_xy is not None and s_xy is not None:
+                    km = haversine_km(g_xy, s_xy)
+                    tally.add("toponym_161km", km <= 161)
+                    tally.add("toponym_25km", km <= 25)
+
+        if isinstance(doc.get("timexes"), list):
+            scored = True
+            counts["docs_timexes"] += 1
+            dates = [d for a in annotations for d in (a.get("dates") or [])]
+            timex["gold"] += len(doc["timexes"])
+            timex["system"] += len(dates)
+            for g, s in match_spans(doc["timexes"], dates):
+                timex["matched"] += 1
+                tally.add("timex_value_acc", s.get("value") is not None and s.get("value") == g.get("value"))
+
+        if not scored:
+            counts["docs_unscored"] += 1
+
+    metrics: dict[str, Any] = dict(counts)
+    _put(metrics, "events_per_doc", counts["system_events"] / counts["docs"] if counts["docs"] else None, counts["docs"])
+    _put(
+        metrics,
+        "gold_events_per_doc",
+        counts["gold_events"] / counts["docs_events"] if counts["docs_events"] else None,
+        counts["docs_events"],
+    )
+    _put(
+        metrics,
+        "system_events_per_event_doc",
+        events_on_event_docs / counts["docs_events"] if counts["docs_events"] else None,
+        counts["docs_events"],
+    )
+    for key in (
+        "detection", "event_type_acc", "sub_event_type_acc", "event_date_exact", "event_date_pm1",
+        "event_month", "loc_10km", "loc_25km", "loc_161km", "country", "fatalities_exact",
+        "actor_type_pair", "actor_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
+        "timex_value_acc",
+    ):
+        tally.put(metrics, key)
+    _put(metrics, "loc_median_km", statistics.median(km_errors) if km_errors else None, len(km_errors))
+    _put(metrics, "sub_event_type_macro_f1", macro_f1(sub_pairs), len(sub_pairs))
+    _put(metrics, "event_type_macro_f1", macro_f1(type_pairs), len(type_pairs))
+    _put_prf(metrics, "toponym", topo["matched"], topo["gold"], topo["system"])
+    _put_prf(metrics, "timex", timex["matched"], timex["gold"], timex["system"])
+    return metrics
+
+
+def _source_of(doc: dict) -> str:
+    if doc.get("source"):
+        return str(doc["source"])
+    doc_id = str(doc.get("id", ""))
+    return doc_id.split(":", 1)[0] if ":" in doc_id else "unknown"
+
+
+def score_by_source(
+    gold: list[dict], system: list[dict], key: Callable[[dict], str] = _source_of
+) -> dict[str, dict]:
+    """Metrics per gold dataset (the ``source`` of each gold record, else its id prefix)."""
+    groups: dict[str, list[dict]] = {}
+    for doc in gold:
+        groups.setdefault(key(doc), []).append(doc)
+    return {name: score(docs, system) for name, docs in groups.items()}
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def _format_value(spec: MetricSpec, value: Any) -> str:
+    if value is None:
+        return MISSING
+    if spec.kind == "count":
+        return str(int(value))
+    if spec.kind == "km":
+        return f"{value:.1f} km"
+    if spec.kind == "ratio":
+        return f"{value:.2f}"
+    return f"{value:.3f}"
+
+
+def format_table(metrics: dict, title: str = "") -> str:
+    """An aligned text table: metric, value and n (its denominator), one per line."""
+    specs = [s for s in METRICS if s.key in metrics]
+    rows = [("metric", "value", "n")]
+    for spec in specs:
+        n = metrics.get(f"{spec.key}_n")
+        rows.append((spec.label, _format_value(spec, metrics[spec.key]), "" if n is None else str(n)))
+    label_w = max(len(r[0]) for r in rows)
+    value_w = max(len(r[1]) for r in rows)
+    n_w = max(len(r[2]) for r in rows)
+    lines = [title] if title else []
+    for i, (label, value, n) in enumerate(rows):
+        lines.append(f"{label:<{label_w}}  {value:>{value_w}}  {n:>{n_w}}".rstrip())
+        if i == 0:
+            lines.append(f"{'-' * label_w}  {'-' * value_w}  {'-' * n_w}")
+    return "\n".join(lines)
+
+
+def format_comparison(metrics_by_name: dict[str, dict]) -> str:
+    """A wide table: one row per metric, one column per dataset; rows with no value anywhere are left out."""
+    names = list(metrics_by_name)
+    rows = [["metric", *names]]
+    for spec in METRICS:
+        values = [metrics_by_name[name].get(spec.key) for name in names]
+        if all(v is None for v in values):
+            continue
+        rows.append([spec.label, *(_format_value(spec, v) for v in values)])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for i, row in enumerate(rows):
+        cells = [f"{row[0]:<{widths[0]}}", *(f"{cell:>{w}}" for cell, w in zip(row[1:], widths[1:]))]
+        lines.append("  ".join(cells).rstrip())
+        if i == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)

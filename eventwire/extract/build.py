@@ -1,0 +1,430 @@
+"""Coding: candidates become mentions (roles, place, date), mentions become events."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Actor, Claim, Event, Place, Span, TimeExpr, Toponym
+from .detect import Candidate, span_head
+from .lexicon import SubEventInfo
+from .notes import write_notes
+from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
+from .roles import find_roles
+
+BUILD_VERSION = "build.rules.v1"
+# An event's place is named close to its trigger: within this many characters before or after it.
+PLACE_WINDOW_BEFORE = 90
+PLACE_WINDOW_AFTER = 120
+
+_LOC_PREPS = re.compile(r"(?:\b(?:in|near|at|outside|around|of|on|into|across|from|between|to|inside)\s+"
+                        r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
+                        r"south-?eastern|south-?western|rural|restive|border|town of|village of|city of|district of|"
+                        r"area of|region of|province of|outskirts of|suburbs? of|vicinity of)\s+)*)$", re.IGNORECASE)
+_PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
+                      r"south-?eastern|south-?western|outskirts of|suburbs? of|suburban|near|outside|vicinity of|"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))? of|km (?:from|of|north|south|east|west)|"
+                      r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
+                      r"miles (?:from|of|north|south|east|west)|district of|area of|parts of|neighbou?rhoods? of|"
+                      r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+_PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
+                            r"neighbou?rhood|region|province|governorate|county|state|'s outskirts|'s suburbs)\b",
+                            re.IGNORECASE)
+_SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
+                           r"based|headquartered|news agency)\b[^.]{0,30}$", re.IGNORECASE)
+_CIVILIAN_WORDS = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
+    r"students?|pupils?|teachers?|worshippers?|traders?|merchants?|passengers?|travell?ers?|journalists?|"
+    r"reporters?|aid workers?|doctors?|nurses?|patients?|refugees?|displaced|family|families|man|woman|men|"
+    r"people|persons?|youths?|elders?|chief|priest|imam|pastor|fishermen|miners?|workers?|drivers?|"
+    r"shopkeepers?|vendors?|activists?|politicians?|candidates?|officials?|councillors?|councilors?|mayor|"
+    r"businessm[ae]n|motorists?|pedestrians?|hostages?|inmates?|prisoners?|detainees?|tourists?|bystanders?)\b",
+    re.IGNORECASE)
+_ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man)?|officers?|forces|militants?|"
+                          r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
+                          r"commanders?|combatants?|security personnel|checkpoint|base|barracks|convoy|patrol|"
+                          r"positions?|outpost)\b", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confirmed|reported|announced|stated|"
+                            r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
+                            r"source|statement)\b", re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
+                                r"shot dead|fired (?:on|at|into))\b", re.IGNORECASE)
+
+
+def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
+    return Span(text[start:end], start, end, note)
+
+
+def article_country(toponyms: tuple[Toponym, ...], actor_mentions) -> str | None:
+    """The country the article is mostly about: most frequent country of its places, then of its actors."""
+    counts: Counter[str] = Counter()
+    for t in toponyms:
+        if t.place is not None and t.place.iso3:
+            counts[t.place.iso3] += {"city": 3, "admin2": 2, "admin1": 2}.get(t.place.feature, 1)
+    if counts:
+        return counts.most_common(1)[0][0]
+    for _, _, actor in actor_mentions:
+        if actor.country:
+            counts[actor.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, toponyms: tuple[Toponym, ...],
+               blocked: list[tuple[int, int]], window_before: int = 10_000,
+               window_after: int = 10_000) -> tuple[Toponym | None, int]:
+    """The toponym of the sentence where the event happened, and its ACLED geo precision."""
+    best = None
+    best_key = None
+    for t in toponyms:
+        if t.place is None or t.start < sent_start or t.end > sent_end:
+            continue
+        if any(s <= t.start and t.end <= e for s, e in blocked):
+            continue
+        if t.place.feature == "continent" or not t.place.iso3:
+            continue
+        if t.start > trigger_start + window_after or t.end < trigger_start - window_before:
+            continue
+        before = text[max(sent_start, t.start - 60):t.start]
+        if _SPEECH_PLACE.search(before):
+            continue
+        prep = bool(_LOC_PREPS.search(before))
+        feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
+        distance = abs(t.start - trigger_start)
+        after_trigger = 0 if t.start >= trigger_start else 1
+        key = (feature_rank, not prep, after_trigger, distance)
+        if best_key is None or key < best_key:
+            best, best_key = t, key
+    if best is None:
+        return None, 3
+    return best, geo_precision(text, best)
+
+
+def geo_precision(text: str, t: Toponym) -> int:
+    if t.place.feature in ("country", "admin1"):
+        return 3
+    if t.place.feature == "admin2":
+        return 2
+    before = text[max(0, t.start - 40):t.start]
+    after = text[t.end:t.end + 25]
+    if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after):
+        return 2
+    return 1
+
+
+def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
+    if actor is None or iso3 is None:
+        return actor
+    if actor.type == 1 and actor.country and actor.country != iso3:
+        return Actor(actor.name, 8, actor.country)
+    if actor.type == 8 and actor.country == iso3:
+        return Actor(actor.name, 1, actor.country)
+    return actor
+
+
+class Coder:
+    """Turns one article's candidates into events, given the loaded resources."""
+
+    def __init__(self, actors, taxonomy: dict[str, SubEventInfo], country_place):
+        self.actors = actors
+        self.taxonomy = taxonomy
+        self.country_place = country_place
+
+    # ---- mentions -------------------------------------------------------------------------
+    def actor_in(self, span: tuple[int, int] | None, phrase: str | None, actor_mentions, iso3: str | None,
+                 target: bool = False):
+        if span is None:
+            return None
+        s, e = span
+        inside = [m for m in actor_mentions if m[0] >= s and m[1] <= e]
+        if inside:
+            # prefer named groups over generic state/civilian categories
+            inside.sort(key=lambda m: (m[2].type in (7,), m[0]))
+            return _adjust_foreign(inside[0][2], iso3)
+        if phrase:
+            return _adjust_foreign(self.actors.resolve(phrase, iso3, target=target), iso3)
+        return None
+
+    def code_candidate(self, cand: Candidate, text: str, sentence, doc, toponyms, dates, actor_mentions,
+                       iso3_hint: str | None, published, event_date_for) -> CodedMention:
+        offset = sentence.start
+        trig = cand.trigger
+        blocked = [(m[0], m[1]) for m in actor_mentions]
+        top, precision = pick_place(text, sentence.start, sentence.end, trig.start, toponyms, blocked,
+                                    window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
+        place = top.place if top is not None else None
+        iso3 = place.iso3 if place is not None else iso3_hint
+        a1, a2, a1_span, a2_span = self.roles_for(cand, doc, offset, actor_mentions, iso3)
+        a1_ev = _span(text, *a1_span) if a1_span else None
+        a2_ev = _span(text, *a2_span) if a2_span else None
+        if a1 is None or a2 is None:
+            # fall back to the order of known actors around the trigger, leaving out speakers
+            in_sent = [m for m in actor_mentions if sentence.start <= m[0] and m[1] <= sentence.end
+                       and not _SPEAKER_AFTER.match(text, m[1]) and not _SPEAKER_BEFORE.search(
+                           text, max(sentence.start, m[0] - 20), m[0])]
+            before = [m for m in in_sent if m[1] <= trig.start]
+            after = [m for m in in_sent if m[0] >= trig.end]
+            if a1 is None and before:
+                m = before[-1]
+                if a2 is None or m[2].name != a2.name:
+                    a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+            if a2 is None and after:
+                m = after[0]
+                if a1 is None or m[2].name != a1.name:
+                    a2, a2_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+        date = event_date_for(list(dates), trig.start, trig.end, text, published) if dates else None
+        anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
+                                   text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
+        s_text = text[sentence.start:sentence.end]
+        return CodedMention(
+            sentence=sentence.index, family=cand.family, families=cand.families,
+            sub_event_type=cand.sub_event_type, mode=cand.mode, modality=cand.modality, weight=cand.weight,
+            trigger=_span(text, trig.start, trig.end), sentence_span=Span(s_text, sentence.start, sentence.end),
+            actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, place=place,
+            place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
+            date=date, group=cand.group, anaphoric=anaphoric)
+
+    def roles_for(self, cand: Candidate, doc, offset: int, actor_mentions, iso3):
+        """Actors from the candidate's triggers: verbs first (they carry subject and object), then nouns;
+        the first trigger whose agent resolves to an actor gives actor1, likewise for actor2."""
+        if doc is None:
+            return None, None, None, None
+        found = []
+        for h in cand.hits:
+            head = span_head(doc, offset, h.start, h.end)
+            if head is not None:
+                found.append((0 if head.pos_ == "VERB" else 1, h.start, find_roles(doc, offset, head)))
+        found.sort(key=lambda x: (x[0], x[1]))
+        a1 = a2 = a1_span = a2_span = None
+        for _, _, r in found:
+            if a1 is None and r.agent is not None:
+                a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
+                if r.forces_of:
+                    a1 = self.forces_of(a1, r.agent_text, iso3)
+                a1_span = r.agent if a1 is not None else None
+            if a2 is None and r.patient is not None:
+                a2 = self.actor_in(r.patient, r.patient_text, actor_mentions, iso3, target=True)
+                a2_span = r.patient if a2 is not None else None
+        return a1, a2, a1_span, a2_span
+
+    def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
+        """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
+        country = None
+        if actor is not None and actor.type in (1, 8) and actor.name.startswith("Government of"):
+            country = actor.country
+        elif actor is None and phrase:
+            place = self.country_place(phrase.strip())
+            country = place.iso3 if place is not None and place.feature == "country" else None
+        if country is None:
+            return actor
+        return _adjust_foreign(self.actors.state_forces(country), iso3)
+
+    # ---- events ---------------------------------------------------------------------------
+    def refine(self, draft: EventDraft, iso3: str | None, patient_texts: str):
+        """Sub-event type and actors of a merged event, from its triggers and actors."""
+        top = choose_type(draft)
+        families = set().union(*(m.families for m in draft.mentions))
+        a1 = next((m.actor1 for m in draft.mentions if m.actor1 is not None and m.modality == "asserted"), None)
+        a1 = a1 or next((m.actor1 for m in draft.mentions if m.actor1 is not None), None)
+        a2 = next((m.actor2 for m in draft.mentions if m.actor2 is not None and (a1 is None or
+                   m.actor2.name != a1.name)), None)
+        sub = top.sub_event_type
+        mode = top.mode
+        fam = top.family
+        sentences = " ".join(m.sentence_span.text for m in draft.mentions)
+        if draft.group == "demo":
+            if "mob" in families:
+                sub = "Mob violence"
+                a1 = self.actors.rioters(iso3)
+                a2 = a2 if a2 is not None and a2.type != 5 else self.actors.civilian(iso3)
+            elif "riot" in families or ("clash" in families and "protest" in families):
+                sub = "Violent demonstration"
+                a1 = self.actors.rioters(iso3)
+                a2 = a2 if a2 is not None and a2.type in (1, 8) else None
+            elif families & {"kill", "attack"} and _KILLED_PROTESTERS.search(sentences):
+                sub = "Excessive force against protesters"
+                state = a1 if a1 is not None and a1.type in (1, 8) else self.actors.state_forces(iso3, police=True)
+                a1, a2 = state, self.actors.protesters(iso3)
+            elif families & {"intervene", "arrest"}:
+                sub = "Protest with intervention"
+                state = next((a for a in (a2, a1) if a is not None and a.type in (1, 8)), None)
+                a1 = self.actors.protesters(iso3)
+                a2 = state or self.actors.state_forces(iso3, police=True)
+            else:
+                sub = "Peaceful protest"
+                a1 = a1 if a1 is not None and a1.type == 6 else self.actors.protesters(iso3)
+                a2 = None
+        elif draft.group == "violent":
+            if fam in ("kill", "attack"):
+                target_armed = (a2 is not None and a2.type in (1, 2, 3, 4, 8)) or (
+                    a2 is None and _ARMED_WORDS.search(patient_texts or "") and not
+                    _CIVILIAN_WORDS.search(patient_texts or ""))
+                if target_armed:
+                    sub = "Armed clash"
+                else:
+                    sub = "Attack"
+                    if a2 is None or a2.type not in (7,):
+                        a2 = self.actors.civilian(iso3) if a2 is None or a2.type in (5, 6) else a2
+            elif fam in ("abduct", "sexual"):
+                if a2 is None:
+                    a2 = self.actors.civilian(iso3)
+            elif fam == "territory":
+                sub = ("Government regains territory" if a1 is not None and a1.type in (1, 8)
+                       else "Non-state actor overtakes territory")
+            if a1 is None:
+                if fam == "air":
+                    a1 = self.actors.state_forces(iso3)
+                else:
+                    a1 = self.actors.unidentified(iso3)
+            if a2 is not None and a1 is not None and a2.name == a1.name:
+                a2 = None
+            if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
+                    and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
+                sub = "Armed clash"
+        else:
+            if sub == "Arrests":
+                if a1 is None or a1.type not in (1, 8):
+                    if a1 is not None and a2 is None:
+                        a2 = a1
+                    a1 = self.actors.state_forces(iso3, police=True)
+            if a1 is None:
+                a1 = a2 or self.actors.unidentified(iso3) if sub in (
+                    "Looting/property destruction", "Change to group/activity", "Other") else (
+                    a2 or self.actors.state_forces(iso3))
+                if a1 is a2:
+                    a2 = None
+        if mode is None or fam not in ("air",):
+            info = self.taxonomy[sub]
+            mode = info.plover_mode if fam != "air" else mode
+        return sub, mode, a1, a2
+
+    def build_events(self, article, mentions: list[CodedMention], casualties, claims, iso3_hint, include_all,
+                     combine_fatalities, lead_place: tuple[Toponym, int] | None) -> list[Event]:
+        asserted = [m for m in mentions if m.modality == "asserted"]
+        drafts = merge_mentions(asserted)
+        if include_all:
+            drafts += [EventDraft([m]) for m in mentions if m.modality != "asserted"]
+        if not drafts:
+            return []
+        text = article.text
+        # assign each sentence-level casualty and claim to the event of its sentence, else the nearest before
+        sent_owner: dict[int, int] = {}
+        for i, d in enumerate(drafts):
+            for m in d.mentions:
+                sent_owner.setdefault(m.sentence, i)
+        owner_sentences = sorted(sent_owner)
+
+        def owner(sentence: int, group: str | None = None) -> int | None:
+            if sentence in sent_owner:
+                return sent_owner[sentence]
+            prior = [s for s in owner_sentences if s <= sentence]
+            if prior:
+                return sent_owner[prior[-1]]
+            return sent_owner[owner_sentences[0]] if owner_sentences else None
+
+        cas_by: dict[int, list] = {}
+        for c in casualties:
+            if c.background:
+                continue
+            o = owner(c.sentence)
+            if o is not None and drafts[o].group in ("violent", "demo"):
+                cas_by.setdefault(o, []).append(c)
+        claims_by: dict[int, list] = {}
+        for c in claims:
+            o = owner(c.sentence)
+            if o is not None:
+                claims_by.setdefault(o, []).append(c)
+        events = []
+        for i, draft in enumerate(drafts):
+            events.append(self.finish(article, i, draft, cas_by.get(i, []), claims_by.get(i, []), iso3_hint,
+                                      combine_fatalities, lead_place))
+        # two drafts that ended up identical in type, date and place are one event
+        seen: dict[tuple, Event] = {}
+        out = []
+        for e in events:
+            key = (e.sub_event_type, e.event_date, e.location.name if e.location else None, e.modality)
+            if key in seen:
+                continue
+            seen[key] = e
+            out.append(e)
+        return out
+
+    def finish(self, article, index: int, draft: EventDraft, casualties, claims, iso3_hint, combine_fatalities,
+               lead_place) -> Event:
+        text = article.text
+        top = choose_type(draft)
+        pm = choose_place(draft)
+        evidence: list[tuple[str, Span]] = []
+        place = pm.place if pm is not None else None
+        precision = pm.geo_precision if pm is not None else 3
+        if pm is not None:
+            evidence.append(("location", pm.place_span))
+        elif lead_place is not None and lead_place[0].place is not None:
+            t, precision = lead_place
+            place = t.place
+            evidence.append(("location", Span(t.text, t.start, t.end, "place named in the article's lead")))
+        iso3 = place.iso3 if place is not None else iso3_hint
+        if place is None and iso3 is not None:
+            place = self.country_place(iso3)
+            precision = 3
+        patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) + " " + \
+            " ".join(m.sentence_span.text[max(0, m.trigger.end - m.sentence_span.start):][:80]
+                     for m in draft.mentions)
+        sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts)
+        info = self.taxonomy[sub]
+        dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
+            (m for m in draft.mentions if m.date is not None), None)
+        if dated is not None:
+            d = dated.date
+            event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
+            time_precision = d.precision
+            evidence.append(("event_date", Span(d.text, d.start, d.end)))
+        else:
+            event_date, time_precision = article.date.isoformat(), 1
+            evidence.append(("event_date", Span(top.sentence_span.text, top.sentence_span.start,
+                                                top.sentence_span.end,
+                                                "no date in the text; publication date used")))
+        evidence.insert(0, ("event_type", top.sentence_span))
+        evidence.insert(1, ("sub_event_type", top.trigger))
+        a1_ev = next((m.actor1_evidence for m in draft.mentions if m.actor1_evidence is not None), None)
+        a2_ev = next((m.actor2_evidence for m in draft.mentions if m.actor2_evidence is not None), None)
+        if a1_ev is not None:
+            evidence.append(("actor1", a1_ev))
+        if a2_ev is not None and a2 is not None:
+            evidence.append(("actor2", a2_ev))
+        killed = [c for c in casualties if c.kind == "killed"]
+        best, low, high, reports = combine_fatalities(killed) if killed else (0, 0, 0, [])
+        if reports:
+            evidence.append(("fatalities", reports[0].evidence))
+        claim_records = tuple(Claim(c.claimant, c.stance, c.evidence, c.target) for c in claims)
+        civ = a2 is not None and a2.type == 7 and info.event_type in (
+            "Violence against civilians", "Explosions/Remote violence", "Riots")
+        if info.event_type == "Violence against civilians":
+            civ = True
+        modality = "asserted" if any(m.modality == "asserted" for m in draft.mentions) else draft.mentions[0].modality
+        confidence = self.confidence(draft, top, place, precision, dated is not None, a1, a2, modality)
+        key = f"{sub}|{event_date}|{place.name if place else ''}|{draft.mentions[0].sentence}|{index}"
+        ev = Event(
+            event_id=event_id(article.id, key), article_id=article.id, event_date=event_date,
+            time_precision=time_precision, event_type=info.event_type, sub_event_type=sub,
+            disorder_type=info.disorder_type, plover_event=info.plover_event, plover_mode=mode,
+            cameo=("1952" if mode == "drone" else info.cameo), actor1=a1, actor2=a2, location=place,
+            geo_precision=precision, fatalities_best=best, fatalities_low=low, fatalities_high=high,
+            fatality_reports=tuple(reports), civilian_targeting=civ, claims=claim_records, modality=modality,
+            confidence=confidence, evidence=tuple(evidence), source=article.source, source_url=article.url,
+        )
+        return replace(ev, notes=write_notes(ev))
+
+    @staticmethod
+    def confidence(draft, top, place, precision, dated, a1, a2, modality) -> float:
+        score = 0.3 * top.weight
+        score += 0.15 if a1 is not None and not a1.name.startswith("Unidentified") else 0.05
+        score += 0.1 if a2 is not None else 0.0
+        score += {1: 0.15, 2: 0.12, 3: 0.05}.get(precision, 0.0) if place is not None else 0.0
+        score += 0.1 if dated else 0.03
+        score += 0.15 * min(1.0, len(draft.mentions) / 3)
+        if modality != "asserted":
+            score *= 0.5
+        return max(0.0, min(1.0, score + 0.05))
+

@@ -1,0 +1,240 @@
+"""Event detection: trigger hits grouped per sentence into candidates, with modality.
+
+Modality is read from the dependency parse of the sentence around the trigger:
+negation, future and hypothetical markers, and the signs of background or habitual
+statements ("since the war began", "has carried out attacks", "planning attacks").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, STRATEGIC_FAMILIES, VIOLENT_FAMILIES,
+                      TriggerHit, family_rank)
+
+DETECT_VERSION = "detect.rules.v1"
+
+_NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
+               "debunked", "false"}
+_FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "intends", "threaten", "threatened",
+                 "threatens", "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", "prepare",
+                 "prepared", "prepares", "preparing", "aim", "aimed", "seek", "seeks", "sought", "want", "wants",
+                 "wanted", "call", "called", "calls", "urge", "urged", "demand", "demanded", "promise", "promised",
+                 "pledge", "pledged", "expect", "expected", "schedule", "scheduled", "announce", "announced",
+                 "mobilize", "mobilise", "fear", "feared", "risk", "could", "would", "might", "may", "must",
+                 "should", "hope", "hoped", "ready", "reserve", "allow", "avoid", "prevent", "prevented",
+                 "foiled", "thwarted", "attempt", "attempted", "try", "tried", "order", "ordered", "ask", "asked"}
+_MODALS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
+_BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "involved", "involvement",
+                     "accused", "suspected", "responsible", "history", "wave", "spate", "series",
+                     "campaign", "string", "number", "dozens", "hundreds", "thousands", "years", "decades",
+                     "insurgency", "war", "conflict", "since"}
+_HABITUAL = re.compile(
+    r"\b(?:since (?:the |its |their |\d{4}\b|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks|days)|"
+    r"for (?:years|decades|months)|years ago|in the past|so far this year|this year alone|"
+    r"a (?:series|spate|wave|string|campaign) of|(?:dozens|hundreds|thousands|scores) of (?:attacks|strikes|raids)|"
+    r"regularly|frequently|often|routinely|repeatedly|has (?:long|been)|have been (?:carrying|launching)|"
+    r"(?:has|have) (?:carried out|launched|conducted|staged) (?:numerous |several |many |repeated )?(?:attacks|strikes|raids|protests)|"
+    r"(?:previous|earlier|past|former|last year's|prior) (?:attacks?|strikes?|clashes|protests?|bombings?|raids?))",
+    re.IGNORECASE)
+_DISASTER = re.compile(
+    r"\b(?:floods?|flooding|flash floods|earthquakes?|quakes?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
+    r"storms?|tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
+    r"(?:road|traffic|car|bus|train|plane|air|boat|mining|industrial) (?:accident|crash|collision)s?|"
+    r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|outbreak|cholera|"
+    r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas)\b",
+    re.IGNORECASE)
+_METAPHOR = re.compile(
+    r"\b(?:heart attacks?|panic attacks?|asthma attacks?|cyber[- ]?attacks?|hack(?:ers|ing|ed) (?:into|the)|"
+    r"ransomware|malware|phishing|(?:verbal|political|personal|rhetorical|scathing|blistering) (?:attack|assault)s?|"
+    r"attack(?:ed|ing)? (?:the|his|her|their) (?:policy|policies|plan|decision|remarks|comments|proposal|budget|"
+    r"record|government's|leadership|opponents?|critics?)|"
+    r"striker|goalkeeper|midfield\w*|penalt(?:y|ies)|football|soccer|basketball|cricket|rugby|tennis|match(?:es)?|"
+    r"tournament|league|championship|olympic\w*|world cup|scored|semi-?final|quarter-?final|"
+    r"box office|stock market|shares (?:fell|rose)|market (?:rally|rallied)|bull market|bear market|"
+    r"price war|trade war|war of words|war on (?:drugs|poverty|terror)|charm offensive|diplomatic offensive|"
+    r"(?:sales|marketing|media|advertising|legal) (?:blitz|campaign|offensive))\b",
+    re.IGNORECASE)
+_PLURAL_GENERIC = {"attacks", "strikes", "raids", "airstrikes", "bombings", "killings", "abductions",
+                   "kidnappings", "clashes", "protests", "demonstrations", "shootings", "assaults"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible event: the triggers of one sentence, grouped, with modality."""
+
+    sentence: int
+    family: str
+    sub_event_type: str
+    mode: str | None
+    hits: tuple[TriggerHit, ...]
+    modality: str
+    weight: float
+    families: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def trigger(self) -> TriggerHit:
+        return self.hits[0]
+
+    @property
+    def group(self) -> str:
+        if self.family in DEMO_FAMILIES or self.family in {"riot", "mob"}:
+            return "demo"
+        if self.family in VIOLENT_FAMILIES:
+            return "violent"
+        return "strategic:" + self.sub_event_type
+
+
+def _tokens_in(doc, offset: int, start: int, end: int):
+    return [t for t in doc if t.idx + offset < end and t.idx + len(t.text) + offset > start]
+
+
+def span_head(doc, offset: int, start: int, end: int):
+    """The syntactic head of the tokens covering [start, end) (article offsets)."""
+    toks = _tokens_in(doc, offset, start, end)
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def _clause_tokens(tok):
+    """The trigger token and its governing chain up to the clause root (at most 4 steps)."""
+    chain = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        chain.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl"):
+            break
+    return chain
+
+
+def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
+    """asserted | negated | future | hypothetical | historical for one trigger."""
+    head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
+    local = sentence_text
+    if head is None:
+        low = local.lower()
+        if _HABITUAL.search(local):
+            return "historical"
+        if re.search(r"\b(?:will|plans? to|threaten\w* to|to be held)\b", low):
+            return "future"
+        return "asserted"
+    chain = _clause_tokens(head)
+    # negation on the trigger, its governing verb, or a "no"-determined argument
+    for t in chain[:3]:
+        if any(c.dep_ == "neg" for c in t.children):
+            return "negated"
+        if t.lower_ in _DENY_VERBS and t is not head:
+            return "negated"
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                    d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+                return "negated"
+            if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i:
+                if c.dep_ == "det":
+                    return "negated"
+    for t in chain:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo"):
+                return "future"
+            if c.dep_ == "aux" and c.lower_ in _MODALS:
+                return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
+                return "hypothetical"
+            if c.dep_ == "aux" and c.lower_ == "going" and t.i + 1 < len(doc):
+                return "future"
+        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i:
+            if t.lower_ in ("foiled", "thwarted", "prevented"):
+                return "negated"
+            return "future"
+        if t is not head and t.lower_ in _BACKGROUND_HEADS:
+            return "historical"
+    # "to be held", "to stage": infinitive trigger governed by nothing asserted
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ in ("xcomp", "advcl", "acl"):
+        gov = head.head
+        if gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS:
+            return "future"
+    # habitual/background: "since" clause governing the trigger, or generic plural with perfect aspect
+    clause = [t for t in doc if t.i in {x.i for c in chain for x in c.subtree}] if len(chain) > 1 else list(head.subtree)
+    clause_text = " ".join(t.text for t in clause)
+    if _HABITUAL.search(clause_text) or _HABITUAL.search(_window(sentence_text, hit, offset)):
+        return "historical"
+    if head.lower_ in _PLURAL_GENERIC and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "two", "three")
+                                                 for c in head.children):
+        verb = head.head
+        if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
+            return "historical"
+        if verb.dep_ in ("pcomp",) or verb.lower_ in ("planning", "executing", "carrying", "conducting"):
+            return "historical"
+    return "asserted"
+
+
+def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:
+    s = max(0, hit.start - offset - 80)
+    e = min(len(sentence_text), hit.end - offset + 60)
+    return sentence_text[s:e]
+
+
+def is_excluded(sentence_text: str, hits: list[TriggerHit]) -> bool:
+    """Disasters, accidents, sports and metaphors with no clear political violence."""
+    if _METAPHOR.search(sentence_text):
+        strong = [h for h in hits if h.family in SPECIFIC_FAMILIES and h.weight >= 0.9]
+        return not strong
+    if _DISASTER.search(sentence_text):
+        strong = [h for h in hits if h.family in SPECIFIC_FAMILIES | {"clash", "protest", "riot", "abduct"}
+                  and h.weight >= 0.85]
+        return not strong
+    return False
+
+
+def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str]) -> list[Candidate]:
+    """Group one sentence's hits into candidates: one per coding group (violent, demonstration, each
+    strategic sub-type), keeping only asserted triggers when any trigger is asserted."""
+    by_group: dict[str, list[TriggerHit]] = {}
+    for h in hits:
+        if h.family in VIOLENT_FAMILIES:
+            g = "violent"
+        elif h.family in DEMO_FAMILIES or h.family in {"mob"}:
+            g = "demo"
+        else:
+            g = "strategic:" + h.sub_event_type
+        by_group.setdefault(g, []).append(h)
+    # a demonstration sentence absorbs the violence around it ("police shot protesters")
+    if "demo" in by_group and any(h.family in ("protest", "riot", "mob") for h in by_group["demo"]):
+        by_group["demo"] = by_group["demo"] + by_group.pop("violent", []) + by_group.pop(
+            "strategic:Arrests", [])
+    elif "demo" in by_group:
+        # intervention words alone ("dispersed", "crackdown") are not an event
+        by_group.pop("demo")
+    # strategic triggers beside violent ones are details of the violent event
+    if "violent" in by_group:
+        for g in [g for g in by_group if g.startswith("strategic:") and g not in (
+                "strategic:Arrests", "strategic:Agreement")]:
+            by_group.pop(g)
+    out = []
+    for g, group in by_group.items():
+        asserted = [h for h in group if modality.get(id(h), "asserted") == "asserted"]
+        pool = asserted or group
+        pool = sorted(pool, key=lambda h: (family_rank(h.family), -h.weight, h.start))
+        top = pool[0]
+        mod = "asserted" if asserted else _strongest_modality([modality.get(id(h), "asserted") for h in group])
+        weight = max(h.weight for h in pool)
+        out.append(Candidate(sentence, top.family, top.sub_event_type, top.mode, tuple(pool), mod, weight,
+                             frozenset(h.family for h in pool)))
+    return out
+
+
+def _strongest_modality(mods: list[str]) -> str:
+    for m in ("negated", "future", "hypothetical", "historical"):
+        if m in mods:
+            return m
+    return "asserted"

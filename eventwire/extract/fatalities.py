@@ -1,0 +1,877 @@
+"""Casualty counts stated in an article, per claimant, and their combination into low/best/high.
+
+Pure text rules: number phrases ("three", "twenty-one", "at least 12", "dozens"), casualty verbs
+(killed, wounded, missing, abducted, arrested) in passive ("3 soldiers were killed"), active
+("killing 4 policemen", "shot dead two herders") and nominal ("the bodies of four men", "the death
+of a second person", "the death toll rose to 9") forms, tallies of named victims ("killed X, his
+deputy and another member" = 3), denials ("no one was killed" = 0) and background totals ("the war
+has killed 20,000").  Vague quantities take the values in ``data/numbers.tsv``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ResourceError
+from ..records import FatalityReport, Span
+from ..settings import DATA_DIR
+from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
+
+FATALITIES_VERSION = "fatalities.rules.v1"
+
+KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
+
+
+@dataclass(frozen=True)
+class CasualtyMention:
+    count: int
+    kind: str            # killed | wounded | missing | abducted | arrested
+    evidence: Span       # the clause/phrase that states it (offsets into text)
+    sentence: int        # index into sentences
+    claimant: str | None  # who says so, if attributed in the sentence; None = the outlet
+    at_least: bool = False
+    up_to: bool = False
+    vague: bool = False      # "dozens", "several": the convention value from numbers.tsv
+    revision: bool = False   # "the death toll rose to N"
+    victims: str | None = None   # civilians | soldiers | police | militants | attackers
+    background: bool = False     # cumulative or historical totals, not this event
+    partial: bool = False        # a lower bound from an open list ("killed, among others, X")
+    denial: bool = False         # "no one was killed": a statement of zero
+
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|" \
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+
+_QUALS = {"at least": "at_least", "more than": "at_least", "over": "at_least", "no fewer than": "at_least",
+          "no less than": "at_least", "in excess of": "at_least", "upwards of": "at_least",
+          "up to": "up_to", "as many as": "up_to", "nearly": "up_to", "almost": "up_to",
+          "fewer than": "up_to", "less than": "up_to", "at most": "up_to", "close to": "up_to",
+          "about": "", "around": "", "approximately": "", "some": "", "roughly": "", "an estimated": "",
+          "estimated": "", "a total of": "", "either": "", "a further": "", "another": "", "an additional": "",
+          "all": "", "all the": "", "the": "", "his": "", "her": "", "their": "", "its": "", "these": "",
+          "those": "", "the other": ""}
+
+_KILL_P = (r"killed|dead|died|die|dies|slain|murdered|executed|shot dead|shot and killed|lynched|beheaded|"
+           r"decapitated|assassinated|perished|massacred|gunned down|slaughtered|burn(?:ed|t) alive|"
+           r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|(?:hacked|stabbed|beaten|burn(?:ed|t)|"
+           r"clubbed|shot|stoned|tortured|starved|crushed|strangled|bludgeoned|macheted) to death|"
+           r"succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|fatally (?:shot|wounded|injured|stabbed)|"
+           r"confirmed dead|found dead|reported dead|killed in action")
+_WOUND_P = r"wounded|injured|hurt|maimed|hospitali[sz]ed|sustained injuries|seriously injured|critically injured"
+_MISSING_P = r"missing|unaccounted for"
+_ABDUCT_P = r"abducted|kidnapped|kidnaped|taken hostage|held hostage|taken captive|seized"
+_ARREST_P = r"arrested|detained|apprehended|taken into custody|rounded up|nabbed"
+
+_KILL_A = (r"kill(?:s|ed|ing)?|shot dead|shooting dead|shoot(?:s)? dead|shot and killed|murder(?:s|ed|ing)?|"
+           r"execut(?:e|es|ed|ing)|behead(?:s|ed|ing)|assassinat(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|"
+           r"massacr(?:e|es|ed|ing)|gunn(?:ed|ing) down|slaughter(?:s|ed|ing)?|claim(?:ed|ing)? the lives? of|"
+           r"(?:beat|beaten|stoned|hacked|stabbed|burned|burnt|clubbed|shot|battered|macheted)\s+to\s+death")
+_WOUND_A = r"wound(?:s|ed|ing)|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)"
+_ABDUCT_A = r"abduct(?:s|ed|ing)|kidnap(?:s|ped|ping)?|kidnaped"
+_ARREST_A = r"arrest(?:s|ed|ing)|detain(?:s|ed|ing)|apprehend(?:s|ed|ing)"
+
+_TRANSITIVE = {"killed", "murdered", "executed", "slaughtered", "massacred", "beheaded", "lynched",
+               "assassinated", "decapitated", "gunned down", "shot dead", "shot and killed", "wounded", "injured",
+               "hurt", "maimed", "abducted", "kidnapped", "kidnaped", "seized", "arrested", "detained",
+               "apprehended", "rounded up", "nabbed"}
+
+_AUX = (r"were|was|are|is|have|has|had|been|be|got|get|being|reportedly|allegedly|also|later|subsequently|"
+        r"all|both|fatally|seriously|critically|slightly|badly|mortally|lightly|severely|gravely|instantly|"
+        r"immediately|reported|confirmed|believed|thought|said|feared|likely|to have|have been|then|"
+        r"eventually|ultimately|now|still|either|each|among them|found|later found|discovered")
+
+_PERSON_EXCLUDE = {"cow", "cows", "goat", "goats", "sheep", "camel", "camels", "cattle", "livestock",
+                   "animal", "animals", "dog", "dogs", "donkey", "donkeys", "horse", "horses", "chicken",
+                   "chickens", "pig", "pigs", "head", "heads", "bull", "bulls", "ox", "oxen", "calf",
+                   "calves", "time", "times", "day", "days", "week", "weeks", "month", "months", "year",
+                   "years", "hour", "hours", "minute", "minutes", "km", "kilometres", "kilometers", "miles",
+                   "metres", "meters", "percent", "per", "%", "vehicle", "vehicles", "house", "houses",
+                   "motorbikes", "motorcycles", "shops", "homes", "rounds", "bullets", "shots"}
+
+_VICTIMS = (
+    ("attackers", r"attackers?|assailants?|gunm[ae]n|suicide bombers?|bombers?|raiders?|perpetrators?|"
+                  r"suspects?|robbers?|bandits?|kidnappers?|hijackers?"),
+    ("militants", r"militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists?|combatants?|"
+                  r"taliban|shabaab|al-shabaab|extremists?|members? of (?:the )?(?:group|militia)|militiam[ae]n|"
+                  r"militia members?|commanders?"),
+    ("police", r"police(?:m[ae]n|wom[ae]n| officers?)?|officers?|constables?|gendarmes?|cops?"),
+    ("soldiers", r"soldiers?|troops?|servicem[ae]n|service members?|army|marines?|personnel|"
+                 r"security forces?|guards?|military"),
+    ("civilians", r"civilians?|villagers?|residents?|children|child|boys?|girls?|wom[ae]n|"
+                  r"m[ae]n|farmers?|herders?|herdsm[ae]n|pastoralists?|students?|teachers?|worshippers?|"
+                  r"passengers?|traders?|bystanders?|protesters?|demonstrators?|journalists?|family|"
+                  r"relatives?|pupils?|miners?|fishermen|workers?|motorists?|locals?|infants?|babies|"
+                  r"elders?|chiefs?|teenagers?|youths?"),
+)
+
+_BACKGROUND = (r"\bsince\b|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\bin the (?:past|last) \w+ "
+               r"(?:days|weeks|months|years)\b|\b(?:this|last|the previous) year\b|\bin recent (?:days|weeks|"
+               r"months|years)\b|\bto date\b|\bcumulative\b|\baltogether\b|\bthroughout the\b|"
+               r"\b(?:war|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising|clashes)\s+"
+               r"(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|cost)\b|\bhave been killed in\s+"
+               r"(?:the\s+)?(?:war|conflict|violence|fighting)\b|\bevery (?:year|month|week)\b|\bannually\b|"
+               r"\bsince the start\b|\bduring the (?:war|conflict)\b|\bin (?:(?:January|February|March|April|May|June|July|"
+               r"August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\banniversary\b|\bcommemorat\w+|"
+               r"\b(?:report|study|investigation|inquiry)\s+(?:\w+\s+){0,4}(?:documents|documented|found|details)\b")
+
+
+@dataclass(frozen=True)
+class _Vague:
+    value: int
+    vague: bool
+
+
+@functools.lru_cache(maxsize=4)
+def vague_quantities(data_dir: Path = DATA_DIR) -> dict[str, _Vague]:
+    """The quantity phrases of ``numbers.tsv``: phrase -> value and whether it is an estimate."""
+    path = data_dir / "numbers.tsv"
+    if not path.exists():
+        raise ResourceError(f"data file {path} is missing; reinstall eventwire")
+    table: dict[str, _Vague] = {}
+    header = True
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            if header:
+                header = False
+                continue
+            phrase, value, vague, _source = line.rstrip("\n").split("\t")
+            table[phrase.lower()] = _Vague(int(value), vague == "1")
+    return table
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    units = _alt(_UNITS)
+    tens = _alt(_TENS)
+    word_num = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?"
+                rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{units}))?|(?:{tens})(?:[-\s](?:one|two|three|four|five|"
+                rf"six|seven|eight|nine))?|{units})")
+    digits = r"\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)|\d+(?!\d|[.,:/]\d)"
+    number = rf"(?:{digits}|{word_num})"
+    vague = _alt(vague_quantities())
+    count = (rf"(?:(?P<qual>{_alt(_QUALS)})\s+)?(?P<num>(?:{number})(?:\s*(?:-|–|to|or)\s*(?:{number}))?|{vague})")
+    verbs_p = {"killed": _KILL_P, "wounded": _WOUND_P, "missing": _MISSING_P, "abducted": _ABDUCT_P,
+               "arrested": _ARREST_P}
+    verbs_a = {"killed": _KILL_A, "wounded": _WOUND_A, "abducted": _ABDUCT_A, "arrested": _ARREST_A}
+    vp = "|".join(f"(?P<p_{k}>{v})" for k, v in verbs_p.items())
+    va = "|".join(f"(?P<a_{k}>{v})" for k, v in verbs_a.items())
+    stop = (r"were|was|are|is|have|has|had|and|or|but|in|on|at|by|after|during|while|when|who|which|that|"
+            r"following|near|as|from|with|for|to|into|since|before|including|among|of|the|a|an|shot|found|left|"
+            r"who|whom|whose|they|he|she|it|we|reportedly|allegedly|also|both|all")
+    np_word = rf"(?:(?!(?-i:(?:{stop}|{_alt(_ORDINALS)})\b))[A-Za-z][\w'’.-]*|\d+(?:-|\s+)years?(?:-|\s+)old)"
+    incl = (r"(?:\s*,?\s+(?:including|among them|among whom|mostly|mainly|most of them|all of them)\s+[^,.;:]{1,60}?,?"
+            r"|\s*(?:,\s+(?:an?|the|his|her|their|who|aged|working|employed|believed|reportedly|identified|"
+            r"named|said|thought|both|all|(?-i:[A-Z]))[^,.;:]{0,70}?,|\s*\([^()]{1,60}\)))?")
+    prior = (r"(?:(?:kidnapped|abducted|shot|stabbed|beaten|tortured|attacked|ambushed|captured|seized|robbed|"
+             r"raped|hacked|burned|burnt|dragged|taken|arrested|detained|hit|mutilated|assaulted|whipped)"
+             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+before\s+being\s+)(?:then\s+|later\s+|subsequently\s+)?)*")
+    return {
+        "count": re.compile(rf"(?<![\w-]){count}(?![\w-])", re.IGNORECASE),
+        "passive": re.compile(
+            rf"(?<![\w-]){count}(?P<np>(?:\s+(?:of\s+(?:the\s+|them\b|those\b)?|{np_word})){{0,6}}?"
+            rf"(?:\s+and\s+{np_word}(?=\s+was\b))?(?:\s+(?:in|from|at|of)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}})?)"
+            rf"(?P<incl>{incl})(?P<aux>(?:\s+(?:{_AUX})\b)*)\s+{prior}(?:{vp})(?P<orw>\s+or\s+(?:wounded|injured|"
+            rf"hurt|missing))?(?![\w-])", re.IGNORECASE),
+        "single": re.compile(
+            rf"(?<![\w-])(?P<det>(?i:an?|one|another|the|his|her|their|its|this|that|he|she)|[A-Z][\w'’-]*(?:'s|’s))"
+            rf"(?P<np>(?:\s+{np_word}){{0,5}}?)(?P<of>\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)??(?P<incl>{incl})"
+            rf"\s+(?P<aux>(?:was|is|has been|had been|got|gets|were|have been|are)(?:\s+(?:{_AUX})\b)*)\s+{prior}"
+            rf"(?:{vp})(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?(?![\w-])"),
+        "name": re.compile(
+            rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)(?P<incl>{incl})\s+(?P<aux>(?:was|has been|"
+            rf"had been)(?:\s+(?:{_AUX})\b)*)\s+{prior}(?:{vp})(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?"
+            rf"(?![\w-])"),
+        "chain": re.compile(
+            rf"(?:(?<![\w-]){count}(?P<cnp>(?:\s+{np_word}){{0,4}}?)|(?P<det>(?i:an?|one|another|his|her|their|its|the))"
+            rf"(?P<dnp>(?:\s+{np_word}){{1,4}}?)|(?<![\w'’-])(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)))"
+            rf"(?P<aside>{incl})\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)$",
+            re.IGNORECASE),
+        "active": re.compile(rf"(?<![\w-])(?P<also>also\s+|later\s+)?(?:{va})(?P<andv>\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                             rf"(?!wound|injur|hurt|arrest|abduct|kidnap|detain|maim)(?:then\s+)?[a-z]+(?:ed|t)\b)?"
+                             rf"(?![\w-])", re.IGNORECASE),
+        "attempt": re.compile(r"\b(?:nearly|almost|attempt(?:ed|ing|s)?\s+to|tr(?:y|ied|ying|ies)\s+to|plot(?:ted|ting)?\s+"
+                              r"to|threat(?:en|ened|ening|ens)\s+to|want(?:ed|s)?\s+to|plan(?:ned|s|ning)?\s+to|"
+                              r"intend(?:ed|s)?\s+to|vow(?:ed|s)?\s+to|fail(?:ed|s)?\s+to|would|will|could|(?-i:may|might)|"
+                              r"in\s+order\s+to|so\s+as\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE),
+        "single_died": re.compile(
+            rf"(?<![\w-])(?P<det>(?i:an?|one|another|the|his|her|he|she)|[A-Z][\w'’-]*(?:'s|’s))(?P<np>(?:\s+{np_word}){{0,5}}?)"
+            rf"(?P<incl>{incl})(?:\s*,?\s+who)?(?:\s+(?:later|subsequently|also|eventually|reportedly|then|allegedly))*"
+            rf"\s+(?P<verb>died|succumbed|perished|passed\s+away)\b(?!\s+(?:down|out))"),
+        "body_found": re.compile(
+            rf"\b(?P<det>an?|the|his|her|[A-Z][\w'’-]*(?:'s|’s))\s+(?:\w+\s+)?(?:dead\s+)?body\s+(?:\w+\s+){{0,6}}?"
+            rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+){{0,2}}?(?:found|discovered|recovered|retrieved|dumped)\b",
+            re.IGNORECASE),
+        "to_death": re.compile(r"\b(?:beat|beaten|burned|burnt|stoned|hacked|stabbed|clubbed|battered|macheted|"
+                               r"shot|set|bludgeoned|strangled|tortured|starved|whipped|kicked|lynched)\b"
+                               r"(?=[^.;]{1,60}?\s+(?:to\s+death|alive)\b)", re.IGNORECASE),
+        "left_dead": re.compile(r"\b(?:left|leaving|leaves|leave)\b(?=[^.;]{1,80}?\s+(?:shot\s+|stabbed\s+|hacked\s+)?dead\b)",
+                                re.IGNORECASE),
+        "ordinal": re.compile(
+            rf"\b(?:deaths?|killing|bodies|body)\s+of\s+(?:an?|the)\s+(?P<ord>{_alt(_ORDINALS)})\s+"
+            rf"(?P<np>[\w'’-]+)|\b(?:an?|the)\s+(?P<ord2>{_alt(_ORDINALS)})\s+(?P<np2>[\w'’-]+)\s+"
+            rf"(?:(?:was|has been|had been|later|also|reportedly)\s+)*(?P<v2>{_KILL_P})\b", re.IGNORECASE),
+        "bodies_of": re.compile(
+            rf"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+{count}(?P<np>(?:\s+{np_word}){{0,4}})",
+            re.IGNORECASE),
+        "n_bodies": re.compile(
+            rf"(?<![\w-]){count}(?P<np>(?:\s+{np_word}){{0,3}}?)\s+(?:dead\s+)?(?:bodies|corpses)\b", re.IGNORECASE),
+        "body_of": re.compile(
+            r"\b(?:dead\s+)?body\s+of\s+(?P<one>an?|one|the|his|her|their|its|[A-Z])(?P<np>[\w\s'’-]{0,30})"),
+        "n_deaths": re.compile(
+            rf"(?<![\w-]){count}(?P<np>(?:\s+{np_word}){{0,2}}?)\s+(?:deaths|fatalities|dead|death|fatality|"
+            rf"people\s+dead)\b", re.IGNORECASE),
+        "deaths_of": re.compile(rf"\b(?:deaths?|killings?|murders?)\s+of\s+{count}(?P<np>(?:\s+{np_word}){{0,3}})", re.IGNORECASE),
+        "death_of": re.compile(
+            r"\b(?:death|killing|murder)\s+of\s+(?P<one>an?|one|the|his|her|their|its|[A-Z])(?P<np>[\w\s'’-]{0,30})"),
+        "hedge": re.compile(r"\b(?:if|whether|unless|accused\s+of|suspected\s+of|charged\s+with|convicted\s+of|"
+                            r"(?:arrested|wanted|jailed|sentenced|tried|detained|lynched|beaten|attacked)\s+for|"
+                            r"accusing\s+\w+\s+of|accused\s+\w+\s+of)\s+(?:\w+\s+){0,4}$", re.IGNORECASE),
+        "protest_cause": re.compile(
+            r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|riot\w*|block(?:ed|ing|s)|"
+            r"barricad\w*|took to the streets|went on strike|strike|vigil)\b[^.;]*\b(?:after|following|over|against|"
+            r"protesting|to protest|for|demanding justice for|in memory of|in honou?r of)\b[^.;]*$", re.IGNORECASE),
+        "cause": re.compile(r"\b(?:following|over|after|against|for|protest(?:ing|ed|s)?(?:\s+(?:against|over|at))?|"
+                            r"justice\s+for|condemn(?:ing|ed|s)?|mourn(?:ing|ed|s)?|denounc(?:ing|ed|es)|"
+                            r"outrage\s+(?:at|over)|anger\s+(?:at|over)|exhum\w+|bur(?:y|ied|ial\s+of)|funeral\s+of|recent|behind|"
+                            r"revenged?|avenged?|in\s+reaction\s+to|in\s+the\s+wake\s+of|caused|in\s+retaliation\s+for|"
+                            r"in\s+revenge\s+for|blamed\s+for|accused\s+of|suspected\s+of|responsible\s+for)\s+"
+                            r"(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?:recent\s+|alleged\s+|brutal\s+)?$",
+                            re.IGNORECASE),
+        "toll": re.compile(
+            rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,60}}?\b(?P<rev>rose|risen|rising|rises|"
+            rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
+            rf"stood at|was|is|has risen|has climbed|to)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
+        "deny": re.compile(
+            r"\b(?P<who>no\s+(?:one|body|people|person|civilians?|soldiers?|lives|policem[ae]n|officers?|"
+            r"students?|protesters?|children|residents?|troops)|nobody|none)\s+(?:\w+\s+)?(?:was|were|had been|"
+            r"has been|have been|got|is|are)\s+(?:\w+\s+)?(?P<verb>killed|injured|hurt|wounded|harmed|dead|"
+            r"abducted|kidnapped|arrested|detained|lost)\b"
+            r"|\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|immediate\s+|known\s+|civilian\s+|human\s+)*"
+            r"(?P<noun>casualties|deaths|fatalities|injuries|loss of (?:human )?life|lives lost|one hurt)\b"
+            r"|\bno\s+(?:one|body)\s+(?P<died>died)\b|\bnobody\s+(?P<died2>died)\b", re.IGNORECASE),
+        "background": re.compile(_BACKGROUND, re.IGNORECASE),
+        "age": re.compile(r"^\s*(?:-|\s)?(?:years?|yrs?)(?:-|\s)+old|^\s*-year|^\s*(?:%|percent|per cent|km\b|"
+                          r"kilomet|miles?\b|metres?\b|meters?\b|am\b|pm\b|a\.m|p\.m|hours?\b|o'clock|"
+                          r"days?\b|weeks?\b|months?\b|years?\b|times\b|th\b|st\b|nd\b|rd\b)", re.IGNORECASE),
+        "month": re.compile(rf"\s*(?:{_MONTHS})\b"),
+        "month_before": re.compile(rf"\b(?:{_MONTHS})\.?\s*$"),
+        "victims": re.compile("|".join(f"(?P<v{i}>\\b(?:{p})\\b)" for i, (_, p) in enumerate(_VICTIMS)),
+                              re.IGNORECASE),
+        "item": re.compile(
+            rf"(?:(?P<sep>\s*,\s*(?:(?P<c1>and|as\s+well\s+as|plus|in\s+addition\s+to)\s+)?|\s+(?P<c2>and|as\s+well\s+as|plus|"
+            rf"along\s+with|together\s+with|in\s+addition\s+to)\s+))?", re.IGNORECASE),
+        "np_tail": re.compile(
+            rf"(?:\s+(?:(?:of|from|in\s+charge\s+of)(?:\s+(?:the|his|her|their|its|a))?(?=\s+\w)|"
+            rf"(?:named|nicknamed|known\s+as|identified\s+as|called)(?=\s+\w)|{np_word}|(?-i:[A-Z][\w'’.-]*)))*",
+            re.IGNORECASE),
+        "among": re.compile(r"\s*,?\s*(?:among others|among them|amongst others|including)\s*,?\s*", re.IGNORECASE),
+        "object_det": re.compile(
+            rf"\s*(?:(?P<qual>{_alt(_QUALS)})\s+)?(?P<det>an?|one|another|the|his|her|their|its|him|a\s+local|"
+            rf"(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*(?:'s|’s)|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)"
+            rf"(?=[\s,.;]|$)"),
+    }
+
+
+def _parse_number(s: str) -> int | None:
+    s = s.lower().replace(",", "").strip()
+    if s.isdigit():
+        return int(s)
+    vq = vague_quantities().get(re.sub(r"\s+", " ", s))
+    if vq is not None:
+        return vq.value
+    total = 0
+    parts = re.split(r"[-\s]+", s)
+    if "hundred" in parts:
+        i = parts.index("hundred")
+        head = parts[:i]
+        total = 100 * (1 if head in (["a"], ["one"], []) else _UNITS.get(head[0], 1))
+        parts = [p for p in parts[i + 1:] if p != "and"]
+    for p in parts:
+        if p in _UNITS:
+            total += _UNITS[p]
+        elif p in _TENS:
+            total += _TENS[p]
+        elif p:
+            return None
+    return total
+
+
+@dataclass(frozen=True)
+class _Count:
+    value: int
+    at_least: bool
+    up_to: bool
+    vague: bool
+    start: int
+    end: int
+
+
+def _read_count(m: re.Match[str], text: str, base: int) -> _Count | None:
+    """Interpret a matched count phrase; None for dates, ages, distances and the like."""
+    num = m.group("num")
+    if num is None:
+        return None
+    rx = _rx()
+    start, end = base + m.start("num"), base + m.end("num")
+    after = text[end:end + 20]
+    before = text[max(base, start - 12):start]
+    if rx["age"].match(after) or rx["month_before"].search(before) or rx["month"].match(after):
+        return None
+    if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
+        return None
+    if re.match(r"\s*(?:[:/.]\d|h\d)", after) or re.search(r"\d[/.:]$|No\.\s*$|#\s*$", before):
+        return None
+    low_s = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", num, maxsplit=1)
+    ranged = len(low_s) == 2 and _parse_number(low_s[0]) is not None and _parse_number(low_s[1]) is not None
+    whole = _parse_number(num)
+    ranged = ranged and whole is None
+    value = whole if whole is not None else _parse_number(low_s[0])
+    if value is None:
+        return None
+    vq = vague_quantities().get(re.sub(r"\s+", " ", num.lower()))
+    qual = (m.group("qual") or "").lower()
+    qual = re.sub(r"\s+", " ", qual)
+    flag = _QUALS.get(qual, "")
+    return _Count(value, flag == "at_least", flag == "up_to" or ranged, bool(vq and vq.vague),
+                  base + (m.start("qual") if m.group("qual") else m.start("num")), end)
+
+
+def _victims(phrase: str) -> str | None:
+    found = {name for m in _rx()["victims"].finditer(phrase)
+             for i, (name, _) in enumerate(_VICTIMS) if m.group(f"v{i}")}
+    return next((name for name, _ in _VICTIMS if name in found), None)
+
+
+def _kind(m: re.Match[str], prefix: str) -> str | None:
+    for k in KINDS:
+        try:
+            if m.group(f"{prefix}_{k}"):
+                return k
+        except IndexError:
+            continue
+    return None
+
+
+def _plural_head(np: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", np)]
+    if not words:
+        return False
+    head = words[-1].lower()
+    if head in ("people", "children", "men", "women", "police", "troops", "personnel", "youths", "others",
+                "forces", "militia", "cattle", "staff", "crew"):
+        return True
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+class _Scanner:
+    """One pass over one sentence; collects mentions and the character ranges already counted."""
+
+    def __init__(self, text: str, s: int, e: int, si: int):
+        self.text, self.s, self.e, self.si = text, s, e, si
+        self.sent = text[s:e]
+        self.used: list[tuple[int, int]] = []
+        self.found: list[tuple[int, int, int, str, _Count | None, dict]] = []
+
+    def taken(self, a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in self.used)
+
+    def add(self, a: int, b: int, kind: str, count: _Count | None, value: int, **flags) -> None:
+        self.used.append((a, b))
+        self.found.append((a, b, value, kind, count, flags))
+
+
+def _also_before(sent: str, pos: int) -> bool:
+    return bool(re.search(r"\b(?:also|as well|too|further|additional|another|more)\b[\w\s]{0,12}$",
+                          sent[max(0, pos - 25):pos], re.IGNORECASE))
+
+
+def _scan_passive(sc: _Scanner) -> None:
+    rx = _rx()
+    for m in rx["passive"].finditer(sc.sent):
+        kind = _kind(m, "p")
+        cnt = _read_count(m, sc.text, sc.s)
+        if kind is None or cnt is None:
+            continue
+        aux = m.group("aux") or ""
+        verb_end = m.end()
+        verb = sc.sent[m.start(f"p_{kind}"):verb_end].lower()
+        has_be = re.search(r"\b(?:were|was|are|is|been|be|got|get|being)\b", aux, re.IGNORECASE)
+        if not has_be and verb in _TRANSITIVE and _active_object_follows(sc.sent, verb_end):
+            continue
+        a = cnt.start
+        if sc.taken(a, cnt.end):
+            continue
+        np = (m.group("np") or "") + " " + (m.group("incl") or "")
+        if np.strip() and re.match(r"\s*(?:of\s+)", m.group("np") or "") is None and \
+                _excluded(m.group("np") or ""):
+            continue
+        extra, left_start, _ = _left_chain(sc, a)
+        value = cnt.value + extra
+        if m.group("orw"):
+            kind = "wounded"
+        also = "also" in aux.lower() or _also_before(sc.sent, m.start("aux") if aux else m.start())
+        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also)
+
+
+def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
+    """Coordinated subjects before ``start``: "3 soldiers and 2 civilians", "X and his guard".
+
+    Returns the victims they add, the new start of the phrase and how many items were added.
+    """
+    rx = _rx()
+    extra = items = 0
+    while True:
+        lm = rx["chain"].search(sc.sent, 0, start - sc.s)
+        if not lm:
+            break
+        if lm.group("num") is not None:
+            lc = _read_count(lm, sc.text, sc.s)
+            if lc is None or sc.taken(lc.start, lc.end) or _excluded(lm.group("cnp") or ""):
+                break
+            extra += lc.value
+            new_start = lc.start
+            sc.used.append((lc.start, lc.end))
+        elif lm.group("det") is not None:
+            np = lm.group("dnp") or ""
+            if _plural_head(np) or _excluded(np) or not _victims(np) and not _person_like(np):
+                break
+            extra += 1
+            new_start = sc.s + lm.start("det")
+        else:
+            name = lm.group("name")
+            if name.split()[0] in ("On", "In", "At", "During", "The", "A", "An") or _rx()["month"].match(name):
+                break
+            extra += 1
+            new_start = sc.s + lm.start("name")
+        items += 1
+        start = new_start
+    return extra, start, items
+
+
+def _person_like(np: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", np)
+    return bool(words) and words[-1].lower() in (
+        "guard", "bodyguard", "driver", "son", "daughter", "wife", "husband", "brother", "sister", "father",
+        "mother", "deputy", "aide", "assistant", "colleague", "companion", "friend", "relative", "cousin",
+        "nephew", "uncle", "child", "baby", "man", "woman", "boy", "girl", "person", "member", "leader",
+        "official", "chief", "commander", "escort", "associate", "neighbour", "neighbor", "victim", "teacher",
+        "student", "farmer", "herder", "passenger", "worker", "trader", "soldier", "policeman", "officer")
+
+
+def _excluded(np: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z%][\w'’-]*", np)]
+    return bool(words) and (words[0] in _PERSON_EXCLUDE or words[-1] in _PERSON_EXCLUDE)
+
+
+def _active_object_follows(sent: str, pos: int) -> bool:
+    """After an ambiguous "killed": does an object follow (active voice) rather than a preposition?"""
+    m = re.match(r"\s*(?:,\s*among others,\s*)?(\w[\w'’-]*)", sent[pos:])
+    if not m:
+        return False
+    w = m.group(1)
+    if w.lower() == "and" and re.match(r"\s*and\s+(?:then\s+)?[a-z]+(?:ed|t)\s+(?!by\b|in\b|on\b|at\b|during\b)\w",
+                                   sent[pos:]):
+        return True
+    if w.lower() in ("in", "on", "at", "by", "and", "or", "while", "during", "after", "when", "as", "following",
+                     "though", "there", "respectively", "so", "then", "too", "either", "yet", "for", "to", "into",
+                     "near", "with", "since", "before", "overnight", "yesterday", "today", "last", "this",
+                     "earlier", "later", "instantly", "immediately", "outright", "too", "also", "alongside",
+                     "inside", "outside", "when", "from", "within", "between", "amid", "over", "until", "across",
+                     "along", "around", "because", "due", "but", "was", "were", "is", "are"):
+        return False
+    if w[:1].isupper() and w.lower() in ("on", "in", "at", "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday"):
+        return False
+    return True
+
+
+def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None], bool, str] | None:
+    """Count the objects listed after an active verb: "killed 4 policemen", "killed X, his deputy and
+    another member" (3), "killed, among others, the commander" (1, partial)."""
+    rx = _rx()
+    sent, base = sc.sent, sc.s
+    i = pos
+    partial = False
+    am = rx["among"].match(sent, i)
+    if am and am.end() > i:
+        partial = True
+        i = am.end()
+    counts: list[_Count | None] = []
+    ends: list[int] = []
+    phrase = []
+    first = True
+    end = i
+    conj: list[bool] = []
+    for _ in range(8):
+        j = i
+        joined = False
+        if not first:
+            sm = rx["item"].match(sent, i)
+            if not sm or not sm.group("sep"):
+                break
+            j = sm.end()
+            joined = bool(sm.group("c1") or sm.group("c2"))
+        else:
+            j = i + len(sent[i:]) - len(sent[i:].lstrip())
+        cm = rx["count"].match(sent, j)
+        got = False
+        if cm:
+            c = _read_count(cm, sc.text, base)
+            if c is not None and not sc.taken(c.start, c.end):
+                tail = rx["np_tail"].match(sent, cm.end())
+                npt = sent[cm.end():tail.end()] if tail else ""
+                if not _excluded(npt) and not (c.value == 1 and cm.group("num").lower() in ("one",) and
+                                               re.match(r"\s+of\b", npt)):
+                    counts.append(c)
+                    ends.append(tail.end() if tail else cm.end())
+                    phrase.append(npt)
+                    end = tail.end() if tail else cm.end()
+                    got = True
+                elif _excluded(npt):
+                    return None
+        if not got:
+            dm = rx["object_det"].match(sent, j)
+            if dm is None:
+                break
+            tail = rx["np_tail"].match(sent, dm.end())
+            npt = sent[dm.start("det"):tail.end()] if tail else dm.group("det")
+            det = dm.group("det")
+            if det.lower() in ("the", "his", "her", "their", "its") and _plural_head(npt):
+                break
+            if _excluded(npt) or re.search(r"(?i)\b(?:attack|area|village|town|city|house|home|camp|base|road|"
+                                           r"district|region|way|time|day|night|morning)$", npt.strip()):
+                break
+            if det[:1].isupper() and not det.endswith(("'s", "’s")) and det.lower() not in ("a", "an", "one",
+                                                                                            "another", "the",
+                                                                                            "his", "her",
+                                                                                            "their", "its"):
+                rest = sent[dm.end():tail.end()] if tail else ""
+                if rest.strip() and _plural_head(rest):
+                    break
+                if rx["month"].match(det) or det.split()[0] in ("On", "In", "At", "During"):
+                    break
+            counts.append(None)
+            ends.append(tail.end() if tail else dm.end())
+            phrase.append(npt)
+            end = tail.end() if tail else dm.end()
+        if not first:
+            conj.append(joined)
+        first = False
+        i = end
+    if not counts:
+        return None
+    # "killed his mother, a female police officer, in ...": without a conjunction, commas add appositions
+    last_conj = max((k for k, c in enumerate(conj) if c), default=-1)
+    keep = last_conj + 2
+    if keep < len(counts):
+        counts, phrase = counts[:keep], phrase[:keep]
+        end = ends[keep - 1]
+    return pos, end, counts, partial, " ".join(phrase)
+
+
+def _scan_active(sc: _Scanner) -> None:
+    rx = _rx()
+    for m in rx["active"].finditer(sc.sent):
+        kind = _kind(m, "a")
+        if kind is None:
+            continue
+        prev = sc.sent[max(0, m.start() - 16):m.start()]
+        if re.search(r"\b(?:were|was|been|being|is|are|get|got)\s+(?:\w+\s+)?$", prev, re.IGNORECASE):
+            continue
+        if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
+            continue
+        got = _scan_objects(sc, m.end())
+        if got is None:
+            continue
+        _, end, counts, partial, phrase = got
+        if any(c is not None and sc.taken(c.start, c.end) for c in counts):
+            continue
+        value = sum(c.value if c is not None else 1 for c in counts)
+        first = next((c for c in counts if c is not None), None)
+        at_least = partial or (first is not None and first.at_least)
+        up_to = first is not None and first.up_to
+        vague = any(c is not None and c.vague for c in counts)
+        also = bool(m.group("also") and m.group("also").lower().startswith("also"))
+        sc.add(sc.s + m.start() + (len(m.group("also")) if m.group("also") else 0), sc.s + end, kind, None,
+               value, victims=_victims(phrase), also=also, partial=partial, at_least=at_least, up_to=up_to,
+               vague=vague)
+
+
+def _scan_single(sc: _Scanner) -> None:
+    rx = _rx()
+    for key in ("single", "name"):
+        for m in rx[key].finditer(sc.sent):
+            kind = _kind(m, "p")
+            if kind is None:
+                continue
+            a, b = sc.s + m.start(), sc.s + m.end()
+            if sc.taken(a, b):
+                continue
+            np = (m.group("np") or "") if key == "single" else m.group("name")
+            if key == "single":
+                det = m.group("det")
+                if det.lower() in ("the", "his", "her", "their", "its", "this", "that") and _plural_head(np):
+                    continue
+                if det.lower() in ("the", "this", "that") and not np.strip():
+                    continue
+                if _excluded(np) or re.search(r"(?i)\b(?:attack|area|village|town|house|camp|base|road|"
+                                              r"vehicle|car|bus|convoy|building|truck)$", np.strip()):
+                    continue
+            else:
+                if m.group("name").split()[0] in ("On", "In", "At", "During", "The"):
+                    continue
+            aux = m.group("aux") or ""
+            start = sc.s + (m.start("det") if key == "single" else m.start("name"))
+            extra, start, items = _left_chain(sc, start)
+            if re.match(r"(?:were|have been|are)\b", aux) and not items:
+                continue
+            if m.group("orw"):
+                kind = "wounded"
+            also = "also" in aux.lower() or _also_before(sc.sent, m.start())
+            sc.add(start, b, kind, None, 1 + extra, victims=_victims(np), also=also)
+
+
+def _scan_died(sc: _Scanner) -> None:
+    """"A police officer and a civilian died", "one gang member, who died later"."""
+    rx = _rx()
+    for m in rx["single_died"].finditer(sc.sent):
+        a, b = sc.s + m.start(), sc.s + m.end()
+        if sc.taken(a, b):
+            continue
+        det, np = m.group("det"), m.group("np") or ""
+        if det.lower() in ("the", "his", "her") and (_plural_head(np) or not np.strip()):
+            continue
+        if _excluded(np) or re.search(r"(?i)\b(?:attack|area|village|town|house|camp|base|road|vehicle|car|"
+                                      r"bus|convoy|building|truck|fire|violence|conflict|war)$", np.strip()):
+            continue
+        extra, start, _ = _left_chain(sc, sc.s + m.start("det"))
+        sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=_also_before(sc.sent, m.start()))
+    for m in rx["body_found"].finditer(sc.sent):
+        a, b = sc.s + m.start(), sc.s + m.end()
+        if not sc.taken(a, b):
+            sc.add(a, b, "killed", None, 1)
+    for m in rx["to_death"].finditer(sc.sent):
+        if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
+            continue
+        got = _scan_objects(sc, m.end())
+        if got is None:
+            continue
+        _, end, counts, partial, phrase = got
+        tail = re.match(r"\s+(?:to\s+death|alive)\b", sc.sent[end:])
+        if not tail or any(c is not None and sc.taken(c.start, c.end) for c in counts):
+            continue
+        value = sum(c.value if c is not None else 1 for c in counts)
+        first = next((c for c in counts if c is not None), None)
+        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase))
+    for m in rx["left_dead"].finditer(sc.sent):
+        if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
+            continue
+        got = _scan_objects(sc, m.end())
+        if got is None:
+            continue
+        _, end, counts, partial, phrase = got
+        tail = re.match(r"\s+(?:shot\s+|stabbed\s+|hacked\s+)?dead\b", sc.sent[end:])
+        if not tail or any(c is not None and sc.taken(c.start, c.end) for c in counts):
+            continue
+        value = sum(c.value if c is not None else 1 for c in counts)
+        first = next((c for c in counts if c is not None), None)
+        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase))
+
+
+def _scan_nominal(sc: _Scanner) -> None:
+    rx = _rx()
+    for m in rx["ordinal"].finditer(sc.sent):
+        a, b = sc.s + m.start(), sc.s + m.end()
+        if sc.taken(a, b):
+            continue
+        ordw = (m.group("ord") or m.group("ord2")).lower()
+        np = m.group("np") or m.group("np2") or ""
+        sc.add(a, b, "killed", None, _ORDINALS[ordw], victims=_victims(np), ordinal=True)
+    for m in rx["toll"].finditer(sc.sent):
+        cnt = _read_count(m, sc.text, sc.s)
+        if cnt is None or sc.taken(cnt.start, cnt.end):
+            continue
+        rev = m.group("rev").lower() not in ("was", "is", "to")
+        sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev)
+    for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of"):
+        for m in rx[key].finditer(sc.sent):
+            a, b = sc.s + m.start(), sc.s + m.end()
+            np = m.group("np") or ""
+            cause = bool(rx["cause"].search(sc.sent[:m.start()])) and key != "n_bodies"
+            if key in ("body_of", "death_of"):
+                if sc.taken(a, b) or (m.group("one").lower() in ("the", "his", "her", "their", "its")
+                                      and _plural_head(np.split(" in ")[0])):
+                    continue
+                sc.add(a, b, "killed", None, 1, victims=_victims(np), cause=cause)
+                continue
+            cnt = _read_count(m, sc.text, sc.s)
+            if cnt is None or sc.taken(cnt.start, cnt.end) or _excluded(np):
+                continue
+            sc.add(min(a, cnt.start), b, "killed", cnt, cnt.value, victims=_victims(np), cause=cause)
+
+
+def _scan_denials(sc: _Scanner) -> None:
+    rx = _rx()
+    for m in rx["deny"].finditer(sc.sent):
+        a, b = sc.s + m.start(), sc.s + m.end()
+        if sc.taken(a, b):
+            continue
+        verb = (m.group("verb") or m.group("noun") or m.group("died") or m.group("died2") or "").lower()
+        if verb in ("killed", "dead", "lost", "died", "deaths", "fatalities", "casualties") or \
+                verb.startswith(("loss of", "lives")):
+            kind = "killed"
+        elif verb in ("abducted", "kidnapped"):
+            kind = "abducted"
+        elif verb in ("arrested", "detained"):
+            kind = "arrested"
+        else:
+            kind = "wounded"
+        who = (m.group("who") or "")
+        sc.add(a, b, kind, None, 0, victims=_victims(who.split(None, 1)[1]) if " " in who else None,
+               denial=True)
+
+
+def _evidence(text: str, s: int, e: int, a: int, b: int) -> Span:
+    """The clause holding [a, b): widened to clause breaks inside the sentence."""
+    sent = text[s:e]
+    ra, rb = a - s, b - s
+    left = max(sent.rfind(c, 0, ra) for c in (";", "“", "”", "\"", ":"))
+    m = list(re.finditer(r",\s+(?:but|while|whereas)\s+|\bbut\s+", sent[:ra]))
+    if m:
+        left = max(left, m[-1].end() - 1)
+    start = left + 1 if left >= 0 else 0
+    stop = re.search(r"[;.!?“”\"](?:\s|$)|,\s+(?:but|while|whereas|according)\b|,\s+\w+(?:\s+\w+){0,4}\s+said\b",
+                     sent[rb:])
+    end = rb + stop.start() if stop else len(sent)
+    while start < end and sent[start] in " \t\n,":
+        start += 1
+    if end - start > 160:
+        comma = sent.rfind(",", start, max(start, ra - 1))
+        if comma >= 0 and not re.match(r",\s*among", sent[comma:]):
+            start = comma + 1
+        comma2 = sent.rfind(",", start, max(start, comma))
+        while comma >= 0 and re.match(r",\s*among", sent[comma:]) and comma2 >= 0:
+            start = comma2 + 1
+            break
+        while start < end and sent[start] in " \t\n,":
+            start += 1
+    while end > start and sent[end - 1] in " \t\n,":
+        end -= 1
+    return Span(text[s + start:s + end], s + start, s + end)
+
+
+def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[CasualtyMention]:
+    """Every casualty count the text states, in text order, with its claimant and flags."""
+    rx = _rx()
+    sentences = sentences or fallback_sentences(text)
+    resolver = ClaimantResolver()
+    out: list[CasualtyMention] = []
+    for si, (s, e) in enumerate(sentences):
+        sent = text[s:e]
+        sc = _Scanner(text, s, e, si)
+        _scan_denials(sc)
+        _scan_nominal(sc)
+        _scan_passive(sc)
+        _scan_died(sc)
+        _scan_active(sc)
+        _scan_single(sc)
+        atts = attributions(text, s, e)
+        background = bool(rx["background"].search(sent))
+        for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
+            if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
+                continue
+            if rx["protest_cause"].search(sent[:a - s]):
+                flags = {**flags, "cause": True}
+            claimant = claimant_at(atts, s, sent, a)
+            if claimant is not None:
+                claimant = resolver.resolve(claimant)
+            count = value
+            notes = []
+            if flags.get("also") and kind == "killed" and count > 0:
+                earlier = [o for o in out if o.kind == kind and not o.background and not o.denial]
+                same = [o for o in earlier if o.claimant == claimant]
+                pool = same or earlier
+                if pool:
+                    base = max(o.count for o in pool)
+                    count += base
+                    notes.append(f"'also': adds the {base} killed stated earlier")
+            vague = bool(flags.get("vague") or (cnt is not None and cnt.vague))
+            if vague:
+                notes.append(f"vague quantity coded {value} (ACLED convention, numbers.tsv)")
+            if flags.get("ordinal"):
+                notes.append(f"ordinal: the death of a number-{value} victim means {value} dead")
+            ev = _evidence(text, s, e, a, b)
+            if notes:
+                ev = Span(ev.text, ev.start, ev.end, note="; ".join(notes))
+            out.append(CasualtyMention(
+                count=count, kind=kind, evidence=ev, sentence=si, claimant=claimant,
+                at_least=bool(flags.get("at_least") or (cnt is not None and cnt.at_least)),
+                up_to=bool(flags.get("up_to") or (cnt is not None and cnt.up_to)),
+                vague=vague,
+                revision=bool(flags.get("revision")), victims=flags.get("victims"),
+                background=(background and not flags.get("revision")) or bool(flags.get("cause")),
+                partial=bool(flags.get("partial")), denial=bool(flags.get("denial"))))
+        for att in atts:
+            resolver.add(att.claimant)
+    return out
+
+
+def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[FatalityReport]]:
+    """Per-claimant killed reports and their (best, low, high).
+
+    Only ``kind == "killed"`` mentions that are not background totals count.  Each claimant (``None`` =
+    the outlet itself) gives one report: its latest "death toll rose to N" revision when there is one,
+    otherwise its largest figure (tallies with "also killed" already include the earlier victims).
+    A partial figure ("killed, among others, X") is dropped when another report is at least as large,
+    and a denial ("no one was killed", count 0) only stands when no report gives a positive count.
+    ``low`` and ``high`` are the smallest and largest report; ``best`` is the most conservative
+    well-attributed figure: the lowest count from a named claimant, or the lowest overall when every
+    report comes from the outlet.  No reports gives (0, 0, 0, []).
+    """
+    killed = [m for m in mentions if m.kind == "killed" and not m.background]
+    positive = [m for m in killed if m.count > 0]
+    pool = positive if positive else killed
+    by_claimant: dict[str | None, CasualtyMention] = {}
+    order: list[str | None] = []
+    for m in pool:
+        key = m.claimant
+        if key not in by_claimant:
+            by_claimant[key] = m
+            order.append(key)
+            continue
+        cur = by_claimant[key]
+        if m.revision:
+            by_claimant[key] = m
+        elif cur.revision:
+            continue
+        elif m.count > cur.count or (m.count == cur.count and cur.partial and not m.partial):
+            by_claimant[key] = m
+    chosen = [by_claimant[k] for k in order]
+    if len(chosen) > 1:
+        top = max(m.count for m in chosen)
+        kept = [m for m in chosen if not (m.partial and m.count <= top and
+                                          any(o is not m and o.count >= m.count for o in chosen))]
+        chosen = kept or chosen
+    if not chosen:
+        return 0, 0, 0, []
+    reports = [FatalityReport(m.claimant, m.count, m.evidence, kind="killed", revision=m.revision) for m in chosen]
+    counts = [m.count for m in chosen]
+    named = [m.count for m in chosen if m.claimant is not None]
+    best = min(named) if named else min(counts)
+    return best, min(counts), max(counts), reports
+

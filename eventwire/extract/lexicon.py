@@ -1,0 +1,132 @@
+"""Trigger lexicon and taxonomy tables, read from the package's data files."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ResourceError
+from ..settings import DATA_DIR
+
+# Families in the order that decides a sentence's coding when several fire at once:
+# the most specific means of violence first, generic violence after, then strategic developments.
+FAMILY_PRIORITY: tuple[str, ...] = (
+    "chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct", "sexual",
+    "mob", "riot", "protest", "clash", "territory", "kill", "attack", "arrest", "loot",
+    "disrupt", "agree", "hq", "change", "transfer", "other", "intervene",
+)
+VIOLENT_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct",
+                              "sexual", "clash", "territory", "kill", "attack", "mob"})
+DEMO_FAMILIES = frozenset({"protest", "riot", "intervene"})
+STRATEGIC_FAMILIES = frozenset({"arrest", "loot", "disrupt", "agree", "hq", "change", "transfer", "other"})
+SPECIFIC_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct", "sexual"})
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    family: str
+    sub_event_type: str
+    mode: str | None
+    weight: float
+    pattern: str
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    family: str
+    sub_event_type: str
+    mode: str | None
+    weight: float
+    start: int
+    end: int
+    sentence: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SubEventInfo:
+    sub_event_type: str
+    event_type: str
+    disorder_type: str
+    plover_event: str
+    plover_mode: str | None
+    cameo: str | None
+
+
+def _read_tsv(path: Path) -> tuple[str, list[dict[str, str]]]:
+    if not path.exists():
+        raise ResourceError(f"data file {path} is missing; reinstall eventwire")
+    version = ""
+    rows: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                if line.startswith("# version:"):
+                    version = line.split(":", 1)[1].strip()
+                continue
+            if line.strip():
+                rows.append(line.rstrip("\n"))
+    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return version, [{k: (None if v == "\\N" else v) for k, v in r.items()} for r in reader]
+
+
+@functools.lru_cache(maxsize=4)
+def taxonomy(data_dir: Path = DATA_DIR) -> tuple[str, dict[str, SubEventInfo]]:
+    version, rows = _read_tsv(data_dir / "taxonomy.tsv")
+    table = {r["sub_event_type"]: SubEventInfo(r["sub_event_type"], r["event_type"], r["disorder_type"],
+                                               r["plover_event"], r["plover_mode"] or None, r["cameo"] or None)
+             for r in rows}
+    return version, table
+
+
+@functools.lru_cache(maxsize=4)
+def note_tags(data_dir: Path = DATA_DIR) -> tuple[str, dict[str, str]]:
+    version, rows = _read_tsv(data_dir / "note_tags.tsv")
+    return version, {r["tag"].lower(): r["sub_event_type"] for r in rows}
+
+
+class TriggerLexicon:
+    """Compiled trigger patterns: one alternation per family for a single pass over a sentence."""
+
+    def __init__(self, version: str, rules: list[TriggerRule]):
+        self.version = version
+        self.rules = rules
+        parts = []
+        self._groups: list[TriggerRule] = []
+        for i, rule in enumerate(rules):
+            parts.append(f"(?P<r{i}>{rule.pattern})")
+            self._groups.append(rule)
+        self._regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+        # "March" the month and "May" are not protest/modal triggers: the patterns use lowercase
+        # verbs, and capitalised month names are excluded here.
+        self._month = re.compile(r"March\b")
+
+    @classmethod
+    @functools.lru_cache(maxsize=4)
+    def load(cls, data_dir: Path = DATA_DIR) -> "TriggerLexicon":
+        version, rows = _read_tsv(data_dir / "triggers.tsv")
+        _, tax = taxonomy(data_dir)
+        rules = []
+        for r in rows:
+            if r["sub_event_type"] not in tax:
+                raise ResourceError(f"triggers.tsv: unknown sub-event type {r['sub_event_type']!r}")
+            rules.append(TriggerRule(r["family"], r["sub_event_type"], r["mode"] or None,
+                                     float(r["weight"]), r["pattern"]))
+        return cls(version, rules)
+
+    def scan(self, text: str, start: int, end: int, sentence: int) -> list[TriggerHit]:
+        hits = []
+        for m in self._regex.finditer(text, start, end):
+            rule = self._groups[int(m.lastgroup[1:])]
+            word = m.group(0)
+            if rule.family == "protest" and word.startswith("March") and self._month.match(word):
+                continue
+            hits.append(TriggerHit(rule.family, rule.sub_event_type, rule.mode, rule.weight,
+                                   m.start(), m.end(), sentence, word))
+        return hits
+
+
+def family_rank(family: str) -> int:
+    return FAMILY_PRIORITY.index(family) if family in FAMILY_PRIORITY else len(FAMILY_PRIORITY)

@@ -1,0 +1,145 @@
+"""From candidates to events: one event per real-world event inside an article.
+
+Candidates of the same coding group are merged when their places and dates agree
+(a headline, the lead and a quote about the same strike become one event); the
+merged event takes the most specific sub-event type, the most precise place, the
+explicit date, every fatality report and claim of its sentences, and evidence
+offsets for each field.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field, replace
+
+from ..records import Actor, Place, Span, TimeExpr, Toponym
+from .lexicon import family_rank
+
+MERGE_VERSION = "merge.rules.v1"
+
+
+@dataclass(frozen=True)
+class CodedMention:
+    """A candidate after roles, place and date have been attached."""
+
+    sentence: int
+    family: str
+    families: frozenset[str]
+    sub_event_type: str
+    mode: str | None
+    modality: str
+    weight: float
+    trigger: Span
+    sentence_span: Span
+    actor1: Actor | None
+    actor2: Actor | None
+    actor1_evidence: Span | None
+    actor2_evidence: Span | None
+    place: Place | None
+    place_span: Span | None
+    geo_precision: int
+    date: TimeExpr | None
+    group: str
+    anaphoric: bool = False
+    assoc1: tuple[Actor, ...] = ()
+    assoc2: tuple[Actor, ...] = ()
+
+
+@dataclass
+class EventDraft:
+    mentions: list[CodedMention] = field(default_factory=list)
+
+    @property
+    def group(self) -> str:
+        return self.mentions[0].group
+
+    def best(self, key):
+        for m in sorted(self.mentions, key=key):
+            yield m
+
+
+def km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.feature in ("country", "admin1", "admin2") or b.feature in ("country", "admin1", "admin2"):
+        coarse, fine = (a, b) if a.feature in ("country", "admin1", "admin2") else (b, a)
+        if coarse.iso3 != fine.iso3:
+            return False
+        if coarse.feature == "country":
+            return True
+        return coarse.admin1 is None or fine.admin1 is None or coarse.admin1 == fine.admin1 or km(a, b) < 150
+    return km(a, b) <= 15.0
+
+
+def _dates_compatible(a: TimeExpr | None, b: TimeExpr | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.low and b.low and a.high and b.high:
+        return not (a.high < b.low or b.high < a.low)
+    return a.value[:7] == b.value[:7]
+
+
+def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
+    """Greedy, order-preserving clustering of mentions into events."""
+    drafts: list[EventDraft] = []
+    for m in mentions:
+        target = None
+        if m.anaphoric and m.place is None:
+            # "the attack", "this strike": the most recent event of the same group
+            same = [d for d in drafts if d.group == m.group]
+            if same:
+                same[-1].mentions.append(m)
+                continue
+        for d in drafts:
+            if d.group != m.group:
+                continue
+            places = [x.place for x in d.mentions if x.place is not None]
+            dates = [x.date for x in d.mentions if x.date is not None]
+            if m.place is not None and places and not any(_places_compatible(p, m.place) for p in places):
+                continue
+            if m.date is not None and dates and not any(_dates_compatible(t, m.date) for t in dates):
+                continue
+            if m.group == "violent" and not m.anaphoric:
+                specific = {x.family for x in d.mentions} & {"chemical", "suicide", "air", "ied", "shelling",
+                                                              "grenade"}
+                if (m.family in {"chemical", "suicide", "air", "ied", "shelling", "grenade"} and specific
+                        and m.family not in specific and m.place is not None and places
+                        and not any(p.geonameid == m.place.geonameid for p in places)):
+                    continue
+            target = d
+            break
+        if target is None:
+            drafts.append(EventDraft([m]))
+        else:
+            target.mentions.append(m)
+    return drafts
+
+
+def event_id(article_id: str, draft_key: str) -> str:
+    return hashlib.sha1(f"{article_id}|{draft_key}".encode("utf-8")).hexdigest()[:16]
+
+
+def choose_place(draft: EventDraft) -> CodedMention | None:
+    """The mention with the most precise place (town over region over country), earliest first."""
+    with_place = [m for m in draft.mentions if m.place is not None]
+    if not with_place:
+        return None
+    rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
+    return min(with_place, key=lambda m: (rank.get(m.place.feature, 1), m.sentence))
+
+
+def choose_type(draft: EventDraft) -> CodedMention:
+    return min(draft.mentions, key=lambda m: (family_rank(m.family), -m.weight, m.sentence))
+
+
+def with_mentions(draft: EventDraft, extra: list[CodedMention]) -> EventDraft:
+    return replace(draft, mentions=draft.mentions + extra)

@@ -1,0 +1,205 @@
+"""Semantic roles: who did it (actor1) and to whom (actor2), read from the dependency parse.
+
+Handles active subjects and objects, passive agents ("by X"), "X's attack on Y",
+"attack by X against Y", "clashes between X and Y", "X clashed with Y", "blamed X for
+attacking Y", "its forces were behind the attack", and falls back to the order of
+actor mentions around the trigger when the parse says nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLES_VERSION = "roles.syntax.v1"
+
+_TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
+_AGENT_PREPS = {"by"}
+_BLAME_VERBS = {"blamed", "blame", "blames", "accused", "accuse", "accuses", "held", "holds"}
+_CARRY_VERBS = {"carried", "carry", "carries", "launched", "launch", "launches", "conducted", "conduct",
+                "staged", "stage", "mounted", "mount", "executed", "perpetrated", "committed", "unleashed",
+                "led", "organised", "organized", "held", "were", "was", "is", "are", "behind", "began", "begun",
+                "started", "initiated", "waged", "wage", "intensified", "resumed", "continued", "pressed"}
+_PRONOUN_POSS = {"its", "their", "his", "her"}
+_FORCE_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "jets", "aircraft", "warplanes",
+                "drones", "drone", "planes", "navy", "units", "militants", "fighters", "men", "police"}
+_NOT_ACTOR_HEADS = {"headquarters", "base", "position", "positions", "village", "town", "city", "area",
+                    "district", "home", "house", "convoy", "vehicle", "car", "building", "office", "post",
+                    "checkpoint", "camp", "market", "school", "mosque", "church", "hospital"}
+
+
+@dataclass(frozen=True)
+class RolePhrases:
+    """Actor phrases found for a trigger, as (start, end) article offsets of noun phrases."""
+
+    agent: tuple[int, int] | None
+    patient: tuple[int, int] | None
+    agent_text: str | None
+    patient_text: str | None
+    forces_of: bool = False  # "its forces": the agent is the armed forces of the phrase's actor
+
+
+def _np_span(tok, offset: int) -> tuple[int, int]:
+    """Offsets of the noun phrase headed by ``tok``, without trailing relative clauses."""
+    left = tok.left_edge
+    right = tok
+    for t in tok.subtree:
+        if t.i > right.i and t.i <= tok.i + 12:
+            # stop at a relative clause or participle modifying the noun
+            if t.dep_ in ("relcl", "acl") and t.head.i == tok.i:
+                break
+            if t.text in (",", ";", "(") and t.head.i == tok.i:
+                break
+            right = t
+    # cut at a following relative clause boundary
+    start = left.idx + offset
+    end = right.idx + len(right.text) + offset
+    return start, end
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
+            return c
+    return None
+
+
+def _passive_agent(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _obj(verb):
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            return c
+    return None
+
+
+def _prep_obj(tok, preps, depth: int = 2):
+    """First pobj under a preposition in ``preps`` attached to ``tok`` (or its acl/relcl child)."""
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g
+                if c.dep_ in ("acl", "relcl", "compound", "amod") or (c.dep_ == "prep" and c.lower_ not in preps):
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def _conj_pair(tok):
+    """'between X and Y' under the trigger."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    conj = [x for x in g.children if x.dep_ == "conj"]
+                    return g, (conj[0] if conj else None)
+    return None, None
+
+
+def _resolve_possessive(np_tok):
+    """'its forces' -> the subject the pronoun refers to, looking up the clause chain."""
+    poss = [c for c in np_tok.children if c.dep_ == "poss" and c.lower_ in _PRONOUN_POSS]
+    if not poss:
+        return None
+    cur = np_tok.head
+    for _ in range(5):
+        subj = _subject(cur)
+        if subj is not None and subj.i != np_tok.i and subj.i < np_tok.i:
+            return subj
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def find_roles(doc, offset: int, head) -> RolePhrases:
+    """Actor phrases for the trigger token ``head`` in the parsed sentence ``doc``."""
+    agent = patient = None
+    agent_prefix = None
+    if head is None:
+        return RolePhrases(None, None, None, None)
+    if head.pos_ in ("VERB", "AUX"):
+        verb = head
+        pagent = _passive_agent(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            agent = pagent
+        else:
+            agent = _subject(verb)
+            patient = _obj(verb) or _prep_obj(verb, _TARGET_PREPS | {"with"}, depth=1)
+        if agent is None and verb.dep_ in ("pcomp", "xcomp", "advcl", "conj", "acl", "relcl"):
+            gov = verb.head
+            if gov.dep_ == "prep":
+                gov = gov.head
+            if gov.lower_ in _BLAME_VERBS:
+                agent = _obj(gov)
+            elif gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.lower_ in _BLAME_VERBS:
+                agent = gov
+            elif verb.dep_ == "relcl":
+                agent = gov if gov.pos_ in ("NOUN", "PROPN") else None
+            elif verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+                patient = patient or gov
+            else:
+                agent = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    else:
+        noun = head
+        a, b = _conj_pair(noun)
+        if a is not None:
+            agent, patient = a, b
+        else:
+            agent = _prep_obj(noun, _AGENT_PREPS, depth=2)
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if agent is None and poss is not None:
+                agent = poss
+            if agent is None:
+                comp = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+                if comp:
+                    agent = comp[0]
+            patient = _prep_obj(noun, _TARGET_PREPS | {"with"}, depth=2)
+            gov = noun.head
+            if gov.dep_ == "prep":
+                gov = gov.head
+            if noun.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+                if gov.lower_ in _BLAME_VERBS:
+                    agent = agent or _obj(gov)
+                elif agent is None and (gov.lower_ in _CARRY_VERBS or gov.pos_ == "AUX"):
+                    agent = _passive_agent(gov) or _subject(gov)
+            elif noun.dep_ == "nsubj" and gov.pos_ == "VERB":
+                patient = patient or _obj(gov)
+    if agent is not None and agent.lower_ in ("which", "that", "who"):
+        ref = agent.head.head if agent.head.dep_ == "relcl" else None
+        if ref is None or ref.pos_ not in ("NOUN", "PROPN") or ref.ent_type_ in ("GPE", "LOC", "FAC", "DATE") \
+                or ref.lower_ in _NOT_ACTOR_HEADS:
+            ref = None
+        agent = ref
+    if agent is not None:
+        subj = _resolve_possessive(agent)
+        if subj is not None:
+            agent_prefix = subj
+    a_span = _np_span(agent, offset) if agent is not None else None
+    p_span = _np_span(patient, offset) if patient is not None else None
+    forces_of = False
+    if agent_prefix is not None:
+        a_span = _np_span(agent_prefix, offset)
+        forces_of = agent.lower_ in _FORCE_NOUNS
+    return RolePhrases(a_span, p_span, _span_text(doc, offset, a_span), _span_text(doc, offset, p_span),
+                       forces_of)
+
+
+def _span_text(doc, offset: int, span) -> str | None:
+    if span is None:
+        return None
+    s, e = span
+    base = doc.text
+    return base[s - offset:e - offset]

@@ -1,0 +1,271 @@
+"""The library entry point: articles in, events and annotations out.
+
+    from eventwire.pipeline import Pipeline
+    pipe = Pipeline()
+    for result in pipe.run(articles):
+        result.events, result.annotation
+
+The stages registered here run in the order the settings list them.  Heavy
+resources (spaCy, the gazetteer, the actor dictionary) load on first use, once
+per process.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from .errors import PipelineError
+from .extract import claims as claims_mod
+from .extract import fatalities as fatalities_mod
+from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
+from .extract.detect import DETECT_VERSION, group_hits, is_excluded, modality_of
+from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
+from .extract.merge import MERGE_VERSION
+from .extract.roles import ROLES_VERSION
+from .nlp.model import load_model
+from .nlp.segment import split_sentences
+from .records import Annotation, Article, Entity, Event, Toponym
+from .resolve import dates as dates_mod
+from .settings import Settings
+from .stages import ArticleState, assemble, stage
+
+_TAG_FAMILY = {
+    "Looting/property destruction": "loot", "Other": "other", "Arrests": "arrest",
+    "Disrupted weapons use": "disrupt", "Change to group/activity": "change", "Agreement": "agree",
+    "Headquarters or base established": "hq", "Non-violent transfer of territory": "transfer",
+    "Peaceful protest": "protest",
+}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MACRO_REGIONS = frozenset({
+    "middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "levant", "maghreb",
+    "sahel", "horn of africa", "west africa", "east africa", "north africa", "central africa", "southern africa",
+    "sub-saharan africa", "great lakes", "lake chad basin", "balkans", "caucasus", "central asia", "south asia",
+    "southeast asia", "east asia", "latin america", "central america", "caribbean", "europe", "africa", "asia",
+    "the west", "west", "east", "north", "south", "americas", "eurasia", "pacific", "atlantic",
+})
+
+
+@dataclass(frozen=True)
+class Result:
+    article: Article
+    events: tuple[Event, ...]
+    annotation: Annotation
+
+
+class Context:
+    """Resources shared by the stages of one pipeline, loaded lazily."""
+
+    def __init__(self, settings: Settings, full_parse: bool, include_all: bool):
+        self.settings = settings
+        self.full_parse = full_parse
+        self.include_all = include_all
+
+    @functools.cached_property
+    def nlp(self):
+        return load_model(self.settings.spacy_model)
+
+    @functools.cached_property
+    def lexicon(self) -> TriggerLexicon:
+        return TriggerLexicon.load(self.settings.data_dir)
+
+    @functools.cached_property
+    def gazetteer(self):
+        from .resolve.places import Gazetteer
+        return Gazetteer.load(self.settings)
+
+    @functools.cached_property
+    def actors(self):
+        from .resolve.actors import ActorDictionary
+        return ActorDictionary.load(self.settings)
+
+    @functools.cached_property
+    def coder(self) -> Coder:
+        return Coder(self.actors, taxonomy(self.settings.data_dir)[1], self.gazetteer.country)
+
+
+# ---- stages --------------------------------------------------------------------------------
+
+@stage("nlp.segment", "segment.regex.v1+" + "triggers", requires=("article",), provides=("sentences", "hits"))
+def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    tags = note_tags(ctx.settings.data_dir)[1]
+    out = []
+    for st in states:
+        text = st.article.text
+        sentences = tuple(split_sentences(text))
+        hits: list[TriggerHit] = []
+        for s in sentences:
+            hits.extend(ctx.lexicon.scan(text, s.start, s.end, s.index))
+        if sentences:
+            head = text[sentences[0].start:sentences[0].start + 60]
+            colon = head.find(":")
+            if colon > 0 and head[:colon].strip().lower() in tags:
+                sub = tags[head[:colon].strip().lower()]
+                s0 = sentences[0].start
+                hits = [TriggerHit(_TAG_FAMILY.get(sub, "other"), sub, None, 0.97, s0, s0 + colon, 0,
+                                   text[s0:s0 + colon])]
+        out.append(replace(st, sentences=sentences, hits=tuple(hits)))
+    return out
+
+
+@stage("nlp.parse", "spacy.en_core_web_sm.3.8", requires=("sentences", "hits"), provides=("parsed", "entities"))
+def _parse(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    jobs: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for i, st in enumerate(states):
+        flagged = {h.sentence for h in st.hits}
+        for s in st.sentences:
+            if ctx.full_parse or s.index in flagged:
+                jobs.append((i, s.index))
+                texts.append(st.article.text[s.start:s.end])
+    parsed: list[dict] = [dict() for _ in states]
+    ents: list[list[Entity]] = [[] for _ in states]
+    for (i, si), doc in zip(jobs, ctx.nlp.pipe(texts, batch_size=64)):
+        parsed[i][si] = doc
+        offset = states[i].sentences[si].start
+        for e in doc.ents:
+            ents[i].append(Entity(e.text, e.start_char + offset, e.end_char + offset, e.label_))
+    return [replace(st, parsed=parsed[i], entities=tuple(ents[i])) for i, st in enumerate(states)]
+
+
+@stage("resolve.dates", dates_mod.RULES_VERSION, requires=("article",), provides=("dates",))
+def _dates(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    return [replace(st, dates=tuple(dates_mod.find_time_expressions(st.article.text, st.article.date)))
+            for st in states]
+
+
+@stage("resolve.places", "gazetteer+context.v1", requires=("entities",), provides=("toponyms",))
+def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    out = []
+    for st in states:
+        extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
+        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra)
+        out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities))))
+    return out
+
+
+def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...]) -> list[Toponym]:
+    """Unresolve names that are not places here: part of a person's or organisation's name
+    ("Abu Taqua") when the place lies outside the article's countries, and macro-regions
+    ("Middle East", "Sahel") that no single point stands for."""
+    countries = {t.place.iso3 for t in toponyms if t.place is not None and t.place.feature != "city"}
+    countries |= {t.place.iso3 for t in toponyms if t.place is not None and t.source == "gazetteer"
+                  and t.place.population >= 100_000}
+    out = []
+    for t in toponyms:
+        place = t.place
+        if place is not None:
+            if t.text.lower().removeprefix("the ") in MACRO_REGIONS:
+                place = None
+            else:
+                holder = next((e for e in entities if e.start <= t.start and t.end <= e.end
+                               and (e.end - e.start) > (t.end - t.start)
+                               and e.label in ("PERSON", "ORG", "NORP", "WORK_OF_ART")), None)
+                if holder is not None and (holder.label == "PERSON" or place.iso3 not in countries):
+                    place = None
+        out.append(t if place is t.place else replace(t, place=place))
+    return out
+
+
+@stage("resolve.actors", "actors", requires=("article",), provides=("actor_mentions",))
+def _actors(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    return [replace(st, actor_mentions=tuple(ctx.actors.scan(st.article.text))) for st in states]
+
+
+@stage("extract.detect", DETECT_VERSION, requires=("sentences", "hits", "parsed"), provides=("candidates",))
+def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    out = []
+    for st in states:
+        text = st.article.text
+        by_sentence: dict[int, list[TriggerHit]] = {}
+        for h in st.hits:
+            by_sentence.setdefault(h.sentence, []).append(h)
+        cands = []
+        for si, hits in sorted(by_sentence.items()):
+            s = st.sentences[si]
+            s_text = text[s.start:s.end]
+            if hits[0].weight < 0.97 and is_excluded(s_text, hits):
+                continue
+            doc = st.parsed.get(si)
+            mods = {id(h): modality_of(doc, s.start, h, s_text) for h in hits}
+            cands.extend(group_hits(si, hits, mods))
+        out.append(replace(st, candidates=tuple(cands)))
+    return out
+
+
+@stage("extract.fatalities", fatalities_mod.FATALITIES_VERSION, requires=("sentences",), provides=("casualties",))
+def _fatalities(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    return [replace(st, casualties=tuple(fatalities_mod.find_casualties(
+        st.article.text, [(s.start, s.end) for s in st.sentences]))) for st in states]
+
+
+@stage("extract.claims", claims_mod.CLAIMS_VERSION, requires=("sentences",), provides=("claims",))
+def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    return [replace(st, claims=tuple(claims_mod.find_claims(
+        st.article.text, [(s.start, s.end) for s in st.sentences]))) for st in states]
+
+
+@stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION)),
+       requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims"),
+       provides=("events",))
+def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    out = []
+    for st in states:
+        if not st.candidates:
+            out.append(st)
+            continue
+        art = st.article
+        iso3 = article_country(st.toponyms, st.actor_mentions)
+        mentions = [ctx.coder.code_candidate(c, art.text, st.sentences[c.sentence], st.parsed.get(c.sentence),
+                                             st.toponyms, st.dates, st.actor_mentions, iso3, art.date,
+                                             dates_mod.event_date_for)
+                    for c in st.candidates]
+        lead = None
+        blocked = [(m[0], m[1]) for m in st.actor_mentions]
+        for s in st.sentences[:2]:
+            t, prec = pick_place(art.text, s.start, s.end, s.start, st.toponyms, blocked)
+            if t is not None and t.place.feature != "country":
+                lead = (t, prec)
+                break
+        events = ctx.coder.build_events(art, mentions, st.casualties, st.claims, iso3, ctx.include_all,
+                                        fatalities_mod.combine, lead)
+        out.append(replace(st, events=tuple(events)))
+    return out
+
+
+# ---- the pipeline --------------------------------------------------------------------------
+
+class Pipeline:
+    """Assembled stages plus the resources they share."""
+
+    def __init__(self, settings: Settings | None = None, *, full_parse: bool = False, include_all: bool = False):
+        self.settings = settings or Settings.from_env()
+        self.stages = assemble(self.settings.stages)
+        self.context = Context(self.settings, full_parse, include_all)
+
+    @property
+    def versions(self) -> dict[str, str]:
+        v = {st.name: st.version for st in self.stages}
+        v["triggers"] = self.context.lexicon.version
+        return v
+
+    def run(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Result]:
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article]) -> list[Result]:
+        states = [ArticleState(article=a) for a in batch]
+        for st in self.stages:
+            states = st.fn(states, self.context)
+            if len(states) != len(batch):
+                raise PipelineError(f"stage {st.name} returned {len(states)} states for {len(batch)} articles")
+        return [Result(s.article, s.events, s.annotation()) for s in states]
+
+    def process(self, article: Article) -> Result:
+        return self._run_batch([article])[0]

@@ -1,0 +1,584 @@
+"""Actor resolution: surface phrases -> canonical ACLED-style actors.
+
+The dictionary is plain text under ``Settings.data_dir``:
+
+* ``actors.tsv`` -- named actors (``canonical, type, country, aliases``);
+* ``countries.tsv`` -- short country names, demonyms, other names and the
+  regime-period suffix used in state-force names.
+
+State forces ("Military Forces of X", "Police Forces of X", "Government of X")
+are generated for every country from ``countries.tsv``; rows of ``actors.tsv``
+with the same canonical name add aliases to them.  A canonical containing
+``{country}`` is a template filled with the event country (or the row's home
+country).  An alias ending in ``*`` is a group name expanded with militia head
+nouns ("Pokot*" -> "Pokot raiders", "Pokot militia", ...).
+
+Nothing is read at import time; ``ActorDictionary.load`` reads the files once
+per process and data directory.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.records import Actor
+
+STATE_TYPE = 1
+EXTERNAL_TYPE = 8
+
+GROUP_HEADS = (
+    "militia", "militias", "militiamen", "militants", "gunmen", "raiders", "bandits",
+    "attackers", "assailants", "youths", "youth", "warriors", "fighters", "herders",
+    "herdsmen", "pastoralists", "cattle raiders", "cattle rustlers", "rustlers",
+    "armed men", "armed youths", "armed group", "armed groups", "morans", "moran",
+    "clan militia", "clan militias", "clansmen", "tribesmen", "vigilantes",
+    "ethnic militia", "ethnic militias", "tribal militia", "community militia",
+    "mob", "men",
+)
+
+MILITARY_HEADS = (
+    "army", "armed forces", "troops", "troop", "forces", "military", "military forces",
+    "soldiers", "soldier", "air force", "navy", "warplanes", "warplane", "jets",
+    "fighter jets", "aircraft", "drone", "drones", "security forces", "defence forces",
+    "defense forces", "special forces", "commandos", "marines", "paratroopers",
+    "servicemen", "government forces", "government troops", "gunships", "helicopters",
+    "artillery", "border guards", "coast guard", "national army", "military personnel",
+    "airstrike", "airstrikes", "air strike", "air strikes", "missile", "missiles",
+    "junta", "occupation forces", "security personnel", "defence ministry",
+    "defense ministry", "ministry of defence", "ministry of defense",
+)
+
+POLICE_HEADS = (
+    "police", "police officers", "policemen", "police force", "police forces",
+    "riot police", "anti-riot police", "gendarmes", "gendarmerie", "national police",
+    "security agents", "intelligence agents", "intelligence services",
+    "intelligence service", "secret police", "prison guards", "prison officers",
+    "border police", "police service",
+)
+
+GOVERNMENT_HEADS = (
+    "government", "authorities", "regime", "government officials", "interior ministry",
+    "ministry of interior", "cabinet",
+)
+
+NO_GENERATED_ALIASES = {"Gaza", "West Bank", "Palestinian Territories"}
+
+_LOCK = threading.Lock()
+_CACHE: dict[Path, "ActorDictionary"] = {}
+
+
+def __getattr__(name: str):
+    if name == "ACTORS_VERSION":
+        from eventwire.settings import DATA_DIR
+        return read_version(DATA_DIR / "actors.tsv")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def read_version(path: Path) -> str:
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+    m = re.match(r"#\s*version:\s*(\S+)", first)
+    if not m:
+        raise ValueError(f"{path} must start with a '# version: NAME' line")
+    return m.group(1)
+
+
+# --- tokenisation -----------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_GAP_OK = re.compile(r"[ \t\-–—'’/&()]{0,3}|[ \t]*\n[ \t]*")
+_ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _tokens(text: str) -> list[tuple[str, int, int, int]]:
+    """(surface form, start, end, raw end); possessive 's dropped from the form and
+    the span, inner apostrophes removed from the form."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok, start, end = m.group(), m.start(), m.end()
+        raw_end = end
+        if len(tok) > 2 and tok[-2] in "'’" and tok[-1] in "sS":
+            tok, end = tok[:-2], end - 2
+        tok = _fold(tok.replace("'", "").replace("’", ""))
+        if tok:
+            out.append((tok, start, end, raw_end))
+    return out
+
+
+def _is_exact_case(tok: str) -> bool:
+    """Short acronyms (US, IS, PKK, JeM, FAMa) must match with their case."""
+    if len(tok) > 5:
+        return False
+    upper = sum(c.isupper() for c in tok)
+    return bool(_ACRONYM.fullmatch(tok)) or upper >= 2
+
+
+def _key(alias: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    toks = [t[0] for t in _tokens(alias)]
+    return (tuple(t.lower() for t in toks),
+            tuple(t if _is_exact_case(t) else None for t in toks))
+
+
+# --- dictionary rows --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+    period: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary actor: canonical name (maybe a ``{country}`` template)."""
+
+    canonical: str
+    type: int
+    country: str | None
+
+    @property
+    def templated(self) -> bool:
+        return "{country}" in self.canonical
+
+
+_THE = {"United States", "United Kingdom", "Philippines", "Netherlands", "United Arab Emirates",
+        "Central African Republic", "Democratic Republic of Congo", "Republic of Congo",
+        "Bahamas", "Comoros", "Maldives", "Marshall Islands", "Solomon Islands", "Seychelles",
+        "Dominican Republic", "Czech Republic", "Gambia"}
+
+
+def _state_name(kind: str, c: Country) -> str:
+    name = f"the {c.name}" if c.name in _THE else c.name
+    suffix = f" ({c.period})" if c.period else ""
+    return f"{kind} of {name}{suffix}"
+
+
+def load_countries(path: Path) -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#") or line.startswith("iso3\t"):
+                continue
+            iso3, name, dem, aliases, period = (line.split("\t") + [""] * 5)[:5]
+            out[iso3] = Country(iso3, name, tuple(x for x in dem.split("|") if x),
+                                tuple(x for x in aliases.split("|") if x), period)
+    return out
+
+
+def load_rows(path: Path) -> list[tuple[str, int, str | None, list[str]]]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#") or line.startswith("canonical\t"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 4:
+                raise ValueError(f"{path}:{n}: expected 4 tab-separated columns, got {len(parts)}")
+            canonical, typ, country, aliases = parts
+            rows.append((canonical, int(typ), country or None,
+                         [a for a in aliases.split("|") if a]))
+    return rows
+
+
+# --- generic nouns for fallbacks -------------------------------------------
+
+_W = r"(?<![\w-])(?:{})(?![\w-])"
+
+
+def _words(*ws: str) -> re.Pattern:
+    return re.compile(_W.format("|".join(ws)), re.I)
+
+
+_RE_POLICE = _words(r"police\w*", r"gendarme\w*", r"cops?", r"constables?", r"policem[ae]n",
+                    r"policewom[ae]n", r"detectives?", r"prison (?:guards|warders|officers)",
+                    r"warders?", r"riot squad")
+_RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military", r"militaries",
+                      r"(?:security|government|state|armed|defen[cs]e|federal|special|regime|"
+                      r"junta|pro-government|loyalist|military|allied|coalition) forces?",
+                      r"servicem[ae]n", r"marines", r"navy", r"air ?force", r"warplanes?",
+                      r"(?:fighter )?jets?", r"aircraft", r"helicopters?", r"gunships?",
+                      r"drones?", r"air ?strikes?", r"air raids?", r"bombers?", r"artillery",
+                      r"junta", r"paratroopers", r"commandos", r"national guard",
+                      r"border guards?", r"coast ?guard", r"security personnel",
+                      r"security operatives", r"sentries", r"regime", r"garrison")
+_RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
+                      r"security agents", r"law enforcement")
+_RE_GOVERNMENT = _words(r"government", r"authorities", r"officials", r"ministry",
+                        r"governor", r"president", r"administration", r"court",
+                        r"state house", r"cabinet", r"prime minister")
+_RE_ARMED = _words(r"gunm[ae]n", r"assailants?", r"armed (?:m[ae]n|group|groups|individuals|"
+                   r"persons|people|youths|gang|gangs|robbers|bandits|assailants)",
+                   r"militants?", r"attackers?", r"insurgents?", r"rebels?", r"jihadists?",
+                   r"terrorists?", r"extremists?", r"islamists?", r"guerrill?as?",
+                   r"separatists?", r"militia", r"militias", r"militiam[ae]n", r"kidnappers?",
+                   r"abductors?", r"bandits?", r"robbers?", r"pirates?", r"hitm[ae]n",
+                   r"sicarios?", r"gang(?:s|sters?)?", r"criminals?", r"killers?",
+                   r"thugs?", r"raiders?", r"arsonists?", r"poachers?", r"hijackers?",
+                   r"suicide bombers?", r"bombers?", r"fighters?", r"shooters?",
+                   r"unknown (?:people|persons|individuals|men)", r"goons?",
+                   r"cattle rustlers?", r"rustlers?", r"armed", r"suspects?", r"men")
+_RE_PROTEST = _words(r"protest\w*", r"demonstrat\w*", r"marchers?", r"strik(?:e|ers|ing)",
+                     r"picket\w*", r"sit-ins?", r"petitioners?", r"activists?",
+                     r"campaigners?", r"boycott\w*", r"rall(?:y|ies|ied)", r"march(?:ed|ing)",
+                     r"chant\w*", r"placards?")
+_RE_RIOT = _words(r"rioters?", r"riot(?:ing|ed|s)?", r"mobs?", r"looters?", r"loot\w*",
+                  r"irate", r"angry (?:youths|crowd|residents|mob)", r"youths?",
+                  r"stone[- ]throw\w*", r"(?:throw|hurl|pelt)\w* (?:stones|rocks)",
+                  r"lynch\w*", r"vandal\w*", r"set ablaze", r"torched", r"bonfires")
+_RE_OCCUPATION = _words(r"students?", r"workers?", r"teachers?", r"traders?", r"vendors?",
+                        r"hawkers?", r"doctors?", r"nurses?", r"lecturers?", r"drivers?",
+                        r"boda ?boda \w+", r"matatu \w+", r"operators?", r"employees?",
+                        r"staff", r"unionists?", r"miners?", r"lawyers?", r"pupils",
+                        r"opposition supporters", r"supporters", r"crowds?", r"motorists",
+                        r"transporters", r"taxi drivers", r"medics", r"health workers",
+                        r"civil servants", r"pensioners", r"retirees")
+_RE_CIVILIAN = _words(r"civilians?", r"residents?", r"villagers?", r"farmers?", r"herders?",
+                      r"herdsm[ae]n", r"pastoralists?", r"wom[ae]n", r"girls?", r"boys?",
+                      r"child(?:ren)?", r"kids?", r"journalists?", r"reporters?",
+                      r"m[ae]n", r"persons?", r"people", r"individuals?", r"locals?",
+                      r"passengers?", r"travell?ers?", r"worshipp?ers?", r"pilgrims?",
+                      r"shepherds?", r"fishermen", r"families", r"family", r"mourners",
+                      r"refugees?", r"(?:internally )?displaced (?:persons|people)", r"IDPs?",
+                      r"migrants?", r"aid workers?", r"humanitarian workers?", r"priests?",
+                      r"imams?", r"pastors?", r"clerics?", r"chiefs?", r"elders?",
+                      r"motorcyclists?", r"shopkeepers?", r"businessm[ae]n", r"traders?",
+                      r"couple", r"teenagers?", r"infants?", r"babies", r"baby", r"toddlers?",
+                      r"victims?", r"bystanders?", r"passers-by", r"customers?",
+                      r"patients?", r"inmates", r"prisoners", r"detainees", r"hostages?",
+                      r"herdboys?", r"herd boys?", r"minors?", r"woman", r"man",
+                      r"wife", r"husband", r"sons?", r"daughters?", r"mother", r"father",
+                      r"brothers?", r"sisters?", r"relatives?", r"occupants", r"owners?",
+                      r"christians", r"muslims", r"community members", r"community",
+                      r"household", r"homes?", r"village", r"school", r"church", r"mosque",
+                      r"civil society", r"human rights defenders?", r"politicians?",
+                      r"candidates?", r"councill?ors?", r"mca", r"mp", r"legislators?",
+                      r"officials?")
+
+
+def _is_generic_state_phrase(lower: str) -> bool:
+    return bool(_RE_MILITARY.search(lower) or _RE_POLICE.search(lower))
+
+
+# --- the dictionary ---------------------------------------------------------
+
+class ActorDictionary:
+    """Aliases of named actors and state forces, with ACLED-style fallbacks."""
+
+    def __init__(self, entries: list[Entry], aliases: list[tuple[str, Entry]],
+                 countries: dict[str, Country], version: str):
+        self.version = version
+        self.countries = countries
+        self.entries = entries
+        self._index: dict[tuple[str, ...], list[tuple[tuple[str | None, ...], Entry, str]]] = {}
+        self._maxlen = 1
+        for alias, entry in aliases:
+            low, exact = _key(alias)
+            if not low:
+                continue
+            bucket = self._index.setdefault(low, [])
+            if any(e is entry and x == exact for x, e, _ in bucket):
+                continue
+            bucket.append((exact, entry, alias))
+            self._maxlen = max(self._maxlen, len(low))
+        self._by_state: dict[tuple[str, str], Entry] = {}
+        for e in entries:
+            if e.type == STATE_TYPE and e.country:
+                for kind in ("Military Forces", "Police Forces", "Government"):
+                    c = countries.get(e.country)
+                    if c and e.canonical == _state_name(kind, c):
+                        self._by_state[(kind, e.country)] = e
+        self._demonyms: dict[str, list[tuple[str, str]]] = {}
+        for c in countries.values():
+            for word in (c.name, *c.demonyms, *c.aliases):
+                if word in NO_GENERATED_ALIASES:
+                    continue
+                low, _ = _key(word)
+                self._demonyms.setdefault(" ".join(low), []).append((word, c.iso3))
+
+    # -- construction --
+
+    @classmethod
+    def load(cls, settings) -> "ActorDictionary":
+        data_dir = Path(settings.data_dir)
+        with _LOCK:
+            cached = _CACHE.get(data_dir)
+            if cached is None:
+                cached = cls.from_files(data_dir / "actors.tsv", data_dir / "countries.tsv")
+                _CACHE[data_dir] = cached
+        return cached
+
+    @classmethod
+    def from_files(cls, actors_path: Path, countries_path: Path) -> "ActorDictionary":
+        countries = load_countries(countries_path)
+        rows = load_rows(actors_path)
+        version = read_version(actors_path)
+        entries: dict[str, Entry] = {}
+        aliases: list[tuple[str, Entry]] = []
+
+        def entry(canonical: str, typ: int, country: str | None) -> Entry:
+            e = entries.get(canonical)
+            if e is None:
+                e = entries[canonical] = Entry(canonical, typ, country)
+            return e
+
+        # named rows first: they win over generated aliases for the same surface form
+        for canonical, typ, country, row_aliases in rows:
+            e = entry(canonical, typ, country)
+            for a in row_aliases:
+                if a.endswith("*"):
+                    base = a[:-1].strip()
+                    aliases.extend((f"{base} {h}", e) for h in GROUP_HEADS)
+                else:
+                    aliases.append((a, e))
+        for c in countries.values():
+            words = [w for w in (*c.demonyms, c.name, *c.aliases) if w not in NO_GENERATED_ALIASES]
+            for kind, heads in (("Military Forces", MILITARY_HEADS),
+                                ("Police Forces", POLICE_HEADS),
+                                ("Government", GOVERNMENT_HEADS)):
+                e = entry(_state_name(kind, c), STATE_TYPE, c.iso3)
+                aliases.extend((f"{w} {h}", e) for w in words for h in heads)
+        return cls(list(entries.values()), aliases, countries, version)
+
+    # -- countries --
+
+    def country_name(self, iso3: str | None) -> str | None:
+        if not iso3:
+            return None
+        c = self.countries.get(iso3.upper())
+        return c.name if c else None
+
+    def demonym_to_iso3(self, word: str) -> str | None:
+        low, exact = _key(word)
+        hits = self._demonyms.get(" ".join(low), [])
+        for form, iso3 in hits:
+            _, fx = _key(form)
+            toks = [t[0] for t in _tokens(word)]
+            if all(x is None or x == t for x, t in zip(fx, toks)):
+                return iso3
+        return None
+
+    # -- actors for an event country --
+
+    def _materialize(self, e: Entry, event_iso3: str | None) -> Actor:
+        if e.templated:
+            iso3 = event_iso3 or e.country
+            name = self.country_name(iso3)
+            canonical = (e.canonical.format(country=name) if name
+                         else e.canonical.replace(" ({country})", "").replace("{country}", ""))
+            return Actor(canonical, e.type, iso3)
+        typ = e.type
+        if typ == STATE_TYPE and event_iso3 and e.country and e.country != event_iso3:
+            typ = EXTERNAL_TYPE
+        return Actor(e.canonical, typ, e.country)
+
+    def _generic(self, label: str, typ: int, iso3: str | None) -> Actor:
+        name = self.country_name(iso3)
+        return Actor(f"{label} ({name})" if name else label, typ, iso3 if name else None)
+
+    def civilian(self, iso3: str | None) -> Actor:
+        return self._generic("Civilians", 7, iso3)
+
+    def protesters(self, iso3: str | None) -> Actor:
+        return self._generic("Protesters", 6, iso3)
+
+    def rioters(self, iso3: str | None) -> Actor:
+        return self._generic("Rioters", 5, iso3)
+
+    def unidentified(self, iso3: str | None) -> Actor:
+        return self._generic("Unidentified Armed Group", 3, iso3)
+
+    def state_forces(self, iso3: str, police: bool = False, event_iso3: str | None = None,
+                     government: bool = False) -> Actor:
+        """State forces of ``iso3`` (type 8 when ``event_iso3`` is another country);
+        an unknown or missing country gives the bare kind ("Military Forces", type 1)."""
+        kind = "Government" if government else "Police Forces" if police else "Military Forces"
+        e = self._by_state.get((kind, (iso3 or "").upper()))
+        if e is None:
+            return Actor(kind, STATE_TYPE, None)
+        return self._materialize(e, event_iso3 or e.country)
+
+    # -- scanning --
+
+    def _matches(self, text: str) -> list[tuple[int, int, list[Entry]]]:
+        toks = _tokens(text)
+        n = len(toks)
+        gap_ok = [False] * max(n - 1, 0)
+        for i in range(n - 1):
+            gap = text[toks[i][3]:toks[i + 1][1]]
+            if _GAP_OK.fullmatch(gap):
+                gap_ok[i] = True
+            elif "." in gap and len(toks[i][0]) <= 2 and _GAP_OK.fullmatch(gap.replace(".", "", 1)):
+                gap_ok[i] = True
+        low = [t[0].lower() for t in toks]
+        out = []
+        i = 0
+        while i < n:
+            found = None
+            limit = 1
+            while limit < self._maxlen and i + limit < n and gap_ok[i + limit - 1]:
+                limit += 1
+            for k in range(limit, 0, -1):
+                bucket = self._index.get(tuple(low[i:i + k]))
+                if not bucket:
+                    continue
+                surface = [t[0] for t in toks[i:i + k]]
+                hits = [(e, a) for exact, e, a in bucket
+                        if all(x is None or x == s for x, s in zip(exact, surface))]
+                if hits:
+                    end = toks[i + k - 1][2]
+                    if hits[0][1].endswith(".") and text[end:end + 1] == ".":
+                        end += 1
+                    found = (toks[i][1], end, [e for e, _ in hits], k)
+                    break
+            if found:
+                out.append(found[:3])
+                i += found[3]
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _pick(cands: list[Entry], event_iso3: str | None) -> Entry:
+        if event_iso3 and len(cands) > 1:
+            for e in cands:
+                if e.country == event_iso3:
+                    return e
+        return cands[0]
+
+    def scan(self, text: str, event_iso3: str | None = None) -> list[tuple[int, int, Actor]]:
+        """Dictionary mentions: (start, end, actor), leftmost-longest, non-overlapping."""
+        return [(s, e, self._materialize(self._pick(c, event_iso3), event_iso3))
+                for s, e, c in self._matches(text)]
+
+    # -- resolving a noun phrase --
+
+    def _demonym_in(self, phrase: str) -> str | None:
+        toks = _tokens(phrase)
+        for k in (3, 2, 1):
+            for i in range(len(toks) - k + 1):
+                word = phrase[toks[i][1]:toks[i + k - 1][2]]
+                iso3 = self.demonym_to_iso3(word)
+                if iso3:
+                    start = toks[i][1]
+                    if phrase[max(0, start - 4):start].lower().endswith(("pro-", "anti-", "non-")):
+                        continue
+                    return iso3
+        return None
+
+    def resolve(self, phrase: str, event_iso3: str | None = None,
+                target: bool = False) -> Actor | None:
+        """A noun phrase -> actor.  ``target`` marks the phrase as the one acted upon
+        (then students, workers and similar groups are civilians, not protesters)."""
+        if not phrase or not phrase.strip():
+            return None
+        event_iso3 = event_iso3.upper() if event_iso3 else None
+        found = self._matches(phrase)
+        if found:
+            s, e, cands = max(found, key=lambda m: (m[1] - m[0], -m[0]))
+            entry = self._pick(cands, event_iso3)
+            if entry.type == 6:
+                return self.protesters(event_iso3 or entry.country)
+            if entry.type == 5:
+                return self.rioters(event_iso3 or entry.country)
+            return self._materialize(entry, event_iso3)
+        lower = phrase.lower()
+        dem = self._demonym_in(phrase)
+        here = event_iso3 or dem
+        if _RE_POLICE.search(lower):
+            return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3) \
+                if (dem or event_iso3) else None
+        if _RE_MILITARY.search(lower) and not re.search(
+                r"\b(?:rebel|insurgent|militant|opposition|separatist|militia|anti-government)\b",
+                lower):
+            return self.state_forces(dem or event_iso3, event_iso3=event_iso3) \
+                if (dem or event_iso3) else None
+        if _RE_OFFICERS.search(lower) and not _RE_CIVILIAN.search(lower.replace("officials", "")):
+            return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3) \
+                if (dem or event_iso3) else None
+        if _RE_RIOT.search(lower) and not re.search(r"\b(?:anti-riot|riot police)\b", lower):
+            if re.search(r"\byouths?\b", lower) and target:
+                return self.civilian(here)
+            return self.rioters(here)
+        if _RE_PROTEST.search(lower):
+            return self.protesters(here)
+        if _RE_ARMED.search(lower):
+            weak = re.fullmatch(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?"
+                                r"(?:m[ae]n|suspects?)", lower.strip())
+            if not weak:
+                return self.unidentified(here)
+            if "suspect" in lower and not target:
+                return self.unidentified(here)
+            return self.civilian(here)
+        if _RE_OCCUPATION.search(lower) and not target:
+            return self.protesters(here)
+        if _RE_CIVILIAN.search(lower) or _RE_OCCUPATION.search(lower):
+            return self.civilian(here)
+        if _RE_GOVERNMENT.search(lower) and (dem or event_iso3):
+            return self.state_forces(dem or event_iso3, government=True, event_iso3=event_iso3)
+        return None
+
+    # -- dictionary mentions plus generic actor nouns --
+
+    _FINDERS = (_RE_POLICE, _RE_MILITARY, _RE_ARMED, _RE_RIOT, _RE_PROTEST, _RE_OCCUPATION,
+                _RE_CIVILIAN)
+    _SKIP = re.compile(r"(?:home|homes|village|school|church|mosque|community|household|"
+                       r"officials?|court|government|administration|men|man|people|"
+                       r"persons?|individuals?|armed|march\w*|rall\w+)", re.I)
+    _WEAPON = re.compile(r"(?:drones?|air ?strikes?|air raids?|warplanes?|(?:fighter )?jets?|"
+                         r"aircraft|helicopters?|gunships?|bombers?|artillery|strik(?:e|ing))",
+                         re.I)
+    _PREV = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+
+    def find(self, text: str, event_iso3: str | None = None) -> list[tuple[int, int, Actor]]:
+        """Dictionary mentions plus generic actor nouns (gunmen, protesters, police,
+        residents...) resolved for the event country; non-overlapping, sorted."""
+        out = self.scan(text, event_iso3)
+        taken = [(s, e) for s, e, _ in out]
+        for rx in self._FINDERS:
+            for m in rx.finditer(text):
+                if self._SKIP.fullmatch(m.group()):
+                    continue
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                start = m.start()
+                prev = self._PREV.search(text[max(0, start - 40):start])
+                if prev and not any(s < start and start - len(prev.group()) < e for s, e in taken):
+                    start -= len(prev.group())
+                phrase = text[start:m.end()]
+                if self._WEAPON.fullmatch(m.group()) and not self._demonym_in(phrase):
+                    continue
+                actor = self.resolve(phrase, event_iso3)
+                if actor is None:
+                    continue
+                out.append((m.start(), m.end(), actor))
+                taken.append((m.start(), m.end()))
+        return sorted(out, key=lambda x: x[0])
+
+
+# --- module helpers ---------------------------------------------------------
+
+def _default() -> ActorDictionary:
+    from eventwire.settings import Settings
+    return ActorDictionary.load(Settings())
+
+
+def country_name(iso3: str | None) -> str | None:
+    """ACLED short country name for an ISO3 code ("COD" -> "Democratic Republic of Congo")."""
+    return _default().country_name(iso3)
+
+
+def demonym_to_iso3(word: str) -> str | None:
+    """ISO3 for a demonym or country name ("Kenyan", "U.S.", "DRC"); None if unknown."""
+    return _default().demonym_to_iso3(word)

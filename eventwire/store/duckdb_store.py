@@ -1,0 +1,585 @@
+"""The DuckDB store: articles, coded events, their sources, rejects and runs in one file.
+
+Events are re-derived per article: saving an article deletes its previous events
+and inserts the new ones in one transaction, so ingesting the same input twice
+leaves the store unchanged.  Every event row keeps the contract record as JSON
+(``record``) next to flattened columns used for filtering.
+
+No clock is read here: timestamps are passed in by the caller (the CLI passes
+the current time); an article or reject saved without one takes the start time
+of its run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..records import Article, Event, Reject
+
+SCHEMA_VERSION = 1
+
+# Table layouts of the current schema version: ordered (column, type) pairs.
+TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": (
+        ("article_id", "VARCHAR PRIMARY KEY"), ("date", "DATE"), ("title", "VARCHAR"),
+        ("url", "VARCHAR"), ("source", "VARCHAR"), ("origin", "VARCHAR"),
+        ("content_hash", "VARCHAR"), ("text", "VARCHAR"), ("ingested_at", "TIMESTAMP"),
+        ("run_id", "VARCHAR"),
+    ),
+    "events": (
+        ("event_id", "VARCHAR PRIMARY KEY"), ("article_id", "VARCHAR"), ("event_date", "DATE"),
+        ("time_precision", "INTEGER"), ("event_type", "VARCHAR"), ("sub_event_type", "VARCHAR"),
+        ("disorder_type", "VARCHAR"), ("actor1", "VARCHAR"), ("inter1", "INTEGER"),
+        ("actor2", "VARCHAR"), ("inter2", "INTEGER"), ("interaction", "INTEGER"),
+        ("country", "VARCHAR"), ("iso3", "VARCHAR"), ("admin1", "VARCHAR"), ("admin2", "VARCHAR"),
+        ("location", "VARCHAR"), ("latitude", "DOUBLE"), ("longitude", "DOUBLE"),
+        ("geo_precision", "INTEGER"), ("fatalities", "INTEGER"), ("fatalities_low", "INTEGER"),
+        ("fatalities_high", "INTEGER"), ("civilian_targeting", "BOOLEAN"), ("modality", "VARCHAR"),
+        ("confidence", "DOUBLE"), ("notes", "VARCHAR"), ("record", "JSON"),
+        ("coder_versions", "JSON"), ("run_id", "VARCHAR"),
+    ),
+    "event_sources": (
+        ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("source", "VARCHAR"),
+        ("url", "VARCHAR"), ("date", "DATE"),
+    ),
+    "actors": (("name", "VARCHAR"), ("type", "INTEGER"), ("country", "VARCHAR")),
+    "places": (
+        ("name", "VARCHAR"), ("country", "VARCHAR"), ("iso3", "VARCHAR"), ("latitude", "DOUBLE"),
+        ("longitude", "DOUBLE"), ("geonameid", "BIGINT"),
+    ),
+    "rejects": (
+        ("path", "VARCHAR"), ("line", "INTEGER"), ("reason", "VARCHAR"), ("record_id", "VARCHAR"),
+        ("run_id", "VARCHAR"), ("at", "TIMESTAMP"),
+    ),
+    "runs": (
+        ("run_id", "VARCHAR PRIMARY KEY"), ("started_at", "TIMESTAMP"), ("finished_at", "TIMESTAMP"),
+        ("argv", "JSON"), ("stage_versions", "JSON"), ("counts", "JSON"),
+    ),
+    "schema_version": (("version", "INTEGER"), ("applied_at", "TIMESTAMP")),
+}
+
+ARTICLE_COLUMNS = ("article_id", "date", "title", "url", "source", "origin", "content_hash", "text",
+                   "ingested_at", "run_id")
+EVENT_COLUMNS = tuple(name for name, _ in TABLES["events"])
+SOURCE_COLUMNS = ("event_id", "article_id", "source", "url", "date")
+INSERT_CHUNK = 200
+
+INDEXES = (
+    ("events_article_idx", "events", "article_id"),
+    ("events_date_idx", "events", "event_date"),
+    ("event_sources_event_idx", "event_sources", "event_id"),
+)
+
+
+def _create_or_complete_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 1: create every table; add columns missing from a pre-versioned layout."""
+    existing = _columns(con)
+    for table, columns in TABLES.items():
+        if table not in existing:
+            cols = ", ".join(f'"{name}" {kind}' for name, kind in columns)
+            con.execute(f"CREATE TABLE {table} ({cols})")
+            continue
+        for name, kind in columns:
+            if name not in existing[table]:
+                plain = kind.replace(" PRIMARY KEY", "")
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {plain}')
+    for index, table, column in INDEXES:
+        con.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {table} ({column})")
+
+
+# Ordered migrations: version -> function bringing the previous version to it.
+# A file without a schema_version table is version 0 (an unversioned layout).
+MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] = (
+    (1, _create_or_complete_tables),
+)
+
+
+def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    rows = con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = 'main' AND table_catalog = current_database()").fetchall()
+    out: dict[str, set[str]] = {}
+    for table, column in rows:
+        out.setdefault(table, set()).add(column)
+    return out
+
+
+def content_hash(article: Article, stage_versions: Mapping[str, str] | None = None) -> str:
+    """The hash that tells whether an article must be coded again.
+
+    Covers the article's date, text, title, url and source, and the coder
+    versions: a new rule set or gazetteer re-derives the events.
+    """
+    payload = json.dumps([article.date.isoformat(), article.text, article.title, article.url,
+                          article.source, dict(sorted((stage_versions or {}).items()))],
+                         ensure_ascii=False)
+    return hashlib.sha1(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to read.  Every field is optional; set fields are combined with AND.
+
+    ``country`` matches the country name or ISO3 code (case-insensitive);
+    ``actor`` is a case-insensitive substring of actor1 or actor2; ``actor_type``
+    an ACLED inter code of either actor; ``bbox`` is (west, south, east, north)
+    in degrees (west > east crosses the antimeridian); ``text`` is a
+    case-insensitive substring of the notes or the whole record.
+    """
+
+    date_from: dt.date | str | None = None
+    date_to: dt.date | str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    actor_type: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    min_fatalities: int | None = None
+    text: str | None = None
+    article_id: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """A parameterised SQL condition over the ``events`` table and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.date_from is not None:
+            clauses.append("event_date >= CAST(? AS DATE)")
+            params.append(str(self.date_from))
+        if self.date_to is not None:
+            clauses.append("event_date <= CAST(? AS DATE)")
+            params.append(str(self.date_to))
+        if self.country:
+            clauses.append("(lower(country) = lower(?) OR lower(iso3) = lower(?))")
+            params += [self.country, self.country]
+        if self.admin1:
+            clauses.append("lower(admin1) = lower(?)")
+            params.append(self.admin1)
+        if self.event_type:
+            clauses.append("lower(event_type) = lower(?)")
+            params.append(self.event_type)
+        if self.sub_event_type:
+            clauses.append("lower(sub_event_type) = lower(?)")
+            params.append(self.sub_event_type)
+        if self.actor:
+            clauses.append("(actor1 ILIKE ? ESCAPE '\\' OR actor2 ILIKE ? ESCAPE '\\')")
+            params += [_like(self.actor)] * 2
+        if self.actor_type is not None:
+            clauses.append("(inter1 = ? OR inter2 = ?)")
+            params += [int(self.actor_type)] * 2
+        if self.bbox is not None:
+            west, south, east, north = (float(v) for v in self.bbox)
+            clauses.append("latitude BETWEEN ? AND ?")
+            params += [south, north]
+            if west <= east:
+                clauses.append("longitude BETWEEN ? AND ?")
+            else:
+                clauses.append("(longitude >= ? OR longitude <= ?)")
+            params += [west, east]
+        if self.min_fatalities is not None:
+            clauses.append("fatalities >= ?")
+            params.append(int(self.min_fatalities))
+        if self.text:
+            clauses.append("(notes ILIKE ? ESCAPE '\\' OR CAST(record AS VARCHAR) ILIKE ? ESCAPE '\\')")
+            params += [_like(self.text)] * 2
+        if self.article_id:
+            clauses.append("(article_id = ? OR event_id IN "
+                           "(SELECT event_id FROM event_sources WHERE article_id = ?))")
+            params += [self.article_id, self.article_id]
+        return (" AND ".join(clauses) if clauses else "TRUE"), params
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+class Store:
+    """A DuckDB file holding articles, events, sources, actors, places, rejects and runs.
+
+    Use as a context manager or call :meth:`close`.  Opening a writable store
+    creates the tables or migrates an older file to :data:`SCHEMA_VERSION`
+    (``opened_at`` is recorded as the migration time); a read-only store must
+    already be at that version.
+    """
+
+    def __init__(self, path: str | Path, read_only: bool = False, opened_at: dt.datetime | None = None):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.opened_at = opened_at
+        self._versions: dict[str, str | None] = {}
+        self._run_started: dict[str, dt.datetime | None] = {}
+        self._in_transaction = False
+        if read_only and not self.path.exists():
+            raise StoreError(f"no eventwire database at {self.path}; run 'eventwire ingest' first "
+                             "or pass --db with the right file")
+        try:
+            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(str(self.path),
+                                                                        read_only=read_only)
+        except duckdb.IOException as exc:
+            raise StoreError(f"cannot open {self.path} ({exc}); another eventwire process may hold it, "
+                             "or the file is not a DuckDB database") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open {self.path} ({exc}); is it a DuckDB database?") from exc
+        try:
+            self._prepare()
+        except BaseException:
+            self.close()
+            raise
+
+    # ------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"the store {self.path} is closed")
+        return self._con
+
+    def schema_version(self) -> int:
+        if "schema_version" not in _columns(self.con):
+            return 0
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _prepare(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {current}, newer than this eventwire "
+                             f"understands ({SCHEMA_VERSION}); upgrade eventwire")
+        if current == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path} has schema version {current}, this eventwire needs "
+                             f"{SCHEMA_VERSION}; open it once without read-only (e.g. 'eventwire ingest') "
+                             "to migrate it")
+        for version, migrate in MIGRATIONS:
+            if version <= current:
+                continue
+            self.con.begin()
+            try:
+                migrate(self.con)
+                self.con.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                                 [version, self.opened_at])
+                self.con.commit()
+            except BaseException:
+                self.con.rollback()
+                raise
+
+    # ------------------------------------------------------------ runs
+
+    def start_run(self, stage_versions: Mapping[str, str], argv: Sequence[str],
+                  started_at: dt.datetime | None = None) -> str:
+        """Record a new run and return its id."""
+        run_id = uuid.uuid4().hex[:16]
+        self.con.execute("INSERT INTO runs (run_id, started_at, argv, stage_versions) VALUES (?, ?, ?, ?)",
+                         [run_id, started_at, _json(list(argv)), _json(dict(stage_versions))])
+        self._versions[run_id] = _json(dict(stage_versions))
+        self._run_started[run_id] = started_at
+        return run_id
+
+    def finish_run(self, run_id: str, counts: Mapping[str, Any],
+                   finished_at: dt.datetime | None = None) -> None:
+        self.con.execute("UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ?",
+                         [finished_at, _json(dict(counts)), run_id])
+
+    def runs(self) -> list[dict[str, Any]]:
+        rows = self.con.execute("SELECT run_id, started_at, finished_at, argv, stage_versions, counts "
+                                "FROM runs ORDER BY started_at NULLS LAST, run_id").fetchall()
+        return [{"run_id": r[0], "started_at": r[1], "finished_at": r[2],
+                 "argv": _loads(r[3]), "stage_versions": _loads(r[4]), "counts": _loads(r[5])}
+                for r in rows]
+
+    def _run_info(self, run_id: str) -> tuple[str | None, dt.datetime | None]:
+        if run_id not in self._versions:
+            row = self.con.execute("SELECT stage_versions, started_at FROM runs WHERE run_id = ?",
+                                   [run_id]).fetchone()
+            self._versions[run_id] = None if row is None else row[0]
+            self._run_started[run_id] = None if row is None else row[1]
+        return self._versions[run_id], self._run_started[run_id]
+
+    # ------------------------------------------------------------ articles and events
+
+    def article_state(self, article_id: str) -> str | None:
+        """The content hash stored for an article, or None when it was never saved."""
+        row = self.con.execute("SELECT content_hash FROM articles WHERE article_id = ?",
+                               [article_id]).fetchone()
+        return None if row is None else row[0]
+
+    def save_article(self, article: Article, events: Sequence[Event], run_id: str, content_hash: str,
+                     ingested_at: dt.datetime | None = None) -> bool:
+        """Store an article and replace its events, in one transaction.
+
+        Returns False, writing nothing, when the article is stored with the same
+        ``content_hash``.  ``ingested_at`` defaults to the run's start time.
+        """
+        return self.save_articles([(article, events, content_hash)], run_id, ingested_at)[0]
+
+    def save_articles(self, items: Sequence[tuple[Article, Sequence[Event], str]], run_id: str,
+                      ingested_at: dt.datetime | None = None) -> list[bool]:
+        """:meth:`save_article` for many (article, events, content_hash) items in one transaction.
+
+        The result is what saving them one after another would give: True for
+        each item written, False for one whose hash was already stored.  When
+        two saved events share an id, the later article's event replaces the
+        earlier one.
+        """
+        ids = [a.id for a, _, _ in items]
+        states = dict(self.con.execute(
+            "SELECT article_id, content_hash FROM articles WHERE list_contains(?, article_id)",
+            [sorted(set(ids))]).fetchall()) if items else {}
+        results = []
+        latest: dict[str, tuple[Article, Sequence[Event], str]] = {}
+        for article, events, chash in items:
+            changed = states.get(article.id) != chash
+            results.append(changed)
+            if changed:
+                states[article.id] = chash
+                latest.pop(article.id, None)
+                latest[article.id] = (article, events, chash)
+        if not latest:
+            return results
+        versions, started = self._run_info(run_id)
+        at = ingested_at if ingested_at is not None else started
+        article_rows, event_rows, source_rows = [], {}, {}
+        for article, events, chash in latest.values():
+            article_rows.append([article.id, article.date, article.title, article.url, article.source,
+                                 article.origin, chash, article.text, at, run_id])
+            own = [e.event_id for e in events]
+            if len(set(own)) != len(own):
+                dupes = sorted({i for i in own if own.count(i) > 1})
+                raise ValueError(f"article {article.id} has several events with the same id: {dupes}")
+            for e in events:
+                event_rows.pop(e.event_id, None)
+                event_rows[e.event_id] = self._event_row(e, versions, run_id)
+                source_rows[e.event_id] = _source_rows(e, article)
+        article_ids = list(latest)
+        event_ids = list(event_rows)
+        all_events = [e for _, evs, _ in latest.values() for e in evs]
+        con = self.con
+        with self.bulk():
+            con.execute("DELETE FROM articles WHERE list_contains(?, article_id)", [article_ids])
+            self._insert("articles", ARTICLE_COLUMNS, article_rows)
+            con.execute("DELETE FROM event_sources WHERE list_contains(?, event_id) OR event_id IN "
+                        "(SELECT event_id FROM events WHERE list_contains(?, article_id))",
+                        [event_ids, article_ids])
+            con.execute("DELETE FROM events WHERE list_contains(?, article_id) OR list_contains(?, event_id)",
+                        [article_ids, event_ids])
+            self._insert("events", EVENT_COLUMNS, list(event_rows.values()), {"event_date": "DATE"})
+            self._insert("event_sources", SOURCE_COLUMNS,
+                         [row for rows in source_rows.values() for row in rows], {"date": "DATE"})
+            self._upsert_actors(all_events)
+            self._upsert_places(all_events)
+        return results
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[list[Any]],
+                casts: Mapping[str, str] | None = None) -> None:
+        casts = casts or {}
+        marks = "(" + ", ".join(f"TRY_CAST(? AS {casts[c]})" if c in casts else "?" for c in columns) + ")"
+        names = ", ".join(columns)
+        for start in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[start:start + INSERT_CHUNK]
+            self.con.execute(f"INSERT INTO {table} ({names}) VALUES {', '.join([marks] * len(chunk))}",
+                             [v for row in chunk for v in row])
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """One transaction around many saves: much faster for large ingests.
+
+        Saves inside it join it; an exception rolls all of them back.
+        """
+        if self._in_transaction:
+            yield
+            return
+        self.con.begin()
+        self._in_transaction = True
+        try:
+            yield
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        finally:
+            self._in_transaction = False
+
+    def _event_row(self, event: Event, versions: str | None, run_id: str) -> list[Any]:
+        record = event.to_dict()
+        loc = event.location
+        return [
+            event.event_id, event.article_id, event.event_date, event.time_precision, event.event_type,
+            event.sub_event_type, event.disorder_type, event.actor1.name, event.actor1.type,
+            event.actor2.name if event.actor2 else None, event.actor2.type if event.actor2 else None,
+            event.interaction,
+            loc.country if loc else None, loc.iso3 if loc else None, loc.admin1 if loc else None,
+            loc.admin2 if loc else None, loc.name if loc else None,
+            loc.latitude if loc else None, loc.longitude if loc else None,
+            event.geo_precision if loc else None,
+            event.fatalities_best, event.fatalities_low, event.fatalities_high, event.civilian_targeting,
+            event.modality, event.confidence, event.notes, _json(record), versions, run_id,
+        ]
+
+    def _upsert_actors(self, events: Sequence[Event]) -> None:
+        rows = sorted({(a.name, a.type, a.country) for e in events
+                       for a in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2) if a is not None},
+                      key=lambda t: (t[0], t[1], t[2] or ""))
+        self._insert_new("actors", (("name", "VARCHAR"), ("type", "INTEGER"), ("country", "VARCHAR")), rows)
+
+    def _upsert_places(self, events: Sequence[Event]) -> None:
+        rows = sorted({(p.name, p.country, p.iso3, p.latitude, p.longitude, p.geonameid)
+                       for p in (e.location for e in events) if p is not None}, key=repr)
+        self._insert_new("places", (("name", "VARCHAR"), ("country", "VARCHAR"), ("iso3", "VARCHAR"),
+                                    ("latitude", "DOUBLE"), ("longitude", "DOUBLE"),
+                                    ("geonameid", "BIGINT")), rows)
+
+    def _insert_new(self, table: str, columns: tuple[tuple[str, str], ...], rows: list[tuple[Any, ...]]) -> None:
+        """Insert the rows not already in ``table`` (NULLs compare equal)."""
+        marks = "(" + ", ".join(f"CAST(? AS {kind})" for _, kind in columns) + ")"
+        names = ", ".join(name for name, _ in columns)
+        same = " AND ".join(f"t.{name} IS NOT DISTINCT FROM v.{name}" for name, _ in columns)
+        for start in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[start:start + INSERT_CHUNK]
+            self.con.execute(
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM (VALUES {', '.join([marks] * len(chunk))}) "
+                f"v({names}) WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {same})",
+                [v for row in chunk for v in row])
+
+    # ------------------------------------------------------------ rejects
+
+    def save_rejects(self, rejects: Sequence[Reject], run_id: str, at: dt.datetime | None = None) -> int:
+        """Store rejects not stored before (same path, line and reason); returns how many were new.
+
+        ``at`` defaults to the run's start time.
+        """
+        _, started = self._run_info(run_id)
+        when = at if at is not None else started
+        new = 0
+        con = self.con
+        with self.bulk():
+            for r in rejects:
+                exists = con.execute(
+                    "SELECT 1 FROM rejects WHERE path = ? AND line IS NOT DISTINCT FROM ? AND reason = ?",
+                    [r.path, r.line, r.reason]).fetchone()
+                if exists is None:
+                    con.execute('INSERT INTO rejects (path, line, reason, record_id, run_id, "at") '
+                                "VALUES (?, ?, ?, ?, ?, ?)",
+                                [r.path, r.line, r.reason, r.record_id, run_id, when])
+                    new += 1
+        return new
+
+    def rejects(self) -> list[dict[str, Any]]:
+        rows = self.con.execute('SELECT path, line, reason, record_id, run_id, "at" FROM rejects '
+                                'ORDER BY "at" NULLS FIRST, path, line NULLS FIRST, reason').fetchall()
+        return [{"path": r[0], "line": r[1], "reason": r[2], "record_id": r[3], "run_id": r[4], "at": r[5]}
+                for r in rows]
+
+    # ------------------------------------------------------------ reading
+
+    def events(self, filters: EventFilter | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """Events in the contract's shape, ordered by event date then id."""
+        return [record for record, _ in self.event_rows(filters, limit, offset)]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        row = self.con.execute("SELECT record FROM events WHERE event_id = ?", [event_id]).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        where, params = (filters or EventFilter()).where()
+        row = self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def event_rows(self, filters: EventFilter | None = None, limit: int | None = None,
+                   offset: int = 0) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(record, stored) pairs; ``stored`` holds what the store adds to a record:
+        ``sources`` (list of {article_id, source, url, date}), ``ingested_at``,
+        ``run_id`` and ``coder_versions``."""
+        where, params = (filters or EventFilter()).where()
+        sql = (f"SELECT e.event_id, e.record, e.run_id, e.coder_versions, a.ingested_at "
+               f"FROM (SELECT * FROM events WHERE {where}) e "
+               f"LEFT JOIN articles a ON a.article_id = e.article_id "
+               f"ORDER BY e.event_date NULLS LAST, e.event_id")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, int(limit)]
+        if offset:
+            sql += " OFFSET ?"
+            params = [*params, int(offset)]
+        rows = self.con.execute(sql, params).fetchall()
+        sources = self._sources([r[0] for r in rows])
+        return [(json.loads(r[1]), {"sources": sources.get(r[0], []), "run_id": r[2],
+                                    "coder_versions": _loads(r[3]), "ingested_at": r[4]})
+                for r in rows]
+
+    def iter_event_rows(self, filters: EventFilter | None = None,
+                        batch_size: int = 5000) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        offset = 0
+        while True:
+            batch = self.event_rows(filters, batch_size, offset)
+            yield from batch
+            if len(batch) < batch_size:
+                return
+            offset += batch_size
+
+    def _sources(self, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        if not event_ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT event_id, article_id, source, url, date FROM event_sources "
+            "WHERE list_contains(?, event_id) ORDER BY event_id, date NULLS LAST, article_id",
+            [event_ids]).fetchall()
+        out: dict[str, list[dict[str, Any]]] = {}
+        for event_id, article_id, source, url, date in rows:
+            out.setdefault(event_id, []).append(
+                {"article_id": article_id, "source": source, "url": url, "date": date})
+        return out
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "events", "event_sources", "actors", "places", "rejects", "runs"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _source_rows(event: Event, article: Article) -> list[list[Any]]:
+    rows = []
+    seen = set()
+    for aid in (event.article_id, *event.article_ids):
+        if aid in seen:
+            continue
+        seen.add(aid)
+        own = aid == article.id
+        rows.append([event.event_id, aid,
+                     (event.source or article.source) if own else None,
+                     (event.source_url or article.url) if own else None,
+                     article.date if own else None])
+    return rows
+
+
+def _loads(value: str | None) -> Any:
+    return None if value is None else json.loads(value)

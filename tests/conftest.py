@@ -1,0 +1,25 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from eventwire.pipeline import Pipeline
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def annotator():
+    from eventwire.pipeline import Pipeline
+    return Pipeline(full_parse=True)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    assert SHARED.is_dir(), f"{SHARED} must exist beside the repository (the shared examples)"
+    return SHARED

@@ -1,0 +1,251 @@
+from collections import defaultdict
+
+import pycountry
+import pytest
+
+from eventwire.records import Actor
+from eventwire.resolve import actors as actors_mod
+from eventwire.resolve.actors import (
+    ActorDictionary,
+    country_name,
+    demonym_to_iso3,
+    load_countries,
+    load_rows,
+    read_version,
+)
+from eventwire.settings import Settings
+
+SETTINGS = Settings()
+ACTORS_TSV = SETTINGS.data_dir / "actors.tsv"
+COUNTRIES_TSV = SETTINGS.data_dir / "countries.tsv"
+VALID_ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+
+
+@pytest.fixture(scope="module")
+def d() -> ActorDictionary:
+    return ActorDictionary.load(SETTINGS)
+
+
+def test_load_is_cached(d):
+    assert ActorDictionary.load(SETTINGS) is d
+
+
+def test_version_matches_header():
+    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v1"
+
+
+@pytest.mark.parametrize("alias,canonical", [
+    ("Hashd al-Shaabi", "Popular Mobilization Forces"),
+    ("al-Hashd al-Sha'bi", "Popular Mobilization Forces"),
+    ("Popular Crowd", "Popular Mobilization Forces"),
+    ("PMF", "Popular Mobilization Forces"),
+    ("Popular Mobilisation Units", "Popular Mobilization Forces"),
+    ("Al Nujaba", "Harakat Hezbollah al-Nujaba"),
+    ("Nujaba movement", "Harakat Hezbollah al-Nujaba"),
+    ("Harakat al-Nujaba", "Harakat Hezbollah al-Nujaba"),
+    ("Houthis", "Military Forces of Yemen (2017-) Houthi"),
+    ("Ansar Allah", "Military Forces of Yemen (2017-) Houthi"),
+    ("Ansarullah", "Military Forces of Yemen (2017-) Houthi"),
+    ("Al Shabaab", "Al Shabaab"),
+    ("al-Shabab", "Al Shabaab"),
+    ("Al-Shabaab militants", "Al Shabaab"),
+    ("Shabaab", "Al Shabaab"),
+    ("JNIM", "JNIM: Group for Support of Islam and Muslims"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM: Group for Support of Islam and Muslims"),
+    ("ISWAP", "Islamic State West Africa Province (ISWAP)"),
+    ("Islamic State West Africa Province", "Islamic State West Africa Province (ISWAP)"),
+    ("Boko Haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("Taliban", "Taliban"),
+    ("Taleban", "Taliban"),
+    ("RSF", "RSF: Rapid Support Forces"),
+    ("Rapid Support Forces", "RSF: Rapid Support Forces"),
+    ("Wagner", "Wagner Group"),
+    ("PMC Wagner", "Wagner Group"),
+    ("Africa Corps", "Africa Corps"),
+    ("Qassam Brigades", "Al Qassam Brigades"),
+    ("Hizbollah", "Hezbollah"),
+    ("Kurdistan Workers' Party", "PKK: Kurdistan Workers' Party"),
+    ("Hay'at Tahrir al-Sham", "HTS: Hayat Tahrir al-Sham"),
+    ("M23", "M23: March 23 Movement"),
+    ("Allied Democratic Forces", "ADF: Allied Democratic Forces"),
+    ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
+])
+def test_aliases(d, alias, canonical):
+    actor = d.resolve(alias)
+    assert actor is not None and actor.name == canonical
+
+
+def test_us_forces_in_iraq_are_external(d):
+    a = d.resolve("US forces", "IRQ")
+    assert a == Actor("Military Forces of the United States (2021-)", 8, "USA")
+    assert d.resolve("the Pentagon", "IRQ").type == 8
+    assert d.resolve("Washington-led coalition", "IRQ").country == "USA"
+    assert d.resolve("American troops", "USA").type == 1
+
+
+def test_iraqi_army_in_iraq_is_state(d):
+    assert d.resolve("Iraqi army", "IRQ") == Actor("Military Forces of Iraq (2022-)", 1, "IRQ")
+    assert d.resolve("the Iraqi police", "IRQ") == Actor("Police Forces of Iraq (2022-)", 1, "IRQ")
+    assert d.resolve("Iraq's army", "IRQ").name == "Military Forces of Iraq (2022-)"
+
+
+@pytest.mark.parametrize("phrase,name,typ", [
+    ("gunmen", "Unidentified Armed Group (Kenya)", 3),
+    ("unknown assailants", "Unidentified Armed Group (Kenya)", 3),
+    ("armed men", "Unidentified Armed Group (Kenya)", 3),
+    ("militants", "Unidentified Armed Group (Kenya)", 3),
+    ("attackers", "Unidentified Armed Group (Kenya)", 3),
+    ("protesters", "Protesters (Kenya)", 6),
+    ("demonstrators", "Protesters (Kenya)", 6),
+    ("marchers", "Protesters (Kenya)", 6),
+    ("students protesting", "Protesters (Kenya)", 6),
+    ("workers on strike", "Protesters (Kenya)", 6),
+    ("rioters", "Rioters (Kenya)", 5),
+    ("a mob", "Rioters (Kenya)", 5),
+    ("youths throwing stones", "Rioters (Kenya)", 5),
+    ("civilians", "Civilians (Kenya)", 7),
+    ("residents", "Civilians (Kenya)", 7),
+    ("villagers", "Civilians (Kenya)", 7),
+    ("farmers", "Civilians (Kenya)", 7),
+    ("herders", "Civilians (Kenya)", 7),
+    ("women and children", "Civilians (Kenya)", 7),
+    ("a journalist", "Civilians (Kenya)", 7),
+    ("a man", "Civilians (Kenya)", 7),
+    ("security forces", "Military Forces of Kenya (2022-)", 1),
+    ("soldiers", "Military Forces of Kenya (2022-)", 1),
+    ("troops", "Military Forces of Kenya (2022-)", 1),
+    ("the army", "Military Forces of Kenya (2022-)", 1),
+    ("police", "Police Forces of Kenya (2022-)", 1),
+    ("officers", "Police Forces of Kenya (2022-)", 1),
+    ("the Kenyan police", "Police Forces of Kenya (2022-)", 1),
+    ("Pokot raiders", "Pokot Ethnic Militia (Kenya)", 4),
+    ("Turkana militia", "Turkana Ethnic Militia (Kenya)", 4),
+    ("Fulani herdsmen", "Fulani Ethnic Militia (Kenya)", 4),
+    ("suspected Al Shabaab militants", "Al Shabaab", 2),
+    ("Somali soldiers", "Military Forces of Somalia (2022-)", 8),
+])
+def test_generic_fallbacks(d, phrase, name, typ):
+    a = d.resolve(phrase, "KEN")
+    assert (a.name, a.type) == (name, typ)
+
+
+def test_template_follows_event_country(d):
+    assert d.resolve("Islamic State", "IRQ") == Actor("Islamic State (Iraq)", 2, "IRQ")
+    assert d.resolve("Fulani militia", "BEN") == Actor("Fulani Ethnic Militia (Benin)", 4, "BEN")
+    assert d.resolve("Fulani militia").country == "NGA"
+    assert d.resolve("ISKP", "AFG").name == "Islamic State (Afghanistan)"
+
+
+def test_target_groups_are_civilians(d):
+    assert d.resolve("students", "KEN", target=True).type == 7
+    assert d.resolve("students", "KEN").type == 6
+
+
+def test_helpers(d):
+    assert d.civilian("YEM") == Actor("Civilians (Yemen)", 7, "YEM")
+    assert d.protesters("KEN") == Actor("Protesters (Kenya)", 6, "KEN")
+    assert d.rioters("KEN") == Actor("Rioters (Kenya)", 5, "KEN")
+    assert d.unidentified("SYR") == Actor("Unidentified Armed Group (Syria)", 3, "SYR")
+    assert d.state_forces("KEN") == Actor("Military Forces of Kenya (2022-)", 1, "KEN")
+    assert d.state_forces("KEN", police=True).name == "Police Forces of Kenya (2022-)"
+    assert d.state_forces("COD").name == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert d.state_forces("USA", event_iso3="IRQ").type == 8
+    assert d.state_forces(None) == Actor("Military Forces", 1, None)
+    assert country_name("COD") == "Democratic Republic of Congo"
+    assert country_name("USA") == "United States"
+    assert demonym_to_iso3("Beninese") == "BEN"
+    assert demonym_to_iso3("Afghan") == "AFG"
+    assert demonym_to_iso3("U.S.") == "USA"
+    assert demonym_to_iso3("US") == "USA"
+    assert demonym_to_iso3("us") is None
+    assert demonym_to_iso3("Martian") is None
+
+
+def test_every_country_has_state_forces(d):
+    for c in pycountry.countries:
+        assert d.state_forces(c.alpha_3).country == c.alpha_3
+        assert d.state_forces(c.alpha_3, police=True).country == c.alpha_3
+
+
+def test_scan_offsets_exact(d):
+    text = ("U.S. forces struck Kataib Hezbollah; the Iraqi army said IS militants "
+            "and al-Shabab fighters fled. Kenya's police arrested us.")
+    got = [(text[s:e], a.name) for s, e, a in d.scan(text, "IRQ")]
+    assert got == [
+        ("U.S. forces", "Military Forces of the United States (2021-)"),
+        ("Kataib Hezbollah", "Kataib Hezbollah"),
+        ("Iraqi army", "Military Forces of Iraq (2022-)"),
+        ("IS militants", "Islamic State (Iraq)"),
+        ("al-Shabab", "Al Shabaab"),
+        ("Kenya's police", "Police Forces of Kenya (2022-)"),
+    ]
+    spans = [(s, e) for s, e, _ in d.scan(text)]
+    assert spans == sorted(spans)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+
+
+def test_scan_case_rules(d):
+    assert [a.name for _, _, a in d.scan("this is it")] == []
+    assert d.scan("the pkk said") == [] and d.scan("Pkk fighters") == []
+    assert d.scan("PKK") != [] and d.scan("Hamas") == d.scan("hamas")
+    assert d.scan("give us troops") == []
+
+
+def test_scan_longest_match_wins(d):
+    [(s, e, a)] = d.scan("Harakat Hezbollah al-Nujaba fighters")
+    assert a.name == "Harakat Hezbollah al-Nujaba" and (s, e) == (0, 27)
+
+
+def test_find_includes_generic_nouns(d):
+    text = "Gunmen killed two villagers; police dispersed protesters."
+    names = [a.name for _, _, a in d.find(text, "KEN")]
+    assert names == ["Unidentified Armed Group (Kenya)", "Civilians (Kenya)",
+                     "Police Forces of Kenya (2022-)", "Protesters (Kenya)"]
+
+
+def test_tsv_rows_well_formed():
+    with open(ACTORS_TSV, encoding="utf-8") as f:
+        assert f.readline().startswith("# version: ")
+    rows = load_rows(ACTORS_TSV)
+    assert rows
+    for canonical, typ, country, aliases in rows:
+        assert canonical.strip() == canonical and canonical
+        assert 1 <= typ <= 8, canonical
+        assert country is None or country in VALID_ISO3, canonical
+        assert aliases, canonical
+        assert all(a.strip() == a and a for a in aliases), canonical
+    named = {c for c, t, _, _ in rows if t != 1 and "{country}" not in c}
+    assert len(named) >= 150
+
+
+def test_countries_tsv_well_formed():
+    countries = load_countries(COUNTRIES_TSV)
+    assert set(countries) >= {c.alpha_3 for c in pycountry.countries}
+    assert countries["KEN"].demonyms == ("Kenyan",)
+
+
+def test_state_rows_match_generated_names(d):
+    """Hand-written state rows must carry the generated name (or extend it with a unit)."""
+    generated = {}
+    for c in load_countries(COUNTRIES_TSV).values():
+        for kind in ("Military Forces", "Police Forces", "Government"):
+            generated[(kind, c.iso3)] = actors_mod._state_name(kind, c)
+    for canonical, typ, country, _ in load_rows(ACTORS_TSV):
+        for kind in ("Military Forces", "Police Forces", "Government"):
+            if (canonical.startswith(kind + " of") and country and typ == 1
+                    and canonical != "Military Forces of Somaliland"):
+                assert canonical.startswith(generated[(kind, country)]), canonical
+
+
+def test_no_alias_maps_to_two_canonicals_without_country_priority():
+    """A surface form may name two rows only if they are in different countries
+    (the event country picks; otherwise the first row in the file wins)."""
+    owners = defaultdict(list)
+    for canonical, _, country, aliases in load_rows(ACTORS_TSV):
+        for a in aliases:
+            key = (actors_mod._key(a.rstrip("*")))
+            if canonical not in [c for c, _ in owners[key]]:
+                owners[key].append((canonical, country))
+    clashes = {k: v for k, v in owners.items()
+               if len(v) > 1 and len({c for _, c in v}) < len(v)}
+    assert clashes == {}

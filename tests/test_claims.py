@@ -1,0 +1,99 @@
+"""Responsibility claims, blame, denials, condemnations and wire sources."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract.claims import CLAIMS_VERSION, STANCES, find_claims, find_wire_sources
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+(?:[.!?]+|$)", text) if m.group().strip()]
+
+
+def claims(text: str):
+    return find_claims(text, sentences(text))
+
+
+STANCE_CASES = [
+    ("The Islamic State group claimed responsibility for the bombing.", "claims responsibility",
+     "Islamic State group", None),
+    ("Al-Shabaab said it carried out the attack on the base.", "claims responsibility", "Al-Shabaab", None),
+    ("The ministry confirmed that its forces were behind the strike.", "claims responsibility", "the ministry",
+     None),
+    ("The Taliban denied any involvement in the blast.", "denies responsibility", "Taliban", None),
+    ("The Interior Ministry blamed the Kurdish rebels for the attack.", "blames", "Interior Ministry",
+     "the Kurdish rebels"),
+    ("Local officials accused herders of burning the village.", "blames", "Local officials", "herders"),
+    ("Police held the gang responsible for the killings.", "blames", "Police", "the gang"),
+    ("The governor confirmed the deaths of three officers.", "confirms", "governor", None),
+    ("The army said no civilians were killed in the raid.", "denies civilian harm", "army", None),
+    ("The United Nations condemned the attack on the camp.", "condemns", "United Nations", None),
+    ("Several rights groups denounced the killing of the journalist.", "condemns", "Several rights groups", None),
+]
+
+
+@pytest.mark.parametrize("text,stance,claimant,target", STANCE_CASES)
+def test_stances(text, stance, claimant, target):
+    got = [c for c in claims(text) if c.stance == stance]
+    assert got, claims(text)
+    c = got[0]
+    assert claimant.lower() in c.claimant.lower()
+    assert c.target == target
+    assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+
+
+def test_stance_strings_are_the_contract_ones():
+    assert CLAIMS_VERSION == "claims.rules.v1"
+    assert set(STANCES) == {"claims responsibility", "denies responsibility", "blames", "confirms",
+                            "denies civilian harm", "condemns"}
+
+
+def test_no_claim_in_plain_report():
+    assert claims("Gunmen killed four people in the market on Monday.") == []
+
+
+def test_pronoun_claimant_takes_the_earlier_speaker():
+    text = "Army spokesman Colonel Ali Musa said the unit was attacked. He blamed the rebels for the ambush."
+    blame = [c for c in claims(text) if c.stance == "blames"][0]
+    assert blame.claimant == "Army spokesman Colonel Ali Musa"
+    assert blame.target == "the rebels"
+
+
+@pytest.mark.parametrize("text,wires", [
+    ("A police source told EFE that two people died.", ["EFE"]),
+    ("Three soldiers were killed, Reuters reported.", ["Reuters"]),
+    ("Four people died, according to AFP.", ["AFP"]),
+    ("KABUL (AP) — A bomb exploded near a mosque.", ["AP"]),
+    ("Officials told the Associated Press and Reuters said the toll rose.", ["AP", "Reuters"]),
+    ("The AP style guide was not consulted by the local reporters.", []),
+    ("Local media said two people were hurt.", []),
+])
+def test_wire_sources(text, wires):
+    assert find_wire_sources(text) == wires
+
+
+def test_baghdad_example():
+    raw = (EXAMPLES / "baghdad-2024-01-04.txt").read_text(encoding="utf-8")
+    text = re.sub(r"^\s*date \d{4}-\d{2}-\d{2} ", "", raw)
+    got = claims(text)
+    by_stance = {}
+    for c in got:
+        by_stance.setdefault(c.stance, []).append(c)
+    resp = by_stance["claims responsibility"][0]
+    assert resp.claimant == "United States"
+    assert "forces were behind" in resp.evidence.text
+    blame = by_stance["blames"][0]
+    assert blame.claimant == "Iraqi Army"
+    assert blame.target == "the Washington-led coalition"
+    civ = by_stance["denies civilian harm"][0]
+    assert civ.claimant.startswith("Pentagon spokesman") and "Ryder" in civ.claimant
+    assert "no civilians were injured" in civ.evidence.text
+    cond = by_stance["condemns"][0]
+    assert cond.claimant.startswith("Several of the groups")
+    assert "condemned the attack" in cond.evidence.text
+    assert find_wire_sources(text) == ["EFE"]

@@ -1,0 +1,107 @@
+"""Model-free tests of the pipeline's own logic: segmentation, lexicon, taxonomy, stage wiring."""
+import pytest
+
+from eventwire.errors import PipelineError
+from eventwire.extract.lexicon import TriggerLexicon, taxonomy
+from eventwire.nlp.segment import split_sentences
+from eventwire.records import Actor, interaction_code
+from eventwire.stages import REGISTRY, assemble, stage
+
+ACLED_SUB_TYPES = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+
+
+def test_every_acled_sub_type_maps_to_its_type_plover_and_cameo():
+    _, table = taxonomy()
+    expected = {s: t for t, subs in ACLED_SUB_TYPES.items() for s in subs}
+    assert set(table) == set(expected)
+    for sub, info in table.items():
+        assert info.event_type == expected[sub]
+        assert info.plover_event
+        assert info.cameo and info.cameo.isdigit()
+        assert info.disorder_type in ("Political violence", "Demonstrations", "Strategic developments",
+                                      "Political violence; Demonstrations")
+
+
+@pytest.mark.parametrize("text,family", [
+    ("A drone strike hit the convoy.", "air"),
+    ("Warplanes pounded the village.", "air"),
+    ("A suicide bomber blew himself up at the gate.", "suicide"),
+    ("A roadside bomb exploded near the patrol.", "ied"),
+    ("Militants lobbed a grenade at the post.", "grenade"),
+    ("Artillery shelling hit the suburbs.", "shelling"),
+    ("Troops clashed with rebels.", "clash"),
+    ("Gunmen abducted a priest.", "abduct"),
+    ("Hundreds of students protested against fees.", "protest"),
+    ("Youths threw stones at police.", "riot"),
+    ("A mob lynched a suspected thief.", "mob"),
+    ("Police arrested the opposition leader.", "arrest"),
+    ("The two sides signed a ceasefire.", "agree"),
+])
+def test_lexicon_finds_family(text, family):
+    hits = TriggerLexicon.load().scan(text, 0, len(text), 0)
+    assert family in {h.family for h in hits}
+    for h in hits:
+        assert text[h.start:h.end] == h.text
+
+
+def test_month_march_is_not_a_protest():
+    text = "On 3 March the minister spoke."
+    assert not TriggerLexicon.load().scan(text, 0, len(text), 0)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Gen. Ryder spoke. The U.S. said no. Then it ended.", 3),
+    ("One.\n\nTwo", 2),
+    ("He said “this was self-defence.” Others disagreed.", 2),
+    ("The toll rose to 3.5 percent. Next sentence.", 2),
+    ("", 0),
+])
+def test_split_sentences(text, n):
+    sents = split_sentences(text)
+    assert len(sents) == n
+    for s in sents:
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+
+
+def test_paragraph_index_counts_blank_lines():
+    sents = split_sentences("A one. A two.\n\nB one.")
+    assert [s.paragraph for s in sents] == [0, 0, 1]
+
+
+def test_interaction_codes_follow_acled():
+    us = Actor("Military Forces of the United States", 8, "USA")
+    pmf = Actor("Popular Mobilization Forces", 3, "IRQ")
+    assert interaction_code(us, pmf) == 38
+    assert interaction_code(pmf, us) == 38
+    assert interaction_code(Actor("Protesters (Kenya)", 6, "KEN"), None) == 60
+    assert interaction_code(None, None) is None
+
+
+def test_assembly_rejects_a_stage_reading_what_nobody_wrote():
+    @stage("test.reads_events", "v0", requires=("events",), provides=("claims",))
+    def _reader(states, ctx):
+        return states
+    try:
+        with pytest.raises(PipelineError, match="no earlier stage writes"):
+            assemble(("test.reads_events",))
+        with pytest.raises(PipelineError, match="unknown stage"):
+            assemble(("no.such.stage",))
+    finally:
+        REGISTRY.pop("test.reads_events")
+
+
+def test_default_stage_list_is_wired():
+    import eventwire.pipeline  # registers the stages
+    from eventwire.settings import DEFAULT_STAGES
+    stages = assemble(DEFAULT_STAGES)
+    assert [s.name for s in stages] == list(DEFAULT_STAGES)

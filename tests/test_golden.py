@@ -1,0 +1,55 @@
+"""Golden texts: short articles of our own with the events a careful coder expects."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.records import Article
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "events.jsonl"
+CASES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+CODED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+
+
+def _match(expected: list[dict], events: list[dict]) -> list[tuple[dict, dict | None]]:
+    pool = list(events)
+    out = []
+    for exp in expected:
+        same = [e for e in pool if e["sub_event_type"] == exp["sub_event_type"]]
+        if "location" in exp:
+            same.sort(key=lambda e: (e.get("location") or {}).get("name", "").lower() != exp["location"].lower())
+        chosen = same[0] if same else None
+        if chosen is not None:
+            pool.remove(chosen)
+        out.append((exp, chosen))
+    return out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_golden(case, pipeline):
+    art = Article(id=case["id"], date=dt.date.fromisoformat(case["date"]), text=case["text"])
+    events = [e.to_dict() for e in pipeline.process(art).events]
+    coded = [e for e in events if e["event_type"] in CODED_TYPES]
+    expected_coded = [x for x in case["expect"] if x["event_type"] in CODED_TYPES]
+    assert len(coded) == len(expected_coded), [(e["sub_event_type"], e["notes"]) for e in events]
+    for exp, got in _match(case["expect"], events):
+        assert got is not None, f"no {exp['sub_event_type']} event; got {[e['sub_event_type'] for e in events]}"
+        assert got["event_type"] == exp["event_type"]
+        if "event_date" in exp:
+            assert got["event_date"] == exp["event_date"], got["evidence"].get("event_date")
+        loc = got.get("location") or {}
+        if "iso3" in exp:
+            assert loc.get("iso3") == exp["iso3"], loc
+        if "location" in exp:
+            names = {str(loc.get(k, "")).lower() for k in ("name", "admin2", "admin1")}
+            assert exp["location"].lower() in names, loc
+        if "inter" in exp:
+            types = sorted(t for t in ((got.get("actor1") or {}).get("type"), (got.get("actor2") or {}).get("type"))
+                           if t is not None)
+            assert types == sorted(exp["inter"]), (got["actor1"], got["actor2"])
+        if "fatalities" in exp:
+            assert got["fatalities"]["best"] == exp["fatalities"], got["fatalities"]
+        if "modality" in exp:
+            assert got["modality"] == exp["modality"]

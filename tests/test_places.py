@@ -1,0 +1,201 @@
+"""Gazetteer and geoparser tests against the real GeoNames-derived index."""
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings
+from hypothesis import strategies as st
+
+from eventwire.resolve.gazetteer_build import haversine_km, normalize, strip_article
+from eventwire.resolve.places import GAZETTEER_VERSION, Gazetteer, gazetteer_path, gazetteer_stats
+from eventwire.settings import Settings
+
+pytestmark = pytest.mark.gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(Settings.from_env())
+
+
+def _resolved(gaz: Gazetteer, text: str, name: str):
+    for t in gaz.geoparse(text):
+        if t.text == name:
+            return t.place
+    raise AssertionError(f"{name!r} not found in {[t.text for t in gaz.geoparse(text)]}")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Deir ez-Zor", "deir ez zor"),
+    ("Ṣanʿāʾ", "sana"),
+    ("Sana'a", "sanaa"),
+    ("  Côte d’Ivoire ", "cote divoire"),
+])
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_strip_article():
+    assert strip_article("al hudaydah") == "hudaydah"
+    assert strip_article("alabama") == "alabama"
+
+
+def test_index_is_versioned(gaz):
+    assert gaz.version == GAZETTEER_VERSION
+    assert gazetteer_path(Settings.from_env()).name == f"gazetteer-{GAZETTEER_VERSION}.sqlite"
+    assert Gazetteer.load(Settings.from_env()) is gaz
+
+
+def test_baghdad(gaz):
+    p = _resolved(gaz, "A car bomb exploded in Baghdad on Sunday, police said.", "Baghdad")
+    assert p.iso3 == "IRQ" and p.country == "Iraq" and p.feature == "city"
+    assert haversine_km(p.latitude, p.longitude, 33.34, 44.40) < 10
+    assert p.admin1
+
+
+@pytest.mark.parametrize("context, iso3", [
+    ("Clashes broke out in Tripoli, in northern Lebanon, near the Syrian border.", "LBN"),
+    ("Militias fought in Tripoli as the crisis in Libya deepened.", "LBY"),
+])
+def test_tripoli_follows_context(gaz, context, iso3):
+    assert _resolved(gaz, context, "Tripoli").iso3 == iso3
+
+
+def test_deir_ez_zor_spellings_agree(gaz):
+    a = _resolved(gaz, "Airstrikes hit Deir ez-Zor on Monday.", "Deir ez-Zor")
+    b = _resolved(gaz, "Airstrikes hit Dayr az Zawr on Monday.", "Dayr az Zawr")
+    assert a.iso3 == b.iso3 == "SYR"
+    assert haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) < 50
+
+
+@pytest.mark.parametrize("name", ["Hodeidah", "al-Hudaydah"])
+def test_hodeidah(gaz, name):
+    p = _resolved(gaz, f"Houthi forces shelled {name} port overnight.", name)
+    assert p.iso3 == "YEM"
+
+
+@pytest.mark.parametrize("text, name, iso3, lat, lon", [
+    ("Al-Shabaab gunmen attacked a bus near Mandera on Tuesday.", "Mandera", "KEN", 3.94, 41.86),
+    ("Students protested in Garissa town over insecurity.", "Garissa", "KEN", -0.45, 39.65),
+    ("Traders marched through Cotonou against new taxes.", "Cotonou", "BEN", 6.37, 2.42),
+    ("Police dispersed a rally in Parakou, Benin.", "Parakou", "BEN", 9.34, 2.63),
+])
+def test_small_and_mid_towns(gaz, text, name, iso3, lat, lon):
+    p = _resolved(gaz, text, name)
+    assert p.iso3 == iso3
+    assert haversine_km(p.latitude, p.longitude, lat, lon) < 25
+
+
+def test_province_hint_gives_admin1(gaz):
+    text = "Taliban fighters attacked a checkpoint in Kunar province, officials said."
+    tops = gaz.geoparse(text)
+    kunar = [t for t in tops if t.text == "Kunar"]
+    assert kunar, [t.text for t in tops]
+    p = kunar[0].place
+    assert p.feature == "admin1" and p.iso3 == "AFG" and p.admin1 == p.name
+
+
+def test_admin1_and_country_records(gaz):
+    assert gaz.lookup("Atlantique", "BEN").feature == "admin1"
+    nairobi = gaz.lookup("Nairobi County")
+    assert nairobi.iso3 == "KEN"
+    assert gaz.country("IRQ").name == "Iraq"
+    assert gaz.country("DR Congo").country == "Democratic Republic of Congo"
+    assert gaz.country("Ivory Coast").iso3 == "CIV"
+    assert gaz.country("the US").iso3 == "USA"
+    assert gaz.country("KE").iso3 == "KEN"
+    assert gaz.country("Atlantis") is None
+
+
+def test_candidates_best_first(gaz):
+    cands = gaz.candidates("Tripoli")
+    assert {c.iso3 for c in cands[:3]} >= {"LBY", "LBN"}
+    pops = [c.population for c in cands if c.feature == "city"]
+    assert pops[0] == max(pops)
+    assert gaz.candidates("Xqzzyville") == []
+
+
+def test_lookup_filters(gaz):
+    assert gaz.lookup("Tripoli", "LBN").iso3 == "LBN"
+    assert gaz.lookup("Xqzzyville") is None
+
+
+def test_scan_offsets_exact(gaz):
+    text = "On Friday, protesters in Nairobi and Mombasa, Kenya, marched; police in al-Anbar watched."
+    spans = gaz.scan(text)
+    found = [text[s:e] for s, e in spans]
+    assert found == ["Nairobi", "Mombasa", "Kenya", "al-Anbar"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Police said the Army would investigate.", {"Police", "Army"}),
+    ("In March, President Thomas met David Nelson.", {"March", "Thomas", "David", "Nelson"}),
+    ("Reading the report, officials said of the matter little.", {"Reading", "Of"}),
+])
+def test_scan_skips_common_words_and_people(gaz, text, absent):
+    assert not absent & {text[s:e] for s, e in gaz.scan(text)}
+
+
+def test_admin_word_excluded_from_span(gaz):
+    text = "Fighting spread across Kunar province and into Nangarhar."
+    found = [text[s:e] for s, e in gaz.scan(text)]
+    assert found == ["Kunar", "Nangarhar"]
+
+
+def test_extra_spans_are_kept_and_resolved(gaz):
+    text = "Witnesses near Baghdad International Airport and the Qaraqosh camp reported blasts."
+    s = text.index("Baghdad International Airport")
+    e = s + len("Baghdad International Airport")
+    q = text.index("Qaraqosh camp")
+    tops = gaz.geoparse(text, extra_spans=[(s, e), (q, q + len("Qaraqosh camp"))])
+    airport = [t for t in tops if t.start == s]
+    assert airport and airport[0].end == e and airport[0].place.iso3 == "IRQ"
+    for t in tops:
+        assert text[t.start:t.end] == t.text
+
+
+def test_unknown_extra_span_is_unresolved(gaz):
+    text = "They met at Zorblax Plaza yesterday."
+    s = text.index("Zorblax")
+    tops = gaz.geoparse(text, extra_spans=[(s, s + len("Zorblax Plaza"))])
+    assert [(t.text, t.place, t.source) for t in tops] == [("Zorblax Plaza", None, "ner")]
+
+
+def test_country_hint(gaz):
+    text = "Gunmen stormed a church in Tripoli."
+    assert gaz.geoparse(text, country_hint="LBN")[0].place.iso3 == "LBN"
+
+
+_WORDS = st.sampled_from(["Baghdad", "Tripoli", "Kenya", "in", "the", "Mandera", "al-Anbar", "Police",
+                          "Deir ez-Zor", "Parakou", "said", ",", ".", "Kunar province", "US", "march",
+                          "New York", "Hodeidah", "é", "\n", "Nairobi County", "the U.S.", "’s"])
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=25))
+def test_geoparse_invariants(gaz, parts):
+    text = " ".join(parts)
+    spans = [(0, min(len(text), 7))] if text else []
+    for t in gaz.geoparse(text, extra_spans=spans):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        if t.place is not None:
+            assert -90 <= t.place.latitude <= 90 and -180 <= t.place.longitude <= 180
+            assert not math.isnan(t.place.latitude)
+    for s, e in gaz.scan(text):
+        assert 0 <= s < e <= len(text)
+
+
+def test_bench_load_and_throughput(gaz, capsys):
+    stats = gazetteer_stats(Settings.from_env())
+    text = ("Security forces clashed with protesters in Nairobi, Kisumu and Mombasa on Tuesday, "
+            "while in Somalia al-Shabaab attacked Beledweyne and Mogadishu. ") * 5
+    t = time.perf_counter()
+    for _ in range(50):
+        gaz.geoparse(text)
+    per_article = (time.perf_counter() - t) / 50
+    with capsys.disabled():
+        print(f"\ngazetteer: {stats}; geoparse {per_article * 1000:.2f} ms/article")
+    assert stats["scan_names"] > 10_000
