@@ -234,7 +234,8 @@ def cmd_extract(args) -> int:
                     if csv_writer is None:
                         csv_writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
                         csv_writer.writeheader()
-                    csv_writer.writerow(flatten(rec, {"sources": [res.article.source or ""]}))
+                    csv_writer.writerow(flatten(rec, {"sources": [{"source": res.article.source, "url": res.article.url,
+                                                                    "article_id": res.article.id}]}))
                 else:
                     collected.append(rec)
         if fmt == "csv" and csv_writer is None:

@@ -19,7 +19,7 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
-from .extract.detect import DETECT_VERSION, group_hits, is_excluded, modality_of
+from .extract.detect import DETECT_VERSION, clauses, group_hits, is_excluded, modality_of
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
@@ -188,7 +188,10 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 continue
             doc = st.parsed.get(si)
             mods = {id(h): modality_of(doc, s.start, h, s_text) for h in hits}
-            cands.extend(group_hits(si, hits, mods))
+            for c_start, c_end in clauses(text, s.start, s.end):
+                in_clause = [h for h in hits if c_start <= h.start < c_end]
+                if in_clause:
+                    cands.extend(group_hits(si, in_clause, mods, (c_start, c_end)))
         out.append(replace(st, candidates=tuple(cands)))
     return out
 
@@ -222,11 +225,10 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                     for c in st.candidates]
         lead = None
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
-        for s in st.sentences[:2]:
+        for s in st.sentences[:1]:
             t, prec = pick_place(art.text, s.start, s.end, s.start, st.toponyms, blocked)
             if t is not None and t.place.feature != "country":
                 lead = (t, prec)
-                break
         events = ctx.coder.build_events(art, mentions, st.casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
         out.append(replace(st, events=tuple(events)))

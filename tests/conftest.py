@@ -23,3 +23,10 @@ def annotator():
 def shared_dir() -> Path:
     assert SHARED.is_dir(), f"{SHARED} must exist beside the repository (the shared examples)"
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from eventwire.resolve.places import Gazetteer
+    from eventwire.settings import Settings
+    return Gazetteer.load(Settings.from_env())

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..resolve.actors import demonym_to_iso3
 from ..records import Actor, Claim, Event, Place, Span, TimeExpr, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
@@ -16,8 +17,11 @@ BUILD_VERSION = "build.rules.v1"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
+# An event dated this many days before publication is background, not news.
+HISTORICAL_AFTER_DAYS = 180
 
-_LOC_PREPS = re.compile(r"(?:\b(?:in|near|at|outside|around|of|on|into|across|from|between|to|inside)\s+"
+_LOC_PREPS = re.compile(r"(?:\b(?:in|near|at|outside|around|of|on|into|across|from|between|to|inside|overlooking|"
+                        r"towards?|outskirts of)\s+"
                         r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western|rural|restive|border|town of|village of|city of|district of|"
                         r"area of|region of|province of|outskirts of|suburbs? of|vicinity of)\s+)*)$", re.IGNORECASE)
@@ -27,6 +31,8 @@ _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-
                       r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
                       r"miles (?:from|of|north|south|east|west)|district of|area of|parts of|neighbou?rhoods? of|"
                       r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+_REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+"
+                              r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
                             r"neighbou?rhood|region|province|governorate|county|state|'s outskirts|'s suburbs)\b",
                             re.IGNORECASE)
@@ -48,6 +54,17 @@ _SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confir
                             r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
                             r"source|statement)\b", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
+                          r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
+                          re.IGNORECASE)
+_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|gendarmes?|checkpoints?|convoys?|"
+                           r"barracks|military base|army base|patrols?|security forces|security personnel|"
+                           r"police (?:station|post)s?|military (?:post|position)s?)\b", re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
+                         r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
+                         re.IGNORECASE)
+_POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
                              re.IGNORECASE)
 _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
                                 r"shot dead|fired (?:on|at|into))\b", re.IGNORECASE)
@@ -89,7 +106,7 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         before = text[max(sent_start, t.start - 60):t.start]
         if _SPEECH_PLACE.search(before):
             continue
-        prep = bool(_LOC_PREPS.search(before))
+        prep = bool(_LOC_PREPS.search(before)) and not _REFERENCE_POINT.search(before)
         feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
         distance = abs(t.start - trigger_start)
         after_trigger = 0 if t.start >= trigger_start else 1
@@ -143,7 +160,13 @@ class Coder:
             inside.sort(key=lambda m: (m[2].type in (7,), m[0]))
             return _adjust_foreign(inside[0][2], iso3)
         if phrase:
-            return _adjust_foreign(self.actors.resolve(phrase, iso3, target=target), iso3)
+            actor = self.actors.resolve(phrase, iso3, target=target)
+            if actor is None and not target:
+                # "blamed Turkey for the bombing": a state named as perpetrator means its forces
+                place = self.country_place(re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE))
+                if place is not None and place.feature == "country" and len(phrase) < 40:
+                    actor = self.actors.state_forces(place.iso3)
+            return _adjust_foreign(actor, iso3)
         return None
 
     def code_candidate(self, cand: Candidate, text: str, sentence, doc, toponyms, dates, actor_mentions,
@@ -151,7 +174,9 @@ class Coder:
         offset = sentence.start
         trig = cand.trigger
         blocked = [(m[0], m[1]) for m in actor_mentions]
-        top, precision = pick_place(text, sentence.start, sentence.end, trig.start, toponyms, blocked,
+        c_start, c_end = cand.clause or (sentence.start, sentence.end)
+        first = min(h.start for h in cand.hits)
+        top, precision = pick_place(text, c_start, c_end, first, toponyms, blocked,
                                     window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
         place = top.place if top is not None else None
         iso3 = place.iso3 if place is not None else iso3_hint
@@ -173,13 +198,20 @@ class Coder:
                 m = after[0]
                 if a1 is None or m[2].name != a1.name:
                     a2, a2_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
-        date = event_date_for(list(dates), trig.start, trig.end, text, published) if dates else None
+        event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
+                       and not (cand.clause and d.start < c_start and d.start >= sentence.start)
+                       and not (cand.clause and d.start >= c_end and d.end <= sentence.end)]
+        date = event_date_for(event_dates, trig.start, trig.end, text, published) if event_dates else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
         s_text = text[sentence.start:sentence.end]
+        modality = cand.modality
+        if modality == "asserted" and date is not None and date.high is not None \
+                and (published - date.high).days > HISTORICAL_AFTER_DAYS:
+            modality = "historical"
         return CodedMention(
             sentence=sentence.index, family=cand.family, families=cand.families,
-            sub_event_type=cand.sub_event_type, mode=cand.mode, modality=cand.modality, weight=cand.weight,
+            sub_event_type=cand.sub_event_type, mode=cand.mode, modality=modality, weight=cand.weight,
             trigger=_span(text, trig.start, trig.end), sentence_span=Span(s_text, sentence.start, sentence.end),
             actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
@@ -197,16 +229,41 @@ class Coder:
                 found.append((0 if head.pos_ == "VERB" else 1, h.start, find_roles(doc, offset, head)))
         found.sort(key=lambda x: (x[0], x[1]))
         a1 = a2 = a1_span = a2_span = None
+        def is_event_noun(span) -> bool:
+            return span is not None and any(span[0] <= h.start < span[1] and h.start - span[0] < 25
+                                            and _EVENT_NOUN.search(h.text) for h in cand.hits)
+
         for _, _, r in found:
-            if a1 is None and r.agent is not None:
+            if a1 is None and r.agent is not None and not is_event_noun(r.agent):
                 a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
                 if r.forces_of:
                     a1 = self.forces_of(a1, r.agent_text, iso3)
                 a1_span = r.agent if a1 is not None else None
-            if a2 is None and r.patient is not None:
-                a2 = self.actor_in(r.patient, r.patient_text, actor_mentions, iso3, target=True)
-                a2_span = r.patient if a2 is not None else None
+            for span, phrase in ((r.patient, r.patient_text), (r.alt_patient, r.alt_patient_text)):
+                if a2 is None and span is not None:
+                    a2 = self.actor_in(span, phrase, actor_mentions, iso3, target=True)
+                    a2_span = span if a2 is not None else None
         return a1, a2, a1_span, a2_span
+
+    def claimed_by(self, claims, a1: Actor | None, a2: Actor | None, sub: str, iso3: str | None):
+        """A group that claims responsibility is the perpetrator when the text names no other."""
+        info = self.taxonomy[sub]
+        if info.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+            return a1, a2
+        weak = a1 is None or a1.name.startswith("Unidentified") or (
+            a1.type in (1, 8) and a1.country == iso3 and sub in ("Suicide bomb", "Remote explosive/landmine/IED"))
+        if not weak:
+            return a1, a2
+        for c in claims:
+            if c.stance != "claims responsibility":
+                continue
+            actor = _adjust_foreign(self.actors.resolve(c.claimant, iso3), iso3)
+            if actor is None or actor.type in (5, 6, 7) or actor.name.startswith("Unidentified"):
+                continue
+            if a1 is not None and a1.type in (1, 8) and a2 is None:
+                a2 = a1
+            return actor, a2
+        return a1, a2
 
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
@@ -214,8 +271,10 @@ class Coder:
         if actor is not None and actor.type in (1, 8) and actor.name.startswith("Government of"):
             country = actor.country
         elif actor is None and phrase:
-            place = self.country_place(phrase.strip())
-            country = place.iso3 if place is not None and place.feature == "country" else None
+            country = demonym_to_iso3(phrase.strip())
+            if country is None:
+                place = self.country_place(phrase.strip())
+                country = place.iso3 if place is not None and place.feature == "country" else None
         if country is None:
             return actor
         return _adjust_foreign(self.actors.state_forces(country), iso3)
@@ -242,6 +301,8 @@ class Coder:
                 sub = "Violent demonstration"
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type in (1, 8) else None
+                if a2 is None and _POLICE_PRESENT.search(sentences):
+                    a2 = self.actors.state_forces(iso3, police=True)
             elif families & {"kill", "attack"} and _KILLED_PROTESTERS.search(sentences):
                 sub = "Excessive force against protesters"
                 state = a1 if a1 is not None and a1.type in (1, 8) else self.actors.state_forces(iso3, police=True)
@@ -262,6 +323,8 @@ class Coder:
                     _CIVILIAN_WORDS.search(patient_texts or ""))
                 if target_armed:
                     sub = "Armed clash"
+                    if a2 is None and _STATE_TARGET.search(patient_texts or ""):
+                        a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", patient_texts)))
                 else:
                     sub = "Attack"
                     if a2 is None or a2.type not in (7,):
@@ -272,6 +335,9 @@ class Coder:
             elif fam == "territory":
                 sub = ("Government regains territory" if a1 is not None and a1.type in (1, 8)
                        else "Non-state actor overtakes territory")
+            if a2 is None and fam not in ("kill", "attack", "abduct", "sexual") \
+                    and _STATE_TARGET.search(patient_texts or ""):
+                a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", patient_texts)))
             if a1 is None:
                 if fam == "air":
                     a1 = self.actors.state_forces(iso3)
@@ -372,6 +438,7 @@ class Coder:
             " ".join(m.sentence_span.text[max(0, m.trigger.end - m.sentence_span.start):][:80]
                      for m in draft.mentions)
         sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts)
+        a1, a2 = self.claimed_by(claims, a1, a2, sub, iso3)
         info = self.taxonomy[sub]
         dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
             (m for m in draft.mentions if m.date is not None), None)

@@ -79,6 +79,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
                            rf"army|military))*)\s*(?=[.,;]|$)"),
         "clause_cut": re.compile(rf"(?:[,;:“”\"()]|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|"
                                  rf"\b(?:{rv})(?:\s+\w+)?\s+that\b|\b(?:{rv})\s+(?=[A-Z]))", re.IGNORECASE),
+        "acronym": re.compile(r"(?<=\w)\s*\([A-Z][A-Za-z&.-]{1,11}\)"),
+        "apposition": re.compile(rf",\s*(?:(?:an?|the|its|their)\s+)?(?-i:[a-z])(?:(?!\b(?:{rv}|who|which|that|when|"
+                                 rf"after|while|and|but)\b)[^,;:“”\"()])*,\s*$", re.IGNORECASE),
         "any_verb": re.compile(rf"\b(?:{rv}|acknowledged|denied|blamed|accused|condemned|insisted|\w+ed)\b"),
         "trail": re.compile(rf"(?:\s+(?:{_TRAILING_ADVERBS}))+\s*$", re.IGNORECASE),
         "lead": re.compile(r"^(?:and|but|so|meanwhile|however|also|then|later|yet)\s+", re.IGNORECASE),
@@ -108,7 +111,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"|\bwithout\s+(?:any\s+)?civilian\s+casualties\b"
             r"|\b(?:denied|denies|rejected|rejects)\s+(?:reports?\s+(?:of|that)\s+)?(?:any\s+)?civilians?\s+"
             r"(?:casualties|deaths|were|had been|harm)\b)"
-            r"|(?P<conf>\bconfirm(?:ed|s|ing)?\s+(?:the\s+)?(?:deaths?|killing|killings|loss|casualties|"
+            r"|(?P<conf>\bconfirm(?:ed|s|ing)?\s+(?:in\s+(?:an?|its|their|the)\s+(?:\w+\s+)?(?:communiqu[eé]|"
+            r"statement|press\s+release|message|post)\s+)?(?:the\s+)?(?:deaths?|killing|killings|loss|casualties|"
             r"fatalities)\b)"
             r"|(?P<cond>\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|decr(?:ied|ies))\s+(?:the|this|these|"
             r"that|what|an?|yesterday's|today's|\w+day's)\b)",
@@ -150,8 +154,10 @@ def clause_subject(text: str, sent_start: int, pos: int) -> tuple[str, int] | No
     """The subject phrase of the clause whose verb starts at ``pos`` (claimant text and its start)."""
     rx = _rx()
     left = text[sent_start:pos]
+    # "(HPG)" after a name belongs to the name: no clause break inside it
+    masked = rx["acronym"].sub(lambda m: " " * len(m.group()), left)
     cut = 0
-    for m in rx["clause_cut"].finditer(left):
+    for m in rx["clause_cut"].finditer(masked):
         if m.end() <= len(left.rstrip()):
             cut = m.end()
     raw = left[cut:]
@@ -164,6 +170,11 @@ def clause_subject(text: str, sent_start: int, pos: int) -> tuple[str, int] | No
         if verb:
             return clause_subject(text, sent_start, sent_start + verb[0].start())
         return None
+    if not raw and cut > 0:
+        # "The People's Defense Forces (HPG), armed wing of the PKK, confirmed ...": skip the apposition
+        appo = rx["apposition"].search(masked[:cut])
+        if appo and appo.start() > 0:
+            return clause_subject(text, sent_start, sent_start + appo.start())
     np = _clean_np(raw)
     if not _valid_claimant(np):
         return None
@@ -204,6 +215,10 @@ class ClaimantResolver:
     def resolve(self, name: str) -> str:
         low = name.lower()
         if low in _PRONOUNS:
+            head = low.split()[-1] if low.startswith("the ") else None
+            for prev in reversed(self.seen):
+                if head and prev.lower() not in _PRONOUNS and re.search(rf"\b{re.escape(head)}\b", prev.lower()):
+                    return prev
             for prev in reversed(self.seen):
                 if prev.lower() not in _PRONOUNS:
                     return prev

@@ -24,7 +24,8 @@ _FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "
                  "pledge", "pledged", "expect", "expected", "schedule", "scheduled", "announce", "announced",
                  "mobilize", "mobilise", "fear", "feared", "risk", "could", "would", "might", "may", "must",
                  "should", "hope", "hoped", "ready", "reserve", "allow", "avoid", "prevent", "prevented",
-                 "foiled", "thwarted", "attempt", "attempted", "try", "tried", "order", "ordered", "ask", "asked"}
+                 "foiled", "thwarted", "attempt", "attempted", "try", "tried", "order", "ordered", "ask", "asked",
+                 "stop", "end", "halt", "cease", "committing", "commit", "committed", "agree", "agreed", "refrain"}
 _MODALS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
 _BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "involved", "involvement",
                      "accused", "suspected", "responsible", "history", "wave", "spate", "series",
@@ -55,8 +56,13 @@ _METAPHOR = re.compile(
     r"tournament|league|championship|olympic\w*|world cup|scored|semi-?final|quarter-?final|"
     r"box office|stock market|shares (?:fell|rose)|market (?:rally|rallied)|bull market|bear market|"
     r"price war|trade war|war of words|war on (?:drugs|poverty|terror)|charm offensive|diplomatic offensive|"
-    r"(?:sales|marketing|media|advertising|legal) (?:blitz|campaign|offensive))\b",
+    r"(?:sales|marketing|media|advertising|legal) (?:blitz|campaign|offensive)|"
+    r"notes? of protest|protest notes?|(?:formal|official|diplomatic|strong) protests?|lodged (?:a|an) \w* ?protest)\b",
     re.IGNORECASE)
+_OPERATION_WORDS = {"raid", "raids", "raided", "stormed", "operation", "operations", "assault", "shot", "injured",
+                    "wounded", "harassed", "intimidated"}
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|meanwhile)\b|;\s+|\.\s+(?=[A-Z])|\bwhile in\b|,\s*separately\b",
+                           re.IGNORECASE)
 _PLURAL_GENERIC = {"attacks", "strikes", "raids", "airstrikes", "bombings", "killings", "abductions",
                    "kidnappings", "clashes", "protests", "demonstrations", "shootings", "assaults"}
 
@@ -73,6 +79,7 @@ class Candidate:
     modality: str
     weight: float
     families: frozenset[str] = field(default_factory=frozenset)
+    clause: tuple[int, int] | None = None  # article offsets of the clause the triggers stand in
 
     @property
     def trigger(self) -> TriggerHit:
@@ -164,23 +171,29 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
         if gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS:
             return "future"
     # habitual/background: "since" clause governing the trigger, or generic plural with perfect aspect
-    clause = [t for t in doc if t.i in {x.i for c in chain for x in c.subtree}] if len(chain) > 1 else list(head.subtree)
-    clause_text = " ".join(t.text for t in clause)
-    if _HABITUAL.search(clause_text) or _HABITUAL.search(_window(sentence_text, hit, offset)):
+    for t in chain[:3]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "since":
+                return "historical"
+            if c.dep_ == "advmod" and c.lower_ in ("regularly", "frequently", "often", "routinely", "repeatedly",
+                                                   "usually", "previously", "formerly"):
+                return "historical"
+    if _HABITUAL.search(_window(sentence_text, hit, offset)):
         return "historical"
-    if head.lower_ in _PLURAL_GENERIC and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "two", "three")
-                                                 for c in head.children):
-        verb = head.head
+    if head.lower_ in _PLURAL_GENERIC and not any(
+            c.dep_ in ("det", "nummod") and c.lower_ not in ("some", "any") for c in head.children):
+        verb = head.head if head.dep_ != "pobj" else head.head.head
         if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
             return "historical"
-        if verb.dep_ in ("pcomp",) or verb.lower_ in ("planning", "executing", "carrying", "conducting"):
+        if verb.dep_ in ("pcomp", "xcomp") or verb.tag_ in ("VB", "VBG") or verb.lower_ in (
+                "planning", "executing", "carrying", "conducting"):
             return "historical"
     return "asserted"
 
 
 def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:
     s = max(0, hit.start - offset - 80)
-    e = min(len(sentence_text), hit.end - offset + 60)
+    e = min(len(sentence_text), hit.end - offset + 30)
     return sentence_text[s:e]
 
 
@@ -196,7 +209,14 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit]) -> bool:
     return False
 
 
-def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str]) -> list[Candidate]:
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence at the boundaries between reports of separate events ("…, while in X …")."""
+    cuts = [start] + [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
+               clause: tuple[int, int] | None = None) -> list[Candidate]:
     """Group one sentence's hits into candidates: one per coding group (violent, demonstration, each
     strategic sub-type), keeping only asserted triggers when any trigger is asserted."""
     by_group: dict[str, list[TriggerHit]] = {}
@@ -215,6 +235,10 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str]) 
     elif "demo" in by_group:
         # intervention words alone ("dispersed", "crackdown") are not an event
         by_group.pop("demo")
+    # a raid or an operation in which people are arrested is the arrest, not an attack
+    if "strategic:Arrests" in by_group and "violent" in by_group and all(
+            h.family == "attack" and h.text.lower() in _OPERATION_WORDS for h in by_group["violent"]):
+        by_group.pop("violent")
     # strategic triggers beside violent ones are details of the violent event
     if "violent" in by_group:
         for g in [g for g in by_group if g.startswith("strategic:") and g not in (
@@ -229,7 +253,7 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str]) 
         mod = "asserted" if asserted else _strongest_modality([modality.get(id(h), "asserted") for h in group])
         weight = max(h.weight for h in pool)
         out.append(Candidate(sentence, top.family, top.sub_event_type, top.mode, tuple(pool), mod, weight,
-                             frozenset(h.family for h in pool)))
+                             frozenset(h.family for h in pool), clause))
     return out
 
 

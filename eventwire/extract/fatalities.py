@@ -9,6 +9,7 @@ has killed 20,000").  Vague quantities take the values in ``data/numbers.tsv``.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ class CasualtyMention:
     background: bool = False     # cumulative or historical totals, not this event
     partial: bool = False        # a lower bound from an open list ("killed, among others, X")
     denial: bool = False         # "no one was killed": a statement of zero
+    subsumed: bool = False       # already counted in a later "also killed" tally
 
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -65,21 +67,23 @@ _KILL_P = (r"killed|dead|died|die|dies|slain|murdered|executed|shot dead|shot an
            r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|(?:hacked|stabbed|beaten|burn(?:ed|t)|"
            r"clubbed|shot|stoned|tortured|starved|crushed|strangled|bludgeoned|macheted) to death|"
            r"succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|fatally (?:shot|wounded|injured|stabbed)|"
-           r"confirmed dead|found dead|reported dead|killed in action")
+           r"confirmed dead|found dead|reported dead|left dead|killed in action|neutrali[sz]ed|eliminated|"
+           r"liquidated|martyred")
 _WOUND_P = r"wounded|injured|hurt|maimed|hospitali[sz]ed|sustained injuries|seriously injured|critically injured"
 _MISSING_P = r"missing|unaccounted for"
 _ABDUCT_P = r"abducted|kidnapped|kidnaped|taken hostage|held hostage|taken captive|seized"
 _ARREST_P = r"arrested|detained|apprehended|taken into custody|rounded up|nabbed"
 
 _KILL_A = (r"kill(?:s|ed|ing)?|shot dead|shooting dead|shoot(?:s)? dead|shot and killed|murder(?:s|ed|ing)?|"
-           r"execut(?:e|es|ed|ing)|behead(?:s|ed|ing)|assassinat(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|"
+           r"execut(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|"
+           r"behead(?:s|ed|ing)|assassinat(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|"
            r"massacr(?:e|es|ed|ing)|gunn(?:ed|ing) down|slaughter(?:s|ed|ing)?|claim(?:ed|ing)? the lives? of|"
            r"(?:beat|beaten|stoned|hacked|stabbed|burned|burnt|clubbed|shot|battered|macheted)\s+to\s+death")
 _WOUND_A = r"wound(?:s|ed|ing)|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)"
 _ABDUCT_A = r"abduct(?:s|ed|ing)|kidnap(?:s|ped|ping)?|kidnaped"
 _ARREST_A = r"arrest(?:s|ed|ing)|detain(?:s|ed|ing)|apprehend(?:s|ed|ing)"
 
-_TRANSITIVE = {"killed", "murdered", "executed", "slaughtered", "massacred", "beheaded", "lynched",
+_TRANSITIVE = {"killed", "murdered", "executed", "neutralized", "neutralised", "eliminated", "liquidated", "slaughtered", "massacred", "beheaded", "lynched",
                "assassinated", "decapitated", "gunned down", "shot dead", "shot and killed", "wounded", "injured",
                "hurt", "maimed", "abducted", "kidnapped", "kidnaped", "seized", "arrested", "detained",
                "apprehended", "rounded up", "nabbed"}
@@ -180,28 +184,32 @@ def _rx() -> dict[str, re.Pattern[str]]:
     prior = (r"(?:(?:kidnapped|abducted|shot|stabbed|beaten|tortured|attacked|ambushed|captured|seized|robbed|"
              r"raped|hacked|burned|burnt|dragged|taken|arrested|detained|hit|mutilated|assaulted|whipped)"
              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+before\s+being\s+)(?:then\s+|later\s+|subsequently\s+)?)*")
+    qo, qc = r"[\"“‘']?", r"(?:[\"”’'](?![\w-]))?"
+    # "two of the injured died": a participle right after a determiner is a noun, not the verb
+    det_not = "".join(rf"(?<!\b{d}\s)" for d in ("the", "those", "these", "their", "its", "his", "her"))
     return {
         "count": re.compile(rf"(?<![\w-]){count}(?![\w-])", re.IGNORECASE),
         "passive": re.compile(
-            rf"(?<![\w-]){count}(?P<np>(?:\s+(?:of\s+(?:the\s+|them\b|those\b)?|{np_word})){{0,6}}?"
+            rf"(?<![\w-]){count}(?P<np>(?:\s+(?:of(?:\s+(?:the|them|those|these|its|their|his|her)\b)?|{np_word}))"
+            rf"{{0,6}}?"
             rf"(?:\s+and\s+{np_word}(?=\s+was\b))?(?:\s+(?:in|from|at|of)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}})?)"
-            rf"(?P<incl>{incl})(?P<aux>(?:\s+(?:{_AUX})\b)*)\s+{prior}(?:{vp})(?P<orw>\s+or\s+(?:wounded|injured|"
+            rf"(?P<incl>{incl})(?P<aux>(?:\s+(?:{_AUX})\b)*)\s+{det_not}{prior}{qo}(?:{vp}){qc}(?P<orw>\s+or\s+(?:wounded|injured|"
             rf"hurt|missing))?(?![\w-])", re.IGNORECASE),
         "single": re.compile(
             rf"(?<![\w-])(?P<det>(?i:an?|one|another|the|his|her|their|its|this|that|he|she)|[A-Z][\w'’-]*(?:'s|’s))"
             rf"(?P<np>(?:\s+{np_word}){{0,5}}?)(?P<of>\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)??(?P<incl>{incl})"
             rf"\s+(?P<aux>(?:was|is|has been|had been|got|gets|were|have been|are)(?:\s+(?:{_AUX})\b)*)\s+{prior}"
-            rf"(?:{vp})(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?(?![\w-])"),
+            rf"{qo}(?:{vp}){qc}(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?(?![\w-])"),
         "name": re.compile(
             rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)(?P<incl>{incl})\s+(?P<aux>(?:was|has been|"
-            rf"had been)(?:\s+(?:{_AUX})\b)*)\s+{prior}(?:{vp})(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?"
+            rf"had been)(?:\s+(?:{_AUX})\b)*)\s+{prior}{qo}(?:{vp}){qc}(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?"
             rf"(?![\w-])"),
         "chain": re.compile(
             rf"(?:(?<![\w-]){count}(?P<cnp>(?:\s+{np_word}){{0,4}}?)|(?P<det>(?i:an?|one|another|his|her|their|its|the))"
             rf"(?P<dnp>(?:\s+{np_word}){{1,4}}?)|(?<![\w'’-])(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)))"
             rf"(?P<aside>{incl})\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)$",
             re.IGNORECASE),
-        "active": re.compile(rf"(?<![\w-])(?P<also>also\s+|later\s+)?(?:{va})(?P<andv>\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+        "active": re.compile(rf"(?<![\w-])(?P<also>also\s+|later\s+)?{qo}(?:{va}){qc}(?P<andv>\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                              rf"(?!wound|injur|hurt|arrest|abduct|kidnap|detain|maim)(?:then\s+)?[a-z]+(?:ed|t)\b)?"
                              rf"(?![\w-])", re.IGNORECASE),
         "attempt": re.compile(r"\b(?:nearly|almost|attempt(?:ed|ing|s)?\s+to|tr(?:y|ied|ying|ies)\s+to|plot(?:ted|ting)?\s+"
@@ -241,6 +249,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "hedge": re.compile(r"\b(?:if|whether|unless|accused\s+of|suspected\s+of|charged\s+with|convicted\s+of|"
                             r"(?:arrested|wanted|jailed|sentenced|tried|detained|lynched|beaten|attacked)\s+for|"
                             r"accusing\s+\w+\s+of|accused\s+\w+\s+of)\s+(?:\w+\s+){0,4}$", re.IGNORECASE),
+        "until": re.compile(r"\b(?:until|till|once|unless|before)\s+(?:\w+\s+){0,4}$", re.IGNORECASE),
         "protest_cause": re.compile(
             r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|riot\w*|block(?:ed|ing|s)|"
             r"barricad\w*|took to the streets|went on strike|strike|vigil)\b[^.;]*\b(?:after|following|over|against|"
@@ -281,7 +290,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE),
         "among": re.compile(r"\s*,?\s*(?:among others|among them|amongst others|including)\s*,?\s*", re.IGNORECASE),
         "object_det": re.compile(
-            rf"\s*(?:(?P<qual>{_alt(_QUALS)})\s+)?(?P<det>an?|one|another|the|his|her|their|its|him|a\s+local|"
+            rf"\s*(?:(?P<qual>{_alt(_QUALS)})\s+)?(?P<det>an?|one|another|the|his|her|their|its|himself|herself|him|a\s+local|"
             rf"(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*(?:'s|’s)|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)"
             rf"(?=[\s,.;]|$)"),
     }
@@ -409,7 +418,7 @@ def _scan_passive(sc: _Scanner) -> None:
             continue
         aux = m.group("aux") or ""
         verb_end = m.end()
-        verb = sc.sent[m.start(f"p_{kind}"):verb_end].lower()
+        verb = sc.sent[m.start(f"p_{kind}"):verb_end].lower().rstrip("\"”’'")
         has_be = re.search(r"\b(?:were|was|are|is|been|be|got|get|being)\b", aux, re.IGNORECASE)
         if not has_be and verb in _TRANSITIVE and _active_object_follows(sc.sent, verb_end):
             continue
@@ -419,6 +428,9 @@ def _scan_passive(sc: _Scanner) -> None:
         np = (m.group("np") or "") + " " + (m.group("incl") or "")
         if np.strip() and re.match(r"\s*(?:of\s+)", m.group("np") or "") is None and \
                 _excluded(m.group("np") or ""):
+            continue
+        if _needs_person(verb) and np.strip() and not _is_person(np) and \
+                not all(w[:1].isupper() for w in np.split() if w not in ("of", "the")):
             continue
         extra, left_start, _ = _left_chain(sc, a)
         value = cnt.value + extra
@@ -438,6 +450,9 @@ def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
     while True:
         lm = rx["chain"].search(sc.sent, 0, start - sc.s)
         if not lm:
+            break
+        if items == 0 and not re.search(r"\b(?:and|as\s+well\s+as|along\s+with)\s*$", lm.group(), re.IGNORECASE):
+            # "according to Ankara, four militants were ...": a comma alone starts no list
             break
         if lm.group("num") is not None:
             lc = _read_count(lm, sc.text, sc.s)
@@ -471,6 +486,27 @@ def _person_like(np: str) -> bool:
         "nephew", "uncle", "child", "baby", "man", "woman", "boy", "girl", "person", "member", "leader",
         "official", "chief", "commander", "escort", "associate", "neighbour", "neighbor", "victim", "teacher",
         "student", "farmer", "herder", "passenger", "worker", "trader", "soldier", "policeman", "officer")
+
+
+_PEOPLE = re.compile(r"\b(?:people|persons?|prisoners?|inmates?|detainees?|hostages?|captives?|convicts?|"
+                     r"others|individuals?|suspects?|members?|spies|spy|collaborators?|informants?|defectors?|"
+                     r"deserters?|criminals?|him|her|them|themselves|himself|herself)\b", re.IGNORECASE)
+
+
+def _needs_person(verb: str) -> bool:
+    """Verbs that only mean a killing when a person undergoes them ("executed two prisoners", not
+    "executed the operation"; "neutralized four militants", not "neutralized the threat")."""
+    return bool(re.search(r"(?i)\b(?:execut|neutrali[sz]|eliminat|liquidat)", verb))
+
+
+def _is_person(np: str) -> bool:
+    if _victims(np) or _person_like(np) or _PEOPLE.search(np):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", np)
+    if not words:
+        return False
+    names = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and")]
+    return bool(names) and all(w[:1].isupper() for w in names) and words[0] not in ("The", "A", "An")
 
 
 def _excluded(np: str) -> bool:
@@ -601,6 +637,8 @@ def _scan_active(sc: _Scanner) -> None:
         _, end, counts, partial, phrase = got
         if any(c is not None and sc.taken(c.start, c.end) for c in counts):
             continue
+        if _needs_person(m.group()) and not _is_person(phrase):
+            continue
         value = sum(c.value if c is not None else 1 for c in counts)
         first = next((c for c in counts if c is not None), None)
         at_least = partial or (first is not None and first.at_least)
@@ -632,8 +670,14 @@ def _scan_single(sc: _Scanner) -> None:
                 if _excluded(np) or re.search(r"(?i)\b(?:attack|area|village|town|house|camp|base|road|"
                                               r"vehicle|car|bus|convoy|building|truck)$", np.strip()):
                     continue
+                if _needs_person(m.group(f"p_{kind}")) and det.lower() not in ("he", "she") and \
+                        not _is_person(np + " " + (m.group("of") or "")):
+                    continue
             else:
                 if m.group("name").split()[0] in ("On", "In", "At", "During", "The"):
+                    continue
+                if _needs_person(m.group(f"p_{kind}")) and re.search(
+                        r"\b(?:Operation|Plan|Order|Project|Programme|Program|Campaign|Mission|Attack)\b", np):
                     continue
             aux = m.group("aux") or ""
             start = sc.s + (m.start("det") if key == "single" else m.start("name"))
@@ -660,7 +704,8 @@ def _scan_died(sc: _Scanner) -> None:
                                       r"bus|convoy|building|truck|fire|violence|conflict|war)$", np.strip()):
             continue
         extra, start, _ = _left_chain(sc, sc.s + m.start("det"))
-        sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=_also_before(sc.sent, m.start()))
+        also = _also_before(sc.sent, m.start()) or bool(re.search(r"\balso\b", sc.sent[m.end("det"):m.start("verb")]))
+        sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also)
     for m in rx["body_found"].finditer(sc.sent):
         a, b = sc.s + m.start(), sc.s + m.end()
         if not sc.taken(a, b):
@@ -795,6 +840,8 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
         for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
             if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
                 continue
+            if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
+                continue
             if rx["protest_cause"].search(sent[:a - s]):
                 flags = {**flags, "cause": True}
             claimant = claimant_at(atts, s, sent, a)
@@ -810,6 +857,7 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
                     base = max(o.count for o in pool)
                     count += base
                     notes.append(f"'also': adds the {base} killed stated earlier")
+                    out = [dataclasses.replace(o, subsumed=True) if o in pool else o for o in out]
             vague = bool(flags.get("vague") or (cnt is not None and cnt.vague))
             if vague:
                 notes.append(f"vague quantity coded {value} (ACLED convention, numbers.tsv)")
@@ -836,14 +884,16 @@ def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatali
 
     Only ``kind == "killed"`` mentions that are not background totals count.  Each claimant (``None`` =
     the outlet itself) gives one report: its latest "death toll rose to N" revision when there is one,
-    otherwise its largest figure (tallies with "also killed" already include the earlier victims).
-    A partial figure ("killed, among others, X") is dropped when another report is at least as large,
-    and a denial ("no one was killed", count 0) only stands when no report gives a positive count.
-    ``low`` and ``high`` are the smallest and largest report; ``best`` is the most conservative
-    well-attributed figure: the lowest count from a named claimant, or the lowest overall when every
-    report comes from the outlet.  No reports gives (0, 0, 0, []).
+    otherwise its largest figure.  A tally with "also killed" includes the earlier victims, so the
+    figures it absorbed (``subsumed``) are not reports of their own.  A partial figure ("killed, among
+    others, X") is dropped when another report is at least as large, and a denial ("no one was killed",
+    count 0) only stands when no report gives a positive count.
+    ``low`` and ``high`` are the smallest and largest report; ``best`` is the most conservative figure,
+    ACLED's rule for conflicting reports: the lowest count among all reports, whoever gives it.
+    No reports gives (0, 0, 0, []).
     """
     killed = [m for m in mentions if m.kind == "killed" and not m.background]
+    killed = [m for m in killed if not m.subsumed] or killed
     positive = [m for m in killed if m.count > 0]
     pool = positive if positive else killed
     by_claimant: dict[str | None, CasualtyMention] = {}
@@ -871,7 +921,5 @@ def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatali
         return 0, 0, 0, []
     reports = [FatalityReport(m.claimant, m.count, m.evidence, kind="killed", revision=m.revision) for m in chosen]
     counts = [m.count for m in chosen]
-    named = [m.count for m in chosen if m.claimant is not None]
-    best = min(named) if named else min(counts)
-    return best, min(counts), max(counts), reports
+    return min(counts), min(counts), max(counts), reports
 

@@ -93,10 +93,12 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     for m in mentions:
         target = None
-        if m.anaphoric and m.place is None:
-            # "the attack", "this strike": the most recent event of the same group
+        if m.anaphoric:
+            # "the attack", "this strike": the most recent event of the same group, unless it names
+            # a town of its own elsewhere
             same = [d for d in drafts if d.group == m.group]
-            if same:
+            if same and (m.place is None or m.place.feature != "city" or any(
+                    _places_compatible(x.place, m.place) for x in same[-1].mentions if x.place is not None)):
                 same[-1].mentions.append(m)
                 continue
         for d in drafts:

@@ -19,6 +19,8 @@ _CARRY_VERBS = {"carried", "carry", "carries", "launched", "launch", "launches",
                 "led", "organised", "organized", "held", "were", "was", "is", "are", "behind", "began", "begun",
                 "started", "initiated", "waged", "wage", "intensified", "resumed", "continued", "pressed"}
 _PRONOUN_POSS = {"its", "their", "his", "her"}
+_SPEECH_VERBS = {"said", "says", "say", "confirmed", "confirms", "announced", "announces", "stated", "claimed",
+                 "claims", "admitted", "acknowledged", "reported", "told", "added", "insisted", "declared"}
 _FORCE_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "jets", "aircraft", "warplanes",
                 "drones", "drone", "planes", "navy", "units", "militants", "fighters", "men", "police"}
 _NOT_ACTOR_HEADS = {"headquarters", "base", "position", "positions", "village", "town", "city", "area",
@@ -35,6 +37,8 @@ class RolePhrases:
     agent_text: str | None
     patient_text: str | None
     forces_of: bool = False  # "its forces": the agent is the armed forces of the phrase's actor
+    alt_patient: tuple[int, int] | None = None  # "rammed a car into a checkpoint": the checkpoint
+    alt_patient_text: str | None = None
 
 
 def _np_span(tok, offset: int) -> tuple[int, int]:
@@ -107,14 +111,16 @@ def _conj_pair(tok):
 
 
 def _resolve_possessive(np_tok):
-    """'its forces' -> the subject the pronoun refers to, looking up the clause chain."""
+    """'its forces' (or a bare 'it'/'they') -> the subject the pronoun refers to, up the clause chain."""
     poss = [c for c in np_tok.children if c.dep_ == "poss" and c.lower_ in _PRONOUN_POSS]
-    if not poss:
+    if not poss and np_tok.lower_ not in ("it", "they", "we"):
         return None
     cur = np_tok.head
     for _ in range(5):
         subj = _subject(cur)
-        if subj is not None and subj.i != np_tok.i and subj.i < np_tok.i:
+        if subj is not None and subj.i != np_tok.i and subj.i < np_tok.i and subj.pos_ != "PRON" and (
+                cur.lower_ in _SPEECH_VERBS or subj.pos_ == "PROPN"
+                or any(c.pos_ == "PROPN" for c in subj.children)):
             return subj
         if cur.head.i == cur.i:
             break
@@ -124,8 +130,9 @@ def _resolve_possessive(np_tok):
 
 def find_roles(doc, offset: int, head) -> RolePhrases:
     """Actor phrases for the trigger token ``head`` in the parsed sentence ``doc``."""
-    agent = patient = None
+    agent = patient = alt_patient = None
     agent_prefix = None
+    demonym = False
     if head is None:
         return RolePhrases(None, None, None, None)
     if head.pos_ in ("VERB", "AUX"):
@@ -138,6 +145,13 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
         else:
             agent = _subject(verb)
             patient = _obj(verb) or _prep_obj(verb, _TARGET_PREPS | {"with"}, depth=1)
+        alt = _prep_obj(verb, _TARGET_PREPS, depth=1)
+        if alt is not None and alt is not patient:
+            alt_patient = alt
+        if agent is None and patient is None:
+            a, b = _conj_pair(verb)
+            if a is not None:
+                agent, patient = a, b
         if agent is None and verb.dep_ in ("pcomp", "xcomp", "advcl", "conj", "acl", "relcl"):
             gov = verb.head
             if gov.dep_ == "prep":
@@ -155,6 +169,8 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
     else:
         noun = head
         a, b = _conj_pair(noun)
+        if a is None and noun.head.pos_ in ("VERB", "AUX"):
+            a, b = _conj_pair(noun.head)
         if a is not None:
             agent, patient = a, b
         else:
@@ -163,10 +179,19 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
             if agent is None and poss is not None:
                 agent = poss
             if agent is None:
-                comp = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+                comp = [c for c in noun.children if c.dep_ in ("compound", "amod")
+                        and (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.ent_type_ == "NORP"))]
                 if comp:
                     agent = comp[0]
+                    demonym = comp[0].pos_ == "ADJ" or comp[0].ent_type_ == "NORP"
             patient = _prep_obj(noun, _TARGET_PREPS | {"with"}, depth=2)
+            if agent is None:
+                for c in noun.children:
+                    if c.dep_ == "relcl":
+                        subj = _subject(c)
+                        if subj is not None and subj.lower_ not in ("which", "that", "who"):
+                            agent = subj
+                            break
             gov = noun.head
             if gov.dep_ == "prep":
                 gov = gov.head
@@ -177,6 +202,12 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
                     agent = _passive_agent(gov) or _subject(gov)
             elif noun.dep_ == "nsubj" and gov.pos_ == "VERB":
                 patient = patient or _obj(gov)
+    if agent is not None:
+        conj = [c for c in agent.children if c.dep_ == "conj"]
+        if conj and patient is None:
+            patient = conj[0]
+        elif conj and alt_patient is None:
+            alt_patient = conj[0]
     if agent is not None and agent.lower_ in ("which", "that", "who"):
         ref = agent.head.head if agent.head.dep_ == "relcl" else None
         if ref is None or ref.pos_ not in ("NOUN", "PROPN") or ref.ent_type_ in ("GPE", "LOC", "FAC", "DATE") \
@@ -189,12 +220,13 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
             agent_prefix = subj
     a_span = _np_span(agent, offset) if agent is not None else None
     p_span = _np_span(patient, offset) if patient is not None else None
-    forces_of = False
+    forces_of = demonym
     if agent_prefix is not None:
         a_span = _np_span(agent_prefix, offset)
         forces_of = agent.lower_ in _FORCE_NOUNS
+    alt_span = _np_span(alt_patient, offset) if alt_patient is not None else None
     return RolePhrases(a_span, p_span, _span_text(doc, offset, a_span), _span_text(doc, offset, p_span),
-                       forces_of)
+                       forces_of, alt_span, _span_text(doc, offset, alt_span))
 
 
 def _span_text(doc, offset: int, span) -> str | None:

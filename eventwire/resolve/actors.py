@@ -209,7 +209,7 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"junta|pro-government|loyalist|military|allied|coalition) forces?",
                       r"servicem[ae]n", r"marines", r"navy", r"air ?force", r"warplanes?",
                       r"(?:fighter )?jets?", r"aircraft", r"helicopters?", r"gunships?",
-                      r"drones?", r"air ?strikes?", r"air raids?", r"bombers?", r"artillery",
+                      r"drones?", r"air ?strikes?", r"air raids?", r"artillery",
                       r"junta", r"paratroopers", r"commandos", r"national guard",
                       r"border guards?", r"coast ?guard", r"security personnel",
                       r"security operatives", r"sentries", r"regime", r"garrison")

@@ -1,0 +1,151 @@
+"""The command line, run as a user runs it: real files, a real DuckDB store, real exit codes."""
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BAGHDAD = "examples/baghdad-2024-01-04"
+
+
+def run(*args, stdin: str | None = None, cwd=None):
+    return subprocess.run([sys.executable, "-m", "eventwire", *map(str, args)], capture_output=True, text=True,
+                          input=stdin, cwd=cwd or ROOT, timeout=600)
+
+
+@pytest.mark.model
+def test_example_article_matches_its_expected_coding(shared_dir, tmp_path):
+    out = tmp_path / "events.jsonl"
+    res = run("extract", shared_dir / f"{BAGHDAD}.txt", "--format", "jsonl", "-o", out)
+    assert res.returncode == 0, res.stderr
+    check = subprocess.run([sys.executable, shared_dir / "tools" / "check_example.py",
+                            shared_dir / f"{BAGHDAD}.expected.json", out], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    assert check.stdout.strip().endswith("0 failed")
+
+
+@pytest.mark.model
+def test_bundled_example_codes_one_drone_strike(tmp_path):
+    res = run("extract", "examples/kirkuk-2024-03-14.txt", "--format", "jsonl")
+    assert res.returncode == 0, res.stderr
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    violent = [e for e in events if e["event_type"] != "Strategic developments"]
+    assert len(violent) == 1
+    ev = violent[0]
+    expected = json.loads((ROOT / "examples/kirkuk-2024-03-14.expected.json").read_text())["events"][0]
+    assert ev["sub_event_type"] == expected["sub_event_type"]
+    assert ev["event_date"] == expected["event_date"]
+    assert ev["location"]["iso3"] == "IRQ"
+    text = (ROOT / "examples/kirkuk-2024-03-14.txt").read_text()[len(" date 2024-03-14 "):]
+    for field, span in ev["evidence"].items():
+        assert text[span["start"]:span["end"]] == span["text"], field
+
+
+def test_every_command_has_help():
+    for cmd in ("extract", "annotate", "ingest", "export", "rejects", "eval"):
+        res = run(cmd, "--help")
+        assert res.returncode == 0
+        assert "usage: eventwire " + cmd in res.stdout
+
+
+def test_usage_error_exits_2():
+    res = run("extract", "x.txt", "--date", "yesterday")
+    assert res.returncode == 2
+    assert "YYYY-MM-DD" in res.stderr
+
+
+@pytest.mark.model
+def test_refused_input_is_reported_and_the_rest_processed(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "a1", "date": "2024-05-02", "text": "Gunmen shot dead two farmers in Kaduna on Tuesday."}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "a3", "text": "No date here."}) + "\n", encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    res = run("extract", tmp_path, "--format", "jsonl")
+    assert res.returncode == 1
+    assert f"{feed}:2" in res.stderr and f"{feed}:3" in res.stderr
+    assert "blob.txt" in res.stderr
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [e["article_id"] for e in events] == ["a1"]
+
+
+@pytest.mark.model
+def test_txt_without_date_needs_the_date_flag(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Police fired tear gas at protesters in Nairobi on Tuesday.", encoding="utf-8")
+    res = run("extract", art, "--format", "jsonl")
+    assert res.returncode == 1 and "--date" in res.stderr
+    res = run("extract", art, "--format", "jsonl", "--date", "2024-06-26")
+    assert res.returncode == 0
+    ev = json.loads(res.stdout.splitlines()[0])
+    assert ev["event_date"] == "2024-06-25"
+
+
+@pytest.mark.model
+def test_stdin_and_csv_output(tmp_path):
+    text = " date 2024-03-01 Troops clashed with Al Shabaab militants near Baidoa on Thursday, killing four militants."
+    res = run("extract", "-", "--format", "csv", stdin=text)
+    assert res.returncode == 0, res.stderr
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert rows and rows[0]["sub_event_type"] == "Armed clash"
+    assert rows[0]["country"] == "Somalia" and rows[0]["event_date"] == "2024-02-29"
+
+
+@pytest.mark.model
+def test_ingest_is_idempotent_and_export_reads_back(tmp_path, shared_dir):
+    db = tmp_path / "store.duckdb"
+    first = run("ingest", shared_dir / f"{BAGHDAD}.txt", "examples/", "--db", db)
+    assert first.returncode == 0, first.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    n_events = con.execute("select count(*) from events").fetchone()[0]
+    n_articles = con.execute("select count(*) from articles").fetchone()[0]
+    con.close()
+    assert n_articles == 2 and n_events >= 2
+    second = run("ingest", shared_dir / f"{BAGHDAD}.txt", "examples/", "--db", db)
+    assert second.returncode == 0
+    assert "0 coded, 2 unchanged" in second.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from events").fetchone()[0] == n_events
+    con.close()
+    out = tmp_path / "events.csv"
+    res = run("export", "--db", db, "--format", "csv", "-o", out, "--country", "IRQ")
+    assert res.returncode == 0, res.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == n_events
+    assert {"event_date", "sub_event_type", "actor1", "inter1", "latitude", "geo_precision", "notes",
+            "fatalities"} <= set(rows[0])
+    gj = run("export", "--db", db, "--format", "geojson")
+    assert json.loads(gj.stdout)["type"] == "FeatureCollection"
+
+
+@pytest.mark.model
+def test_rejects_are_stored_and_listed(tmp_path):
+    db = tmp_path / "store.duckdb"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "date": "2024-13-40", "text": "Riot."}\n', encoding="utf-8")
+    res = run("ingest", bad, "--db", db)
+    assert res.returncode == 1
+    listed = run("rejects", "--db", db)
+    assert listed.returncode == 0
+    assert f"{bad}:1" in listed.stdout
+
+
+@pytest.mark.model
+def test_annotate_offsets_point_into_the_text(tmp_path):
+    text = "Protesters marched in Nairobi on 3 June 2024 while police watched."
+    feed = tmp_path / "a.jsonl"
+    feed.write_text(json.dumps({"id": "n1", "date": "2024-06-04", "text": text}) + "\n", encoding="utf-8")
+    res = run("annotate", feed)
+    assert res.returncode == 0, res.stderr
+    rec = json.loads(res.stdout)
+    assert rec["record"] == "annotation" and rec["article_id"] == "n1"
+    assert [(p["text"], p["country"]) for p in rec["places"]] == [("Nairobi", "KEN")]
+    assert [(d["text"], d["value"]) for d in rec["dates"]] == [("3 June 2024", "2024-06-03")]
+    for item in rec["places"] + rec["dates"] + rec["entities"]:
+        assert text[item["start"]:item["end"]] == item["text"]
