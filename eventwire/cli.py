@@ -112,6 +112,39 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--workers", type=_positive, default=1, metavar="N")
     sp.add_argument("--json", action="store_true", help="print the metrics as JSON")
     sp.add_argument("--quiet", "-q", action="store_true")
+
+    sp = sub.add_parser("serve", help="HTTP API and web dashboard over a DuckDB file",
+                        description="Serve the stored events: dashboard at /, API docs at /docs. Reads are "
+                                    "public; POST /articles needs the API key.")
+    sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sp.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sp.add_argument("--api-key", metavar="KEY",
+                    help="key for POST /articles (default $EVENTWIRE_API_KEY; without one, writes are refused "
+                         "and the file is opened read-only)")
+
+    sp = sub.add_parser("run-distributed", help="code a large corpus on a Dask cluster into Parquet",
+                        description="Code articles on a Dask cluster (a local one by default) and write Parquet "
+                                    "partitions of articles, events and rejects into --out; load them with "
+                                    "`eventwire ingest-parquet DIR`. Needs `pip install 'eventwire[distributed]'`.")
+    sp.add_argument("paths", nargs="+", metavar="PATH",
+                    help="files or folders (.txt .jsonl .ndjson .csv .html .xml/.rss/.atom); - for stdin")
+    sp.add_argument("--out", required=True, metavar="DIR", help="new or empty folder for the Parquet output")
+    sp.add_argument("--scheduler", metavar="ADDRESS",
+                    help="Dask scheduler address (tcp://host:8786); default: start a local cluster")
+    sp.add_argument("--workers", type=_positive, default=2, metavar="N",
+                    help="worker processes of the local cluster (default 2; ignored with --scheduler)")
+    sp.add_argument("--partition-size", type=_positive, default=256, metavar="K",
+                    help="articles per partition and task (default 256)")
+    sp.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
+    sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
+
+    sp = sub.add_parser("ingest-parquet", help="store the Parquet output of run-distributed in a DuckDB file",
+                        description="Load the folder written by `eventwire run-distributed` into the store, "
+                                    "as `eventwire ingest` of the same input would have stored it.")
+    sp.add_argument("folder", metavar="DIR", help="the --out folder of run-distributed")
+    sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
+    sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
     return p
 
 
@@ -344,8 +377,58 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    import os
+
+    import uvicorn
+
+    from .api import create_app
+    settings = _settings(args)
+    api_key = args.api_key or os.environ.get("EVENTWIRE_API_KEY") or None
+    app = create_app(settings, api_key=api_key)
+    app.state.db.open()
+    print(f"eventwire: serving {Path(settings.db_path).resolve()} on http://{args.host}:{args.port}/ "
+          f"({'writes need the API key' if api_key else 'read-only'})", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
+def cmd_run_distributed(args) -> int:
+    from .scale.distributed import run_distributed
+    settings = _settings(args)
+    rejects: list[Reject] = []
+    progress = _Progress(args.quiet, "run-distributed")
+    try:
+        summary = run_distributed(_read(args.paths, args.date, rejects), args.out, settings=settings,
+                                  rejects=rejects, scheduler=args.scheduler, workers=args.workers,
+                                  partition_size=args.partition_size, on_partition=progress.update)
+    finally:
+        progress.close()
+    if not args.quiet:
+        print(f"eventwire: {summary.articles} articles in {summary.partitions} partitions, {summary.events} events, "
+              f"{summary.rejects} refused, {summary.workers} worker threads, {summary.seconds:.1f} s -> {args.out}; "
+              f"load with `eventwire ingest-parquet {args.out}`", file=sys.stderr)
+    return EXIT_REFUSED if rejects else EXIT_OK
+
+
+def cmd_ingest_parquet(args) -> int:
+    from .scale.partitions import load_parquet
+    settings = _settings(args)
+    progress = _Progress(args.quiet, "ingest-parquet")
+    try:
+        summary = load_parquet(args.folder, settings.db_path, argv=sys.argv[1:], on_article=progress.update)
+    finally:
+        progress.close()
+    if not args.quiet:
+        print(f"eventwire: {summary.articles_seen} articles read, {summary.articles_written} stored, "
+              f"{summary.articles_unchanged} unchanged, {summary.events_written} events stored, "
+              f"{summary.rejects} refused in the run -> {settings.db_path}", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS = {"extract": cmd_extract, "annotate": cmd_annotate, "ingest": cmd_ingest, "export": cmd_export,
-            "rejects": cmd_rejects, "eval": cmd_eval}
+            "rejects": cmd_rejects, "eval": cmd_eval, "serve": cmd_serve,
+            "run-distributed": cmd_run_distributed, "ingest-parquet": cmd_ingest_parquet}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,14 @@
-"""Several worker processes, each loading the model once, over a stream of articles."""
+"""Several worker processes, each loading the model once, over a stream of articles.
+
+The input is consumed in the calling thread, a bounded number of batches at a
+time: a corpus larger than memory streams through, and a generator that reads
+from a database connection (as ``ingest`` does to skip unchanged articles) is
+never iterated from another thread.
+"""
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from typing import Iterable, Iterator
 
 from .records import Article
@@ -31,9 +38,21 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def run_parallel(articles: Iterable[Article], workers: int, settings: Settings, batch_size: int = 16, **kw):
-    """Results in input order, computed by ``workers`` processes."""
+def run_parallel(articles: Iterable[Article], workers: int, settings: Settings, batch_size: int = 16,
+                 in_flight: int = 3, **kw):
+    """Results in input order, computed by ``workers`` processes.
+
+    Each worker builds one :class:`~eventwire.pipeline.Pipeline` (so loads the
+    model once) and codes ``batch_size`` articles per task; at most
+    ``in_flight`` batches per worker are queued or running at any time.
+    """
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init, initargs=(settings, kw)) as pool:
-        for results in pool.imap(_work, _batches(articles, batch_size)):
-            yield from results
+        pending: deque = deque()
+        limit = max(1, workers * in_flight)
+        for batch in _batches(articles, batch_size):
+            pending.append(pool.apply_async(_work, (batch,)))
+            while len(pending) >= limit:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

@@ -70,6 +70,10 @@ class Context:
         return TriggerLexicon.load(self.settings.data_dir)
 
     @functools.cached_property
+    def plover_lexicon(self) -> TriggerLexicon:
+        return TriggerLexicon.load_plover(self.settings.data_dir)
+
+    @functools.cached_property
     def gazetteer(self):
         from .resolve.places import Gazetteer
         return Gazetteer.load(self.settings)
@@ -96,6 +100,10 @@ def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         hits: list[TriggerHit] = []
         for s in sentences:
             hits.extend(ctx.lexicon.scan(text, s.start, s.end, s.index))
+        if not hits:
+            # no ACLED trigger anywhere: code the lead's non-violent interaction, if any (PLOVER)
+            for s in sentences[:2]:
+                hits.extend(ctx.plover_lexicon.scan(text, s.start, s.end, s.index))
         if sentences:
             head = text[sentences[0].start:sentences[0].start + 60]
             colon = head.find(":")
@@ -161,7 +169,7 @@ def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...]) -> lis
                 holder = next((e for e in entities if e.start <= t.start and t.end <= e.end
                                and (e.end - e.start) > (t.end - t.start)
                                and e.label in ("PERSON", "ORG", "NORP", "WORK_OF_ART")), None)
-                if holder is not None and (holder.label == "PERSON" or place.iso3 not in countries):
+                if holder is not None and (holder.label == "PERSON" or (countries and place.iso3 not in countries)):
                     place = None
         out.append(t if place is t.place else replace(t, place=place))
     return out
@@ -249,6 +257,7 @@ class Pipeline:
     def versions(self) -> dict[str, str]:
         v = {st.name: st.version for st in self.stages}
         v["triggers"] = self.context.lexicon.version
+        v["plover_verbs"] = self.context.plover_lexicon.version
         return v
 
     def run(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Result]:

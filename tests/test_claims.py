@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extract.claims import CLAIMS_VERSION, STANCES, find_claims, find_wire_sources
+from eventwire.extract.claims import CLAIMS_VERSION, STANCES, ClaimantResolver, find_claims, find_wire_sources
+from eventwire.extract.fatalities import combine, find_casualties
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 
@@ -34,6 +35,10 @@ STANCE_CASES = [
     ("The army said no civilians were killed in the raid.", "denies civilian harm", "army", None),
     ("The United Nations condemned the attack on the camp.", "condemns", "United Nations", None),
     ("Several rights groups denounced the killing of the journalist.", "condemns", "Several rights groups", None),
+    ("The Free Valley Front (FVF), armed wing of the Valley Party, confirmed in a statement the death of three "
+     "of its fighters.", "confirms", "Free Valley Front (FVF)", None),
+    ("The Northern Guard, a militia from the hills, claimed responsibility for the raid.", "claims responsibility",
+     "Northern Guard", None),
 ]
 
 
@@ -97,3 +102,25 @@ def test_baghdad_example():
     assert cond.claimant.startswith("Several of the groups")
     assert "condemned the attack" in cond.evidence.text
     assert find_wire_sources(text) == ["EFE"]
+
+
+def test_subject_before_an_apposition_and_acronym():
+    text = ("The Free Valley Front (FVF), armed wing of the Valley Party, confirmed in a communique the death "
+            "of two of its fighters.")
+    conf = [c for c in claims(text) if c.stance == "confirms"]
+    assert [c.claimant for c in conf] == ["Free Valley Front (FVF)"]
+
+
+def test_fatality_claimant_is_the_subject_before_an_apposition():
+    text = ("The Free Valley Front (FVF), armed wing of the Valley Party, confirmed in a communique the death "
+            "of two of its fighters.")
+    best, low, high, reports = combine(find_casualties(text, sentences(text)))
+    assert [(r.claimant, r.count) for r in reports] == [("Free Valley Front (FVF)", 2)]
+
+
+def test_the_ministry_resolves_to_the_ministry_named_earlier():
+    r = ClaimantResolver()
+    r.add("Ruritanian Ministry of Defence")
+    r.add("Strelsau")
+    assert r.resolve("the ministry") == "Ruritanian Ministry of Defence"
+    assert r.resolve("he") == "Strelsau"

@@ -58,12 +58,19 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source 
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
                           r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
-_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|gendarmes?|checkpoints?|convoys?|"
+_PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"
+                            r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
+                            r"councill?ors?|activists?|journalists?|traders?|civilians?|people|persons?|family|"
+                            r"chiefs?|elders?|students?|teachers?|workers?|boys?|girls?)\b", re.IGNORECASE)
+_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|gendarmes?|checkpoints?|convoys?|rangers?|"
                            r"barracks|military base|army base|patrols?|security forces|security personnel|"
                            r"police (?:station|post)s?|military (?:post|position)s?)\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)
+_PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|march\w*|rally|rallies|petition\w*|"
+                              r"grievances?|to press|in solidarity|chant\w*|placards?|opposing|against the)\b",
+                              re.IGNORECASE)
 _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
                              re.IGNORECASE)
 _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
@@ -158,9 +165,18 @@ class Coder:
         if inside:
             # prefer named groups over generic state/civilian categories
             inside.sort(key=lambda m: (m[2].type in (7,), m[0]))
-            return _adjust_foreign(inside[0][2], iso3)
+            actor = inside[0][2]
+            if target and phrase and actor.type in (3, 4) and _PERSON_TARGET.search(phrase) and not re.search(
+                    r"\b(?:militia\w*|fighters|gunmen|raiders|attackers|militants|rebels|members of)\b", phrase,
+                    re.IGNORECASE):
+                # "five Borana herders", "a Jubilee aspirant": people of a group, attacked, are civilians
+                actor = self.actors.civilian(iso3)
+            return _adjust_foreign(actor, iso3)
         if phrase:
             actor = self.actors.resolve(phrase, iso3, target=target)
+            if target and actor is not None and actor.type == 4 and _CIVILIAN_WORDS.search(phrase) \
+                    and not re.search(r"\bmilitia|fighters|gunmen|raiders|attackers\b", phrase, re.IGNORECASE):
+                actor = self.actors.civilian(iso3)
             if actor is None and not target:
                 # "blamed Turkey for the bombing": a state named as perpetrator means its forces
                 place = self.country_place(re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE))
@@ -215,7 +231,7 @@ class Coder:
             trigger=_span(text, trig.start, trig.end), sentence_span=Span(s_text, sentence.start, sentence.end),
             actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
-            date=date, group=cand.group, anaphoric=anaphoric)
+            date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover)
 
     def roles_for(self, cand: Candidate, doc, offset: int, actor_mentions, iso3):
         """Actors from the candidate's triggers: verbs first (they carry subject and object), then nouns;
@@ -297,6 +313,13 @@ class Coder:
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type != 5 else self.actors.civilian(iso3)
+            elif "riot" in families and "protest" not in families and not _PROTEST_CONTEXT.search(sentences):
+                sub = "Mob violence"
+                a1 = self.actors.rioters(iso3)
+                a2 = a2 if a2 is not None and a2.type != 6 else None
+                if a2 is None:
+                    a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(sentences)
+                          else self.actors.civilian(iso3))
             elif "riot" in families or ("clash" in families and "protest" in families):
                 sub = "Violent demonstration"
                 a1 = self.actors.rioters(iso3)
@@ -316,6 +339,16 @@ class Coder:
                 sub = "Peaceful protest"
                 a1 = a1 if a1 is not None and a1.type == 6 else self.actors.protesters(iso3)
                 a2 = None
+        elif draft.group == "violent" and fam in ("kill", "attack", "clash") and a1 is not None \
+                and a1.type in (5, 6, 7):
+            # violence by unorganised civilians (residents, supporters, a crowd) is mob violence
+            sub = "Violent demonstration" if "protest" in families else "Mob violence"
+            a1 = self.actors.rioters(iso3)
+            if a2 is not None and a2.type in (5, 6):
+                a2 = self.actors.civilian(iso3)
+            if a2 is None and sub == "Mob violence":
+                a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(patient_texts or "")
+                      else self.actors.civilian(iso3))
         elif draft.group == "violent":
             if fam in ("kill", "attack"):
                 target_armed = (a2 is not None and a2.type in (1, 2, 3, 4, 8)) or (
@@ -434,8 +467,8 @@ class Coder:
         if place is None and iso3 is not None:
             place = self.country_place(iso3)
             precision = 3
-        patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) + " " + \
-            " ".join(m.sentence_span.text[max(0, m.trigger.end - m.sentence_span.start):][:80]
+        patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
+            " ".join(m.sentence_span.text[max(0, m.trigger.end - m.sentence_span.start):][:40]
                      for m in draft.mentions)
         sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts)
         a1, a2 = self.claimed_by(claims, a1, a2, sub, iso3)
@@ -475,7 +508,7 @@ class Coder:
         ev = Event(
             event_id=event_id(article.id, key), article_id=article.id, event_date=event_date,
             time_precision=time_precision, event_type=info.event_type, sub_event_type=sub,
-            disorder_type=info.disorder_type, plover_event=info.plover_event, plover_mode=mode,
+            disorder_type=info.disorder_type, plover_event=top.plover or info.plover_event, plover_mode=mode,
             cameo=("1952" if mode == "drone" else info.cameo), actor1=a1, actor2=a2, location=place,
             geo_precision=precision, fatalities_best=best, fatalities_low=low, fatalities_high=high,
             fatality_reports=tuple(reports), civilian_targeting=civ, claims=claim_records, modality=modality,
@@ -493,5 +526,7 @@ class Coder:
         score += 0.15 * min(1.0, len(draft.mentions) / 3)
         if modality != "asserted":
             score *= 0.5
+        if top.family == "plover":
+            score = min(score, 0.25)
         return max(0.0, min(1.0, score + 0.05))
 

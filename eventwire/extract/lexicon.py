@@ -15,8 +15,9 @@ from ..settings import DATA_DIR
 FAMILY_PRIORITY: tuple[str, ...] = (
     "chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct", "sexual",
     "mob", "riot", "protest", "clash", "territory", "kill", "attack", "arrest", "loot",
-    "disrupt", "agree", "hq", "change", "transfer", "other", "intervene",
+    "disrupt", "agree", "hq", "change", "transfer", "other", "intervene", "plover",
 )
+PLOVER_WEIGHT = 0.3
 VIOLENT_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct",
                               "sexual", "clash", "territory", "kill", "attack", "mob"})
 DEMO_FAMILIES = frozenset({"protest", "riot", "intervene"})
@@ -31,6 +32,7 @@ class TriggerRule:
     mode: str | None
     weight: float
     pattern: str
+    plover: str | None = None  # PLOVER event the trigger codes, when not the sub-event type's own
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class TriggerHit:
     end: int
     sentence: int
     text: str
+    plover: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,15 @@ class TriggerLexicon:
                                      float(r["weight"]), r["pattern"]))
         return cls(version, rules)
 
+    @classmethod
+    @functools.lru_cache(maxsize=4)
+    def load_plover(cls, data_dir: Path = DATA_DIR) -> "TriggerLexicon":
+        """Cues of non-violent PLOVER interactions (talks, threats, sanctions...), coded with low weight."""
+        version, rows = _read_tsv(data_dir / "plover_verbs.tsv")
+        rules = [TriggerRule("plover", r["sub_event_type"], r["mode"] or None, PLOVER_WEIGHT, r["pattern"],
+                             r["event"]) for r in rows]
+        return cls(version, rules)
+
     def scan(self, text: str, start: int, end: int, sentence: int) -> list[TriggerHit]:
         hits = []
         for m in self._regex.finditer(text, start, end):
@@ -124,7 +136,7 @@ class TriggerLexicon:
             if rule.family == "protest" and word.startswith("March") and self._month.match(word):
                 continue
             hits.append(TriggerHit(rule.family, rule.sub_event_type, rule.mode, rule.weight,
-                                   m.start(), m.end(), sentence, word))
+                                   m.start(), m.end(), sentence, word, rule.plover))
         return hits
 
 

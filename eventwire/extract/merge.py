@@ -41,6 +41,7 @@ class CodedMention:
     date: TimeExpr | None
     group: str
     anaphoric: bool = False
+    plover: str | None = None
     assoc1: tuple[Actor, ...] = ()
     assoc2: tuple[Actor, ...] = ()
 

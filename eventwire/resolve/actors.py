@@ -237,6 +237,9 @@ _RE_RIOT = _words(r"rioters?", r"riot(?:ing|ed|s)?", r"mobs?", r"looters?", r"lo
                   r"irate", r"angry (?:youths|crowd|residents|mob)", r"youths?",
                   r"stone[- ]throw\w*", r"(?:throw|hurl|pelt)\w* (?:stones|rocks)",
                   r"lynch\w*", r"vandal\w*", r"set ablaze", r"torched", r"bonfires")
+_RE_COMMUNAL = _words(r"herders?", r"herdsm[ae]n", r"pastoralists?", r"raiders?", r"cattle rustlers?",
+                      r"land invaders?", r"morans?", r"warriors?", r"clansm[ae]n", r"tribesm[ae]n",
+                      r"clan militia\w*", r"community members")
 _RE_OCCUPATION = _words(r"students?", r"workers?", r"teachers?", r"traders?", r"vendors?",
                         r"hawkers?", r"doctors?", r"nurses?", r"lecturers?", r"drivers?",
                         r"boda ?boda \w+", r"matatu \w+", r"operators?", r"employees?",
@@ -507,6 +510,10 @@ class ActorDictionary:
         if _RE_OFFICERS.search(lower) and not _RE_CIVILIAN.search(lower.replace("officials", "")):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3) \
                 if (dem or event_iso3) else None
+        if not target and _RE_COMMUNAL.search(lower):
+            return self._generic("Unidentified Communal Militia", 4, here)
+        if re.search(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|masked)\b", lower) and _RE_ARMED.search(lower):
+            return self.unidentified(here)
         if _RE_RIOT.search(lower) and not re.search(r"\b(?:anti-riot|riot police)\b", lower):
             if re.search(r"\byouths?\b", lower) and target:
                 return self.civilian(here)

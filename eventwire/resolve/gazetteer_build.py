@@ -28,7 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v1"
+GAZETTEER_VERSION = "geonames.cities500.v2"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -82,6 +82,30 @@ EXTRA_COUNTRY_ALIASES = {
     "BRN": ["Brunei"],
     "FSM": ["Micronesia"],
     "XKX": ["Kosovo"],
+}
+
+# Conventional centre points (degrees) of large or elongated countries, where the middle of
+# the settlements is far from the point atlases and gazetteers use for the whole country.
+COUNTRY_CENTRES = {
+    "RUS": (60.0, 100.0), "CHN": (35.0, 105.0), "CAN": (60.0, -95.0), "USA": (39.8, -98.5),
+    "BRA": (-10.0, -55.0), "AUS": (-25.0, 134.0), "IND": (21.5, 78.5), "IDN": (-5.0, 120.0),
+    "ARG": (-34.0, -64.0), "KAZ": (48.0, 68.0), "DZA": (28.0, 3.0), "COD": (-2.5, 23.5),
+    "SAU": (25.0, 45.0), "MEX": (23.0, -102.0), "LBY": (27.0, 17.0), "SDN": (15.0, 30.0),
+    "IRN": (32.0, 53.0), "MNG": (46.0, 105.0), "PER": (-10.0, -76.0), "TCD": (15.0, 19.0),
+    "NER": (17.0, 9.0), "AGO": (-12.5, 18.5), "MLI": (17.0, -4.0), "ZAF": (-29.0, 24.0),
+    "COL": (4.0, -73.0), "ETH": (8.0, 38.0), "BOL": (-17.0, -65.0), "MRT": (20.0, -12.0),
+    "EGY": (27.0, 30.0), "TZA": (-6.0, 35.0), "NGA": (10.0, 8.0), "VEN": (8.0, -66.0),
+    "PAK": (30.0, 70.0), "NAM": (-22.0, 17.0), "MOZ": (-18.25, 35.0), "TUR": (39.0, 35.0),
+    "CHL": (-30.0, -71.0), "ZMB": (-14.0, 28.0), "MMR": (21.0, 96.0), "AFG": (33.0, 66.0),
+    "SOM": (6.0, 48.0), "CAF": (7.0, 21.0), "SSD": (7.0, 30.0), "UKR": (49.0, 32.0),
+    "MDG": (-20.0, 47.0), "BWA": (-22.0, 24.0), "KEN": (1.0, 38.0), "FRA": (46.0, 2.0),
+    "YEM": (15.5, 47.5), "THA": (15.0, 101.0), "ESP": (40.0, -4.0), "TKM": (40.0, 60.0),
+    "CMR": (6.0, 12.0), "PNG": (-6.0, 147.0), "SWE": (62.0, 15.0), "UZB": (41.0, 64.0),
+    "MAR": (32.0, -5.0), "IRQ": (33.0, 44.0), "PRY": (-23.0, -58.0), "ZWE": (-19.0, 29.0),
+    "JPN": (36.0, 138.0), "DEU": (51.0, 10.0), "NOR": (62.0, 10.0), "FIN": (64.0, 26.0),
+    "VNM": (16.0, 106.0), "MYS": (2.5, 112.5), "PHL": (13.0, 122.0), "GRL": (72.0, -40.0),
+    "NZL": (-41.0, 174.0), "ITA": (42.8, 12.8), "GBR": (54.0, -2.0), "GRC": (39.0, 22.0),
+    "SYR": (35.0, 38.0), "ECU": (-2.0, -77.5), "OMN": (21.0, 57.0), "POL": (52.0, 20.0),
 }
 
 ADMIN_WORDS = (
@@ -395,7 +419,7 @@ def build(path: Path) -> None:
         points = by_country.get(iso3)
         if not points:
             continue
-        lat, lon = _centre(points, 1.0, 0.2)
+        lat, lon = COUNTRY_CENTRES.get(iso3) or _centre(points, 1.0, 0.2)
         pid = b.add_place(country_name[iso3], country_name[iso3], iso3, lat, lon, None, None,
                           int(c["geonameid"]), "country", int(c.get("population") or 0))
         names = {c["name"].strip(), country_name[iso3]}

@@ -62,6 +62,8 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "southwestern", "downtown", "metro", "inner", "outer", "rural", "urban"})
 _ADMIN_FEATURES = frozenset({"admin1", "admin2"})
 
+_Cand = tuple[Place, float, bool]  # entry, prior score, matched on an alternate name only
+
 _LOCK = threading.Lock()
 _INSTANCES: dict[tuple[str, int], "Gazetteer"] = {}
 
@@ -176,28 +178,33 @@ class Gazetteer:
 
     # ---- lookups -------------------------------------------------------------------------
 
-    def _query(self, key: str) -> tuple[tuple[Place, float], ...]:
+    def _query(self, key: str) -> tuple[_Cand, ...]:
         rows = self._connect().execute(
             "SELECT p.*, n.alt FROM names n JOIN places p ON p.id = n.place WHERE n.norm = ? "
             "ORDER BY p.population DESC LIMIT 150", (key,)).fetchall()
-        out: dict[int, tuple[Place, float]] = {}
+        out: dict[int, _Cand] = {}
         for r in rows:
             p = _place(r)
             prior = math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - (0.8 if r[-1] else 0.0)
             if r[0] not in out or out[r[0]][1] < prior:
-                out[r[0]] = (p, prior)
+                out[r[0]] = (p, prior, bool(r[-1]))
         cands = list(out.values())
-        big_cities = {(p.iso3, normalize(p.name)) for p, _ in cands
-                      if p.feature == "city" and p.population >= 5000}
+        cities = [(p, alt) for p, _, alt in cands if p.feature == "city"]
+        big_cities = {(p.iso3, normalize(p.name)) for p, _ in cities if p.population >= 5000}
+        seats = {(p.iso3, n) for p, _ in cities for n in (p.admin1, p.admin2) if n}
+        major = max((p.population for p, alt in cities if not alt), default=0)
         adjusted = []
-        for p, prior in cands:
-            if p.feature in _ADMIN_FEATURES and (p.iso3, strip_admin(normalize(p.name))) in big_cities:
+        for p, prior, alt in cands:
+            if p.feature in _ADMIN_FEATURES and (
+                    (p.iso3, strip_admin(normalize(p.name))) in big_cities
+                    or (p.iso3, p.name) in seats
+                    or (major >= 100_000 and 2 * major >= p.population)):
                 prior -= 2.5
-            adjusted.append((p, prior))
+            adjusted.append((p, prior, alt))
         adjusted.sort(key=lambda c: -c[1])
         return tuple(adjusted)
 
-    def _lookup_keys(self, name: str, hint: str | None = None) -> tuple[tuple[Place, float], ...]:
+    def _lookup_keys(self, name: str) -> tuple[_Cand, ...]:
         key = normalize(name)
         if not key:
             return ()
@@ -211,8 +218,8 @@ class Gazetteer:
         """All entries for a name, best first (population, feature type, primary name)."""
         acr = _ACRONYMS.get(name.strip())
         if acr and acr in self._countries:
-            return [self._countries[acr]] + [p for p, _ in self._lookup_keys(name) if p.iso3 != acr]
-        return [p for p, _ in self._lookup_keys(name)]
+            return [self._countries[acr]] + [c[0] for c in self._lookup_keys(name) if c[0].iso3 != acr]
+        return [c[0] for c in self._lookup_keys(name)]
 
     def country(self, iso3_or_name: str) -> Place | None:
         q = iso3_or_name.strip()
@@ -227,9 +234,9 @@ class Gazetteer:
         acr = _ACRONYMS.get(q)
         if acr:
             return self._countries.get(acr)
-        for p, _ in self._lookup_keys(q):
-            if p.feature == "country":
-                return p
+        for c in self._lookup_keys(q):
+            if c[0].feature == "country":
+                return c[0]
         return None
 
     def lookup(self, name: str, country_iso3: str | None = None, admin1: str | None = None) -> Place | None:

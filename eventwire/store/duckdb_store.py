@@ -26,7 +26,7 @@ import duckdb
 from ..errors import StoreError
 from ..records import Article, Event, Reject
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Table layouts of the current schema version: ordered (column, type) pairs.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -66,7 +66,12 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("argv", "JSON"), ("stage_versions", "JSON"), ("counts", "JSON"),
     ),
     "schema_version": (("version", "INTEGER"), ("applied_at", "TIMESTAMP")),
+    "event_clusters": (
+        ("event_id", "VARCHAR PRIMARY KEY"), ("cluster_id", "VARCHAR"), ("dedup_version", "VARCHAR"),
+    ),
 }
+# The tables each schema version added.
+ADDED_IN = {"event_clusters": 2}
 
 ARTICLE_COLUMNS = ("article_id", "date", "title", "url", "source", "origin", "content_hash", "text",
                    "ingested_at", "run_id")
@@ -79,12 +84,15 @@ INDEXES = (
     ("events_date_idx", "events", "event_date"),
     ("event_sources_event_idx", "event_sources", "event_id"),
 )
+CLUSTER_INDEXES = (("event_clusters_cluster_idx", "event_clusters", "cluster_id"),)
 
 
 def _create_or_complete_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Version 1: create every table; add columns missing from a pre-versioned layout."""
     existing = _columns(con)
     for table, columns in TABLES.items():
+        if ADDED_IN.get(table, 1) > 1:
+            continue
         if table not in existing:
             cols = ", ".join(f'"{name}" {kind}' for name, kind in columns)
             con.execute(f"CREATE TABLE {table} ({cols})")
@@ -99,8 +107,17 @@ def _create_or_complete_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 # Ordered migrations: version -> function bringing the previous version to it.
 # A file without a schema_version table is version 0 (an unversioned layout).
+def _add_event_clusters(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2: ``event_clusters`` - which events dedup found to be one real-world event."""
+    cols = ", ".join(f'"{name}" {kind}' for name, kind in TABLES["event_clusters"])
+    con.execute(f"CREATE TABLE IF NOT EXISTS event_clusters ({cols})")
+    for index, table, column in CLUSTER_INDEXES:
+        con.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {table} ({column})")
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] = (
     (1, _create_or_complete_tables),
+    (2, _add_event_clusters),
 )
 
 
@@ -150,8 +167,13 @@ class EventFilter:
     text: str | None = None
     article_id: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
-        """A parameterised SQL condition over the ``events`` table and its parameters."""
+    def where(self, dedup: bool = False) -> tuple[str, list[Any]]:
+        """A parameterised SQL condition over the ``events`` table and its parameters.
+
+        With ``dedup`` the condition is over merged events (see :meth:`Store.event_rows`):
+        ``article_id`` then matches a merged event when any of its members comes from
+        that article.
+        """
         clauses: list[str] = []
         params: list[Any] = []
         if self.date_from is not None:
@@ -193,7 +215,11 @@ class EventFilter:
         if self.text:
             clauses.append("(notes ILIKE ? ESCAPE '\\' OR CAST(record AS VARCHAR) ILIKE ? ESCAPE '\\')")
             params += [_like(self.text)] * 2
-        if self.article_id:
+        if self.article_id and dedup:
+            clauses.append("cid IN (SELECT cid FROM m WHERE article_id = ? OR event_id IN "
+                           "(SELECT event_id FROM event_sources WHERE article_id = ?))")
+            params += [self.article_id, self.article_id]
+        elif self.article_id:
             clauses.append("(article_id = ? OR event_id IN "
                            "(SELECT event_id FROM event_sources WHERE article_id = ?))")
             params += [self.article_id, self.article_id]
@@ -214,8 +240,13 @@ class Store:
 
     Use as a context manager or call :meth:`close`.  Opening a writable store
     creates the tables or migrates an older file to :data:`SCHEMA_VERSION`
-    (``opened_at`` is recorded as the migration time); a read-only store must
-    already be at that version.
+    (``opened_at`` is recorded as the migration time).  A read-only store must
+    be at that version or at version 1, which is read without dedup clusters.
+
+    Events are stored as coded, one row per article's event; the clusters of
+    ``event_clusters`` (written by :mod:`eventwire.dedup.store`) say which of them
+    are one real-world event.  Read with ``dedup=True`` to get one merged event per
+    cluster.
     """
 
     def __init__(self, path: str | Path, read_only: bool = False, opened_at: dt.datetime | None = None):
@@ -225,6 +256,7 @@ class Store:
         self._versions: dict[str, str | None] = {}
         self._run_started: dict[str, dt.datetime | None] = {}
         self._in_transaction = False
+        self._has_clusters = False
         if read_only and not self.path.exists():
             raise StoreError(f"no eventwire database at {self.path}; run 'eventwire ingest' first "
                              "or pass --db with the right file")
@@ -272,7 +304,8 @@ class Store:
         if current > SCHEMA_VERSION:
             raise StoreError(f"{self.path} has schema version {current}, newer than this eventwire "
                              f"understands ({SCHEMA_VERSION}); upgrade eventwire")
-        if current == SCHEMA_VERSION:
+        if current == SCHEMA_VERSION or (self.read_only and current >= 1):
+            self._has_clusters = current >= 2
             return
         if self.read_only:
             raise StoreError(f"{self.path} has schema version {current}, this eventwire needs "
@@ -290,6 +323,7 @@ class Store:
             except BaseException:
                 self.con.rollback()
                 raise
+        self._has_clusters = True
 
     # ------------------------------------------------------------ runs
 
@@ -307,6 +341,14 @@ class Store:
                    finished_at: dt.datetime | None = None) -> None:
         self.con.execute("UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ?",
                          [finished_at, _json(dict(counts)), run_id])
+
+    def add_run_versions(self, run_id: str, versions: Mapping[str, str]) -> None:
+        """Add versions to a run's ``stage_versions`` (e.g. the dedup that ran after coding);
+        the coder versions recorded with its events are unchanged."""
+        row = self.con.execute("SELECT stage_versions FROM runs WHERE run_id = ?", [run_id]).fetchone()
+        current = _loads(row[0]) if row else None
+        merged = {**(current or {}), **dict(versions)}
+        self.con.execute("UPDATE runs SET stage_versions = ? WHERE run_id = ?", [_json(merged), run_id])
 
     def runs(self) -> list[dict[str, Any]]:
         rows = self.con.execute("SELECT run_id, started_at, finished_at, argv, stage_versions, counts "
@@ -383,6 +425,11 @@ class Store:
         all_events = [e for _, evs, _ in latest.values() for e in evs]
         con = self.con
         with self.bulk():
+            if self._has_clusters:
+                con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM event_clusters "
+                            "WHERE list_contains(?, event_id) OR event_id IN "
+                            "(SELECT event_id FROM events WHERE list_contains(?, article_id)))",
+                            [event_ids, article_ids])
             con.execute("DELETE FROM articles WHERE list_contains(?, article_id)", [article_ids])
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
             con.execute("DELETE FROM event_sources WHERE list_contains(?, event_id) OR event_id IN "
@@ -500,50 +547,188 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def events(self, filters: EventFilter | None = None, limit: int | None = None,
-               offset: int = 0) -> list[dict[str, Any]]:
-        """Events in the contract's shape, ordered by event date then id."""
-        return [record for record, _ in self.event_rows(filters, limit, offset)]
+               offset: int = 0, dedup: bool = False) -> list[dict[str, Any]]:
+        """Events in the contract's shape, ordered by event date then id.
 
-    def event(self, event_id: str) -> dict[str, Any] | None:
+        With ``dedup`` each cluster of events found to be one real-world event
+        comes back once, merged (see :func:`eventwire.dedup.merge.merge_records`):
+        the canonical member's id and fields with all ``article_ids``, merged
+        fatalities and every source's evidence.  Filters then apply to the merged
+        event.
+        """
+        return [record for record, _ in self.event_rows(filters, limit, offset, dedup=dedup)]
+
+    def event(self, event_id: str, dedup: bool = False) -> dict[str, Any] | None:
+        """One event by id; with ``dedup`` the merged event of the cluster it belongs to."""
+        if dedup and self._has_clusters:
+            rows = self.con.execute(
+                "SELECT e.event_id, e.record FROM events e JOIN event_clusters c ON c.event_id = e.event_id "
+                "WHERE c.cluster_id = (SELECT cluster_id FROM event_clusters WHERE event_id = ?) "
+                "ORDER BY e.confidence DESC NULLS LAST, e.event_id", [event_id]).fetchall()
+            if len(rows) > 1:
+                from ..dedup.merge import merge_records
+                return merge_records([json.loads(r[1]) for r in rows], canonical_id=rows[0][0])
         row = self.con.execute("SELECT record FROM events WHERE event_id = ?", [event_id]).fetchone()
         return None if row is None else json.loads(row[0])
 
-    def count_events(self, filters: EventFilter | None = None) -> int:
-        where, params = (filters or EventFilter()).where()
-        row = self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()
+    def count_events(self, filters: EventFilter | None = None, dedup: bool = False) -> int:
+        if dedup and self._has_clusters:
+            where, params = (filters or EventFilter()).where(dedup=True)
+            row = self.con.execute(f"{_MERGED_SQL} SELECT count(*) FROM r WHERE rn = 1 AND {where}",
+                                   params).fetchone()
+        else:
+            where, params = (filters or EventFilter()).where()
+            row = self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()
         return int(row[0]) if row else 0
 
     def event_rows(self, filters: EventFilter | None = None, limit: int | None = None,
-                   offset: int = 0) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+                   offset: int = 0, dedup: bool = False) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         """(record, stored) pairs; ``stored`` holds what the store adds to a record:
         ``sources`` (list of {article_id, source, url, date}), ``ingested_at``,
-        ``run_id`` and ``coder_versions``."""
+        ``run_id`` and ``coder_versions`` (of the canonical member when merged), and
+        with ``dedup`` the ``cluster_id`` (None for an event never clustered)."""
+        if dedup and self._has_clusters:
+            return self._merged_rows(filters, limit, offset)
         where, params = (filters or EventFilter()).where()
         sql = (f"SELECT e.event_id, e.record, e.run_id, e.coder_versions, a.ingested_at "
                f"FROM (SELECT * FROM events WHERE {where}) e "
                f"LEFT JOIN articles a ON a.article_id = e.article_id "
                f"ORDER BY e.event_date NULLS LAST, e.event_id")
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = [*params, int(limit)]
-        if offset:
-            sql += " OFFSET ?"
-            params = [*params, int(offset)]
+        sql, params = _page(sql, params, limit, offset)
         rows = self.con.execute(sql, params).fetchall()
         sources = self._sources([r[0] for r in rows])
-        return [(json.loads(r[1]), {"sources": sources.get(r[0], []), "run_id": r[2],
-                                    "coder_versions": _loads(r[3]), "ingested_at": r[4]})
-                for r in rows]
+        out = []
+        for r in rows:
+            stored = {"sources": sources.get(r[0], []), "run_id": r[2], "coder_versions": _loads(r[3]),
+                      "ingested_at": r[4]}
+            if dedup:
+                stored["cluster_id"] = None
+            out.append((json.loads(r[1]), stored))
+        return out
 
-    def iter_event_rows(self, filters: EventFilter | None = None,
-                        batch_size: int = 5000) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    def _merged_rows(self, filters: EventFilter | None, limit: int | None,
+                     offset: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        from ..dedup.merge import merge_records
+
+        where, params = (filters or EventFilter()).where(dedup=True)
+        sql = (f"{_MERGED_SQL} SELECT r.event_id, r.record, r.run_id, r.coder_versions, a.ingested_at, r.cid, "
+               f"r.members, r.clustered FROM (SELECT * FROM r WHERE rn = 1 AND {where}) r "
+               f"LEFT JOIN articles a ON a.article_id = r.article_id "
+               f"ORDER BY r.event_date NULLS LAST, r.event_id")
+        sql, params = _page(sql, params, limit, offset)
+        rows = self.con.execute(sql, params).fetchall()
+        multi = [r[5] for r in rows if r[6] > 1]
+        members: dict[str, list[tuple[str, str]]] = {}
+        if multi:
+            for cid, event_id, record in self.con.execute(
+                    "SELECT c.cluster_id, e.event_id, e.record FROM event_clusters c "
+                    "JOIN events e ON e.event_id = c.event_id WHERE list_contains(?, c.cluster_id) "
+                    "ORDER BY c.cluster_id, e.event_id", [multi]).fetchall():
+                members.setdefault(cid, []).append((event_id, record))
+        all_ids = [r[0] for r in rows] + [eid for group in members.values() for eid, _ in group]
+        sources = self._sources(sorted(set(all_ids)))
+        out = []
+        for r in rows:
+            group = members.get(r[5]) if r[6] > 1 else None
+            if group:
+                record = merge_records([json.loads(rec) for _, rec in group], canonical_id=r[0])
+                srcs = [s for eid, _ in group for s in sources.get(eid, [])]
+                seen: set[str] = set()
+                srcs = [s for s in srcs if not (s["article_id"] in seen or seen.add(s["article_id"]))]
+                srcs.sort(key=lambda s: (s["date"] is None, s["date"] or dt.date.min, s["article_id"]))
+            else:
+                record, srcs = json.loads(r[1]), sources.get(r[0], [])
+            out.append((record, {"sources": srcs, "run_id": r[2], "coder_versions": _loads(r[3]),
+                                 "ingested_at": r[4], "cluster_id": r[5] if r[7] else None}))
+        return out
+
+    def iter_event_rows(self, filters: EventFilter | None = None, batch_size: int = 5000,
+                        dedup: bool = False) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
         offset = 0
         while True:
-            batch = self.event_rows(filters, batch_size, offset)
+            batch = self.event_rows(filters, batch_size, offset, dedup=dedup)
             yield from batch
             if len(batch) < batch_size:
                 return
             offset += batch_size
+
+    # ------------------------------------------------------------ dedup clusters
+
+    def undeduplicated_dates(self) -> list[dt.date | None]:
+        """Distinct dates of the events no dedup has looked at yet (None for an undated event)."""
+        rows = self.con.execute(
+            "SELECT DISTINCT e.event_date FROM events e WHERE NOT EXISTS "
+            "(SELECT 1 FROM event_clusters c WHERE c.event_id = e.event_id) "
+            "ORDER BY e.event_date NULLS FIRST").fetchall()
+        return [r[0] for r in rows]
+
+    def dedup_rows(self, dates: Sequence[dt.date | None] | None = None) -> list[tuple[Any, ...]]:
+        """What dedup compares, for the events on ``dates`` (all events when None; a None
+        in ``dates`` stands for the undated events) and for every member of a cluster one
+        of them belongs to.
+
+        Columns: event_id, article_ids (list), event_date, modality, event_type,
+        sub_event_type, iso3, admin1, location, latitude, longitude, geo_precision,
+        actor1, inter1, actor2, inter2, fatalities, evidence sentence or notes, confidence.
+        """
+        cols = ("e.event_id, list_distinct(list_concat([e.article_id], coalesce(s.article_ids, []))), "
+                "e.event_date, e.modality, e.event_type, e.sub_event_type, e.iso3, e.admin1, e.location, "
+                "e.latitude, e.longitude, e.geo_precision, e.actor1, e.inter1, e.actor2, e.inter2, "
+                "e.fatalities, coalesce(json_extract_string(e.record, '$.evidence.event_type.text'), e.notes), "
+                "e.confidence")
+        src = ("LEFT JOIN (SELECT event_id, list(article_id) AS article_ids FROM event_sources "
+               "GROUP BY event_id) s ON s.event_id = e.event_id")
+        if dates is None:
+            return self.con.execute(f"SELECT {cols} FROM events e {src} ORDER BY e.event_id").fetchall()
+        import pyarrow as pa
+
+        undated = "OR event_date IS NULL" if None in dates else ""
+        days = sorted({d for d in dates if d is not None})
+        self.con.register("dedup_days", pa.table({"d": pa.array(days, pa.date32())}))
+        try:
+            return self.con.execute(
+                f"WITH picked AS (SELECT event_id FROM events WHERE event_date IN (SELECT d FROM dedup_days) "
+                f"{undated}), "
+                f"linked AS (SELECT c2.event_id FROM event_clusters c1 JOIN event_clusters c2 "
+                f"ON c1.cluster_id = c2.cluster_id WHERE c1.event_id IN (SELECT event_id FROM picked)) "
+                f"SELECT {cols} FROM events e {src} WHERE "
+                f"e.event_id IN (SELECT event_id FROM picked) OR e.event_id IN (SELECT event_id FROM linked) "
+                f"ORDER BY e.event_id").fetchall()
+        finally:
+            self.con.unregister("dedup_days")
+
+    def replace_clusters(self, assignments: Sequence[tuple[str, str]], version: str,
+                         replace_all: bool = False) -> None:
+        """Store (event_id, cluster_id) pairs, replacing earlier assignments of those events
+        (of every event with ``replace_all``).  One transaction."""
+        import pyarrow as pa
+
+        table = pa.table({"event_id": pa.array([a for a, _ in assignments], pa.string()),
+                          "cluster_id": pa.array([c for _, c in assignments], pa.string())})
+        con = self.con
+        con.register("new_clusters", table)
+        try:
+            with self.bulk():
+                if replace_all:
+                    con.execute("DELETE FROM event_clusters")
+                else:
+                    con.execute("DELETE FROM event_clusters WHERE event_id IN (SELECT event_id FROM new_clusters)")
+                con.execute("INSERT INTO event_clusters (event_id, cluster_id, dedup_version) "
+                            "SELECT event_id, cluster_id, ? FROM new_clusters", [version])
+        finally:
+            con.unregister("new_clusters")
+
+    def cluster_counts(self) -> dict[str, int]:
+        """Events, clusters (real-world events) and events merged into a cluster of several."""
+        row = self.con.execute(
+            "SELECT count(*), count(DISTINCT coalesce(c.cluster_id, e.event_id)), "
+            "count(*) FILTER (WHERE c.cluster_id IN (SELECT cluster_id FROM event_clusters GROUP BY cluster_id "
+            "HAVING count(*) > 1)) FROM events e LEFT JOIN event_clusters c ON c.event_id = e.event_id"
+        ).fetchone() if self._has_clusters else None
+        if row is None:
+            n = self.count_events()
+            return {"events": n, "clusters": n, "merged_events": 0}
+        return {"events": int(row[0]), "clusters": int(row[1]), "merged_events": int(row[2])}
 
     def _sources(self, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         if not event_ids:
@@ -564,6 +749,34 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+
+# Merged events: one row per cluster (events never clustered are their own cluster), the
+# canonical member's columns (highest confidence, then smallest id) with the cluster's
+# fatalities (best: lowest positive figure; low and high over all members).
+_MERGED_SQL = """
+WITH m AS (
+    SELECT e.*, coalesce(c.cluster_id, e.event_id) AS cid, c.cluster_id IS NOT NULL AS clustered
+    FROM events e LEFT JOIN event_clusters c ON c.event_id = e.event_id
+), r AS (
+    SELECT m.* EXCLUDE (fatalities, fatalities_low, fatalities_high),
+        coalesce(min(CASE WHEN m.fatalities > 0 THEN m.fatalities END) OVER w, 0) AS fatalities,
+        min(m.fatalities_low) OVER w AS fatalities_low,
+        max(m.fatalities_high) OVER w AS fatalities_high,
+        count(*) OVER w AS members,
+        row_number() OVER (PARTITION BY m.cid ORDER BY m.confidence DESC NULLS LAST, m.event_id) AS rn
+    FROM m WINDOW w AS (PARTITION BY m.cid)
+)"""
+
+
+def _page(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, int(limit)]
+    if offset:
+        sql += " OFFSET ?"
+        params = [*params, int(offset)]
+    return sql, params
 
 
 def _source_rows(event: Event, article: Article) -> list[list[Any]]:

@@ -1,0 +1,225 @@
+"""Latency of the HTTP API over a store of synthetic events, and its behaviour under concurrent clients.
+
+    .venv/bin/python bench/api_bench.py [--events 1000000] [--db bench/out/bench.duckdb] [--clients 50]
+
+Builds the store with one bulk INSERT … SELECT in DuckDB (no pipeline), starts
+`eventwire serve` on a free 127.0.0.1 port, times typical list, detail, stats and
+map queries one at a time (p50/p95 over a fixed number of requests each), then runs
+a fixed number of requests from concurrent clients and counts errors.  Every loop is
+bounded; every request goes to 127.0.0.1.
+"""
+from __future__ import annotations
+
+import argparse
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eventwire.extract.lexicon import taxonomy  # noqa: E402
+from eventwire.store.duckdb_store import Store  # noqa: E402
+
+COUNTRIES = [("Syria", "SYR", 35.0, 38.5), ("Iraq", "IRQ", 33.2, 43.7), ("Nigeria", "NGA", 9.1, 8.7),
+             ("Somalia", "SOM", 5.2, 46.2), ("Ukraine", "UKR", 49.0, 31.4), ("Mali", "MLI", 17.6, -4.0),
+             ("Yemen", "YEM", 15.6, 48.5), ("Afghanistan", "AFG", 33.9, 67.7), ("Sudan", "SDN", 12.9, 30.2),
+             ("Myanmar", "MMR", 21.9, 95.9), ("Mexico", "MEX", 23.6, -102.5), ("Colombia", "COL", 4.6, -74.3),
+             ("Pakistan", "PAK", 30.4, 69.3), ("Kenya", "KEN", -0.02, 37.9), ("Ethiopia", "ETH", 9.1, 40.5),
+             ("Brazil", "BRA", -14.2, -51.9), ("India", "IND", 20.6, 78.9), ("Philippines", "PHL", 12.9, 121.8),
+             ("DR Congo", "COD", -4.0, 21.8), ("Burkina Faso", "BFA", 12.2, -1.6)]
+ACTORS = [(f"Synthetic Group {i}", 1 + i % 8) for i in range(300)]
+
+
+def build(path: Path, n: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for p in (path, Path(str(path) + ".wal")):
+        p.unlink(missing_ok=True)
+    Store(path).close()
+    subs = [(s.sub_event_type, s.event_type, s.disorder_type) for s in taxonomy()[1].values()]
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TEMP TABLE c(k INTEGER, country VARCHAR, iso3 VARCHAR, lat DOUBLE, lon DOUBLE)")
+    con.executemany("INSERT INTO c VALUES (?, ?, ?, ?, ?)", [(i, *c) for i, c in enumerate(COUNTRIES)])
+    con.execute("CREATE TEMP TABLE s(k INTEGER, sub VARCHAR, type VARCHAR, disorder VARCHAR)")
+    con.executemany("INSERT INTO s VALUES (?, ?, ?, ?)", [(i, *s) for i, s in enumerate(subs)])
+    con.execute("CREATE TEMP TABLE a(k INTEGER, name VARCHAR, type INTEGER)")
+    con.executemany("INSERT INTO a VALUES (?, ?, ?)", [(i, *a) for i, a in enumerate(ACTORS)])
+    articles = max(1, n // 10)
+    con.execute("""
+        INSERT INTO articles (article_id, date, title, source, origin, content_hash, text)
+        SELECT 'art' || i, DATE '2018-01-01' + CAST(i % 2557 AS INTEGER), 'Synthetic article ' || i, 'Bench Wire',
+               'bench', md5(CAST(i AS VARCHAR)),
+               'Fighters attacked a village near the town in the province on Monday, killing several people, '
+               || 'officials said. Article number ' || i || '.'
+        FROM range(?) t(i)""", [articles])
+    con.execute(f"""
+        CREATE TEMP TABLE g AS
+        SELECT i, printf('%016x', hash(i)) AS event_id, 'art' || (i % {articles}) AS article_id,
+               DATE '2018-01-01' + CAST((i * 7919) % 2557 AS INTEGER) AS event_date,
+               (hash(i) % {len(COUNTRIES)})::INTEGER AS ck, (hash(i * 3) % {len(subs)})::INTEGER AS sk,
+               (hash(i * 5) % {len(ACTORS)})::INTEGER AS a1, (hash(i * 7) % {len(ACTORS)})::INTEGER AS a2,
+               CASE WHEN hash(i * 11) % 3 = 0 THEN 0 ELSE CAST(pow(2, (hash(i * 13) % 700) / 100.0) AS INTEGER) - 1 END AS f,
+               ((hash(i * 17) % 1000) / 1000.0 - 0.5) * 6 AS dlat, ((hash(i * 19) % 1000) / 1000.0 - 0.5) * 6 AS dlon
+        FROM range({n}) t(i)""")
+    con.execute("""
+        INSERT INTO events (event_id, article_id, event_date, time_precision, event_type, sub_event_type,
+            disorder_type, actor1, inter1, actor2, inter2, interaction, country, iso3, admin1, admin2, location,
+            latitude, longitude, geo_precision, fatalities, fatalities_low, fatalities_high, civilian_targeting,
+            modality, confidence, notes, record, coder_versions, run_id)
+        SELECT g.event_id, g.article_id, g.event_date, 1, s.type, s.sub, s.disorder, a1.name, a1.type,
+            a2.name, a2.type, least(a1.type, a2.type) * 10 + greatest(a1.type, a2.type),
+            c.country, c.iso3, c.country || ' Province ' || (g.i % 12), NULL, 'Town ' || (g.i % 5000),
+            c.lat + g.dlat, c.lon + g.dlon, 1, g.f, g.f, g.f + (g.i % 3), s.type = 'Violence against civilians',
+            'asserted', 0.8, 'On ' || g.event_date || ', ' || a1.name || ' clashed with ' || a2.name || '.',
+            json_object(
+                'event_id', g.event_id, 'article_id', g.article_id, 'event_date', CAST(g.event_date AS VARCHAR),
+                'time_precision', 1, 'event_type', s.type, 'sub_event_type', s.sub, 'disorder_type', s.disorder,
+                'plover', json_object('event', 'FIGHT', 'mode', NULL), 'cameo', '190',
+                'actor1', json_object('name', a1.name, 'type', a1.type, 'country', c.iso3), 'assoc_actor_1', json('[]'),
+                'actor2', json_object('name', a2.name, 'type', a2.type, 'country', c.iso3), 'assoc_actor_2', json('[]'),
+                'interaction', least(a1.type, a2.type) * 10 + greatest(a1.type, a2.type),
+                'location', json_object('name', 'Town ' || (g.i % 5000), 'admin1', c.country || ' Province ' || (g.i % 12),
+                                        'admin2', NULL, 'country', c.country, 'iso3', c.iso3,
+                                        'latitude', c.lat + g.dlat, 'longitude', c.lon + g.dlon, 'geo_precision', 1),
+                'fatalities', json_object('best', g.f, 'low', g.f, 'high', g.f + (g.i % 3), 'reports', json('[]')),
+                'civilian_targeting', s.type = 'Violence against civilians', 'claims', json('[]'),
+                'modality', 'asserted', 'confidence', 0.8,
+                'evidence', json_object('event_type', json_object('text', 'attacked', 'start', 9, 'end', 17)),
+                'notes', 'On ' || g.event_date || ', ' || a1.name || ' clashed with ' || a2.name || '.'),
+            NULL, 'bench'
+        FROM g JOIN c ON c.k = g.ck JOIN s ON s.k = g.sk JOIN a a1 ON a1.k = g.a1 JOIN a a2 ON a2.k = g.a2""")
+    con.execute("INSERT INTO event_sources SELECT event_id, article_id, 'Bench Wire', NULL, event_date FROM g")
+    con.execute("INSERT INTO actors SELECT name, type, NULL FROM a")
+    con.execute("CHECKPOINT")
+    con.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(db: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port)],
+                            cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(base + "/health", timeout=2).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("server did not start")
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "bench.duckdb")
+    ap.add_argument("--reuse", action="store_true", help="keep an existing --db file")
+    ap.add_argument("--repeat", type=int, default=40, help="requests per query type")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--per-client", type=int, default=20)
+    args = ap.parse_args()
+
+    if not (args.reuse and args.db.exists()):
+        t = time.perf_counter()
+        build(args.db, args.events)
+        print(f"built {args.events:,} synthetic events in {time.perf_counter() - t:.1f} s -> {args.db}")
+    proc, base = start(args.db)
+    try:
+        with httpx.Client(base_url=base, timeout=30) as c:
+            first = c.get("/events", params={"limit": 50}).json()
+            some_id = first["events"][0]["event_id"]
+            cursor = first["next_cursor"]
+            queries = {
+                "list newest 50": ("/events", {"limit": 50}),
+                "list page 2 (cursor)": ("/events", {"limit": 50, "cursor": cursor}),
+                "list country": ("/events", {"country": "SYR", "limit": 50}),
+                "list type+year": ("/events", {"event_type": "Battles", "date_from": "2023-01-01",
+                                               "date_to": "2023-12-31", "limit": 50}),
+                "list by deaths, min 5": ("/events", {"sort": "-fatalities", "min_fatalities": 5, "limit": 50}),
+                "list actor+bbox": ("/events", {"actor": "Group 12", "bbox": "30,30,45,40", "limit": 50}),
+                "event detail": (f"/events/{some_id}", {}),
+                "stats all": ("/stats", {}),
+                "stats country+year": ("/stats", {"country": "NGA", "date_from": "2022-01-01",
+                                                  "date_to": "2022-12-31"}),
+                "map world z2": ("/map", {"zoom": 2, "view": "-180,-90,180,90"}),
+                "map region z6": ("/map", {"zoom": 6, "view": "35,30,45,38"}),
+                "actors top 20": ("/actors", {"limit": 20}),
+                "free text q": ("/events", {"q": "Group 77", "limit": 50}),
+            }
+            print(f"\nsequential, {args.repeat} requests each (ms)")
+            print(f"{'query':<24}{'p50':>8}{'p95':>8}{'max':>8}")
+            worst = 0.0
+            for name, (path, params) in queries.items():
+                c.get(path, params=params)
+                times = []
+                for _ in range(args.repeat):
+                    t = time.perf_counter()
+                    r = c.get(path, params=params)
+                    times.append((time.perf_counter() - t) * 1000)
+                    if r.status_code != 200:
+                        raise SystemExit(f"{name}: HTTP {r.status_code} {r.text[:200]}")
+                p95 = pct(times, 0.95)
+                if name != "free text q":
+                    worst = max(worst, p95)
+                print(f"{name:<24}{statistics.median(times):>8.1f}{p95:>8.1f}{max(times):>8.1f}")
+            print(f"worst p95 of the typical queries (all but free text): {worst:.1f} ms (target <= 100 ms)")
+
+        mix = [v for k, v in queries.items() if k != "free text q"]
+        lat: list[float] = []
+        errors: list[str] = []
+        lock = threading.Lock()
+
+        def client(k: int) -> None:
+            with httpx.Client(base_url=base, timeout=60) as c:
+                for j in range(args.per_client):
+                    path, params = mix[(k + j) % len(mix)]
+                    t = time.perf_counter()
+                    try:
+                        r = c.get(path, params=params)
+                        ok = r.status_code == 200
+                        err = None if ok else f"HTTP {r.status_code}"
+                    except httpx.HTTPError as exc:
+                        err = repr(exc)
+                    with lock:
+                        lat.append((time.perf_counter() - t) * 1000)
+                        if err:
+                            errors.append(err)
+
+        t0 = time.perf_counter()
+        threads = [threading.Thread(target=client, args=(k,)) for k in range(args.clients)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        wall = time.perf_counter() - t0
+        print(f"\n{args.clients} concurrent clients x {args.per_client} requests (mixed typical queries): "
+              f"{len(lat)} requests in {wall:.1f} s = {len(lat) / wall:.0f} req/s, errors {len(errors)}, "
+              f"p50 {statistics.median(lat):.0f} ms, p95 {pct(lat, 0.95):.0f} ms, max {max(lat):.0f} ms")
+        if errors:
+            print("first errors:", errors[:5])
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""End-to-end speed of eventwire against a bare spaCy pass over the same corpus.
+
+    .venv/bin/python bench/speed_bench.py [--n 2000] [--workers 1] [--skip-baseline]
+
+Builds the seeded template corpus of ``bench/corpus.py``, ingests it into a
+temporary DuckDB file through ``eventwire.ingest.service.ingest`` (reading,
+coding and storing: the whole ``eventwire ingest`` path except file reading),
+then runs ``nlp.pipe`` of the same spaCy pipeline over every full text.  Prints
+articles/s, words/s, peak resident memory and the time ratio eventwire/spaCy
+(at most 1.0 means eventwire codes the corpus in no more time than spaCy alone
+takes to parse it).  Each measurement runs in a fresh process so that peak
+memory and model loading are counted separately for each.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+TARGET_RATIO, TARGET_RATE, TARGET_RSS_MB = 1.0, 20.0, 1536.0
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its finished children, in MB (Linux: KiB units)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return own / 1024, kids / 1024
+
+
+def _eventwire(n: int, seed: int, workers: int, out) -> None:
+    from bench.corpus import make_corpus
+    from eventwire.ingest.service import ingest
+    from eventwire.settings import Settings
+
+    articles = make_corpus(n, seed)
+    words = sum(len(a.text.split()) for a in articles)
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        settings = Settings.from_env(db_path=Path(tmp) / "bench.duckdb")
+        t0 = time.perf_counter()
+        summary = ingest(articles, settings, workers=workers)
+        elapsed = time.perf_counter() - t0
+    own, kids = _peak_rss_mb()
+    out.put({"seconds": elapsed, "articles": len(articles), "words": words,
+             "events": summary.events_written, "rss_mb": own, "worker_rss_mb": kids})
+
+
+def _spacy(n: int, seed: int, out) -> None:
+    import spacy
+
+    from bench.corpus import make_corpus
+    from eventwire.settings import Settings
+
+    articles = make_corpus(n, seed)
+    words = sum(len(a.text.split()) for a in articles)
+    t0 = time.perf_counter()
+    nlp = spacy.load(Settings.from_env().spacy_model)
+    tokens = sum(len(doc) for doc in nlp.pipe((a.text for a in articles), batch_size=32))
+    elapsed = time.perf_counter() - t0
+    own, _ = _peak_rss_mb()
+    out.put({"seconds": elapsed, "articles": len(articles), "words": words, "tokens": tokens, "rss_mb": own})
+
+
+def _measure(target, *args) -> dict:
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=target, args=(*args, q))
+    p.start()
+    result = q.get()
+    p.join()
+    if p.exitcode:
+        raise SystemExit(f"benchmark process failed with exit code {p.exitcode}")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=2000, help="articles in the corpus (default 2000)")
+    ap.add_argument("--workers", type=int, default=1, help="eventwire worker processes (default 1)")
+    ap.add_argument("--seed", type=int, default=8, help="corpus seed (default 8)")
+    ap.add_argument("--skip-baseline", action="store_true", help="do not run the bare spaCy pass")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = ap.parse_args(argv)
+
+    ew = _measure(_eventwire, args.n, args.seed, args.workers)
+    base = None if args.skip_baseline else _measure(_spacy, args.n, args.seed)
+    rate = ew["articles"] / ew["seconds"]
+    peak = ew["rss_mb"] + (ew["worker_rss_mb"] * args.workers if args.workers > 1 else 0.0)
+    report = {"articles": ew["articles"], "words": ew["words"], "events": ew["events"],
+              "workers": args.workers, "seconds": round(ew["seconds"], 2),
+              "articles_per_s": round(rate, 2), "words_per_s": round(ew["words"] / ew["seconds"]),
+              "peak_rss_mb": round(ew["rss_mb"]), "worker_peak_rss_mb": round(ew["worker_rss_mb"]),
+              "total_peak_rss_mb": round(peak)}
+    if base is not None:
+        report.update({"spacy_seconds": round(base["seconds"], 2),
+                       "spacy_articles_per_s": round(base["articles"] / base["seconds"], 2),
+                       "spacy_words_per_s": round(base["words"] / base["seconds"]),
+                       "spacy_peak_rss_mb": round(base["rss_mb"]),
+                       "ratio": round(ew["seconds"] / base["seconds"], 3)})
+    if args.json:
+        print(json.dumps(report))
+        return 0
+    print(f"corpus: {report['articles']} articles, {report['words']} words (seed {args.seed}); "
+          f"{report['events']} events stored")
+    print(f"eventwire ingest, {args.workers} worker(s): {report['seconds']} s, "
+          f"{report['articles_per_s']} articles/s, {report['words_per_s']} words/s")
+    if args.workers > 1:
+        print(f"peak RSS: main {report['peak_rss_mb']} MB, largest worker {report['worker_peak_rss_mb']} MB, "
+              f"total at most {report['total_peak_rss_mb']} MB")
+    else:
+        print(f"peak RSS: {report['peak_rss_mb']} MB")
+    if base is not None:
+        print(f"bare spaCy nlp.pipe (model load included): {report['spacy_seconds']} s, "
+              f"{report['spacy_articles_per_s']} articles/s, {report['spacy_words_per_s']} words/s, "
+              f"peak RSS {report['spacy_peak_rss_mb']} MB")
+        print(f"ratio eventwire/spaCy time: {report['ratio']}")
+    checks = [("ratio <= %.1f" % TARGET_RATIO, base is None or report["ratio"] <= TARGET_RATIO),
+              (f">= {TARGET_RATE:g} articles/s", rate >= TARGET_RATE),
+              (f"peak RSS <= {TARGET_RSS_MB:g} MB", report["total_peak_rss_mb"] <= TARGET_RSS_MB)]
+    print("targets: " + ", ".join(f"{name} {'ok' if ok else 'MISSED'}" for name, ok in checks))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

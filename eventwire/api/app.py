@@ -1,0 +1,430 @@
+"""The HTTP API and the dashboard: a thin FastAPI shell over the store and the ingest service.
+
+Every error, whatever raised it, is answered as ``{"ok": false, "error": ..., "status": ...}``
+(with ``details`` where there is more to say).  Successful answers carry ``"ok": true``.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hmac
+import io
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import EventwireError, StoreError
+from ..records import Reject
+from ..settings import Settings
+from ..store.duckdb_store import EventFilter, Store
+from . import queries
+from .db import Database
+
+log = logging.getLogger("eventwire.api")
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-lines",
+               "text/plain", "application/octet-stream")
+# URL prefix under /vendor/ -> folder inside node_modules (npm packages named in package.json)
+VENDOR = {"leaflet": "leaflet/dist", "topojson-client": "topojson-client/dist", "world-atlas": "world-atlas",
+          "swagger-ui": "swagger-ui-dist"}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, details: Any = None):
+        super().__init__(message)
+        self.status, self.message, self.details = status, message, details
+
+
+def error_response(status: int, message: str, details: Any = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"ok": False, "error": message, "status": status}
+    if details is not None:
+        body["details"] = details
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def default_assets_dir() -> Path:
+    """``$EVENTWIRE_ASSETS`` or the ``node_modules`` folder beside the package (``npm ci`` fills it)."""
+    env = os.environ.get("EVENTWIRE_ASSETS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "node_modules"
+
+
+def create_app(settings: Settings | None = None, api_key: str | None = None, *,
+               assets_dir: Path | None = None, max_body_bytes: int = 5_000_000, max_articles: int = 100,
+               max_page: int = 500) -> FastAPI:
+    """The ASGI app over the DuckDB file of ``settings``.
+
+    Reads are public.  ``POST /articles`` needs ``api_key`` (header ``X-API-Key`` or
+    ``Authorization: Bearer``); without a key the store is opened read-only and writes are
+    refused.  Bodies over ``max_body_bytes`` and batches over ``max_articles`` get 413.
+    """
+    settings = settings or Settings.from_env()
+    db_path = Path(settings.db_path).resolve()
+    settings = replace(settings, db_path=db_path)
+    db = Database(db_path, writable=bool(api_key))
+    assets = Path(assets_dir) if assets_dir is not None else default_assets_dir()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        db.close()
+
+    app = FastAPI(title="eventwire", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="Coded political-violence and protest events (ACLED categories) from news "
+                              "articles. Reads are public; POST /articles needs the API key.")
+    app.state.db = db
+    app.state.settings = settings
+
+    # ------------------------------------------------------------ errors
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError):
+        return error_response(exc.status, exc.message, exc.details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such path {request.url.path}; see /docs for the API"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}; see /docs"
+        return error_response(exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError):
+        details = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
+                   for e in exc.errors()]
+        first = details[0] if details else {"where": "request", "problem": "invalid"}
+        return error_response(422, f"invalid {first['where']}: {first['problem']}", details)
+
+    @app.exception_handler(StoreError)
+    async def _store_error(_request: Request, exc: StoreError):
+        return error_response(503, str(exc))
+
+    @app.exception_handler(EventwireError)
+    async def _eventwire_error(_request: Request, exc: EventwireError):
+        return error_response(500, str(exc))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception):
+        log.exception("unexpected error", exc_info=exc)
+        return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
+
+    # ------------------------------------------------------------ shared parameters
+
+    def event_filter(
+        date_from: dt.date | None = Query(None, description="events on or after (YYYY-MM-DD)"),
+        date_to: dt.date | None = Query(None, description="events on or before (YYYY-MM-DD)"),
+        country: str | None = Query(None, max_length=100, description="country name or ISO3"),
+        admin1: str | None = Query(None, max_length=100),
+        event_type: str | None = Query(None, max_length=100, description="ACLED event type"),
+        sub_event_type: str | None = Query(None, max_length=100, description="ACLED sub-event type"),
+        actor: str | None = Query(None, max_length=200, description="actor1 or actor2 name contains"),
+        actor_type: int | None = Query(None, ge=1, le=8, description="ACLED inter code of either actor"),
+        bbox: str | None = Query(None, description="west,south,east,north in degrees"),
+        min_fatalities: int | None = Query(None, ge=0),
+        q: str | None = Query(None, max_length=200, description="free text over notes and evidence"),
+        article_id: str | None = Query(None, max_length=200, description="events from this article"),
+    ) -> EventFilter:
+        return EventFilter(date_from=date_from, date_to=date_to, country=country or None,
+                           admin1=admin1 or None, event_type=event_type or None,
+                           sub_event_type=sub_event_type or None, actor=actor or None, actor_type=actor_type,
+                           bbox=parse_bbox(bbox, "bbox") if bbox else None, min_fatalities=min_fatalities,
+                           text=q or None, article_id=article_id or None)
+
+    def run_query(fn, *args):
+        with db.cursor() as con:
+            try:
+                return fn(con, *args)
+            except queries.QueryError as exc:
+                raise ApiError(422, str(exc)) from None
+
+    # ------------------------------------------------------------ reading
+
+    @app.get("/events", summary="List events (filters, sort, cursor pagination)")
+    def list_events(filters: EventFilter = Depends(event_filter),
+                    sort: str = Query("-date", description="-date, date, -fatalities or fatalities"),
+                    limit: int = Query(50, ge=1, le=max_page),
+                    cursor: str | None = Query(None, max_length=1000,
+                                               description="next_cursor of the previous page"),
+                    total: bool = Query(True, description="also count all matching events")):
+        page = run_query(queries.list_events, filters, sort, limit, cursor, total)
+        return {"ok": True, "events": page.events, "count": len(page.events), "total": page.total,
+                "next_cursor": page.next_cursor, "sort": sort, "limit": limit}
+
+    @app.get("/events.csv", summary="The matching events as ACLED-style CSV (the list's twin)")
+    def events_csv(filters: EventFilter = Depends(event_filter)):
+        return StreamingResponse(_csv_chunks(db.store(), filters), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+    @app.get("/events.geojson", summary="The matching events as a GeoJSON FeatureCollection")
+    def events_geojson(filters: EventFilter = Depends(event_filter)):
+        return StreamingResponse(_geojson_chunks(db.store(), filters), media_type="application/geo+json",
+                                 headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
+
+    @app.get("/events/{event_id}", summary="One event: all fields, sources, article texts for its evidence")
+    def get_event(event_id: str):
+        detail = run_query(queries.event_detail, event_id)
+        if detail is None:
+            raise ApiError(404, f"no event with id {event_id!r}")
+        return {"ok": True, **detail}
+
+    @app.get("/actors", summary="Actors of the matching events, with event counts")
+    def list_actors(filters: EventFilter = Depends(event_filter),
+                    name: str | None = Query(None, max_length=200, description="actor name contains"),
+                    type: int | None = Query(None, ge=1, le=8, description="ACLED inter code"),
+                    limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=1_000_000)):
+        return {"ok": True, **run_query(queries.actors, filters, name, type, limit, offset)}
+
+    @app.get("/stats", summary="Counts and fatalities by time bucket and type, by type, by country")
+    def get_stats(filters: EventFilter = Depends(event_filter),
+                  interval: str | None = Query(None, description="day, week or month (default: by span)")):
+        return {"ok": True, **run_query(queries.stats, filters, interval)}
+
+    @app.get("/map", summary="Events for the map: points when few, grid clusters when many")
+    def get_map(filters: EventFilter = Depends(event_filter), zoom: int = Query(2, ge=0, le=18),
+                view: str | None = Query(None, description="visible area west,south,east,north")):
+        area = parse_bbox(view, "view") if view else None
+        return {"ok": True, **run_query(queries.map_features, filters, zoom, area)}
+
+    @app.get("/facets", summary="Values the filters can take: ACLED types, countries, actor types")
+    def get_facets():
+        return {"ok": True, **run_query(queries.facets)}
+
+    @app.get("/health", summary="Is the server up, how many events does it hold")
+    def health():
+        with db.cursor() as con:
+            n = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        return {"ok": True, "events": int(n), "writable": db.writable}
+
+    # ------------------------------------------------------------ writing
+
+    @app.post("/articles", status_code=201, summary="Code and store articles; returns their events",
+              description="Body: JSON (one article object, a list of them, or {\"articles\": [...]}) "
+                          "or JSON Lines (Content-Type application/x-ndjson), each article "
+                          "{\"id\"?, \"date\", \"text\", \"title\"?, \"url\"?, \"source\"?}. "
+                          "Needs the API key in X-API-Key or Authorization: Bearer.")
+    async def post_articles(request: Request,
+                            date: dt.date | None = Query(None, description="date for articles without one")):
+        check_key(request, api_key)
+        body = await read_body(request, max_body_bytes)
+        articles = parse_articles(body, request.headers.get("content-type", ""), date, max_articles)
+        result = await run_in_threadpool(_ingest, db, settings, articles)
+        return JSONResponse({"ok": True, **result}, status_code=201 if result["written"] else 200)
+
+    # ------------------------------------------------------------ pages and assets
+
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(WEB_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/static/{path:path}", include_in_schema=False)
+    def static(path: str):
+        return FileResponse(_inside(WEB_DIR, path), headers={"Cache-Control": "no-cache"})
+
+    @app.get("/vendor/{package}/{path:path}", include_in_schema=False)
+    def vendor(package: str, path: str):
+        if package not in VENDOR:
+            raise ApiError(404, f"no vendored package {package!r}")
+        if not assets.is_dir():
+            raise ApiError(503, f"browser assets are missing ({assets}); run `npm ci` in the repository "
+                                "(scripts/setup.sh does) or set EVENTWIRE_ASSETS to a node_modules folder")
+        return FileResponse(_inside(assets / VENDOR[package], path),
+                            headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="eventwire API",
+                                   swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png")
+
+    return app
+
+
+# ---------------------------------------------------------------- helpers
+
+def parse_bbox(value: str, name: str) -> tuple[float, float, float, float]:
+    parts = value.split(",")
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise ApiError(422, f"{name} must be four numbers west,south,east,north, got {value!r}") from None
+    if not queries.finite(west, south, east, north) or not (-180 <= west <= 180 and -180 <= east <= 180
+                                                              and -90 <= south <= north <= 90):
+        raise ApiError(422, f"{name} out of range: longitudes -180..180, latitudes -90..90 with "
+                            f"south <= north, got {value!r}")
+    return west, south, east, north
+
+
+def _inside(root: Path, path: str) -> Path:
+    base = root.resolve()
+    target = (base / path).resolve()
+    if not target.is_relative_to(base) or not target.is_file():
+        raise ApiError(404, f"no such file {path!r}")
+    return target
+
+
+def check_key(request: Request, api_key: str | None) -> None:
+    if not api_key:
+        raise ApiError(403, "writes are disabled on this server; start it with --api-key KEY "
+                            "(or EVENTWIRE_API_KEY) to accept POST /articles")
+    given = request.headers.get("x-api-key")
+    auth = request.headers.get("authorization", "")
+    if given is None and auth.lower().startswith("bearer "):
+        given = auth[7:].strip()
+    if not given:
+        raise ApiError(401, "this endpoint needs the API key: send it as X-API-Key: KEY "
+                            "or Authorization: Bearer KEY")
+    if not hmac.compare_digest(given.encode("utf-8"), api_key.encode("utf-8")):
+        raise ApiError(401, "wrong API key")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            size = int(declared)
+        except ValueError:
+            raise ApiError(400, "bad Content-Length header") from None
+        if size > limit:
+            raise ApiError(413, f"request body of {size} bytes is over the limit of {limit} bytes; "
+                                "send fewer articles per request")
+    chunks: list[bytes] = []
+    received = 0
+    async for chunk in request.stream():
+        received += len(chunk)
+        if received > limit:
+            raise ApiError(413, f"request body is over the limit of {limit} bytes; "
+                                "send fewer articles per request")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_articles(body: bytes, content_type: str, default_date: dt.date | None, max_articles: int) -> list:
+    """Articles from a JSON or JSON Lines body, read by the same reader as ``eventwire ingest -``."""
+    from ..ingest.readers import read_inputs
+
+    kind = content_type.split(";")[0].strip().lower()
+    if not body.strip():
+        raise ApiError(422, "empty body; send articles as JSON or JSON Lines")
+    if kind == "application/json" or kind.endswith("+json"):
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError) as exc:
+            raise ApiError(422, f"body is not valid JSON ({exc})") from None
+        if isinstance(data, dict) and "articles" in data:
+            data = data["articles"]
+        items = data if isinstance(data, list) else [data]
+        bad = [i + 1 for i, item in enumerate(items) if not isinstance(item, dict)]
+        if bad:
+            raise ApiError(422, f"article {bad[0]} is not a JSON object; each article is "
+                                "{\"date\": \"YYYY-MM-DD\", \"text\": \"...\"}")
+        n = len(items)
+        if n > max_articles:
+            raise ApiError(413, _too_many(n, max_articles))
+        lines = b"\n".join(json.dumps(item, ensure_ascii=False).encode("utf-8") for item in items)
+    elif kind in JSONL_TYPES or not kind:
+        if not body.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{"):
+            raise ApiError(422, "a JSON Lines body must hold one JSON object per line, "
+                                "like {\"date\": \"YYYY-MM-DD\", \"text\": \"...\"}")
+        n = sum(1 for line in body.splitlines() if line.strip())
+        if n > max_articles:
+            raise ApiError(413, _too_many(n, max_articles))
+        lines = body
+    else:
+        raise ApiError(415, f"unsupported Content-Type {kind!r}; send application/json or "
+                            "application/x-ndjson (JSON Lines)")
+    if n == 0:
+        raise ApiError(422, "no articles in the body")
+    articles, rejects = [], []
+    for item in read_inputs(["-"], default_date=default_date, stdin=io.BytesIO(lines)):
+        (rejects if isinstance(item, Reject) else articles).append(item)
+    if rejects:
+        details = [{"article": r.line, "id": r.record_id, "reason": r.reason} for r in rejects]
+        first = rejects[0]
+        raise ApiError(422, f"{len(rejects)} of {n} articles refused, nothing stored; article {first.line}: "
+                            f"{first.reason}", details)
+    return articles
+
+
+def _too_many(n: int, limit: int) -> str:
+    return f"{n} articles in one request; the limit is {limit}: split them over several requests"
+
+
+def _ingest(db: Database, settings: Settings, articles: list) -> dict[str, Any]:
+    from ..ingest.service import ingest
+
+    db.open()
+    with db.write_lock:
+        summary = ingest(iter(articles), settings, argv=["serve", "POST /articles"])
+    ids = list(dict.fromkeys(a.id for a in articles))
+    with db.cursor() as con:
+        rows = con.execute(
+            "SELECT record FROM events WHERE list_contains(?, article_id) OR event_id IN "
+            "(SELECT event_id FROM event_sources WHERE list_contains(?, article_id)) "
+            "ORDER BY event_date, event_id", [ids, ids]).fetchall()
+    return {"run_id": summary.run_id, "articles": summary.articles_seen, "written": summary.articles_written,
+            "unchanged": summary.articles_unchanged, "article_ids": ids,
+            "events": [json.loads(r[0]) for r in rows]}
+
+
+def _csv_chunks(store: Store, filters: EventFilter) -> Iterator[str]:
+    from ..store.export import COLUMNS, flatten
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    with store:
+        for record, stored in store.iter_event_rows(filters):
+            writer.writerow({k: "" if v is None else v for k, v in flatten(record, stored).items()})
+            if buf.tell() > 65536:
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+    yield buf.getvalue()
+
+
+def _geojson_chunks(store: Store, filters: EventFilter) -> Iterator[str]:
+    from ..store.export import flatten
+
+    yield '{"type": "FeatureCollection", "features": ['
+    n = 0
+    parts: list[str] = []
+    with store:
+        for record, stored in store.iter_event_rows(filters):
+            props = flatten(record, stored)
+            lat, lon = props["latitude"], props["longitude"]
+            if lat is None or lon is None:
+                continue
+            feature = {"type": "Feature", "id": record.get("event_id"),
+                       "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
+            parts.append(("\n" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
+            n += 1
+            if len(parts) >= 500:
+                yield "".join(parts)
+                parts.clear()
+    yield "".join(parts) + "\n]}\n"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("eventwire")
+    except PackageNotFoundError:
+        return "0+unknown"

@@ -1,0 +1,270 @@
+"""Read queries behind the HTTP API: keyset-paged lists, detail, aggregates for charts and the map.
+
+Every condition comes from :meth:`EventFilter.where` or from fixed SQL text here with
+``?`` parameters; no user string is ever spliced into SQL.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from ..store.duckdb_store import EventFilter
+
+# sort name -> (key expression, descending); ties are broken by event_id ascending.
+SORTS: dict[str, tuple[str, bool]] = {
+    "-date": ("coalesce(event_date, DATE '0001-01-01')", True),
+    "date": ("coalesce(event_date, DATE '0001-01-01')", False),
+    "-fatalities": ("coalesce(fatalities, 0)", True),
+    "fatalities": ("coalesce(fatalities, 0)", False),
+}
+INTERVALS = ("day", "week", "month")
+MAP_POINT_LIMIT = 2000
+
+
+class QueryError(ValueError):
+    """A request parameter that cannot be used (bad cursor, unknown sort)."""
+
+
+@dataclass(frozen=True)
+class Page:
+    events: list[dict[str, Any]]
+    next_cursor: str | None
+    total: int | None
+
+
+def encode_cursor(sort: str, key: Any, event_id: str) -> str:
+    raw = json.dumps([sort, key if not isinstance(key, dt.date) else key.isoformat(), event_id])
+    return base64.urlsafe_b64encode(raw.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        value = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8"))
+        c_sort, key, event_id = value
+    except (ValueError, TypeError, UnicodeError):
+        raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged") from None
+    if c_sort != sort or not isinstance(event_id, str):
+        raise QueryError(f"the cursor belongs to sort={c_sort!r}, not sort={sort!r}; "
+                         "start again without a cursor when you change the sort")
+    if sort.endswith("date"):
+        if not isinstance(key, str):
+            raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged")
+        try:
+            dt.date.fromisoformat(key)
+        except ValueError:
+            raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged") from None
+    elif not isinstance(key, int) or isinstance(key, bool):
+        raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged")
+    return key, event_id
+
+
+def list_events(con: duckdb.DuckDBPyConnection, filters: EventFilter, sort: str = "-date",
+                limit: int = 50, cursor: str | None = None, with_total: bool = True) -> Page:
+    """One page of contract records, ordered by ``sort`` then event id."""
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+    key_sql, desc = SORTS[sort]
+    where, params = filters.where()
+    page_where, page_params = where, list(params)
+    if cursor:
+        key, after_id = decode_cursor(cursor, sort)
+        op = "<" if desc else ">"
+        page_where += f" AND ({key_sql} {op} ? OR ({key_sql} = ? AND event_id > ?))"
+        page_params += [key, key, after_id]
+    order = f"{key_sql} {'DESC' if desc else 'ASC'}, event_id ASC"
+    rows = con.execute(f"SELECT event_id, {key_sql} FROM events WHERE {page_where} "
+                       f"ORDER BY {order} LIMIT ?", [*page_params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    records = _records(con, [r[0] for r in rows])
+    events = [records[r[0]] for r in rows if r[0] in records]
+    next_cursor = encode_cursor(sort, rows[-1][1], rows[-1][0]) if more and rows else None
+    total = None
+    if with_total:
+        total = int(con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
+    return Page(events, next_cursor, total)
+
+
+def _records(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = con.execute(f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", ids).fetchall()
+    return {r[0]: json.loads(r[1]) for r in rows}
+
+
+def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """The record with its sources, the stored articles (text for the evidence offsets) and provenance."""
+    row = con.execute("SELECT e.record, e.run_id, e.coder_versions, a.ingested_at FROM events e "
+                      "LEFT JOIN articles a ON a.article_id = e.article_id WHERE e.event_id = ?",
+                      [event_id]).fetchone()
+    if row is None:
+        return None
+    record = json.loads(row[0])
+    sources = [{"article_id": s[0], "source": s[1], "url": s[2], "date": _iso(s[3])}
+               for s in con.execute("SELECT article_id, source, url, date FROM event_sources "
+                                    "WHERE event_id = ? ORDER BY date NULLS LAST, article_id",
+                                    [event_id]).fetchall()]
+    ids = list(dict.fromkeys([record.get("article_id"), *(record.get("article_ids") or []),
+                              *(s["article_id"] for s in sources)]))
+    ids = [i for i in ids if i]
+    articles = []
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        found = {a[0]: a for a in con.execute(
+            f"SELECT article_id, date, title, url, source, text FROM articles WHERE article_id IN ({marks})",
+            ids).fetchall()}
+        for aid in ids:
+            if aid in found:
+                a = found[aid]
+                articles.append({"article_id": a[0], "date": _iso(a[1]), "title": a[2], "url": a[3],
+                                 "source": a[4], "text": a[5]})
+    return {"event": record, "sources": sources, "articles": articles, "run_id": row[1],
+            "coder_versions": json.loads(row[2]) if row[2] else None, "ingested_at": _iso(row[3])}
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+def pick_interval(first: dt.date | None, last: dt.date | None) -> str:
+    """day for up to about six months, week up to three years, month beyond."""
+    if first is None or last is None:
+        return "day"
+    span = (last - first).days
+    return "day" if span <= 183 else "week" if span <= 3 * 366 else "month"
+
+
+def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | None = None) -> dict[str, Any]:
+    """Counts and fatalities per time bucket and event type, per event type and per country."""
+    where, params = filters.where()
+    rows = con.execute(
+        "SELECT event_date, event_type, country, iso3, count(*), coalesce(sum(fatalities), 0), "
+        "grouping(event_date, event_type) AS g FROM events WHERE " + where +
+        " GROUP BY GROUPING SETS ((event_date, event_type), (country, iso3))", params).fetchall()
+    days = [r for r in rows if r[6] == 0]
+    countries = [r for r in rows if r[6] != 0]
+    dates = [r[0] for r in days if r[0] is not None]
+    first, last = (min(dates), max(dates)) if dates else (None, None)
+    if interval is None:
+        interval = pick_interval(first, last)
+    if interval not in INTERVALS:
+        raise QueryError(f"unknown interval {interval!r}; use one of {', '.join(INTERVALS)}")
+    buckets: dict[tuple[str, str], list[int]] = {}
+    types: dict[str, list[int]] = {}
+    total = fatalities = 0
+    for d, etype, _, _, n, f, _ in days:
+        total += n
+        fatalities += f
+        t = types.setdefault(etype or "", [0, 0])
+        t[0] += n
+        t[1] += f
+        if d is None:
+            continue
+        b = buckets.setdefault((_bucket(d, interval).isoformat(), etype or ""), [0, 0])
+        b[0] += n
+        b[1] += f
+    by_time = [{"date": d, "event_type": t, "count": v[0], "fatalities": v[1]}
+               for (d, t), v in sorted(buckets.items())]
+    by_type = [{"event_type": t, "count": v[0], "fatalities": v[1]}
+               for t, v in sorted(types.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+    by_country = [{"country": r[2], "iso3": r[3], "count": r[4], "fatalities": r[5]}
+                  for r in sorted(countries, key=lambda r: (-r[4], r[2] or ""))]
+    return {"total": total, "fatalities": fatalities, "first_date": _iso(first), "last_date": _iso(last),
+            "interval": interval, "by_time": by_time, "by_type": by_type, "by_country": by_country}
+
+
+def _bucket(d: dt.date, interval: str) -> dt.date:
+    if interval == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if interval == "month":
+        return d.replace(day=1)
+    return d
+
+
+def map_features(con: duckdb.DuckDBPyConnection, filters: EventFilter, zoom: int,
+                 view: tuple[float, float, float, float] | None) -> dict[str, Any]:
+    """Single events when few match in ``view``; otherwise a grid of clusters sized to ``zoom``."""
+    where, params = filters.where()
+    if view is not None:
+        vw, vparams = EventFilter(bbox=view).where()
+        where, params = f"{where} AND {vw}", [*params, *vparams]
+    where += " AND latitude IS NOT NULL AND longitude IS NOT NULL"
+    n = int(con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
+    if n <= MAP_POINT_LIMIT:
+        rows = con.execute("SELECT event_id, latitude, longitude, event_type, sub_event_type, "
+                           "coalesce(fatalities, 0), event_date, location FROM events WHERE " + where +
+                           " ORDER BY event_id", params).fetchall()
+        return {"mode": "points", "count": n, "points": [
+            {"event_id": r[0], "lat": r[1], "lon": r[2], "event_type": r[3], "sub_event_type": r[4],
+             "fatalities": r[5], "event_date": _iso(r[6]), "location": r[7]} for r in rows]}
+    cell = 360.0 / (2 ** max(0, min(zoom, 18))) / 6.0
+    rows = con.execute(
+        "SELECT avg(latitude), avg(longitude), count(*), coalesce(sum(fatalities), 0), mode(event_type) "
+        "FROM events WHERE " + where + " GROUP BY floor(latitude / ?), floor(longitude / ?)",
+        [*params, cell, cell]).fetchall()
+    return {"mode": "clusters", "count": n, "cell_degrees": cell, "clusters": [
+        {"lat": r[0], "lon": r[1], "count": r[2], "fatalities": int(r[3]), "event_type": r[4]}
+        for r in rows]}
+
+
+def actors(con: duckdb.DuckDBPyConnection, filters: EventFilter, name: str | None, actor_type: int | None,
+           limit: int, offset: int) -> dict[str, Any]:
+    """Actors with how many matching events name them as actor1 or actor2."""
+    where, params = filters.where()
+    outer: list[str] = ["name IS NOT NULL"]
+    outer_params: list[Any] = []
+    if name:
+        outer.append("name ILIKE ? ESCAPE '\\'")
+        outer_params.append("%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if actor_type is not None:
+        outer.append("type = ?")
+        outer_params.append(actor_type)
+    inner = (f"SELECT actor1 AS name, inter1 AS type, fatalities FROM events WHERE {where} UNION ALL "
+             f"SELECT actor2, inter2, fatalities FROM events WHERE {where}")
+    sql = (f"SELECT name, type, count(*) AS n, coalesce(sum(fatalities), 0), count(*) OVER () "
+           f"FROM ({inner}) WHERE {' AND '.join(outer)} GROUP BY name, type "
+           f"ORDER BY n DESC, name, type LIMIT ? OFFSET ?")
+    rows = con.execute(sql, [*params, *params, *outer_params, limit, offset]).fetchall()
+    countries: dict[tuple[str, int], str | None] = {}
+    if rows:
+        marks = ", ".join("?" * len(rows))
+        for a_name, a_type, a_country in con.execute(
+                f"SELECT name, type, min(country) FROM actors WHERE name IN ({marks}) GROUP BY name, type",
+                [r[0] for r in rows]).fetchall():
+            countries[(a_name, a_type)] = a_country
+    return {"total": int(rows[0][4]) if rows else 0, "actors": [
+        {"name": r[0], "type": r[1], "country": countries.get((r[0], r[1])), "events": r[2],
+         "fatalities": int(r[3])} for r in rows]}
+
+
+def facets(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """What the filters can choose from: ACLED types (all of them) and the countries in the store."""
+    from ..extract.lexicon import taxonomy
+
+    _, table = taxonomy()
+    event_types: dict[str, list[str]] = {}
+    for info in table.values():
+        event_types.setdefault(info.event_type, []).append(info.sub_event_type)
+    rows = con.execute("SELECT country, iso3, count(*) AS n FROM events WHERE country IS NOT NULL "
+                       "GROUP BY country, iso3 ORDER BY country").fetchall()
+    return {"event_types": [{"event_type": k, "sub_event_types": v} for k, v in event_types.items()],
+            "countries": [{"country": r[0], "iso3": r[1], "count": r[2]} for r in rows],
+            "actor_types": ACTOR_TYPES}
+
+
+ACTOR_TYPES = [{"type": 1, "name": "State forces"}, {"type": 2, "name": "Rebel groups"},
+               {"type": 3, "name": "Political militias"}, {"type": 4, "name": "Identity militias"},
+               {"type": 5, "name": "Rioters"}, {"type": 6, "name": "Protesters"},
+               {"type": 7, "name": "Civilians"}, {"type": 8, "name": "External/Other forces"}]
+
+
+def finite(*values: float) -> bool:
+    return all(math.isfinite(v) for v in values)

@@ -1,0 +1,139 @@
+"""What dedup compares: a compact, normalised view of one event (or of one merged event).
+
+A :class:`Signature` is built from an :class:`~eventwire.records.Event`, from a
+contract record (a dict, possibly already merged by dedup) or from the columns
+of a stored event row.  For a merged record the signature is that of its
+canonical member, plus the article ids and event dates of all its members, so
+deduplicating merged events again finds nothing new.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+from ..records import Event
+
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_YEARS = re.compile(r"\([^)]*\d[^)]*\)")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    event_id: str
+    articles: frozenset[str]  # every article the event (or merged event) comes from
+    day: int  # proleptic ordinal of the event date
+    days: tuple[int, ...]  # ordinals of all member dates, sorted, unique
+    modality: str
+    event_type: str
+    sub_event_type: str
+    iso3: str | None
+    admin1: str | None  # normalised
+    place: str | None  # normalised location name
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    actor1: str  # normalised name
+    type1: int | None
+    actor2: str | None
+    type2: int | None
+    best: int  # the canonical report's best fatality figure
+    text: str  # normalised evidence sentence or notes, digits removed
+    confidence: float
+
+
+@lru_cache(maxsize=200_000)
+def norm(value: str | None) -> str | None:
+    """Case-, accent- and punctuation-insensitive form of a name ("Hay'at Tahrir al-Sham" ->
+    "hayat tahrir al sham"); ACLED's "(2011-)" year suffixes are dropped."""
+    if not value:
+        return None
+    text = _YEARS.sub(" ", value)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("'", "").replace("\u2019", "").replace("`", "")
+    out = " ".join(_PUNCT.sub(" ", text.casefold()).split())
+    return sys.intern(out) if out else None
+
+
+def norm_text(value: str | None) -> str:
+    if not value:
+        return ""
+    return " ".join(_PUNCT.sub(" ", _DIGITS.sub(" ", value.casefold())).split())
+
+
+def _day(value: Any) -> int | None:
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10]).toordinal()
+        except ValueError:
+            return None
+    return None
+
+
+def _intern(value: str | None) -> str | None:
+    return sys.intern(value) if value else None
+
+
+def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str | None,
+         event_type: str | None, sub_event_type: str | None, iso3: str | None, admin1: str | None,
+         place: str | None, latitude: float | None, longitude: float | None, geo_precision: int | None,
+         actor1: str | None, type1: int | None, actor2: str | None, type2: int | None, best: int | None,
+         text: str | None, confidence: float | None, days: Iterable[Any] = ()) -> Signature | None:
+    """A signature from plain values; None when the event has no usable date."""
+    day = _day(event_date)
+    if day is None:
+        return None
+    member_days = {d for d in (_day(x) for x in days) if d is not None} | {day}
+    return Signature(
+        event_id=event_id, articles=frozenset(a for a in articles if a), day=day,
+        days=tuple(sorted(member_days)), modality=_intern(modality or "asserted") or "asserted",
+        event_type=_intern(event_type or "") or "", sub_event_type=_intern(sub_event_type or "") or "",
+        iso3=_intern(iso3), admin1=norm(admin1), place=norm(place),
+        latitude=float(latitude) if latitude is not None else None,
+        longitude=float(longitude) if longitude is not None else None,
+        geo_precision=int(geo_precision or 3), actor1=norm(actor1) or "", type1=type1,
+        actor2=norm(actor2), type2=type2 if actor2 else None, best=int(best or 0),
+        text=norm_text(text), confidence=float(confidence or 0.0))
+
+
+def of_event(ev: Event) -> Signature | None:
+    loc = ev.location
+    evidence = dict(ev.evidence)
+    sentence = evidence.get("event_type")
+    return make(ev.event_id, (ev.article_id, *ev.article_ids), ev.event_date, ev.modality, ev.event_type,
+                ev.sub_event_type, loc.iso3 if loc else None, loc.admin1 if loc else None,
+                loc.name if loc else None, loc.latitude if loc else None, loc.longitude if loc else None,
+                ev.geo_precision if loc else 3, ev.actor1.name if ev.actor1 else None,
+                ev.actor1.type if ev.actor1 else None, ev.actor2.name if ev.actor2 else None,
+                ev.actor2.type if ev.actor2 else None, ev.fatalities_best,
+                sentence.text if sentence is not None else ev.notes, ev.confidence)
+
+
+def of_record(rec: dict[str, Any]) -> Signature | None:
+    """The signature of a contract record; a merged record (with ``sources``) keeps its
+    canonical member's figures and all its members' articles and dates."""
+    loc = rec.get("location") or {}
+    a1 = rec.get("actor1") or {}
+    a2 = rec.get("actor2") or {}
+    fat = rec.get("fatalities") or {}
+    best = fat.get("best")
+    days: list[Any] = []
+    sources = rec.get("sources") if rec.get("cluster_id") and isinstance(rec.get("sources"), list) else []
+    for member in sources:
+        days.append(member.get("event_date"))
+        if member.get("event_id") == rec.get("event_id"):
+            best = (member.get("fatalities") or {}).get("best", best)
+    sentence = (rec.get("evidence") or {}).get("event_type") or {}
+    return make(rec["event_id"], [rec.get("article_id") or "", *(rec.get("article_ids") or [])],
+                rec.get("event_date"), rec.get("modality"), rec.get("event_type"), rec.get("sub_event_type"),
+                loc.get("iso3"), loc.get("admin1"), loc.get("name"), loc.get("latitude"), loc.get("longitude"),
+                loc.get("geo_precision") if loc else 3, a1.get("name"), a1.get("type"), a2.get("name"),
+                a2.get("type"), best, sentence.get("text") or rec.get("notes"), rec.get("confidence"), days)
