@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--actor", help="actor name contains")
     sp.add_argument("--min-fatalities", type=int, metavar="N")
     sp.add_argument("--text", help="free text over notes and evidence")
+    sp.add_argument("--no-dedup", action="store_true",
+                    help="one row per article's event instead of one per real-world event")
+
+    sp = sub.add_parser("dedup", help="recompute which stored events are the same real-world event",
+                        description="Re-cluster all stored events across articles (ingest does this "
+                                    "incrementally around new events).")
+    sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
 
     sp = sub.add_parser("rejects", help="list input that was refused, and why",
                         description="List rejected input records stored in the DuckDB file.")
@@ -345,10 +352,8 @@ def cmd_export(args) -> int:
     if args.format == "parquet" and not args.output:
         raise UsageError("--format parquet needs -o FILE")
     with _open_store(settings, read_only=True) as store:
-        if args.output:
-            n = export_events(store, args.format, args.output, _filters(args))
-        else:
-            n = export_events(store, args.format, sys.stdout, _filters(args))
+        out = args.output if args.output else sys.stdout
+        n = export_events(store, args.format, out, _filters(args), dedup=not args.no_dedup)
     print(f"eventwire: exported {n} events", file=sys.stderr)
     return EXIT_OK
 
@@ -426,7 +431,27 @@ def cmd_ingest_parquet(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"extract": cmd_extract, "annotate": cmd_annotate, "ingest": cmd_ingest, "export": cmd_export,
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def cmd_dedup(args) -> int:
+    from .dedup.store import refresh
+    settings = _settings(args)
+    if not Path(settings.db_path).exists():
+        raise UsageError(f"no store at {settings.db_path}; run `eventwire ingest PATH… --db {settings.db_path}` "
+                         f"first or pass --db FILE")
+    with _open_store(settings, read_only=False) as store:
+        from .dedup import DEDUP_VERSION
+        run_id = store.start_run({"dedup": DEDUP_VERSION}, sys.argv[1:], started_at=_utcnow())
+        done = refresh(store, full=True)
+        store.finish_run(run_id, {"dedup": done.as_dict()}, finished_at=_utcnow())
+    print(f"eventwire: {done.events} events -> {done.clusters} real-world events "
+          f"({done.merged_events} events merged) -> {settings.db_path}", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"dedup": cmd_dedup, "extract": cmd_extract, "annotate": cmd_annotate, "ingest": cmd_ingest, "export": cmd_export,
             "rejects": cmd_rejects, "eval": cmd_eval, "serve": cmd_serve,
             "run-distributed": cmd_run_distributed, "ingest-parquet": cmd_ingest_parquet}
 

@@ -144,49 +144,38 @@ def pick_interval(first: dt.date | None, last: dt.date | None) -> str:
 
 def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | None = None) -> dict[str, Any]:
     """Counts and fatalities per time bucket and event type, per event type and per country."""
+    if interval is not None and interval not in INTERVALS:
+        raise QueryError(f"unknown interval {interval!r}; use one of {', '.join(INTERVALS)}")
     where, params = filters.where()
-    rows = con.execute(
-        "SELECT event_date, event_type, country, iso3, count(*), coalesce(sum(fatalities), 0), "
-        "grouping(event_date, event_type) AS g FROM events WHERE " + where +
-        " GROUP BY GROUPING SETS ((event_date, event_type), (country, iso3))", params).fetchall()
-    days = [r for r in rows if r[6] == 0]
-    countries = [r for r in rows if r[6] != 0]
-    dates = [r[0] for r in days if r[0] is not None]
-    first, last = (min(dates), max(dates)) if dates else (None, None)
+    first, last = con.execute(f"SELECT min(event_date), max(event_date) FROM events WHERE {where}",
+                              params).fetchone()
     if interval is None:
         interval = pick_interval(first, last)
-    if interval not in INTERVALS:
-        raise QueryError(f"unknown interval {interval!r}; use one of {', '.join(INTERVALS)}")
-    buckets: dict[tuple[str, str], list[int]] = {}
+    rows = con.execute(
+        "SELECT b, event_type, country, iso3, count(*), coalesce(sum(fatalities), 0), grouping(b, event_type) "
+        "FROM (SELECT CAST(date_trunc(?, event_date) AS DATE) AS b, event_type, country, iso3, fatalities "
+        f"FROM events WHERE {where}) GROUP BY GROUPING SETS ((b, event_type), (country, iso3))",
+        [interval, *params]).fetchall()
     types: dict[str, list[int]] = {}
+    by_time = []
     total = fatalities = 0
-    for d, etype, _, _, n, f, _ in days:
+    for bucket, etype, _, _, n, f, g in rows:
+        if g != 0:
+            continue
         total += n
         fatalities += f
         t = types.setdefault(etype or "", [0, 0])
         t[0] += n
         t[1] += f
-        if d is None:
-            continue
-        b = buckets.setdefault((_bucket(d, interval).isoformat(), etype or ""), [0, 0])
-        b[0] += n
-        b[1] += f
-    by_time = [{"date": d, "event_type": t, "count": v[0], "fatalities": v[1]}
-               for (d, t), v in sorted(buckets.items())]
+        if bucket is not None:
+            by_time.append({"date": bucket.isoformat(), "event_type": etype or "", "count": n, "fatalities": f})
+    by_time.sort(key=lambda r: (r["date"], r["event_type"]))
     by_type = [{"event_type": t, "count": v[0], "fatalities": v[1]}
                for t, v in sorted(types.items(), key=lambda kv: (-kv[1][0], kv[0]))]
     by_country = [{"country": r[2], "iso3": r[3], "count": r[4], "fatalities": r[5]}
-                  for r in sorted(countries, key=lambda r: (-r[4], r[2] or ""))]
+                  for r in sorted((r for r in rows if r[6] != 0), key=lambda r: (-r[4], r[2] or ""))]
     return {"total": total, "fatalities": fatalities, "first_date": _iso(first), "last_date": _iso(last),
             "interval": interval, "by_time": by_time, "by_type": by_type, "by_country": by_country}
-
-
-def _bucket(d: dt.date, interval: str) -> dt.date:
-    if interval == "week":
-        return d - dt.timedelta(days=d.weekday())
-    if interval == "month":
-        return d.replace(day=1)
-    return d
 
 
 def map_features(con: duckdb.DuckDBPyConnection, filters: EventFilter, zoom: int,

@@ -5,14 +5,16 @@
    either in the same first-level admin area or with one of the two located
    only at country level.  The cost grows with the corpus times the (small)
    number of events per area, type and few days: never all pairs.
-2. **Pair score** in 0..1 from the date gap, sub-event type, place (name and
-   distance), actors (names, ACLED types), fatality figures and the text of
-   the evidence sentence (rapidfuzz).  Pairs with a score of at least
-   ``THRESHOLD`` are candidate links; places more than ``MAX_KM`` apart never link.
+2. **Pair score**: a sum of agreement (positive) and disagreement (negative)
+   weights for the date gap, sub-event type, place (name and distance),
+   actors (names with rapidfuzz, ACLED types), fatality figures and the text of
+   the evidence sentence (rapidfuzz).  Pairs scoring at least ``THRESHOLD``
+   are candidate links; places more than ``MAX_KM`` apart never link.
 3. **Clusters.**  Candidate links are taken best first (ties broken by the ids)
    and two clusters join unless that would put two events of the same article
-   together (an article's own events are distinct by construction) or stretch
-   the cluster's dates over more than ``WINDOW`` days.
+   together (an article's own events are distinct by construction), stretch
+   the cluster's dates over more than ``WINDOW`` days or put two precisely
+   located members more than ``SPREAD_KM`` apart.
 
 The result depends only on the set of signatures, never on their order.
 """
@@ -30,12 +32,9 @@ from .signature import Signature
 
 DEDUP_VERSION = "dedup.block-score-unionfind.v1"
 WINDOW = 2  # days
-THRESHOLD = 0.72
+THRESHOLD = 3.0
 MAX_KM = 60.0
-
-W_DATE, W_SUB, W_PLACE, W_ACTORS, W_FATAL, W_TEXT = 0.18, 0.14, 0.24, 0.22, 0.10, 0.12
-_DATE_SCORE = {0: 1.0, 1: 0.65, 2: 0.3}
-
+SPREAD_KM = 25.0  # the most a cluster's precisely located members may lie apart
 
 class Link(NamedTuple):
     score: float
@@ -57,6 +56,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class _Scorer:
+    """Pair scores: a sum of agreement (positive) and disagreement (negative) weights per field."""
+
     def __init__(self) -> None:
         self._names: dict[tuple[str, str], float] = {}
 
@@ -72,39 +73,53 @@ class _Scorer:
             self._names[key] = got
         return got
 
-    def actor(self, n1: str | None, t1: int | None, n2: str | None, t2: int | None) -> float:
-        if not n1 or not n2:
-            return 0.6 if (n1 is None) == (n2 is None) else 0.45
-        s = self.name_sim(n1, n2)
-        return s if t1 == t2 else 0.5 * s
+    def actor1(self, a: Signature, b: Signature) -> float:
+        if a.type1 != b.type1:
+            return -2.0
+        s = self.name_sim(a.actor1, b.actor1)
+        return 1.5 if s >= 0.9 else 0.5 if s >= 0.75 else -0.75
 
-    def place(self, a: Signature, b: Signature) -> float | None:
-        """Place similarity; None when the places are too far apart to be one event."""
-        coarse = a.geo_precision >= 3 or b.geo_precision >= 3
+    def actor2(self, a: Signature, b: Signature) -> float:
+        if a.actor2 is None or b.actor2 is None:
+            return 0.3 if a.actor2 is None and b.actor2 is None else 0.0
+        if a.type2 != b.type2:
+            return -1.5
+        s = self.name_sim(a.actor2, b.actor2)
+        return 1.0 if s >= 0.9 else 0.3 if s >= 0.75 else -0.75
+
+    @staticmethod
+    def place(a: Signature, b: Signature) -> float | None:
+        """Place agreement; None when the places are too far apart to be one event."""
+        d = None
         if a.latitude is not None and b.latitude is not None and a.longitude is not None \
                 and b.longitude is not None:
             d = km(a.latitude, a.longitude, b.latitude, b.longitude)
-        else:
-            d = None
-        if not coarse:
-            if a.place is not None and a.place == b.place:
-                return 1.0
-            if d is None:
-                return 0.5 if a.admin1 is not None and a.admin1 == b.admin1 else 0.3
-            if d > MAX_KM:
-                return None
-            if d <= 3:
-                return 1.0
-            if d <= 10:
-                return 0.8
-            if d <= 25:
-                return 0.45
-            return 0.2
-        if a.place is not None and a.place == b.place and a.geo_precision == b.geo_precision:
-            return 0.9
-        if a.admin1 is not None and a.admin1 == b.admin1:
-            return 0.65
-        return 0.5
+        if a.geo_precision >= 3 or b.geo_precision >= 3:
+            if a.place is not None and a.place == b.place and a.geo_precision == b.geo_precision:
+                return 1.5
+            return 0.3 if a.admin1 is not None and a.admin1 == b.admin1 else 0.0
+        if a.place is not None and a.place == b.place:
+            return 2.0
+        if d is None:
+            return 0.0
+        if d > MAX_KM:
+            return None
+        if d <= 3:
+            return 2.0
+        if d <= 10:
+            return 1.0
+        if d <= SPREAD_KM:
+            return -0.5
+        return -4.5
+
+    @staticmethod
+    def fatalities(a: Signature, b: Signature) -> float:
+        if a.best == b.best:
+            return 1.0 if a.best > 0 else 0.2
+        if a.best == 0 or b.best == 0:
+            return 0.0
+        ratio = min(a.best, b.best) / max(a.best, b.best)
+        return 0.5 if ratio >= 0.5 else -0.5 if ratio >= 0.3 else -2.0
 
     def score(self, a: Signature, b: Signature) -> float | None:
         """The pair score, or None when the pair cannot be one event."""
@@ -114,22 +129,17 @@ class _Scorer:
         place = self.place(a, b)
         if place is None:
             return None
-        sub = 1.0 if a.sub_event_type == b.sub_event_type else 0.25
-        actors = 0.6 * self.actor(a.actor1, a.type1, b.actor1, b.type1) + \
-            0.4 * self.actor(a.actor2, a.type2, b.actor2, b.type2)
-        if a.best == b.best:
-            fatal = 1.0
-        elif a.best == 0 or b.best == 0:
-            fatal = 0.55
-        else:
-            ratio = min(a.best, b.best) / max(a.best, b.best)
-            fatal = 1.0 if ratio >= 0.5 else 0.5 if ratio >= 0.3 else 0.0
-        partial = (W_DATE * _DATE_SCORE[gap] + W_SUB * sub + W_PLACE * place + W_ACTORS * actors
-                   + W_FATAL * fatal)
-        if partial + W_TEXT < THRESHOLD:
-            return partial
-        text = fuzz.token_sort_ratio(a.text, b.text) / 100.0 if a.text and b.text else 0.5
-        return partial + W_TEXT * text
+        total = _DATE[gap] + place + self.fatalities(a, b)
+        total += 1.0 if a.sub_event_type == b.sub_event_type else -1.5
+        total += self.actor1(a, b) + self.actor2(a, b)
+        if total + _TEXT_MAX < THRESHOLD or total + _TEXT_MIN >= THRESHOLD + 2.0 or not (a.text and b.text):
+            return total
+        sim = fuzz.token_sort_ratio(a.text, b.text) / 100.0
+        return total + (_TEXT_MAX if sim >= 0.8 else 0.0 if sim >= 0.55 else _TEXT_MIN)
+
+
+_DATE = {0: 1.0, 1: 0.3, 2: -1.2}
+_TEXT_MAX, _TEXT_MIN = 1.0, -0.5
 
 
 def candidate_pairs(sigs: list[Signature]) -> Iterable[tuple[Signature, Signature]]:
@@ -170,6 +180,10 @@ def links(sigs: list[Signature]) -> list[Link]:
     return out
 
 
+def _close(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:
+    return all(km(p[0], p[1], q[0], q[1]) <= SPREAD_KM for p in a for q in b)
+
+
 def clusters(signatures: Iterable[Signature]) -> list[list[str]]:
     """Groups of event ids that are one real-world event; every id appears once.
 
@@ -183,6 +197,7 @@ def clusters(signatures: Iterable[Signature]) -> list[list[str]]:
     parent = {s.event_id: s.event_id for s in sigs}
     articles = {s.event_id: s.articles for s in sigs}
     span = {s.event_id: (s.days[0], s.days[-1]) for s in sigs}
+    points = {s.event_id: s.points for s in sigs}
 
     def find(x: str) -> str:
         root = x
@@ -198,13 +213,14 @@ def clusters(signatures: Iterable[Signature]) -> list[list[str]]:
             continue
         lo = min(span[ra][0], span[rb][0])
         hi = max(span[ra][1], span[rb][1])
-        if hi - lo > WINDOW:
+        if hi - lo > WINDOW or not _close(points[ra], points[rb]):
             continue
         root, other = (ra, rb) if ra < rb else (rb, ra)
         parent[other] = root
         articles[root] = articles[root] | articles.pop(other)
         span[root] = (lo, hi)
         del span[other]
+        points[root] = points[root] + points.pop(other)
     groups: dict[str, list[str]] = defaultdict(list)
     for s in sigs:
         groups[find(s.event_id)].append(s.event_id)

@@ -11,7 +11,7 @@ notes and evidence, and adds what the other reports bring:
 * ``claims`` and associated actors - the union, in member order;
 * ``civilian_targeting`` - true when any member says so;
 * ``sources`` - one entry per member: event and article id, outlet, date,
-  fatalities and evidence (the offsets refer to that member's article);
+  place, fatalities and evidence (the offsets refer to that member's article);
 * ``cluster_id`` - derived from the member event ids.
 
 A cluster of one is returned unchanged.
@@ -33,8 +33,10 @@ def _sources(rec: dict[str, Any]) -> list[dict[str, Any]]:
     if isinstance(rec.get("sources"), list) and rec.get("cluster_id"):
         return [dict(s) for s in rec["sources"]]
     fat = rec.get("fatalities") or {}
+    loc = rec.get("location") or {}
     entry = {"event_id": rec["event_id"], "article_id": rec.get("article_id"), "source": rec.get("source"),
              "event_date": rec.get("event_date"),
+             "location": {k: loc.get(k) for k in ("name", "latitude", "longitude", "geo_precision")} if loc else None,
              "fatalities": {"best": fat.get("best", 0), "low": fat.get("low", 0), "high": fat.get("high", 0)},
              "evidence": rec.get("evidence") or {}}
     return [entry]

@@ -29,6 +29,7 @@ class Signature:
     articles: frozenset[str]  # every article the event (or merged event) comes from
     day: int  # proleptic ordinal of the event date
     days: tuple[int, ...]  # ordinals of all member dates, sorted, unique
+    points: tuple[tuple[float, float], ...]  # (lat, lon) of the precisely located members
     modality: str
     event_type: str
     sub_event_type: str
@@ -86,15 +87,23 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
          event_type: str | None, sub_event_type: str | None, iso3: str | None, admin1: str | None,
          place: str | None, latitude: float | None, longitude: float | None, geo_precision: int | None,
          actor1: str | None, type1: int | None, actor2: str | None, type2: int | None, best: int | None,
-         text: str | None, confidence: float | None, days: Iterable[Any] = ()) -> Signature | None:
-    """A signature from plain values; None when the event has no usable date."""
+         text: str | None, confidence: float | None, days: Iterable[Any] = (),
+         points: Iterable[tuple[float, float]] | None = None) -> Signature | None:
+    """A signature from plain values; None when the event has no usable date.
+
+    ``days`` and ``points`` are those of the other members of a merged event
+    (``points`` defaults to the event's own place when it is precise, geo precision 1 or 2).
+    """
     day = _day(event_date)
     if day is None:
         return None
     member_days = {d for d in (_day(x) for x in days) if d is not None} | {day}
+    if points is None:
+        points = [(float(latitude), float(longitude))] if (
+            latitude is not None and longitude is not None and (geo_precision or 3) < 3) else []
     return Signature(
         event_id=event_id, articles=frozenset(a for a in articles if a), day=day,
-        days=tuple(sorted(member_days)), modality=_intern(modality or "asserted") or "asserted",
+        days=tuple(sorted(member_days)), points=tuple(sorted(set(points))), modality=_intern(modality or "asserted") or "asserted",
         event_type=_intern(event_type or "") or "", sub_event_type=_intern(sub_event_type or "") or "",
         iso3=_intern(iso3), admin1=norm(admin1), place=norm(place),
         latitude=float(latitude) if latitude is not None else None,
@@ -126,14 +135,22 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
     fat = rec.get("fatalities") or {}
     best = fat.get("best")
     days: list[Any] = []
+    points: list[tuple[float, float]] | None = None
     sources = rec.get("sources") if rec.get("cluster_id") and isinstance(rec.get("sources"), list) else []
     for member in sources:
         days.append(member.get("event_date"))
         if member.get("event_id") == rec.get("event_id"):
             best = (member.get("fatalities") or {}).get("best", best)
+        where = member.get("location") or {}
+        if where.get("latitude") is not None and where.get("longitude") is not None and (
+                where.get("geo_precision") or 3) < 3:
+            points = (points or []) + [(float(where["latitude"]), float(where["longitude"]))]
+    if sources and points is None:
+        points = []
     sentence = (rec.get("evidence") or {}).get("event_type") or {}
     return make(rec["event_id"], [rec.get("article_id") or "", *(rec.get("article_ids") or [])],
                 rec.get("event_date"), rec.get("modality"), rec.get("event_type"), rec.get("sub_event_type"),
                 loc.get("iso3"), loc.get("admin1"), loc.get("name"), loc.get("latitude"), loc.get("longitude"),
                 loc.get("geo_precision") if loc else 3, a1.get("name"), a1.get("type"), a2.get("name"),
-                a2.get("type"), best, sentence.get("text") or rec.get("notes"), rec.get("confidence"), days)
+                a2.get("type"), best, sentence.get("text") or rec.get("notes"), rec.get("confidence"), days,
+                points)

@@ -69,6 +69,7 @@ _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosi
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)
 _PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|march\w*|rally|rallies|petition\w*|"
+                              r"block\w*|barricad\w*|tyres|tires|opposition|"
                               r"grievances?|to press|in solidarity|chant\w*|placards?|opposing|against the)\b",
                               re.IGNORECASE)
 _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
@@ -223,6 +224,7 @@ class Coder:
         s_text = text[sentence.start:sentence.end]
         modality = cand.modality
         if modality == "asserted" and date is not None and date.high is not None \
+                and re.search(r"\b(?:1[89]|20)\d\d\b|\blast year\b|\byears? ago\b", date.text) \
                 and (published - date.high).days > HISTORICAL_AFTER_DAYS:
             modality = "historical"
         return CodedMention(

@@ -45,8 +45,15 @@ _DISASTER = re.compile(
     r"storms?|tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
     r"(?:road|traffic|car|bus|train|plane|air|boat|mining|industrial) (?:accident|crash|collision)s?|"
     r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|outbreak|cholera|"
-    r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas)\b",
+    r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas|"
+    r"crashed|crash|chemical (?:leak|plant|factory)|leak|ammonium nitrate|warehouse|factory|industrial|plant exploded|"
+    r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
+    r"robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*)\b",
     re.IGNORECASE)
+_UNAMBIGUOUS = re.compile(
+    r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
+    r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
+    r"shot dead|gunned|massacre|lynch|march|rall", re.IGNORECASE)
 _METAPHOR = re.compile(
     r"\b(?:heart attacks?|panic attacks?|asthma attacks?|cyber[- ]?attacks?|hack(?:ers|ing|ed) (?:into|the)|"
     r"ransomware|malware|phishing|(?:verbal|political|personal|rhetorical|scathing|blistering) (?:attack|assault)s?|"
@@ -183,7 +190,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     if head.lower_ in _PLURAL_GENERIC and not any(
             c.dep_ in ("det", "nummod") and c.lower_ not in ("some", "any") for c in head.children):
         verb = head.head if head.dep_ != "pobj" else head.head.head
-        if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
+        if head.dep_ in ("dobj", "pobj") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                                 for c in verb.children):
             return "historical"
         if verb.dep_ in ("pcomp", "xcomp") or verb.tag_ in ("VB", "VBG") or verb.lower_ in (
                 "planning", "executing", "carrying", "conducting"):
@@ -203,9 +211,7 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit]) -> bool:
         strong = [h for h in hits if h.family in SPECIFIC_FAMILIES and h.weight >= 0.9]
         return not strong
     if _DISASTER.search(sentence_text):
-        strong = [h for h in hits if h.family in SPECIFIC_FAMILIES | {"clash", "protest", "riot", "abduct"}
-                  and h.weight >= 0.85]
-        return not strong
+        return not any(_UNAMBIGUOUS.search(h.text) for h in hits)
     return False
 
 

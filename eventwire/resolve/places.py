@@ -28,6 +28,7 @@ from .gazetteer_build import (
     GAZETTEER_VERSION,
     GENERIC_NAMES,
     build,
+    haversine_km,
     normalize,
     strip_admin,
     strip_article,
@@ -61,6 +62,19 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "southeast", "southwest", "northeastern", "northwestern", "southeastern",
                          "southwestern", "downtown", "metro", "inner", "outer", "rural", "urban"})
 _ADMIN_FEATURES = frozenset({"admin1", "admin2"})
+_ADMIN_BEFORE = re.compile(
+    r"\b(?:province|region|oblast|county|governorate|district|department|prefecture|wilaya)\s+of\s+$",
+    re.IGNORECASE)
+# Words that end the name of an armed group, party or institution: "Islamic State West Africa
+# Province", "Kenya Defence Forces".  Place names inside such a name are not toponyms.
+_ORG_HEADS = frozenset("""
+army armies forces force movement movements party front brigade brigades group groups militia militias
+battalion battalions regiment corps command council coalition alliance league union congress
+organisation organization committee faction factions network mujahideen caliphate wing
+""".split())
+_ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya"})
+_PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
+_FAR_KM = 1500.0
 
 _Cand = tuple[Place, float, bool]  # entry, prior score, matched on an alternate name only
 
@@ -112,13 +126,14 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
-        self.cands: list[tuple[Place, float]] = []
+        self.cands: list[_Cand] = []
         self.inner: list[_Mention] = []
         self.names_country: str | None = None
+        self.fixed = False
 
 
 class Gazetteer:
@@ -253,13 +268,12 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of capitalised n-grams that are known place names (longest match wins)."""
-        return [(s, e) for s, e, _ in self._scan_hints(text)]
+        return [(s, e) for s, e, _ in self._scan_hints(text, _tokens(text))]
 
     def _strength(self, key: str) -> int:
         return self._scan.get(key) or self._scan.get(strip_article(key), 0)
 
-    def _scan_hints(self, text: str) -> list[tuple[int, int, str | None]]:
-        toks = _tokens(text)
+    def _scan_hints(self, text: str, toks: list[_Token]) -> list[tuple[int, int, str | None]]:
         lowered = {t.text for t in toks if t.text.islower()}
         out: list[tuple[int, int, str | None]] = []
         n = len(toks)
@@ -295,14 +309,19 @@ class Gazetteer:
             if best < 0:
                 i += 1
                 continue
+            if self._in_org_name(text, toks, i, best):
+                i = best + 1
+                continue
             end = best
             hint = None
+            if _ADMIN_BEFORE.search(text[max(0, t.start - 24):t.start]):
+                hint = "admin"
             if best > i and toks[best].text.lower() in _ADMIN_HINT_WORDS:
                 hint = "admin"
                 end -= 1
                 while end > i and toks[end].text.lower() in _CONNECTORS:
                     end -= 1
-            elif best + 1 < n and _joinable(text, toks[best], toks[best + 1]):
+            elif hint is None and best + 1 < n and _joinable(text, toks[best], toks[best + 1]):
                 nxt = toks[best + 1].text.lower()
                 if nxt in _ADMIN_HINT_WORDS:
                     hint = "admin"
@@ -311,6 +330,34 @@ class Gazetteer:
             out.append((t.start, toks[end].end, hint))
             i = best + 1
         return out
+
+    def _in_org_name(self, text: str, toks: list[_Token], i: int, j: int) -> bool:
+        """Tokens i..j lie inside a capitalised run that ends as an organisation's name.
+
+        The run must continue after the name with an organisation word ("… Defence Forces",
+        "… Liberation Front"), or, when capitalised words that are not places come before the
+        name, with an admin word ("Islamic State West Africa Province"); "Borno State" and
+        "Kunar Province" stay places.
+        """
+        n = len(toks)
+        prefix = False
+        k = i - 1
+        while k >= 0 and _joinable(text, toks[k], toks[k + 1]) and \
+                (toks[k].cap or toks[k].text.lower() in _CONNECTORS):
+            w = toks[k].text.lower()
+            if toks[k].cap and w not in _DIRECTIONS and not self._strength(normalize(toks[k].text)):
+                prefix = True
+            k -= 1
+        k = j + 1
+        if not prefix and k < n and _joinable(text, toks[j], toks[k]) and toks[k].text.lower() in _ADMIN_HINT_WORDS:
+            return False
+        while k < n and _joinable(text, toks[k - 1], toks[k]) and \
+                (toks[k].cap or (toks[k].text.lower() in _CONNECTORS and k + 1 < n and toks[k + 1].cap)):
+            w = toks[k].text.lower()
+            if w in _ORG_HEADS or (prefix and w in _ORG_ADMIN_HEADS):
+                return True
+            k += 1
+        return False
 
     def _plausible(self, text: str, toks: list[_Token], i: int, lowered: set[str]) -> bool:
         """A one-word match that is not a person's name or a common word in this text."""
@@ -349,10 +396,11 @@ class Gazetteer:
 
     def geoparse(self, text: str, extra_spans=(), country_hint: str | None = None) -> list[Toponym]:
         """Find toponyms (spotted names plus ``extra_spans``, e.g. NER GPE/LOC/FAC) and resolve them jointly."""
-        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text)]
+        toks = _tokens(text)
+        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
-            if e <= s:
+            if e <= s or self._span_in_org_name(text, toks, s, e):
                 continue
             m = _Mention(s, e, None, "ner")
             overlapping = [x for x in mentions if x.start < e and s < x.end]
@@ -365,12 +413,15 @@ class Gazetteer:
                 m.source = "gazetteer"
                 mentions = [x for x in mentions if x not in overlapping] + [m]
         mentions.sort(key=lambda m: m.start)
+        paths = self._admin_paths(text, toks, mentions)
 
         for m in mentions:
+            if m.fixed:
+                continue
             name = text[m.start:m.end]
             acr = _ACRONYMS.get(name)
             if acr and acr in self._countries:
-                m.cands = [(self._countries[acr], 9.0)]
+                m.cands = [(self._countries[acr], 9.0, False)]
                 continue
             m.cands = list(self._lookup_keys(name)[:40])
             if not m.cands and m.inner:
@@ -378,10 +429,12 @@ class Gazetteer:
                 iname = text[inner.start:inner.end]
                 iacr = _ACRONYMS.get(iname)
                 if iacr and iacr in self._countries:
-                    m.cands = [(self._countries[iacr], 9.0)]
+                    m.cands = [(self._countries[iacr], 9.0, False)]
                 else:
                     m.cands = list(self._lookup_keys(iname)[:40])
                     m.hint = m.hint or inner.hint
+        for m, path in paths:
+            self._constrain(m, *path)
 
         named_countries: Counter[str] = Counter()
         named_admin1: set[tuple[str, str]] = set()
@@ -393,13 +446,16 @@ class Gazetteer:
                 named_countries[top.iso3] += 1
                 m.names_country = top.iso3
             elif top.feature == "admin1" or m.hint == "admin":
-                for p, _ in m.cands[:3]:
+                for p, *_ in m.cands[:3]:
                     if p.feature == "admin1":
                         named_admin1.add((p.iso3, normalize(p.name)))
         hint_iso3 = None
         if country_hint:
             cp = self.country(country_hint)
             hint_iso3 = cp.iso3 if cp else None
+        context = self._context(mentions, named_countries, named_admin1, hint_iso3)
+        if context:
+            mentions = sorted(mentions + self._recall(text, toks, mentions, context), key=lambda m: m.start)
 
         def score(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> float:
             s = prior
@@ -433,7 +489,145 @@ class Gazetteer:
                 new_choice.append(best[0])
             choice = new_choice
 
+        if context:
+            choice = [None if p is not None and not m.fixed and self._stray(m, p, context) else p
+                      for m, p in zip(mentions, choice)]
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+
+    def _span_in_org_name(self, text: str, toks: list[_Token], s: int, e: int) -> bool:
+        inside = [k for k, t in enumerate(toks) if s <= t.start and t.end <= e]
+        return bool(inside) and self._in_org_name(text, toks, inside[0], inside[-1])
+
+    def _admin_paths(self, text: str, toks: list[_Token], mentions: list[_Mention]):
+        """ACLED-style locations, "Boni (Douentza, Mopti, Mali)": the parts after the name are its
+        admin2 (optional), admin1 and country.  Returns each named mention with
+        (iso3, admin1 place, admin-level fallback place); the parts themselves are fixed to those
+        admin entries, and a name the gazetteer lacks becomes a mention of its own."""
+        out = []
+        for pm in _PAREN.finditer(text):
+            parts = [p.strip() for p in pm.group(1).split(",")]
+            if not 2 <= len(parts) <= 3 or not all(p and p[0].isupper() and len(p) <= 40 for p in parts):
+                continue
+            country = self.country(parts[-1]) if normalize(parts[-1]) in self._country_keys else None
+            if country is None:
+                continue
+            iso3 = country.iso3
+            a1_name = parts[-2]
+            a2_name = parts[0] if len(parts) == 3 else None
+            a1 = next((c[0] for c in self._lookup_keys(a1_name)
+                       if c[0].iso3 == iso3 and c[0].feature == "admin1"), None)
+            a2 = None
+            if a2_name:
+                inside = [c[0] for c in self._lookup_keys(a2_name) if c[0].iso3 == iso3 and
+                          (a1 is None or c[0].admin1 == a1.name)]
+                a2 = next((p for p in inside if p.feature == "admin2"), None) or \
+                    next((p for p in inside if p.feature == "city"), None)
+            fallback = a2 or a1 or country
+            body = pm.start(1)
+            for part, place in ((a2_name, a2), (a1_name, a1), (parts[-1], country)):
+                if part is None:
+                    continue
+                ps = text.index(part, body)
+                body = ps + len(part)
+                pe = body
+                if place is None:
+                    continue
+                hit = [m for m in mentions if ps <= m.start and m.end <= pe]
+                if not hit:
+                    hit = [_Mention(ps, pe, None, "gazetteer")]
+                    mentions.append(hit[0])
+                for m in hit:
+                    m.cands, m.fixed = [(place, 9.0, False)], True
+            named = next((m for m in mentions if m.end <= pm.start() and not text[m.end:pm.start()].strip()),
+                         None)
+            if named is None:
+                k = max((k for k, t in enumerate(toks) if t.end <= pm.start()), default=-1)
+                if k < 0 or text[toks[k].end:pm.start()].strip() or not toks[k].cap:
+                    continue
+                i = k
+                while i > 0 and k - i < 3 and toks[i - 1].cap and not toks[i].initial and \
+                        _joinable(text, toks[i - 1], toks[i]):
+                    i -= 1
+                named = _Mention(toks[i].start, toks[k].end, None, "gazetteer")
+                mentions.append(named)
+            out.append((named, (iso3, a1, fallback)))
+        mentions.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _constrain(m: _Mention, iso3: str, a1: Place | None, fallback: Place) -> None:
+        """Keep the entries of ``m`` inside the admin areas its ACLED-style path names, else the
+        path's most precise admin entry."""
+        inside = [c for c in m.cands if c[0].iso3 == iso3 and c[0].feature != "country"]
+        if a1 is not None:
+            inside = [c for c in inside if c[0].admin1 == a1.name]
+        if fallback.feature != "country":
+            inside = [c for c in inside if haversine_km(c[0].latitude, c[0].longitude,
+                                                        fallback.latitude, fallback.longitude) <= 150]
+        m.cands = inside or [(fallback, 9.0, False)]
+        m.fixed = True
+
+    def _context(self, mentions, named_countries: Counter, named_admin1, hint_iso3: str | None) -> set[str]:
+        """Countries the article is about: named ones, those of named admin areas, the hint, and the
+        country most other names point to when it holds a clear majority."""
+        ctx = set(named_countries) | {iso3 for iso3, _ in named_admin1}
+        if hint_iso3:
+            ctx.add(hint_iso3)
+        tops = Counter(m.cands[0][0].iso3 for m in mentions
+                       if m.cands and m.cands[0][0].feature not in ("country", "continent"))
+        if tops:
+            (iso3, n), total = tops.most_common(1)[0], sum(tops.values())
+            if n >= 2 and 2 * n > total:
+                ctx.add(iso3)
+        ctx.discard("")
+        return ctx
+
+    def _recall(self, text: str, toks: list[_Token], mentions: list[_Mention], context: set[str]) -> list[_Mention]:
+        """Multi-word capitalised names of small places in the article's countries, which are too
+        rare to spot anywhere ('Malam Fatori' in a text about Borno)."""
+        taken = [(m.start, m.end) for m in mentions]
+        out: list[_Mention] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not t.cap or any(s < t.end and t.start < e for s, e in taken) or \
+                    (i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES):
+                i += 1
+                continue
+            found = None
+            for j in range(min(n - 1, i + 3), i, -1):
+                run = toks[i:j + 1]
+                if not all(_joinable(text, a, b) for a, b in zip(run, run[1:])) or not run[-1].cap or \
+                        not all(x.cap or x.text.lower() in _CONNECTORS for x in run) or \
+                        any(s < run[-1].end and t.start < e for s, e in taken):
+                    continue
+                key = normalize(text[t.start:run[-1].end])
+                if len(key) < 6 or key in GENERIC_NAMES:
+                    continue
+                cands = [c for c in self._candidates(key) if c[0].iso3 in context and c[0].feature != "country"]
+                if cands and not self._in_org_name(text, toks, i, j):
+                    found = (j, cands)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, cands = found
+            m = _Mention(t.start, toks[j].end, None, "gazetteer")
+            m.cands = cands[:40]
+            out.append(m)
+            i = j + 1
+        return out
+
+    def _stray(self, m: _Mention, p: Place, context: set[str]) -> bool:
+        """An alternate-name match far outside the countries the article is about ('Boni' read as
+        Bonn in a text about Mali): better unresolved."""
+        if p.feature in ("country", "continent") or p.iso3 in context or m.hint == "admin":
+            return False
+        if not m.cands or not all(c[2] for c in m.cands):
+            return False
+        return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
+                   for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -96,7 +96,7 @@ def write_rejects(out: Path, rejects: Sequence[Reject]) -> None:
 
 def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
     tmp = out / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps({"layout": LAYOUT_VERSION, **manifest}, indent=2, sort_keys=True) + "\n",
+    tmp.write_text(json.dumps({"layout": LAYOUT_VERSION, **manifest}, indent=2) + "\n",
                    encoding="utf-8")
     tmp.replace(out / MANIFEST)
 

@@ -114,7 +114,7 @@ def _open_text(out: str | Path | IO[str]) -> Iterator[IO[str]]:
 
 
 def export_events(store: Store, fmt: str, out: str | Path | IO[Any],
-                  filters: EventFilter | None = None) -> int:
+                  filters: EventFilter | None = None, dedup: bool = True) -> int:
     """Write the events matching ``filters`` to ``out`` (a path or an open stream); returns the count.
 
     ``csv`` has ACLED's columns in ACLED's order followed by eventwire's
@@ -124,44 +124,49 @@ def export_events(store: Store, fmt: str, out: str | Path | IO[Any],
     properties (events without coordinates are left out); ``parquet`` has the
     CSV columns, typed, plus ``record`` (the contract record as JSON).  Text
     formats take a text stream, ``parquet`` a binary one.
+
+    With ``dedup`` (the default) an event reported by several articles is
+    written once, merged, with all its ``article_ids`` and sources; without it
+    every article's own event is written.
     """
+    rows = store.iter_event_rows(filters, dedup=dedup)
     if fmt == "csv":
-        return _write_csv(store, out, filters)
+        return _write_csv(rows, out)
     if fmt == "jsonl":
-        return _write_jsonl(store, out, filters)
+        return _write_jsonl(rows, out)
     if fmt == "geojson":
-        return _write_geojson(store, out, filters)
+        return _write_geojson(rows, out)
     if fmt == "parquet":
-        return _write_parquet(store, out, filters)
+        return _write_parquet(rows, out)
     raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-def _write_csv(store: Store, out: Any, filters: EventFilter | None) -> int:
+def _write_csv(rows: Iterator[tuple[dict[str, Any], dict[str, Any]]], out: Any) -> int:
     n = 0
     with _open_text(out) as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
-        for record, stored in store.iter_event_rows(filters):
+        for record, stored in rows:
             row = flatten(record, stored)
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
             n += 1
     return n
 
 
-def _write_jsonl(store: Store, out: Any, filters: EventFilter | None) -> int:
+def _write_jsonl(rows: Iterator[tuple[dict[str, Any], dict[str, Any]]], out: Any) -> int:
     n = 0
     with _open_text(out) as handle:
-        for record, _ in store.iter_event_rows(filters):
+        for record, _ in rows:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
     return n
 
 
-def _write_geojson(store: Store, out: Any, filters: EventFilter | None) -> int:
+def _write_geojson(rows: Iterator[tuple[dict[str, Any], dict[str, Any]]], out: Any) -> int:
     n = 0
     with _open_text(out) as handle:
         handle.write('{"type": "FeatureCollection", "features": [')
-        for record, stored in store.iter_event_rows(filters):
+        for record, stored in rows:
             props = flatten(record, stored)
             lat, lon = props["latitude"], props["longitude"]
             if lat is None or lon is None:
@@ -186,7 +191,7 @@ def _parquet_schema() -> Any:
     return pa.schema(fields)
 
 
-def _write_parquet(store: Store, out: Any, filters: EventFilter | None) -> int:
+def _write_parquet(rows: Iterator[tuple[dict[str, Any], dict[str, Any]]], out: Any) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -195,7 +200,7 @@ def _write_parquet(store: Store, out: Any, filters: EventFilter | None) -> int:
     n = 0
     with pq.ParquetWriter(sink, schema) as writer:
         batch: list[dict[str, Any]] = []
-        for record, stored in store.iter_event_rows(filters):
+        for record, stored in rows:
             row = flatten(record, stored)
             row["record"] = json.dumps(record, ensure_ascii=False)
             batch.append(row)
@@ -209,10 +214,10 @@ def _write_parquet(store: Store, out: Any, filters: EventFilter | None) -> int:
     return n
 
 
-def export_to_string(store: Store, fmt: str, filters: EventFilter | None = None) -> str:
+def export_to_string(store: Store, fmt: str, filters: EventFilter | None = None, dedup: bool = True) -> str:
     """A text format (csv, jsonl, geojson) as one string."""
     if fmt == "parquet":
         raise UsageError("parquet is binary; export it to a file")
     buffer = io.StringIO()
-    export_events(store, fmt, buffer, filters)
+    export_events(store, fmt, buffer, filters, dedup=dedup)
     return buffer.getvalue()

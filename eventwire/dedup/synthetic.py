@@ -1,0 +1,327 @@
+"""Synthetic corpora with known duplicates, for dedup tests and benchmarks.
+
+A fictional world (countries, first-level areas, towns with coordinates, armed
+groups) in which real-world events happen; each event is reported by one to
+five outlets, each with its own spelling, date (the day or the next), casualty
+figure, place precision and wording.  Beside the duplicates the corpus holds
+near-misses that must stay apart: a second strike in the same town on the same
+day (often in the same article), the same attack in a town 30-55 km away, a
+different kind of event with other actors, and the same actors at the same
+place a few days later.
+
+``corpus(...)`` returns the :class:`~eventwire.records.Event` records and, for
+each, the id of the real-world event it reports; :func:`pair_scores` measures a
+clustering against that truth.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..records import Actor, Event, FatalityReport, Place, Span
+
+SUBTYPES = {
+    "Battles": ["Armed clash"],
+    "Explosions/Remote violence": ["Air/drone strike", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"],
+    "Violence against civilians": ["Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+}
+DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations"}
+TYPE_WEIGHTS = [("Battles", 3), ("Explosions/Remote violence", 4), ("Violence against civilians", 2),
+                ("Protests", 3), ("Riots", 1)]
+SYLLABLES = ["ka", "ra", "mo", "ta", "li", "su", "ne", "do", "ba", "ri", "sha", "kho", "al", "zan", "mir",
+             "tor", "vel", "ash", "qu", "den", "bar", "kir", "ul", "em"]
+VERBS = {
+    "Armed clash": ["clashed with", "fought", "exchanged fire with"],
+    "Air/drone strike": ["struck", "bombed", "hit with a drone"],
+    "Shelling/artillery/missile attack": ["shelled", "fired rockets at", "pounded"],
+    "Remote explosive/landmine/IED": ["detonated a roadside bomb against", "blew up a vehicle of"],
+    "Suicide bomb": ["sent a suicide bomber against", "attacked with a car bomb"],
+    "Grenade": ["threw a grenade at", "lobbed grenades at"],
+    "Attack": ["attacked", "opened fire on", "raided"],
+    "Abduction/forced disappearance": ["abducted", "kidnapped", "seized"],
+    "Peaceful protest": ["marched against", "rallied against", "protested against"],
+    "Protest with intervention": ["protested and were dispersed by", "rallied until stopped by"],
+    "Violent demonstration": ["rioted against", "clashed in street riots with"],
+    "Mob violence": ["lynched", "attacked as a mob"],
+}
+TARGETS = ["a market", "a checkpoint", "a school", "a convoy", "a mosque", "a church", "a bus station",
+           "a police post", "a military base", "a hospital", "a bridge", "a fuel depot", "a village",
+           "a camp for displaced people", "a wedding party", "farmers", "a power station", "a bakery"]
+OUTLET_FORMS = [
+    "{actor1} {verb} {target} in {place} on {weekday}, killing {n} people, officials said.",
+    "At least {n} people were killed when {actor1} {verb} {target} near {place}, {claimant} said.",
+    "{place}: {actor1} {verb} {target}; the toll stands at {n}.",
+    "Witnesses in {place} said {actor1} {verb} {target} early on {weekday}. {n} died.",
+    "{n} dead after {actor1} {verb} {target} outside {place}.",
+]
+
+
+def _name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def _variant(rng: random.Random, name: str) -> str:
+    """How another outlet may spell a name."""
+    roll = rng.random()
+    if roll < 0.55:
+        return name
+    if roll < 0.7:
+        return name.replace("-", " ") if "-" in name else name.replace(" al ", " al-")
+    if roll < 0.8:
+        return name.lower()
+    if roll < 0.9:
+        return name.replace("'", "").replace("kh", "h").replace("ou", "u")
+    return name.upper() if len(name) < 12 else name.replace("a", "e", 1)
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str
+    admin1: str
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    iso3: str
+    towns: tuple[Town, ...]
+    admin1: dict
+    actors: dict  # ACLED inter code -> list of names
+
+
+def world(rng: random.Random, countries: int, admin1: int, towns: int) -> list[Country]:
+    out = []
+    for ci in range(countries):
+        name = _name(rng, 3)
+        iso3 = (name[:2].upper() + chr(65 + ci % 26)) + str(ci // 26 or "")
+        lat0, lon0 = rng.uniform(-35, 50), rng.uniform(-80, 120)
+        centres = {}
+        town_list = []
+        for ai in range(admin1):
+            a_name = _name(rng, 2) + (" Province" if ai % 3 == 0 else "")
+            a_lat, a_lon = lat0 + (ai // 4) * 1.2, lon0 + (ai % 4) * 1.2
+            centres[a_name] = (a_lat, a_lon)
+            for ti in range(towns):
+                t_lat = a_lat + rng.uniform(-0.5, 0.5)
+                t_lon = a_lon + rng.uniform(-0.5, 0.5)
+                town_list.append(Town(_name(rng, rng.choice((2, 3))) + ("-" + _name(rng, 1) if ti % 7 == 0 else ""),
+                                      a_name, t_lat, t_lon))
+        adj = name + ("n" if name[-1] in "aeiou" else "i")
+        actors = {
+            1: [f"Military Forces of {name} (2019-)", f"Police Forces of {name} (2019-)"],
+            2: [f"{_name(rng, 2)} Liberation Front", f"Hay'at {_name(rng, 2)} al-{_name(rng, 2)}",
+                f"{_name(rng, 3)} Army"],
+            3: [f"{_name(rng, 2)} Militia", f"{adj} Patriotic Guard"],
+            4: [f"{_name(rng, 2)} Ethnic Militia ({name})", f"{_name(rng, 2)} Communal Militia ({name})"],
+            5: [f"Rioters ({name})"],
+            6: [f"Protesters ({name})"],
+            7: [f"Civilians ({name})"],
+            8: [f"Military Forces of {_name(rng, 3)} (2000-)"],
+        }
+        out.append(Country(name, iso3, tuple(town_list), centres, actors))
+    return out
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One real-world event."""
+
+    key: str
+    country: Country
+    town: Town
+    day: dt.date
+    event_type: str
+    sub_event_type: str
+    actor1: Actor
+    actor2: Actor | None
+    deaths: int
+    target: str
+
+
+def _actors_for(rng: random.Random, c: Country, event_type: str) -> tuple[Actor, Actor | None]:
+    def pick(t: int) -> Actor:
+        return Actor(rng.choice(c.actors[t]), t, c.iso3)
+    if event_type == "Battles":
+        a1 = pick(rng.choice((1, 1, 8)))
+        return a1, pick(rng.choice((2, 2, 3, 4)))
+    if event_type == "Explosions/Remote violence":
+        return pick(rng.choice((1, 2, 8))), (pick(7) if rng.random() < 0.5 else pick(rng.choice((1, 2))))
+    if event_type == "Violence against civilians":
+        return pick(rng.choice((2, 3, 4, 1))), pick(7)
+    if event_type == "Protests":
+        return pick(6), (pick(1) if rng.random() < 0.3 else None)
+    return pick(5), (pick(7) if rng.random() < 0.5 else None)
+
+
+def _happening(rng: random.Random, key: str, c: Country, town: Town, day: dt.date,
+               event_type: str | None = None) -> Happening:
+    if event_type is None:
+        event_type = rng.choices([t for t, _ in TYPE_WEIGHTS], [w for _, w in TYPE_WEIGHTS])[0]
+    sub = rng.choice(SUBTYPES[event_type])
+    a1, a2 = _actors_for(rng, c, event_type)
+    lethal = event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    deaths = max(0, int(rng.expovariate(1 / 8))) if lethal else (1 if rng.random() < 0.1 else 0)
+    return Happening(key, c, town, day, event_type, sub, a1, a2, deaths, rng.choice(TARGETS))
+
+
+def _report(rng: random.Random, h: Happening, article_id: str, index: int, offset: int,
+            lead: Happening | None = None) -> Event:
+    """One outlet's coding of ``h``."""
+    c = h.country
+    if rng.random() < 0.08:
+        lat, lon = c.admin1[h.town.admin1]
+        place, precision = Place(h.town.admin1, c.name, c.iso3, lat, lon, admin1=h.town.admin1,
+                                 feature="admin1"), 3
+    elif rng.random() < 0.08:
+        ang = rng.uniform(0, 2 * math.pi)
+        dist = rng.uniform(1, 6) / 111.0
+        place, precision = Place(_variant(rng, h.town.name) + " District", c.name, c.iso3,
+                                 h.town.latitude + dist * math.sin(ang), h.town.longitude + dist * math.cos(ang),
+                                 admin1=h.town.admin1), 2
+    else:
+        place, precision = Place(h.town.name, c.name, c.iso3, h.town.latitude, h.town.longitude,
+                                 admin1=h.town.admin1), 1
+    a1 = Actor(_variant(rng, h.actor1.name), h.actor1.type, h.actor1.country)
+    a2 = h.actor2
+    if a2 is not None:
+        a2 = None if rng.random() < 0.12 else Actor(_variant(rng, a2.name), a2.type, a2.country)
+    sub = h.sub_event_type
+    if h.event_type == "Explosions/Remote violence" and rng.random() < 0.07:
+        sub = rng.choice(SUBTYPES[h.event_type])
+    deaths = h.deaths
+    if deaths:
+        roll = rng.random()
+        if roll < 0.1:
+            deaths = 0
+        elif roll < 0.5:
+            deaths = max(1, round(deaths * rng.uniform(0.65, 1.5)))
+    date = h.day + dt.timedelta(days=offset)
+    claimant = rng.choice(["officials", "a local official", "the health ministry", "witnesses", "a monitor"])
+    text = rng.choice(OUTLET_FORMS).format(
+        actor1=a1.name.split(" (")[0], verb=rng.choice(VERBS.get(sub, ["attacked"])), target=h.target,
+        place=place.name, weekday=date.strftime("%A"), n=deaths, claimant=claimant)
+    reports = (FatalityReport(claimant, deaths, Span(str(deaths), 0, len(str(deaths)))),) if deaths else ()
+    low = high = deaths
+    if deaths and rng.random() < 0.2:
+        high = deaths + rng.randint(1, 5)
+        reports += (FatalityReport("a monitor", high, Span(str(high), 0, len(str(high)))),)
+    notes = (f"On {date.day} {date.strftime('%B')} {date.year}, {a1.name} {VERBS.get(sub, ['attacked'])[0]}"
+             f"{' ' + a2.name if a2 else ''} in {place.name} ({place.admin1}, {c.name}). "
+             f"{deaths} fatalities reported.")
+    return Event(
+        event_id=f"{article_id}-e{index}", article_id=article_id, event_date=date.isoformat(), time_precision=1,
+        event_type=h.event_type, sub_event_type=sub, disorder_type=DISORDER.get(h.event_type, "Political violence"),
+        plover_event="ASSAULT", plover_mode=None, cameo=None, actor1=a1, actor2=a2, location=place,
+        geo_precision=precision, fatalities_best=deaths, fatalities_low=low, fatalities_high=high,
+        fatality_reports=reports, civilian_targeting=a2 is not None and a2.type == 7,
+        confidence=round(rng.uniform(0.45, 0.95), 3),
+        evidence=(("event_type", Span(text, 0, len(text))),), notes=notes)
+
+
+def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6, towns: int = 15,
+           days: int = 60, start: dt.date = dt.date(2024, 1, 1),
+           near_misses: float = 0.35) -> tuple[list[Event], dict[str, str]]:
+    """``events`` real-world events reported by 1-5 outlets each, plus near-misses.
+
+    Returns the coded events (sorted by id) and, for each event id, the key of the
+    real-world event it reports.
+    """
+    rng = random.Random(seed)
+    places = world(rng, countries, admin1, towns)
+    out: list[Event] = []
+    truth: dict[str, str] = {}
+    n_articles = 0
+
+    def article() -> str:
+        nonlocal n_articles
+        n_articles += 1
+        return f"a{n_articles:07d}"
+
+    def report_all(h: Happening, sources: int) -> None:
+        for _ in range(sources):
+            ev = _report(rng, h, article(), 0, 0 if rng.random() < 0.7 else 1)
+            out.append(ev)
+            truth[ev.event_id] = h.key
+
+    for i in range(events):
+        c = rng.choice(places)
+        town = rng.choice(c.towns)
+        day = start + dt.timedelta(days=rng.randrange(days))
+        h = _happening(rng, f"h{i}", c, town, day)
+        sources = rng.choices((1, 2, 3, 4, 5), (30, 30, 20, 12, 8))[0]
+        report_all(h, sources)
+        if rng.random() >= near_misses:
+            continue
+        kind = rng.random()
+        if kind < 0.4:
+            # a second, different attack in the same town on the same day, reported together
+            # by one outlet and separately by others
+            twin = _happening(rng, f"h{i}-twin", c, town, day, h.event_type)
+            if twin.sub_event_type == h.sub_event_type and twin.actor1 == h.actor1 and (
+                    twin.actor2 == h.actor2) and abs(twin.deaths - h.deaths) < 4:
+                twin = Happening(twin.key, c, town, day, twin.event_type, twin.sub_event_type, twin.actor1,
+                                 twin.actor2, h.deaths + 6 + rng.randrange(10), twin.target)
+            both = article()
+            for idx, hh in enumerate((h, twin)):
+                ev = _report(rng, hh, both, idx, 0)
+                out.append(ev)
+                truth[ev.event_id] = hh.key
+            report_all(twin, rng.choice((0, 1, 1, 2)))
+        elif kind < 0.65:
+            far = [t for t in c.towns if 30 <= _km(t, town) <= 55]
+            if far:
+                other = Happening(f"h{i}-far", c, rng.choice(far), day, h.event_type, h.sub_event_type,
+                                  h.actor1, h.actor2, h.deaths, h.target)
+                report_all(other, rng.choice((1, 2)))
+        elif kind < 0.85:
+            other = _happening(rng, f"h{i}-other", c, town, day + dt.timedelta(days=rng.choice((0, 1))))
+            if other.event_type != h.event_type or other.actor1.type != h.actor1.type:
+                report_all(other, rng.choice((1, 2)))
+        else:
+            later = Happening(f"h{i}-later", c, town, day + dt.timedelta(days=rng.choice((3, 4, 6))),
+                              h.event_type, h.sub_event_type, h.actor1, h.actor2, h.deaths, h.target)
+            report_all(later, rng.choice((1, 2)))
+    out.sort(key=lambda e: e.event_id)
+    return out, truth
+
+
+def _km(a: Town, b: Town) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _pairs(groups: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
+    out = set()
+    for g in groups:
+        members = sorted(g)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                out.add((a, b))
+    return out
+
+
+def pair_scores(predicted: Iterable[Iterable[str]], truth: dict[str, str]) -> dict[str, float]:
+    """Pairwise precision, recall and F1 of predicted groups against ``truth``
+    (event id -> real-world event key)."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for eid, key in truth.items():
+        by_key[key].append(eid)
+    gold = _pairs(by_key.values())
+    got = _pairs(predicted)
+    hit = len(gold & got)
+    precision = hit / len(got) if got else 1.0
+    recall = hit / len(gold) if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "true_pairs": len(gold),
+            "predicted_pairs": len(got), "correct_pairs": hit}
