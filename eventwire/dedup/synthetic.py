@@ -325,3 +325,84 @@ def pair_scores(predicted: Iterable[Iterable[str]], truth: dict[str, str]) -> di
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "true_pairs": len(gold),
             "predicted_pairs": len(got), "correct_pairs": hit}
+
+
+# ---------------------------------------------------------------- articles
+
+REAL_PLACES = [
+    ("Iraq", ["Baghdad", "Mosul", "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Samarra", "Baqubah"]),
+    ("Syria", ["Aleppo", "Idlib", "Homs", "Hama", "Deir ez-Zor", "Raqqa", "Daraa"]),
+    ("Nigeria", ["Maiduguri", "Kaduna", "Zaria", "Jos", "Makurdi", "Sokoto"]),
+    ("Somalia", ["Mogadishu", "Kismayo", "Baidoa", "Beledweyne"]),
+    ("Mali", ["Gao", "Timbuktu", "Mopti", "Kidal", "Bamako"]),
+    ("Afghanistan", ["Kabul", "Kandahar", "Jalalabad", "Kunduz", "Herat"]),
+    ("Pakistan", ["Peshawar", "Quetta", "Bannu", "Karachi"]),
+    ("Yemen", ["Aden", "Taiz", "Marib", "Hodeidah"]),
+    ("Sudan", ["Khartoum", "Omdurman", "El Fasher", "Nyala"]),
+    ("Colombia", ["Cali", "Medellin", "Cucuta"]),
+]
+ARTICLE_STORIES = [
+    ("Gunmen", "attacked", "a police checkpoint", "killing {n} officers"),
+    ("Militants", "attacked", "a village", "killing {n} civilians"),
+    ("A suicide bomber", "blew himself up at", "a crowded market", "killing {n} people"),
+    ("Security forces", "clashed with", "insurgents", "leaving {n} fighters dead"),
+    ("Protesters", "marched through", "the city centre", "demanding the release of detained activists"),
+    ("Rioters", "set fire to", "a government office", "after a disputed election result"),
+    ("A roadside bomb", "struck", "an army convoy", "killing {n} soldiers"),
+    ("An air strike", "hit", "a rebel position", "killing {n} fighters"),
+    ("Armed men", "kidnapped", "{n} farmers", "on the road out of town"),
+]
+FILLER = [
+    "Residents said the area had been tense for weeks.",
+    "The authorities did not comment on the incident.",
+    "Local officials called for calm and promised an investigation.",
+    "No group has yet claimed responsibility.",
+    "Hospitals in the area reported receiving casualties.",
+    "The road was closed for several hours afterwards.",
+    "Aid agencies warned that the violence could force more families to flee.",
+    "Witnesses described scenes of panic as people ran for cover.",
+    "Security was tightened across the province following the incident.",
+    "The government has struggled to contain the violence in recent months.",
+    "Schools and shops remained closed on the following day.",
+    "A spokesman for the provincial council condemned the attack.",
+]
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve"]
+
+
+def articles(n: int, seed: int = 7, start: dt.date = dt.date(2024, 1, 1), days: int = 365,
+             outlets: int = 12) -> Iterable["Article"]:
+    """``n`` short news articles (60-200 words) about template events in real places;
+    about a third of the events are reported by two to four outlets, on the day or the next."""
+    from ..records import Article
+
+    rng = random.Random(seed)
+    made = 0
+    i = 0
+    while made < n:
+        country, towns = rng.choice(REAL_PLACES)
+        town = rng.choice(towns)
+        day = start + dt.timedelta(days=rng.randrange(days))
+        who, verb, what, result = rng.choice(ARTICLE_STORIES)
+        deaths = rng.randint(2, 12)
+        copies = 1 if rng.random() < 0.65 else rng.randint(2, 4)
+        for k in range(copies):
+            if made >= n:
+                break
+            published = day + dt.timedelta(days=rng.choice((0, 1)) if k else 0)
+            when = "on " + day.strftime("%A")
+            figure = max(1, deaths + rng.choice((0, 0, -1, 1, 2)))
+            count = WORDS[figure] if figure < len(WORDS) and rng.random() < 0.5 else str(figure)
+            lead = (f"{who} {verb} {what} in {town}, {country}, {when}, {result.format(n=count)}, "
+                    f"{rng.choice(['officials said', 'police said', 'witnesses said', 'a local source said'])}.")
+            body = [lead] + rng.sample(FILLER, rng.randint(3, len(FILLER)))
+            words = " ".join(body).split()
+            while len(words) < 60:
+                body.append(rng.choice(FILLER))
+                words = " ".join(body).split()
+            text = " ".join(body)
+            made += 1
+            yield Article(id=f"syn-{seed}-{i:06d}-{k}", date=published, text=text,
+                          title=f"{who} {verb} {what} in {town}", source=f"Outlet {rng.randrange(outlets)}",
+                          url=f"https://news.example/{seed}/{i}/{k}")
+        i += 1

@@ -44,7 +44,9 @@ _CIVILIAN_WORDS = re.compile(
     r"reporters?|aid workers?|doctors?|nurses?|patients?|refugees?|displaced|family|families|man|woman|men|"
     r"people|persons?|youths?|elders?|chief|priest|imam|pastor|fishermen|miners?|workers?|drivers?|"
     r"shopkeepers?|vendors?|activists?|politicians?|candidates?|officials?|councillors?|councilors?|mayor|"
-    r"businessm[ae]n|motorists?|pedestrians?|hostages?|inmates?|prisoners?|detainees?|tourists?|bystanders?)\b",
+    r"businessm[ae]n|motorists?|pedestrians?|hostages?|inmates?|prisoners?|detainees?|tourists?|bystanders?|"
+    r"vessels?|ships?|tankers?|boats?|bus|buses|vehicles?|cars?|trucks?|houses?|homes?|villages?|camps?|"
+    r"markets?|shops?|schools?|churche?s?|mosques?|hotels?|restaurants?|farms?|crew)\b",
     re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man)?|officers?|forces|militants?|"
                           r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
@@ -348,9 +350,10 @@ class Coder:
             a1 = self.actors.rioters(iso3)
             if a2 is not None and a2.type in (5, 6):
                 a2 = self.actors.civilian(iso3)
-            if a2 is None and sub == "Mob violence":
-                a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(patient_texts or "")
-                      else self.actors.civilian(iso3))
+            if _POLICE_PRESENT.search(sentences) and (a2 is None or a2.type == 7):
+                a2 = self.actors.state_forces(iso3, police=True)
+            elif a2 is None and sub == "Mob violence":
+                a2 = self.actors.civilian(iso3)
         elif draft.group == "violent":
             if fam in ("kill", "attack"):
                 target_armed = (a2 is not None and a2.type in (1, 2, 3, 4, 8)) or (

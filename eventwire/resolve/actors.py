@@ -237,6 +237,20 @@ _RE_RIOT = _words(r"rioters?", r"riot(?:ing|ed|s)?", r"mobs?", r"looters?", r"lo
                   r"irate", r"angry (?:youths|crowd|residents|mob)", r"youths?",
                   r"stone[- ]throw\w*", r"(?:throw|hurl|pelt)\w* (?:stones|rocks)",
                   r"lynch\w*", r"vandal\w*", r"set ablaze", r"torched", r"bonfires")
+# "Pokot assailants", "Kikuyu youths", "people from Garou", "Sahe-Abigo people": a named community's
+# fighters are an identity militia (ACLED: "<Name> Ethnic Militia" / "<Name> Communal Militia").
+_RE_GROUP_NAME = re.compile(
+    r"(?:\b(?:people|men|youths|residents|villagers|members|fighters) (?:from|of) (?:the )?"
+    r"(?P<name2>[A-Z][\w'-]+)|"
+    r"(?<![\w'-])(?P<name>[A-Z][a-z][\w'-]*(?:[- ][A-Z][a-z][\w'-]*)?)\s+(?P<kind>militia\w*|militants?|militiants?|"
+    r"assailants?|attackers?|raiders?|gunmen|fighters|youths?|warriors?|herders?|herdsmen|community|"
+    r"communities|clansmen|tribesmen|people|villagers))\b")
+_COMMUNAL_KINDS = {"community", "communities", "people", "villagers"}
+_NOT_GROUP_NAMES = {"the", "suspected", "armed", "unknown", "unidentified", "local", "some", "several", "many",
+                    "police", "army", "security", "government", "rebel", "islamist", "jihadist", "al", "other",
+                    "angry", "rival", "masked", "heavily", "two", "three", "four", "five", "six", "ten", "a",
+                    "an", "these", "those", "his", "her", "their", "its", "our", "young", "hundreds", "dozens",
+                    "thousands", "scores", "opposition", "ruling", "pro-government", "anti-government"}
 _RE_COMMUNAL = _words(r"herders?", r"herdsm[ae]n", r"pastoralists?", r"raiders?", r"cattle rustlers?",
                       r"land invaders?", r"morans?", r"warriors?", r"clansm[ae]n", r"tribesm[ae]n",
                       r"clan militia\w*", r"community members")
@@ -499,17 +513,21 @@ class ActorDictionary:
         lower = phrase.lower()
         dem = self._demonym_in(phrase)
         here = event_iso3 or dem
+        group = _RE_GROUP_NAME.search(phrase)
+        name = group and (group.group("name") or group.group("name2"))
+        if name and not target and name.lower() not in _NOT_GROUP_NAMES and demonym_to_iso3(name) is None \
+                and not _RE_MILITARY.search(name) and not _RE_POLICE.search(name):
+            kind = (group.group("kind") or "people").lower()
+            label = "Communal Militia" if kind in _COMMUNAL_KINDS else "Ethnic Militia"
+            return self._generic(f"{name} {label}", 4, here)
         if _RE_POLICE.search(lower):
-            return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3) \
-                if (dem or event_iso3) else None
+            return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
         if _RE_MILITARY.search(lower) and not re.search(
                 r"\b(?:rebel|insurgent|militant|opposition|separatist|militia|anti-government)\b",
                 lower):
-            return self.state_forces(dem or event_iso3, event_iso3=event_iso3) \
-                if (dem or event_iso3) else None
+            return self.state_forces(dem or event_iso3, event_iso3=event_iso3)
         if _RE_OFFICERS.search(lower) and not _RE_CIVILIAN.search(lower.replace("officials", "")):
-            return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3) \
-                if (dem or event_iso3) else None
+            return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
         if not target and _RE_COMMUNAL.search(lower):
             return self._generic("Unidentified Communal Militia", 4, here)
         if re.search(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|masked)\b", lower) and _RE_ARMED.search(lower):

@@ -342,10 +342,9 @@ class Gazetteer:
         n = len(toks)
         prefix = False
         k = i - 1
-        while k >= 0 and _joinable(text, toks[k], toks[k + 1]) and \
-                (toks[k].cap or toks[k].text.lower() in _CONNECTORS):
+        while k >= 0 and _joinable(text, toks[k], toks[k + 1]) and toks[k].cap:
             w = toks[k].text.lower()
-            if toks[k].cap and w not in _DIRECTIONS and not self._strength(normalize(toks[k].text)):
+            if w not in _DIRECTIONS and w not in _CONNECTORS and not self._strength(normalize(toks[k].text)):
                 prefix = True
             k -= 1
         k = j + 1
@@ -522,7 +521,9 @@ class Gazetteer:
                           (a1 is None or c[0].admin1 == a1.name)]
                 a2 = next((p for p in inside if p.feature == "admin2"), None) or \
                     next((p for p in inside if p.feature == "city"), None)
-            fallback = a2 or a1 or country
+            if a1 is None and a2 is None:
+                continue
+            fallback = a2 or a1
             body = pm.start(1)
             for part, place in ((a2_name, a2), (a1_name, a1), (parts[-1], country)):
                 if part is None:
@@ -561,9 +562,8 @@ class Gazetteer:
         inside = [c for c in m.cands if c[0].iso3 == iso3 and c[0].feature != "country"]
         if a1 is not None:
             inside = [c for c in inside if c[0].admin1 == a1.name]
-        if fallback.feature != "country":
-            inside = [c for c in inside if haversine_km(c[0].latitude, c[0].longitude,
-                                                        fallback.latitude, fallback.longitude) <= 150]
+        inside = [c for c in inside if haversine_km(c[0].latitude, c[0].longitude,
+                                                    fallback.latitude, fallback.longitude) <= 150]
         m.cands = inside or [(fallback, 9.0, False)]
         m.fixed = True
 
@@ -603,7 +603,9 @@ class Gazetteer:
                         any(s < run[-1].end and t.start < e for s, e in taken):
                     continue
                 key = normalize(text[t.start:run[-1].end])
-                if len(key) < 6 or key in GENERIC_NAMES:
+                edges = (run[0].text.lower(), run[-1].text.lower())
+                if len(key) < 6 or any(w in GENERIC_NAMES or w in _CONNECTORS or w in _DIRECTIONS
+                                       for w in edges):
                     continue
                 cands = [c for c in self._candidates(key) if c[0].iso3 in context and c[0].feature != "country"]
                 if cands and not self._in_org_name(text, toks, i, j):
