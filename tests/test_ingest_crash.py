@@ -19,7 +19,7 @@ from eventwire.settings import Settings
 from eventwire.store.duckdb_store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-N_ARTICLES = 240
+N_ARTICLES = 200
 
 pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
 

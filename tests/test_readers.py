@@ -454,3 +454,110 @@ html_bits = st.sampled_from(["<p>", "</p>", "<script>", "</script>", "<nav>", "<
 def test_fuzz_html_never_raises(tmp_path, bits):
     f = write(tmp_path / "f.html", "".join(bits))
     assert len(run([f], default_date=D)) == 1
+
+
+# ---------------------------------------------------------------- fuzz: encodings, csv rows, feeds, huge fields
+
+def _line_numbers(out):
+    return [x.line if isinstance(x, Reject) else int(x.origin.rsplit(":", 1)[1]) for x in out]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.text(min_size=1, max_size=40),
+                          st.sampled_from(["utf-8", "latin-1", "cp1252", "utf-16-le", "utf-8-cut"])),
+                min_size=1, max_size=8))
+def test_fuzz_jsonl_broken_encodings_every_line_accounted(tmp_path, records):
+    lines = []
+    for text, encoding in records:
+        raw = json.dumps({"date": "2024-01-01", "text": text}, ensure_ascii=False)
+        if encoding == "utf-8-cut":
+            data = raw.encode("utf-8")
+            data = data[:-2] + data[-1:] if len(data) > 3 else data  # a byte lost in the middle of the line
+        else:
+            data = raw.encode(encoding, "replace")
+        lines.append(data.replace(b"\n", b" ").replace(b"\r", b" "))
+    f = tmp_path / "enc.jsonl"
+    f.write_bytes(b"\n".join(lines) + b"\n")
+    out = run([f])
+    assert all(isinstance(x, (Article, Reject)) for x in out)
+    expected = [i for i, line in enumerate(lines, start=1) if line.strip(b" \t\r\n\x0b\x0c")]
+    if lines[0].startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    assert _line_numbers(out) == expected
+    for x in out:
+        if isinstance(x, Article):
+            assert x.text.strip()
+
+
+csv_cells = st.one_of(st.text(max_size=30), st.sampled_from(['"', '""', ",", "\n", "\r\n", "caf\u00e9", "\u2028"]))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["2024-01-01", "2024-02-30", "", "soon", "2024-1-5"]), csv_cells,
+                          csv_cells), min_size=1, max_size=10),
+       st.one_of(st.none(), st.integers(0, 400)))
+def test_fuzz_csv_every_row_accounted(tmp_path, rows, cut):
+    import csv as csv_mod
+
+    buffer = io.StringIO()
+    writer = csv_mod.writer(buffer, lineterminator="\n")
+    writer.writerow(["date", "text", "title"])
+    kept = [r for r in rows if any(c.strip() for c in r)]
+    writer.writerows(kept)
+    data = buffer.getvalue().encode("utf-8")
+    f = tmp_path / "f.csv"
+    f.write_bytes(data if cut is None else data[:cut])
+    out = run([f], default_date=None)
+    assert all(isinstance(x, (Article, Reject)) for x in out)
+    if cut is None:
+        assert len(out) == len(kept)
+        for x, (date, text, _) in zip(out, kept):
+            if isinstance(x, Article):
+                assert x.text == text and parse_date(date) == x.date
+
+
+feed_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(feed_text, feed_text, st.sampled_from(["Tue, 09 Jan 2024 10:00:00 +0000",
+                                                                  "2024-01-10", "", "garbage"])),
+                max_size=8),
+       st.booleans())
+def test_fuzz_feed_every_item_accounted(tmp_path, items, atom):
+    from xml.sax.saxutils import escape
+
+    if atom:
+        body = "".join(f"<entry><title>{escape(t)}</title><summary>{escape(d)}</summary>"
+                       + (f"<updated>{escape(when)}</updated>" if when else "") + "</entry>"
+                       for t, d, when in items)
+        doc = f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>{body}</feed>'
+    else:
+        body = "".join(f"<item><title>{escape(t)}</title><description>{escape(d)}</description>"
+                       + (f"<pubDate>{escape(when)}</pubDate>" if when else "") + "</item>"
+                       for t, d, when in items)
+        doc = f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{body}</channel></rss>'
+    f = write(tmp_path / ("f.atom" if atom else "f.rss"), doc)
+    out = run([f])
+    assert all(isinstance(x, (Article, Reject)) for x in out)
+    assert len(out) == max(1, len(items)) if not items else len(out) == len(items)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from([10, MAX_ARTICLE_BYTES - 64, MAX_ARTICLE_BYTES + 1,
+                                           MAX_ARTICLE_BYTES * 2]),
+                          st.sampled_from(["text", "title", "url", "source", "id"])), min_size=1, max_size=4))
+def test_fuzz_huge_fields_never_crash_and_are_accounted(tmp_path, specs):
+    lines = []
+    for size, key in specs:
+        rec = {"date": "2024-01-01", "text": "riot in the capital"}
+        rec[key] = "x" * size
+        lines.append(json.dumps(rec))
+    f = write(tmp_path / "big.jsonl", "\n".join(lines) + "\n")
+    out = run([f])
+    assert _line_numbers(out) == list(range(1, len(lines) + 1))
+    for x, (size, key) in zip(out, specs):
+        if key == "text" and size > MAX_ARTICLE_BYTES:
+            assert isinstance(x, Reject) and "too large" in x.reason
+        if isinstance(x, Article):
+            assert len(x.text.encode()) <= MAX_ARTICLE_BYTES

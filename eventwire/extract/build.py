@@ -77,7 +77,8 @@ _PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|march\w*
 _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
                              re.IGNORECASE)
 _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
-                                r"shot dead|fired (?:on|at|into))\b", re.IGNORECASE)
+                                r"shot dead|fired (?:on|at|into)|died|dead|gunfire|brutal\w*|beat|beaten|"
+                                r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
 
 
 def _span(text: str, start: int, end: int, note: str | None = None) -> Span:

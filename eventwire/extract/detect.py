@@ -25,7 +25,7 @@ _FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "
                  "mobilize", "mobilise", "fear", "feared", "risk", "could", "would", "might", "may", "must",
                  "should", "hope", "hoped", "ready", "reserve", "allow", "avoid", "prevent", "prevented",
                  "foiled", "thwarted", "attempt", "attempted", "try", "tried", "order", "ordered", "ask", "asked",
-                 "stop", "end", "halt", "cease", "committing", "commit", "committed", "agree", "agreed", "refrain"}
+                 "stop", "end", "halt", "cease", "committing", "commit", "refrain"}
 _MODALS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
 _BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "involved", "involvement",
                      "accused", "suspected", "responsible", "history", "wave", "spate", "series",
@@ -66,6 +66,8 @@ _METAPHOR = re.compile(
     r"(?:sales|marketing|media|advertising|legal) (?:blitz|campaign|offensive)|"
     r"notes? of protest|protest notes?|(?:formal|official|diplomatic|strong) protests?|lodged (?:a|an) \w* ?protest)\b",
     re.IGNORECASE)
+_DETONATION = re.compile(r"explo(?:ded|sion)|detonat(?:ed|ion)|went off|blast|struck|hit|attack|killed|injured|wounded",
+                         re.IGNORECASE)
 _OPERATION_WORDS = {"raid", "raids", "raided", "stormed", "operation", "operations", "assault", "shot", "injured",
                     "wounded", "harassed", "intimidated"}
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|meanwhile)\b|;\s+|\.\s+(?=[A-Z])|\bwhile in\b|,\s*separately\b",
@@ -244,6 +246,11 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     # a raid or an operation in which people are arrested is the arrest, not an attack
     if "strategic:Arrests" in by_group and "violent" in by_group and all(
             h.family == "attack" and h.text.lower() in _OPERATION_WORDS for h in by_group["violent"]):
+        by_group.pop("violent")
+    # weapons found, seized or defused are disrupted weapons use, not an explosion
+    if "strategic:Disrupted weapons use" in by_group and "violent" in by_group and not any(
+            h.family in ("kill", "clash", "suicide", "air", "abduct", "sexual") or _DETONATION.search(h.text)
+            for h in by_group["violent"]):
         by_group.pop("violent")
     # strategic triggers beside violent ones are details of the violent event
     if "violent" in by_group:

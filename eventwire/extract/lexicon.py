@@ -14,7 +14,7 @@ from ..settings import DATA_DIR
 # the most specific means of violence first, generic violence after, then strategic developments.
 FAMILY_PRIORITY: tuple[str, ...] = (
     "chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct", "sexual",
-    "mob", "riot", "protest", "clash", "territory", "kill", "attack", "arrest", "loot",
+    "mob", "riot", "protest", "territory", "clash", "kill", "attack", "arrest", "loot",
     "disrupt", "agree", "hq", "change", "transfer", "other", "intervene", "plover",
 )
 PLOVER_WEIGHT = 0.3

@@ -87,7 +87,7 @@ EXTRA_COUNTRY_ALIASES = {
 # Conventional centre points (degrees) of large or elongated countries, where the middle of
 # the settlements is far from the point atlases and gazetteers use for the whole country.
 COUNTRY_CENTRES = {
-    "RUS": (60.0, 100.0), "CHN": (35.0, 105.0), "CAN": (60.0, -95.0), "USA": (39.8, -99.0),
+    "RUS": (60.0, 100.0), "CHN": (35.0, 105.0), "CAN": (60.0, -95.0), "USA": (39.83, -98.58),
     "BRA": (-10.0, -55.0), "AUS": (-25.0, 134.0), "IND": (21.5, 78.5), "IDN": (-5.0, 120.0),
     "ARG": (-34.0, -64.0), "KAZ": (48.0, 68.0), "DZA": (28.0, 3.0), "COD": (-2.5, 23.5),
     "SAU": (25.0, 45.0), "MEX": (23.0, -102.0), "LBY": (27.0, 17.0), "SDN": (15.0, 30.0),

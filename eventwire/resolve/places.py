@@ -348,7 +348,8 @@ class Gazetteer:
                 prefix = True
             k -= 1
         k = j + 1
-        if not prefix and k < n and _joinable(text, toks[j], toks[k]) and toks[k].text.lower() in _ADMIN_HINT_WORDS:
+        if not prefix and (toks[j].text.lower() in _ADMIN_HINT_WORDS or (
+                k < n and _joinable(text, toks[j], toks[k]) and toks[k].text.lower() in _ADMIN_HINT_WORDS)):
             return False
         while k < n and _joinable(text, toks[k - 1], toks[k]) and \
                 (toks[k].cap or (toks[k].text.lower() in _CONNECTORS and k + 1 < n and toks[k + 1].cap)):
