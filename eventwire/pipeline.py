@@ -100,10 +100,6 @@ def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         hits: list[TriggerHit] = []
         for s in sentences:
             hits.extend(ctx.lexicon.scan(text, s.start, s.end, s.index))
-        if not hits:
-            # no ACLED trigger anywhere: code the lead's non-violent interaction, if any (PLOVER)
-            for s in sentences[:2]:
-                hits.extend(ctx.plover_lexicon.scan(text, s.start, s.end, s.index))
         if sentences:
             head = text[sentences[0].start:sentences[0].start + 60]
             colon = head.find(":")
@@ -200,6 +196,17 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 in_clause = [h for h in hits if c_start <= h.start < c_end]
                 if in_clause:
                     cands.extend(group_hits(si, in_clause, mods, (c_start, c_end)))
+        if not any(c.modality == "asserted" for c in cands):
+            # no political-violence, protest or strategic event: the lead's non-violent interaction, if
+            # any, is coded as a PLOVER event (a statement, an offer, a threat is itself the event)
+            for s in st.sentences[:2]:
+                plover = ctx.plover_lexicon.scan(text, s.start, s.end, s.index)
+                if plover:
+                    doc = st.parsed.get(s.index)
+                    negated = {id(h): "negated" if modality_of(doc, s.start, h, text[s.start:s.end]) == "negated"
+                               else "asserted" for h in plover}
+                    cands.extend(group_hits(s.index, plover, negated, (s.start, s.end)))
+                    break
         out.append(replace(st, candidates=tuple(cands)))
     return out
 
