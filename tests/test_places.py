@@ -199,3 +199,100 @@ def test_bench_load_and_throughput(gaz, capsys):
     with capsys.disabled():
         print(f"\ngazetteer: {stats}; geoparse {per_article * 1000:.2f} ms/article")
     assert stats["scan_names"] > 10_000
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("Kherson", "UKR"), ("Kharkiv", "UKR"), ("Donetsk", "UKR"), ("Kabul", "AFG"), ("Nairobi", "KEN"),
+    ("Mosul", "IRQ"), ("Aleppo", "SYR"), ("Idlib", "SYR"), ("Kunduz", "AFG"), ("Mandera", "KEN"),
+    ("Garissa", "KEN"), ("Gaza", "PSE"),
+])
+def test_bare_name_of_city_and_its_province_is_the_city(gaz, name, iso3):
+    p = _resolved(gaz, f"Shelling was reported in {name} on Monday, residents said.", name)
+    assert (p.feature, p.iso3) == ("city", iso3)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting spread across Kherson oblast overnight.", "Kherson"),
+    ("Drones struck targets in the Kharkiv region.", "Kharkiv"),
+    ("Airstrikes hit villages in the province of Idlib.", "Idlib"),
+    ("Gunmen attacked a convoy in Mandera County.", "Mandera"),
+])
+def test_admin_word_keeps_the_admin_area(gaz, text, name):
+    assert _resolved(gaz, text, name).feature in ("admin1", "admin2")
+
+
+def test_acled_admin_path_resolves_unknown_name_inside_it(gaz):
+    text = "Unidentified gunmen abducted two village chiefs in Boni (Douentza, Mopti, Mali)."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    boni, mopti = tops["Boni"], tops["Mopti"]
+    assert boni.iso3 == "MLI" and boni.name == "Douentza" and boni.feature in ("city", "admin2")
+    assert (mopti.feature, mopti.iso3) == ("admin1", "MLI")
+    assert tops["Mali"].feature == "country"
+
+
+def test_acled_admin_path_for_a_name_the_gazetteer_lacks(gaz):
+    text = "Militants burned the market of Zorblaxa (Douentza, Mopti, Mali) on Sunday."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert tops["Zorblaxa"].name == "Douentza" and tops["Zorblaxa"].iso3 == "MLI"
+
+
+def test_acled_admin_path_needs_known_admin_areas(gaz):
+    text = "Jan Peeters (Qworbl, Belgium) finished fifth."
+    assert "Jan Peeters" not in {t.text for t in gaz.geoparse(text)}
+
+
+def test_alternate_name_far_from_the_article_country_is_left_unresolved(gaz):
+    text = ("Gunmen abducted two village chiefs in Boni, in central Mali, on Tuesday, "
+            "a week after clashes near Douentza and Mopti.")
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert tops["Mali"].iso3 == "MLI" and tops["Douentza"].iso3 == "MLI"
+    assert tops.get("Boni") is None
+
+
+def test_small_town_found_in_the_article_country(gaz):
+    text = "ISWAP fighters overran a military base in Malam Fatori, Borno State, on Sunday."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    p = tops["Malam Fatori"]
+    assert p.iso3 == "NGA" and p.admin1 == "Borno"
+    assert haversine_km(p.latitude, p.longitude, 13.67, 13.34) < 25
+    assert tops["Borno"].feature == "admin1"
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Islamic State West Africa Province claimed the attack in Borno State, Nigeria.",
+     {"Africa", "West Africa"}, {"Borno", "Nigeria"}),
+    ("Kenya Defence Forces repelled an attack near Mandera.", {"Kenya"}, {"Mandera"}),
+    ("The Osun State Police Command said it recovered 86 firearms.", set(), {"Osun"}),
+    ("The Sudan People's Liberation Army withdrew from Juba.", {"Sudan"}, {"Juba"}),
+])
+def test_places_inside_organisation_names(gaz, text, absent, present):
+    names = {t.text.removeprefix("The ") for t in gaz.geoparse(text)}
+    assert not absent & names and present <= names, names
+
+
+def test_org_name_suppresses_ner_spans_too(gaz):
+    text = "Islamic State West Africa Province fighters attacked Monguno."
+    s = text.index("West Africa")
+    tops = gaz.geoparse(text, extra_spans=[(s, s + len("West Africa"))])
+    assert "West Africa" not in {t.text for t in tops}
+
+
+def test_continent_is_a_toponym_without_country(gaz):
+    p = _resolved(gaz, "Aid to Africa rose last year.", "Africa")
+    assert p.feature == "continent" and p.iso3 == ""
+
+
+def test_country_points_lie_near_their_own_settlements(gaz):
+    import sqlite3
+
+    from eventwire.resolve.gazetteer_build import COUNTRY_CENTRES
+
+    con = sqlite3.connect(f"file:{gaz.path}?mode=ro", uri=True)
+    for iso3 in COUNTRY_CENTRES:
+        c = gaz.country(iso3)
+        near = con.execute(
+            "SELECT count(*) FROM places WHERE iso3=? AND feature='city' AND abs(lat-?)<4 AND abs(lon-?)<6",
+            (iso3, c.latitude, c.longitude)).fetchone()[0]
+        assert near > 0, iso3
+    con.close()
+    assert haversine_km(gaz.country("RUS").latitude, gaz.country("RUS").longitude, 55.75, 37.62) > 1500

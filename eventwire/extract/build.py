@@ -60,6 +60,11 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source 
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
                           r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
+_UNORGANISED = re.compile(r"\b(?:supporters|youths?|residents|crowds?|mobs?|villagers|locals|voters|members of the "
+                          r"public|neighbou?rs|community members|traders|students|workers|squatters|activists)\b",
+                          re.IGNORECASE)
+_ARMED_AGENT = re.compile(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|fighters|rebels|insurgents|soldiers|troops)\b",
+                          re.IGNORECASE)
 _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"
                             r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
                             r"councill?ors?|activists?|journalists?|traders?|civilians?|people|persons?|family|"
@@ -257,6 +262,10 @@ class Coder:
         for _, _, r in found:
             if a1 is None and r.agent is not None and not is_event_noun(r.agent):
                 a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
+                if a1 is not None and a1.type in (2, 3) and r.agent_text and _UNORGANISED.search(r.agent_text) \
+                        and not _ARMED_AGENT.search(r.agent_text):
+                    # "National Alliance supporters", "ODM youths": a party's crowd, not its armed wing
+                    a1 = self.actors.rioters(iso3)
                 if r.forces_of:
                     a1 = self.forces_of(a1, r.agent_text, iso3)
                 a1_span = r.agent if a1 is not None else None
@@ -344,10 +353,15 @@ class Coder:
                 sub = "Peaceful protest"
                 a1 = a1 if a1 is not None and a1.type == 6 else self.actors.protesters(iso3)
                 a2 = None
-        elif draft.group == "violent" and fam in ("kill", "attack", "clash") and a1 is not None \
-                and a1.type in (5, 6, 7):
+        elif (draft.group == "violent" and fam in ("kill", "attack", "clash") and (
+                (a1 is not None and a1.type in (5, 6, 7))
+                or (fam == "clash" and a2 is not None and a2.type in (5, 6) and a1 is not None and a1.type in (1, 8)))) \
+                or (fam == "loot" and a1 is not None and a1.type in (5, 6, 7)):
             # violence by unorganised civilians (residents, supporters, a crowd) is mob violence
-            sub = "Violent demonstration" if "protest" in families else "Mob violence"
+            sub = "Violent demonstration" if "protest" in families or _PROTEST_CONTEXT.search(sentences) \
+                else "Mob violence"
+            if a1 is not None and a1.type in (1, 8):
+                a1, a2 = a2, a1
             a1 = self.actors.rioters(iso3)
             if a2 is not None and a2.type in (5, 6):
                 a2 = self.actors.civilian(iso3)

@@ -351,7 +351,8 @@ class Gazetteer:
         if not prefix and (toks[j].text.lower() in _ADMIN_HINT_WORDS or (
                 k < n and _joinable(text, toks[j], toks[k]) and toks[k].text.lower() in _ADMIN_HINT_WORDS)):
             return False
-        while k < n and _joinable(text, toks[k - 1], toks[k]) and \
+        while k < n and (_joinable(text, toks[k - 1], toks[k]) or
+                         text[toks[k - 1].end:toks[k].start] in ("'s ", "’s ")) and \
                 (toks[k].cap or (toks[k].text.lower() in _CONNECTORS and k + 1 < n and toks[k + 1].cap)):
             w = toks[k].text.lower()
             if w in _ORG_HEADS or (prefix and w in _ORG_ADMIN_HEADS):
