@@ -47,7 +47,8 @@ def test_bundled_example_codes_one_drone_strike(tmp_path):
 
 
 def test_every_command_has_help():
-    for cmd in ("extract", "annotate", "ingest", "export", "rejects", "eval"):
+    for cmd in ("extract", "annotate", "ingest", "export", "dedup", "rejects", "eval", "serve", "run-distributed",
+                "ingest-parquet"):
         res = run(cmd, "--help")
         assert res.returncode == 0
         assert "usage: eventwire " + cmd in res.stdout
@@ -149,3 +150,11 @@ def test_annotate_offsets_point_into_the_text(tmp_path):
     assert [(d["text"], d["value"]) for d in rec["dates"]] == [("3 June 2024", "2024-06-03")]
     for item in rec["places"] + rec["dates"] + rec["entities"]:
         assert text[item["start"]:item["end"]] == item["text"]
+
+
+def test_readme_lists_every_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    from eventwire.cli import build_parser
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in sub.choices:
+        assert f"`eventwire {name}" in readme, name

@@ -223,9 +223,11 @@ class Coder:
                 m = after[0]
                 if a1 is None or m[2].name != a1.name:
                     a2, a2_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
-        event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
-                       and not (cand.clause and d.start < c_start and d.start >= sentence.start)
-                       and not (cand.clause and d.start >= c_end and d.end <= sentence.end)]
+        event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
+        if any(c_start <= d.start < c_end for d in event_dates):
+            # another clause's date belongs to another event of the same sentence
+            event_dates = [d for d in event_dates if c_start <= d.start < c_end
+                           or not (sentence.start <= d.start < sentence.end)]
         date = event_date_for(event_dates, trig.start, trig.end, text, published) if event_dates else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
