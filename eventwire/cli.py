@@ -320,7 +320,11 @@ def cmd_ingest(args) -> int:
     finally:
         progress.close()
     if args.show:
-        _table(summary.new_events[:args.show], sys.stdout)
+        from .ingest.service import stored_events
+        shown = summary.new_events[:args.show]
+        if len(shown) < args.show and summary.unchanged_ids:
+            shown += stored_events(settings, summary.unchanged_ids)[:args.show - len(shown)]
+        _table(shown, sys.stdout)
         if len(summary.new_events) > args.show:
             print(f"\n… and {len(summary.new_events) - args.show} more; "
                   f"`eventwire export --format csv` writes them all", file=sys.stdout)

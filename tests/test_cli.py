@@ -111,6 +111,7 @@ def test_ingest_is_idempotent_and_export_reads_back(tmp_path, shared_dir):
     second = run("ingest", shared_dir / f"{BAGHDAD}.txt", "examples/", "--db", db)
     assert second.returncode == 0
     assert "0 coded, 2 unchanged" in second.stderr
+    assert "Air/drone strike" in second.stdout  # the stored events are shown again
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from events").fetchone()[0] == n_events
     con.close()

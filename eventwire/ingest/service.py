@@ -17,6 +17,9 @@ from ..records import Article, Reject
 from ..settings import Settings
 
 
+UNCHANGED_KEPT = 50
+
+
 @dataclass
 class IngestSummary:
     articles_seen: int = 0
@@ -24,6 +27,7 @@ class IngestSummary:
     articles_unchanged: int = 0
     events_written: int = 0
     new_events: list[dict] = field(default_factory=list)
+    unchanged_ids: list[str] = field(default_factory=list)  # the first articles skipped as already stored
     run_id: str = ""
     dedup: dict | None = None
 
@@ -61,6 +65,8 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
                 h = content_hash(art, versions)
                 if art.id in seen_in_run or store.article_state(art.id) == h:
                     summary.articles_unchanged += 1
+                    if len(summary.unchanged_ids) < UNCHANGED_KEPT:
+                        summary.unchanged_ids.append(art.id)
                     if on_article:
                         on_article(1)
                     continue
@@ -104,3 +110,13 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
             store.add_run_versions(run_id, {"dedup": done.version})
         store.finish_run(run_id, counts, finished_at=clock())
     return summary
+
+
+def stored_events(settings: Settings, article_ids: list[str]) -> list[dict]:
+    """Events already stored for ``article_ids`` (as coded before), in the contract's shape."""
+    from ..store.duckdb_store import EventFilter, Store
+    out: list[dict] = []
+    with Store(settings.db_path, read_only=True) as store:
+        for aid in article_ids:
+            out.extend(store.events(EventFilter(article_id=aid), dedup=False))
+    return out
