@@ -246,6 +246,10 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 lead = (t, prec)
         events = ctx.coder.build_events(art, mentions, st.casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
+        wire = claims_mod.find_wire_sources(art.text)
+        if wire:
+            # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event
+            events = [replace(e, extra=e.extra + (("wire_sources", wire),)) for e in events]
         out.append(replace(st, events=tuple(events)))
     return out
 

@@ -27,6 +27,8 @@ def test_example_article_matches_its_expected_coding(shared_dir, tmp_path):
                             shared_dir / f"{BAGHDAD}.expected.json", out], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout
     assert check.stdout.strip().endswith("0 failed")
+    event = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert event["wire_sources"] == ["EFE"]
 
 
 @pytest.mark.model
