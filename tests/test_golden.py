@@ -64,3 +64,14 @@ def test_golden(case, pipeline, gazetteer):
             assert got["fatalities"]["best"] == exp["fatalities"], got["fatalities"]
         if "modality" in exp:
             assert got["modality"] == exp["modality"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A gas cylinder exploded in a restaurant kitchen in Lagos on Monday. The blast killed three cooks.",
+    "Fire crews said a storage tank of solvents exploded at the chemical plant. The explosion injured two workers.",
+])
+def test_accidental_explosions_are_not_attacks(text, pipeline):
+    art = Article(id="accident", date=dt.date(2024, 5, 7), text=text)
+    events = [e.to_dict() for e in pipeline.process(art).events]
+    assert not [e for e in events if e["event_type"] in CODED_TYPES]

@@ -48,7 +48,8 @@ _DISASTER = re.compile(
     r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas|"
     r"crashed|crash|chemical (?:leak|plant|factory)|leak|ammonium nitrate|warehouse|factory|industrial|plant exploded|"
     r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
-    r"robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*)\b",
+    r"robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*|propane|solvents?|toxic|"
+    r"chemicals|sodium|during a fire|a fire in|garage)\b",
     re.IGNORECASE)
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
@@ -207,8 +208,11 @@ def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:
     return sentence_text[s:e]
 
 
-def is_excluded(sentence_text: str, hits: list[TriggerHit]) -> bool:
-    """Disasters, accidents, sports and metaphors with no clear political violence."""
+def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = "") -> bool:
+    """Disasters, accidents, crime, sports and metaphors with no clear political violence: judged on the
+    sentence, and on the whole article for triggers that say nothing of who did it ("an explosion")."""
+    if article_text and _DISASTER.search(article_text) and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
+        return True
     if _METAPHOR.search(sentence_text):
         strong = [h for h in hits if h.family in SPECIFIC_FAMILIES and h.weight >= 0.9]
         return not strong
