@@ -132,10 +132,34 @@ def _parse(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return [replace(st, parsed=parsed[i], entities=tuple(ents[i])) for i, st in enumerate(states)]
 
 
-@stage("resolve.dates", dates_mod.RULES_VERSION, requires=("article",), provides=("dates",))
+@stage("resolve.dates", dates_mod.RULES_VERSION, requires=("sentences", "hits"), provides=("dates",))
 def _dates(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
-    return [replace(st, dates=tuple(dates_mod.find_time_expressions(st.article.text, st.article.date)))
-            for st in states]
+    out = []
+    for st in states:
+        text = st.article.text
+        if not ctx.full_parse:
+            text = date_context(text, st.sentences, st.hits)
+        out.append(replace(st, dates=tuple(dates_mod.find_time_expressions(text, st.article.date))))
+    return out
+
+
+def date_context(text: str, sentences, hits) -> str:
+    """The text with blanks over sentences no event date can come from, offsets unchanged.
+
+    An event's date is read from its own sentence, the earlier sentences of its paragraph or the
+    lead; annotation (full parse) reads every sentence.
+    """
+    keep = {s.index for s in sentences[:2]}
+    for h in hits:
+        para = sentences[h.sentence].paragraph
+        keep.update(s.index for s in sentences[:h.sentence + 1] if s.paragraph == para)
+    if len(keep) == len(sentences):
+        return text
+    chars = list(text)
+    for s in sentences:
+        if s.index not in keep:
+            chars[s.start:s.end] = " " * (s.end - s.start)
+    return "".join(chars)
 
 
 @stage("resolve.places", "gazetteer+context.v1", requires=("entities",), provides=("toponyms",))

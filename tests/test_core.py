@@ -105,3 +105,17 @@ def test_default_stage_list_is_wired():
     from eventwire.settings import DEFAULT_STAGES
     stages = assemble(DEFAULT_STAGES)
     assert [s.name for s in stages] == list(DEFAULT_STAGES)
+
+
+def test_date_context_blanks_only_sentences_no_event_date_comes_from():
+    from eventwire.extract.lexicon import TriggerLexicon
+    from eventwire.pipeline import date_context
+    text = ("Lead on Monday. Filler on Tuesday.\n\nOther news on Wednesday. More on Thursday.\n\n"
+            "Before the strike on Friday. Troops clashed with rebels on Saturday. After on Sunday.")
+    sents = split_sentences(text)
+    hits = [h for s in sents for h in TriggerLexicon.load().scan(text, s.start, s.end, s.index)]
+    masked = date_context(text, sents, hits)
+    assert len(masked) == len(text)
+    for word, kept in [("Monday", True), ("Tuesday", True), ("Wednesday", False), ("Thursday", False),
+                       ("Friday", True), ("Saturday", True), ("Sunday", False)]:
+        assert (word in masked) == kept, word
