@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
 from .errors import EventwireError, UsageError
-from .records import Article, Event, Reject
+from .records import Article, Reject
 from .settings import Settings
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2

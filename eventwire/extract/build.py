@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..resolve.actors import demonym_to_iso3
-from ..records import Actor, Claim, Event, Place, Span, TimeExpr, Toponym
+from ..records import Actor, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .notes import write_notes
@@ -428,7 +428,6 @@ class Coder:
             drafts += [EventDraft([m]) for m in mentions if m.modality != "asserted"]
         if not drafts:
             return []
-        text = article.text
         # assign each sentence-level casualty and claim to the event of its sentence, else the nearest before
         sent_owner: dict[int, int] = {}
         for i, d in enumerate(drafts):
@@ -473,7 +472,6 @@ class Coder:
 
     def finish(self, article, index: int, draft: EventDraft, casualties, claims, iso3_hint, combine_fatalities,
                lead_place) -> Event:
-        text = article.text
         top = choose_type(draft)
         pm = choose_place(draft)
         evidence: list[tuple[str, Span]] = []

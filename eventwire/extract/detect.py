@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, STRATEGIC_FAMILIES, VIOLENT_FAMILIES,
+from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
 DETECT_VERSION = "detect.rules.v1"
 
-_NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
 _FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "intends", "threaten", "threatened",

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..records import Actor, Place, Span, TimeExpr, Toponym
+from ..records import Actor, Place, Span, TimeExpr
 from .lexicon import family_rank
 
 MERGE_VERSION = "merge.rules.v1"
@@ -53,10 +53,6 @@ class EventDraft:
     @property
     def group(self) -> str:
         return self.mentions[0].group
-
-    def best(self, key):
-        for m in sorted(self.mentions, key=key):
-            yield m
 
 
 def km(a: Place, b: Place) -> float:
@@ -142,7 +138,3 @@ def choose_place(draft: EventDraft) -> CodedMention | None:
 
 def choose_type(draft: EventDraft) -> CodedMention:
     return min(draft.mentions, key=lambda m: (family_rank(m.family), -m.weight, m.sentence))
-
-
-def with_mentions(draft: EventDraft, extra: list[CodedMention]) -> EventDraft:
-    return replace(draft, mentions=draft.mentions + extra)
