@@ -162,13 +162,15 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v1", requires=("entities",), provides=("toponyms",))
+@stage("resolve.places", "gazetteer+context.v2", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
-        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra)
-        out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities))))
+        cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
+        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues)
+        out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities)),
+                           country_cues=tuple(sorted(cues.items()))))
     return out
 
 
@@ -257,7 +259,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             out.append(st)
             continue
         art = st.article
-        iso3 = article_country(st.toponyms, st.actor_mentions)
+        iso3 = article_country(st.toponyms, dict(st.country_cues))
         mentions = [ctx.coder.code_candidate(c, art.text, st.sentences[c.sentence], st.parsed.get(c.sentence),
                                              st.toponyms, st.dates, st.actor_mentions, iso3, art.date,
                                              dates_mod.event_date_for)

@@ -25,6 +25,7 @@ class ArticleState:
     dates: tuple[TimeExpr, ...] = ()
     toponyms: tuple[Toponym, ...] = ()
     actor_mentions: tuple = ()
+    country_cues: tuple[tuple[str, int], ...] = ()  # (iso3, votes) from demonyms and actors
     candidates: tuple = ()
     casualties: tuple = ()
     claims: tuple = ()

@@ -255,3 +255,12 @@ def test_no_alias_maps_to_two_canonicals_without_country_priority():
     clashes = {k: v for k, v in owners.items()
                if len(v) > 1 and len({c for _, c in v}) < len(v)}
     assert clashes == {}
+
+
+def test_country_cues_count_demonyms_and_actors_once_per_form(d):
+    text = ("Malian soldiers and Wagner fighters killed 20 people near the border. Malian officials "
+            "denied it; Kenyan police and the KDF were not involved.")
+    cues = d.country_cues(text)
+    assert cues["MLI"] == 2  # "Malian soldiers" (state forces) and "Malian" (demonym), once each
+    assert cues["KEN"] == 2 and cues["RUS"] == 1
+    assert d.country_cues("Protesters blocked the road.") == {}

@@ -296,3 +296,35 @@ def test_country_points_lie_near_their_own_settlements(gaz):
         assert near > 0, iso3
     con.close()
     assert haversine_km(gaz.country("RUS").latitude, gaz.country("RUS").longitude, 55.75, 37.62) > 1500
+
+
+def test_acled_path_without_country_pins_the_place(gaz):
+    # admin2 and admin1 in brackets, no country: only Benin has a Borgou with a Kalale in it
+    text = "On 3 May, gunmen abducted a trader near Tchikandou (Kalale, Borgou)."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert tops["Tchikandou"].iso3 == "BEN" and tops["Tchikandou"].admin1 == "Borgou"
+    assert tops["Borgou"].feature == "admin1"
+
+
+def test_admin1_alone_in_brackets_pins_the_country(gaz):
+    text = "Fishermen set fire to a patrol boat at Kampi ya Samaki (Baringo) on Friday."
+    places = [t.place for t in gaz.geoparse(text) if t.place is not None]
+    assert places and {p.iso3 for p in places} == {"KEN"}
+
+
+def test_article_written_together_with_the_name(gaz):
+    assert _resolved(gaz, "Two soldiers died when their truck hit a mine near Alqaim.", "Alqaim").iso3 == "IRQ"
+    assert _resolved(gaz, "Gunmen raided a bank in Elwak town.", "Elwak").iso3 == "KEN"
+
+
+def test_small_foreign_namesake_in_a_text_about_another_country_is_dropped(gaz):
+    text = "Jubilee supporters clashed with rivals in Nakuru County on Sunday."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert tops["Nakuru"].iso3 == "KEN"
+    assert tops.get("Jubilee") is None
+
+
+def test_country_cues_break_ties_between_namesakes(gaz):
+    text = "Police dispersed traders protesting in Meru."
+    cued = {t.text: t.place for t in gaz.geoparse(text, country_cues={"KEN": 1})}
+    assert cued["Meru"].iso3 == "KEN"

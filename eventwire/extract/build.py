@@ -90,18 +90,18 @@ def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
     return Span(text[start:end], start, end, note)
 
 
-def article_country(toponyms: tuple[Toponym, ...], actor_mentions) -> str | None:
-    """The country the article is mostly about: most frequent country of its places, then of its actors."""
+def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int]) -> str | None:
+    """The country the article is mostly about: most frequent country of its places, else the
+    one its demonyms and actors point to most."""
     counts: Counter[str] = Counter()
     for t in toponyms:
         if t.place is not None and t.place.iso3:
             counts[t.place.iso3] += {"city": 3, "admin2": 2, "admin1": 2}.get(t.place.feature, 1)
     if counts:
         return counts.most_common(1)[0][0]
-    for _, _, actor in actor_mentions:
-        if actor.country:
-            counts[actor.country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    if country_cues:
+        return max(country_cues.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return None
 
 
 def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, toponyms: tuple[Toponym, ...],

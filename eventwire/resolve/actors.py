@@ -479,6 +479,36 @@ class ActorDictionary:
         return [(s, e, self._materialize(self._pick(c, event_iso3), event_iso3))
                 for s, e, c in self._matches(text)]
 
+    def country_cues(self, text: str, mentions=None) -> dict[str, int]:
+        """Countries the wording of an article points to, one vote per distinct form: demonyms
+        ("Kenyan", "Malian soldiers") and actors bound to a country ("KDF", "Boko Haram").
+        ``mentions`` are the article's dictionary mentions when already scanned."""
+        votes: dict[str, int] = {}
+        seen: set[str] = set()
+        covered: list[tuple[int, int]] = []
+        for s, e, actor in (mentions if mentions is not None else self.scan(text)):
+            covered.append((s, e))
+            form = text[s:e].lower()
+            if actor.country and form not in seen:
+                seen.add(form)
+                votes[actor.country] = votes.get(actor.country, 0) + 1
+        toks = _tokens(text)
+        for i, (tok, start, _, _) in enumerate(toks):
+            if not tok[:1].isupper() or any(s <= start < e for s, e in covered):
+                continue
+            for k in (3, 2, 1):
+                if i + k > len(toks):
+                    continue
+                form = text[start:toks[i + k - 1][2]]
+                iso3 = self.demonym_to_iso3(form)
+                if iso3 is None:
+                    continue
+                if form.lower() not in seen:
+                    seen.add(form.lower())
+                    votes[iso3] = votes.get(iso3, 0) + 1
+                break
+        return votes
+
     # -- resolving a noun phrase --
 
     def _demonym_in(self, phrase: str) -> str | None:

@@ -28,7 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v2"
+GAZETTEER_VERSION = "geonames.cities500.v3"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -242,6 +242,9 @@ def name_keys(name: str, admin: bool = False) -> set[str]:
     if not n or not _LATIN.match(n):
         return set()
     keys = {n, strip_article(n)}
+    head, _, rest = n.partition(" ")
+    if rest and head in ARTICLES and " " not in rest:
+        keys.add(head + rest)  # "El Wak" written "Elwak", "Al Qaim" as "Alqaim"
     if admin:
         keys |= {strip_admin(k) for k in list(keys)}
         keys |= {strip_article(k) for k in list(keys)}
@@ -398,8 +401,14 @@ def build(path: Path) -> None:
                 if hit:
                     break
             if hit is None:
-                continue
-            lat, lon = hit[0], hit[1]
+                # an admin2 area without a listed settlement: the centre of its admin1, so
+                # that the name still says which country and region a text is about
+                parent_points = by_admin.get(parent_id) if parent_id else None
+                if s.admin_level < 2 or not parent_points:
+                    continue
+                lat, lon = _centre(parent_points, 0.5, 0.1)
+            else:
+                lat, lon = hit[0], hit[1]
         if s.admin_level == 1:
             feature, a1, a2 = "admin1", s.name, None
         else:

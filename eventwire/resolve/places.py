@@ -75,6 +75,7 @@ organisation organization committee faction factions network mujahideen caliphat
 _ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya"})
 _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
+_SMALL_PLACE = 50_000
 
 _Cand = tuple[Place, float, bool]  # entry, prior score, matched on an alternate name only
 
@@ -395,8 +396,12 @@ class Gazetteer:
 
     # ---- resolution ----------------------------------------------------------------------
 
-    def geoparse(self, text: str, extra_spans=(), country_hint: str | None = None) -> list[Toponym]:
-        """Find toponyms (spotted names plus ``extra_spans``, e.g. NER GPE/LOC/FAC) and resolve them jointly."""
+    def geoparse(self, text: str, extra_spans=(), country_hint: str | None = None,
+                 country_cues: dict[str, int] | None = None) -> list[Toponym]:
+        """Find toponyms (spotted names plus ``extra_spans``, e.g. NER GPE/LOC/FAC) and resolve them
+        jointly.  ``country_cues`` are votes for countries from the article's other wording
+        (demonyms, country-bound actors): weaker than a named place, they break ties between
+        same-name places and say which country a small unknown place is unlikely to lie in."""
         toks = _tokens(text)
         mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
         for s, e in extra_spans:
@@ -454,6 +459,8 @@ class Gazetteer:
         if country_hint:
             cp = self.country(country_hint)
             hint_iso3 = cp.iso3 if cp else None
+        cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
+        cue_total = sum(cues.values())
         context = self._context(mentions, named_countries, named_admin1, hint_iso3)
         if context:
             mentions = sorted(mentions + self._recall(text, toks, mentions, context), key=lambda m: m.start)
@@ -464,6 +471,8 @@ class Gazetteer:
                 s += 2.5 if p.feature != "country" else 0.5
             if hint_iso3 == p.iso3:
                 s += 2.5
+            if cue_total and p.feature != "country":
+                s += 1.5 * cues.get(p.iso3, 0) / cue_total
             if total:
                 s += 2.0 * votes.get(p.iso3, 0) / total
             if p.feature != "country" and p.admin1 and (p.iso3, normalize(p.admin1)) in named_admin1:
@@ -492,7 +501,7 @@ class Gazetteer:
 
         if context:
             choice = [None if p is not None and
-                      self._stray(m, p, mentions, choice, named_countries, hint_iso3)
+                      self._stray(m, p, mentions, choice, named_countries, named_admin1, hint_iso3)
                       else p for m, p in zip(mentions, choice)]
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
 
@@ -508,27 +517,37 @@ class Gazetteer:
         out = []
         for pm in _PAREN.finditer(text):
             parts = [p.strip() for p in pm.group(1).split(",")]
-            if not 2 <= len(parts) <= 3 or not all(p and p[0].isupper() and len(p) <= 40 for p in parts):
+            if not 1 <= len(parts) <= 3 or not all(p and p[0].isupper() and len(p) <= 40 for p in parts):
                 continue
             country = self.country(parts[-1]) if normalize(parts[-1]) in self._country_keys else None
-            if country is None:
+            if country is not None and len(parts) >= 2:
+                iso3 = country.iso3
+                a1_name = parts[-2]
+                a2_name = parts[0] if len(parts) == 3 else None
+                a1, a2 = self._admin_pair(a1_name, a2_name, iso3)
+                country_name = parts[-1]
+            elif country is None and len(parts) <= 2:
+                # "Soka (Sinende, Borgou)", "Naivasha (Nakuru)": admin2 and admin1 without the
+                # country, which is taken when only one country has such an admin1
+                a1_name = parts[-1]
+                a2_name = parts[0] if len(parts) == 2 else None
+                found = {}
+                for c in self._lookup_keys(a1_name):
+                    if c[0].feature == "admin1" and c[0].iso3 not in found:
+                        found[c[0].iso3] = self._admin_pair(a1_name, a2_name, c[0].iso3)
+                if a2_name and any(v[1] is not None for v in found.values()):
+                    found = {k: v for k, v in found.items() if v[1] is not None}
+                if len(found) != 1:
+                    continue
+                (iso3, (a1, a2)), = found.items()
+                country, country_name = None, None
+            else:
                 continue
-            iso3 = country.iso3
-            a1_name = parts[-2]
-            a2_name = parts[0] if len(parts) == 3 else None
-            a1 = next((c[0] for c in self._lookup_keys(a1_name)
-                       if c[0].iso3 == iso3 and c[0].feature == "admin1"), None)
-            a2 = None
-            if a2_name:
-                inside = [c[0] for c in self._lookup_keys(a2_name) if c[0].iso3 == iso3 and
-                          (a1 is None or c[0].admin1 == a1.name)]
-                a2 = next((p for p in inside if p.feature == "admin2"), None) or \
-                    next((p for p in inside if p.feature == "city"), None)
             if a1 is None and a2 is None:
                 continue
             fallback = a2 or a1
             body = pm.start(1)
-            for part, place in ((a2_name, a2), (a1_name, a1), (parts[-1], country)):
+            for part, place in ((a2_name, a2), (a1_name, a1), (country_name, country)):
                 if part is None:
                     continue
                 ps = text.index(part, body)
@@ -542,21 +561,35 @@ class Gazetteer:
                     mentions.append(hit[0])
                 for m in hit:
                     m.cands, m.fixed = [(place, 9.0, False)], True
-            named = next((m for m in mentions if m.end <= pm.start() and not text[m.end:pm.start()].strip()),
-                         None)
+            named = next((m for m in mentions if m.end <= pm.start()
+                          and not text[m.end:pm.start()].strip(" ]")), None)
             if named is None:
                 k = max((k for k, t in enumerate(toks) if t.end <= pm.start()), default=-1)
-                if k < 0 or text[toks[k].end:pm.start()].strip() or not toks[k].cap:
+                if k < 0 or text[toks[k].end:pm.start()].strip(" ]") or not toks[k].cap:
                     continue
                 i = k
                 while i > 0 and k - i < 3 and toks[i - 1].cap and not toks[i].initial and \
                         _joinable(text, toks[i - 1], toks[i]):
                     i -= 1
                 named = _Mention(toks[i].start, toks[k].end, None, "gazetteer")
+                mentions[:] = [m for m in mentions if not (named.start <= m.start and m.end <= named.end)]
                 mentions.append(named)
             out.append((named, (iso3, a1, fallback)))
         mentions.sort(key=lambda m: m.start)
         return out
+
+    def _admin_pair(self, a1_name: str, a2_name: str | None, iso3: str) -> tuple[Place | None, Place | None]:
+        """The admin1 entry named ``a1_name`` in ``iso3`` and the admin2 (else town) named
+        ``a2_name`` inside it."""
+        a1 = next((c[0] for c in self._lookup_keys(a1_name)
+                   if c[0].iso3 == iso3 and c[0].feature == "admin1"), None)
+        a2 = None
+        if a2_name:
+            inside = [c[0] for c in self._lookup_keys(a2_name) if c[0].iso3 == iso3 and
+                      (a1 is None or c[0].admin1 == a1.name)]
+            a2 = next((p for p in inside if p.feature == "admin2"), None) or \
+                next((p for p in inside if p.feature == "city"), None)
+        return a1, a2
 
     @staticmethod
     def _constrain(m: _Mention, iso3: str, a1: Place | None, fallback: Place) -> None:
@@ -627,19 +660,27 @@ class Gazetteer:
         return out
 
     def _stray(self, m: _Mention, p: Place, mentions: list[_Mention], choice: list[Place | None],
-               named_countries: Counter, hint_iso3: str | None) -> bool:
-        """An alternate-name match far outside the countries the article's other places are in
-        ('Boni' read as Bonn in a text about Douentza and Mopti): better unresolved.  A country
-        named once ('US and British warplanes …') is not enough to judge by."""
+               named_countries: Counter, named_admin1, hint_iso3: str | None) -> bool:
+        """A weak match far outside the countries the article is about: better unresolved.  Weak
+        is an alternate-name match ('Boni' read as Bonn in a text about Douentza and Mopti) or a
+        small place whose name has no entry in those countries ('Jubilee' in a text about
+        Nakuru county).  A country named once ('US and British warplanes …') is not enough to
+        judge by, but a small place in it is kept."""
         if m.fixed or p.feature in ("country", "continent") or m.hint == "admin":
             return False
-        if not m.cands or not all(c[2] for c in m.cands):
+        alt_only = bool(m.cands) and all(c[2] for c in m.cands)
+        small = p.population < _SMALL_PLACE
+        if not alt_only and not small:
             return False
         context = {iso3 for iso3, k in named_countries.items() if k >= 2}
         context |= {q.iso3 for o, q in zip(mentions, choice) if o is not m and q is not None
                     and q.feature not in ("country", "continent") and not all(c[2] for c in o.cands)}
         if hint_iso3:
             context.add(hint_iso3)
+        if not alt_only:
+            context |= {iso3 for iso3, _ in named_admin1}
+            if any(c[0].iso3 in context or c[0].iso3 in named_countries for c in m.cands):
+                return False
         context.discard("")
         if not context or p.iso3 in context:
             return False
