@@ -193,6 +193,12 @@ def choose(text, trigger, published=THU):
     ("The unrest, which has continued since 2019, flared. Police fired tear gas.", "fired", None),
     ("Protesters have marched for three years. Police fired tear gas.", "fired", None),
     ("Police fired tear gas, a spokesman said now.", "fired", None),
+    # the part of the day belongs to the calendar date it is told with
+    ("On 1 January, overnight, gunmen torched a police post.", "torched", "2024-01-01"),
+    ("Gunmen torched a police post overnight.", "torched", "2024-01-03"),
+    # a bracketed range glosses the date before it
+    ("Around 30 December (between 28 - 31 December), soldiers detained nine traders.", "detained",
+     "2023-12-30"),
 ])
 def test_event_date_for(text, trigger, value):
     chosen = choose(text, trigger)

@@ -65,6 +65,16 @@ _UNORGANISED = re.compile(r"\b(?:supporters|youths?|residents|crowds?|mobs?|vill
                           re.IGNORECASE)
 _ARMED_AGENT = re.compile(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|fighters|rebels|insurgents|soldiers|troops)\b",
                           re.IGNORECASE)
+_ARMED_CLASH = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
+                          r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
+                          r"raiders?|attackers|assailants|warriors|soldiers?|troops?|army|military|police\w*|"
+                          r"gendarm\w*|forces|officers?|guards?|security|rangers?|navy|naval|pirates?|coast ?guards?)\b",
+                          re.IGNORECASE)
+_COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|clans?|inter-?clan|sub-?clans?|"
+                             r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
+                             re.IGNORECASE)
+_HERDING = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?)\b", re.IGNORECASE)
+_LETHAL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll)\b", re.IGNORECASE)
 _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"
                             r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
                             r"councill?ors?|activists?|journalists?|traders?|civilians?|people|persons?|family|"
@@ -102,6 +112,19 @@ def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int])
     if country_cues:
         return max(country_cues.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return None
+
+
+def _paragraphs_of(text: str, mentions) -> str:
+    """The paragraphs (blank-line or line separated) that hold the mentions' sentences."""
+    out = []
+    for m in mentions:
+        s, e = m.sentence_span.start, m.sentence_span.end
+        start = text.rfind("\n", 0, s) + 1
+        end = text.find("\n", e)
+        para = text[start:end if end >= 0 else len(text)]
+        if para not in out:
+            out.append(para)
+    return " ".join(out)
 
 
 def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, toponyms: tuple[Toponym, ...],
@@ -312,8 +335,9 @@ class Coder:
         return _adjust_foreign(self.actors.state_forces(country), iso3)
 
     # ---- events ---------------------------------------------------------------------------
-    def refine(self, draft: EventDraft, iso3: str | None, patient_texts: str):
-        """Sub-event type and actors of a merged event, from its triggers and actors."""
+    def refine(self, draft: EventDraft, iso3: str | None, patient_texts: str, paragraphs: str = ""):
+        """Sub-event type and actors of a merged event, from its triggers and actors; ``paragraphs``
+        is the text of the paragraphs its mentions are in."""
         top = choose_type(draft)
         families = set().union(*(m.families for m in draft.mentions))
         a1 = next((m.actor1 for m in draft.mentions if m.actor1 is not None and m.modality == "asserted"), None)
@@ -355,6 +379,15 @@ class Coder:
                 sub = "Peaceful protest"
                 a1 = a1 if a1 is not None and a1.type == 6 else self.actors.protesters(iso3)
                 a2 = None
+        elif draft.group == "violent" and fam == "clash" and not _ARMED_CLASH.search(paragraphs or sentences) \
+                and not _COMMUNAL_CLASH.search(paragraphs or sentences) \
+                and not (_HERDING.search(sentences) and _LETHAL.search(paragraphs or sentences)) and all(
+                a is None or a.type in (5, 6, 7) or a.name.startswith("Unidentified") for a in (a1, a2)):
+            # "rival supporters clashed", "two families fought over land": no arms, no organised or
+            # communal group (communities, clans and ethnic groups fight as identity militias)
+            sub = "Mob violence"
+            a1 = self.actors.rioters(iso3)
+            a2 = self.actors.rioters(iso3)
         elif (draft.group == "violent" and fam in ("kill", "attack", "clash") and (
                 (a1 is not None and a1.type in (5, 6, 7))
                 or (fam == "clash" and a2 is not None and a2.type in (5, 6) and a1 is not None and a1.type in (1, 8)))) \
@@ -490,7 +523,7 @@ class Coder:
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
             " ".join(m.sentence_span.text[max(0, m.trigger.end - m.sentence_span.start):][:40]
                      for m in draft.mentions)
-        sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts)
+        sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts, _paragraphs_of(article.text, draft.mentions))
         a1, a2 = self.claimed_by(claims, a1, a2, sub, iso3)
         info = self.taxonomy[sub]
         dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(

@@ -15,11 +15,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from typing import Callable, Iterator
 
 from ..records import TimeExpr
+from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
 RULES_VERSION = "dates.rules.v1"
 
@@ -977,10 +979,25 @@ class _Context:
         return bool(FUTURE_CUE.search(self.text, max(start, pos - 100), pos + 12))
 
 
+_SCANS: dict[re.Pattern, tuple[GapSkipper, Clauses]] = {}
+
+
+def _scan(pattern: re.Pattern) -> tuple[GapSkipper, Clauses]:
+    """How to search for a rule's pattern: past blanked sentences quickly, only in text holding its words."""
+    scan = _SCANS.get(pattern)
+    if scan is None:
+        scan = _SCANS[pattern] = (GapSkipper(pattern), required_words(pattern))
+    return scan
+
+
 def _candidates(text: str, published: dt.date, dayfirst: bool | None) -> Iterator[tuple[TimeExpr, int]]:
     ctx = _Context(text, published, dayfirst)
+    low = folded(text)
     for pattern, rule, priority in _RULES:
-        for m in pattern.finditer(text):
+        skipper, words = _scan(pattern)
+        if not may_match(words, low):
+            continue
+        for m in skipper.finditer(text):
             if m.end() == m.start():
                 continue
             expr = rule(m, ctx)
@@ -1041,6 +1058,12 @@ _SINCE = re.compile(r"(?i:\b(?:since|ever\s+since|until|till|as\s+early\s+as)\b[
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    return list(_sentence_bounds(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of ``text``, kept for the last texts: every mention of an article asks again."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.group(0)[0] == "." and _ABBREV_BEFORE_DOT.search(text, max(0, m.start() - 12), m.start()):
@@ -1049,7 +1072,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))
-    return out or [(0, len(text))]
+    return tuple(out or [(0, len(text))])
 
 
 def _paragraph_of(pos: int, paragraphs: list[tuple[int, int]]) -> int:
@@ -1057,6 +1080,12 @@ def _paragraph_of(pos: int, paragraphs: list[tuple[int, int]]) -> int:
         if s <= pos < e or (pos == e and i == len(paragraphs) - 1):
             return i
     return len(paragraphs) - 1
+
+
+_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_GLOSS = re.compile(r"\s*[(\[]\s*(?:between|from|or|i\.e\.|week of)?\s*")
+_DAYPART_ONLY = re.compile(r"(?:(?:early|late|earlier|later)\s+)?(?:overnight|(?:this|last)\s+"
+                           r"(?:morning|afternoon|evening|night)|tonight)$", re.IGNORECASE)
 
 
 def _datable(expr: TimeExpr) -> bool:
@@ -1113,6 +1142,11 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
         return distance + 30 * (expr.precision - 1)
 
     same = [e for e in by_sentence.get(here, []) if usable(e, sentences[here])]
+    glosses = [e for e in same if any(_GLOSS.fullmatch(text, o.end, e.start) for o in same if o is not e)]
+    same = [e for e in same if e not in glosses] or same  # "Around 5 April (between 5 - 6 April)"
+    if any(_CALENDAR.search(e.text) for e in same):
+        # "On 21 November, overnight, gunmen …": the part of the day belongs to the named date
+        same = [e for e in same if not _DAYPART_ONLY.match(e.text)] or same
     if same:
         return min(same, key=score)
     para = _paragraph_of(anchor_start, paragraphs)
