@@ -74,6 +74,9 @@ _COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|c
                              r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
                              re.IGNORECASE)
 _HERDING = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?)\b", re.IGNORECASE)
+_FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
+                   r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
+_FARMERS = re.compile(r"\b(?:farmers?|villagers|vigilantes?|hunters)\b", re.IGNORECASE)
 _LETHAL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll)\b", re.IGNORECASE)
 _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"
                             r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
@@ -246,6 +249,11 @@ class Coder:
                 m = after[0]
                 if a1 is None or m[2].name != a1.name:
                     a2, a2_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+            if a1 is None and a2 is not None and cand.group == "violent":
+                # "militants were killed in a gun battle with police": the other side is actor 1
+                m = next((m for m in after + before[::-1] if m[2].name != a2.name and m[2].type != 7), None)
+                if m is not None:
+                    a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
         event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
         if any(c_start <= d.start < c_end for d in event_dates):
             # another clause's date belongs to another event of the same sentence
@@ -285,6 +293,12 @@ class Coder:
                                             and _EVENT_NOUN.search(h.text) for h in cand.hits)
 
         for _, _, r in found:
+            if a1 is None and a2 is not None and r.agent is None and cand.group == "violent" \
+                    and r.patient is not None and r.patient != a2_span:
+                # "militants were killed in a gun battle with police": the other side of the fight
+                other = self.actor_in(r.patient, r.patient_text, actor_mentions, iso3)
+                if other is not None and other.name != a2.name and other.type != 7:
+                    a1, a1_span = other, r.patient
             if a1 is None and r.agent is not None and not is_event_noun(r.agent):
                 a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
                 if a1 is not None and a1.type in (2, 3) and r.agent_text and _UNORGANISED.search(r.agent_text) \
@@ -431,6 +445,12 @@ class Coder:
                     a1 = self.actors.state_forces(iso3)
                 else:
                     a1 = self.actors.unidentified(iso3)
+            a1_text = next((m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None), "")
+            if a1.name.startswith("Unidentified Armed Group") and fam != "air" and (
+                    _COMMUNAL_CLASH.search(a1_text) or _HERDING.search(a1_text) or _FARMERS.search(a1_text)
+                    or _FEUD.search(paragraphs or sentences)):
+                # "armed farmers", "a group of pastoralists", attackers in a clan feud: a communal militia
+                a1 = self.actors.communal_militia(iso3)
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \

@@ -142,6 +142,10 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
         if passive:
             patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             agent = pagent
+            if agent is None:
+                # "was shot and killed by Taliban militants": the agent hangs on the last verb
+                agent = next((a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                              for a in (_passive_agent(c),) if a is not None), None)
         else:
             agent = _subject(verb)
             patient = _obj(verb) or _prep_obj(verb, _TARGET_PREPS | {"with"}, depth=1)
