@@ -113,10 +113,11 @@ def span_head(doc, offset: int, start: int, end: int):
     if not toks:
         return None
     ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return toks[0]
+    tops = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    if not tops:
+        return toks[0]
+    # "demonstrators … vandalized": of several heads, the verb carries the event
+    return next((t for t in tops if t.pos_ == "VERB"), tops[0])
 
 
 def _clause_tokens(tok):
