@@ -74,6 +74,8 @@ _COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|c
                              r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
                              re.IGNORECASE)
 _HERDING = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?)\b", re.IGNORECASE)
+_PARTY_NAME = re.compile(r"\b(?:Party|Democratic|Congress|Alliance|Coalition|Union)\b")
+_ARMED_NAME = re.compile(r"\b(?:Liberation|Army|Forces|Militia|Mujahideen|Brigades?|Armed|Defen[cs]e)\b")
 _FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
                    r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
 _FARMERS = re.compile(r"\b(?:farmers?|villagers|vigilantes?|hunters)\b", re.IGNORECASE)
@@ -419,6 +421,10 @@ class Coder:
             elif a2 is None and sub == "Mob violence":
                 a2 = self.actors.civilian(iso3)
         elif draft.group == "violent":
+            if fam in ("kill", "attack", "abduct") and a2 is not None and a2.type == 3 \
+                    and _PARTY_NAME.search(a2.name) and not _ARMED_NAME.search(a2.name):
+                # "attacked an ODM meeting": a party's members, attacked, are civilians
+                a2 = self.actors.civilian(iso3)
             if fam in ("kill", "attack"):
                 target_armed = (a2 is not None and a2.type in (1, 2, 3, 4, 8)) or (
                     a2 is None and _ARMED_WORDS.search(patient_texts or "") and not
