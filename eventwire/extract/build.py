@@ -76,6 +76,15 @@ _COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|c
 _HERDING = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?)\b", re.IGNORECASE)
 _PARTY_NAME = re.compile(r"\b(?:Party|Democratic|Congress|Alliance|Coalition|Union)\b")
 _ARMED_NAME = re.compile(r"\b(?:Liberation|Army|Forces|Militia|Mujahideen|Brigades?|Armed|Defen[cs]e)\b")
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:a group|groups|a number of|crowds?|mobs?|residents|locals|villagers|youths?|"
+                    r"neighbou?rs|relatives|family members|members of the public|passers-?by|onlookers)\b",
+                    re.IGNORECASE)
+_ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
+                         r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
+                         r"raiders?|raids?|assailants|attackers|soldiers|troops|police\w*|officers|security forces|"
+                         r"explosives?|bombs?|grenades?|abduct\w*|kidnap\w*|banditry)\b",
+                         re.IGNORECASE)
 _FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
                    r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
 _FARMERS = re.compile(r"\b(?:farmers?|villagers|vigilantes?|hunters)\b", re.IGNORECASE)
@@ -452,7 +461,17 @@ class Coder:
                 else:
                     a1 = self.actors.unidentified(iso3)
             a1_text = next((m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None), "")
-            if a1.name.startswith("Unidentified Armed Group") and fam != "air" and (
+            agent_text = a1_text or " ".join(
+                pre for m in draft.mentions
+                for pre in (m.sentence_span.text[:m.trigger.start - m.sentence_span.start][-60:],)
+                if not _PASSIVE_END.search(pre))
+            if sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
+                    and not _HERDING.search(agent_text) and not _FARMERS.search(agent_text) \
+                    and not _ARMED_PERP.search(paragraphs or sentences):
+                # "a group beat a suspected thief": an unarmed crowd's violence is mob violence
+                sub = "Mob violence"
+                a1 = self.actors.rioters(iso3)
+            elif a1.name.startswith("Unidentified Armed Group") and fam != "air" and (
                     _COMMUNAL_CLASH.search(a1_text) or _HERDING.search(a1_text) or _FARMERS.search(a1_text)
                     or _FEUD.search(paragraphs or sentences)):
                 # "armed farmers", "a group of pastoralists", attackers in a clan feud: a communal militia
