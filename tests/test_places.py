@@ -328,3 +328,11 @@ def test_country_cues_break_ties_between_namesakes(gaz):
     text = "Police dispersed traders protesting in Meru."
     cued = {t.text: t.place for t in gaz.geoparse(text, country_cues={"KEN": 1})}
     assert cued["Meru"].iso3 == "KEN"
+
+
+def test_name_after_a_comma_is_the_containing_area(gaz):
+    text = "Insurgents ambushed a patrol in Shindand district, Herat, on Monday."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert tops["Herat"].feature == "admin1" and tops["Shindand"].admin1 == "Herat"
+    # a city name on its own stays the city
+    assert _resolved(gaz, "Insurgents attacked a checkpoint in Herat on Monday.", "Herat").feature == "city"

@@ -75,6 +75,8 @@ organisation organization committee faction factions network mujahideen caliphat
 _ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya"})
 _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
+_CONTAINER_GAP = re.compile(r"(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
+                            r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
 _SMALL_PLACE = 50_000
 
 _Cand = tuple[Place, float, bool]  # entry, prior score, matched on an alternate name only
@@ -441,6 +443,12 @@ class Gazetteer:
                     m.hint = m.hint or inner.hint
         for m, path in paths:
             self._constrain(m, *path)
+        for prev, m in zip(mentions, mentions[1:]):
+            # "Shindand district, Herat", "Kitengela, Kajiado": the name after the comma is the
+            # area the first lies in
+            if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
+                    and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
+                m.hint = "admin"
 
         named_countries: Counter[str] = Counter()
         named_admin1: set[tuple[str, str]] = set()
