@@ -290,6 +290,6 @@ def test_migrates_a_version_1_file(tmp_path):
     with Store(path) as s:
         run_id = s.start_run({}, [], started_at=T0)
         save(s, FIVE_OUTLETS, run_id)
-        assert s.schema_version() == SCHEMA_VERSION == 2
+        assert s.schema_version() == SCHEMA_VERSION
         refresh(s)
         assert s.count_events(dedup=True) == 1

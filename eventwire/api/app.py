@@ -1,5 +1,9 @@
 """The HTTP API and the dashboard: a thin FastAPI shell over the store and the ingest service.
 
+Reads give real-world events: the reports of one event by several articles come back as
+one merged event (as ``eventwire export`` writes them); ``dedup=false`` gives one event
+per article's event instead.
+
 Every error, whatever raised it, is answered as ``{"ok": false, "error": ..., "status": ...}``
 (with ``details`` where there is more to say).  Successful answers carry ``"ok": true``.
 """
@@ -138,7 +142,9 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         actor_type: int | None = Query(None, ge=1, le=8, description="ACLED inter code of either actor"),
         bbox: str | None = Query(None, description="west,south,east,north in degrees"),
         min_fatalities: int | None = Query(None, ge=0),
-        q: str | None = Query(None, max_length=200, description="free text over notes and evidence"),
+        q: str | None = Query(None, max_length=200,
+                              description="free text (case-insensitive) in the notes, evidence, claims, "
+                                          "fatality reports, actor and place names and event types"),
         article_id: str | None = Query(None, max_length=200, description="events from this article"),
     ) -> EventFilter:
         return EventFilter(date_from=date_from, date_to=date_to, country=country or None,
@@ -147,12 +153,21 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                            bbox=parse_bbox(bbox, "bbox") if bbox else None, min_fatalities=min_fatalities,
                            text=q or None, article_id=article_id or None)
 
+    def read_dedup(dedup: bool = Query(True, description="one merged event per real-world event; "
+                                                      "false: one per article's event")) -> bool:
+        return dedup
+
     def run_query(fn, *args):
+        """``fn(con, *args)`` in one read transaction: its queries see one state of the store
+        even while POST /articles writes."""
         with db.cursor() as con:
+            con.begin()
             try:
                 return fn(con, *args)
             except queries.QueryError as exc:
                 raise ApiError(422, str(exc)) from None
+            finally:
+                con.rollback()
 
     # ------------------------------------------------------------ reading
 
@@ -162,49 +177,53 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                     limit: int = Query(50, ge=1, le=max_page),
                     cursor: str | None = Query(None, max_length=1000,
                                                description="next_cursor of the previous page"),
-                    total: bool = Query(True, description="also count all matching events")):
-        page = run_query(queries.list_events, filters, sort, limit, cursor, total)
-        return {"ok": True, "events": page.events, "count": len(page.events), "total": page.total,
-                "next_cursor": page.next_cursor, "sort": sort, "limit": limit}
+                    total: bool = Query(True, description="also count all matching events"),
+                    dedup: bool = Depends(read_dedup)):
+        page = run_query(queries.list_events, filters, sort, limit, cursor, total, dedup)
+        return JSONResponse({"ok": True, "events": page.events, "count": len(page.events), "total": page.total,
+                             "next_cursor": page.next_cursor, "sort": sort, "limit": limit})
 
     @app.get("/events.csv", summary="The matching events as ACLED-style CSV (the list's twin)")
-    def events_csv(filters: EventFilter = Depends(event_filter)):
-        return StreamingResponse(_csv_chunks(db.store(), filters), media_type="text/csv; charset=utf-8",
+    def events_csv(filters: EventFilter = Depends(event_filter), dedup: bool = Depends(read_dedup)):
+        return StreamingResponse(_csv_chunks(db.store(), filters, dedup), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
     @app.get("/events.geojson", summary="The matching events as a GeoJSON FeatureCollection")
-    def events_geojson(filters: EventFilter = Depends(event_filter)):
-        return StreamingResponse(_geojson_chunks(db.store(), filters), media_type="application/geo+json",
+    def events_geojson(filters: EventFilter = Depends(event_filter), dedup: bool = Depends(read_dedup)):
+        return StreamingResponse(_geojson_chunks(db.store(), filters, dedup), media_type="application/geo+json",
                                  headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
 
     @app.get("/events/{event_id}", summary="One event: all fields, sources, article texts for its evidence")
-    def get_event(event_id: str):
-        detail = run_query(queries.event_detail, event_id)
+    def get_event(event_id: str, dedup: bool = Depends(read_dedup)):
+        detail = run_query(queries.event_detail, event_id, dedup)
         if detail is None:
             raise ApiError(404, f"no event with id {event_id!r}")
-        return {"ok": True, **detail}
+        return JSONResponse({"ok": True, **detail})
 
     @app.get("/actors", summary="Actors of the matching events, with event counts")
     def list_actors(filters: EventFilter = Depends(event_filter),
                     name: str | None = Query(None, max_length=200, description="actor name contains"),
                     type: int | None = Query(None, ge=1, le=8, description="ACLED inter code"),
-                    limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=1_000_000)):
-        return {"ok": True, **run_query(queries.actors, filters, name, type, limit, offset)}
+                    limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=1_000_000),
+                    dedup: bool = Depends(read_dedup)):
+        return JSONResponse({"ok": True, **run_query(queries.actors, filters, name, type, limit, offset, dedup)})
 
     @app.get("/stats", summary="Counts and fatalities by time bucket and type, by type, by country")
     def get_stats(filters: EventFilter = Depends(event_filter),
-                  interval: str | None = Query(None, description="day, week or month (default: by span)")):
-        return {"ok": True, **run_query(queries.stats, filters, interval)}
+                  interval: str | None = Query(None, description="day, week or month (default: by span)"),
+                  dedup: bool = Depends(read_dedup)):
+        return JSONResponse({"ok": True, **run_query(queries.stats, filters, interval, dedup)})
 
     @app.get("/map", summary="Events for the map: points when few, grid clusters when many")
     def get_map(filters: EventFilter = Depends(event_filter), zoom: int = Query(2, ge=0, le=18),
-                view: str | None = Query(None, description="visible area west,south,east,north")):
+                view: str | None = Query(None, description="visible area west,south,east,north"),
+                dedup: bool = Depends(read_dedup)):
         area = parse_bbox(view, "view") if view else None
-        return {"ok": True, **run_query(queries.map_features, filters, zoom, area)}
+        return JSONResponse({"ok": True, **run_query(queries.map_features, filters, zoom, area, dedup)})
 
     @app.get("/facets", summary="Values the filters can take: ACLED types, countries, actor types")
     def get_facets():
-        return {"ok": True, **run_query(queries.facets)}
+        return JSONResponse({"ok": True, **run_query(queries.facets)})
 
     @app.get("/health", summary="Is the server up, how many events does it hold")
     def health():
@@ -384,14 +403,14 @@ def _ingest(db: Database, settings: Settings, articles: list) -> dict[str, Any]:
             "events": [json.loads(r[0]) for r in rows]}
 
 
-def _csv_chunks(store: Store, filters: EventFilter) -> Iterator[str]:
+def _csv_chunks(store: Store, filters: EventFilter, dedup: bool) -> Iterator[str]:
     from ..store.export import COLUMNS, flatten
 
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     with store:
-        for record, stored in store.iter_event_rows(filters):
+        for record, stored in store.iter_event_rows(filters, dedup=dedup):
             writer.writerow({k: "" if v is None else v for k, v in flatten(record, stored).items()})
             if buf.tell() > 65536:
                 yield buf.getvalue()
@@ -400,14 +419,14 @@ def _csv_chunks(store: Store, filters: EventFilter) -> Iterator[str]:
     yield buf.getvalue()
 
 
-def _geojson_chunks(store: Store, filters: EventFilter) -> Iterator[str]:
+def _geojson_chunks(store: Store, filters: EventFilter, dedup: bool) -> Iterator[str]:
     from ..store.export import flatten
 
     yield '{"type": "FeatureCollection", "features": ['
     n = 0
     parts: list[str] = []
     with store:
-        for record, stored in store.iter_event_rows(filters):
+        for record, stored in store.iter_event_rows(filters, dedup=dedup):
             props = flatten(record, stored)
             lat, lon = props["latitude"], props["longitude"]
             if lat is None or lon is None:

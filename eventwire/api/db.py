@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
-from ..store.duckdb_store import Store
+from ..store.duckdb_store import SCHEMA_VERSION, Store
 
 
 class Database:
@@ -38,7 +38,15 @@ class Database:
         """Open the file now (the first request would otherwise): reports a locked or broken file early."""
         with self._lock:
             if self._store is None:
-                self._store = Store(self.path, read_only=not self.writable)
+                store = Store(self.path, read_only=not self.writable)
+                version = store.schema_version()
+                if version < SCHEMA_VERSION:
+                    store.close()
+                    raise StoreError(f"{self.path} has schema version {version}; the server reads version "
+                                     f"{SCHEMA_VERSION}: run `eventwire dedup --db {self.path}` once to bring it "
+                                     "up to date, or start the server with an API key (it opens the file "
+                                     "writable and does it)")
+                self._store = store
                 self._generation += 1
 
     @contextmanager

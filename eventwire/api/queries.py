@@ -1,7 +1,10 @@
 """Read queries behind the HTTP API: keyset-paged lists, detail, aggregates for charts and the map.
 
-Every condition comes from :meth:`EventFilter.where` or from fixed SQL text here with
-``?`` parameters; no user string is ever spliced into SQL.
+Every query reads real-world events (``merged_events``: one row per dedup cluster, merged)
+unless it is asked for ``dedup=False``, which reads one row per article's event (``events``).
+Stats over the filters that ``daily_stats`` keeps (dates, country, event type) are summed
+from it.  Every condition comes from :meth:`EventFilter.where` or from fixed SQL text here
+with ``?`` parameters; no user string is ever spliced into SQL.
 """
 from __future__ import annotations
 
@@ -14,15 +17,22 @@ from typing import Any
 
 import duckdb
 
-from ..store.duckdb_store import EventFilter
+from ..store.duckdb_store import EventFilter, cluster_members, in_list, merged_records
 
-# sort name -> (key expression, descending); ties are broken by event_id ascending.
+# sort name -> (key, descending); ties are broken by event_id ascending.
 SORTS: dict[str, tuple[str, bool]] = {
-    "-date": ("coalesce(event_date, DATE '0001-01-01')", True),
-    "date": ("coalesce(event_date, DATE '0001-01-01')", False),
-    "-fatalities": ("coalesce(fatalities, 0)", True),
-    "fatalities": ("coalesce(fatalities, 0)", False),
+    "-date": ("date", True),
+    "date": ("date", False),
+    "-fatalities": ("fatalities", True),
+    "fatalities": ("fatalities", False),
 }
+# dedup -> (table, {sort key: expression}); an undated event sorts as 0001-01-01.
+TABLES: dict[bool, tuple[str, dict[str, str]]] = {
+    True: ("merged_events", {"date": "sort_date", "fatalities": "fatalities"}),
+    False: ("events", {"date": "coalesce(event_date, DATE '0001-01-01')", "fatalities": "coalesce(fatalities, 0)"}),
+}
+# The filters daily_stats can answer.
+DAILY_FILTERS = {"date_from", "date_to", "country", "event_type"}
 INTERVALS = ("day", "week", "month")
 MAP_POINT_LIMIT = 2000
 
@@ -44,6 +54,7 @@ def encode_cursor(sort: str, key: Any, event_id: str) -> str:
 
 
 def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    """The sort key (a date for the date sorts) and event id a cursor continues after."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         value = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8"))
@@ -57,7 +68,7 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
         if not isinstance(key, str):
             raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged")
         try:
-            dt.date.fromisoformat(key)
+            key = dt.date.fromisoformat(key)
         except ValueError:
             raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged") from None
     elif not isinstance(key, int) or isinstance(key, bool):
@@ -66,68 +77,111 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
 
 
 def list_events(con: duckdb.DuckDBPyConnection, filters: EventFilter, sort: str = "-date",
-                limit: int = 50, cursor: str | None = None, with_total: bool = True) -> Page:
+                limit: int = 50, cursor: str | None = None, with_total: bool = True, dedup: bool = True) -> Page:
     """One page of contract records, ordered by ``sort`` then event id."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
-    key_sql, desc = SORTS[sort]
-    where, params = filters.where()
+    key, desc = SORTS[sort]
+    table, keys = TABLES[dedup]
+    key_sql = keys[key]
+    where, params = filters.where(dedup=dedup)
+    cols = f"event_id, {'cid, members' if dedup else 'NULL, 1'}, {key_sql}"
+    rows: list[tuple] = []
     page_where, page_params = where, list(params)
     if cursor:
-        key, after_id = decode_cursor(cursor, sort)
-        op = "<" if desc else ">"
-        page_where += f" AND ({key_sql} {op} ? OR ({key_sql} = ? AND event_id > ?))"
-        page_params += [key, key, after_id]
-    order = f"{key_sql} {'DESC' if desc else 'ASC'}, event_id ASC"
-    rows = con.execute(f"SELECT event_id, {key_sql} FROM events WHERE {page_where} "
-                       f"ORDER BY {order} LIMIT ?", [*page_params, limit + 1]).fetchall()
+        # first the rest of the cursor's key, by id, then the keys after it
+        after_key, after_id = decode_cursor(cursor, sort)
+        rows = con.execute(f"SELECT {cols} FROM {table} WHERE {where} AND {key_sql} = ? AND event_id > ? "
+                           f"ORDER BY event_id LIMIT ?", [*params, after_key, after_id, limit + 1]).fetchall()
+        page_where += f" AND {key_sql} {'<' if desc else '>'} ?"
+        page_params.append(after_key)
+    wanted = limit + 1 - len(rows)
+    if wanted > 0:
+        direction = "DESC" if desc else "ASC"
+        if not filters.text:
+            # The key of the last row wanted, found without the tie-break (fast: the scan skips
+            # what cannot come first), bounds the rows to sort; a costly text filter is better
+            # read once.
+            bound = con.execute(f"SELECT {key_sql} FROM {table} WHERE {page_where} "
+                                f"ORDER BY {key_sql} {direction} LIMIT 1 OFFSET ?",
+                                [*page_params, wanted - 1]).fetchone()
+            if bound is not None:
+                page_where += f" AND {key_sql} {'>=' if desc else '<='} ?"
+                page_params.append(bound[0])
+        rows += con.execute(f"SELECT {cols} FROM {table} WHERE {page_where} "
+                            f"ORDER BY {key_sql} {direction}, event_id ASC LIMIT ?",
+                            [*page_params, wanted]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
-    records = _records(con, [r[0] for r in rows])
+    if dedup:
+        records = merged_records(con, [(r[0], r[1], r[2]) for r in rows])
+    else:
+        records = _records(con, [r[0] for r in rows])
     events = [records[r[0]] for r in rows if r[0] in records]
-    next_cursor = encode_cursor(sort, rows[-1][1], rows[-1][0]) if more and rows else None
+    next_cursor = encode_cursor(sort, rows[-1][3], rows[-1][0]) if more and rows else None
     total = None
-    if with_total:
-        total = int(con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
+    if with_total and not cursor and not more:
+        total = len(rows)
+    elif with_total:
+        total = int(con.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0])
     return Page(events, next_cursor, total)
 
 
 def _records(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[str, Any]]:
     if not ids:
         return {}
-    marks = ", ".join("?" * len(ids))
-    rows = con.execute(f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", ids).fetchall()
+    cond, params = in_list("event_id", ids)
+    rows = con.execute(f"SELECT event_id, record FROM events WHERE {cond}", params).fetchall()
     return {r[0]: json.loads(r[1]) for r in rows}
 
 
-def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
-    """The record with its sources, the stored articles (text for the evidence offsets) and provenance."""
-    row = con.execute("SELECT e.record, e.run_id, e.coder_versions, a.ingested_at FROM events e "
-                      "LEFT JOIN articles a ON a.article_id = e.article_id WHERE e.event_id = ?",
-                      [event_id]).fetchone()
-    if row is None:
+def event_detail(con: duckdb.DuckDBPyConnection, event_id: str, dedup: bool = True) -> dict[str, Any] | None:
+    """The record with its sources, the stored articles (text for the evidence offsets) and provenance.
+
+    With ``dedup`` the event is the merged event of the cluster ``event_id`` belongs to
+    (any member's id finds it): its sources and articles are those of every member, its
+    provenance that of the canonical member.
+    """
+    group = [event_id]
+    if dedup:
+        row = con.execute("SELECT cluster_id FROM event_clusters WHERE event_id = ?", [event_id]).fetchone()
+        if row is not None:
+            group = cluster_members(con, [row[0]]).get(row[0], group)
+    cond, params = in_list("e.event_id", group)
+    rows = con.execute("SELECT e.event_id, e.record, e.run_id, e.coder_versions, a.ingested_at FROM events e "
+                       f"LEFT JOIN articles a ON a.article_id = e.article_id WHERE {cond} "
+                       "ORDER BY e.confidence DESC NULLS LAST, e.event_id", params).fetchall()
+    if not rows:
         return None
-    record = json.loads(row[0])
-    sources = [{"article_id": s[0], "source": s[1], "url": s[2], "date": _iso(s[3])}
-               for s in con.execute("SELECT article_id, source, url, date FROM event_sources "
-                                    "WHERE event_id = ? ORDER BY date NULLS LAST, article_id",
-                                    [event_id]).fetchall()]
+    canonical = rows[0]
+    if len(rows) > 1:
+        from ..dedup.merge import merge_records
+        record = merge_records([json.loads(r[1]) for r in rows], canonical_id=canonical[0])
+    else:
+        record = json.loads(canonical[1])
+    sources, seen = [], set()
+    cond, params = in_list("event_id", [r[0] for r in rows])
+    for s in con.execute(f"SELECT article_id, source, url, date FROM event_sources WHERE {cond} "
+                         "ORDER BY date NULLS LAST, article_id", params).fetchall():
+        if s[0] not in seen:
+            seen.add(s[0])
+            sources.append({"article_id": s[0], "source": s[1], "url": s[2], "date": _iso(s[3])})
     ids = list(dict.fromkeys([record.get("article_id"), *(record.get("article_ids") or []),
                               *(s["article_id"] for s in sources)]))
     ids = [i for i in ids if i]
     articles = []
     if ids:
-        marks = ", ".join("?" * len(ids))
+        cond, params = in_list("article_id", ids)
         found = {a[0]: a for a in con.execute(
-            f"SELECT article_id, date, title, url, source, text FROM articles WHERE article_id IN ({marks})",
-            ids).fetchall()}
+            f"SELECT article_id, date, title, url, source, text FROM articles WHERE {cond}", params).fetchall()}
         for aid in ids:
             if aid in found:
                 a = found[aid]
                 articles.append({"article_id": a[0], "date": _iso(a[1]), "title": a[2], "url": a[3],
                                  "source": a[4], "text": a[5]})
-    return {"event": record, "sources": sources, "articles": articles, "run_id": row[1],
-            "coder_versions": json.loads(row[2]) if row[2] else None, "ingested_at": _iso(row[3])}
+    return {"event": record, "sources": sources, "articles": articles, "run_id": canonical[2],
+            "coder_versions": json.loads(canonical[3]) if canonical[3] else None,
+            "ingested_at": _iso(canonical[4])}
 
 
 def _iso(value: Any) -> Any:
@@ -142,54 +196,62 @@ def pick_interval(first: dt.date | None, last: dt.date | None) -> str:
     return "day" if span <= 183 else "week" if span <= 3 * 366 else "month"
 
 
-def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | None = None) -> dict[str, Any]:
+def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | None = None,
+          dedup: bool = True) -> dict[str, Any]:
     """Counts and fatalities per time bucket and event type, per event type and per country."""
     if interval is not None and interval not in INTERVALS:
         raise QueryError(f"unknown interval {interval!r}; use one of {', '.join(INTERVALS)}")
-    where, params = filters.where()
-    first, last = con.execute(f"SELECT min(event_date), max(event_date) FROM events WHERE {where}",
+    where, params = filters.where(dedup=dedup)
+    if dedup and filters.set_fields() <= DAILY_FILTERS:
+        table, n = "daily_stats", "events"
+    else:
+        table, n = TABLES[dedup][0], "1"
+    first, last = con.execute(f"SELECT min(event_date), max(event_date) FROM {table} WHERE {where}",
                               params).fetchone()
     if interval is None:
         interval = pick_interval(first, last)
     rows = con.execute(
-        "SELECT b, event_type, country, iso3, count(*), coalesce(sum(fatalities), 0), grouping(b, event_type) "
-        "FROM (SELECT CAST(date_trunc(?, event_date) AS DATE) AS b, event_type, country, iso3, fatalities "
-        f"FROM events WHERE {where}) GROUP BY GROUPING SETS ((b, event_type), (country, iso3))",
+        "SELECT b, event_type, country, iso3, sum(n), coalesce(sum(f), 0), grouping(b, event_type) "
+        f"FROM (SELECT CAST(date_trunc(?, event_date) AS DATE) AS b, event_type, country, iso3, {n} AS n, "
+        f"fatalities AS f FROM {table} WHERE {where}) GROUP BY GROUPING SETS ((b, event_type), (country, iso3))",
         [interval, *params]).fetchall()
     types: dict[str, list[int]] = {}
     by_time = []
     total = fatalities = 0
-    for bucket, etype, _, _, n, f, g in rows:
+    for bucket, etype, _, _, count, f, g in rows:
         if g != 0:
             continue
-        total += n
+        count, f = int(count), int(f)
+        total += count
         fatalities += f
         t = types.setdefault(etype or "", [0, 0])
-        t[0] += n
+        t[0] += count
         t[1] += f
         if bucket is not None:
-            by_time.append({"date": bucket.isoformat(), "event_type": etype or "", "count": n, "fatalities": f})
+            by_time.append({"date": bucket.isoformat(), "event_type": etype or "", "count": count,
+                            "fatalities": f})
     by_time.sort(key=lambda r: (r["date"], r["event_type"]))
     by_type = [{"event_type": t, "count": v[0], "fatalities": v[1]}
                for t, v in sorted(types.items(), key=lambda kv: (-kv[1][0], kv[0]))]
-    by_country = [{"country": r[2], "iso3": r[3], "count": r[4], "fatalities": r[5]}
+    by_country = [{"country": r[2], "iso3": r[3], "count": int(r[4]), "fatalities": int(r[5])}
                   for r in sorted((r for r in rows if r[6] != 0), key=lambda r: (-r[4], r[2] or ""))]
     return {"total": total, "fatalities": fatalities, "first_date": _iso(first), "last_date": _iso(last),
             "interval": interval, "by_time": by_time, "by_type": by_type, "by_country": by_country}
 
 
 def map_features(con: duckdb.DuckDBPyConnection, filters: EventFilter, zoom: int,
-                 view: tuple[float, float, float, float] | None) -> dict[str, Any]:
+                 view: tuple[float, float, float, float] | None, dedup: bool = True) -> dict[str, Any]:
     """Single events when few match in ``view``; otherwise a grid of clusters sized to ``zoom``."""
-    where, params = filters.where()
+    table = TABLES[dedup][0]
+    where, params = filters.where(dedup=dedup)
     if view is not None:
-        vw, vparams = EventFilter(bbox=view).where()
+        vw, vparams = EventFilter(bbox=view).where(dedup=dedup)
         where, params = f"{where} AND {vw}", [*params, *vparams]
     where += " AND latitude IS NOT NULL AND longitude IS NOT NULL"
-    n = int(con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
+    n = int(con.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0])
     if n <= MAP_POINT_LIMIT:
         rows = con.execute("SELECT event_id, latitude, longitude, event_type, sub_event_type, "
-                           "coalesce(fatalities, 0), event_date, location FROM events WHERE " + where +
+                           f"coalesce(fatalities, 0), event_date, location FROM {table} WHERE " + where +
                            " ORDER BY event_id", params).fetchall()
         return {"mode": "points", "count": n, "points": [
             {"event_id": r[0], "lat": r[1], "lon": r[2], "event_type": r[3], "sub_event_type": r[4],
@@ -197,7 +259,7 @@ def map_features(con: duckdb.DuckDBPyConnection, filters: EventFilter, zoom: int
     cell = 360.0 / (2 ** max(0, min(zoom, 18))) / 6.0
     rows = con.execute(
         "SELECT avg(latitude), avg(longitude), count(*), coalesce(sum(fatalities), 0), mode(event_type) "
-        "FROM events WHERE " + where + " GROUP BY floor(latitude / ?), floor(longitude / ?)",
+        f"FROM {table} WHERE " + where + " GROUP BY floor(latitude / ?), floor(longitude / ?)",
         [*params, cell, cell]).fetchall()
     return {"mode": "clusters", "count": n, "cell_degrees": cell, "clusters": [
         {"lat": r[0], "lon": r[1], "count": r[2], "fatalities": int(r[3]), "event_type": r[4]}
@@ -205,9 +267,10 @@ def map_features(con: duckdb.DuckDBPyConnection, filters: EventFilter, zoom: int
 
 
 def actors(con: duckdb.DuckDBPyConnection, filters: EventFilter, name: str | None, actor_type: int | None,
-           limit: int, offset: int) -> dict[str, Any]:
+           limit: int, offset: int, dedup: bool = True) -> dict[str, Any]:
     """Actors with how many matching events name them as actor1 or actor2."""
-    where, params = filters.where()
+    table = TABLES[dedup][0]
+    where, params = filters.where(dedup=dedup)
     outer: list[str] = ["name IS NOT NULL"]
     outer_params: list[Any] = []
     if name:
@@ -216,18 +279,17 @@ def actors(con: duckdb.DuckDBPyConnection, filters: EventFilter, name: str | Non
     if actor_type is not None:
         outer.append("type = ?")
         outer_params.append(actor_type)
-    inner = (f"SELECT actor1 AS name, inter1 AS type, fatalities FROM events WHERE {where} UNION ALL "
-             f"SELECT actor2, inter2, fatalities FROM events WHERE {where}")
+    inner = (f"SELECT actor1 AS name, inter1 AS type, fatalities FROM {table} WHERE {where} UNION ALL "
+             f"SELECT actor2, inter2, fatalities FROM {table} WHERE {where}")
     sql = (f"SELECT name, type, count(*) AS n, coalesce(sum(fatalities), 0), count(*) OVER () "
            f"FROM ({inner}) WHERE {' AND '.join(outer)} GROUP BY name, type "
            f"ORDER BY n DESC, name, type LIMIT ? OFFSET ?")
     rows = con.execute(sql, [*params, *params, *outer_params, limit, offset]).fetchall()
     countries: dict[tuple[str, int], str | None] = {}
     if rows:
-        marks = ", ".join("?" * len(rows))
+        cond, params = in_list("name", sorted({r[0] for r in rows}))
         for a_name, a_type, a_country in con.execute(
-                f"SELECT name, type, min(country) FROM actors WHERE name IN ({marks}) GROUP BY name, type",
-                [r[0] for r in rows]).fetchall():
+                f"SELECT name, type, min(country) FROM actors WHERE {cond} GROUP BY name, type", params).fetchall():
             countries[(a_name, a_type)] = a_country
     return {"total": int(rows[0][4]) if rows else 0, "actors": [
         {"name": r[0], "type": r[1], "country": countries.get((r[0], r[1])), "events": r[2],
@@ -235,17 +297,18 @@ def actors(con: duckdb.DuckDBPyConnection, filters: EventFilter, name: str | Non
 
 
 def facets(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """What the filters can choose from: ACLED types (all of them) and the countries in the store."""
+    """What the filters can choose from: ACLED types (all of them) and the countries in the store,
+    with how many real-world events each has."""
     from ..extract.lexicon import taxonomy
 
     _, table = taxonomy()
     event_types: dict[str, list[str]] = {}
     for info in table.values():
         event_types.setdefault(info.event_type, []).append(info.sub_event_type)
-    rows = con.execute("SELECT country, iso3, count(*) AS n FROM events WHERE country IS NOT NULL "
+    rows = con.execute("SELECT country, iso3, sum(events) AS n FROM daily_stats WHERE country IS NOT NULL "
                        "GROUP BY country, iso3 ORDER BY country").fetchall()
     return {"event_types": [{"event_type": k, "sub_event_types": v} for k, v in event_types.items()],
-            "countries": [{"country": r[0], "iso3": r[1], "count": r[2]} for r in rows],
+            "countries": [{"country": r[0], "iso3": r[1], "count": int(r[2])} for r in rows],
             "actor_types": ACTOR_TYPES}
 
 

@@ -8,6 +8,12 @@ leaves the store unchanged.  Every event row keeps the contract record as JSON
 No clock is read here: timestamps are passed in by the caller (the CLI passes
 the current time); an article or reject saved without one takes the start time
 of its run.
+
+Two tables are kept from the events for reading them fast, in the same
+transaction as every write: ``merged_events`` has one row per real-world event
+(a dedup cluster, or an event no dedup has clustered) with the columns the
+filters read, and ``daily_stats`` has its counts and fatalities per day, event
+type and country.  ``events.search_text`` is what free-text search looks through.
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +32,7 @@ import duckdb
 from ..errors import StoreError
 from ..records import Article, Event, Reject
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Table layouts of the current schema version: ordered (column, type) pairs.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -46,7 +52,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("geo_precision", "INTEGER"), ("fatalities", "INTEGER"), ("fatalities_low", "INTEGER"),
         ("fatalities_high", "INTEGER"), ("civilian_targeting", "BOOLEAN"), ("modality", "VARCHAR"),
         ("confidence", "DOUBLE"), ("notes", "VARCHAR"), ("record", "JSON"),
-        ("coder_versions", "JSON"), ("run_id", "VARCHAR"),
+        ("coder_versions", "JSON"), ("run_id", "VARCHAR"), ("search_text", "VARCHAR"),
     ),
     "event_sources": (
         ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("source", "VARCHAR"),
@@ -69,15 +75,36 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "event_clusters": (
         ("event_id", "VARCHAR PRIMARY KEY"), ("cluster_id", "VARCHAR"), ("dedup_version", "VARCHAR"),
     ),
+    # One row per real-world event: ``cid`` is its cluster id, or the event id of an event no
+    # dedup has clustered; the canonical member's columns (highest confidence, then smallest
+    # id) with the cluster's fatalities (best: lowest positive figure; low and high over all
+    # members), every member's article and the lines of every member's search text.
+    "merged_events": (
+        ("cid", "VARCHAR"), ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("article_ids", "VARCHAR[]"),
+        ("members", "INTEGER"), ("clustered", "BOOLEAN"), ("sort_date", "DATE"), ("event_date", "DATE"),
+        ("event_type", "VARCHAR"), ("sub_event_type", "VARCHAR"), ("actor1", "VARCHAR"), ("inter1", "INTEGER"),
+        ("actor2", "VARCHAR"), ("inter2", "INTEGER"), ("country", "VARCHAR"), ("iso3", "VARCHAR"),
+        ("admin1", "VARCHAR"), ("location", "VARCHAR"), ("latitude", "DOUBLE"), ("longitude", "DOUBLE"),
+        ("fatalities", "INTEGER"), ("fatalities_low", "INTEGER"), ("fatalities_high", "INTEGER"),
+        ("confidence", "DOUBLE"), ("search_text", "VARCHAR"),
+    ),
+    # Real-world events (rows of merged_events) and their fatalities per day, type and country.
+    "daily_stats": (
+        ("event_date", "DATE"), ("event_type", "VARCHAR"), ("country", "VARCHAR"), ("iso3", "VARCHAR"),
+        ("events", "BIGINT"), ("fatalities", "BIGINT"),
+    ),
 }
-# The tables each schema version added.
-ADDED_IN = {"event_clusters": 2}
+# The tables and the columns each schema version added.
+ADDED_IN = {"event_clusters": 2, "merged_events": 3, "daily_stats": 3}
+COLUMNS_ADDED_IN = {("events", "search_text"): 3}
 
 ARTICLE_COLUMNS = ("article_id", "date", "title", "url", "source", "origin", "content_hash", "text",
                    "ingested_at", "run_id")
 EVENT_COLUMNS = tuple(name for name, _ in TABLES["events"])
+MERGED_COLUMNS = tuple(name for name, _ in TABLES["merged_events"])
 SOURCE_COLUMNS = ("event_id", "article_id", "source", "url", "date")
 INSERT_CHUNK = 200
+IN_LIST_MAX = 1000
 
 INDEXES = (
     ("events_article_idx", "events", "article_id"),
@@ -85,6 +112,7 @@ INDEXES = (
     ("event_sources_event_idx", "event_sources", "event_id"),
 )
 CLUSTER_INDEXES = (("event_clusters_cluster_idx", "event_clusters", "cluster_id"),)
+MERGED_INDEX = ("merged_events_cid_idx", "merged_events", "cid")
 
 
 def _create_or_complete_tables(con: duckdb.DuckDBPyConnection) -> None:
@@ -93,6 +121,7 @@ def _create_or_complete_tables(con: duckdb.DuckDBPyConnection) -> None:
     for table, columns in TABLES.items():
         if ADDED_IN.get(table, 1) > 1:
             continue
+        columns = tuple((name, kind) for name, kind in columns if COLUMNS_ADDED_IN.get((table, name), 1) == 1)
         if table not in existing:
             cols = ", ".join(f'"{name}" {kind}' for name, kind in columns)
             con.execute(f"CREATE TABLE {table} ({cols})")
@@ -115,9 +144,19 @@ def _add_event_clusters(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {table} ({column})")
 
 
+def _add_read_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 3: ``events.search_text``, ``merged_events`` and ``daily_stats``, filled from the events."""
+    con.execute('ALTER TABLE events ADD COLUMN IF NOT EXISTS "search_text" VARCHAR')
+    for table in ("merged_events", "daily_stats"):
+        cols = ", ".join(f'"{name}" {kind}' for name, kind in TABLES[table])
+        con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+    rebuild_read_tables(con)
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] = (
     (1, _create_or_complete_tables),
     (2, _add_event_clusters),
+    (3, _add_read_tables),
 )
 
 
@@ -141,6 +180,146 @@ def content_hash(article: Article, stage_versions: Mapping[str, str] | None = No
                           article.source, dict(sorted((stage_versions or {}).items()))],
                          ensure_ascii=False)
     return hashlib.sha1(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def search_text(record: Mapping[str, Any]) -> str:
+    """What free-text search looks through in an event record, lower-cased: the notes, the
+    event types, actor and place names, every evidence text, fatality report and claim."""
+    parts: list[Any] = [record.get("notes"), record.get("event_type"), record.get("sub_event_type")]
+    parts += [_get(record.get(key), "name") for key in ("actor1", "actor2")]
+    parts += [_get(a, "name") for key in ("assoc_actor_1", "assoc_actor_2") for a in _items(record.get(key))]
+    parts += [_get(record.get("location"), key) for key in ("name", "admin1", "admin2", "country")]
+    evidence = record.get("evidence")
+    if isinstance(evidence, Mapping):
+        parts += [_get(span, "text") for span in evidence.values()]
+    for report in _items(_get(record.get("fatalities"), "reports")):
+        parts += [_get(report, "claimant"), _get(report, "evidence")]
+    for claim in _items(record.get("claims")):
+        parts += [_get(claim, "claimant"), _get(claim, "target"), _get(claim, "evidence")]
+    return "\n".join(dict.fromkeys(p.strip() for p in parts if isinstance(p, str) and p.strip())).lower()
+
+
+def _get(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, Mapping) else None
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _search_text_of_json(record: str | None) -> str | None:
+    if record is None:
+        return None
+    value = json.loads(record)
+    return search_text(value) if isinstance(value, Mapping) else ""
+
+
+# The rows of merged_events (columns in MERGED_COLUMNS order).  The conditions {members},
+# {clusters} and {sources} (on event_id) may narrow what is read to the events of whole
+# clusters (every member of each).
+_MERGED_ROWS = """
+WITH m AS (
+    SELECT e.event_id, e.article_id, e.event_date, e.event_type, e.sub_event_type, e.actor1, e.inter1,
+        e.actor2, e.inter2, e.country, e.iso3, e.admin1, e.location, e.latitude, e.longitude, e.fatalities,
+        e.fatalities_low, e.fatalities_high, e.confidence, e.search_text,
+        coalesce(c.cluster_id, e.event_id) AS cid, c.cluster_id IS NOT NULL AS clustered
+    FROM events e LEFT JOIN (SELECT * FROM event_clusters WHERE {clusters}) c ON c.event_id = e.event_id
+    WHERE {members}
+), s AS (
+    SELECT event_id, list(article_id) AS article_ids FROM event_sources WHERE {sources} GROUP BY event_id
+), r AS (
+    SELECT m.*, row_number() OVER (PARTITION BY m.cid ORDER BY m.confidence DESC NULLS LAST, m.event_id) AS rn
+    FROM m
+), g AS (
+    SELECT r.cid, count(*) AS members,
+        coalesce(min(r.fatalities) FILTER (WHERE r.fatalities > 0), 0) AS fatalities,
+        min(r.fatalities_low) AS fatalities_low, max(r.fatalities_high) AS fatalities_high,
+        list_sort(list_distinct(flatten(list(list_concat([r.article_id], coalesce(s.article_ids, [])))))) AS article_ids,
+        array_to_string(list_sort(list_distinct(flatten(list(string_split(coalesce(r.search_text, ''), chr(10)))))),
+                        chr(10)) AS search_text
+    FROM r LEFT JOIN s ON s.event_id = r.event_id GROUP BY r.cid
+)
+SELECT g.cid, r.event_id, r.article_id, g.article_ids, g.members, r.clustered,
+    coalesce(r.event_date, DATE '0001-01-01'), r.event_date, r.event_type, r.sub_event_type, r.actor1, r.inter1,
+    r.actor2, r.inter2, r.country, r.iso3, r.admin1, r.location, r.latitude, r.longitude,
+    g.fatalities, g.fatalities_low, g.fatalities_high, r.confidence, g.search_text
+FROM r JOIN g ON g.cid = r.cid WHERE r.rn = 1"""
+
+
+def rebuild_read_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill ``events.search_text`` where it is missing, then recompute ``merged_events`` and
+    ``daily_stats`` from the events and their clusters."""
+    con.create_function("eventwire_search_text", _search_text_of_json, ["VARCHAR"], "VARCHAR",
+                        null_handling="special")
+    try:
+        con.execute("UPDATE events SET search_text = eventwire_search_text(CAST(record AS VARCHAR)) "
+                    "WHERE search_text IS NULL")
+    finally:
+        con.remove_function("eventwire_search_text")
+    index, table, column = MERGED_INDEX
+    con.execute(f"DROP INDEX IF EXISTS {index}")
+    con.execute("DELETE FROM merged_events")
+    con.execute(f"INSERT INTO merged_events ({', '.join(MERGED_COLUMNS)}) "
+                f"{_MERGED_ROWS.format(members='TRUE', clusters='TRUE', sources='TRUE')} ORDER BY 7, 2")
+    con.execute(f"CREATE INDEX {index} ON {table} ({column})")
+    _refresh_daily(con, None)
+
+
+def _refresh_daily(con: duckdb.DuckDBPyConnection, dates: Sequence[dt.date | None] | None) -> None:
+    """Recompute the ``daily_stats`` rows of ``dates`` (None in it: undated events; all rows when None)."""
+    select = ("SELECT event_date, event_type, country, iso3, count(*), coalesce(sum(fatalities), 0) "
+              "FROM merged_events WHERE {cond} GROUP BY ALL ORDER BY event_date NULLS FIRST, event_type, country")
+    if dates is None:
+        con.execute("DELETE FROM daily_stats")
+        con.execute("INSERT INTO daily_stats " + select.format(cond="TRUE"))
+        return
+    days = sorted({d for d in dates if d is not None})
+    if not days and None not in dates:
+        return
+    cond = "(event_date IN (SELECT unnest(CAST(? AS DATE[])))" + (" OR event_date IS NULL)" if None in dates else ")")
+    con.execute(f"DELETE FROM daily_stats WHERE {cond}", [days])
+    con.execute("INSERT INTO daily_stats " + select.format(cond=cond), [days])
+
+
+def in_list(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+    """``column IN (...)`` over ``values`` and its parameters: a list of constants for a few
+    values (the scan filters on them, and an index can serve them), a join for many."""
+    if len(values) <= IN_LIST_MAX:
+        return f"{column} IN ({', '.join('?' * len(values))})", list(values)
+    return f"{column} IN (SELECT unnest(?))", [list(values)]
+
+
+def cluster_members(con: duckdb.DuckDBPyConnection, cids: Sequence[str]) -> dict[str, list[str]]:
+    """The member event ids of the clusters ``cids``, in id order."""
+    out: dict[str, list[str]] = {}
+    if cids:
+        cond, params = in_list("cluster_id", sorted(set(cids)))
+        for cid, event_id in con.execute(f"SELECT cluster_id, event_id FROM event_clusters WHERE {cond} "
+                                         "ORDER BY cluster_id, event_id", params).fetchall():
+            out.setdefault(cid, []).append(event_id)
+    return out
+
+
+def merged_records(con: duckdb.DuckDBPyConnection,
+                   rows: Sequence[tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
+    """The records of rows of ``merged_events`` given as (event_id, cid, members), by event id:
+    the event's own record for a cluster of one, else the merged record of its members."""
+    from ..dedup.merge import merge_records
+
+    groups = cluster_members(con, [cid for _, cid, n in rows if n > 1])
+    ids = [eid for eid, _, _ in rows] + [eid for group in groups.values() for eid in group]
+    records: dict[str, str] = {}
+    if ids:
+        cond, params = in_list("event_id", sorted(set(ids)))
+        records = dict(con.execute(f"SELECT event_id, record FROM events WHERE {cond}", params).fetchall())
+    out: dict[str, dict[str, Any]] = {}
+    for eid, cid, n in rows:
+        group = groups.get(cid) if n > 1 else None
+        if group:
+            out[eid] = merge_records([json.loads(records[m]) for m in group if m in records], canonical_id=eid)
+        elif eid in records:
+            out[eid] = json.loads(records[eid])
+    return out
 
 
 @dataclass(frozen=True)
@@ -167,12 +346,15 @@ class EventFilter:
     text: str | None = None
     article_id: str | None = None
 
-    def where(self, dedup: bool = False) -> tuple[str, list[Any]]:
-        """A parameterised SQL condition over the ``events`` table and its parameters.
+    def where(self, dedup: bool = False, schema: int = SCHEMA_VERSION) -> tuple[str, list[Any]]:
+        """A parameterised SQL condition and its parameters: over the ``events`` table, or with
+        ``dedup`` over ``merged_events`` (see :meth:`Store.event_rows`), where ``article_id``
+        matches a merged event when any of its members comes from that article and ``text``
+        looks through the search text of every member.
 
-        With ``dedup`` the condition is over merged events (see :meth:`Store.event_rows`):
-        ``article_id`` then matches a merged event when any of its members comes from
-        that article.
+        ``schema`` is the schema version of the file read: before version 3 ``text`` looks
+        through the notes and the whole record, and with ``dedup`` the condition is over the
+        rows of ``_MERGED_SQL``.
         """
         clauses: list[str] = []
         params: list[Any] = []
@@ -212,10 +394,16 @@ class EventFilter:
         if self.min_fatalities is not None:
             clauses.append("fatalities >= ?")
             params.append(int(self.min_fatalities))
-        if self.text:
+        if self.text and schema >= 3:
+            clauses.append("contains(search_text, ?)")
+            params.append(self.text.lower())
+        elif self.text:
             clauses.append("(notes ILIKE ? ESCAPE '\\' OR CAST(record AS VARCHAR) ILIKE ? ESCAPE '\\')")
             params += [_like(self.text)] * 2
-        if self.article_id and dedup:
+        if self.article_id and dedup and schema >= 3:
+            clauses.append("list_contains(article_ids, ?)")
+            params.append(self.article_id)
+        elif self.article_id and dedup:
             clauses.append("cid IN (SELECT cid FROM m WHERE article_id = ? OR event_id IN "
                            "(SELECT event_id FROM event_sources WHERE article_id = ?))")
             params += [self.article_id, self.article_id]
@@ -224,6 +412,10 @@ class EventFilter:
                            "(SELECT event_id FROM event_sources WHERE article_id = ?))")
             params += [self.article_id, self.article_id]
         return (" AND ".join(clauses) if clauses else "TRUE"), params
+
+    def set_fields(self) -> set[str]:
+        """The names of the fields that are set."""
+        return {f.name for f in fields(self) if getattr(self, f.name) is not None}
 
 
 def _like(value: str) -> str:
@@ -240,8 +432,10 @@ class Store:
 
     Use as a context manager or call :meth:`close`.  Opening a writable store
     creates the tables or migrates an older file to :data:`SCHEMA_VERSION`
-    (``opened_at`` is recorded as the migration time).  A read-only store must
-    be at that version or at version 1, which is read without dedup clusters.
+    (``opened_at`` is recorded as the migration time).  A read-only store of an
+    older version is read as it is: version 1 without dedup clusters, versions 1
+    and 2 without ``merged_events`` (merged on each read, slower) and with
+    free-text search through the notes and the whole record.
 
     Events are stored as coded, one row per article's event; the clusters of
     ``event_clusters`` (written by :mod:`eventwire.dedup.store`) say which of them
@@ -257,6 +451,7 @@ class Store:
         self._run_started: dict[str, dt.datetime | None] = {}
         self._in_transaction = False
         self._has_clusters = False
+        self._schema = SCHEMA_VERSION
         if read_only and not self.path.exists():
             raise StoreError(f"no eventwire database at {self.path}; run 'eventwire ingest' first "
                              "or pass --db with the right file")
@@ -306,6 +501,7 @@ class Store:
                              f"understands ({SCHEMA_VERSION}); upgrade eventwire")
         if current == SCHEMA_VERSION or (self.read_only and current >= 1):
             self._has_clusters = current >= 2
+            self._schema = current
             return
         if self.read_only:
             raise StoreError(f"{self.path} has schema version {current}, this eventwire needs "
@@ -324,6 +520,7 @@ class Store:
                 self.con.rollback()
                 raise
         self._has_clusters = True
+        self._schema = SCHEMA_VERSION
 
     # ------------------------------------------------------------ runs
 
@@ -391,10 +588,11 @@ class Store:
         two saved events share an id, the later article's event replaces the
         earlier one.
         """
-        ids = [a.id for a, _, _ in items]
-        states = dict(self.con.execute(
-            "SELECT article_id, content_hash FROM articles WHERE list_contains(?, article_id)",
-            [sorted(set(ids))]).fetchall()) if items else {}
+        states: dict[str, str] = {}
+        if items:
+            cond, params = in_list("article_id", sorted({a.id for a, _, _ in items}))
+            states = dict(self.con.execute(f"SELECT article_id, content_hash FROM articles WHERE {cond}",
+                                           params).fetchall())
         results = []
         latest: dict[str, tuple[Article, Sequence[Event], str]] = {}
         for article, events, chash in items:
@@ -425,23 +623,27 @@ class Store:
         all_events = [e for _, evs, _ in latest.values() for e in evs]
         con = self.con
         with self.bulk():
+            # the events replaced: those of the changed articles and those of the ids written
+            art_cond, art_params = in_list("article_id", article_ids)
+            gone = sorted({r[0] for r in con.execute(f"SELECT event_id FROM events WHERE {art_cond}",
+                                                     art_params).fetchall()} | set(event_ids))
+            stale = self._merged_stale(gone)
             if self._has_clusters:
-                con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM event_clusters "
-                            "WHERE list_contains(?, event_id) OR event_id IN "
-                            "(SELECT event_id FROM events WHERE list_contains(?, article_id)))",
-                            [event_ids, article_ids])
-            con.execute("DELETE FROM articles WHERE list_contains(?, article_id)", [article_ids])
+                reopened = sorted({c for _, c in self._clusters_of("event_id", gone)})
+                if reopened:
+                    cond, params = in_list("cluster_id", reopened)
+                    con.execute(f"DELETE FROM event_clusters WHERE {cond}", params)
+            con.execute(f"DELETE FROM articles WHERE {art_cond}", art_params)
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
-            con.execute("DELETE FROM event_sources WHERE list_contains(?, event_id) OR event_id IN "
-                        "(SELECT event_id FROM events WHERE list_contains(?, article_id))",
-                        [event_ids, article_ids])
-            con.execute("DELETE FROM events WHERE list_contains(?, article_id) OR list_contains(?, event_id)",
-                        [article_ids, event_ids])
+            cond, params = in_list("event_id", gone)
+            con.execute(f"DELETE FROM event_sources WHERE {cond}", params)
+            con.execute(f"DELETE FROM events WHERE {cond}", params)
             self._insert("events", EVENT_COLUMNS, list(event_rows.values()), {"event_date": "DATE"})
             self._insert("event_sources", SOURCE_COLUMNS,
                          [row for rows in source_rows.values() for row in rows], {"date": "DATE"})
             self._upsert_actors(all_events)
             self._upsert_places(all_events)
+            self._update_merged(*stale)
         return results
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[list[Any]],
@@ -487,7 +689,7 @@ class Store:
             loc.latitude if loc else None, loc.longitude if loc else None,
             event.geo_precision if loc else None,
             event.fatalities_best, event.fatalities_low, event.fatalities_high, event.civilian_targeting,
-            event.modality, event.confidence, event.notes, _json(record), versions, run_id,
+            event.modality, event.confidence, event.notes, _json(record), versions, run_id, search_text(record),
         ]
 
     def _upsert_actors(self, events: Sequence[Event]) -> None:
@@ -572,12 +774,16 @@ class Store:
         return None if row is None else json.loads(row[0])
 
     def count_events(self, filters: EventFilter | None = None, dedup: bool = False) -> int:
-        if dedup and self._has_clusters:
-            where, params = (filters or EventFilter()).where(dedup=True)
+        flt = filters or EventFilter()
+        if dedup and self._schema >= 3:
+            where, params = flt.where(dedup=True)
+            row = self.con.execute(f"SELECT count(*) FROM merged_events WHERE {where}", params).fetchone()
+        elif dedup and self._has_clusters:
+            where, params = flt.where(dedup=True, schema=self._schema)
             row = self.con.execute(f"{_MERGED_SQL} SELECT count(*) FROM r WHERE rn = 1 AND {where}",
                                    params).fetchone()
         else:
-            where, params = (filters or EventFilter()).where()
+            where, params = flt.where(schema=self._schema)
             row = self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()
         return int(row[0]) if row else 0
 
@@ -587,9 +793,11 @@ class Store:
         ``sources`` (list of {article_id, source, url, date}), ``ingested_at``,
         ``run_id`` and ``coder_versions`` (of the canonical member when merged), and
         with ``dedup`` the ``cluster_id`` (None for an event never clustered)."""
-        if dedup and self._has_clusters:
+        if dedup and self._schema >= 3:
             return self._merged_rows(filters, limit, offset)
-        where, params = (filters or EventFilter()).where()
+        if dedup and self._has_clusters:
+            return self._merged_rows_v2(filters, limit, offset)
+        where, params = (filters or EventFilter()).where(schema=self._schema)
         sql = (f"SELECT e.event_id, e.record, e.run_id, e.coder_versions, a.ingested_at "
                f"FROM (SELECT * FROM events WHERE {where}) e "
                f"LEFT JOIN articles a ON a.article_id = e.article_id "
@@ -608,39 +816,46 @@ class Store:
 
     def _merged_rows(self, filters: EventFilter | None, limit: int | None,
                      offset: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-        from ..dedup.merge import merge_records
-
         where, params = (filters or EventFilter()).where(dedup=True)
-        sql = (f"{_MERGED_SQL} SELECT r.event_id, r.record, r.run_id, r.coder_versions, a.ingested_at, r.cid, "
-               f"r.members, r.clustered FROM (SELECT * FROM r WHERE rn = 1 AND {where}) r "
+        sql, params = _page(f"SELECT event_id, cid, members, clustered FROM merged_events WHERE {where} "
+                            f"ORDER BY event_date NULLS LAST, event_id", params, limit, offset)
+        rows = self.con.execute(sql, params).fetchall()
+        records = merged_records(self.con, [(r[0], r[1], r[2]) for r in rows])
+        groups = cluster_members(self.con, [r[1] for r in rows if r[2] > 1])
+        ids = sorted({r[0] for r in rows} | {eid for group in groups.values() for eid in group})
+        meta = {}
+        if ids:
+            cond, cond_params = in_list("e.event_id", ids)
+            meta = {r[0]: r[1:] for r in self.con.execute(
+                "SELECT e.event_id, e.run_id, e.coder_versions, a.ingested_at FROM events e "
+                f"LEFT JOIN articles a ON a.article_id = e.article_id WHERE {cond}", cond_params).fetchall()}
+        sources = self._sources(ids)
+        out = []
+        for event_id, cid, n, clustered in rows:
+            group = groups.get(cid, [event_id]) if n > 1 else [event_id]
+            run_id, versions, ingested_at = meta.get(event_id, (None, None, None))
+            out.append((records[event_id], {"sources": _merged_sources(group, sources), "run_id": run_id,
+                                            "coder_versions": _loads(versions), "ingested_at": ingested_at,
+                                            "cluster_id": cid if clustered else None}))
+        return out
+
+    def _merged_rows_v2(self, filters: EventFilter | None, limit: int | None,
+                        offset: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """:meth:`_merged_rows` for a file of schema version 2 read read-only (no ``merged_events``)."""
+        where, params = (filters or EventFilter()).where(dedup=True, schema=self._schema)
+        sql = (f"{_MERGED_SQL} SELECT r.event_id, r.cid, r.members, r.run_id, r.coder_versions, a.ingested_at, "
+               f"r.clustered FROM (SELECT * FROM r WHERE rn = 1 AND {where}) r "
                f"LEFT JOIN articles a ON a.article_id = r.article_id "
                f"ORDER BY r.event_date NULLS LAST, r.event_id")
         sql, params = _page(sql, params, limit, offset)
         rows = self.con.execute(sql, params).fetchall()
-        multi = [r[5] for r in rows if r[6] > 1]
-        members: dict[str, list[tuple[str, str]]] = {}
-        if multi:
-            for cid, event_id, record in self.con.execute(
-                    "SELECT c.cluster_id, e.event_id, e.record FROM event_clusters c "
-                    "JOIN events e ON e.event_id = c.event_id WHERE list_contains(?, c.cluster_id) "
-                    "ORDER BY c.cluster_id, e.event_id", [multi]).fetchall():
-                members.setdefault(cid, []).append((event_id, record))
-        all_ids = [r[0] for r in rows] + [eid for group in members.values() for eid, _ in group]
-        sources = self._sources(sorted(set(all_ids)))
-        out = []
-        for r in rows:
-            group = members.get(r[5]) if r[6] > 1 else None
-            if group:
-                record = merge_records([json.loads(rec) for _, rec in group], canonical_id=r[0])
-                srcs = [s for eid, _ in group for s in sources.get(eid, [])]
-                seen: set[str] = set()
-                srcs = [s for s in srcs if not (s["article_id"] in seen or seen.add(s["article_id"]))]
-                srcs.sort(key=lambda s: (s["date"] is None, s["date"] or dt.date.min, s["article_id"]))
-            else:
-                record, srcs = json.loads(r[1]), sources.get(r[0], [])
-            out.append((record, {"sources": srcs, "run_id": r[2], "coder_versions": _loads(r[3]),
-                                 "ingested_at": r[4], "cluster_id": r[5] if r[7] else None}))
-        return out
+        records = merged_records(self.con, [(r[0], r[1], r[2]) for r in rows])
+        groups = cluster_members(self.con, [r[1] for r in rows if r[2] > 1])
+        sources = self._sources(sorted({r[0] for r in rows} | {e for g in groups.values() for e in g}))
+        return [(records[r[0]], {"sources": _merged_sources(groups.get(r[1], [r[0]]) if r[2] > 1 else [r[0]],
+                                                             sources),
+                                 "run_id": r[3], "coder_versions": _loads(r[4]), "ingested_at": r[5],
+                                 "cluster_id": r[1] if r[6] else None}) for r in rows]
 
     def iter_event_rows(self, filters: EventFilter | None = None, batch_size: int = 5000,
                         dedup: bool = False) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
@@ -709,14 +924,69 @@ class Store:
         con.register("new_clusters", table)
         try:
             with self.bulk():
+                stale = None if replace_all else self._merged_stale([a for a, _ in assignments])
                 if replace_all:
                     con.execute("DELETE FROM event_clusters")
                 else:
                     con.execute("DELETE FROM event_clusters WHERE event_id IN (SELECT event_id FROM new_clusters)")
                 con.execute("INSERT INTO event_clusters (event_id, cluster_id, dedup_version) "
                             "SELECT event_id, cluster_id, ? FROM new_clusters", [version])
+                if stale is None:
+                    rebuild_read_tables(con)
+                else:
+                    self._update_merged(*stale)
         finally:
             con.unregister("new_clusters")
+
+    def rebuild_read_tables(self) -> None:
+        """Recompute ``merged_events`` and ``daily_stats`` (and the missing search texts) from the
+        events and clusters, in one transaction: for a file whose events were written by other
+        means than this class."""
+        with self.bulk():
+            rebuild_read_tables(self.con)
+
+    def _clusters_of(self, column: str, values: Sequence[str]) -> list[tuple[str, str]]:
+        """(event_id, cluster_id) of the events (``column`` event_id) or clusters (cluster_id) given."""
+        if not values:
+            return []
+        cond, params = in_list(column, sorted(set(values)))
+        return self.con.execute(f"SELECT event_id, cluster_id FROM event_clusters WHERE {cond}", params).fetchall()
+
+    def _merged_stale(self, event_ids: Sequence[str]) -> tuple[list[str], list[str]]:
+        """Before ``event_ids`` change (their rows or their clusters): those events with every
+        event that shares a row of ``merged_events`` with one of them, and the cids of those rows."""
+        own = dict(self._clusters_of("event_id", event_ids))
+        mates = dict(self._clusters_of("cluster_id", list(own.values())))
+        members = sorted(set(event_ids) | set(mates))
+        return members, sorted({own.get(e) or mates.get(e) or e for e in members})
+
+    def _update_merged(self, members: Sequence[str], old_cids: Sequence[str]) -> None:
+        """After a change to ``members`` (from :meth:`_merged_stale`): replace the rows of
+        ``merged_events`` that held them before or hold them now, and their days in ``daily_stats``."""
+        if not members:
+            return
+        con = self.con
+        cond, params = in_list("event_id", list(members))
+        existing = [r[0] for r in con.execute(f"SELECT event_id FROM events WHERE {cond}", params).fetchall()]
+        clustered = dict(self._clusters_of("event_id", existing))
+        new_cids = sorted({clustered.get(e, e) for e in existing})
+        # every event of those rows: the clusters' members (some may not be in ``members``) and
+        # the events no dedup has clustered
+        rows_of = set(existing) - set(clustered) | {e for e, _ in self._clusters_of("cluster_id", new_cids)}
+        dead = sorted(set(old_cids) | set(new_cids))
+        dead_cond, dead_params = in_list("cid", dead)
+        days = {r[0] for r in con.execute(f"SELECT DISTINCT event_date FROM merged_events WHERE {dead_cond}",
+                                          dead_params).fetchall()}
+        con.execute(f"DELETE FROM merged_events WHERE {dead_cond}", dead_params)
+        if new_cids:
+            cond, params = in_list("event_id", sorted(rows_of))
+            con.execute(f"INSERT INTO merged_events ({', '.join(MERGED_COLUMNS)}) "
+                        + _MERGED_ROWS.format(clusters=cond, members="e." + cond, sources=cond)
+                        + " ORDER BY 7, 2", params * 3)
+            new_cond, new_params = in_list("cid", new_cids)
+            days |= {r[0] for r in con.execute(f"SELECT DISTINCT event_date FROM merged_events WHERE {new_cond}",
+                                               new_params).fetchall()}
+        _refresh_daily(con, sorted(days, key=lambda d: (d is not None, d or dt.date.min)))
 
     def cluster_counts(self) -> dict[str, int]:
         """Events, clusters (real-world events) and events merged into a cluster of several."""
@@ -733,10 +1003,10 @@ class Store:
     def _sources(self, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         if not event_ids:
             return {}
+        cond, params = in_list("event_id", event_ids)
         rows = self.con.execute(
-            "SELECT event_id, article_id, source, url, date FROM event_sources "
-            "WHERE list_contains(?, event_id) ORDER BY event_id, date NULLS LAST, article_id",
-            [event_ids]).fetchall()
+            f"SELECT event_id, article_id, source, url, date FROM event_sources WHERE {cond} "
+            "ORDER BY event_id, date NULLS LAST, article_id", params).fetchall()
         out: dict[str, list[dict[str, Any]]] = {}
         for event_id, article_id, source, url, date in rows:
             out.setdefault(event_id, []).append(
@@ -767,6 +1037,22 @@ WITH m AS (
         row_number() OVER (PARTITION BY m.cid ORDER BY m.confidence DESC NULLS LAST, m.event_id) AS rn
     FROM m WINDOW w AS (PARTITION BY m.cid)
 )"""
+
+
+def _merged_sources(group: Sequence[str],
+                    sources: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The sources of a merged event's members: one per article, by date then article id."""
+    if len(group) == 1:
+        return sources.get(group[0], [])
+    seen: set[str] = set()
+    out = []
+    for eid in group:
+        for src in sources.get(eid, []):
+            if src["article_id"] not in seen:
+                seen.add(src["article_id"])
+                out.append(src)
+    out.sort(key=lambda s: (s["date"] is None, s["date"] or dt.date.min, s["article_id"]))
+    return out
 
 
 def _page(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
