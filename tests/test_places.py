@@ -336,3 +336,10 @@ def test_name_after_a_comma_is_the_containing_area(gaz):
     assert tops["Herat"].feature == "admin1" and tops["Shindand"].admin1 == "Herat"
     # a city name on its own stays the city
     assert _resolved(gaz, "Insurgents attacked a checkpoint in Herat on Monday.", "Herat").feature == "city"
+
+
+def test_admin_name_with_its_admin_word_survives_a_stray_small_namesake(gaz):
+    text = "Armed men shot dead a driver at Soy Highway Motel in Kakamega county on Sunday."
+    tops = {t.text: t.place for t in gaz.geoparse(text, extra_spans=[(text.index("Kakamega"),
+                                                                     text.index(" on Sunday"))])}
+    assert tops["Kakamega county"].iso3 == "KEN" and tops["Kakamega county"].feature == "admin1"

@@ -129,7 +129,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -137,6 +137,7 @@ class _Mention:
         self.inner: list[_Mention] = []
         self.names_country: str | None = None
         self.fixed = False
+        self.name: str | None = None
 
 
 class Gazetteer:
@@ -426,7 +427,7 @@ class Gazetteer:
         for m in mentions:
             if m.fixed:
                 continue
-            name = text[m.start:m.end]
+            name = m.name = text[m.start:m.end]
             acr = _ACRONYMS.get(name)
             if acr and acr in self._countries:
                 m.cands = [(self._countries[acr], 9.0, False)]
@@ -667,6 +668,14 @@ class Gazetteer:
             i = j + 1
         return out
 
+    def _primary_when_stripped(self, m: _Mention) -> bool:
+        """'Kakamega county' indexed as an alternate name of Kakamega, whose own name it holds."""
+        name = m.name
+        if not name:
+            return False
+        key = strip_admin(normalize(name))
+        return key != normalize(name) and any(not c[2] for c in self._candidates(key))
+
     def _stray(self, m: _Mention, p: Place, mentions: list[_Mention], choice: list[Place | None],
                named_countries: Counter, named_admin1, hint_iso3: str | None) -> bool:
         """A weak match far outside the countries the article is about: better unresolved.  Weak
@@ -676,13 +685,15 @@ class Gazetteer:
         judge by, but a small place in it is kept."""
         if m.fixed or p.feature in ("country", "continent") or m.hint == "admin":
             return False
-        alt_only = bool(m.cands) and all(c[2] for c in m.cands)
+        alt_only = bool(m.cands) and all(c[2] for c in m.cands) and not self._primary_when_stripped(m)
         small = p.population < _SMALL_PLACE
         if not alt_only and not small:
             return False
+        # judged by the article's firm places: not other weak matches
         context = {iso3 for iso3, k in named_countries.items() if k >= 2}
         context |= {q.iso3 for o, q in zip(mentions, choice) if o is not m and q is not None
-                    and q.feature not in ("country", "continent") and not all(c[2] for c in o.cands)}
+                    and q.feature not in ("country", "continent") and not all(c[2] for c in o.cands)
+                    and (o.fixed or q.feature in _ADMIN_FEATURES or q.population >= _SMALL_PLACE)}
         if hint_iso3:
             context.add(hint_iso3)
         if not alt_only:
