@@ -192,6 +192,11 @@ def test_haversine_known_distance():
         ({"iso3": "FRD", "country": "Freedonia"}, {"country": "FREEDONIA"}, 1.0),
         ({"country": "Freedonia"}, {"iso3": "FRD", "country": "Sylvania"}, 0.0),
         ({"country": "Freedonia"}, {}, 0.0),
+        # names of one country in different forms are the same country
+        ({"country": "USA"}, {"iso3": "USA", "country": "United States"}, 1.0),
+        ({"country": "England"}, {"iso3": "GBR", "country": "United Kingdom"}, 1.0),
+        ({"country": "Ivory Coast"}, {"country": "Côte d'Ivoire"}, 1.0),
+        ({"country": "Canada"}, {"iso3": "GBR", "country": "United Kingdom"}, 0.0),
     ],
 )
 def test_country(gold_fields, location, expected):

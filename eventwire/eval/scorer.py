@@ -6,6 +6,8 @@ outside contract, tied to gold documents by ``article_id`` / ``article_ids``.
 """
 from __future__ import annotations
 
+import functools
+
 import datetime as dt
 import json
 import math
@@ -336,8 +338,36 @@ def _country_matches(gold: dict, event: dict) -> bool:
     if gold.get("iso3") and location.get("iso3"):
         return _same_text(gold["iso3"], location["iso3"])
     if gold.get("country") and location.get("country"):
-        return _same_text(gold["country"], location["country"])
+        if _same_text(gold["country"], location["country"]):
+            return True
+        a, b = _iso3_of(gold["country"]), _iso3_of(location.get("iso3") or location["country"])
+        return a is not None and a == b
     return False
+
+
+# Names a gold file may use for a country that pycountry does not resolve
+_COUNTRY_ALIASES = {"usa": "USA", "us": "USA", "u.s.": "USA", "america": "USA", "uk": "GBR", "u.k.": "GBR",
+                    "britain": "GBR", "great britain": "GBR", "england": "GBR", "scotland": "GBR",
+                    "wales": "GBR", "northern ireland": "GBR", "russia": "RUS", "iran": "IRN",
+                    "syria": "SYR", "south korea": "KOR", "north korea": "PRK", "vietnam": "VNM",
+                    "laos": "LAO", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
+                    "drc": "COD", "dr congo": "COD", "democratic republic of congo": "COD",
+                    "republic of congo": "COG", "ivory coast": "CIV", "turkey": "TUR", "palestine": "PSE",
+                    "moldova": "MDA", "czech republic": "CZE", "burma": "MMR", "kosovo": "XKX"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _iso3_of(name: str) -> str | None:
+    """ISO3 code for a country name or code ("USA", "United States", "England" -> GBR)."""
+    import pycountry
+
+    key = name.strip().casefold()
+    if key in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[key]
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_3
+    except LookupError:
+        return None
 
 
 def _actor_names_match(gold_names: list[str], event: dict) -> bool:
