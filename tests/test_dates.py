@@ -196,6 +196,10 @@ def choose(text, trigger, published=THU):
     # the part of the day belongs to the calendar date it is told with
     ("On 1 January, overnight, gunmen torched a police post.", "torched", "2024-01-01"),
     ("Gunmen torched a police post overnight.", "torched", "2024-01-03"),
+    ("On 1 January, overnight, gunmen raided a prison. Guards repelled the attack.", "repelled", "2024-01-01"),
+    # a date alone at the head of the text dates what follows, over a later date of something else
+    ("2 January. Traders blocked the road to protest arrests made at the end of December.", "blocked",
+     "2024-01-02"),
     # a bracketed range glosses the date before it
     ("Around 30 December (between 28 - 31 December), soldiers detained nine traders.", "detained",
      "2023-12-30"),

@@ -1141,19 +1141,31 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
             distance = 1.5 * (expr.start - anchor_end) + 5
         return distance + 30 * (expr.precision - 1)
 
-    same = [e for e in by_sentence.get(here, []) if usable(e, sentences[here])]
-    glosses = [e for e in same if any(_GLOSS.fullmatch(text, o.end, e.start) for o in same if o is not e)]
-    same = [e for e in same if e not in glosses] or same  # "Around 5 April (between 5 - 6 April)"
-    if any(_CALENDAR.search(e.text) for e in same):
-        # "On 21 November, overnight, gunmen …": the part of the day belongs to the named date
-        same = [e for e in same if not _DAYPART_ONLY.match(e.text)] or same
+    def calendar_first(exprs: list[TimeExpr]) -> list[TimeExpr]:
+        glosses = [e for e in exprs if any(_GLOSS.fullmatch(text, o.end, e.start) for o in exprs if o is not e)]
+        exprs = [e for e in exprs if e not in glosses] or exprs  # "Around 5 April (between 5 - 6 April)"
+        if any(_CALENDAR.search(e.text) for e in exprs):
+            # "On 21 November, overnight, gunmen …": the part of the day belongs to the named date
+            exprs = [e for e in exprs if not _DAYPART_ONLY.match(e.text)] or exprs
+        return exprs
+
+    same = calendar_first([e for e in by_sentence.get(here, []) if usable(e, sentences[here])])
+    dateline = None
+    if here > 0:
+        lead = [e for e in by_sentence.get(0, []) if usable(e, sentences[0])]
+        head = text[sentences[0][0]:sentences[0][1]].strip(" .:-\n")
+        if len(lead) == 1 and lead[0].text == head:
+            dateline = lead[0]  # "10 June. Residents barricaded …": the note's own date
     if same:
-        return min(same, key=score)
+        best = min(same, key=score)
+        if dateline is not None and (best.precision > dateline.precision or best.start >= anchor_end):
+            return dateline
+        return best
     para = _paragraph_of(anchor_start, paragraphs)
     for i in range(here - 1, -1, -1):
         if _paragraph_of(sentences[i][0], paragraphs) != para:
             break
-        prior = [e for e in by_sentence.get(i, []) if usable(e, sentences[i])]
+        prior = calendar_first([e for e in by_sentence.get(i, []) if usable(e, sentences[i])])
         if prior:
             return max(prior, key=lambda e: (-e.precision, e.start))
     lead = [e for e in by_sentence.get(0, []) if usable(e, sentences[0])]
