@@ -343,3 +343,10 @@ def test_admin_name_with_its_admin_word_survives_a_stray_small_namesake(gaz):
     tops = {t.text: t.place for t in gaz.geoparse(text, extra_spans=[(text.index("Kakamega"),
                                                                      text.index(" on Sunday"))])}
     assert tops["Kakamega county"].iso3 == "KEN" and tops["Kakamega county"].feature == "admin1"
+
+
+def test_izafe_spelling_variants_are_found_in_the_article_country(gaz):
+    text = "Gunmen killed a council member in Puli Alam district, Logar, on Monday."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert tops["Puli Alam"].iso3 == "AFG" and "Puli" not in tops
+    assert _resolved(gaz, "Fighting was reported in Puli Khumri, Baghlan.", "Puli Khumri").iso3 == "AFG"

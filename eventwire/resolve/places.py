@@ -227,7 +227,12 @@ class Gazetteer:
         key = normalize(name)
         if not key:
             return ()
-        for k in dict.fromkeys((key, strip_article(key), strip_admin(key), strip_article(strip_admin(key)))):
+        keys = (key, strip_article(key), strip_admin(key), strip_article(strip_admin(key)))
+        for k in dict.fromkeys(keys):
+            cands = self._candidates(k)
+            if cands:
+                return cands
+        for k in dict.fromkeys(v for k in keys for v in _izafe_variants(k)):
             cands = self._candidates(k)
             if cands:
                 return cands
@@ -472,7 +477,8 @@ class Gazetteer:
         cue_total = sum(cues.values())
         context = self._context(mentions, named_countries, named_admin1, hint_iso3)
         if context:
-            mentions = sorted(mentions + self._recall(text, toks, mentions, context), key=lambda m: m.start)
+            found, replaced = self._recall(text, toks, mentions, context)
+            mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
 
         def score(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> float:
             s = prior
@@ -628,11 +634,15 @@ class Gazetteer:
         return ctx
 
     def _recall(self, text: str, toks: list[_Token], mentions: list[_Mention],
-                context: set[str]) -> list[_Mention]:
+                context: set[str]) -> tuple[list[_Mention], list[_Mention]]:
         """Multi-word capitalised names of small places in the article's countries, which are too
-        rare to spot anywhere ('Malam Fatori' in a text about Borno)."""
-        taken = [(m.start, m.end) for m in mentions]
+        rare to spot anywhere ('Malam Fatori' in a text about Borno), with the one-word mentions
+        outside those countries they replace ('Puli' of 'Puli Alam' in a text about Logar)."""
+        weak = [m for m in mentions if not m.fixed and m.end - m.start < 20 and " " not in text[m.start:m.end]
+                and not any(c[0].iso3 in context for c in m.cands)]
+        taken = [(m.start, m.end) for m in mentions if m not in weak]
         out: list[_Mention] = []
+        replaced: list[_Mention] = []
         n = len(toks)
         i = 0
         while i < n:
@@ -653,7 +663,9 @@ class Gazetteer:
                 if len(key) < 6 or any(w in GENERIC_NAMES or w in _CONNECTORS or w in _DIRECTIONS
                                        for w in edges):
                     continue
-                cands = [c for c in self._candidates(key)
+                found_all = self._candidates(key) or next(
+                    (c for c in (self._candidates(v) for v in _izafe_variants(key)) if c), ())
+                cands = [c for c in found_all
                          if c[0].iso3 in context and c[0].feature != "country"]
                 if cands and not self._in_org_name(text, toks, i, j):
                     found = (j, cands)
@@ -665,8 +677,9 @@ class Gazetteer:
             m = _Mention(t.start, toks[j].end, None, "gazetteer")
             m.cands = cands[:40]
             out.append(m)
+            replaced.extend(w for w in weak if m.start <= w.start and w.end <= m.end)
             i = j + 1
-        return out
+        return out, replaced
 
     def _primary_when_stripped(self, m: _Mention) -> bool:
         """'Kakamega county' indexed as an alternate name of Kakamega, whose own name it holds."""
@@ -705,6 +718,20 @@ class Gazetteer:
             return False
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
+
+
+def _izafe_variants(key: str) -> list[str]:
+    """Spellings of a Persian/Pashto compound name with its linking vowel written apart:
+    'puli alam' -> 'pul i alam', 'pul e alam'; 'qalai naw' -> 'qala i naw'."""
+    toks = key.split()
+    if len(toks) < 2:
+        return []
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if len(t) >= 4 and t[-1] in "ie":
+            for link in ("i", "e"):
+                out.append(" ".join(toks[:i] + [t[:-1], link] + toks[i + 1:]))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
