@@ -378,10 +378,11 @@ class Coder:
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type != 5 else self.actors.civilian(iso3)
-            elif "riot" in families and "protest" not in families and not _PROTEST_CONTEXT.search(sentences):
+            elif "riot" in families and "protest" not in families and "intervene" not in families \
+                    and not _PROTEST_CONTEXT.search(sentences):
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
-                a2 = a2 if a2 is not None and a2.type != 6 else None
+                a2 = a2 if a2 is not None and a2.type not in (5, 6) else None
                 if a2 is None:
                     a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(sentences)
                           else self.actors.civilian(iso3))
