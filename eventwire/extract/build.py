@@ -85,6 +85,16 @@ _ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rif
                          r"raiders?|raids?|assailants|attackers|soldiers|troops|police\w*|officers|security forces|"
                          r"explosives?|bombs?|grenades?|abduct\w*|kidnap\w*|banditry)\b",
                          re.IGNORECASE)
+_GROUP_WORD = r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+_BETWEEN_GROUPS = re.compile(rf"\bbetween (?:the |members of the )?(?P<x>{_GROUP_WORD}) (?:and|&) (?:the )?"
+                             rf"(?P<y>{_GROUP_WORD})\b(?! (?:counties|county|districts?|provinces?|states?|towns?|"
+                             rf"villages?|regions?)\b)")
+_GROUPS_CLASH = re.compile(rf"(?P<x>{_GROUP_WORD}) and (?:the )?(?P<y>{_GROUP_WORD}) (?:[a-z]+ ){{0,2}}"
+                           rf"(?:clans?|communities|groups|herders|pastoralists|militias?|tribes|youths|fighters) "
+                           rf"(?:clash\w*|fought|fight\w*)")
+_TWO_OF_GROUP = re.compile(rf"\b(?:two|rival) (?:sections of the |factions of the |sub-clans of the )?"
+                           rf"(?P<x>{_GROUP_WORD}) (?:clans|communities|groups|factions|sub-clans|militias|sections)"
+                           rf" (?:\w+ )?(?:clash\w*|fought|fight\w*)")
 _FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
                    r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
 _FARMERS = re.compile(r"\b(?:farmers?|villagers|vigilantes?|hunters)\b", re.IGNORECASE)
@@ -345,6 +355,31 @@ class Coder:
             return actor, a2
         return a1, a2
 
+    def paired_groups(self, text: str, iso3: str | None) -> tuple[Actor, Actor] | None:
+        """The two sides of a fight between named communities, clans or armed groups."""
+        for rx in (_BETWEEN_GROUPS, _GROUPS_CLASH, _TWO_OF_GROUP):
+            m = rx.search(text)
+            if m is None:
+                continue
+            x = m.group("x")
+            y = m.groupdict().get("y") or x
+            sides = [self.group_actor(n, iso3) for n in (x, y)]
+            if all(a is not None for a in sides):
+                return sides[0], sides[1]
+        return None
+
+    def group_actor(self, name: str, iso3: str | None) -> Actor | None:
+        """A named group as an actor: a known armed group, else an ethnic or communal militia."""
+        if demonym_to_iso3(name) is not None and self.actors.resolve(name, iso3) is None:
+            return None
+        known = self.actors.resolve(name, iso3)
+        if known is not None and known.type in (2, 3, 4):
+            return known
+        if known is not None:
+            return None
+        militia = self.actors.resolve(f"{name} militia", iso3)
+        return militia if militia is not None and militia.type == 4 and name in militia.name else None
+
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
         country = None
@@ -373,6 +408,13 @@ class Coder:
         mode = top.mode
         fam = top.family
         sentences = " ".join(m.sentence_span.text for m in draft.mentions)
+        if "clash" in families and all(a is None or a.type in (4, 7) or a.name.startswith("Unidentified")
+                                       for a in (a1, a2)):
+            # "clashes between Gabra and Borana militia", "two Maasai clans clashed": both sides
+            pair = self.paired_groups(sentences, iso3)
+            if pair is not None:
+                a1, a2 = pair
+        paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
         if draft.group == "demo":
             if "mob" in families:
                 sub = "Mob violence"
@@ -477,7 +519,7 @@ class Coder:
                     or _FEUD.search(paragraphs or sentences)):
                 # "armed farmers", "a group of pastoralists", attackers in a clan feud: a communal militia
                 a1 = self.actors.communal_militia(iso3)
-            if a2 is not None and a1 is not None and a2.name == a1.name:
+            if a2 is not None and a1 is not None and a2.name == a1.name and not paired:
                 a2 = None
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
