@@ -211,6 +211,7 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         for h in st.hits:
             by_sentence.setdefault(h.sentence, []).append(h)
         cands = []
+        demonstration_seen = False
         for si, hits in sorted(by_sentence.items()):
             s = st.sentences[si]
             s_text = text[s.start:s.end]
@@ -221,7 +222,9 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             for c_start, c_end in clauses(text, s.start, s.end):
                 in_clause = [h for h in hits if c_start <= h.start < c_end]
                 if in_clause:
-                    cands.extend(group_hits(si, in_clause, mods, (c_start, c_end)))
+                    cands.extend(group_hits(si, in_clause, mods, (c_start, c_end), demonstration_seen))
+            demonstration_seen = demonstration_seen or any(
+                h.family in ("protest", "riot", "mob") and mods[id(h)] == "asserted" for h in hits)
         if not any(c.modality == "asserted" for c in cands):
             # no political-violence, protest or strategic event: the lead's non-violent interaction, if
             # any, is coded as a PLOVER event (a statement, an offer, a threat is itself the event)

@@ -426,13 +426,13 @@ class Coder:
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type not in (5, 6) else None
                 if a2 is None:
-                    a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(sentences)
+                    a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(paragraphs or sentences)
                           else self.actors.civilian(iso3))
             elif "riot" in families or ("clash" in families and "protest" in families):
                 sub = "Violent demonstration"
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type in (1, 8) else None
-                if a2 is None and _POLICE_PRESENT.search(sentences):
+                if a2 is None and _POLICE_PRESENT.search(paragraphs or sentences):
                     a2 = self.actors.state_forces(iso3, police=True)
             elif families & {"kill", "attack"} and _KILLED_PROTESTERS.search(sentences):
                 sub = "Excessive force against protesters"
@@ -468,7 +468,7 @@ class Coder:
             a1 = self.actors.rioters(iso3)
             if a2 is not None and a2.type in (5, 6):
                 a2 = self.actors.civilian(iso3)
-            if _POLICE_PRESENT.search(sentences) and (a2 is None or a2.type == 7):
+            if _POLICE_PRESENT.search(paragraphs or sentences) and (a2 is None or a2.type == 7):
                 a2 = self.actors.state_forces(iso3, police=True)
             elif a2 is None and sub == "Mob violence":
                 a2 = self.actors.civilian(iso3)

@@ -153,7 +153,7 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
         if t.lower_ in _DENY_VERBS and t is not head:
             return "negated"
         for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in _TOLL_NOUNS and any(
                     d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
                 return "negated"
             if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i:
@@ -228,9 +228,11 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
-               clause: tuple[int, int] | None = None) -> list[Candidate]:
+               clause: tuple[int, int] | None = None, after_demonstration: bool = False) -> list[Candidate]:
     """Group one sentence's hits into candidates: one per coding group (violent, demonstration, each
-    strategic sub-type), keeping only asserted triggers when any trigger is asserted."""
+    strategic sub-type), keeping only asserted triggers when any trigger is asserted.
+    ``after_demonstration``: an earlier sentence reports a demonstration, which intervention
+    words here ("police fired tear gas") continue."""
     by_group: dict[str, list[TriggerHit]] = {}
     for h in hits:
         if h.family in VIOLENT_FAMILIES:
@@ -244,7 +246,7 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     if "demo" in by_group and any(h.family in ("protest", "riot", "mob") for h in by_group["demo"]):
         by_group["demo"] = by_group["demo"] + by_group.pop("violent", []) + by_group.pop(
             "strategic:Arrests", [])
-    elif "demo" in by_group:
+    elif "demo" in by_group and not after_demonstration:
         # intervention words alone ("dispersed", "crackdown") are not an event
         by_group.pop("demo")
     # a raid or an operation in which people are arrested is the arrest, not an attack
@@ -269,9 +271,18 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         top = pool[0]
         mod = "asserted" if asserted else _strongest_modality([modality.get(id(h), "asserted") for h in group])
         weight = max(h.weight for h in pool)
+        families = {h.family for h in pool}
+        if any(h.family == "protest" and _DISPERSAL.match(h.text) for h in pool):
+            families.add("intervene")  # "police dispersed youths": a protest met by force
         out.append(Candidate(sentence, top.family, top.sub_event_type, top.mode, tuple(pool), mod, weight,
-                             frozenset(h.family for h in pool), clause))
+                             frozenset(families), clause))
     return out
+
+
+# "no injuries were reported" speaks of the toll, not of whether the event happened
+_TOLL_NOUNS = frozenset({"injuries", "injury", "casualties", "casualty", "deaths", "death", "fatalities",
+                         "fatality", "damage", "damages", "arrests", "victims", "losses", "injured", "dead"})
+_DISPERSAL = re.compile(r"dispers|tear[ -]?gass", re.IGNORECASE)
 
 
 def _strongest_modality(mods: list[str]) -> str:
