@@ -98,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = ap.parse_args(argv)
 
+    load_before = os.getloadavg()[0]
     ew = _measure(_eventwire, args.n, args.seed, args.workers)
+    load_after = os.getloadavg()[0]
     base = None if args.skip_baseline else _measure(_spacy, args.n, args.seed)
     rate = ew["articles"] / ew["seconds"]
     peak = ew["rss_mb"] + (ew["worker_rss_mb"] * args.workers if args.workers > 1 else 0.0)
@@ -106,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
               "workers": args.workers, "seconds": round(ew["seconds"], 2),
               "cpu_seconds": round(ew["cpu_seconds"], 2),
               "articles_per_s": round(rate, 2), "words_per_s": round(ew["words"] / ew["seconds"]),
+              "articles_per_cpu_s": round(ew["articles"] / ew["cpu_seconds"], 2),
+              "load_average": [round(load_before, 2), round(load_after, 2)],
               "peak_rss_mb": round(ew["rss_mb"]), "worker_peak_rss_mb": round(ew["worker_rss_mb"]),
               "total_peak_rss_mb": round(peak)}
     if base is not None:
@@ -123,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{report['events']} events stored")
     print(f"eventwire ingest, {args.workers} worker(s): {report['seconds']} s, "
           f"{report['articles_per_s']} articles/s, {report['words_per_s']} words/s "
-          f"(CPU {report['cpu_seconds']} s: {round(ew['articles'] / ew['cpu_seconds'], 2)} articles per CPU-second)")
+          f"(CPU {report['cpu_seconds']} s: {report['articles_per_cpu_s']} articles per CPU-second; "
+          f"1-minute load average {report['load_average'][0]} before, {report['load_average'][1]} after)")
     if args.workers > 1:
         print(f"peak RSS: main {report['peak_rss_mb']} MB, largest worker {report['worker_peak_rss_mb']} MB, "
               f"total at most {report['total_peak_rss_mb']} MB")

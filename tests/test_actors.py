@@ -30,6 +30,14 @@ def test_load_is_cached(d):
     assert ActorDictionary.load(SETTINGS) is d
 
 
+def test_index_from_word_keys_is_the_index_from_whole_aliases(monkeypatch):
+    fast = ActorDictionary.from_files(ACTORS_TSV, COUNTRIES_TSV)
+    monkeypatch.setattr(actors_mod, "_key_by_words", lambda alias, known: actors_mod._key(alias))
+    plain = ActorDictionary.from_files(ACTORS_TSV, COUNTRIES_TSV)
+    assert fast._index == plain._index and fast._maxlen == plain._maxlen
+    assert actors_mod._key("Kenyan  police's  officers") == actors_mod._key_by_words("Kenyan  police's  officers", {})
+
+
 def test_version_matches_header():
     assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v1"
 

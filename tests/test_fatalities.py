@@ -260,3 +260,14 @@ def test_kirkuk_example():
     assert hpg.count == 2 and "death of two of its fighters" in hpg.evidence.text
     assert not any("executed" in m.evidence.text or "eliminated" in m.evidence.text
                    for m in ms if m.kind == "killed")
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("The area was calm, according to police spokesman John Kamau. Kamau said three people were killed.",
+     "police spokesman John Kamau"),
+    ("Police spokesman John Kamau said the area was calm. No one spoke of casualties. "
+     "He said three people were killed.", "Police spokesman John Kamau"),
+    ("Three people were killed, Kamau said. Police spokesman John Kamau said the area was calm.", "Kamau"),
+])
+def test_claimant_completed_from_earlier_sentences_only(text, claimant):
+    assert [m.claimant for m in mentions(text, "killed")] == [claimant]

@@ -6,6 +6,7 @@ statements ("since the war began", "has carried out attacks", "planning attacks"
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -208,10 +209,17 @@ def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:
     return sentence_text[s:e]
 
 
+@functools.lru_cache(maxsize=8)
+def _disaster_article(article_text: str) -> bool:
+    """Whether the article speaks of a disaster, an accident or a crime: read once per article, as
+    each of its flagged sentences asks."""
+    return bool(_DISASTER.search(article_text))
+
+
 def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = "") -> bool:
     """Disasters, accidents, crime, sports and metaphors with no clear political violence: judged on the
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion")."""
-    if article_text and _DISASTER.search(article_text) and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
+    if article_text and _disaster_article(article_text) and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
         return True
     if _METAPHOR.search(sentence_text):
         strong = [h for h in hits if h.family in SPECIFIC_FAMILIES and h.weight >= 0.9]

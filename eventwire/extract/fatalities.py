@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import ResourceError
 from ..records import FatalityReport, Span
 from ..settings import DATA_DIR
+from ..textscan import Clauses, folded, may_match, required_words
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
 
 FATALITIES_VERSION = "fatalities.rules.v1"
@@ -296,6 +297,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.lru_cache(maxsize=None)
+def _required(key: str) -> Clauses:
+    return required_words(_rx()[key])
+
+
 def _parse_number(s: str) -> int | None:
     s = s.lower().replace(",", "").strip()
     if s.isdigit():
@@ -395,6 +401,20 @@ class _Scanner:
         self.sent = text[s:e]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, int, str, _Count | None, dict]] = []
+        self._low = folded(self.sent)
+        self._has: dict[frozenset[str], bool] = {}
+
+    def finditer(self, key: str):
+        """The matches of the sentence pattern ``key``; none, without searching, when the sentence
+        lacks the words every match of it holds."""
+        if self._low is not None:
+            for clause in _required(key):
+                has = self._has.get(clause)
+                if has is None:
+                    has = self._has[clause] = may_match((clause,), self._low)
+                if not has:
+                    return ()
+        return _rx()[key].finditer(self.sent)
 
     def taken(self, a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in self.used)
@@ -410,8 +430,7 @@ def _also_before(sent: str, pos: int) -> bool:
 
 
 def _scan_passive(sc: _Scanner) -> None:
-    rx = _rx()
-    for m in rx["passive"].finditer(sc.sent):
+    for m in sc.finditer("passive"):
         kind = _kind(m, "p")
         cnt = _read_count(m, sc.text, sc.s)
         if kind is None or cnt is None:
@@ -622,7 +641,7 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
 
 def _scan_active(sc: _Scanner) -> None:
     rx = _rx()
-    for m in rx["active"].finditer(sc.sent):
+    for m in sc.finditer("active"):
         kind = _kind(m, "a")
         if kind is None:
             continue
@@ -651,9 +670,8 @@ def _scan_active(sc: _Scanner) -> None:
 
 
 def _scan_single(sc: _Scanner) -> None:
-    rx = _rx()
     for key in ("single", "name"):
-        for m in rx[key].finditer(sc.sent):
+        for m in sc.finditer(key):
             kind = _kind(m, "p")
             if kind is None:
                 continue
@@ -693,7 +711,7 @@ def _scan_single(sc: _Scanner) -> None:
 def _scan_died(sc: _Scanner) -> None:
     """"A police officer and a civilian died", "one gang member, who died later"."""
     rx = _rx()
-    for m in rx["single_died"].finditer(sc.sent):
+    for m in sc.finditer("single_died"):
         a, b = sc.s + m.start(), sc.s + m.end()
         if sc.taken(a, b):
             continue
@@ -706,11 +724,11 @@ def _scan_died(sc: _Scanner) -> None:
         extra, start, _ = _left_chain(sc, sc.s + m.start("det"))
         also = _also_before(sc.sent, m.start()) or bool(re.search(r"\balso\b", sc.sent[m.end("det"):m.start("verb")]))
         sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also)
-    for m in rx["body_found"].finditer(sc.sent):
+    for m in sc.finditer("body_found"):
         a, b = sc.s + m.start(), sc.s + m.end()
         if not sc.taken(a, b):
             sc.add(a, b, "killed", None, 1)
-    for m in rx["to_death"].finditer(sc.sent):
+    for m in sc.finditer("to_death"):
         if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
             continue
         got = _scan_objects(sc, m.end())
@@ -723,7 +741,7 @@ def _scan_died(sc: _Scanner) -> None:
         value = sum(c.value if c is not None else 1 for c in counts)
         first = next((c for c in counts if c is not None), None)
         sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase))
-    for m in rx["left_dead"].finditer(sc.sent):
+    for m in sc.finditer("left_dead"):
         if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
             continue
         got = _scan_objects(sc, m.end())
@@ -740,21 +758,21 @@ def _scan_died(sc: _Scanner) -> None:
 
 def _scan_nominal(sc: _Scanner) -> None:
     rx = _rx()
-    for m in rx["ordinal"].finditer(sc.sent):
+    for m in sc.finditer("ordinal"):
         a, b = sc.s + m.start(), sc.s + m.end()
         if sc.taken(a, b):
             continue
         ordw = (m.group("ord") or m.group("ord2")).lower()
         np = m.group("np") or m.group("np2") or ""
         sc.add(a, b, "killed", None, _ORDINALS[ordw], victims=_victims(np), ordinal=True)
-    for m in rx["toll"].finditer(sc.sent):
+    for m in sc.finditer("toll"):
         cnt = _read_count(m, sc.text, sc.s)
         if cnt is None or sc.taken(cnt.start, cnt.end):
             continue
         rev = m.group("rev").lower() not in ("was", "is", "to")
         sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev)
     for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of"):
-        for m in rx[key].finditer(sc.sent):
+        for m in sc.finditer(key):
             a, b = sc.s + m.start(), sc.s + m.end()
             np = m.group("np") or ""
             cause = bool(rx["cause"].search(sc.sent[:m.start()])) and key != "n_bodies"
@@ -771,8 +789,7 @@ def _scan_nominal(sc: _Scanner) -> None:
 
 
 def _scan_denials(sc: _Scanner) -> None:
-    rx = _rx()
-    for m in rx["deny"].finditer(sc.sent):
+    for m in sc.finditer("deny"):
         a, b = sc.s + m.start(), sc.s + m.end()
         if sc.taken(a, b):
             continue
@@ -825,6 +842,8 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
     rx = _rx()
     sentences = sentences or fallback_sentences(text)
     resolver = ClaimantResolver()
+    heard = 0  # the resolver has been given the claimants of the sentences before this one
+    read: dict[int, list] = {}  # the reporting clauses of sentences read but not yet given to it
     out: list[CasualtyMention] = []
     for si, (s, e) in enumerate(sentences):
         sent = text[s:e]
@@ -835,7 +854,9 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
         _scan_died(sc)
         _scan_active(sc)
         _scan_single(sc)
-        atts = attributions(text, s, e)
+        if not sc.found:
+            continue
+        atts = read[si] = attributions(text, s, e)
         background = bool(rx["background"].search(sent))
         for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
             if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
@@ -846,6 +867,12 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
                 flags = {**flags, "cause": True}
             claimant = claimant_at(atts, s, sent, a)
             if claimant is not None:
+                # a claimant named earlier in the article may complete this one: the resolver hears
+                # the sentences before this one, in order, only now that it is asked
+                for pi in range(heard, si):
+                    for att in read.pop(pi) if pi in read else attributions(text, *sentences[pi]):
+                        resolver.add(att.claimant)
+                heard = si
                 claimant = resolver.resolve(claimant)
             count = value
             notes = []
@@ -874,8 +901,6 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
                 revision=bool(flags.get("revision")), victims=flags.get("victims"),
                 background=(background and not flags.get("revision")) or bool(flags.get("cause")),
                 partial=bool(flags.get("partial")), denial=bool(flags.get("denial"))))
-        for att in atts:
-            resolver.add(att.claimant)
     return out
 
 

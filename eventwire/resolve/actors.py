@@ -94,6 +94,8 @@ _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
 def _fold(s: str) -> str:
+    if s.isascii():
+        return s  # nothing to decompose
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
 
@@ -125,6 +127,20 @@ def _key(alias: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
     toks = [t[0] for t in _tokens(alias)]
     return (tuple(t.lower() for t in toks),
             tuple(t if _is_exact_case(t) else None for t in toks))
+
+
+def _key_by_words(alias: str, known: dict) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """``_key(alias)``, from the keys of its space-separated words (no token spans a space), each
+    computed once in ``known``: the generated aliases repeat a few thousand words."""
+    low: tuple[str, ...] = ()
+    exact: tuple[str | None, ...] = ()
+    for word in alias.split(" "):
+        key = known.get(word)
+        if key is None:
+            key = known[word] = _key(word)
+        low += key[0]
+        exact += key[1]
+    return low, exact
 
 
 # --- dictionary rows --------------------------------------------------------
@@ -300,8 +316,9 @@ class ActorDictionary:
         self.entries = entries
         self._index: dict[tuple[str, ...], list[tuple[tuple[str | None, ...], Entry, str]]] = {}
         self._maxlen = 1
+        words: dict[str, tuple[tuple[str, ...], tuple[str | None, ...]]] = {}
         for alias, entry in aliases:
-            low, exact = _key(alias)
+            low, exact = _key_by_words(alias, words)
             if not low:
                 continue
             bucket = self._index.setdefault(low, [])
@@ -412,6 +429,9 @@ class ActorDictionary:
 
     def rioters(self, iso3: str | None) -> Actor:
         return self._generic("Rioters", 5, iso3)
+
+    def communal_militia(self, iso3: str | None) -> Actor:
+        return self._generic("Unidentified Communal Militia", 4, iso3)
 
     def unidentified(self, iso3: str | None) -> Actor:
         return self._generic("Unidentified Armed Group", 3, iso3)
