@@ -530,12 +530,19 @@ class Coder:
                     if a1 is not None and a2 is None:
                         a2 = a1
                     a1 = self.actors.state_forces(iso3, police=True)
+            if a1 is None and fam in ("plover", "agree") and iso3:
+                a1 = self.actors.state_forces(iso3, government=True)
             if a1 is None:
                 a1 = a2 or self.actors.unidentified(iso3) if sub in (
                     "Looting/property destruction", "Change to group/activity", "Other") else (
                     a2 or self.actors.state_forces(iso3))
                 if a1 is a2:
                     a2 = None
+            if fam in ("plover", "agree"):
+                # a state that agrees, aids, threatens or protests acts through its government
+                a1, a2 = (self.actors.state_forces(a.country, government=True, event_iso3=iso3)
+                          if a is not None and a.type in (1, 8) and a.name.startswith("Military Forces")
+                          and a.country else a for a in (a1, a2))
         if mode is None or fam not in ("air",):
             info = self.taxonomy[sub]
             mode = info.plover_mode if fam != "air" else mode
