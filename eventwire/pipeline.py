@@ -265,7 +265,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         iso3 = article_country(st.toponyms, dict(st.country_cues))
         mentions = [ctx.coder.code_candidate(c, art.text, st.sentences[c.sentence], st.parsed.get(c.sentence),
                                              st.toponyms, st.dates, st.actor_mentions, iso3, art.date,
-                                             dates_mod.event_date_for)
+                                             dates_mod.event_date_for, art.date_known)
                     for c in st.candidates]
         lead = None
         blocked = [(m[0], m[1]) for m in st.actor_mentions]

@@ -23,6 +23,7 @@ class Article:
     source: str | None = None
     lang: str | None = None
     origin: str = ""  # "path:line" the article was read from
+    date_known: bool = True  # False: ``date`` stands in for a publication date nobody gave
 
 
 @dataclass(frozen=True)

@@ -119,3 +119,18 @@ def test_date_context_blanks_only_sentences_no_event_date_comes_from():
     for word, kept in [("Monday", True), ("Tuesday", True), ("Wednesday", False), ("Thursday", False),
                        ("Friday", True), ("Saturday", True), ("Sunday", False)]:
         assert (word in masked) == kept, word
+
+
+def test_unknown_publication_date_does_not_make_dated_events_historical():
+    import datetime as dt
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+    text = ("Riot police beat protesters during a march against fuel prices in Dakar on Saturday, "
+            "March 4, 2017.")
+    pipe = Pipeline()
+    placeholder = Article(id="u", date=dt.date(2021, 1, 1), text=text, date_known=False)
+    known = Article(id="k", date=dt.date(2021, 1, 1), text=text)
+    [event] = pipe.process(placeholder).events
+    assert event.modality == "asserted" and event.event_date == "2017-03-04"
+    assert all(e.modality == "historical" for e in Pipeline(include_all=True).process(known).events)

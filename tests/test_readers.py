@@ -181,6 +181,13 @@ def test_jsonl_bad_line_in_middle_rest_processed(tmp_path):
     assert all(r.path == str(f) for r in rej.values())
 
 
+def test_jsonl_date_unknown_marks_the_date_as_a_placeholder(tmp_path):
+    f = write(tmp_path / "n.jsonl", jl({"date": "2021-01-01", "date_unknown": True, "text": "one"},
+                                       {"date": "2021-01-01", "text": "two"}))
+    a, b = run([f])
+    assert (a.date_known, b.date_known) == (False, True) and a.date == dt.date(2021, 1, 1)
+
+
 def test_jsonl_default_date_fills_missing_date(tmp_path):
     f = write(tmp_path / "n.jsonl", jl({"text": "six"}))
     [art] = run([f], default_date=D)

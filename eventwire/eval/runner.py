@@ -19,7 +19,7 @@ def _gold_files(paths: list[str]) -> list[Path]:
 
 def _article(rec: dict) -> Article:
     return Article(id=str(rec["id"]), date=dt.date.fromisoformat(rec["date"]), text=rec["text"],
-                   title=rec.get("title"), source=rec.get("source"))
+                   title=rec.get("title"), source=rec.get("source"), date_known=rec.get("date_unknown") is not True)
 
 
 def run_system(gold: list[dict], settings: Settings, workers: int = 1, quiet: bool = True) -> list[dict]:

@@ -242,7 +242,7 @@ class Coder:
         return None
 
     def code_candidate(self, cand: Candidate, text: str, sentence, doc, toponyms, dates, actor_mentions,
-                       iso3_hint: str | None, published, event_date_for) -> CodedMention:
+                       iso3_hint: str | None, published, event_date_for, date_known: bool = True) -> CodedMention:
         offset = sentence.start
         trig = cand.trigger
         blocked = [(m[0], m[1]) for m in actor_mentions]
@@ -280,12 +280,13 @@ class Coder:
             # another clause's date belongs to another event of the same sentence
             event_dates = [d for d in event_dates if c_start <= d.start < c_end
                            or not (sentence.start <= d.start < sentence.end)]
-        date = event_date_for(event_dates, trig.start, trig.end, text, published) if event_dates else None
+        date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None) \
+            if event_dates else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
         s_text = text[sentence.start:sentence.end]
         modality = cand.modality
-        if modality == "asserted" and date is not None and date.high is not None \
+        if modality == "asserted" and date_known and date is not None and date.high is not None \
                 and re.search(r"\b(?:1[89]|20)\d\d\b|\blast year\b|\byears? ago\b", date.text) \
                 and (published - date.high).days > HISTORICAL_AFTER_DAYS:
             modality = "historical"

@@ -386,7 +386,7 @@ def _record(obj: dict[str, Any], name: str, number: int, default_date: dt.date |
     return Article(id=rid or article_id(date, text), date=date, text=text,
                    title=_optional_str(obj.get("title")), url=_optional_str(obj.get("url")),
                    source=_optional_str(obj.get("source")), lang=_optional_str(obj.get("lang")),
-                   origin=f"{name}:{number}")
+                   origin=f"{name}:{number}", date_known=obj.get("date_unknown") is not True)
 
 
 # ---------------------------------------------------------------- csv

@@ -1104,6 +1104,7 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
     """
     if isinstance(published, dt.datetime):
         published = published.date()
+    # ``published`` None: the publication date is unknown, so no date is judged to lie after it
     sentences = _sentences(text)
     paragraphs = [(0, len(text))]
     if "\n" in text:
@@ -1121,7 +1122,7 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
             return False
         if _SINCE.search(text, max(sent[0], expr.start - 60), expr.start):
             return False
-        if expr.low > published and not anchor_future:
+        if published is not None and expr.low > published and not anchor_future:
             return False
         return True
 
