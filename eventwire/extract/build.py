@@ -82,7 +82,7 @@ _CROWD = re.compile(r"\b(?:a group|groups|a number of|crowds?|mobs?|residents|lo
                     re.IGNORECASE)
 _ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
                          r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
-                         r"raiders?|raids?|assailants|attackers|soldiers|troops|police\w*|officers|security forces|"
+                         r"raiders?|raids?|assailants|attackers|soldiers|troops|"
                          r"explosives?|bombs?|grenades?|abduct\w*|kidnap\w*|banditry)\b",
                          re.IGNORECASE)
 _GROUP_WORD = r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
