@@ -55,6 +55,12 @@ _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
     r"shot dead|gunned|massacre|lynch|march|rall", re.IGNORECASE)
+_MOB_JUSTICE = re.compile(
+    r"\b(?:mobs?|lynch\w*|vigilantes?|burnt to death|burned to death|beaten to death|beat (?:\w+ ){0,3}to death)\b|"
+    r"\b(?:residents|villagers|youths|crowds?|locals|traders|people|a group)\b[^.;]{0,80}?"
+    r"\b(?:assault\w*|beat(?:en|ing)?|lynch\w*|burn\w*|kill\w*|attack\w*|stoned|captured)\b[^.;]{0,60}?"
+    r"\b(?:thie(?:f|ves)|robbers?|suspects?|criminals?|rapists?|witch\w*|sorcerers?)\b",
+    re.IGNORECASE)
 _METAPHOR = re.compile(
     r"\b(?:heart attacks?|panic attacks?|asthma attacks?|cyber[- ]?attacks?|hack(?:ers|ing|ed) (?:into|the)|"
     r"ransomware|malware|phishing|(?:verbal|political|personal|rhetorical|scathing|blistering) (?:attack|assault)s?|"
@@ -219,6 +225,8 @@ def _disaster_article(article_text: str) -> bool:
 def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = "") -> bool:
     """Disasters, accidents, crime, sports and metaphors with no clear political violence: judged on the
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion")."""
+    if _MOB_JUSTICE.search(sentence_text):
+        return False  # a crowd punishing suspected thieves is mob violence, crime or not
     if article_text and _disaster_article(article_text) and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
         return True
     if _METAPHOR.search(sentence_text):

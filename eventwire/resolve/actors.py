@@ -256,7 +256,7 @@ _RE_RIOT = _words(r"rioters?", r"riot(?:ing|ed|s)?", r"mobs?", r"looters?", r"lo
 # "Pokot assailants", "Kikuyu youths", "people from Garou", "Sahe-Abigo people": a named community's
 # fighters are an identity militia (ACLED: "<Name> Ethnic Militia" / "<Name> Communal Militia").
 _RE_GROUP_NAME = re.compile(
-    r"(?:\b(?:people|men|youths|residents|villagers|members|fighters) (?:from|of) (?:the )?"
+    r"(?:\b(?:(?:people|men|youths|residents|villagers) from|(?:members|fighters) (?:from|of)) (?:the )?"
     r"(?P<name2>[A-Z][\w'-]+)|"
     r"(?<![\w'-])(?P<name>[A-Z][a-z][\w'-]*(?:[- ][A-Z][a-z][\w'-]*)?)\s+(?P<kind>militia\w*|militants?|militiants?|"
     r"assailants?|attackers?|raiders?|gunmen|fighters|youths?|warriors?|herders?|herdsmen|community|"
