@@ -37,6 +37,7 @@ _TAG_FAMILY = {
     "Peaceful protest": "protest",
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLOVER_LEAD_SENTENCES = 4  # where a non-violent interaction is looked for when no event is found
 MACRO_REGIONS = frozenset({
     "middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "levant", "maghreb",
     "sahel", "horn of africa", "west africa", "east africa", "north africa", "central africa", "southern africa",
@@ -228,7 +229,7 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         if not any(c.modality == "asserted" for c in cands):
             # no political-violence, protest or strategic event: the lead's non-violent interaction, if
             # any, is coded as a PLOVER event (a statement, an offer, a threat is itself the event)
-            for s in st.sentences[:2]:
+            for s in st.sentences[:PLOVER_LEAD_SENTENCES]:
                 plover = ctx.plover_lexicon.scan(text, s.start, s.end, s.index)
                 if plover:
                     doc = st.parsed.get(s.index)
