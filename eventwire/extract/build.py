@@ -531,6 +531,8 @@ class Coder:
                     if a1 is not None and a2 is None:
                         a2 = a1
                     a1 = self.actors.state_forces(iso3, police=True)
+            if sub == "Looting/property destruction" and a2 is None and a1 is not None and a1.type in (1, 2, 3, 4, 8):
+                a2 = self.actors.civilian(iso3)  # armed men seizing cattle or goods take them from civilians
             if a1 is None and fam in ("plover", "agree") and iso3:
                 a1 = self.actors.state_forces(iso3, government=True)
             if a1 is None:
