@@ -1,20 +1,27 @@
 """Latency of the HTTP API over a store of synthetic events, and its behaviour under concurrent clients.
 
     .venv/bin/python bench/api_bench.py [--events 1000000] [--db bench/out/bench.duckdb] [--clients 50]
+                                        [--reuse] [--writes 10]
 
 Builds the store with bulk INSERT … SELECT statements in DuckDB (no pipeline): in every
 ten events, four real-world events reported once, one reported twice, one three times and
 one once more (so 70% as many real-world events as events, 29% of them reported by
 several articles), clustered as dedup would, then the store's read tables.  Starts
 `eventwire serve` on a free 127.0.0.1 port, times typical list, detail, stats and map
-queries one at a time (p50/p95 over a fixed number of requests each), then runs a fixed
-number of requests from concurrent clients and counts errors.  Every loop is bounded;
-every request goes to 127.0.0.1.
+queries and free-text queries of several kinds one at a time (p50/p95 over a fixed number
+of requests each), then runs a fixed number of requests from concurrent clients and counts
+errors.  With ``--writes N`` it first times writes on a copy of the store: N batches of 64
+new articles (events of ``eventwire.dedup.synthetic``), the incremental dedup after them
+and a full recomputation of the read tables.  Every loop is bounded; every request goes to
+127.0.0.1.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -121,6 +128,52 @@ def build(path: Path, n: int) -> None:
     print(f"read tables in {time.perf_counter() - t:.1f} s: {real:,} real-world events")
 
 
+def writes(db: Path, batches: int) -> None:
+    """Time saves of ``batches`` batches of 64 articles, the dedup after them, storing the
+    clusters of a full dedup (the same clusters again) and a recomputation of the read
+    tables, on a copy of ``db`` (deleted afterwards)."""
+    from eventwire.dedup.store import refresh
+    from eventwire.dedup.synthetic import corpus
+    from eventwire.records import Article
+
+    copy = db.with_name(db.stem + ".writes.duckdb")
+    shutil.copy(db, copy)
+    try:
+        events, _ = corpus(seed=3, events=batches * 40, countries=4, days=365, start=datetime.date(2023, 1, 1))
+        by_article: dict[str, list] = {}
+        for e in events:
+            by_article.setdefault(e.article_id, []).append(e)
+        ids = sorted(by_article)[:batches * 64]
+        with Store(copy) as store:
+            store.con.execute("SET enable_progress_bar = false")
+            run_id = store.start_run({"bench": "1"}, ["api_bench", "--writes"])
+            times = []
+            for b in range(batches):
+                items = [(Article(id=f"w-{aid}", date=datetime.date(2023, 6, 1), text=f"Article {aid}."),
+                          [dataclasses.replace(e, article_id=f"w-{aid}", event_id=f"w-{e.event_id}")
+                           for e in by_article[aid]], f"h-{aid}") for aid in ids[b * 64:(b + 1) * 64]]
+                t = time.perf_counter()
+                store.save_articles(items, run_id)
+                times.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            done = refresh(store)
+            dedup_s = time.perf_counter() - t
+            clusters = store.con.execute("SELECT event_id, cluster_id FROM event_clusters").fetchall()
+            t = time.perf_counter()
+            store.replace_clusters(clusters, "bench", replace_all=True)
+            full_s = time.perf_counter() - t
+            t = time.perf_counter()
+            store.rebuild_read_tables()
+            rebuild_s = time.perf_counter() - t
+        print(f"writes: {batches} batches of 64 articles ({sum(len(by_article[a]) for a in ids):,} events): "
+              f"save p50 {statistics.median(times):.0f} ms, max {max(times):.0f} ms; incremental dedup "
+              f"{dedup_s:.1f} s ({done.events:,} events re-clustered); storing a full dedup's clusters "
+              f"{full_s:.1f} s; read tables recomputed in {rebuild_s:.1f} s")
+    finally:
+        for p in (copy, Path(str(copy) + ".wal")):
+            p.unlink(missing_ok=True)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -155,6 +208,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=40, help="requests per query type")
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--per-client", type=int, default=20)
+    ap.add_argument("--writes", type=int, default=0, help="batches of 64 articles to time on a copy first")
     args = ap.parse_args()
 
     print(f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
@@ -162,6 +216,8 @@ def main() -> int:
         t = time.perf_counter()
         build(args.db, args.events)
         print(f"built {args.events:,} synthetic events in {time.perf_counter() - t:.1f} s -> {args.db}")
+    if args.writes:
+        writes(args.db, args.writes)
     proc, base = start(args.db)
     try:
         with httpx.Client(base_url=base, timeout=30) as c:
@@ -183,12 +239,22 @@ def main() -> int:
                 "map world z2": ("/map", {"zoom": 2, "view": "-180,-90,180,90"}),
                 "map region z6": ("/map", {"zoom": 6, "view": "35,30,45,38"}),
                 "actors top 20": ("/actors", {"limit": 20}),
-                "free text q": ("/events", {"q": "Group 77", "limit": 50}),
+            }
+            # free text (q=): matches in 4%, 40%, 0.7%, 0.03%, 3.7% and 1.5% of the real-world events
+            texts = {
+                "q common word": ("/events", {"q": "strike", "limit": 50}),
+                "q very common word": ("/events", {"q": "violence", "limit": 50}),
+                "q two words": ("/events", {"q": "Group 77", "limit": 50}),
+                "q rare name": ("/events", {"q": "Town 3924", "limit": 50}),
+                "q phrase": ("/events", {"q": "clashed with Synthetic Group 12", "limit": 50}),
+                "q phrase, country": ("/events", {"q": "killing 12 people", "country": "SYR", "limit": 50}),
+                "q stats": ("/stats", {"q": "Group 77"}),
+                "q map": ("/map", {"q": "Group 77", "zoom": 2, "view": "-180,-90,180,90"}),
             }
             print(f"\nsequential, {args.repeat} requests each (ms)")
             print(f"{'query':<24}{'p50':>8}{'p95':>8}{'max':>8}")
-            worst = 0.0
-            for name, (path, params) in queries.items():
+            worst = {False: 0.0, True: 0.0}
+            for name, (path, params) in {**queries, **texts}.items():
                 c.get(path, params=params)
                 times = []
                 for _ in range(args.repeat):
@@ -198,12 +264,12 @@ def main() -> int:
                     if r.status_code != 200:
                         raise SystemExit(f"{name}: HTTP {r.status_code} {r.text[:200]}")
                 p95 = pct(times, 0.95)
-                if name != "free text q":
-                    worst = max(worst, p95)
+                worst[name in texts] = max(worst[name in texts], p95)
                 print(f"{name:<24}{statistics.median(times):>8.1f}{p95:>8.1f}{max(times):>8.1f}")
-            print(f"worst p95 of the typical queries (all but free text): {worst:.1f} ms (target <= 100 ms)")
+            print(f"worst p95 of the typical queries: {worst[False]:.1f} ms, of the free-text ones: "
+                  f"{worst[True]:.1f} ms (target <= 100 ms)")
 
-        mix = [v for k, v in queries.items() if k != "free text q"]
+        mix = list(queries.values())
         lat: list[float] = []
         errors: list[str] = []
         lock = threading.Lock()

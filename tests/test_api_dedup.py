@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -148,8 +149,54 @@ def test_serve_asks_to_migrate_an_older_file(db_file, tmp_path):
     old = tmp_path / "old.duckdb"
     shutil.copy(db_file, old)
     con = duckdb.connect(str(old))
-    con.execute("DELETE FROM schema_version WHERE version = 3")
+    con.execute("DELETE FROM schema_version WHERE version = 4")
     con.close()
     res = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db", str(old)],
                          capture_output=True, text=True, timeout=120)
-    assert res.returncode != 0 and "eventwire dedup" in res.stderr and "version 2" in res.stderr
+    assert res.returncode != 0 and "eventwire dedup" in res.stderr and "version 3" in res.stderr
+
+
+def free_text_queries(db_file: Path) -> list[str]:
+    """What a user might type, and pieces of the stored search texts (from word starts, inside
+    words, across spaces and punctuation)."""
+    with Store(db_file, read_only=True) as store:
+        texts = [r[0] for r in store.con.execute("SELECT search_text FROM merged_events ORDER BY cid").fetchall()]
+    out = ["drone", "Drone Strike", "PKK", "kurdistan workers", "Kurdistan Workers' Party", "killed", "sinjar",
+           "told reporters", "al shabaab", "police", "a", "e", "Kandahar on Saturday", "nairobi", "teachers prot",
+           "(pkk)", "2", "-", " the", "zzz", "said.\nthe"]
+    rng = random.Random(4)
+    for _ in range(60):
+        text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        out.append(text[start:start + rng.choice((3, 9, 24, 40))])
+    return out
+
+
+def test_free_text_finds_the_same_through_the_index_as_by_reading_every_text(client, db_file, monkeypatch):
+    from eventwire.store import text_index
+
+    requests = []
+    for q in free_text_queries(db_file):
+        requests += [("/events", {"q": q, "dedup": "true", "limit": 500}),
+                     ("/events", {"q": q, "dedup": "false", "limit": 500}),
+                     ("/events", {"q": q, "sort": "-fatalities", "limit": 1}),
+                     ("/stats", {"q": q}), ("/map", {"q": q}), ("/actors", {"q": q}), ("/events.csv", {"q": q})]
+    with Store(db_file, read_only=True) as store:
+        planned = [text_index.plan(store.con, q) for q in free_text_queries(db_file)]
+    assert sum(p is not None for p in planned) > len(planned) / 2
+    assert any(p is not None and p.prefixes and p.exact for p in planned)
+    assert any(p is not None and not p.exact for p in planned)
+
+    def get(path, params):
+        res = client.get(path, params=params)
+        assert res.status_code == 200, (path, params, res.text)
+        return res.text
+
+    indexed = [get(path, params) for path, params in requests]
+    monkeypatch.setattr(text_index, "plan", lambda con, text: None)
+    scanned = [get(path, params) for path, params in requests]
+    for (path, params), a, b in zip(requests, indexed, scanned):
+        assert a == b, (path, params)
+    found = [json.loads(text)["total"] for (path, params), text in zip(requests, indexed)
+             if path == "/events" and params.get("dedup") == "true"]
+    assert any(n > 0 for n in found) and any(n == 0 for n in found)

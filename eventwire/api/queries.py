@@ -3,8 +3,9 @@
 Every query reads real-world events (``merged_events``: one row per dedup cluster, merged)
 unless it is asked for ``dedup=False``, which reads one row per article's event (``events``).
 Stats over the filters that ``daily_stats`` keeps (dates, country, event type) are summed
-from it.  Every condition comes from :meth:`EventFilter.where` or from fixed SQL text here
-with ``?`` parameters; no user string is ever spliced into SQL.
+from it, and free text over merged events is found through the store's word index.  Every
+condition comes from :meth:`EventFilter.where` or from fixed SQL text here with ``?``
+parameters; no user string is ever spliced into SQL.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from ..store.duckdb_store import EventFilter, cluster_members, in_list, merged_records
+from ..store.duckdb_store import EventFilter, cluster_members, in_list, merged_records, text_match
 
 # sort name -> (key, descending); ties are broken by event_id ascending.
 SORTS: dict[str, tuple[str, bool]] = {
@@ -35,6 +36,9 @@ TABLES: dict[bool, tuple[str, dict[str, str]]] = {
 DAILY_FILTERS = {"date_from", "date_to", "country", "event_type"}
 INTERVALS = ("day", "week", "month")
 MAP_POINT_LIMIT = 2000
+# Free text matching at least this many merged events is paged in date order by reading the
+# texts from the newest (or oldest) day on: a page fills long before every match is gathered.
+DENSE_TEXT = 100_000
 
 
 class QueryError(ValueError):
@@ -84,15 +88,22 @@ def list_events(con: duckdb.DuckDBPyConnection, filters: EventFilter, sort: str 
     key, desc = SORTS[sort]
     table, keys = TABLES[dedup]
     key_sql = keys[key]
-    where, params = filters.where(dedup=dedup)
+    words = text_match(con, filters, dedup)
+    where, params = filters.where(dedup=dedup, words=words)
+    count = None
+    read_where, read_params = where, params
+    if words is not None and key == "date":
+        count = int(con.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0])
+        if count >= DENSE_TEXT:  # the same events, read through their texts
+            read_where, read_params = filters.where(dedup=dedup)
     cols = f"event_id, {'cid, members' if dedup else 'NULL, 1'}, {key_sql}"
     rows: list[tuple] = []
-    page_where, page_params = where, list(params)
+    page_where, page_params = read_where, list(read_params)
     if cursor:
         # first the rest of the cursor's key, by id, then the keys after it
         after_key, after_id = decode_cursor(cursor, sort)
-        rows = con.execute(f"SELECT {cols} FROM {table} WHERE {where} AND {key_sql} = ? AND event_id > ? "
-                           f"ORDER BY event_id LIMIT ?", [*params, after_key, after_id, limit + 1]).fetchall()
+        rows = con.execute(f"SELECT {cols} FROM {table} WHERE {read_where} AND {key_sql} = ? AND event_id > ? "
+                           f"ORDER BY event_id LIMIT ?", [*read_params, after_key, after_id, limit + 1]).fetchall()
         page_where += f" AND {key_sql} {'<' if desc else '>'} ?"
         page_params.append(after_key)
     wanted = limit + 1 - len(rows)
@@ -123,8 +134,13 @@ def list_events(con: duckdb.DuckDBPyConnection, filters: EventFilter, sort: str 
     if with_total and not cursor and not more:
         total = len(rows)
     elif with_total:
-        total = int(con.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0])
+        total = count if count is not None else \
+            int(con.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0])
     return Page(events, next_cursor, total)
+
+
+def _where(con: duckdb.DuckDBPyConnection, filters: EventFilter, dedup: bool) -> tuple[str, list[Any]]:
+    return filters.where(dedup=dedup, words=text_match(con, filters, dedup))
 
 
 def _records(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -201,7 +217,7 @@ def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | 
     """Counts and fatalities per time bucket and event type, per event type and per country."""
     if interval is not None and interval not in INTERVALS:
         raise QueryError(f"unknown interval {interval!r}; use one of {', '.join(INTERVALS)}")
-    where, params = filters.where(dedup=dedup)
+    where, params = _where(con, filters, dedup)
     if dedup and filters.set_fields() <= DAILY_FILTERS:
         table, n = "daily_stats", "events"
     else:
@@ -243,7 +259,7 @@ def map_features(con: duckdb.DuckDBPyConnection, filters: EventFilter, zoom: int
                  view: tuple[float, float, float, float] | None, dedup: bool = True) -> dict[str, Any]:
     """Single events when few match in ``view``; otherwise a grid of clusters sized to ``zoom``."""
     table = TABLES[dedup][0]
-    where, params = filters.where(dedup=dedup)
+    where, params = _where(con, filters, dedup)
     if view is not None:
         vw, vparams = EventFilter(bbox=view).where(dedup=dedup)
         where, params = f"{where} AND {vw}", [*params, *vparams]
@@ -270,7 +286,7 @@ def actors(con: duckdb.DuckDBPyConnection, filters: EventFilter, name: str | Non
            limit: int, offset: int, dedup: bool = True) -> dict[str, Any]:
     """Actors with how many matching events name them as actor1 or actor2."""
     table = TABLES[dedup][0]
-    where, params = filters.where(dedup=dedup)
+    where, params = _where(con, filters, dedup)
     outer: list[str] = ["name IS NOT NULL"]
     outer_params: list[Any] = []
     if name:

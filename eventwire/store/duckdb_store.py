@@ -9,11 +9,13 @@ No clock is read here: timestamps are passed in by the caller (the CLI passes
 the current time); an article or reject saved without one takes the start time
 of its run.
 
-Two tables are kept from the events for reading them fast, in the same
-transaction as every write: ``merged_events`` has one row per real-world event
-(a dedup cluster, or an event no dedup has clustered) with the columns the
-filters read, and ``daily_stats`` has its counts and fatalities per day, event
-type and country.  ``events.search_text`` is what free-text search looks through.
+Tables are kept from the events for reading them fast, in the same transaction
+as every write: ``merged_events`` has one row per real-world event (a dedup
+cluster, or an event no dedup has clustered) with the columns the filters read,
+``daily_stats`` has its counts and fatalities per day, event type and country,
+and the word index of :mod:`eventwire.store.text_index` finds the merged events
+whose search text holds a string.  ``events.search_text`` is what free-text
+search looks through.
 """
 from __future__ import annotations
 
@@ -31,8 +33,9 @@ import duckdb
 
 from ..errors import StoreError
 from ..records import Article, Event, Reject
+from . import text_index
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Table layouts of the current schema version: ordered (column, type) pairs.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -78,7 +81,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     # One row per real-world event: ``cid`` is its cluster id, or the event id of an event no
     # dedup has clustered; the canonical member's columns (highest confidence, then smallest
     # id) with the cluster's fatalities (best: lowest positive figure; low and high over all
-    # members), every member's article and the lines of every member's search text.
+    # members), every member's article and the lines of every member's search text; ``key``
+    # is the row's number in the word index (kept while its cid and search text stay the same,
+    # never given to another row).
     "merged_events": (
         ("cid", "VARCHAR"), ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("article_ids", "VARCHAR[]"),
         ("members", "INTEGER"), ("clustered", "BOOLEAN"), ("sort_date", "DATE"), ("event_date", "DATE"),
@@ -86,22 +91,25 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("actor2", "VARCHAR"), ("inter2", "INTEGER"), ("country", "VARCHAR"), ("iso3", "VARCHAR"),
         ("admin1", "VARCHAR"), ("location", "VARCHAR"), ("latitude", "DOUBLE"), ("longitude", "DOUBLE"),
         ("fatalities", "INTEGER"), ("fatalities_low", "INTEGER"), ("fatalities_high", "INTEGER"),
-        ("confidence", "DOUBLE"), ("search_text", "VARCHAR"),
+        ("confidence", "DOUBLE"), ("search_text", "VARCHAR"), ("key", "BIGINT"),
     ),
     # Real-world events (rows of merged_events) and their fatalities per day, type and country.
     "daily_stats": (
         ("event_date", "DATE"), ("event_type", "VARCHAR"), ("country", "VARCHAR"), ("iso3", "VARCHAR"),
         ("events", "BIGINT"), ("fatalities", "BIGINT"),
     ),
+    # The word index (see text_index).
+    **text_index.TABLES,
 }
 # The tables and the columns each schema version added.
-ADDED_IN = {"event_clusters": 2, "merged_events": 3, "daily_stats": 3}
-COLUMNS_ADDED_IN = {("events", "search_text"): 3}
+ADDED_IN = {"event_clusters": 2, "merged_events": 3, "daily_stats": 3, **{t: 4 for t in text_index.TABLES}}
+COLUMNS_ADDED_IN = {("events", "search_text"): 3, ("merged_events", "key"): 4}
 
 ARTICLE_COLUMNS = ("article_id", "date", "title", "url", "source", "origin", "content_hash", "text",
                    "ingested_at", "run_id")
 EVENT_COLUMNS = tuple(name for name, _ in TABLES["events"])
-MERGED_COLUMNS = tuple(name for name, _ in TABLES["merged_events"])
+# The columns _MERGED_ROWS gives (all but the key).
+MERGED_COLUMNS = tuple(name for name, _ in TABLES["merged_events"] if name != "key")
 SOURCE_COLUMNS = ("event_id", "article_id", "source", "url", "date")
 INSERT_CHUNK = 200
 IN_LIST_MAX = 1000
@@ -148,8 +156,16 @@ def _add_read_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Version 3: ``events.search_text``, ``merged_events`` and ``daily_stats``, filled from the events."""
     con.execute('ALTER TABLE events ADD COLUMN IF NOT EXISTS "search_text" VARCHAR')
     for table in ("merged_events", "daily_stats"):
-        cols = ", ".join(f'"{name}" {kind}' for name, kind in TABLES[table])
+        cols = ", ".join(f'"{name}" {kind}' for name, kind in TABLES[table]
+                         if COLUMNS_ADDED_IN.get((table, name), 3) <= 3)
         con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+    rebuild_read_tables(con, schema=3)
+
+
+def _add_text_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 4: the word index of free-text search (``merged_events.key`` and the tables of
+    :mod:`eventwire.store.text_index`), built with the merged events anew."""
+    text_index.create(con)
     rebuild_read_tables(con)
 
 
@@ -157,6 +173,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] 
     (1, _create_or_complete_tables),
     (2, _add_event_clusters),
     (3, _add_read_tables),
+    (4, _add_text_index),
 )
 
 
@@ -246,9 +263,14 @@ SELECT g.cid, r.event_id, r.article_id, g.article_ids, g.members, r.clustered,
 FROM r JOIN g ON g.cid = r.cid WHERE r.rn = 1"""
 
 
-def rebuild_read_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill ``events.search_text`` where it is missing, then recompute ``merged_events`` and
-    ``daily_stats`` from the events and their clusters."""
+def rebuild_read_tables(con: duckdb.DuckDBPyConnection, schema: int = SCHEMA_VERSION,
+                        keep_index: bool = False) -> None:
+    """Fill ``events.search_text`` where it is missing, then recompute ``merged_events``,
+    ``daily_stats`` and (from version 4 on) the word index from the events and their clusters.
+
+    With ``keep_index`` a row whose cluster and search text are unchanged keeps its key and
+    its terms in the index, and only the other rows are indexed anew (a full dedup mostly
+    finds the clusters it found before)."""
     con.create_function("eventwire_search_text", _search_text_of_json, ["VARCHAR"], "VARCHAR",
                         null_handling="special")
     try:
@@ -258,11 +280,44 @@ def rebuild_read_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.remove_function("eventwire_search_text")
     index, table, column = MERGED_INDEX
     con.execute(f"DROP INDEX IF EXISTS {index}")
-    con.execute("DELETE FROM merged_events")
-    con.execute(f"INSERT INTO merged_events ({', '.join(MERGED_COLUMNS)}) "
-                f"{_MERGED_ROWS.format(members='TRUE', clusters='TRUE', sources='TRUE')} ORDER BY 7, 2")
+    rows = _MERGED_ROWS.format(members='TRUE', clusters='TRUE', sources='TRUE')
+    if keep_index and schema >= 4:
+        _replace_merged(con, "TRUE", [], rows, [])
+    elif schema >= 4:
+        con.execute("DELETE FROM merged_events")
+        con.execute(f"INSERT INTO merged_events ({', '.join(MERGED_COLUMNS)}, key) "
+                    f"SELECT *, nextval('{text_index.KEY_SEQUENCE}') FROM ({rows} ORDER BY 7, 2)")
+        text_index.rebuild(con)
+    else:
+        con.execute("DELETE FROM merged_events")
+        con.execute(f"INSERT INTO merged_events ({', '.join(MERGED_COLUMNS)}) {rows} ORDER BY 7, 2")
     con.execute(f"CREATE INDEX {index} ON {table} ({column})")
     _refresh_daily(con, None)
+
+
+def _replace_merged(con: duckdb.DuckDBPyConnection, cond: str, params: list[Any], rows: str,
+                    rows_params: list[Any]) -> set[dt.date | None]:
+    """Replace the rows of ``merged_events`` that meet ``cond`` by the rows of the query ``rows``
+    and keep the word index in step: a new row with the cid and search text of a replaced one
+    keeps its key, and with it its terms; the others are indexed.  The days of the replaced
+    and the new rows."""
+    con.execute("CREATE OR REPLACE TEMP TABLE merged_replaced AS SELECT cid, search_text, key, event_date "
+                f"FROM merged_events WHERE {cond}", params)
+    last_key, dates = con.execute("SELECT (SELECT max(key) FROM merged_events), list(DISTINCT event_date) "
+                                  "FROM merged_replaced").fetchone()
+    days = set(dates or [])
+    con.execute(f"DELETE FROM merged_events WHERE {cond}", params)
+    added = con.execute(
+        f"INSERT INTO merged_events ({', '.join(MERGED_COLUMNS)}, key) "
+        f"SELECT n.*, coalesce(r.key, nextval('{text_index.KEY_SEQUENCE}')) FROM ({rows}) n "
+        "LEFT JOIN merged_replaced r ON r.cid = n.cid AND r.search_text = n.search_text "
+        "ORDER BY 7, 2 RETURNING event_date, key", rows_params).fetchall()
+    kept = {r[1] for r in added}
+    text_index.remove(con, [r[0] for r in con.execute("SELECT key FROM merged_replaced").fetchall()
+                            if r[0] not in kept])
+    text_index.add_after(con, last_key)  # new keys are above every earlier one
+    con.execute("DROP TABLE merged_replaced")
+    return days | {r[0] for r in added}
 
 
 def _refresh_daily(con: duckdb.DuckDBPyConnection, dates: Sequence[dt.date | None] | None) -> None:
@@ -330,7 +385,8 @@ class EventFilter:
     ``actor`` is a case-insensitive substring of actor1 or actor2; ``actor_type``
     an ACLED inter code of either actor; ``bbox`` is (west, south, east, north)
     in degrees (west > east crosses the antimeridian); ``text`` is a
-    case-insensitive substring of the notes or the whole record.
+    case-insensitive substring of the search text (:func:`search_text`; of the
+    notes or the whole record in files older than schema version 3).
     """
 
     date_from: dt.date | str | None = None
@@ -346,7 +402,8 @@ class EventFilter:
     text: str | None = None
     article_id: str | None = None
 
-    def where(self, dedup: bool = False, schema: int = SCHEMA_VERSION) -> tuple[str, list[Any]]:
+    def where(self, dedup: bool = False, schema: int = SCHEMA_VERSION,
+              words: text_index.TextMatch | None = None) -> tuple[str, list[Any]]:
         """A parameterised SQL condition and its parameters: over the ``events`` table, or with
         ``dedup`` over ``merged_events`` (see :meth:`Store.event_rows`), where ``article_id``
         matches a merged event when any of its members comes from that article and ``text``
@@ -354,7 +411,9 @@ class EventFilter:
 
         ``schema`` is the schema version of the file read: before version 3 ``text`` looks
         through the notes and the whole record, and with ``dedup`` the condition is over the
-        rows of ``_MERGED_SQL``.
+        rows of ``_MERGED_SQL``.  ``words`` (from :func:`text_match`, for ``dedup`` reads)
+        finds ``text`` through the word index instead of reading every search text; the
+        events found are the same.
         """
         clauses: list[str] = []
         params: list[Any] = []
@@ -394,7 +453,11 @@ class EventFilter:
         if self.min_fatalities is not None:
             clauses.append("fatalities >= ?")
             params.append(int(self.min_fatalities))
-        if self.text and schema >= 3:
+        if self.text and words is not None:
+            cond, cond_params = words.condition()
+            clauses.append(cond)
+            params += cond_params
+        elif self.text and schema >= 3:
             clauses.append("contains(search_text, ?)")
             params.append(self.text.lower())
         elif self.text:
@@ -416,6 +479,17 @@ class EventFilter:
     def set_fields(self) -> set[str]:
         """The names of the fields that are set."""
         return {f.name for f in fields(self) if getattr(self, f.name) is not None}
+
+
+def text_match(con: duckdb.DuckDBPyConnection, filters: EventFilter,
+               dedup: bool = True) -> text_index.TextMatch | None:
+    """How the word index finds ``filters.text`` among merged events (for
+    ``filters.where(dedup=True, words=...)``); None when there is no text, for reads of one
+    event per article's event (they read every search text), and for texts the index cannot
+    answer."""
+    if not filters.text or not dedup:
+        return None
+    return text_index.plan(con, filters.text)
 
 
 def _like(value: str) -> str:
@@ -776,7 +850,7 @@ class Store:
     def count_events(self, filters: EventFilter | None = None, dedup: bool = False) -> int:
         flt = filters or EventFilter()
         if dedup and self._schema >= 3:
-            where, params = flt.where(dedup=True)
+            where, params = flt.where(dedup=True, schema=self._schema, words=self._text_match(flt))
             row = self.con.execute(f"SELECT count(*) FROM merged_events WHERE {where}", params).fetchone()
         elif dedup and self._has_clusters:
             where, params = flt.where(dedup=True, schema=self._schema)
@@ -814,9 +888,13 @@ class Store:
             out.append((json.loads(r[1]), stored))
         return out
 
+    def _text_match(self, filters: EventFilter) -> text_index.TextMatch | None:
+        return text_match(self.con, filters) if self._schema >= 4 else None
+
     def _merged_rows(self, filters: EventFilter | None, limit: int | None,
                      offset: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-        where, params = (filters or EventFilter()).where(dedup=True)
+        flt = filters or EventFilter()
+        where, params = flt.where(dedup=True, schema=self._schema, words=self._text_match(flt))
         sql, params = _page(f"SELECT event_id, cid, members, clustered FROM merged_events WHERE {where} "
                             f"ORDER BY event_date NULLS LAST, event_id", params, limit, offset)
         rows = self.con.execute(sql, params).fetchall()
@@ -932,16 +1010,16 @@ class Store:
                 con.execute("INSERT INTO event_clusters (event_id, cluster_id, dedup_version) "
                             "SELECT event_id, cluster_id, ? FROM new_clusters", [version])
                 if stale is None:
-                    rebuild_read_tables(con)
+                    rebuild_read_tables(con, keep_index=True)
                 else:
                     self._update_merged(*stale)
         finally:
             con.unregister("new_clusters")
 
     def rebuild_read_tables(self) -> None:
-        """Recompute ``merged_events`` and ``daily_stats`` (and the missing search texts) from the
-        events and clusters, in one transaction: for a file whose events were written by other
-        means than this class."""
+        """Recompute ``merged_events``, ``daily_stats`` and the word index (and the missing search
+        texts) from the events and clusters, in one transaction: for a file whose events were
+        written by other means than this class."""
         with self.bulk():
             rebuild_read_tables(self.con)
 
@@ -975,17 +1053,9 @@ class Store:
         rows_of = set(existing) - set(clustered) | {e for e, _ in self._clusters_of("cluster_id", new_cids)}
         dead = sorted(set(old_cids) | set(new_cids))
         dead_cond, dead_params = in_list("cid", dead)
-        days = {r[0] for r in con.execute(f"SELECT DISTINCT event_date FROM merged_events WHERE {dead_cond}",
-                                          dead_params).fetchall()}
-        con.execute(f"DELETE FROM merged_events WHERE {dead_cond}", dead_params)
-        if new_cids:
-            cond, params = in_list("event_id", sorted(rows_of))
-            con.execute(f"INSERT INTO merged_events ({', '.join(MERGED_COLUMNS)}) "
-                        + _MERGED_ROWS.format(clusters=cond, members="e." + cond, sources=cond)
-                        + " ORDER BY 7, 2", params * 3)
-            new_cond, new_params = in_list("cid", new_cids)
-            days |= {r[0] for r in con.execute(f"SELECT DISTINCT event_date FROM merged_events WHERE {new_cond}",
-                                               new_params).fetchall()}
+        cond, params = in_list("event_id", sorted(rows_of)) if rows_of else ("event_id IS NULL", [])
+        rows = _MERGED_ROWS.format(clusters=cond, members="e." + cond, sources=cond)
+        days = _replace_merged(con, dead_cond, dead_params, rows, params * 3)
         _refresh_daily(con, sorted(days, key=lambda d: (d is not None, d or dt.date.min)))
 
     def cluster_counts(self) -> dict[str, int]:
