@@ -371,12 +371,10 @@ class Coder:
 
     def group_actor(self, name: str, iso3: str | None) -> Actor | None:
         """A named group as an actor: a known armed group, else an ethnic or communal militia."""
-        if demonym_to_iso3(name) is not None and self.actors.resolve(name, iso3) is None:
-            return None
         known = self.actors.resolve(name, iso3)
-        if known is not None and known.type in (2, 3, 4):
-            return known
         if known is not None:
+            return known if known.type in (2, 3, 4) else None
+        if demonym_to_iso3(name) is not None:
             return None
         militia = self.actors.resolve(f"{name} militia", iso3)
         return militia if militia is not None and militia.type == 4 and name in militia.name else None

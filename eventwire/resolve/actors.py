@@ -517,7 +517,7 @@ class ActorDictionary:
             if not tok[:1].isupper() or any(s <= start < e for s, e in covered):
                 continue
             for k in (3, 2, 1):
-                if i + k > len(toks):
+                if i + k > len(toks) or " ".join(t[0].lower() for t in toks[i:i + k]) not in self._demonyms:
                     continue
                 form = text[start:toks[i + k - 1][2]]
                 iso3 = self.demonym_to_iso3(form)

@@ -232,8 +232,16 @@ class Gazetteer:
             cands = self._candidates(k)
             if cands:
                 return cands
-        for k in dict.fromkeys(v for k in keys for v in _izafe_variants(k)):
-            cands = self._candidates(k)
+        for k in dict.fromkeys(keys):
+            cands = self._variant_candidates(k)
+            if cands:
+                return cands
+        return ()
+
+    def _variant_candidates(self, key: str) -> tuple[_Cand, ...]:
+        """Entries for a spelling variant of ``key`` (see ``_izafe_variants``), the first that has any."""
+        for v in _izafe_variants(key):
+            cands = self._candidates(v)
             if cands:
                 return cands
         return ()
@@ -663,8 +671,7 @@ class Gazetteer:
                 if len(key) < 6 or any(w in GENERIC_NAMES or w in _CONNECTORS or w in _DIRECTIONS
                                        for w in edges):
                     continue
-                found_all = self._candidates(key) or next(
-                    (c for c in (self._candidates(v) for v in _izafe_variants(key)) if c), ())
+                found_all = self._candidates(key) or self._variant_candidates(key)
                 cands = [c for c in found_all
                          if c[0].iso3 in context and c[0].feature != "country"]
                 if cands and not self._in_org_name(text, toks, i, j):
