@@ -269,6 +269,12 @@ def test_country_cues_count_demonyms_and_actors_once_per_form(d):
     text = ("Malian soldiers and Wagner fighters killed 20 people near the border. Malian officials "
             "denied it; Kenyan police and the KDF were not involved.")
     cues = d.country_cues(text)
-    assert cues["MLI"] == 2  # "Malian soldiers" (state forces) and "Malian" (demonym), once each
-    assert cues["KEN"] == 2 and cues["RUS"] == 1
+    # "Malian soldiers" (state forces, two votes) and "Malian" (demonym, two votes), once each
+    assert cues["MLI"] == 4
+    assert cues["KEN"] == 4 and cues["RUS"] == 1
     assert d.country_cues("Protesters blocked the road.") == {}
+
+
+def test_country_cues_weigh_state_forces_above_a_foreign_armed_group(d):
+    cues = d.country_cues("Kenyan police said they killed three al-Shabaab militants in an ambush.")
+    assert cues["KEN"] > cues["SOM"]

@@ -350,3 +350,29 @@ def test_izafe_spelling_variants_are_found_in_the_article_country(gaz):
     tops = {t.text: t.place for t in gaz.geoparse(text)}
     assert tops["Puli Alam"].iso3 == "AFG" and "Puli" not in tops
     assert _resolved(gaz, "Fighting was reported in Puli Khumri, Baghlan.", "Puli Khumri").iso3 == "AFG"
+
+
+def test_town_that_names_its_province_beats_a_foreign_district_of_that_name(gaz):
+    tops = {t.text: t.place for t in gaz.geoparse("Traders protested in Kwale over new market fees.")}
+    assert tops["Kwale"].iso3 == "KEN" and tops["Kwale"].feature == "city"
+
+
+def test_lakes_forests_and_streets_are_not_the_towns_they_share_a_name_with(gaz):
+    text = ("Fishermen protested near Lake Victoria after clashes in the Mau Forest; later they "
+            "marched along Moi South Lake Road in Naivasha.")
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert "Victoria" not in tops and "Mau" not in tops and "South Lake" not in tops
+    assert tops["Naivasha"].iso3 == "KEN"
+
+
+def test_small_foreign_namesake_beside_one_firm_place_is_dropped(gaz):
+    text = "Students of a school near Migori went on a rampage demanding the removal of Principal Otieno."
+    tops = {t.text: t.place for t in gaz.geoparse(text)}
+    assert tops["Migori"].iso3 == "KEN"
+    assert tops.get("Principal") is None
+
+
+def test_demonym_of_the_state_forces_drops_small_foreign_namesakes(gaz):
+    text = "Kenyan police said a trader was shot dead in Sacco market by unknown gunmen."
+    tops = {t.text: t.place for t in gaz.geoparse(text, country_cues={"KEN": 2})}
+    assert tops.get("Sacco") is None

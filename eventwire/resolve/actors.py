@@ -500,8 +500,9 @@ class ActorDictionary:
                 for s, e, c in self._matches(text)]
 
     def country_cues(self, text: str, mentions=None) -> dict[str, int]:
-        """Countries the wording of an article points to, one vote per distinct form: demonyms
-        ("Kenyan", "Malian soldiers") and actors bound to a country ("KDF", "Boko Haram").
+        """Countries the wording of an article points to, votes per distinct form: two for demonyms
+        ("Kenyan", "Malian soldiers") and state forces ("KDF"), one for other actors bound to a
+        country ("Boko Haram").
         ``mentions`` are the article's dictionary mentions when already scanned."""
         votes: dict[str, int] = {}
         seen: set[str] = set()
@@ -511,7 +512,9 @@ class ActorDictionary:
             form = text[s:e].lower()
             if actor.country and form not in seen:
                 seen.add(form)
-                votes[actor.country] = votes.get(actor.country, 0) + 1
+                # a state's own forces and officials act at home far more often than an armed
+                # group bound to a country ("Kenyan police" against "al-Shabaab")
+                votes[actor.country] = votes.get(actor.country, 0) + (2 if actor.type == 1 else 1)
         toks = _tokens(text)
         for i, (tok, start, _, _) in enumerate(toks):
             if not tok[:1].isupper() or any(s <= start < e for s, e in covered):
@@ -525,7 +528,7 @@ class ActorDictionary:
                     continue
                 if form.lower() not in seen:
                     seen.add(form.lower())
-                    votes[iso3] = votes.get(iso3, 0) + 1
+                    votes[iso3] = votes.get(iso3, 0) + 2
                 break
         return votes
 

@@ -72,12 +72,19 @@ army armies forces force movement movements party front brigade brigades group g
 battalion battalions regiment corps command council coalition alliance league union congress
 organisation organization committee faction factions network mujahideen caliphate wing
 """.split())
-_ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya"})
+_ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya",
+                              # a street named after a person: "Moi South Lake Road"
+                              "road", "street", "avenue", "highway", "drive", "lane", "boulevard"})
 _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
                             r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
 _SMALL_PLACE = 50_000
+# words that make the name beside them a natural feature, not a settlement
+_FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "river", "lac", "mont", "mountains", "gulf", "bay"})
+_FEATURE_AFTER = frozenset({"forest", "river", "lake", "mountains", "mountain", "hills", "reserve",
+                            "conservancy", "dam", "game", "national", "falls", "swamp", "swamps"})
+_SEAT_BONUS = 0.6
 
 _Cand = tuple[Place, float, bool]  # entry, prior score, matched on an alternate name only
 
@@ -214,6 +221,9 @@ class Gazetteer:
         major = max((p.population for p, alt in cities if not alt), default=0)
         adjusted = []
         for p, prior, alt in cands:
+            if p.feature == "city" and key in (normalize(p.admin1 or ""), normalize(p.admin2 or "")):
+                # the town that gives its province its name: "Meru" the county seat in Meru county
+                prior += _SEAT_BONUS
             if p.feature in _ADMIN_FEATURES and (
                     (p.iso3, strip_admin(normalize(p.name))) in big_cities
                     or (p.iso3, p.name) in seats
@@ -326,7 +336,7 @@ class Gazetteer:
             if best < 0:
                 i += 1
                 continue
-            if self._in_org_name(text, toks, i, best):
+            if self._in_org_name(text, toks, i, best) or self._natural_feature(text, toks, i, best):
                 i = best + 1
                 continue
             end = best
@@ -376,6 +386,17 @@ class Gazetteer:
                 return True
             k += 1
         return False
+
+    def _natural_feature(self, text: str, toks: list[_Token], i: int, j: int) -> bool:
+        """Tokens i..j name a lake, mountain, river or forest rather than the town of that name
+        ("Lake Victoria", "Mau Forest", "Boni National Reserve"); a country's name stays."""
+        before = toks[i - 1] if i > 0 and _joinable(text, toks[i - 1], toks[i]) else None
+        after = toks[j + 1] if j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]) else None
+        if not ((before is not None and before.cap and before.text.lower().rstrip(".") in _FEATURE_BEFORE) or
+                (after is not None and after.cap and after.text.lower() in _FEATURE_AFTER)):
+            return False
+        key = normalize(text[toks[i].start:toks[j].end])
+        return key not in self._country_keys
 
     def _plausible(self, text: str, toks: list[_Token], i: int, lowered: set[str]) -> bool:
         """A one-word match that is not a person's name or a common word in this text."""
@@ -522,9 +543,10 @@ class Gazetteer:
                 new_choice.append(best[0])
             choice = new_choice
 
-        if context:
+        if choice:
             choice = [None if p is not None and
-                      self._stray(m, p, mentions, choice, named_countries, named_admin1, hint_iso3)
+                      self._stray(m, p, mentions, choice, named_countries, named_admin1, hint_iso3,
+                                  _leading_cue(cues))
                       else p for m, p in zip(mentions, choice)]
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
 
@@ -697,7 +719,8 @@ class Gazetteer:
         return key != normalize(name) and any(not c[2] for c in self._candidates(key))
 
     def _stray(self, m: _Mention, p: Place, mentions: list[_Mention], choice: list[Place | None],
-               named_countries: Counter, named_admin1, hint_iso3: str | None) -> bool:
+               named_countries: Counter, named_admin1, hint_iso3: str | None,
+               cue_iso3: str | None = None) -> bool:
         """A weak match far outside the countries the article is about: better unresolved.  Weak
         is an alternate-name match ('Boni' read as Bonn in a text about Douentza and Mopti) or a
         small place whose name has no entry in those countries ('Jubilee' in a text about
@@ -716,6 +739,8 @@ class Gazetteer:
                     and (o.fixed or q.feature in _ADMIN_FEATURES or q.population >= _SMALL_PLACE)}
         if hint_iso3:
             context.add(hint_iso3)
+        if cue_iso3:
+            context.add(cue_iso3)
         if not alt_only:
             context |= {iso3 for iso3, _ in named_admin1}
             if any(c[0].iso3 in context or c[0].iso3 in named_countries for c in m.cands):
@@ -725,6 +750,14 @@ class Gazetteer:
             return False
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
+
+
+def _leading_cue(cues: dict[str, int]) -> str | None:
+    """The country most of the article's wording points to, when it holds a majority of the votes."""
+    if not cues:
+        return None
+    iso3, n = max(cues.items(), key=lambda kv: (kv[1], kv[0]))
+    return iso3 if 2 * n > sum(cues.values()) else None
 
 
 def _izafe_variants(key: str) -> list[str]:
