@@ -278,3 +278,14 @@ def test_country_cues_count_demonyms_and_actors_once_per_form(d):
 def test_country_cues_weigh_state_forces_above_a_foreign_armed_group(d):
     cues = d.country_cues("Kenyan police said they killed three al-Shabaab militants in an ambush.")
     assert cues["KEN"] > cues["SOM"]
+
+
+@pytest.mark.parametrize("phrase", ["a former soldier", "a retired police officer", "a former policeman"])
+def test_former_members_of_the_forces_are_civilians(d, phrase):
+    actor = d.resolve(phrase, "AFG", target=True)
+    assert actor is not None and actor.type == 7 and actor.name == "Civilians (Afghanistan)"
+
+
+def test_suspected_criminals_attacked_are_civilians_but_armed_suspects_attacking_are_not(d):
+    assert d.resolve("two suspected robbers", "BEN", target=True).type == 7
+    assert d.resolve("suspected robbers", "BEN").type != 7

@@ -38,12 +38,13 @@ _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|coun
                             re.IGNORECASE)
 _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
                            r"based|headquartered|news agency)\b[^.]{0,30}$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
     r"students?|pupils?|teachers?|worshippers?|traders?|merchants?|passengers?|travell?ers?|journalists?|"
     r"reporters?|aid workers?|doctors?|nurses?|patients?|refugees?|displaced|family|families|man|woman|men|"
     r"people|persons?|youths?|elders?|chief|priest|imam|pastor|fishermen|miners?|workers?|drivers?|"
-    r"shopkeepers?|vendors?|activists?|politicians?|candidates?|officials?|councillors?|councilors?|mayor|"
+    r"shopkeepers?|vendors?|activists?|she(?:p|ph)erds?|politicians?|candidates?|officials?|councillors?|councilors?|mayor|"
     r"businessm[ae]n|motorists?|pedestrians?|hostages?|inmates?|prisoners?|detainees?|tourists?|bystanders?|"
     r"vessels?|ships?|tankers?|boats?|bus|buses|vehicles?|cars?|trucks?|houses?|homes?|villages?|camps?|"
     r"markets?|shops?|schools?|churche?s?|mosques?|hotels?|restaurants?|farms?|crew)\b",
@@ -109,7 +110,7 @@ _STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|
 _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)
-_PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|march\w*|rally|rallies|petition\w*|"
+_PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:march)|marche[ds]|marching|marchers?|rally|rallies|petition\w*|"
                               r"block\w*|barricad\w*|tyres|tires|opposition|"
                               r"grievances?|to press|in solidarity|chant\w*|placards?|opposing|against the)\b",
                               re.IGNORECASE)
@@ -118,6 +119,17 @@ _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad
 _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
                                 r"shot dead|fired (?:on|at|into)|died|dead|gunfire|brutal\w*|beat|beaten|"
                                 r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
+
+
+def _patient_window(m) -> str:
+    """The words that likely name whom a trigger acted on: those after it, or, when a passive
+    agent follows ("was killed by Taliban militants"), those before it."""
+    sent = m.sentence_span.text
+    at, end = m.trigger.start - m.sentence_span.start, m.trigger.end - m.sentence_span.start
+    after = sent[max(0, end):]
+    if _BY_AGENT.match(after):
+        return sent[max(0, at - 40):max(0, at)]
+    return after[:40]
 
 
 def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
@@ -617,8 +629,7 @@ class Coder:
             place = self.country_place(iso3)
             precision = 3
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
-            " ".join(m.sentence_span.text[max(0, m.trigger.end - m.sentence_span.start):][:40]
-                     for m in draft.mentions)
+            " ".join(_patient_window(m) for m in draft.mentions)
         sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts, _paragraphs_of(article.text, draft.mentions))
         a1, a2 = self.claimed_by(claims, a1, a2, sub, iso3)
         info = self.taxonomy[sub]

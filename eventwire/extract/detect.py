@@ -54,7 +54,7 @@ _DISASTER = re.compile(
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
-    r"shot dead|gunned|massacre|lynch|march|rall", re.IGNORECASE)
+    r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall", re.IGNORECASE)
 _MOB_JUSTICE = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|burnt to death|burned to death|beaten to death|beat (?:\w+ ){0,3}to death)\b|"
     r"\b(?:residents|villagers|youths|crowds?|locals|traders|people|a group)\b[^.;]{0,80}?"

@@ -217,6 +217,13 @@ def _words(*ws: str) -> re.Pattern:
     return re.compile(_W.format("|".join(ws)), re.I)
 
 
+_RE_SUSPECTED_CRIMINAL = re.compile(
+    r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+){0,2}?(?:thie(?:f|ves)|robbers?|criminals?|"
+    r"burglars?|muggers?|rapists?|murderers?|killers?|witch(?:es)?|wizards?|sorcerers?|kidnappers?|"
+    r"cattle rustlers?|rustlers?|pickpockets?)\b", re.IGNORECASE)
+_RE_FORMER = re.compile(r"\b(?:former|retired|ex-|ex|demobili[sz]ed|veteran)\s*(?:\w+\s+){0,2}?"
+                        r"(?:soldiers?|police\w*|officers?|troops?|servicem[ae]n|commanders?|"
+                        r"policem[ae]n|army|military|guards?)", re.IGNORECASE)
 _RE_POLICE = _words(r"police\w*", r"gendarme\w*", r"cops?", r"constables?", r"policem[ae]n",
                     r"policewom[ae]n", r"detectives?", r"prison (?:guards|warders|officers)",
                     r"warders?", r"riot squad")
@@ -573,6 +580,11 @@ class ActorDictionary:
             kind = (group.group("kind") or "people").lower()
             label = "Communal Militia" if kind in _COMMUNAL_KINDS else "Ethnic Militia"
             return self._generic(f"{name} {label}", 4, here)
+        if target and _RE_SUSPECTED_CRIMINAL.search(lower):
+            return self.civilian(here)  # "two suspected robbers" beaten by a crowd
+        if _RE_FORMER.search(lower) and (_RE_POLICE.search(lower) or _RE_MILITARY.search(lower)
+                                         or _RE_OFFICERS.search(lower)):
+            return self.civilian(here)  # "a former soldier", "a retired police officer"
         if _RE_POLICE.search(lower):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
         if _RE_MILITARY.search(lower) and not re.search(

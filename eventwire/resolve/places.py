@@ -221,7 +221,7 @@ class Gazetteer:
         major = max((p.population for p, alt in cities if not alt), default=0)
         adjusted = []
         for p, prior, alt in cands:
-            if p.feature == "city" and key in (normalize(p.admin1 or ""), normalize(p.admin2 or "")):
+            if p.feature == "city" and key == normalize(p.admin1 or ""):
                 # the town that gives its province its name: "Meru" the county seat in Meru county
                 prior += _SEAT_BONUS
             if p.feature in _ADMIN_FEATURES and (
