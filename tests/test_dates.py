@@ -203,6 +203,20 @@ def choose(text, trigger, published=THU):
     # a bracketed range glosses the date before it
     ("Around 30 December (between 28 - 31 December), soldiers detained nine traders.", "detained",
      "2023-12-30"),
+    # a date that modifies another noun, or is part of a name, is not the event's
+    ("Teachers marched in Lokossa over a November ruling on their pay.", "marched", None),
+    ("Police dispersed traders who rallied ahead of 10 January municipal polls.", "dispersed", None),
+    ("Members of the Black Tuesday movement protested in Cotonou.", "protested", None),
+    # a date modifying an event noun dates an event, maybe this one
+    ("Raiders shot a herder dead and took 40 goats during the Tuesday afternoon attack.", "shot",
+     "2024-01-02"),
+    ("Police arrested a suspect in the 30 December robbery.", "arrested", None),
+    ("The 30 December arrest of a journalist was condemned.", "arrest", "2023-12-30"),
+    # the date of what a reprisal answers is not the reprisal's
+    ("On 3 January, herders attacked Kpara as a reprisal for the 1 January clashes.", "attacked",
+     "2024-01-03"),
+    ("Villagers torched two homes in retaliation for the killing of a farmer on 1 January.", "torched",
+     None),
 ])
 def test_event_date_for(text, trigger, value):
     chosen = choose(text, trigger)

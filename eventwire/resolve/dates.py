@@ -1093,6 +1093,45 @@ def _datable(expr: TimeExpr) -> bool:
             and expr.high is not None and not expr.value.endswith("_REF"))
 
 
+# a clause that gives the cause or the lead-up of the event: its date is another event's
+_BACKGROUND = re.compile(r"(?i:\b(?:(?:in|as)\s+(?:an?\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to|against)|"
+                         r"ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b[^,;.:]{0,60}$)")
+# a date that modifies a noun ("an October ruling", "the 25 April clashes", "ahead of March 6
+# presidential polls") or is part of a name ("Red Wednesday movement", "Bloody Sunday")
+_MODIFIER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|that|of|over)\s+)$")
+_NOT_BEFORE = re.compile(r"(?i:\b(?:on|since|until|by|from)\s+the\s+)$")
+_LEADING_DET = re.compile(r"(?i:(?:the|an?)\s+)")
+_MODIFIED_NOUN = re.compile(r"\s+(?!(?:and|or|but|at|in|on|by|to|with|from|when|as|after|before|during|while|"
+                            r"that|which|who|where|until|through|between|near|of|for|the|a|an|this|last|next|"
+                            r"morning|afternoon|evening|night|noon|midnight|dawn|is|was|were|are|has|had|"
+                            r"have|will|would|said|says|local|time|hours?)\b)[a-z][a-z-]+\b")
+_NOUN_PHRASE = re.compile(r"\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+")
+_EVENT_NOUN = re.compile(r"\b(?:attacks?|assaults?|raids?|clash(?:es)?|killings?|murders?|shootings?|bombings?|"
+                         r"strikes?|protests?|demonstrations?|riots?|invasion|ambush(?:es)?|arrests?|abductions?|"
+                         r"kidnappings?|violence|fighting|explosions?|blasts?|massacres?|incidents?|operations?|"
+                         r"unrest|lynching|march(?:es)?|rall(?:y|ies)|sit-ins?|skirmish(?:es)?|battles?)\b")
+_NAME_BEFORE = re.compile(r"\b(?!(?:On|Last|This|Next|Early|Late|Since|By|Until|Before|After|Every|Each|"
+                          r"From|And|Or|To|Through|Between|The|Of|In|At|Or)\b)[A-Z][a-z]+\s+$")
+_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
+def _names_something_else(text: str, expr: TimeExpr, sent_start: int, anchor: tuple[int, int]) -> bool:
+    """The date modifies another noun than the event's own trigger, or is part of a name."""
+    noun = _MODIFIED_NOUN.match(text, expr.end)
+    if noun is None or (noun.start() < anchor[1] and anchor[0] < noun.end()):
+        return False  # "the April 14 arrest" dates the arrest
+    phrase = _NOUN_PHRASE.match(text, expr.end)
+    if phrase is not None and _EVENT_NOUN.search(phrase.group()):
+        return False  # "during the Thursday afternoon attack": an event's date, maybe this one's
+    before = text[max(sent_start, expr.start - 24):expr.start]
+    if _WEEKDAY_ONLY.match(expr.text) and _NAME_BEFORE.search(before):
+        return True
+    lead = _LEADING_DET.match(expr.text)
+    if lead is not None:  # "the 30 December robbery" read with its article
+        before += lead.group()
+    return bool(_MODIFIER_BEFORE.search(before) and not _NOT_BEFORE.search(before))
+
+
 def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
                    published) -> TimeExpr | None:
     """The time expression that dates the event mention at ``[anchor_start, anchor_end)``.
@@ -1121,6 +1160,11 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
         if not _datable(expr):
             return False
         if _SINCE.search(text, max(sent[0], expr.start - 60), expr.start):
+            return False
+        if _names_something_else(text, expr, sent[0], (anchor_start, anchor_end)):
+            return False
+        cue = _BACKGROUND.search(text, max(sent[0], expr.start - 70), expr.start)
+        if cue is not None and not (cue.start() + max(sent[0], expr.start - 70) <= anchor_start < expr.end):
             return False
         if published is not None and expr.low > published and not anchor_future:
             return False

@@ -84,6 +84,7 @@ _SMALL_PLACE = 50_000
 _FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "river", "lac", "mont", "mountains", "gulf", "bay"})
 _FEATURE_AFTER = frozenset({"forest", "river", "lake", "mountains", "mountain", "hills", "reserve",
                             "conservancy", "dam", "game", "national", "falls", "swamp", "swamps"})
+_FEATURE_AFTER_LOWER = frozenset({"forest", "river", "lake", "mountains", "hills", "conservancy", "swamp", "swamps"})
 _SEAT_BONUS = 0.6
 
 _Cand = tuple[Place, float, bool]  # entry, prior score, matched on an alternate name only
@@ -393,7 +394,8 @@ class Gazetteer:
         before = toks[i - 1] if i > 0 and _joinable(text, toks[i - 1], toks[i]) else None
         after = toks[j + 1] if j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]) else None
         if not ((before is not None and before.cap and before.text.lower().rstrip(".") in _FEATURE_BEFORE) or
-                (after is not None and after.cap and after.text.lower() in _FEATURE_AFTER)):
+                (after is not None and (after.cap or after.text in _FEATURE_AFTER_LOWER)
+                 and after.text.lower() in _FEATURE_AFTER)):
             return False
         key = normalize(text[toks[i].start:toks[j].end])
         return key not in self._country_keys
