@@ -19,7 +19,7 @@ def only(text, published=THU, **kw):
 
 
 def test_rules_version():
-    assert RULES_VERSION == "dates.rules.v1"
+    assert RULES_VERSION == "dates.rules.v2"
 
 
 @pytest.mark.parametrize("text, span, value, precision, kind", [

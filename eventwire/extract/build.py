@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v1"
+BUILD_VERSION = "build.rules.v2"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -38,6 +38,8 @@ _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|coun
                             re.IGNORECASE)
 _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
                            r"based|headquartered|news agency)\b[^.]{0,30}$", re.IGNORECASE)
+_HARMED = re.compile(r"\b(?:killed|injured|wounded|hurt|beaten|beat|shot|stabbed|hacked|tortured|"
+                     r"injuries|dead|died|murdered)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -484,6 +486,9 @@ class Coder:
             elif a2 is None and sub == "Mob violence":
                 a2 = self.actors.civilian(iso3)
         elif draft.group == "violent":
+            if fam == "abduct" and ("kill" in families or _HARMED.search(sentences)):
+                # an abduction that kills or injures is coded as the attack it is (ACLED codebook)
+                sub, fam = "Attack", "attack"
             if fam in ("kill", "attack", "abduct") and a2 is not None and a2.type == 3 \
                     and _PARTY_NAME.search(a2.name) and not _ARMED_NAME.search(a2.name):
                 # "attacked an ODM meeting": a party's members, attacked, are civilians

@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v1"
+RULES_VERSION = "dates.rules.v2"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
