@@ -53,7 +53,7 @@ def test_stances(text, stance, claimant, target):
 
 
 def test_stance_strings_are_the_contract_ones():
-    assert CLAIMS_VERSION == "claims.rules.v1"
+    assert CLAIMS_VERSION == "claims.rules.v2"
     assert set(STANCES) == {"claims responsibility", "denies responsibility", "blames", "confirms",
                             "denies civilian harm", "condemns"}
 

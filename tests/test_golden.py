@@ -60,6 +60,9 @@ def test_golden(case, pipeline, gazetteer):
             types = sorted(t for t in ((got.get("actor1") or {}).get("type"), (got.get("actor2") or {}).get("type"))
                            if t is not None)
             assert types == sorted(exp["inter"]), (got["actor1"], got["actor2"])
+        for key in ("actor1", "actor2"):
+            if key in exp:
+                assert (got.get(key) or {}).get("name") == exp[key], (got["actor1"], got["actor2"])
         if "fatalities" in exp:
             assert got["fatalities"]["best"] == exp["fatalities"], got["fatalities"]
         if "modality" in exp:

@@ -376,3 +376,14 @@ def test_demonym_of_the_state_forces_drops_small_foreign_namesakes(gaz):
     text = "Kenyan police said a trader was shot dead in Sacco market by unknown gunmen."
     tops = {t.text: t.place for t in gaz.geoparse(text, country_cues={"KEN": 2})}
     assert tops.get("Sacco") is None
+
+
+def test_a_district_outside_the_country_of_its_named_container_is_not_taken(gaz):
+    tops = {t.text: t.place for t in gaz.geoparse("Militants attacked a base in Shamal district, Khost, on Monday.")}
+    assert tops["Khost"].iso3 == "AFG"
+    assert tops["Shamal"] is None or tops["Shamal"].iso3 == "AFG"
+
+
+def test_a_list_of_cities_is_not_read_as_town_and_container(gaz):
+    tops = {t.text: t.place for t in gaz.geoparse("Traders protested in Cotonou, Dakar and Bamako.")}
+    assert (tops["Cotonou"].iso3, tops["Dakar"].iso3, tops["Bamako"].iso3) == ("BEN", "SEN", "MLI")

@@ -106,9 +106,10 @@ _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|re
                             r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
                             r"councill?ors?|activists?|journalists?|traders?|civilians?|people|persons?|family|"
                             r"chiefs?|elders?|students?|teachers?|workers?|boys?|girls?)\b", re.IGNORECASE)
-_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|gendarmes?|checkpoints?|convoys?|rangers?|"
+_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|gendarmes?|checkpoints?|convoys?|rangers?|"
                            r"barracks|military base|army base|patrols?|security forces|security personnel|"
-                           r"police (?:station|post)s?|military (?:post|position)s?)\b", re.IGNORECASE)
+                           r"police (?:station|post)s?|military (?:post|position)s?|(?:a|the|an army|a security) base|"
+                           r"outposts?|security posts?|officers?)\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)
@@ -427,6 +428,11 @@ class Coder:
             pair = self.paired_groups(sentences, iso3)
             if pair is not None:
                 a1, a2 = pair
+        if fam == "clash" and a1 is not None and a2 is None and a1.type in (1, 2, 3, 4, 8):
+            # "X and Y clashed" when the parse gives one side: the other armed actor the sentence names
+            a2 = next((act for m in draft.mentions for _, _, act in self.actors.find(m.sentence_span.text, iso3)
+                       if act.type in (1, 2, 3, 4, 8) and act.name != a1.name and
+                       not (act.type == a1.type == 1 and act.country == a1.country)), None)
         paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
         if draft.group == "demo":
             if "mob" in families:
@@ -514,6 +520,11 @@ class Coder:
             if a2 is None and fam not in ("kill", "attack", "abduct", "sexual") \
                     and _STATE_TARGET.search(patient_texts or ""):
                 a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", patient_texts)))
+            if a1 is None or a1.name.startswith("Unidentified Armed Group"):
+                # "Taliban-planted IEDs", "an al-Shabaab ambush": the group named inside the trigger
+                inside = next((act for m in draft.mentions for _, _, act in self.actors.scan(m.trigger.text, iso3)
+                               if act.type in (1, 2, 3, 4, 8) and (a2 is None or act.name != a2.name)), None)
+                a1 = inside or a1
             if a1 is None:
                 if fam == "air":
                     a1 = self.actors.state_forces(iso3)

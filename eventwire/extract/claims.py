@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..records import Span
 
-CLAIMS_VERSION = "claims.rules.v1"
+CLAIMS_VERSION = "claims.rules.v2"
 
 STANCES = ("claims responsibility", "denies responsibility", "blames", "confirms",
            "denies civilian harm", "condemns")
@@ -92,6 +92,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "stance": re.compile(
             r"(?P<resp>\b(?:claimed|claims|claim|claiming|took|takes|take|accepted|accepts|assumed|assumes)"
             r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
+            r"|\b(?:claimed|claims)\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
+            r"Friday's|Saturday's|yesterday's|today's)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|killings?|"
+            r"ambush(?:es)?|assaults?|explosions?|raids?|abductions?|kidnappings?|operations?|strikes?)\b"
             r"|\bconfirm(?:ed|s)?\s+that\s+(?:its|their|his|our)\s+(?:\w+\s+){0,2}(?:was|were|had been)\s+behind\b"
             r"|\b(?:said|says|admitted|admits|acknowledged|confirmed|announced|stated)\s+(?:that\s+)?"
             r"(?:it|they|its (?:forces|fighters|troops|militants|men|aircraft|jets|drones))\s+(?:had\s+)?"

@@ -137,7 +137,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "container")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -146,6 +146,7 @@ class _Mention:
         self.names_country: str | None = None
         self.fixed = False
         self.name: str | None = None
+        self.container: "_Mention | None" = None  # the area named after it: "Shindand district, Herat"
 
 
 class Gazetteer:
@@ -486,6 +487,8 @@ class Gazetteer:
             if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
                     and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 m.hint = "admin"
+                if text[prev.end:m.start].strip(" ,"):
+                    prev.container = m  # "Shamal district, Khost" (not "Cotonou, Dakar and Bamako")
 
         named_countries: Counter[str] = Counter()
         named_admin1: set[tuple[str, str]] = set()
@@ -545,6 +548,14 @@ class Gazetteer:
                 new_choice.append(best[0])
             choice = new_choice
 
+        where = {id(m): p for m, p in zip(mentions, choice)}
+        for k, (m, p) in enumerate(zip(mentions, choice)):
+            box = where.get(id(m.container)) if m.container is not None else None
+            if p is not None and box is not None and box.feature in _ADMIN_FEATURES and p.iso3 != box.iso3 \
+                    and p.feature != "country":
+                # "Shamal district, Khost": a place outside the country of the area named as its container
+                inside = [c for c in m.cands if c[0].iso3 == box.iso3]
+                choice[k] = inside[0][0] if inside else None
         if choice:
             choice = [None if p is not None and
                       self._stray(m, p, mentions, choice, named_countries, named_admin1, hint_iso3,
