@@ -289,3 +289,8 @@ def test_former_members_of_the_forces_are_civilians(d, phrase):
 def test_suspected_criminals_attacked_are_civilians_but_armed_suspects_attacking_are_not(d):
     assert d.resolve("two suspected robbers", "BEN", target=True).type == 7
     assert d.resolve("suspected robbers", "BEN").type != 7
+
+
+def test_title_before_a_community_is_not_its_name(d):
+    actor = d.resolve("members of President Ruto's Kalenjin group", "KEN")
+    assert actor is None or not actor.name.startswith("President")

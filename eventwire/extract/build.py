@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..resolve.actors import demonym_to_iso3
+from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3
 from ..records import Actor, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
@@ -40,6 +40,11 @@ _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|co
                            r"based|headquartered|news agency)\b[^.]{0,30}$", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|injured|wounded|hurt|beaten|beat|shot|stabbed|hacked|tortured|"
                      r"injuries|dead|died|murdered)\b", re.IGNORECASE)
+_MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmish\w*|firefights?|gunfights?|"
+                     r"engag\w*|confront\w*|repuls\w*|repell\w*)\b", re.IGNORECASE)
+_PASSIVE_GAP = re.compile(r"(?:\s+(?!(?:there|say|says|said|reported|told)\b)[\w'-]+){0,3}?\s+"
+                          r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -233,6 +238,8 @@ class Coder:
             return None
         s, e = span
         inside = [m for m in actor_mentions if m[0] >= s and m[1] <= e]
+        if inside and target and phrase and SUSPECTED_CRIMINAL.search(phrase):
+            return self.actors.civilian(iso3)  # "a suspected al-Shabaab returnee", shot dead
         if inside:
             # prefer named groups over generic state/civilian categories
             inside.sort(key=lambda m: (m[2].type in (7,), m[0]))
@@ -277,6 +284,14 @@ class Coder:
                            text, max(sentence.start, m[0] - 20), m[0])]
             before = [m for m in in_sent if m[1] <= trig.start]
             after = [m for m in in_sent if m[0] >= trig.end]
+            if a1 is None and before and _PASSIVE_GAP.fullmatch(text, before[-1][1], trig.start) \
+                    and _PARTICIPLE.match(trig.text):
+                # "a suspected al-Shabaab returnee was killed": the subject of a passive is the target
+                m = before.pop()
+                if a2 is None:
+                    a2 = self.actor_in((m[0], m[1]), text[max(sentence.start, m[0] - 30):trig.start],
+                                       actor_mentions, iso3, target=True)
+                    a2_ev = _span(text, m[0], m[1])
             if a1 is None and before:
                 m = before[-1]
                 if a2 is None or m[2].name != a2.name:
@@ -548,6 +563,9 @@ class Coder:
                 a1 = self.actors.communal_militia(iso3)
             if a2 is not None and a1 is not None and a2.name == a1.name and not paired:
                 a2 = None
+            if sub == "Armed clash" and a2 is not None and a2.type == 7 and a1 is not None \
+                    and a1.type in (1, 2, 3, 4, 8) and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions):
+                sub = "Attack"  # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
                 sub = "Armed clash"

@@ -217,10 +217,11 @@ def _words(*ws: str) -> re.Pattern:
     return re.compile(_W.format("|".join(ws)), re.I)
 
 
-_RE_SUSPECTED_CRIMINAL = re.compile(
-    r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+){0,2}?(?:thie(?:f|ves)|robbers?|criminals?|"
+SUSPECTED_CRIMINAL = re.compile(
+    r"\b(?:suspected|alleged|accused|presumed)\s+(?:[\w-]+\s+){0,2}?(?:thie(?:f|ves)|robbers?|criminals?|"
     r"burglars?|muggers?|rapists?|murderers?|killers?|witch(?:es)?|wizards?|sorcerers?|kidnappers?|"
-    r"cattle rustlers?|rustlers?|pickpockets?)\b", re.IGNORECASE)
+    r"cattle rustlers?|rustlers?|pickpockets?|returnees?|sympathi[sz]ers?|collaborators?|informants?|"
+    r"informers?|spies|spy|recruiters?|financiers?)\b", re.IGNORECASE)
 _RE_FORMER = re.compile(r"\b(?:former|retired|ex-|ex|demobili[sz]ed|veteran)\s*(?:\w+\s+){0,2}?"
                         r"(?:soldiers?|police\w*|officers?|troops?|servicem[ae]n|commanders?|"
                         r"policem[ae]n|army|military|guards?)", re.IGNORECASE)
@@ -273,7 +274,9 @@ _NOT_GROUP_NAMES = {"the", "suspected", "armed", "unknown", "unidentified", "loc
                     "police", "army", "security", "government", "rebel", "islamist", "jihadist", "al", "other",
                     "angry", "rival", "masked", "heavily", "two", "three", "four", "five", "six", "ten", "a",
                     "an", "these", "those", "his", "her", "their", "its", "our", "young", "hundreds", "dozens",
-                    "thousands", "scores", "opposition", "ruling", "pro-government", "anti-government"}
+                    "thousands", "scores", "opposition", "ruling", "pro-government", "anti-government",
+                    "president", "presidential", "governor", "senator", "minister", "former", "mp", "prime",
+                    "chief", "king", "mayor", "leader", "general", "commander", "deputy"}
 _RE_COMMUNAL = _words(r"herders?", r"herdsm[ae]n", r"pastoralists?", r"raiders?", r"cattle rustlers?",
                       r"land invaders?", r"morans?", r"warriors?", r"clansm[ae]n", r"tribesm[ae]n",
                       r"clan militia\w*", r"community members")
@@ -561,6 +564,9 @@ class ActorDictionary:
         if not phrase or not phrase.strip():
             return None
         event_iso3 = event_iso3.upper() if event_iso3 else None
+        if target and SUSPECTED_CRIMINAL.search(phrase):
+            # "two suspected robbers" beaten by a crowd, "a suspected al-Shabaab returnee" shot dead
+            return self.civilian(event_iso3 or self._demonym_in(phrase))
         found = self._matches(phrase)
         if found:
             s, e, cands = max(found, key=lambda m: (m[1] - m[0], -m[0]))
@@ -580,8 +586,6 @@ class ActorDictionary:
             kind = (group.group("kind") or "people").lower()
             label = "Communal Militia" if kind in _COMMUNAL_KINDS else "Ethnic Militia"
             return self._generic(f"{name} {label}", 4, here)
-        if target and _RE_SUSPECTED_CRIMINAL.search(lower):
-            return self.civilian(here)  # "two suspected robbers" beaten by a crowd
         if _RE_FORMER.search(lower) and (_RE_POLICE.search(lower) or _RE_MILITARY.search(lower)
                                          or _RE_OFFICERS.search(lower)):
             return self.civilian(here)  # "a former soldier", "a retired police officer"
