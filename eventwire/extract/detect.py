@@ -31,6 +31,10 @@ _BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "invol
                      "accused", "suspected", "responsible", "history", "wave", "spate", "series",
                      "campaign", "string", "number", "dozens", "hundreds", "thousands", "years", "decades",
                      "insurgency", "war", "conflict", "since"}
+# "since Wednesday evening", "since last night": a few hours or days, the news itself
+_RECENT_SINCE = re.compile(r"since (?:(?:early|late|the early hours of) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"yesterday|dawn|midnight|daybreak|this (?:morning|afternoon|evening|week)|"
+                           r"last (?:night|evening)|the (?:morning|weekend|early hours))\b")
 _HABITUAL = re.compile(
     r"\b(?:since (?:the |its |their |\d{4}\b|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks|days)|"
@@ -190,7 +194,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     # habitual/background: "since" clause governing the trigger, or generic plural with perfect aspect
     for t in chain[:3]:
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "since":
+            if c.dep_ == "prep" and c.lower_ == "since" and not _RECENT_SINCE.match(
+                    " ".join(x.lower_ for x in c.subtree)):
                 return "historical"
             if c.dep_ == "advmod" and c.lower_ in ("regularly", "frequently", "often", "routinely", "repeatedly",
                                                    "usually", "previously", "formerly"):
