@@ -60,10 +60,10 @@ _UNAMBIGUOUS = re.compile(
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
     r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall", re.IGNORECASE)
 _MOB_JUSTICE = re.compile(
-    r"\b(?:mobs?|lynch\w*|vigilantes?|burnt to death|burned to death|beaten to death|beat (?:\w+ ){0,3}to death)\b|"
+    r"\b(?:mobs?|lynch\w*|vigilantes?|(?:burnt|burned|beaten|beat|stoned|hacked|clubbed) (?:\w+ ){0,3}to death)\b|"
     r"\b(?:residents|villagers|youths|crowds?|locals|traders|people|a group)\b[^.;]{0,80}?"
     r"\b(?:assault\w*|beat(?:en|ing)?|lynch\w*|burn\w*|kill\w*|attack\w*|stoned|captured)\b[^.;]{0,60}?"
-    r"\b(?:thie(?:f|ves)|robbers?|suspects?|criminals?|rapists?|witch\w*|sorcerers?)\b",
+    r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspects?|criminals?|rapists?|witch\w*|sorcer\w+)\b",
     re.IGNORECASE)
 _METAPHOR = re.compile(
     r"\b(?:heart attacks?|panic attacks?|asthma attacks?|cyber[- ]?attacks?|hack(?:ers|ing|ed) (?:into|the)|"
@@ -145,6 +145,21 @@ def _clause_tokens(tok):
     return chain
 
 
+_COUNT_WORDS = frozenset({"number", "dozens", "hundreds", "thousands", "scores"})
+_EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incidents", "protests", "clashes",
+                            "killings", "abductions", "kidnappings", "demonstrations", "riots", "ambushes",
+                            "assaults", "operations", "explosions", "blasts", "shootings", "arrests"})
+
+
+def _counts_people(tok) -> bool:
+    """'a number of youths lynched …': a count of people (the actors, misparsed as the head),
+    not 'a number of attacks'."""
+    if tok.lower_ not in _COUNT_WORDS:
+        return False
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.lower_ not in _EVENT_PLURALS for o in objs)
+
+
 def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     """asserted | negated | future | hypothetical | historical for one trigger."""
     head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
@@ -184,7 +199,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "negated"
             return "future"
-        if t is not head and t.lower_ in _BACKGROUND_HEADS:
+        if t is not head and t.lower_ in _BACKGROUND_HEADS and not _counts_people(t) and not (
+                t.lower_ in ("accused", "suspected") and chain[chain.index(t) - 1].dep_ == "nsubj"):
+            # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged)
             return "historical"
     # "to be held", "to stage": infinitive trigger governed by nothing asserted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ in ("xcomp", "advcl", "acl"):
