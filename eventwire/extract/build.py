@@ -45,6 +45,11 @@ _MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmis
 _PASSIVE_GAP = re.compile(r"(?:\s+(?!(?:there|say|says|said|reported|told)\b)[\w'-]+){0,3}?\s+"
                           r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
+# an arrest the crowd protests against, not one made at the protest
+_GRIEVANCE_ARREST = re.compile(
+    r"\b(?:release|freedom|free)\b[^.;]{0,120}?\b(?:detention|detained|arrest\w*|jailed|custody|imprison\w*)\b|"
+    r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:arrests?|detention|jailing|imprisonment)\s+of\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -472,7 +477,8 @@ class Coder:
                 sub = "Excessive force against protesters"
                 state = a1 if a1 is not None and a1.type in (1, 8) else self.actors.state_forces(iso3, police=True)
                 a1, a2 = state, self.actors.protesters(iso3)
-            elif families & {"intervene", "arrest"}:
+            elif families & {"intervene", "arrest"} and not (
+                    "intervene" not in families and _GRIEVANCE_ARREST.search(sentences)):
                 sub = "Protest with intervention"
                 state = next((a for a in (a2, a1) if a is not None and a.type in (1, 8)), None)
                 a1 = self.actors.protesters(iso3)

@@ -145,6 +145,11 @@ def _clause_tokens(tok):
     return chain
 
 
+def _bracketed(tok) -> bool:
+    before = tok.doc.text[:tok.idx]
+    return before.count("[") > before.count("]")
+
+
 _COUNT_WORDS = frozenset({"number", "dozens", "hundreds", "thousands", "scores"})
 _EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incidents", "protests", "clashes",
                             "killings", "abductions", "kidnappings", "demonstrations", "riots", "ambushes",
@@ -180,7 +185,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
             return "negated"
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in _TOLL_NOUNS and any(
-                    d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+                    d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children) \
+                    and not _bracketed(c):  # "[size=no report]": a coder's note, not the text
                 return "negated"
             if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i:
                 if c.dep_ == "det":
