@@ -62,6 +62,7 @@ _CIVILIAN_WORDS = re.compile(
     r"markets?|shops?|schools?|churche?s?|mosques?|hotels?|restaurants?|farms?|crew)\b",
     re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man)?|officers?|forces|militants?|"
+                          r"armed (?:group|men)|commandos?|rangers?|check ?points?|security guards?|bodyguards?|"
                           r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
                           r"commanders?|combatants?|security personnel|checkpoint|base|barracks|convoy|patrol|"
                           r"positions?|outpost)\b", re.IGNORECASE)
@@ -116,7 +117,7 @@ _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|re
                             r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
                             r"councill?ors?|activists?|journalists?|traders?|civilians?|people|persons?|family|"
                             r"chiefs?|elders?|students?|teachers?|workers?|boys?|girls?)\b", re.IGNORECASE)
-_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|gendarmes?|checkpoints?|convoys?|rangers?|"
+_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|gendarmes?|check ?points?|commandos?|convoys?|rangers?|"
                            r"barracks|military base|army base|patrols?|security forces|security personnel|"
                            r"police (?:station|post)s?|military (?:post|position)s?|(?:a|the|an army|a security) base|"
                            r"outposts?|security posts?|officers?)\b", re.IGNORECASE)

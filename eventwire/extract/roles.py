@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES_VERSION = "roles.syntax.v1"
+ROLES_VERSION = "roles.syntax.v2"
 
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
 _AGENT_PREPS = {"by"}
@@ -149,6 +149,12 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
         else:
             agent = _subject(verb)
             patient = _obj(verb) or _prep_obj(verb, _TARGET_PREPS | {"with"}, depth=1)
+            if patient is not None and patient.ent_type_ in ("DATE", "TIME"):
+                patient = None  # "On 12 October, soldiers shot …": a date is no one's target
+            if patient is None:
+                # "shot and killed eight fighters": the object hangs on the conjoined verb
+                patient = next((o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                for o in (_obj(c),) if o is not None), None)
         alt = _prep_obj(verb, _TARGET_PREPS, depth=1)
         if alt is not None and alt is not patient:
             alt_patient = alt

@@ -227,14 +227,15 @@ _RE_FORMER = re.compile(r"\b(?:former|retired|ex-|ex|demobili[sz]ed|veteran)\s*(
                         r"policem[ae]n|army|military|guards?)", re.IGNORECASE)
 _RE_POLICE = _words(r"police\w*", r"gendarme\w*", r"cops?", r"constables?", r"policem[ae]n",
                     r"policewom[ae]n", r"detectives?", r"prison (?:guards|warders|officers)",
-                    r"warders?", r"riot squad")
+                    r"warders?", r"riot squad", r"(?:park |wildlife |forest )?rangers?", r"police reservists?",
+                    r"reservists?")
 _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military", r"militaries",
                       r"(?:security|government|state|armed|defen[cs]e|federal|special|regime|"
                       r"junta|pro-government|loyalist|military|allied|coalition) forces?",
                       r"servicem[ae]n", r"marines", r"navy", r"air ?force", r"warplanes?",
                       r"(?:fighter )?jets?", r"aircraft", r"helicopters?", r"gunships?",
                       r"drones?", r"air ?strikes?", r"air raids?", r"artillery",
-                      r"junta", r"paratroopers", r"commandos", r"national guard",
+                      r"junta", r"paratroopers", r"commandos?", r"national guard",
                       r"border guards?", r"coast ?guard", r"security personnel",
                       r"security operatives", r"sentries", r"regime", r"garrison")
 _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
@@ -608,8 +609,9 @@ class ActorDictionary:
         if _RE_PROTEST.search(lower):
             return self.protesters(here)
         if _RE_ARMED.search(lower):
-            weak = re.fullmatch(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?"
-                                r"(?:m[ae]n|suspects?)", lower.strip())
+            weak = re.fullmatch(r"(?:dead\s+)?(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?"
+                                r"(?:(?:young|old|elderly|local|unarmed|innocent)\s+)?(?:m[ae]n|suspects?)"
+                                r"(?:\s+in\s+[\w' -]+)?", lower.strip())
             if not weak:
                 return self.unidentified(here)
             if "suspect" in lower and not target:
