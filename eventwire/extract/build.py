@@ -50,6 +50,14 @@ _GRIEVANCE_ARREST = re.compile(
     r"\b(?:release|freedom|free)\b[^.;]{0,120}?\b(?:detention|detained|arrest\w*|jailed|custody|imprison\w*)\b|"
     r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:arrests?|detention|jailing|imprisonment)\s+of\b", re.IGNORECASE)
+_EXCESSIVE = re.compile(
+    r"\b(?:excessive force|(?:opened|open|opening|opens) fire (?:on|at)|fired (?:live (?:ammunition|rounds|bullets) )?"
+    r"(?:on|at|into) (?:the )?(?:peaceful |unarmed )?(?:protesters|demonstrators|crowds?|marchers)|"
+    r"(?:shot|killed|shot dead) (?:\w+ ){0,3}(?:peaceful |unarmed )?(?:protesters|demonstrators|marchers)|"
+    r"violent(?:ly)? (?:crackdown|suppress\w*|dispers\w*|repress\w*)|crackdown on (?:\w+ ){0,2}(?:protesters|demonstrators)|"
+    r"suppress(?:ed|ing)? (?:their |the )?(?:peaceful )?(?:protests?|demonstrations?)|"
+    r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
+    re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -456,7 +464,12 @@ class Coder:
                        not (act.type == a1.type == 1 and act.country == a1.country)), None)
         paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
         if draft.group == "demo":
-            if "mob" in families:
+            if _EXCESSIVE.search(sentences) and "mob" not in families:
+                # "security forces opened fire on peaceful protesters": lethal or violent repression
+                sub = "Excessive force against protesters"
+                state = next((a for a in (a1, a2) if a is not None and a.type in (1, 8)), None)
+                a1, a2 = state or self.actors.state_forces(iso3, police=True), self.actors.protesters(iso3)
+            elif "mob" in families:
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type != 5 else self.actors.civilian(iso3)

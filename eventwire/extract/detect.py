@@ -145,6 +145,11 @@ def _clause_tokens(tok):
     return chain
 
 
+_ANTICIPATED = re.compile(r"\b(?:ahead of|before|in anticipation of|in the run-up to|to prevent|to stop|to foil|"
+                          r"upcoming|planned|scheduled|who (?:organi[sz]e|plan|call for)|calls? for)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _bracketed(tok) -> bool:
     before = tok.doc.text[:tok.idx]
     return before.count("[") > before.count("]")
@@ -167,6 +172,9 @@ def _counts_people(tok) -> bool:
 
 def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     """asserted | negated | future | hypothetical | historical for one trigger."""
+    if hit.family == "protest" and _ANTICIPATED.search(sentence_text, max(0, hit.start - offset - 50),
+                                                        max(0, hit.start - offset)):
+        return "future"  # "detained ahead of the rally": the protest is still to come
     head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
     local = sentence_text
     if head is None:
