@@ -583,9 +583,13 @@ class Coder:
                 a1 = self.actors.communal_militia(iso3)
             if a2 is not None and a1 is not None and a2.name == a1.name and not paired:
                 a2 = None
-            if sub == "Armed clash" and a2 is not None and a2.type == 7 and a1 is not None \
-                    and a1.type in (1, 2, 3, 4, 8) and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions):
-                sub = "Attack"  # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked
+            if sub == "Armed clash" and a1 is not None and a1.type in (1, 2, 3, 4, 8) \
+                    and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions) and (
+                    (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")
+                                                          and not _ARMED_WORDS.search(patient_texts or ""))):
+                # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked
+                sub = "Attack"
+                a2 = a2 or self.actors.civilian(iso3)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
                 sub = "Armed clash"

@@ -155,6 +155,8 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
                 # "shot and killed eight fighters": the object hangs on the conjoined verb
                 patient = next((o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                 for o in (_obj(c),) if o is not None), None)
+        if agent is None and pagent is not None:
+            agent = pagent  # "a man shot by police": a participle with its passive agent
         alt = _prep_obj(verb, _TARGET_PREPS, depth=1)
         if alt is not None and alt is not patient:
             alt_patient = alt
@@ -173,7 +175,10 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
             elif verb.dep_ == "relcl":
                 agent = gov if gov.pos_ in ("NOUN", "PROPN") else None
             elif verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-                patient = patient or gov
+                if patient is not None and not passive:
+                    agent = gov  # "a gunman shot and wounded two men": a misparsed active verb
+                else:
+                    patient = patient or gov
             else:
                 agent = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
     else:
