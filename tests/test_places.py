@@ -387,3 +387,10 @@ def test_a_district_outside_the_country_of_its_named_container_is_not_taken(gaz)
 def test_a_list_of_cities_is_not_read_as_town_and_container(gaz):
     tops = {t.text: t.place for t in gaz.geoparse("Traders protested in Cotonou, Dakar and Bamako.")}
     assert (tops["Cotonou"].iso3, tops["Dakar"].iso3, tops["Bamako"].iso3) == ("BEN", "SEN", "MLI")
+
+
+def test_hyphenated_pairs_of_towns_are_two_places_and_hyphenated_names_stay_whole(gaz):
+    tops = {t.text: t.place for t in gaz.geoparse("Traders blocked the Kitale-Eldoret highway; students "
+                                                  "marched in Abomey-Calavi.")}
+    assert tops["Kitale"].iso3 == "KEN" and tops["Eldoret"].iso3 == "KEN"
+    assert tops["Abomey-Calavi"].iso3 == "BEN"

@@ -123,13 +123,22 @@ def _tokens(text: str) -> list[_Token]:
             j -= 1
         after_abbreviation = j >= 0 and text[j] == "." and bool(out) and out[-1].text in _ABBREVIATIONS
         initial = j < 0 or (text[j] in ".!?\n:;" and not after_abbreviation)
+        parts = t.split("-")
+        if len(parts) > 1 and all(len(p) >= 3 and p[0].isupper() and p.isalpha() for p in parts):
+            # "Kitale-Eldoret highway": two towns; "Abomey-Calavi" is still found whole, as the
+            # parts join across the hyphen
+            at = s
+            for k, p in enumerate(parts):
+                out.append(_Token(at, at + len(p), p, True, initial and k == 0))
+                at += len(p) + 1
+            continue
         out.append(_Token(s, e, t, _is_cap(t), initial))
     return out
 
 
 def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
     gap = text[prev.end:nxt.start]
-    if gap == " ":
+    if gap == " " or (gap == "-" and prev.cap and nxt.cap):
         return True
     if gap.strip(" ") == "" and "\n" not in gap and gap:
         return True
