@@ -119,6 +119,12 @@ _TWO_OF_GROUP = re.compile(rf"\b(?:two|rival) (?:sections of the |factions of th
                            rf" (?:\w+ )?(?:clash\w*|fought|fight\w*)")
 _FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
                    r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
+_COMMUNITY_AGENT = re.compile(r"\b(?:communit(?:y|ies)|people from|youths? from|residents of|members of)\b",
+                              re.IGNORECASE)
+_COMMUNAL_WEAPONS = re.compile(r"\b(?:machetes?|cutlass\w*|guns?|rifles?|firearms?|arrows?|bows?|spears?|"
+                               r"blade(?:d)? weapons?|artisanal|hunting rifles?|armed)\b", re.IGNORECASE)
+_MOB_VICTIMS = re.compile(r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspect(?:s|ed)?|accused|witch\w*|sorcer\w*|"
+                          r"lynch\w*|mob|rapists?|criminals?)\b", re.IGNORECASE)
 _FARMERS = re.compile(r"\b(?:farmers?|villagers|vigilantes?|hunters)\b", re.IGNORECASE)
 _LETHAL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll)\b", re.IGNORECASE)
 _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"
@@ -141,6 +147,17 @@ _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad
 _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
                                 r"shot dead|fired (?:on|at|into)|died|dead|gunfire|brutal\w*|beat|beaten|"
                                 r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
+
+
+def _communal_attack(draft, sentences: str) -> bool:
+    """Farmers, herders or villagers, armed or killing, against another community."""
+    agent = " ".join(m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None)
+    if not (_FARMERS.search(agent) or _HERDING.search(agent) or _COMMUNITY_AGENT.search(agent)):
+        return False
+    if _MOB_VICTIMS.search(sentences):
+        return False
+    families = {m.family for m in draft.mentions}
+    return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_COMMUNAL_WEAPONS.search(sentences))
 
 
 def _patient_window(m) -> str:
@@ -510,6 +527,14 @@ class Coder:
             sub = "Mob violence"
             a1 = self.actors.rioters(iso3)
             a2 = self.actors.rioters(iso3)
+        elif draft.group == "violent" and fam in ("kill", "attack") and a1 is not None and a1.type == 7 \
+                and _communal_attack(draft, sentences):
+            # "farmers with machetes attacked a Fulani camp, killing two": an armed or deadly raid by
+            # one community on another is an attack by a communal militia (a crowd punishing a
+            # suspected thief stays mob violence)
+            sub = "Attack"
+            a1 = self.actors.communal_militia(iso3)
+            a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
         elif (draft.group == "violent" and fam in ("kill", "attack", "clash") and (
                 (a1 is not None and a1.type in (5, 6, 7))
                 or (fam == "clash" and a2 is not None and a2.type in (5, 6) and a1 is not None and a1.type in (1, 8)))) \
