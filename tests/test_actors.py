@@ -294,3 +294,8 @@ def test_suspected_criminals_attacked_are_civilians_but_armed_suspects_attacking
 def test_title_before_a_community_is_not_its_name(d):
     actor = d.resolve("members of President Ruto's Kalenjin group", "KEN")
     assert actor is None or not actor.name.startswith("President")
+
+
+def test_men_wielding_weapons_are_an_armed_group(d):
+    assert d.resolve("thirty men wielding machetes and clubs", "KEN").type == 3
+    assert d.resolve("two men", "KEN", target=True).type == 7

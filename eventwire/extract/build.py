@@ -275,6 +275,10 @@ class Coder:
             # prefer named groups over generic state/civilian categories
             inside.sort(key=lambda m: (m[2].type in (7,), m[0]))
             actor = inside[0][2]
+            if actor.type == 7 and not target and phrase:
+                whole = self.actors.resolve(phrase, iso3)
+                if whole is not None and whole.type in (2, 3):
+                    return _adjust_foreign(whole, iso3)  # "30 men wielding machetes"
             if target and phrase and actor.type in (3, 4) and _PERSON_TARGET.search(phrase) and not re.search(
                     r"\b(?:militia\w*|fighters|gunmen|raiders|attackers|militants|rebels|members of)\b", phrase,
                     re.IGNORECASE):

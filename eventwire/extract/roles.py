@@ -175,7 +175,7 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
             elif verb.dep_ == "relcl":
                 agent = gov if gov.pos_ in ("NOUN", "PROPN") else None
             elif verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-                if patient is not None and not passive:
+                if patient is not None and not passive and gov.dep_ in ("ROOT", "nsubj"):
                     agent = gov  # "a gunman shot and wounded two men": a misparsed active verb
                 else:
                     patient = patient or gov

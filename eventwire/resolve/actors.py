@@ -222,6 +222,9 @@ SUSPECTED_CRIMINAL = re.compile(
     r"burglars?|muggers?|rapists?|murderers?|killers?|witch(?:es)?|wizards?|sorcerers?|kidnappers?|"
     r"cattle rustlers?|rustlers?|pickpockets?|returnees?|sympathi[sz]ers?|collaborators?|informants?|"
     r"informers?|spies|spy|recruiters?|financiers?)\b", re.IGNORECASE)
+_RE_WIELDING = re.compile(r"\b(?:wielding|brandishing|armed with|equipped with|carrying)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:machetes?|guns?|rifles?|knives|knife|pangas?|clubs?|batons|spears?|arrows|bows|"
+                          r"axes|axe|weapons|firearms|swords?|cutlass(?:es)?)\b")
 _RE_FORMER = re.compile(r"\b(?:former|retired|ex-|ex|demobili[sz]ed|veteran)\s*(?:\w+\s+){0,2}?"
                         r"(?:soldiers?|police\w*|officers?|troops?|servicem[ae]n|commanders?|"
                         r"policem[ae]n|army|military|guards?)", re.IGNORECASE)
@@ -602,6 +605,8 @@ class ActorDictionary:
             return self._generic("Unidentified Communal Militia", 4, here)
         if re.search(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|masked)\b", lower) and _RE_ARMED.search(lower):
             return self.unidentified(here)
+        if _RE_WIELDING.search(lower) and not target:
+            return self.unidentified(here)  # "30 men wielding machetes"
         if _RE_RIOT.search(lower) and not re.search(r"\b(?:anti-riot|riot police)\b", lower):
             if re.search(r"\byouths?\b", lower) and target:
                 return self.civilian(here)
