@@ -485,7 +485,8 @@ class Coder:
                        not (act.type == a1.type == 1 and act.country == a1.country)), None)
         paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
         if draft.group == "demo":
-            if _EXCESSIVE.search(sentences) and "mob" not in families:
+            if _EXCESSIVE.search(sentences) and "mob" not in families and (
+                    "riot" not in families or re.search(r"\bpeaceful", sentences, re.IGNORECASE)):
                 # "security forces opened fire on peaceful protesters": lethal or violent repression
                 sub = "Excessive force against protesters"
                 state = next((a for a in (a1, a2) if a is not None and a.type in (1, 8)), None)
