@@ -58,6 +58,8 @@ _EXCESSIVE = re.compile(
     r"suppress(?:ed|ing)? (?:their |the )?(?:peaceful )?(?:protests?|demonstrations?)|"
     r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
     re.IGNORECASE)
+_PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|set (?:\w+ ){0,3}ablaze|"
+                             r"set fire to|uprooted|pulled down|tore down)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -158,6 +160,19 @@ def _communal_attack(draft, sentences: str) -> bool:
         return False
     families = {m.family for m in draft.mentions}
     return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_COMMUNAL_WEAPONS.search(sentences))
+
+
+def _protesters_damaged(sentences: str) -> bool:
+    """Damage the protesters did, not the grievance ("homes destroyed by the county")."""
+    for m in _PROTEST_DAMAGE.finditer(sentences):
+        before = sentences[max(0, m.start() - 20):m.start()]
+        after = sentences[m.end():m.end() + 40]
+        if re.search(r"\b(?:was|were|been|being|is|are|had|have|has)\s+(?:\w+\s+)?$", before, re.IGNORECASE) or \
+                re.match(r"\s+(?:\w+\s+){0,4}?by\b", after, re.IGNORECASE) or \
+                re.search(r"\b(?:homes?|houses?|property|stalls?|kiosks?|structures?)\s+$", before, re.IGNORECASE):
+            continue
+        return True
+    return False
 
 
 def _patient_window(m) -> str:
@@ -503,7 +518,9 @@ class Coder:
                 if a2 is None:
                     a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(paragraphs or sentences)
                           else self.actors.civilian(iso3))
-            elif "riot" in families or ("clash" in families and "protest" in families):
+            elif "riot" in families or ("clash" in families and "protest" in families) or (
+                    "protest" in families and _protesters_damaged(sentences)):
+                # ("residents destroyed water pipes as they demonstrated": damage done by protesters)
                 sub = "Violent demonstration"
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type in (1, 8) else None
