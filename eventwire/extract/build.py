@@ -60,6 +60,11 @@ _EXCESSIVE = re.compile(
     re.IGNORECASE)
 _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|set (?:\w+ ){0,3}ablaze|"
                              r"set fire to|uprooted|pulled down|tore down)\b", re.IGNORECASE)
+_RIVAL_CROWDS = re.compile(r"\b(?:rival (?:supporters|groups|factions|camps|youths|candidates)|each other|one another|"
+                           r"factions of|supporters of (?:two|rival)|(?:\w+ and \w+|two (?:rival )?(?:groups|camps)) "
+                           r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
+_DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|demand\w*|petition\w*|"
+                            r"against the|sit-ins?|strikes?)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -510,6 +515,10 @@ class Coder:
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
                 a2 = a2 if a2 is not None and a2.type != 5 else self.actors.civilian(iso3)
+            elif _RIVAL_CROWDS.search(sentences) and not _DEMONSTRATING.search(sentences):
+                # "rival supporters clashed at a rally": a fight between crowds, not a demonstration
+                sub = "Mob violence"
+                a1 = a2 = self.actors.rioters(iso3)
             elif "riot" in families and "protest" not in families and "intervene" not in families \
                     and not _PROTEST_CONTEXT.search(sentences):
                 sub = "Mob violence"
