@@ -65,6 +65,7 @@ _RIVAL_CROWDS = re.compile(r"\b(?:rival (?:supporters|groups|factions|camps|yout
                            r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|demand\w*|petition\w*|"
                             r"against the|sit-ins?|strikes?)\b", re.IGNORECASE)
+_FEW_MEN = re.compile(r"\b(?:m[ae]n|individuals|persons|assailants?|attackers?|strangers)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -504,6 +505,12 @@ class Coder:
                        if act.type in (1, 2, 3, 4, 8) and act.name != a1.name and
                        not (act.type == a1.type == 1 and act.country == a1.country)), None)
         paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
+        if draft.group == "violent" and a1 is not None and a1.type == 7:
+            agent = " ".join(m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None)
+            if _FEW_MEN.search(agent) and not _CROWD.search(agent) and not _FARMERS.search(agent) \
+                    and not _HERDING.search(agent) and _ARMED_PERP.search(paragraphs or sentences):
+                # "three men attacked him … shot in the head": a few armed men, not a crowd
+                a1 = self.actors.unidentified(iso3)
         if draft.group == "demo":
             if _EXCESSIVE.search(sentences) and "mob" not in families and (
                     "riot" not in families or re.search(r"\bpeaceful", sentences, re.IGNORECASE)):
