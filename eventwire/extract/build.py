@@ -66,6 +66,8 @@ _RIVAL_CROWDS = re.compile(r"\b(?:rival (?:supporters|groups|factions|camps|yout
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|demand\w*|petition\w*|"
                             r"against the|sit-ins?|strikes?)\b", re.IGNORECASE)
 _FEW_MEN = re.compile(r"\b(?:m[ae]n|individuals|persons|assailants?|attackers?|strangers)\b", re.IGNORECASE)
+_LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|lynched|beaten|clubbed|lynched) to death|lynch\w*)\b",
+                      re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -633,7 +635,12 @@ class Coder:
                 pre for m in draft.mentions
                 for pre in (m.sentence_span.text[:m.trigger.start - m.sentence_span.start][-60:],)
                 if not _PASSIVE_END.search(pre))
-            if sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
+            if sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and not a1_text \
+                    and _LYNCHED.search(sentences) and SUSPECTED_CRIMINAL.search(sentences):
+                # "three suspected thieves were burnt to death": mob justice, told without its mob
+                sub = "Mob violence"
+                a1 = self.actors.rioters(iso3)
+            elif sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
                     and not _HERDING.search(agent_text) and not _FARMERS.search(agent_text) \
                     and not _ARMED_PERP.search(paragraphs or sentences):
                 # "a group beat a suspected thief": an unarmed crowd's violence is mob violence

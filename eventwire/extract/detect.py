@@ -58,11 +58,14 @@ _DISASTER = re.compile(
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
-    r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall", re.IGNORECASE)
+    r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall|stones|stoned|stoning|pelted|"
+    r"torched|vandali|looted", re.IGNORECASE)
 _MOB_JUSTICE = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|(?:burnt|burned|beaten|beat|stoned|hacked|clubbed) (?:\w+ ){0,3}to death)\b|"
-    r"\b(?:residents|villagers|youths|crowds?|locals|traders|people|a group)\b[^.;]{0,80}?"
-    r"\b(?:assault\w*|beat(?:en|ing)?|lynch\w*|burn\w*|kill\w*|attack\w*|stoned|captured)\b[^.;]{0,60}?"
+    r"\b(?:residents|villagers|youths|crowds?|locals|traders|people|a group|a number of|students|motorists|"
+    r"passengers|neighbou?rs)\b[^.;]{0,80}?"
+    r"\b(?:assault\w*|beat(?:en|ing)?|lynch\w*|burn\w*|kill\w*|attack\w*|stoned|captured|wound\w*|injur\w*|"
+    r"stabb\w*|hack\w*|tortur\w*|tied|whipp\w*|paraded|undress\w*|lashed|clubbed)\b[^.;]{0,60}?"
     r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspects?|criminals?|rapists?|witch\w*|sorcer\w+)\b",
     re.IGNORECASE)
 _METAPHOR = re.compile(
@@ -155,6 +158,7 @@ def _bracketed(tok) -> bool:
     return before.count("[") > before.count("]")
 
 
+_ATTEMPT_VERBS = frozenset({"try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"})
 _COUNT_WORDS = frozenset({"number", "dozens", "hundreds", "thousands", "scores"})
 _EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incidents", "protests", "clashes",
                             "killings", "abductions", "kidnappings", "demonstrations", "riots", "ambushes",
@@ -209,7 +213,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ == "going" and t.i + 1 < len(doc):
                 return "future"
-        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i:
+        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not (
+                hit.family in ("mob", "riot") and t.lower_ in _ATTEMPT_VERBS):
+            # ("a crowd tried to lynch a woman": an attempted lynching is itself mob violence)
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "negated"
             return "future"
@@ -220,7 +226,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     # "to be held", "to stage": infinitive trigger governed by nothing asserted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ in ("xcomp", "advcl", "acl"):
         gov = head.head
-        if gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS:
+        if (gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS) and not (
+                hit.family in ("mob", "riot") and gov.lower_ in _ATTEMPT_VERBS):
             return "future"
     # habitual/background: "since" clause governing the trigger, or generic plural with perfect aspect
     for t in chain[:3]:
