@@ -216,7 +216,7 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         for si, hits in sorted(by_sentence.items()):
             s = st.sentences[si]
             s_text = text[s.start:s.end]
-            if hits[0].weight < 0.97 and is_excluded(s_text, hits, text):
+            if hits[0].weight < 0.97 and is_excluded(s_text, hits, text, s.start):
                 continue
             doc = st.parsed.get(si)
             mods = {id(h): modality_of(doc, s.start, h, s_text) for h in hits}
