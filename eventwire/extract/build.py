@@ -68,6 +68,16 @@ _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|d
 _FEW_MEN = re.compile(r"\b(?:m[ae]n|individuals|persons|assailants?|attackers?|strangers)\b", re.IGNORECASE)
 _LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|lynched|beaten|clubbed|lynched) to death|lynch\w*)\b",
                       re.IGNORECASE)
+_STATE_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|police(?:m[ae]n| officers?)?|security (?:forces|personnel)|commandos?|rangers?)\b"
+    r"[^.;]{0,40}?\b(?:killed|wounded|injured|died|casualties|dead)\b|"
+    r"\b(?:killed|wounded|injured|killing|wounding|injuring)\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|"
+    r"police(?:m[ae]n| officers?)|security personnel)\b", re.IGNORECASE)
+_CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers|worshippers)\b"
+    r"[^.;]{0,30}?\b(?:killed|wounded|injured|died|dead)\b|\b(?:killed|wounded|injured|killing|wounding)\s+"
+    r"(?:\w+\s+){0,3}?(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers)\b",
+    re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
@@ -653,6 +663,12 @@ class Coder:
                 a1 = self.actors.communal_militia(iso3)
             if a2 is not None and a1 is not None and a2.name == a1.name and not paired:
                 a2 = None
+            if sub == "Attack" and a1 is not None and a1.type in (2, 3) and (a2 is None or (
+                    a2.type == 7 and not any(m.actor2 is not None for m in draft.mentions))) \
+                    and _STATE_VICTIMS.search(sentences) and not _CIVILIAN_VICTIMS.search(sentences):
+                # "Afghan soldiers suffered casualties following an attack by Taliban militants"
+                sub = "Armed clash"
+                a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", sentences, re.IGNORECASE)))
             if sub == "Armed clash" and a1 is not None and a1.type in (1, 2, 3, 4, 8) \
                     and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions) and (
                     (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")
