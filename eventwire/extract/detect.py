@@ -59,7 +59,7 @@ _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
     r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall|stones|stoned|stoning|pelted|"
-    r"torched|vandali|looted", re.IGNORECASE)
+    r"torched|vandali|looted|demanding|chanting|calling for", re.IGNORECASE)
 _MOB_JUSTICE = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|(?:burnt|burned|beaten|beat|stoned|hacked|clubbed) (?:\w+ ){0,3}to death)\b|"
     r"\b(?:residents|villagers|youths|crowds?|locals|traders|people|a group|a number of|students|motorists|"
