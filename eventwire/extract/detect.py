@@ -160,6 +160,7 @@ def _bracketed(tok) -> bool:
     return before.count("[") > before.count("]")
 
 
+_PARENTHETICAL = re.compile(r"\([^()]{0,60}\)")
 _ATTEMPT_VERBS = frozenset({"try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"})
 _COUNT_WORDS = frozenset({"number", "dozens", "hundreds", "thousands", "scores"})
 _EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incidents", "protests", "clashes",
@@ -235,12 +236,13 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     for t in chain[:3]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "since" and not _RECENT_SINCE.match(
-                    " ".join(x.lower_ for x in c.subtree)):
+                    " ".join(x.lower_ for x in c.subtree)) and not (c.i > 0 and c.doc[c.i - 1].text == "("):
                 return "historical"
             if c.dep_ == "advmod" and c.lower_ in ("regularly", "frequently", "often", "routinely", "repeatedly",
                                                    "usually", "previously", "formerly"):
                 return "historical"
-    if _HABITUAL.search(_window(sentence_text, hit, offset)):
+    if _HABITUAL.search(_PARENTHETICAL.sub(lambda m: " " * len(m.group()), _window(sentence_text, hit, offset))):
+        # ("protested the closure (since July) of the slaughterhouse": an aside dates the grievance)
         return "historical"
     if head.lower_ in _PLURAL_GENERIC and not any(
             c.dep_ in ("det", "nummod") and c.lower_ not in ("some", "any") for c in head.children):
