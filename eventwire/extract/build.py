@@ -65,9 +65,11 @@ _RIVAL_CROWDS = re.compile(r"\b(?:rival (?:supporters|groups|factions|camps|yout
                            r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|demand\w*|petition\w*|"
                             r"against the|sit-ins?|strikes?)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|had|have|has)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?by\b", re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"\b(?:homes?|houses?|property|stalls?|kiosks?|structures?)\s+$", re.IGNORECASE)
 _FEW_MEN = re.compile(r"\b(?:m[ae]n|individuals|persons|assailants?|attackers?|strangers)\b", re.IGNORECASE)
-_LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|lynched|beaten|clubbed|lynched) to death|lynch\w*)\b",
-                      re.IGNORECASE)
+_LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|beaten|clubbed) to death|lynch\w*)\b", re.IGNORECASE)
 _STATE_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|police(?:m[ae]n| officers?)?|security (?:forces|personnel)|commandos?|rangers?)\b"
     r"[^.;]{0,40}?\b(?:killed|wounded|injured|died|casualties|dead)\b|"
@@ -90,9 +92,9 @@ _CIVILIAN_WORDS = re.compile(
     r"markets?|shops?|schools?|churche?s?|mosques?|hotels?|restaurants?|farms?|crew)\b",
     re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man)?|officers?|forces|militants?|"
-                          r"armed (?:group|men)|commandos?|rangers?|check ?points?|security guards?|bodyguards?|"
+                          r"armed (?:group|men)|commandos?|rangers?|check ?points?|bodyguards?|"
                           r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
-                          r"commanders?|combatants?|security personnel|checkpoint|base|barracks|convoy|patrol|"
+                          r"commanders?|combatants?|security personnel|base|barracks|convoy|patrol|"
                           r"positions?|outpost)\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confirmed|reported|announced|stated|"
                             r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
@@ -169,9 +171,14 @@ _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|ro
                                 r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
 
 
+def _agent_text(draft) -> str:
+    """The words the event's mentions name their perpetrator with."""
+    return " ".join(m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None)
+
+
 def _communal_attack(draft, sentences: str) -> bool:
     """Farmers, herders or villagers, armed or killing, against another community."""
-    agent = " ".join(m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None)
+    agent = _agent_text(draft)
     if not (_FARMERS.search(agent) or _HERDING.search(agent) or _COMMUNITY_AGENT.search(agent)):
         return False
     if _MOB_VICTIMS.search(sentences):
@@ -184,10 +191,8 @@ def _protesters_damaged(sentences: str) -> bool:
     """Damage the protesters did, not the grievance ("homes destroyed by the county")."""
     for m in _PROTEST_DAMAGE.finditer(sentences):
         before = sentences[max(0, m.start() - 20):m.start()]
-        after = sentences[m.end():m.end() + 40]
-        if re.search(r"\b(?:was|were|been|being|is|are|had|have|has)\s+(?:\w+\s+)?$", before, re.IGNORECASE) or \
-                re.match(r"\s+(?:\w+\s+){0,4}?by\b", after, re.IGNORECASE) or \
-                re.search(r"\b(?:homes?|houses?|property|stalls?|kiosks?|structures?)\s+$", before, re.IGNORECASE):
+        if _PASSIVE_BEFORE.search(before) or _BY_AFTER.match(sentences, m.end(), m.end() + 40) \
+                or _OWNED_BEFORE.search(before):
             continue
         return True
     return False
@@ -518,7 +523,7 @@ class Coder:
                        not (act.type == a1.type == 1 and act.country == a1.country)), None)
         paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
         if draft.group == "violent" and a1 is not None and a1.type == 7:
-            agent = " ".join(m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None)
+            agent = _agent_text(draft)
             if _FEW_MEN.search(agent) and not _CROWD.search(agent) and not _FARMERS.search(agent) \
                     and not _HERDING.search(agent) and _ARMED_PERP.search(paragraphs or sentences):
                 # "three men attacked him … shot in the head": a few armed men, not a crowd

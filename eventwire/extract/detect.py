@@ -206,7 +206,7 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
             if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i:
                 if c.dep_ == "det":
                     return "negated"
-    for t in chain:
+    for k, t in enumerate(chain):
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo"):
                 return "future"
@@ -223,7 +223,7 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                 return "negated"
             return "future"
         if t is not head and t.lower_ in _BACKGROUND_HEADS and not _counts_people(t) and not (
-                t.lower_ in ("accused", "suspected") and chain[chain.index(t) - 1].dep_ == "nsubj"):
+                t.lower_ in ("accused", "suspected") and chain[k - 1].dep_ == "nsubj"):
             # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged)
             return "historical"
     # "to be held", "to stage": infinitive trigger governed by nothing asserted

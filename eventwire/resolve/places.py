@@ -566,9 +566,10 @@ class Gazetteer:
                 inside = [c for c in m.cands if c[0].iso3 == box.iso3]
                 choice[k] = inside[0][0] if inside else None
         if choice:
+            leading = _leading_cue(cues)
             choice = [None if p is not None and
                       self._stray(m, p, mentions, choice, named_countries, named_admin1, hint_iso3,
-                                  _leading_cue(cues))
+                                  leading)
                       else p for m, p in zip(mentions, choice)]
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
 
