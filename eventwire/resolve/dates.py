@@ -1164,7 +1164,7 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
         if _names_something_else(text, expr, sent[0], (anchor_start, anchor_end)):
             return False
         cue = _BACKGROUND.search(text, max(sent[0], expr.start - 70), expr.start)
-        if cue is not None and not (cue.start() + max(sent[0], expr.start - 70) <= anchor_start < expr.end):
+        if cue is not None and not (cue.start() <= anchor_start < expr.end):
             return False
         if published is not None and expr.low > published and not anchor_future:
             return False
