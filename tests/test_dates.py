@@ -218,7 +218,8 @@ def choose(text, trigger, published=THU):
     ("Villagers torched two homes in retaliation for the killing of a farmer on 1 January.", "torched",
      None),
     # the killing the reprisal answers keeps its own date
-    ("On 3 January, herders attacked Kpara in retaliation for the killing of a farmer on 1 January.",
+    ("Tension rose across Borgou this week. On 3 January, herders attacked Kpara in retaliation for the "
+     "killing of a farmer on 1 January.",
      "killing", "2024-01-01"),
 ])
 def test_event_date_for(text, trigger, value):
