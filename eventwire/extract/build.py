@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3
 from ..records import Actor, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
-from .lexicon import SubEventInfo
+from .lexicon import VIOLENT_FAMILIES, SubEventInfo
 from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
@@ -31,6 +31,15 @@ _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-
                       r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
                       r"miles (?:from|of|north|south|east|west)|district of|area of|parts of|neighbou?rhoods? of|"
                       r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+_ORIGIN = re.compile(r"\b(?:fired|launched|shot|lobbed|fled|coming|came|crossed|returning|"
+                     r"retreated|withdrew)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                     re.IGNORECASE)
+_WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
+                         r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
+                         r"unopposed|evacuat\w+)\b", re.IGNORECASE)
+_ACQUIRED = re.compile(r"\b(?:took over|taken over|take over|takeover|handed over|handover|hand over|seiz\w+|"
+                       r"captur\w+|took control|taken control|entered|moved in(?:to)?|occup\w+|replac\w+|"
+                       r"allow\w* \w+ to)\b", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
@@ -259,10 +268,12 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         if _SPEECH_PLACE.search(before):
             continue
         prep = bool(_LOC_PREPS.search(before)) and not _REFERENCE_POINT.search(before)
+        # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
+        origin = bool(_ORIGIN.search(before)) and t.start > trigger_start
         feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
         distance = abs(t.start - trigger_start)
         after_trigger = 0 if t.start >= trigger_start else 1
-        key = (feature_rank, not prep, after_trigger, distance)
+        key = (origin, feature_rank, not prep, after_trigger, distance)
         if best_key is None or key < best_key:
             best, best_key = t, key
     if best is None:
@@ -629,6 +640,10 @@ class Coder:
             elif fam in ("abduct", "sexual"):
                 if a2 is None:
                     a2 = self.actors.civilian(iso3)
+            elif fam == "territory" and _WITHDRAWAL.search(sentences) and not (
+                    families & (VIOLENT_FAMILIES - {"territory"})):
+                # "IS retook Palmyra after the army pulled out": taken without a fight (ACLED codebook)
+                sub = "Non-violent transfer of territory"
             elif fam == "territory":
                 sub = ("Government regains territory" if a1 is not None and a1.type in (1, 8)
                        else "Non-state actor overtakes territory")
@@ -685,6 +700,10 @@ class Coder:
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
                 sub = "Armed clash"
         else:
+            if sub == "Non-violent transfer of territory" and not _ACQUIRED.search(sentences):
+                # "US forces withdrew from a key base": a withdrawal nobody is said to take over is a
+                # change in the group's activity, not a transfer
+                sub = "Change to group/activity"
             if sub == "Arrests":
                 if a1 is None or a1.type not in (1, 8):
                     if a1 is not None and a2 is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..records import Actor, Place, Span, TimeExpr
 from .lexicon import family_rank
 
-MERGE_VERSION = "merge.rules.v1"
+MERGE_VERSION = "merge.rules.v2"
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,15 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
                     _places_compatible(x.place, m.place) for x in same[-1].mentions if x.place is not None)):
                 same[-1].mentions.append(m)
                 continue
+        if (m.group == "violent" and m.family == "kill" and m.actor1 is None and m.actor1_evidence is None
+                and drafts and drafts[-1].group == "demo"
+                and 0 < m.sentence - drafts[-1].mentions[-1].sentence <= 2
+                and all(_places_compatible(x.place, m.place) for x in drafts[-1].mentions)
+                and all(_dates_compatible(x.date, m.date) for x in drafts[-1].mentions)):
+            # "Police fired on the protesters. At least 12 people were killed.": the deaths are
+            # the demonstration's, not an attack of their own
+            drafts[-1].mentions.append(m)
+            continue
         for d in drafts:
             if d.group != m.group:
                 continue
@@ -137,4 +146,12 @@ def choose_place(draft: EventDraft) -> CodedMention | None:
 
 
 def choose_type(draft: EventDraft) -> CodedMention:
-    return min(draft.mentions, key=lambda m: (family_rank(m.family), -m.weight, m.sentence))
+    top = min(draft.mentions, key=lambda m: (family_rank(m.family), -m.weight, m.sentence))
+    if top.family == "ied" and top.weight < 0.6:
+        # "militants attacked the base … explosions and gunfire were heard": an explosion heard
+        # during a fight is part of the battle, not a bombing of its own
+        clash = [m for m in draft.mentions if m.family == "clash" or (
+            m.family == "attack" and m.actor2 is not None and m.actor2.type in (1, 2, 3, 4, 8))]
+        if clash:
+            return min(clash, key=lambda m: (-m.weight, m.sentence))
+    return top

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES_VERSION = "roles.syntax.v2"
+ROLES_VERSION = "roles.syntax.v3"
 
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
 _AGENT_PREPS = {"by"}
@@ -23,6 +23,8 @@ _SPEECH_VERBS = {"said", "says", "say", "confirmed", "confirms", "announced", "a
                  "claims", "admitted", "acknowledged", "reported", "told", "added", "insisted", "declared"}
 _FORCE_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "jets", "aircraft", "warplanes",
                 "drones", "drone", "planes", "navy", "units", "militants", "fighters", "men", "police"}
+_WEAPON_NOUNS = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortars",
+                 "bomb", "bombs", "projectiles", "projectile", "grenades", "grenade", "uavs", "uav"}
 _NOT_ACTOR_HEADS = {"headquarters", "base", "position", "positions", "village", "town", "city", "area",
                     "district", "home", "house", "convoy", "vehicle", "car", "building", "office", "post",
                     "checkpoint", "camp", "market", "school", "mosque", "church", "hospital"}
@@ -223,6 +225,11 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
             patient = conj[0]
         elif conj and alt_patient is None:
             alt_patient = conj[0]
+    if agent is not None and agent.lower_ in _WEAPON_NOUNS:
+        # "drones launched by the Houthis struck …": the weapon's sender is the agent
+        sender = next((a for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in (_passive_agent(c),) if a is not None), None)
+        agent = sender or agent
     if agent is not None and agent.lower_ in ("which", "that", "who"):
         ref = agent.head.head if agent.head.dep_ == "relcl" else None
         if ref is None or ref.pos_ not in ("NOUN", "PROPN") or ref.ent_type_ in ("GPE", "LOC", "FAC", "DATE") \

@@ -28,7 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v3"
+GAZETTEER_VERSION = "geonames.cities500.v4"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -265,6 +265,13 @@ def _variant_of(alt: str, primary: str) -> bool:
     return bool(a) and bool(p) and a[0] == p[0] and SequenceMatcher(None, a, p).ratio() >= 0.6
 
 
+def _close_variant(alt: str, primary: str) -> bool:
+    """A transliteration of the same words (Kiryat/Qiryat Shmona), not another name."""
+    a, p = strip_article(alt), strip_article(primary)
+    return bool(a) and bool(p) and a != p and len(a.split()) == len(p.split()) \
+        and SequenceMatcher(None, a, p).ratio() >= 0.85
+
+
 def _centre(points: list[tuple[float, float, int]], cell: float, trim: float) -> tuple[float, float]:
     """Area centre of the settlements: trimmed mean of the occupied grid cells of ``cell`` degrees.
 
@@ -369,7 +376,8 @@ def build(path: Path) -> None:
         primary_key = normalize(rec["name"])
         for alt in rec.get("alternatenames") or ():
             if _usable_alt(alt):
-                alt_scan = 1 if pop >= 100_000 and _variant_of(normalize(alt), primary_key) else 0
+                alt_scan = 1 if (pop >= 100_000 and _variant_of(normalize(alt), primary_key)) or (
+                    pop >= 15_000 and _close_variant(normalize(alt), primary_key)) else 0
                 b.add_name(alt, pid, False, alt_scan)
         point = (lat, lon, pop)
         by_country[iso3].append(point)
