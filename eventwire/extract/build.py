@@ -34,6 +34,16 @@ _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-
 _ORIGIN = re.compile(r"\b(?:fired|launched|shot|lobbed|fled|coming|came|crossed|returning|"
                      r"retreated|withdrew)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
+_DEVICE_FOUND = re.compile(r"\b(?:found|discovered|uncovered|spotted|located|cleared|removed|defused|dismantled|"
+                           r"disarmed|recovered|seized|neutrali[sz]ed|detected|made safe|bomb disposal|"
+                           r"controlled explosions?|safely detonated)\b", re.IGNORECASE)
+_DEVICE_WENT_OFF = re.compile(r"\b(?:exploded|explosions?|blasts?|went off|detonat\w+|blew up|ripped|"
+                              r"killed|killing|wounded|wounding|injured|injuring|dead|died|hit|struck|targeted|"
+                              r"targeting|damaged|destroyed (?:a|an|the|two|three) (?:vehicle|car|truck))\b",
+                              re.IGNORECASE)
+_DISPOSAL = re.compile(r"\b(?:controlled explosions?|safely detonated|detonated (?:it|them) safely|"
+                       r"before (?:it|they) (?:could )?(?:explode|go off|detonate)d?)\b", re.IGNORECASE)
+_LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
                          r"unopposed|evacuat\w+)\b", re.IGNORECASE)
@@ -617,6 +627,22 @@ class Coder:
                 a2 = self.actors.state_forces(iso3, police=True)
             elif a2 is None and sub == "Mob violence":
                 a2 = self.actors.civilian(iso3)
+        elif draft.group == "violent" and fam == "ied" and _DEVICE_FOUND.search(sentences) \
+                and not _DEVICE_WENT_OFF.search(_DISPOSAL.sub(" ", sentences)):
+            # "two explosive devices were found in a canal", "troops cleared 23,000 landmines": a
+            # device found or made safe is a disrupted weapon, not an explosion
+            sub = "Disrupted weapons use"
+            owner = next((a for a in (a1, a2) if a is not None and a.type in (2, 3, 4)
+                          and not a.name.startswith("Unidentified")), None)
+            state = next((a for a in (a1, a2) if a is not None and a.type in (1, 8)), None)
+            a1, a2 = state or self.actors.state_forces(
+                iso3, police=bool(re.search(r"\bpolice", sentences, re.IGNORECASE))), owner
+        elif draft.group == "violent" and fam == "attack" and _LOOTED.search(sentences) and not (
+                families & {"kill", "clash", "abduct", "sexual"}) and not _HARMED.search(sentences):
+            # "xenophobic attacks in which 20 shops were looted": violence against property only
+            sub = "Looting/property destruction"
+            a1 = a1 or self.actors.unidentified(iso3)
+            a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
         elif draft.group == "violent":
             if fam == "abduct" and ("kill" in families or _HARMED.search(sentences)):
                 # an abduction that kills or injures is coded as the attack it is (ACLED codebook)
