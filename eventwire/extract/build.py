@@ -43,6 +43,10 @@ _DEVICE_WENT_OFF = re.compile(r"\b(?:exploded|explosions?|blasts?|went off|deton
                               re.IGNORECASE)
 _DISPOSAL = re.compile(r"\b(?:controlled explosions?|safely detonated|detonated (?:it|them) safely|"
                        r"before (?:it|they) (?:could )?(?:explode|go off|detonate)d?)\b", re.IGNORECASE)
+# a raid on another community's camp or village, not a fight with one man
+_SETTLEMENT_RAID = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*)\s+(?:(?:the|a|an|several|two|three|"
+                              r"neighbou?ring|[A-Z][\w-]*|pastoralist|herders?'?|farmers?'?)\s+){0,3}"
+                              r"(?:camps?|settlements?|villages?|hamlets?|communit(?:y|ies)|homesteads?)\b")
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
@@ -203,7 +207,8 @@ def _communal_attack(draft, sentences: str) -> bool:
     if _MOB_VICTIMS.search(sentences):
         return False
     families = {m.family for m in draft.mentions}
-    return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_COMMUNAL_WEAPONS.search(sentences))
+    return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_COMMUNAL_WEAPONS.search(sentences)) \
+        or bool(_SETTLEMENT_RAID.search(sentences))
 
 
 def _protesters_damaged(sentences: str) -> bool:
