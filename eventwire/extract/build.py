@@ -47,6 +47,12 @@ _DISPOSAL = re.compile(r"\b(?:controlled explosions?|safely detonated|detonated 
 _SETTLEMENT_RAID = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*)\s+(?:(?:the|a|an|several|two|three|"
                               r"neighbou?ring|[A-Z][\w-]*|pastoralist|herders?'?|farmers?'?)\s+){0,3}"
                               r"(?:camps?|settlements?|villages?|hamlets?|communit(?:y|ies)|homesteads?)\b")
+_COMMUNAL_SIDES = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|cattle breeders?|villagers|"
+                             r"villages|families|clans?|sub-?clans?|communit(?:y|ies)|tribes?|ethnic groups?|"
+                             r"inter-?communal|inter-?ethnic|inter-?clan)\b", re.IGNORECASE)
+# a brawl between supporters or students stays mob violence
+_RIVAL_CROWDS_ONLY = re.compile(r"\b(?:supporters|students|fans|rioters|protesters|demonstrators|traders|"
+                                r"hawkers|operators|touts)\b", re.IGNORECASE)
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
@@ -608,6 +614,16 @@ class Coder:
             sub = "Mob violence"
             a1 = self.actors.rioters(iso3)
             a2 = self.actors.rioters(iso3)
+        elif draft.group == "violent" and fam == "clash" and _COMMUNAL_SIDES.search(sentences) \
+                and any(_MUTUAL.search(m.trigger.text) for m in draft.mentions if m.family == "clash") \
+                and not _MOB_VICTIMS.search(sentences) and not _RIVAL_CROWDS_ONLY.search(sentences) and all(
+                a is None or a.type in (4, 7) or a.name.startswith("Unidentified") for a in (a1, a2)):
+            # "farmers and Fulani herders clashed", "two families fought with machetes over land":
+            # communities fighting each other are communal militias in an armed clash
+            named = [a for a in (a1, a2) if a is not None and a.type == 4]
+            a1 = named[0] if named else self.actors.communal_militia(iso3)
+            a2 = named[1] if len(named) > 1 and named[1] != named[0] else self.actors.communal_militia(iso3)
+            sub = "Armed clash"
         elif draft.group == "violent" and fam in ("kill", "attack") and a1 is not None and a1.type == 7 \
                 and _communal_attack(draft, sentences):
             # "farmers with machetes attacked a Fulani camp, killing two": an armed or deadly raid by
