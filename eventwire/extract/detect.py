@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v2"
+DETECT_VERSION = "detect.rules.v3"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -192,8 +192,10 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
             return "future"
         return "asserted"
     chain = _clause_tokens(head)
-    # negation on the trigger, its governing verb, or a "no"-determined argument
-    for t in chain[:3]:
+    # negation on the trigger, its governing verb, or a "no"-determined argument; a trigger that
+    # is itself a negative phrase ("met no resistance") carries its own "no"
+    own_negation = bool(re.match(r"(?:no|not|without)\b", hit.text, re.IGNORECASE))
+    for t in chain[:3] if not own_negation else ():
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
         if t.lower_ in _DENY_VERBS and t is not head:
