@@ -53,11 +53,13 @@ _COMMUNAL_SIDES = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|
 # a brawl between supporters or students stays mob violence
 _RIVAL_CROWDS_ONLY = re.compile(r"\b(?:supporters|students|fans|rioters|protesters|demonstrators|traders|"
                                 r"hawkers|operators|touts)\b", re.IGNORECASE)
+_STATE_AGENT = re.compile(r"\b(?:troop(?:s|ers)|soldiers|army|armed forces|military|marines|paratroopers|"
+                          r"government forces|security forces|police)\b", re.IGNORECASE)
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
                          r"unopposed|evacuat\w+)\b", re.IGNORECASE)
-_ACQUIRED = re.compile(r"\b(?:took over|taken over|take over|takeover|handed over|handover|hand over|seiz\w+|"
+_ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?control|took over|taken over|take over|takeover|handed over|handover|hand over|seiz\w+|"
                        r"captur\w+|took control|taken control|entered|moved in(?:to)?|occup\w+|replac\w+|"
                        r"allow\w* \w+ to)\b", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+"
@@ -203,6 +205,12 @@ _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|ro
 def _agent_text(draft) -> str:
     """The words the event's mentions name their perpetrator with."""
     return " ".join(m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None)
+
+
+def _subject_window(draft) -> str:
+    """The words before the first trigger of the event's sentence, where an unresolved subject sits."""
+    m = draft.mentions[0]
+    return m.sentence_span.text[:m.trigger.start - m.sentence_span.start][-80:]
 
 
 def _communal_attack(draft, sentences: str) -> bool:
@@ -692,13 +700,17 @@ class Coder:
                 # "IS retook Palmyra after the army pulled out": taken without a fight (ACLED codebook)
                 sub = "Non-violent transfer of territory"
             elif fam == "territory":
+                if a1 is None and _STATE_AGENT.search(_agent_text(draft) or _subject_window(draft)):
+                    # "troopers from the Northern Luzon Command captured two rebel camps"
+                    a1 = self.actors.state_forces(iso3)
                 sub = ("Government regains territory" if a1 is not None and a1.type in (1, 8)
                        else "Non-state actor overtakes territory")
             if a2 is None and fam not in ("kill", "attack", "abduct", "sexual") \
                     and _STATE_TARGET.search(patient_texts or ""):
                 a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", patient_texts)))
-            if a1 is None or a1.name.startswith("Unidentified Armed Group"):
+            if (a1 is None or a1.name.startswith("Unidentified Armed Group")) and fam != "territory":
                 # "Taliban-planted IEDs", "an al-Shabaab ambush": the group named inside the trigger
+                # (inside "captured two NPA camps" it names the loser)
                 inside = next((act for m in draft.mentions for _, _, act in self.actors.scan(m.trigger.text, iso3)
                                if act.type in (1, 2, 3, 4, 8) and (a2 is None or act.name != a2.name)), None)
                 a1 = inside or a1
@@ -747,7 +759,7 @@ class Coder:
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
                 sub = "Armed clash"
         else:
-            if sub == "Non-violent transfer of territory" and not _ACQUIRED.search(sentences):
+            if sub == "Non-violent transfer of territory" and not _ACQUIRED.search(paragraphs or sentences):
                 # "US forces withdrew from a key base": a withdrawal nobody is said to take over is a
                 # change in the group's activity, not a transfer
                 sub = "Change to group/activity"

@@ -177,11 +177,18 @@ def _counts_people(tok) -> bool:
     return bool(objs) and all(o.lower_ not in _EVENT_PLURALS for o in objs)
 
 
+# "a town that was the scene of a 2017 chemical attack" (not "at the scene of the blast")
+_SCENE_OF = re.compile(r"\b(?:was|were|is|are|has been|had been|have been) (?:the )?(?:scene|site) of\s+"
+                       r"(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+
+
 def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     """asserted | negated | future | hypothetical | historical for one trigger."""
     if hit.family == "protest" and _ANTICIPATED.search(sentence_text, max(0, hit.start - offset - 50),
                                                         max(0, hit.start - offset)):
         return "future"  # "detained ahead of the rally": the protest is still to come
+    if _SCENE_OF.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
+        return "historical"  # "a town that was the scene of a 2017 chemical attack": a place's past
     head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
     local = sentence_text
     if head is None:
