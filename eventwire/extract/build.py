@@ -106,6 +106,11 @@ _STATE_VICTIMS = re.compile(
     r"[^.;]{0,40}?\b(?:killed|wounded|injured|died|casualties|dead)\b|"
     r"\b(?:killed|wounded|injured|killing|wounding|injuring)\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|"
     r"police(?:m[ae]n| officers?)|security personnel)\b", re.IGNORECASE)
+# an official's armed guards killed with him: the attackers met armed resistance
+_GUARDS_KILLED = re.compile(r"\b(?:(?:body)?guards|escorts)\b[^.;]{0,40}?\b(?:killed|wounded|injured|died|dead)\b|"
+                            r"\b(?:killed|killing|wounded|wounding|shot dead|shooting dead|gunned down|shot)\s+"
+                            r"(?:[\w-]+\s+){0,9}?(?:body)?guards\b",
+                            re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers|worshippers)\b"
     r"[^.;]{0,30}?\b(?:killed|wounded|injured|died|dead)\b|\b(?:killed|wounded|injured|killing|wounding)\s+"
@@ -742,12 +747,14 @@ class Coder:
                 a1 = self.actors.communal_militia(iso3)
             if a2 is not None and a1 is not None and a2.name == a1.name and not paired:
                 a2 = None
+            guards = bool(_GUARDS_KILLED.search(sentences))
             if sub == "Attack" and a1 is not None and a1.type in (2, 3) and (a2 is None or (
-                    a2.type == 7 and not any(m.actor2 is not None for m in draft.mentions))) \
-                    and _STATE_VICTIMS.search(sentences) and not _CIVILIAN_VICTIMS.search(sentences):
+                    a2.type == 7 and (guards or not any(m.actor2 is not None for m in draft.mentions)))) \
+                    and ((_STATE_VICTIMS.search(sentences) and not _CIVILIAN_VICTIMS.search(sentences)) or guards):
                 # "Afghan soldiers suffered casualties following an attack by Taliban militants"
                 sub = "Armed clash"
-                a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", sentences, re.IGNORECASE)))
+                a2 = self.actors.private_security(iso3) if guards and not _STATE_VICTIMS.search(sentences) \
+                    else self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", sentences, re.IGNORECASE)))
             if sub == "Armed clash" and a1 is not None and a1.type in (1, 2, 3, 4, 8) \
                     and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions) and (
                     (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")

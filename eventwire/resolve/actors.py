@@ -441,6 +441,10 @@ class ActorDictionary:
     def protesters(self, iso3: str | None) -> Actor:
         return self._generic("Protesters", 6, iso3)
 
+    def private_security(self, iso3: str | None) -> Actor:
+        """Guards, bodyguards and escorts in private or an official's pay."""
+        return self._generic("Private Security Forces", 8, iso3)
+
     def rioters(self, iso3: str | None) -> Actor:
         return self._generic("Rioters", 5, iso3)
 
