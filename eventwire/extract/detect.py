@@ -17,6 +17,7 @@ DETECT_VERSION = "detect.rules.v3"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
+_SCHEDULED_VERBS = {"planned", "scheduled", "expected", "due", "slated"}
 _FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "intends", "threaten", "threatened",
                  "threatens", "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", "prepare",
                  "prepared", "prepares", "preparing", "aim", "aimed", "seek", "seeks", "sought", "want", "wants",
@@ -215,6 +216,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
             if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i:
                 if c.dep_ == "det":
                     return "negated"
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _SCHEDULED_VERBS \
+            and not any(c.dep_ == "neg" for c in head.head.children):
+        return "future"  # "further protests are planned for Thursday"
     for k, t in enumerate(chain):
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo"):

@@ -14,7 +14,7 @@ ROLES_VERSION = "roles.syntax.v3"
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
 _AGENT_PREPS = {"by"}
 _BLAME_VERBS = {"blamed", "blame", "blames", "accused", "accuse", "accuses", "held", "holds"}
-_CARRY_VERBS = {"carried", "carry", "carries", "launched", "launch", "launches", "conducted", "conduct",
+_CARRY_VERBS = {"fired", "fire", "fires", "lobbed", "dropped", "carried", "carry", "carries", "launched", "launch", "launches", "conducted", "conduct",
                 "staged", "stage", "mounted", "mount", "executed", "perpetrated", "committed", "unleashed",
                 "led", "organised", "organized", "held", "were", "was", "is", "are", "behind", "began", "begun",
                 "started", "initiated", "waged", "wage", "intensified", "resumed", "continued", "pressed"}

@@ -501,6 +501,7 @@ class Gazetteer:
 
         named_countries: Counter[str] = Counter()
         named_admin1: set[tuple[str, str]] = set()
+        admin1_namers: dict[tuple[str, str], set[int]] = {}
         for m in mentions:
             if not m.cands:
                 continue
@@ -512,6 +513,7 @@ class Gazetteer:
                 for p, *_ in m.cands[:3]:
                     if p.feature == "admin1":
                         named_admin1.add((p.iso3, normalize(p.name)))
+                        admin1_namers.setdefault((p.iso3, normalize(p.name)), set()).add(id(m))
         hint_iso3 = None
         if country_hint:
             cp = self.country(country_hint)
@@ -533,8 +535,9 @@ class Gazetteer:
                 s += 1.5 * cues.get(p.iso3, 0) / cue_total
             if total:
                 s += 2.0 * votes.get(p.iso3, 0) / total
-            if p.feature != "country" and p.admin1 and (p.iso3, normalize(p.admin1)) in named_admin1:
-                s += 1.5
+            if p.feature != "country" and p.admin1 and \
+                    admin1_namers.get((p.iso3, normalize(p.admin1)), set()) - {id(m)}:
+                s += 1.5  # in a province another name of the article names (not the name itself)
             if m.hint == "admin":
                 s += 4.0 if p.feature in _ADMIN_FEATURES else -1.0
             elif m.hint == "city" and p.feature == "city":
