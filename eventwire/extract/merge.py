@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..records import Actor, Place, Span, TimeExpr
 from .lexicon import family_rank
 
-MERGE_VERSION = "merge.rules.v2"
+MERGE_VERSION = "merge.rules.v3"
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,14 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
                     _places_compatible(x.place, m.place) for x in same[-1].mentions if x.place is not None)):
                 same[-1].mentions.append(m)
                 continue
+        if (m.family == "arrest" and drafts and drafts[-1].group == "demo"
+                and 0 <= m.sentence - drafts[-1].mentions[-1].sentence <= 1
+                and all(_places_compatible(x.place, m.place) for x in drafts[-1].mentions)
+                and all(_dates_compatible(x.date, m.date) for x in drafts[-1].mentions)):
+            # "… clashed with police. Police fired tear gas and arrested 31 people.": arrests made
+            # at a demonstration are its intervention, not an event of their own (ACLED)
+            drafts[-1].mentions.append(m)
+            continue
         if (m.group == "violent" and m.family == "kill" and m.actor1 is None and m.actor1_evidence is None
                 and drafts and drafts[-1].group == "demo"
                 and 0 < m.sentence - drafts[-1].mentions[-1].sentence <= 2
