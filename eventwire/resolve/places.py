@@ -52,6 +52,8 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE)
 _ACRONYMS = {"US": "USA", "U.S.": "USA", "USA": "USA", "U.S.A.": "USA", "UK": "GBR", "U.K.": "GBR",
              "UAE": "ARE", "U.A.E.": "ARE", "DRC": "COD"}
+# country names two states answer to
+_SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}
 _FEATURE_PRIOR = {"continent": 3.0, "country": 2.5, "admin1": 0.6, "admin2": 0.0, "city": 0.0}
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "sen", "senator",
                      "rep", "gov", "governor", "judge", "justice", "lord", "lady", "sir", "saint", "st",
@@ -479,6 +481,12 @@ class Gazetteer:
                 m.cands = [(self._countries[acr], 9.0, False)]
                 continue
             m.cands = list(self._lookup_keys(name)[:40])
+            shared = _SHARED_COUNTRY_NAMES.get(strip_article(normalize(name)))
+            if shared and m.cands and m.cands[0][0].feature == "country":
+                # "Congo" is either Congo: both stand, the article's other words decide
+                top = m.cands[0]
+                m.cands[1:1] = [(self._countries[iso3], top[1] - 0.5, top[2]) for iso3 in shared
+                                if iso3 != top[0].iso3 and iso3 in self._countries]
             if not m.cands and m.inner:
                 inner = m.inner[0]
                 iname = text[inner.start:inner.end]
@@ -531,7 +539,8 @@ class Gazetteer:
                 s += 2.5 if p.feature != "country" else 0.5
             if hint_iso3 == p.iso3:
                 s += 2.5
-            if cue_total and p.feature != "country":
+            if cue_total and (p.feature != "country" or _SHARED_COUNTRY_NAMES.get(
+                    strip_article(normalize(m.name or "")))):
                 s += 1.5 * cues.get(p.iso3, 0) / cue_total
             if total:
                 s += 2.0 * votes.get(p.iso3, 0) / total
