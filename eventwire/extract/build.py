@@ -765,6 +765,13 @@ class Coder:
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
                 sub = "Armed clash"
+            if sub == "Armed clash" and a2 is not None and a2.type == 7 and a1 is not None \
+                    and any(_MUTUAL.search(m.trigger.text) for m in draft.mentions):
+                # "fighting between rival militias killed 32 people": the dead are not the other side
+                a2 = a1 if a1.name.startswith("Unidentified") else self.actors.unidentified(iso3)
+            if sub in ("Government regains territory", "Non-state actor overtakes territory") \
+                    and a2 is not None and a2.type == 7:
+                a2 = None  # "recaptured the village": the village is the prize, not a party
         else:
             if sub == "Non-violent transfer of territory" and not _ACQUIRED.search(paragraphs or sentences):
                 # "US forces withdrew from a key base": a withdrawal nobody is said to take over is a
