@@ -35,6 +35,7 @@ def test_rules_version():
     ("On December 14 2019, a mob torched a bus.", "December 14 2019", "2019-12-14", 1, "date"),
     ("On Dec. 14 2000 people marched.", "Dec. 14", "2023-12-14", 1, "date"),
     ("04 June. Students protested.", "04 June", "2023-06-04", 1, "date"),
+    ("The attack happened on the night of Jan. 3-4.", "the night of Jan. 3-4", "2024-01-03", 2, "span"),
     ("The paper said on Saturday, April 25, 1998 that...", "Saturday, April 25, 1998", "1998-04-25", 1, "date"),
     # weekdays
     ("Police on Thursday dispersed the crowd.", "Thursday", "2024-01-04", 1, "date"),

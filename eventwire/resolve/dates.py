@@ -872,6 +872,8 @@ def _qualify(expr: TimeExpr, text: str) -> TimeExpr:
     if not m and not suffix:
         return expr
     start = m.start("q") if m else expr.start
+    while start < expr.start and text[start].isspace():
+        start += 1
     end = suffix.end() if suffix else expr.end
     q = re.sub(r"\s+", " ", m["q"].lower()).strip() if m else "week of"
     low, high = expr.low, expr.high
