@@ -423,6 +423,20 @@ class Coder:
                 m = next((m for m in after + before[::-1] if m[2].name != a2.name and m[2].type != 7), None)
                 if m is not None:
                     a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+        if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
+            # "Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
+            # through their governments; the country named before the verb acts, the one after receives
+            states = [t for t in toponyms if t.place is not None and t.place.feature == "country"
+                      and sentence.start <= t.start and t.end <= sentence.end
+                      and not _SPEECH_PLACE.search(text, max(sentence.start, t.start - 60), t.start)]
+            first_before = next((t for t in states if t.end <= trig.start), None)
+            first_after = next((t for t in states if t.start >= trig.end), None)
+            if a1 is None and first_before is not None:
+                a1 = self.actors.state_forces(first_before.place.iso3, government=True)
+                a1_ev = _span(text, first_before.start, first_before.end)
+            if a2 is None and first_after is not None and (a1 is None or a1.country != first_after.place.iso3):
+                a2 = self.actors.state_forces(first_after.place.iso3, government=True)
+                a2_ev = _span(text, first_after.start, first_after.end)
         event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
         if any(c_start <= d.start < c_end for d in event_dates):
             # another clause's date belongs to another event of the same sentence

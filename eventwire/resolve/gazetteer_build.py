@@ -28,7 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v4"
+GAZETTEER_VERSION = "geonames.cities500.v5"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -268,7 +268,7 @@ def _variant_of(alt: str, primary: str) -> bool:
 def _close_variant(alt: str, primary: str) -> bool:
     """A transliteration of the same words (Kiryat/Qiryat Shmona), not another name."""
     a, p = strip_article(alt), strip_article(primary)
-    return bool(a) and bool(p) and a != p and len(a.split()) == len(p.split()) \
+    return len(a) >= 6 and bool(p) and a != p and len(a.split()) == len(p.split()) \
         and SequenceMatcher(None, a, p).ratio() >= 0.85
 
 
@@ -315,11 +315,12 @@ class _Builder:
     def add_name(self, name: str, pid: int, primary: bool, scan: int, admin: bool = False) -> None:
         keys = name_keys(name, admin)
         plain = name_keys(name) if admin else keys
+        full = normalize(name)
         for key in keys:
             prev = self.names.get((key, pid))
             self.names[(key, pid)] = 0 if primary or prev == 0 else 1
             if scan and key in plain and key not in GENERIC_NAMES and key not in PERSON_NAMES \
-                    and len(key) >= 3:
+                    and len(key) >= (3 if key == full else 5):  # "El Pan" is not spotted as "Pan"
                 if self.scan.get(key, 0) < scan:
                     self.scan[key] = scan
 
