@@ -776,6 +776,13 @@ class Coder:
                 # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked
                 sub = "Attack"
                 a2 = a2 or self.actors.civilian(iso3)
+            if a2 is not None and a2.name.startswith("Government of") and fam in ("kill", "attack", "abduct") \
+                    and not _ARMED_WORDS.search(patient_texts or "") \
+                    and not re.search(r"\b(?:guards?|bodyguards?|escorts?)\b", sentences, re.IGNORECASE):
+                # "tried to assassinate the prime minister": officials attacked are civilians (ACLED)
+                a2 = self.actors.civilian(iso3)
+                if sub == "Armed clash" and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions):
+                    sub = "Attack"
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
                 sub = "Armed clash"

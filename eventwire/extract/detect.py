@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v3"
+DETECT_VERSION = "detect.rules.v4"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -235,8 +235,10 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
             if c.dep_ == "aux" and c.lower_ == "going" and t.i + 1 < len(doc):
                 return "future"
         if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not (
-                hit.family in ("mob", "riot") and t.lower_ in _ATTEMPT_VERBS):
-            # ("a crowd tried to lynch a woman": an attempted lynching is itself mob violence)
+                hit.family in ("mob", "riot") and t.lower_ in _ATTEMPT_VERBS) and not (
+                hit.family in ("kill", "attack", "abduct") and t.lower_ in ("attempted", "tried")):
+            # ("a crowd tried to lynch a woman": an attempted lynching is itself mob violence;
+            # "gunmen attempted to assassinate the governor": an attempt made is an attack)
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "negated"
             return "future"
@@ -248,7 +250,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ in ("xcomp", "advcl", "acl"):
         gov = head.head
         if (gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS) and not (
-                hit.family in ("mob", "riot") and gov.lower_ in _ATTEMPT_VERBS):
+                hit.family in ("mob", "riot") and gov.lower_ in _ATTEMPT_VERBS) and not (
+                hit.family in ("kill", "attack", "abduct") and gov.lower_ in ("attempted", "tried")):
             return "future"
     # habitual/background: "since" clause governing the trigger, or generic plural with perfect aspect
     for t in chain[:3]:
