@@ -111,6 +111,13 @@ _GUARDS_KILLED = re.compile(r"\b(?:(?:body)?guards|escorts)\b[^.;]{0,40}?\b(?:ki
                             r"\b(?:killed|killing|wounded|wounding|shot dead|shooting dead|gunned down|shot)\s+"
                             r"(?:[\w-]+\s+){0,9}?(?:body)?guards\b",
                             re.IGNORECASE)
+# the attacked side fought back: "police returned fire, killing two of the attackers"
+_FOUGHT_BACK = re.compile(r"\b(?:(?:fired|fought|shot|hit) back|fight back|returned (?:fire|gunfire)|repulsed|repelled|"
+                          r"exchange of (?:fire|gunfire)|exchanged (?:fire|gunfire)|shoot-?outs?|gun ?battles?|"
+                          r"(?:killed|killing|shot dead|shooting dead|gunned down|wounded|injured)\s+(?:\w+\s+){0,2}?of "
+                          r"the (?:suspected |alleged )?(?:attackers|assailants|gunmen|militants|raiders|bandits|robbers)|"
+                          r"(?:police|soldiers|troops|officers|security forces|rangers)\b[^.;]{0,30}?\b(?:killed|shot dead|"
+                          r"shot|wounded)\s+(?:\w+\s+){0,2}?of them)\b", re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers|worshippers)\b"
     r"[^.;]{0,30}?\b(?:killed|wounded|injured|died|dead)\b|\b(?:killed|wounded|injured|killing|wounding)\s+"
@@ -762,15 +769,21 @@ class Coder:
             if a2 is not None and a1 is not None and a2.name == a1.name and not paired:
                 a2 = None
             guards = bool(_GUARDS_KILLED.search(sentences))
-            if sub == "Attack" and a1 is not None and a1.type in (2, 3) and (a2 is None or (
-                    a2.type == 7 and (guards or not any(m.actor2 is not None for m in draft.mentions)))) \
-                    and ((_STATE_VICTIMS.search(sentences) and not _CIVILIAN_VICTIMS.search(sentences)) or guards):
+            fought_back = bool(_FOUGHT_BACK.search(paragraphs or sentences))
+            if sub == "Attack" and a1 is not None and a1.type in (2, 3, 4) and (a2 is None or (
+                    a2.type == 7 and (guards or fought_back or not any(m.actor2 is not None for m in draft.mentions)))) \
+                    and ((_STATE_VICTIMS.search(sentences) and not _CIVILIAN_VICTIMS.search(sentences)) or guards
+                         or fought_back):
                 # "Afghan soldiers suffered casualties following an attack by Taliban militants"
                 sub = "Armed clash"
                 a2 = self.actors.private_security(iso3) if guards and not _STATE_VICTIMS.search(sentences) \
                     else self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", sentences, re.IGNORECASE)))
+            if sub == "Attack" and a1 is not None and a1.type in (1, 8) and a2 is not None and a2.type == 7 \
+                    and fought_back and not _CIVILIAN_VICTIMS.search(sentences):
+                # "unknown men fired at a police car; the police fired back and killed two of them"
+                sub, a2 = "Armed clash", self.actors.unidentified(iso3)
             if sub == "Armed clash" and a1 is not None and a1.type in (1, 2, 3, 4, 8) \
-                    and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions) and (
+                    and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions) and not fought_back and (
                     (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")
                                                           and not _ARMED_WORDS.search(patient_texts or ""))):
                 # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked
