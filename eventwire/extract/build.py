@@ -55,6 +55,7 @@ _RIVAL_CROWDS_ONLY = re.compile(r"\b(?:supporters|students|fans|rioters|proteste
                                 r"hawkers|operators|touts)\b", re.IGNORECASE)
 _STATE_AGENT = re.compile(r"\b(?:troop(?:s|ers)|soldiers|army|armed forces|military|marines|paratroopers|"
                           r"government forces|security forces|police)\b", re.IGNORECASE)
+_BY_PHRASE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
@@ -165,7 +166,9 @@ _PARTY_NAME = re.compile(r"\b(?:Party|Democratic|Congress|Alliance|Coalition|Uni
 _ARMED_NAME = re.compile(r"\b(?:Liberation|Army|Forces|Militia|Mujahideen|Brigades?|Armed|Defen[cs]e)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:a group|groups|a number of|crowds?|mobs?|residents|locals|villagers|youths?|"
-                    r"neighbou?rs|relatives|family members|members of the public|passers-?by|onlookers)\b",
+                    r"neighbou?rs|relatives|family members|members of the public|passers-?by|onlookers|"
+                    r"voters|supporters|students|pupils|fans|traders|hawkers|vendors|riders|operators|"
+                    r"motorists|workers|parents|worshippers|congregants)\b",
                     re.IGNORECASE)
 _ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
                          r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
@@ -749,7 +752,10 @@ class Coder:
             agent_text = a1_text or " ".join(
                 pre for m in draft.mentions
                 for pre in (m.sentence_span.text[:m.trigger.start - m.sentence_span.start][-60:],)
-                if not _PASSIVE_END.search(pre))
+                if not _PASSIVE_END.search(pre)) or " ".join(
+                by.group(1) for m in draft.mentions  # "was attacked by voters": the passive agent
+                for by in (_BY_PHRASE.match(m.sentence_span.text, m.trigger.end - m.sentence_span.start),)
+                if by is not None)
             if sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and not a1_text \
                     and _LYNCHED.search(sentences) and SUSPECTED_CRIMINAL.search(sentences):
                 # "three suspected thieves were burnt to death": mob justice, told without its mob

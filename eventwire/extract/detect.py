@@ -224,6 +224,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _SCHEDULED_VERBS \
             and not any(c.dep_ == "neg" for c in head.head.children):
         return "future"  # "further protests are planned for Thursday"
+    if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
+            and head.head.i < head.i:
+        return "historical"  # "beat up a man who had just killed his mother": what the victim had done
     for k, t in enumerate(chain):
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo"):
