@@ -91,7 +91,10 @@ _EXCESSIVE = re.compile(
     r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
     re.IGNORECASE)
 _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|set (?:\w+ ){0,3}ablaze|"
-                             r"set fire to|uprooted|pulled down|tore down)\b", re.IGNORECASE)
+                             r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|"
+                             r"burn(?:ing|ed|t) (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|posters|"
+                             r"flags?|effigies|effigy|stalls|vehicles?|cars?)|property destruction|"
+                             r"clash(?:ed|es)? (?:\w+ ){0,4}(?:police|officers|security forces))\b", re.IGNORECASE)
 _RIVAL_CROWDS = re.compile(r"\b(?:rival (?:supporters|groups|factions|camps|youths|candidates)|each other|one another|"
                            r"factions of|supporters of (?:two|rival)|(?:\w+ and \w+|two (?:rival )?(?:groups|camps)) "
                            r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
