@@ -95,6 +95,8 @@ _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torc
                              r"burn(?:ing|ed|t) (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|posters|"
                              r"flags?|effigies|effigy|stalls|vehicles?|cars?)|property destruction|"
                              r"clash(?:ed|es)? (?:\w+ ){0,4}(?:police|officers|security forces))\b", re.IGNORECASE)
+# "no reports of violence or clashes with police", "devoid of running battles"
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
 _RIVAL_CROWDS = re.compile(r"\b(?:rival (?:supporters|groups|factions|camps|youths|candidates)|each other|one another|"
                            r"factions of|supporters of (?:two|rival)|(?:\w+ and \w+|two (?:rival )?(?:groups|camps)) "
                            r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
@@ -248,7 +250,7 @@ def _protesters_damaged(sentences: str) -> bool:
     for m in _PROTEST_DAMAGE.finditer(sentences):
         before = sentences[max(0, m.start() - 20):m.start()]
         if _PASSIVE_BEFORE.search(before) or _BY_AFTER.match(sentences, m.end(), m.end() + 40) \
-                or _OWNED_BEFORE.search(before):
+                or _OWNED_BEFORE.search(before) or _DENIED_BEFORE.search(sentences[max(0, m.start() - 40):m.start()]):
             continue
         return True
     return False

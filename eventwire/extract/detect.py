@@ -17,6 +17,8 @@ DETECT_VERSION = "detect.rules.v4"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
+_NONE_REPORTED = re.compile(r"\b(?:no (?:reports?|signs?|evidence|indications?|mention|sign) of|devoid of|free of|"
+                            r"free from)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
 _AVENGED = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response|retribution) (?:for|to|against)|to avenge|"
                       r"avenging|as (?:a )?(?:revenge|reprisal|retaliation) for)\s+(?:[\w'’-]+\s+){0,4}$",
                       re.IGNORECASE)
@@ -193,6 +195,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
         return "future"  # "detained ahead of the rally": the protest is still to come
     if _SCENE_OF.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "historical"  # "a town that was the scene of a 2017 chemical attack": a place's past
+    if _NONE_REPORTED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
+        return "negated"  # "no reports of violence or clashes", "devoid of running battles"
     if _AVENGED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "historical"  # "in retaliation for the killing of a herder": the cause, told as background
     head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
