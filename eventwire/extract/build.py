@@ -56,11 +56,19 @@ _RIVAL_CROWDS_ONLY = re.compile(r"\b(?:supporters|students|fans|rioters|proteste
 _STATE_AGENT = re.compile(r"\b(?:troop(?:s|ers)|soldiers|army|armed forces|military|marines|paratroopers|"
                           r"government forces|security forces|police)\b", re.IGNORECASE)
 _BY_PHRASE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_CROWD_SIDE = re.compile(r"\b(?:squatters|hawkers|traders|vendors|residents|youths?|supporters|students|crowds?|"
+                         r"villagers|mourners|locals|motorists|riders|operators|fans|worshippers|voters|workers|"
+                         r"miners|fishermen|touts|mobs?)\b", re.IGNORECASE)
+_NONSTATE_ARMED = re.compile(r"\b(?:armed|combatants?|gunm[ae]n|militants?|militia\w*|fighters|rebels?|insurgents?|"
+                             r"jihadists?|bandits?|"
+                             r"raiders?|rustlers?|armed (?:men|group|gang)s?|gangs?|criminals?|robbers?|al-?shabaab)\b",
+                             re.IGNORECASE)
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
                          r"unopposed|evacuat\w+)\b", re.IGNORECASE)
-_ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?control|took over|taken over|take over|takeover|handed over|handover|hand over|seiz\w+|"
+_ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?control|took over|taken over|take over|"
+                       r"takeover|handed over|handover|hand over|seiz\w+|"
                        r"captur\w+|took control|taken control|entered|moved in(?:to)?|occup\w+|replac\w+|"
                        r"allow\w* \w+ to)\b", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+"
@@ -120,10 +128,11 @@ _GUARDS_KILLED = re.compile(r"\b(?:(?:body)?guards|escorts)\b[^.;]{0,40}?\b(?:ki
 # the attacked side fought back: "police returned fire, killing two of the attackers"
 _FOUGHT_BACK = re.compile(r"\b(?:(?:fired|fought|shot|hit) back|fight back|returned (?:fire|gunfire)|repulsed|repelled|"
                           r"exchange of (?:fire|gunfire)|exchanged (?:fire|gunfire)|shoot-?outs?|gun ?battles?|"
-                          r"(?:killed|killing|shot dead|shooting dead|gunned down|wounded|injured)\s+(?:\w+\s+){0,2}?of "
-                          r"the (?:suspected |alleged )?(?:attackers|assailants|gunmen|militants|raiders|bandits|robbers)|"
-                          r"(?:police|soldiers|troops|officers|security forces|rangers)\b[^.;]{0,30}?\b(?:killed|shot dead|"
-                          r"shot|wounded)\s+(?:\w+\s+){0,2}?of them)\b", re.IGNORECASE)
+                          r"(?:killed|killing|shot dead|shooting dead|gunned down|wounded|injured)\s+"
+                          r"(?:\w+\s+){0,2}?of the (?:suspected |alleged )?"
+                          r"(?:attackers|assailants|gunmen|militants|raiders|bandits|robbers)|"
+                          r"(?:police|soldiers|troops|officers|security forces|rangers)\b[^.;]{0,30}?\b"
+                          r"(?:killed|shot dead|shot|wounded)\s+(?:\w+\s+){0,2}?of them)\b", re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers|worshippers)\b"
     r"[^.;]{0,30}?\b(?:killed|wounded|injured|died|dead)\b|\b(?:killed|wounded|injured|killing|wounding)\s+"
@@ -656,6 +665,16 @@ class Coder:
             sub = "Mob violence"
             a1 = self.actors.rioters(iso3)
             a2 = self.actors.rioters(iso3)
+        elif draft.group == "violent" and fam == "clash" and any(
+                a is not None and a.type == 1 for a in (a1, a2)) and all(
+                a is None or a.type in (1, 5, 6, 7) or a.name.startswith("Unidentified") for a in (a1, a2)) \
+                and _CROWD_SIDE.search(sentences) and not _NONSTATE_ARMED.search(paragraphs or sentences) \
+                and any(_MUTUAL.search(m.trigger.text) for m in draft.mentions if m.family == "clash"):
+            # "police and hawkers clashed over the removal of stalls", "squatters clashed with police":
+            # an unorganised crowd fighting the police is a mob, not an armed group
+            sub = "Mob violence"
+            a2 = next(a for a in (a1, a2) if a is not None and a.type == 1)
+            a1 = self.actors.rioters(iso3)
         elif draft.group == "violent" and fam == "clash" and _COMMUNAL_SIDES.search(sentences) \
                 and any(_MUTUAL.search(m.trigger.text) for m in draft.mentions if m.family == "clash") \
                 and not _MOB_VICTIMS.search(sentences) and not _RIVAL_CROWDS_ONLY.search(sentences) and all(
@@ -782,7 +801,8 @@ class Coder:
             guards = bool(_GUARDS_KILLED.search(sentences))
             fought_back = bool(_FOUGHT_BACK.search(paragraphs or sentences))
             if sub == "Attack" and a1 is not None and a1.type in (2, 3, 4) and (a2 is None or (
-                    a2.type == 7 and (guards or fought_back or not any(m.actor2 is not None for m in draft.mentions)))) \
+                    a2.type == 7 and (guards or fought_back
+                                      or not any(m.actor2 is not None for m in draft.mentions)))) \
                     and ((_STATE_VICTIMS.search(sentences) and not _CIVILIAN_VICTIMS.search(sentences)) or guards
                          or fought_back):
                 # "Afghan soldiers suffered casualties following an attack by Taliban militants"
