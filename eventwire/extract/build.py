@@ -63,6 +63,8 @@ _NONSTATE_ARMED = re.compile(r"\b(?:armed|combatants?|gunm[ae]n|militants?|milit
                              r"jihadists?|bandits?|"
                              r"raiders?|rustlers?|armed (?:men|group|gang)s?|gangs?|criminals?|robbers?|al-?shabaab)\b",
                              re.IGNORECASE)
+_FIREARMS = re.compile(r"\b(?:guns?|rifles?|firearms?|shot|shooting|gunfire|gunshots?|bullets?|arrows?)\b",
+                       re.IGNORECASE)
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
@@ -250,8 +252,8 @@ def _communal_attack(draft, sentences: str) -> bool:
     if _MOB_VICTIMS.search(sentences):
         return False
     families = {m.family for m in draft.mentions}
-    return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_COMMUNAL_WEAPONS.search(sentences)) \
-        or bool(_SETTLEMENT_RAID.search(sentences))
+    return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_SETTLEMENT_RAID.search(sentences)) \
+        or bool(_COMMUNAL_WEAPONS.search(sentences) and _FIREARMS.search(sentences))
 
 
 def _protesters_damaged(sentences: str) -> bool:
@@ -685,6 +687,14 @@ class Coder:
             a1 = named[0] if named else self.actors.communal_militia(iso3)
             a2 = named[1] if len(named) > 1 and named[1] != named[0] else self.actors.communal_militia(iso3)
             sub = "Armed clash"
+        elif draft.group == "violent" and fam == "attack" and a1 is not None \
+                and a1.name.startswith("Unidentified Communal Militia") and "kill" not in families \
+                and not _LETHAL.search(sentences) and not _SETTLEMENT_RAID.search(sentences) \
+                and not _ARMED_PERP.search(paragraphs or sentences):
+            # "a group of pastoralists assaulted and wounded a farmer": an unarmed beating, not a raid
+            sub = "Mob violence"
+            a1 = self.actors.rioters(iso3)
+            a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
         elif draft.group == "violent" and fam in ("kill", "attack") and a1 is not None and a1.type == 7 \
                 and _communal_attack(draft, sentences):
             # "farmers with machetes attacked a Fulani camp, killing two": an armed or deadly raid by
