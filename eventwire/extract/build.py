@@ -65,6 +65,8 @@ _NONSTATE_ARMED = re.compile(r"\b(?:armed|combatants?|gunm[ae]n|militants?|milit
                              re.IGNORECASE)
 _FIREARMS = re.compile(r"\b(?:guns?|rifles?|firearms?|shot|shooting|gunfire|gunshots?|bullets?|arrows?)\b",
                        re.IGNORECASE)
+_OPENING_DATE = re.compile(r"\s*(?:(?:on|in|around|during|by|early|late|between|from)\s+)?(?:or\s+(?:before|after|around|"
+                           r"about)\s+)?", re.IGNORECASE)
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
@@ -465,9 +467,11 @@ class Coder:
                 a2_ev = _span(text, first_after.start, first_after.end)
         event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
         if any(c_start <= d.start < c_end for d in event_dates):
-            # another clause's date belongs to another event of the same sentence
+            # another clause's date belongs to another event of the same sentence; a date that opens
+            # the sentence ("On 12 Oct, students protested the killing … on 7 Oct") dates them all
             event_dates = [d for d in event_dates if c_start <= d.start < c_end
-                           or not (sentence.start <= d.start < sentence.end)]
+                           or not (sentence.start <= d.start < sentence.end)
+                           or (d.start < c_start and _OPENING_DATE.fullmatch(text, sentence.start, d.start))]
         date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None) \
             if event_dates else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",

@@ -20,8 +20,14 @@ _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dis
 _NONE_REPORTED = re.compile(r"\b(?:no (?:reports?|signs?|evidence|indications?|mention|sign) of|devoid of|free of|"
                             r"free from)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
 _AVENGED = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response|retribution) (?:for|to|against)|to avenge|"
-                      r"avenging|as (?:a )?(?:revenge|reprisal|retaliation) for)\s+(?:[\w'’-]+\s+){0,4}$",
-                      re.IGNORECASE)
+                      r"avenging|to revenge|as (?:a )?(?:revenge|reprisal|retaliation) (?:for|to))\s+"
+                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# "students protested the killing of a classmate": the killing is the grievance, told as background
+_GRIEVANCE = re.compile(r"\b(?:protest\w*|demonstrat\w*|marched|rallied|demanding justice for|condemn\w*|"
+                        r"denounc\w*|decr[iy]\w*|mourn\w*)\s+(?:against\s+|over\s+|about\s+)?(?:the\s+|a\s+|an\s+)"
+                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_GRIEVANCE_HEAD = re.compile(r"(?:protest|demonstrat|condemn|denounc|decr[iy]|mourn)\w*$")
+_GRIEVANCE_FAMILIES = frozenset({"kill", "attack", "mob", "abduct", "sexual", "arrest"})
 _SCHEDULED_VERBS = {"planned", "scheduled", "expected", "due", "slated"}
 _FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "intends", "threaten", "threatened",
                  "threatens", "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", "prepare",
@@ -197,6 +203,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
         return "historical"  # "a town that was the scene of a 2017 chemical attack": a place's past
     if _NONE_REPORTED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "negated"  # "no reports of violence or clashes", "devoid of running battles"
+    if hit.family in _GRIEVANCE_FAMILIES and _GRIEVANCE.search(sentence_text, max(0, hit.start - offset - 60),
+                                                                max(0, hit.start - offset)):
+        return "historical"
     if _AVENGED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "historical"  # "in retaliation for the killing of a herder": the cause, told as background
     head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
@@ -228,6 +237,12 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _SCHEDULED_VERBS \
             and not any(c.dep_ == "neg" for c in head.head.children):
         return "future"  # "further protests are planned for Thursday"
+    if hit.family in _GRIEVANCE_FAMILIES and head.pos_ != "VERB":
+        # "students protested the killing of a classmate by a mob": a deed inside the object of a
+        # protest is its grievance, told as background
+        governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and governor.i < head.i and _GRIEVANCE_HEAD.match(governor.lower_):
+            return "historical"
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
             and head.head.i < head.i:
         return "historical"  # "beat up a man who had just killed his mother": what the victim had done
