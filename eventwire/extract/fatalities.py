@@ -21,7 +21,7 @@ from ..settings import DATA_DIR
 from ..textscan import Clauses, folded, may_match, required_words
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
 
-FATALITIES_VERSION = "fatalities.rules.v1"
+FATALITIES_VERSION = "fatalities.rules.v2"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -260,7 +260,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                             r"outrage\s+(?:at|over)|anger\s+(?:at|over)|exhum\w+|bur(?:y|ied|ial\s+of)|funeral\s+of|recent|behind|"
                             r"revenged?|avenged?|in\s+reaction\s+to|in\s+the\s+wake\s+of|caused|in\s+retaliation\s+for|"
                             r"in\s+revenge\s+for|blamed\s+for|accused\s+of|suspected\s+of|responsible\s+for)\s+"
-                            r"(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?:recent\s+|alleged\s+|brutal\s+)?$",
+                            r"(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?:recent\s+|alleged\s+|brutal\s+)?"
+                            r"(?:(?:U\.?S\.?|[A-Z][a-z]+(?:'s)?)\s+)?$",  # "the US killing of", "Israel's killing of"
                             re.IGNORECASE),
         "toll": re.compile(
             rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,60}}?\b(?P<rev>rose|risen|rising|rises|"

@@ -52,6 +52,7 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE)
 _ACRONYMS = {"US": "USA", "U.S.": "USA", "USA": "USA", "U.S.A.": "USA", "UK": "GBR", "U.K.": "GBR",
              "UAE": "ARE", "U.A.E.": "ARE", "DRC": "COD"}
+_ARABIC_ARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|ad|ar|as|ash|az|an|at|adh|ath)-[A-Z]")
 # country names two states answer to
 _SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}
 _FEATURE_PRIOR = {"continent": 3.0, "country": 2.5, "admin1": 0.6, "admin2": 0.0, "city": 0.0}
@@ -350,6 +351,10 @@ class Gazetteer:
                 i += 1
                 continue
             if self._in_org_name(text, toks, i, best) or self._natural_feature(text, toks, i, best):
+                i = best + 1
+                continue
+            if _ARABIC_ARTICLE_AFTER.match(text, toks[best].end):
+                # "Ain al-Asad air base", "Abu al-Duhur": the name goes on; its first word is not a place
                 i = best + 1
                 continue
             end = best
