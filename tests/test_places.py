@@ -357,6 +357,17 @@ def test_izafe_spelling_variants_are_found_in_the_article_country(gaz):
     assert _resolved(gaz, "Fighting was reported in Puli Khumri, Baghlan.", "Puli Khumri").iso3 == "AFG"
 
 
+def test_izafe_variant_of_a_scanned_name_is_spotted_without_the_model(gaz):
+    # no NER span given: the scan alone must find "Nahri Saraj" as "Nahr-e Saraj"
+    tops = {t.text: t.place for t in gaz.geoparse("A sniper shot two soldiers in Nahri Saraj district, Helmand.")}
+    assert tops["Nahri Saraj"].name == "Nahr-e Saraj" and "Saraj" not in tops
+
+
+def test_first_word_of_an_arabic_name_that_goes_on_is_not_a_place(gaz):
+    tops = {t.text: t.place for t in gaz.geoparse("Missiles struck Ain al-Asad air base in Iraq.")}
+    assert "Ain" not in tops or tops["Ain"] is None
+
+
 def test_town_that_names_its_province_beats_a_foreign_district_of_that_name(gaz):
     tops = {t.text: t.place for t in gaz.geoparse("Traders protested in Kwale over new market fees.")}
     assert tops["Kwale"].iso3 == "KEN" and tops["Kwale"].feature == "city"

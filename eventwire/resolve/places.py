@@ -312,7 +312,11 @@ class Gazetteer:
         return [(s, e) for s, e, _ in self._scan_hints(text, _tokens(text))]
 
     def _strength(self, key: str) -> int:
-        return self._scan.get(key) or self._scan.get(strip_article(key), 0)
+        found = self._scan.get(key) or self._scan.get(strip_article(key), 0)
+        if not found and " " in key:
+            # "Nahri Saraj" spotted as "Nahr-e Saraj": the linking vowel written apart or joined
+            found = max((self._scan.get(v, 0) for v in _izafe_variants(key)), default=0)
+        return found
 
     def _scan_hints(self, text: str, toks: list[_Token]) -> list[tuple[int, int, str | None]]:
         lowered = {t.text for t in toks if t.text.islower()}
