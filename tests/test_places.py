@@ -403,3 +403,10 @@ def test_hyphenated_pairs_of_towns_are_two_places_and_hyphenated_names_stay_whol
                                                   "marched in Abomey-Calavi.")}
     assert tops["Kitale"].iso3 == "KEN" and tops["Eldoret"].iso3 == "KEN"
     assert tops["Abomey-Calavi"].iso3 == "BEN"
+
+
+def test_hong_kong_is_coded_in_china_as_acled_does(gaz):
+    tops = {t.text: t.place for t in gaz.geoparse("Protesters clashed with police in Mong Kok, Hong Kong.")}
+    assert tops["Mong Kok"].iso3 == "CHN" and tops["Mong Kok"].admin1 == "Hong Kong"
+    assert tops["Hong Kong"].iso3 == "CHN" and tops["Hong Kong"].feature == "admin1"
+    assert gaz.country("HKG").iso3 == "CHN"

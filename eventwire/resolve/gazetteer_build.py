@@ -28,7 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v5"
+GAZETTEER_VERSION = "geonames.cities500.v6"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -459,6 +459,7 @@ def build(path: Path) -> None:
                           int(c["geonameId"]), "continent", int(c.get("population") or 0))
         b.add_name(c["name"], pid, True, 2)
 
+    b.places = [_as_acled_region(row, country_name) for row in b.places]
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -490,6 +491,25 @@ def build(path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+# Territories ACLED codes as a region of a country, not as a country of their own
+ACLED_REGIONS = {"HKG": ("CHN", "Hong Kong"), "MAC": ("CHN", "Macau")}
+
+
+def _as_acled_region(row: tuple, country_name: dict[str, str]) -> tuple:
+    """A Hong Kong or Macau place as ACLED has it: in China, with the territory as its admin1."""
+    pid, name, country, iso3, lat, lon, admin1, admin2, gid, feature, pop = row
+    if iso3 not in ACLED_REGIONS:
+        return row
+    parent, region = ACLED_REGIONS[iso3]
+    if feature == "country":
+        feature, admin1 = "admin1", region
+    elif feature == "admin1":
+        feature, admin1, admin2 = "admin2", region, name
+    else:
+        admin1, admin2 = region, admin1 or admin2
+    return (pid, name, country_name.get(parent, country), parent, lat, lon, admin1, admin2, gid, feature, pop)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

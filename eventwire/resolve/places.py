@@ -23,6 +23,7 @@ from ..errors import ResourceError
 from ..records import Place, Toponym
 from ..settings import Settings
 from .gazetteer_build import (
+    ACLED_REGIONS,
     ADMIN_WORDS,
     ARTICLES,
     GAZETTEER_VERSION,
@@ -281,6 +282,11 @@ class Gazetteer:
         q = iso3_or_name.strip()
         if q.upper() in self._countries:
             return self._countries[q.upper()]
+        if q.upper() in ACLED_REGIONS:
+            # "HKG": Hong Kong, a region of China as ACLED codes it
+            parent, region = ACLED_REGIONS[q.upper()]
+            return next((c[0] for c in self._lookup_keys(region) if c[0].iso3 == parent
+                         and c[0].feature == "admin1"), None) or self._countries.get(parent)
         if len(q) == 2 and q.isalpha():
             import pycountry
 
