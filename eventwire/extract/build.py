@@ -31,6 +31,8 @@ _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-
                       r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
                       r"miles (?:from|of|north|south|east|west)|district of|area of|parts of|neighbou?rhoods? of|"
                       r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+_LOCAL_FORCE_AFTER = re.compile(r"\s+(?:state\s+|county\s+|city\s+|municipal\s+)?(?:police|authorities|"
+                                r"government|officials|security forces)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:fired|launched|shot|lobbed|fled|coming|came|crossed|returning|"
                      r"retreated|withdrew)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
@@ -317,10 +319,14 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
     """The toponym of the sentence where the event happened, and its ACLED geo precision."""
     best = None
     best_key = None
+    inside_actor = None
     for t in toponyms:
         if t.place is None or t.start < sent_start or t.end > sent_end:
             continue
         if any(s <= t.start and t.end <= e for s, e in blocked):
+            if inside_actor is None and t.place.feature in ("city", "admin1", "admin2") \
+                    and _LOCAL_FORCE_AFTER.match(text, t.end):
+                inside_actor = t  # "Hong Kong police", "Kano state police": where those forces serve
             continue
         if t.place.feature == "continent" or not t.place.iso3:
             continue
@@ -338,6 +344,8 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         key = (origin, feature_rank, not prep, after_trigger, distance)
         if best_key is None or key < best_key:
             best, best_key = t, key
+    if best is None and inside_actor is not None:
+        return inside_actor, max(2, geo_precision(text, inside_actor))
     if best is None:
         return None, 3
     return best, geo_precision(text, best)
