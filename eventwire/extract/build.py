@@ -139,6 +139,7 @@ _FOUGHT_BACK = re.compile(r"\b(?:(?:fired|fought|shot|hit) back|fight back|retur
                           r"(?:attackers|assailants|gunmen|militants|raiders|bandits|robbers)|"
                           r"(?:police|soldiers|troops|officers|security forces|rangers)\b[^.;]{0,30}?\b"
                           r"(?:killed|shot dead|shot|wounded)\s+(?:\w+\s+){0,2}?of them)\b", re.IGNORECASE)
+_GUARDS_NAMED = re.compile(r"\b(?:guards?|bodyguards?|escorts?)\b", re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers|worshippers)\b"
     r"[^.;]{0,30}?\b(?:killed|wounded|injured|died|dead)\b|\b(?:killed|wounded|injured|killing|wounding)\s+"
@@ -604,6 +605,10 @@ class Coder:
         a2 = next((m.actor2 for m in draft.mentions if m.actor2 is not None and (a1 is None or
                    m.actor2.name != a1.name)), None)
         sub = top.sub_event_type
+        # a trigger that names both sides fighting ("clashed", "exchanged fire"), among the clash
+        # triggers and among all of the event's triggers
+        mutual_clash = any(_MUTUAL.search(m.trigger.text) for m in draft.mentions if m.family == "clash")
+        mutual = mutual_clash or any(_MUTUAL.search(m.trigger.text) for m in draft.mentions)
         mode = top.mode
         fam = top.family
         sentences = " ".join(m.sentence_span.text for m in draft.mentions)
@@ -683,14 +688,14 @@ class Coder:
                 a is not None and a.type == 1 for a in (a1, a2)) and all(
                 a is None or a.type in (1, 5, 6, 7) or a.name.startswith("Unidentified") for a in (a1, a2)) \
                 and _CROWD_SIDE.search(sentences) and not _NONSTATE_ARMED.search(paragraphs or sentences) \
-                and any(_MUTUAL.search(m.trigger.text) for m in draft.mentions if m.family == "clash"):
+                and mutual_clash:
             # "police and hawkers clashed over the removal of stalls", "squatters clashed with police":
             # an unorganised crowd fighting the police is a mob, not an armed group
             sub = "Mob violence"
             a2 = next(a for a in (a1, a2) if a is not None and a.type == 1)
             a1 = self.actors.rioters(iso3)
         elif draft.group == "violent" and fam == "clash" and _COMMUNAL_SIDES.search(sentences) \
-                and any(_MUTUAL.search(m.trigger.text) for m in draft.mentions if m.family == "clash") \
+                and mutual_clash \
                 and not _MOB_VICTIMS.search(sentences) and not _RIVAL_CROWDS_ONLY.search(sentences) and all(
                 a is None or a.type in (4, 7) or a.name.startswith("Unidentified") for a in (a1, a2)):
             # "farmers and Fulani herders clashed", "two families fought with machetes over land":
@@ -836,7 +841,7 @@ class Coder:
                 # "unknown men fired at a police car; the police fired back and killed two of them"
                 sub, a2 = "Armed clash", self.actors.unidentified(iso3)
             if sub == "Armed clash" and a1 is not None and a1.type in (1, 2, 3, 4, 8) \
-                    and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions) and not fought_back and (
+                    and not mutual and not fought_back and (
                     (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")
                                                           and not _ARMED_WORDS.search(patient_texts or ""))):
                 # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked
@@ -844,16 +849,16 @@ class Coder:
                 a2 = a2 or self.actors.civilian(iso3)
             if a2 is not None and a2.name.startswith("Government of") and fam in ("kill", "attack", "abduct") \
                     and not _ARMED_WORDS.search(patient_texts or "") \
-                    and not re.search(r"\b(?:guards?|bodyguards?|escorts?)\b", sentences, re.IGNORECASE):
+                    and not _GUARDS_NAMED.search(sentences):
                 # "tried to assassinate the prime minister": officials attacked are civilians (ACLED)
                 a2 = self.actors.civilian(iso3)
-                if sub == "Armed clash" and not any(_MUTUAL.search(m.trigger.text) for m in draft.mentions):
+                if sub == "Armed clash" and not mutual:
                     sub = "Attack"
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
                     and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
                 sub = "Armed clash"
             if sub == "Armed clash" and a2 is not None and a2.type == 7 and a1 is not None \
-                    and any(_MUTUAL.search(m.trigger.text) for m in draft.mentions):
+                    and mutual:
                 # "fighting between rival militias killed 32 people": the dead are not the other side
                 a2 = a1 if a1.name.startswith("Unidentified") else self.actors.unidentified(iso3)
             if sub in ("Government regains territory", "Non-state actor overtakes territory") \
