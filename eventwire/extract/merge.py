@@ -85,6 +85,17 @@ def _dates_compatible(a: TimeExpr | None, b: TimeExpr | None) -> bool:
     return a.value[:7] == b.value[:7]
 
 
+def _follows_demonstration(m: CodedMention, drafts: list[EventDraft], min_gap: int, max_gap: int) -> bool:
+    """The latest event is a demonstration told ``min_gap``..``max_gap`` sentences before ``m``, at
+    a place and date ``m`` does not contradict."""
+    if not drafts or drafts[-1].group != "demo":
+        return False
+    last = drafts[-1].mentions
+    return (min_gap <= m.sentence - last[-1].sentence <= max_gap
+            and all(_places_compatible(x.place, m.place) for x in last)
+            and all(_dates_compatible(x.date, m.date) for x in last))
+
+
 def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
     """Greedy, order-preserving clustering of mentions into events."""
     drafts: list[EventDraft] = []
@@ -98,19 +109,13 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
                     _places_compatible(x.place, m.place) for x in same[-1].mentions if x.place is not None)):
                 same[-1].mentions.append(m)
                 continue
-        if (m.family == "arrest" and drafts and drafts[-1].group == "demo"
-                and 0 <= m.sentence - drafts[-1].mentions[-1].sentence <= 1
-                and all(_places_compatible(x.place, m.place) for x in drafts[-1].mentions)
-                and all(_dates_compatible(x.date, m.date) for x in drafts[-1].mentions)):
+        if m.family == "arrest" and _follows_demonstration(m, drafts, 0, 1):
             # "… clashed with police. Police fired tear gas and arrested 31 people.": arrests made
             # at a demonstration are its intervention, not an event of their own (ACLED)
             drafts[-1].mentions.append(m)
             continue
         if (m.group == "violent" and m.family == "kill" and m.actor1 is None and m.actor1_evidence is None
-                and drafts and drafts[-1].group == "demo"
-                and 0 < m.sentence - drafts[-1].mentions[-1].sentence <= 2
-                and all(_places_compatible(x.place, m.place) for x in drafts[-1].mentions)
-                and all(_dates_compatible(x.date, m.date) for x in drafts[-1].mentions)):
+                and _follows_demonstration(m, drafts, 1, 2)):
             # "Police fired on the protesters. At least 12 people were killed.": the deaths are
             # the demonstration's, not an attack of their own
             drafts[-1].mentions.append(m)
