@@ -180,6 +180,13 @@ _EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incident
                             "assaults", "operations", "explosions", "blasts", "shootings", "arrests"})
 
 
+def _attempt_made(family: str, verb: str) -> bool:
+    """An attempt that is itself the event: "a crowd tried to lynch a woman" is mob violence,
+    "gunmen attempted to assassinate the governor" an attack."""
+    return (family in ("mob", "riot") and verb in _ATTEMPT_VERBS) or (
+        family in ("kill", "attack", "abduct") and verb in ("attempted", "tried"))
+
+
 def _counts_people(tok) -> bool:
     """'a number of youths lynched …': a count of people (the actors, misparsed as the head),
     not 'a number of attacks'."""
@@ -256,11 +263,7 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ == "going" and t.i + 1 < len(doc):
                 return "future"
-        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not (
-                hit.family in ("mob", "riot") and t.lower_ in _ATTEMPT_VERBS) and not (
-                hit.family in ("kill", "attack", "abduct") and t.lower_ in ("attempted", "tried")):
-            # ("a crowd tried to lynch a woman": an attempted lynching is itself mob violence;
-            # "gunmen attempted to assassinate the governor": an attempt made is an attack)
+        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not _attempt_made(hit.family, t.lower_):
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "negated"
             return "future"
@@ -271,9 +274,7 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     # "to be held", "to stage": infinitive trigger governed by nothing asserted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ in ("xcomp", "advcl", "acl"):
         gov = head.head
-        if (gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS) and not (
-                hit.family in ("mob", "riot") and gov.lower_ in _ATTEMPT_VERBS) and not (
-                hit.family in ("kill", "attack", "abduct") and gov.lower_ in ("attempted", "tried")):
+        if (gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS) and not _attempt_made(hit.family, gov.lower_):
             return "future"
     # habitual/background: "since" clause governing the trigger, or generic plural with perfect aspect
     for t in chain[:3]:
