@@ -19,7 +19,7 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
-from .extract.detect import DETECT_VERSION, clauses, group_hits, is_excluded, modality_of
+from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_of
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
@@ -27,6 +27,7 @@ from .nlp.model import load_model
 from .nlp.segment import split_sentences
 from .records import Annotation, Article, Entity, Event, Toponym
 from .resolve import dates as dates_mod
+from .resolve.gazetteer_build import PERSON_NAMES
 from .settings import Settings
 from .stages import ArticleState, assemble, stage
 
@@ -163,7 +164,7 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v4", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
+@stage("resolve.places", "gazetteer+context.v5", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
@@ -182,11 +183,18 @@ def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...]) -> lis
     countries = {t.place.iso3 for t in toponyms if t.place is not None and t.place.feature != "city"}
     countries |= {t.place.iso3 for t in toponyms if t.place is not None and t.source == "gazetteer"
                   and t.place.population >= 100_000}
+    # a person named in full is the same person when the surname stands alone ("the murder of Daniel
+    # Pearl … Pearl, 38, was …"; "Nelson Mandela … Mandela")
+    surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and len(e.text.split()) > 1
+                and e.text.split()[0].lower() in PERSON_NAMES}
     out = []
     for t in toponyms:
         place = t.place
         if place is not None:
             if t.text.lower().removeprefix("the ") in MACRO_REGIONS:
+                place = None
+            elif t.text in surnames and place.feature == "city" and (
+                    place.population < 100_000 or place.iso3 not in countries):
                 place = None
             else:
                 holder = next((e for e in entities if e.start <= t.start and t.end <= e.end
@@ -223,7 +231,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             for c_start, c_end in clauses(text, s.start, s.end):
                 in_clause = [h for h in hits if c_start <= h.start < c_end]
                 if in_clause:
-                    cands.extend(group_hits(si, in_clause, mods, (c_start, c_end), demonstration_seen))
+                    cands.extend(group_hits(si, in_clause, mods, (c_start, c_end),
+                                            demonstration_seen or intervention_on_crowd(text, in_clause)))
             demonstration_seen = demonstration_seen or any(
                 h.family in ("protest", "riot", "mob") and mods[id(h)] == "asserted" for h in hits)
         if not any(c.modality == "asserted" for c in cands):

@@ -410,3 +410,23 @@ def test_hong_kong_is_coded_in_china_as_acled_does(gaz):
     assert tops["Mong Kok"].iso3 == "CHN" and tops["Mong Kok"].admin1 == "Hong Kong"
     assert tops["Hong Kong"].iso3 == "CHN" and tops["Hong Kong"].feature == "admin1"
     assert gaz.country("HKG").iso3 == "CHN"
+
+
+def test_federal_capital_territory_is_nigerias(gaz):
+    tops = {t.text: t.place for t in gaz.geoparse("Gunmen struck a village in the Federal Capital Territory (FCT).")}
+    assert tops["Federal Capital Territory"].iso3 == "NGA" and tops["Federal Capital Territory"].feature == "admin1"
+
+
+def test_a_surname_standing_alone_is_the_person_not_a_town(gaz):
+    from eventwire.pipeline import clean_toponyms
+    from eventwire.records import Entity
+
+    text = ("The State Department in Washington condemned the release in Pakistan of the man convicted over "
+            "the murder of Daniel Pearl. Pearl was 38.")
+    alone = text.index("Pearl was")
+    found = gaz.geoparse(text, extra_spans=[(alone, alone + 5)])
+    assert {t.text: t.place for t in found}["Pearl"].iso3 == "USA"  # the model's reading: a town
+    person = Entity("Daniel Pearl", text.index("Daniel"), text.index("Daniel") + 12, "PERSON")
+    kept = {t.text: t.place for t in clean_toponyms(found, (person,))}
+    assert kept["Washington"].iso3 == "USA" and kept["Pakistan"].iso3 == "PAK"
+    assert kept["Pearl"] is None

@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v2"
+BUILD_VERSION = "build.rules.v3"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -49,6 +49,10 @@ _DISPOSAL = re.compile(r"\b(?:controlled explosions?|safely detonated|detonated 
 _SETTLEMENT_RAID = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*)\s+(?:(?:the|a|an|several|two|three|"
                               r"neighbou?ring|[A-Z][\w-]*|pastoralist|herders?'?|farmers?'?)\s+){0,3}"
                               r"(?:camps?|settlements?|villages?|hamlets?|communit(?:y|ies)|homesteads?)\b")
+# "gunmen at Zuma community": where the actor was, not what it is
+_LOCATIVE_TAIL = re.compile(r"\s+(?:at|in|near|around|inside)\s.*$", re.DOTALL)
+# "struck at Zuma community": a place named as a community
+_PLACE_COMMUNITY = re.compile(r"^(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? communit(?:y|ies)\b")
 _COMMUNAL_SIDES = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|cattle breeders?|villagers|"
                              r"villages|families|clans?|sub-?clans?|communit(?:y|ies)|tribes?|ethnic groups?|"
                              r"inter-?communal|inter-?ethnic|inter-?clan)\b", re.IGNORECASE)
@@ -105,9 +109,10 @@ _EXCESSIVE = re.compile(
     r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
     re.IGNORECASE)
 _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|set (?:\w+ ){0,3}ablaze|"
-                             r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|"
-                             r"burn(?:ing|ed|t) (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|posters|"
-                             r"flags?|effigies|effigy|stalls|vehicles?|cars?)|property destruction|"
+                             r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|burn(?:s|ing|ed|t)? down|"
+                             r"destruction of (?:\w+ ){0,2}property|burn(?:s|ing|ed|t)? (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|posters|"
+                             r"flags?|effigies|effigy|stalls|vehicles?|cars?|buildings?|offices?|dorm\w*|classrooms?|"
+                             r"shops?|kiosks?|police (?:stations?|posts?)|motorcycles?)|property destruction|"
                              r"clash(?:ed|es)? (?:\w+ ){0,4}(?:police|officers|security forces))\b", re.IGNORECASE)
 # "no reports of violence or clashes with police", "devoid of running battles"
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
@@ -520,7 +525,8 @@ class Coder:
                     and r.patient is not None and r.patient != a2_span:
                 # "militants were killed in a gun battle with police": the other side of the fight
                 other = self.actor_in(r.patient, r.patient_text, actor_mentions, iso3)
-                if other is not None and other.name != a2.name and other.type != 7:
+                if other is not None and other.name != a2.name and other.type != 7 and not (
+                        r.patient_text and _PLACE_COMMUNITY.search(r.patient_text)):
                     a1, a1_span = other, r.patient
             if a1 is None and r.agent is not None and not is_event_noun(r.agent):
                 a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
@@ -819,7 +825,8 @@ class Coder:
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
             elif a1.name.startswith("Unidentified Armed Group") and fam != "air" and (
-                    _COMMUNAL_CLASH.search(a1_text) or _HERDING.search(a1_text) or _FARMERS.search(a1_text)
+                    _COMMUNAL_CLASH.search(_LOCATIVE_TAIL.sub("", a1_text)) or _HERDING.search(a1_text)
+                    or _FARMERS.search(a1_text)
                     or _FEUD.search(paragraphs or sentences)):
                 # "armed farmers", "a group of pastoralists", attackers in a clan feud: a communal militia
                 a1 = self.actors.communal_militia(iso3)

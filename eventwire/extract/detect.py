@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v4"
+DETECT_VERSION = "detect.rules.v5"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -58,15 +58,18 @@ _HABITUAL = re.compile(
     re.IGNORECASE)
 _DISASTER = re.compile(
     r"\b(?:floods?|flooding|flash floods|earthquakes?|quakes?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
-    r"storms?|tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
+    r"(?<!\bto )storms?(?! (?:the|into|a|an|their|his|her|its)\b)|tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
     r"(?:road|traffic|car|bus|train|plane|air|boat|mining|industrial) (?:accident|crash|collision)s?|"
     r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|outbreak|cholera|"
     r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas|"
     r"crashed|crash|chemical (?:leak|plant|factory)|leak|ammonium nitrate|warehouse|factory|industrial|plant exploded|"
     r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
-    r"robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*|propane|solvents?|toxic|"
-    r"chemicals|sodium|during a fire|a fire in|garage)\b",
+    r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b",
     re.IGNORECASE)
+# crime words exclude the sentence that holds them, not every sentence of the article ("residents beat a
+# customs officer. The assault came in reaction to his chasing a fuel smuggler.")
+_CRIME = re.compile(r"\b(?:robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*)\b",
+                    re.IGNORECASE)
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
@@ -268,8 +271,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                 return "negated"
             return "future"
         if t is not head and t.lower_ in _BACKGROUND_HEADS and not _counts_people(t) and not (
-                t.lower_ in ("accused", "suspected") and chain[k - 1].dep_ == "nsubj"):
-            # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged)
+                t.lower_ in ("accused", "suspected") and (chain[k - 1].dep_ == "nsubj" or _passive_root(t))):
+            # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged; "students
+            # are suspected of burning two dorms": the burning is reported, only its authors are in doubt)
             return "historical"
     # "to be held", "to stage": infinitive trigger governed by nothing asserted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ in ("xcomp", "advcl", "acl"):
@@ -307,6 +311,11 @@ def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:
 
 
 @functools.lru_cache(maxsize=8)
+def _passive_root(token) -> bool:
+    """Whether a token is the passive main verb of its sentence ("they are suspected of …")."""
+    return token.dep_ == "ROOT" and any(c.dep_ == "auxpass" for c in token.children)
+
+
 def _disaster_article(article_text: str) -> bool:
     """Whether the article speaks of a disaster, an accident or a crime: read once per article, as
     each of its flagged sentences asks."""
@@ -319,8 +328,13 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion")."""
     if _MOB_JUSTICE.search(sentence_text):
         return False  # a crowd punishing suspected thieves is mob violence, crime or not
-    if article_text and _disaster_article(article_text) and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
-        return True
+    if article_text and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
+        if _disaster_article(article_text):
+            return True
+        # a story that opens on a crime stays one ("A man robbed a bank. He barricaded himself …")
+        told = article_text[:sentence_start + len(sentence_text)] if sentence_start is not None else article_text
+        if _CRIME.search(told):
+            return True
     if _METAPHOR.search(sentence_text):
         strong = [h for h in hits if h.family in SPECIFIC_FAMILIES and h.weight >= 0.9]
         if strong:
@@ -337,7 +351,7 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
             if h.family in ("riot", "mob") or (h.family == "protest" and not any(sp for *_, sp in spans)):
                 return False
         return True
-    if _DISASTER.search(sentence_text):
+    if _DISASTER.search(sentence_text) or _CRIME.search(sentence_text):
         return not any(_UNAMBIGUOUS.search(h.text) for h in hits)
     return False
 
@@ -346,6 +360,16 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence at the boundaries between reports of separate events ("…, while in X …")."""
     cuts = [start] + [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+# the crowd an intervention falls on ("fired tear gas at opposition supporters", "dispersed traders")
+_CROWD_TARGET = re.compile(r"\W*(?:[\w'-]+\W+){0,4}?(?:protesters|demonstrators|supporters|crowds?|marchers|"
+                           r"mourners|rioters|students|residents|traders|hawkers|workers|youths)\b", re.IGNORECASE)
+
+
+def intervention_on_crowd(text: str, hits: list[TriggerHit]) -> bool:
+    """Whether an intervention word in these hits acts on a crowd: the crowd was demonstrating."""
+    return any(h.family == "intervene" and _CROWD_TARGET.match(text, h.end, h.end + 60) for h in hits)
 
 
 def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
@@ -365,8 +389,10 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         by_group.setdefault(g, []).append(h)
     # a demonstration sentence absorbs the violence around it ("police shot protesters")
     if "demo" in by_group and any(h.family in ("protest", "riot", "mob") for h in by_group["demo"]):
+        # (property protesters destroyed is their violent demonstration; a mob's stays looting)
         by_group["demo"] = by_group["demo"] + by_group.pop("violent", []) + by_group.pop(
-            "strategic:Arrests", [])
+            "strategic:Arrests", []) + (by_group.pop("strategic:Looting/property destruction", []) if any(
+                h.family == "protest" for h in by_group["demo"]) else [])
     elif "demo" in by_group and not after_demonstration:
         # intervention words alone ("dispersed", "crackdown") are not an event
         by_group.pop("demo")

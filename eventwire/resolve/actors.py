@@ -274,6 +274,7 @@ _RE_GROUP_NAME = re.compile(
     r"assailants?|attackers?|raiders?|gunmen|fighters|youths?|warriors?|herders?|herdsmen|community|"
     r"communities|clansmen|tribesmen|people|villagers))\b")
 _COMMUNAL_KINDS = {"community", "communities", "people", "villagers"}
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_GROUP_NAMES = {"the", "suspected", "armed", "unknown", "unidentified", "local", "some", "several", "many",
                     "police", "army", "security", "government", "rebel", "islamist", "jihadist", "al", "other",
                     "angry", "rival", "masked", "heavily", "two", "three", "four", "five", "six", "ten", "a",
@@ -589,6 +590,9 @@ class ActorDictionary:
         here = event_iso3 or dem
         group = _RE_GROUP_NAME.search(phrase)
         name = group and (group.group("name") or group.group("name2"))
+        if name and group.group("kind") in ("community", "communities") and _PLACE_BEFORE.search(
+                phrase, 0, group.start()):
+            name = None  # "gunmen at Zuma community": where they struck, not who they are
         if name and not target and name.lower() not in _NOT_GROUP_NAMES and demonym_to_iso3(name) is None \
                 and not _RE_MILITARY.search(name) and not _RE_POLICE.search(name):
             kind = (group.group("kind") or "people").lower()
@@ -664,6 +668,8 @@ class ActorDictionary:
                 phrase = text[start:m.end()]
                 if self._WEAPON.fullmatch(m.group()) and not self._demonym_in(phrase):
                     continue
+                if phrase.lower().endswith(("community", "communities")) and _PLACE_BEFORE.search(text, 0, start):
+                    continue  # "gunmen struck at Zuma community": a place, not a party
                 actor = self.resolve(phrase, event_iso3)
                 if actor is None:
                     continue

