@@ -112,7 +112,7 @@ _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torc
                              r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|burn(?:s|ing|ed|t)? down|"
                              r"destruction of (?:\w+ ){0,2}property|burn(?:s|ing|ed|t)? (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|posters|"
                              r"flags?|effigies|effigy|stalls|vehicles?|cars?|buildings?|offices?|dorm\w*|classrooms?|"
-                             r"shops?|kiosks?|police (?:stations?|posts?)|motorcycles?)|property destruction|"
+                             r"shops?|kiosks?|(?:police |customs |border )?(?:stations?|posts?)|checkpoints?|tollgates?|motorcycles?)|property destruction|"
                              r"clash(?:ed|es)? (?:\w+ ){0,4}(?:police|officers|security forces))\b", re.IGNORECASE)
 # "no reports of violence or clashes with police", "devoid of running battles"
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
@@ -660,7 +660,9 @@ class Coder:
                     a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(paragraphs or sentences)
                           else self.actors.civilian(iso3))
             elif "riot" in families or ("clash" in families and "protest" in families) or (
-                    "protest" in families and _protesters_damaged(sentences)):
+                    "protest" in families and _protesters_damaged(sentences)) or (
+                    "protest" in families and "attack" in families and any(
+                        m.group == "violent" and m.actor2 is not None and m.actor2.type == 1 for m in draft.mentions)):
                 # ("residents destroyed water pipes as they demonstrated": damage done by protesters)
                 sub = "Violent demonstration"
                 a1 = self.actors.rioters(iso3)

@@ -333,8 +333,8 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
             return True
         # a story that opens on a crime stays one ("A man robbed a bank. He barricaded himself …")
         told = article_text[:sentence_start + len(sentence_text)] if sentence_start is not None else article_text
-        if _CRIME.search(told):
-            return True
+        if _CRIME.search(told) and not any(h.family in ("protest", "riot") for h in hits):
+            return True  # (barricades and burning tyres after it are a protest all the same)
     if _METAPHOR.search(sentence_text):
         strong = [h for h in hits if h.family in SPECIFIC_FAMILIES and h.weight >= 0.9]
         if strong:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..records import Actor, Place, Span, TimeExpr
 from .lexicon import family_rank
 
-MERGE_VERSION = "merge.rules.v3"
+MERGE_VERSION = "merge.rules.v4"
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,14 @@ def _follows_demonstration(m: CodedMention, drafts: list[EventDraft], min_gap: i
             and all(_dates_compatible(x.date, m.date) for x in last))
 
 
+def _crowd_against_police(m: CodedMention) -> bool:
+    """One side is the police or army, the other an unarmed crowd (or unnamed)."""
+    sides = [a for a in (m.actor1, m.actor2) if a is not None]
+    if m.family == "attack" and (m.actor2 is None or m.actor2.type != 1):
+        return False  # the crowd attacked the police (what the police did to others is its own event)
+    return any(a.type == 1 for a in sides) and all(a.type in (1, 5, 6, 7) for a in sides)
+
+
 def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
     """Greedy, order-preserving clustering of mentions into events."""
     drafts: list[EventDraft] = []
@@ -118,6 +126,12 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
                 and _follows_demonstration(m, drafts, 1, 2)):
             # "Police fired on the protesters. At least 12 people were killed.": the deaths are
             # the demonstration's, not an attack of their own
+            drafts[-1].mentions.append(m)
+            continue
+        if (m.group == "violent" and m.family in ("clash", "attack") and _crowd_against_police(m)
+                and _follows_demonstration(m, drafts, 1, 1)):
+            # "… joined the demonstrations in Kisumu. Supporters fought running battles with police.":
+            # the demonstrators' fight with the police makes the demonstration violent (ACLED)
             drafts[-1].mentions.append(m)
             continue
         for d in drafts:
