@@ -430,3 +430,19 @@ def test_a_surname_standing_alone_is_the_person_not_a_town(gaz):
     kept = {t.text: t.place for t in clean_toponyms(found, (person,))}
     assert kept["Washington"].iso3 == "USA" and kept["Pakistan"].iso3 == "PAK"
     assert kept["Pearl"] is None
+
+
+def test_arabic_names_are_found_under_their_other_transliterations(gaz):
+    assert "SYR" in {p.iso3 for p in gaz.candidates("Ras al-Ain")}
+    assert "SYR" in {p.iso3 for p in gaz.candidates("Kfar Nabl")}
+    assert "PSE" in {p.iso3 for p in gaz.candidates("Beyt Lahia")}
+
+
+def test_forces_of_a_bordering_country_do_not_unresolve_the_town_they_struck(gaz):
+    text = "Russian forces shelled the town of Orikhiv overnight."
+    tops = {t.text: t.place for t in gaz.geoparse(text, country_cues={"RUS": 1})}
+    assert tops["Orikhiv"] is not None and tops["Orikhiv"].iso3 == "UKR"
+    # a small namesake oceans away is still dropped on the same wording
+    far = {t.text: t.place for t in gaz.geoparse("Kenyan police dispersed voters at Masaba school.",
+                                                 country_cues={"KEN": 2})}
+    assert far.get("Masaba") is None or far["Masaba"].iso3 == "KEN"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v5"
+DETECT_VERSION = "detect.rules.v6"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -271,7 +271,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                 return "negated"
             return "future"
         if t is not head and t.lower_ in _BACKGROUND_HEADS and not _counts_people(t) and not (
-                t.lower_ in ("accused", "suspected") and (chain[k - 1].dep_ == "nsubj" or _passive_root(t))):
+                t.lower_ in ("accused", "suspected") and (chain[k - 1].dep_ == "nsubj" or _passive_root(t)
+                                                         or not _alleges(t))):
             # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged; "students
             # are suspected of burning two dorms": the burning is reported, only its authors are in doubt)
             return "historical"
@@ -311,6 +312,12 @@ def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:
 
 
 @functools.lru_cache(maxsize=8)
+def _alleges(token) -> bool:
+    """Whether "accused"/"suspected" governs what is alleged ("suspected of killing", "accused to have
+    …"), not a noun it merely describes ("struck suspected hideouts", misread as its verb)."""
+    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("xcomp", "pcomp") for c in token.children)
+
+
 def _passive_root(token) -> bool:
     """Whether a token is the passive main verb of its sentence ("they are suspected of …")."""
     return token.dep_ == "ROOT" and any(c.dep_ == "auxpass" for c in token.children)

