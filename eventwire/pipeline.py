@@ -164,16 +164,29 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v6", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
+@stage("resolve.places", "gazetteer+context.v7", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues)
+        found = [_demonym_country(t, ctx) for t in found]
         out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities)),
                            country_cues=tuple(sorted(cues.items()))))
     return out
+
+
+def _demonym_country(t: Toponym, ctx: Context) -> Toponym:
+    """A people's name read as a region of another country ("the central Somali town of …" is not
+    Ethiopia's Somali region): the people's country."""
+    if t.place is None or t.place.feature == "country":
+        return t
+    iso3 = ctx.actors.demonym_to_iso3(t.text)
+    if iso3 is None or iso3 == t.place.iso3 or ctx.gazetteer.country(t.text) is not None:
+        return t  # (a country's own name, "Georgia", is the geoparser's to read)
+    country = ctx.gazetteer.country(iso3)
+    return replace(t, place=country) if country is not None else t
 
 
 def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...]) -> list[Toponym]:
@@ -231,10 +244,10 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             for c_start, c_end in clauses(text, s.start, s.end):
                 in_clause = [h for h in hits if c_start <= h.start < c_end]
                 if in_clause:
-                    cands.extend(group_hits(si, in_clause, mods, (c_start, c_end),
-                                            demonstration_seen or intervention_on_crowd(text, in_clause)))
-            demonstration_seen = demonstration_seen or any(
-                h.family in ("protest", "riot", "mob") and mods[id(h)] == "asserted" for h in hits)
+                    cands.extend(group_hits(si, in_clause, mods, (c_start, c_end), demonstration_seen,
+                                            intervention_on_crowd(text, in_clause)))
+                demonstration_seen = demonstration_seen or any(
+                    h.family in ("protest", "riot", "mob") and mods[id(h)] == "asserted" for h in in_clause)
         if not any(c.modality == "asserted" for c in cands):
             # no political-violence, protest or strategic event: the lead's non-violent interaction, if
             # any, is coded as a PLOVER event (a statement, an offer, a threat is itself the event)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v6"
+DETECT_VERSION = "detect.rules.v7"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -241,6 +241,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                     d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children) \
                     and not _bracketed(c):  # "[size=no report]": a coder's note, not the text
                 return "negated"
+            if t is head and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "noone"):
+                return "negated"  # "nobody was injured" (not the arson the clause after it follows)
             if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i:
                 if c.dep_ == "det":
                     return "negated"
@@ -380,11 +382,13 @@ def intervention_on_crowd(text: str, hits: list[TriggerHit]) -> bool:
 
 
 def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
-               clause: tuple[int, int] | None = None, after_demonstration: bool = False) -> list[Candidate]:
+               clause: tuple[int, int] | None = None, after_demonstration: bool = False,
+               on_crowd: bool = False) -> list[Candidate]:
     """Group one sentence's hits into candidates: one per coding group (violent, demonstration, each
     strategic sub-type), keeping only asserted triggers when any trigger is asserted.
     ``after_demonstration``: an earlier sentence reports a demonstration, which intervention
-    words here ("police fired tear gas") continue."""
+    words here ("police fired tear gas") continue; ``on_crowd``: the intervention here falls on a
+    crowd ("dispersed traders"), itself a sign of a demonstration."""
     by_group: dict[str, list[TriggerHit]] = {}
     for h in hits:
         if h.family in VIOLENT_FAMILIES:
@@ -400,9 +404,13 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         by_group["demo"] = by_group["demo"] + by_group.pop("violent", []) + by_group.pop(
             "strategic:Arrests", []) + (by_group.pop("strategic:Looting/property destruction", []) if any(
                 h.family == "protest" for h in by_group["demo"]) else [])
-    elif "demo" in by_group and not after_demonstration:
+    elif "demo" in by_group and not (after_demonstration or on_crowd):
         # intervention words alone ("dispersed", "crackdown") are not an event
         by_group.pop("demo")
+    elif "demo" in by_group and after_demonstration:
+        # "… stormed the council; security forces fired live rounds, wounding five": the wounding is
+        # the demonstration's
+        by_group["demo"] = by_group["demo"] + by_group.pop("violent", [])
     # a raid or an operation in which people are arrested is the arrest, not an attack
     if "strategic:Arrests" in by_group and "violent" in by_group and all(
             h.family == "attack" and h.text.lower() in _OPERATION_WORDS for h in by_group["violent"]):
@@ -411,6 +419,10 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     if "strategic:Disrupted weapons use" in by_group and "violent" in by_group and not any(
             h.family in ("kill", "clash", "suicide", "air", "abduct", "sexual") or _DETONATION.search(h.text)
             for h in by_group["violent"]):
+        by_group.pop("violent")
+    # "unknown attackers set fire to a mosque": attackers named, no one harmed, only property hit
+    if "strategic:Looting/property destruction" in by_group and "violent" in by_group and all(
+            _AGENT_NOUN.match(h.text) for h in by_group["violent"] if modality.get(id(h), "asserted") == "asserted"):
         by_group.pop("violent")
     # strategic triggers beside violent ones are details of the violent event
     if "violent" in by_group:
@@ -433,6 +445,7 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     return out
 
 
+_AGENT_NOUN = re.compile(r"(?:attackers|assailants|gunm[ae]n|raiders|arsonists)$", re.IGNORECASE)
 # "no injuries were reported" speaks of the toll, not of whether the event happened
 _TOLL_NOUNS = frozenset({"injuries", "injury", "casualties", "casualty", "deaths", "death", "fatalities",
                          "fatality", "damage", "damages", "arrests", "victims", "losses", "injured", "dead"})

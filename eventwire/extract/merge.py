@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..records import Actor, Place, Span, TimeExpr
 from .lexicon import family_rank
 
-MERGE_VERSION = "merge.rules.v4"
+MERGE_VERSION = "merge.rules.v5"
 
 
 @dataclass(frozen=True)
@@ -128,10 +128,13 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
             # the demonstration's, not an attack of their own
             drafts[-1].mentions.append(m)
             continue
-        if (m.group == "violent" and m.family in ("clash", "attack") and _crowd_against_police(m)
-                and _follows_demonstration(m, drafts, 1, 1)):
-            # "… joined the demonstrations in Kisumu. Supporters fought running battles with police.":
-            # the demonstrators' fight with the police makes the demonstration violent (ACLED)
+        if (m.group == "violent" and (("intervene" in m.families and (m.actor1 is None or m.actor1.type == 1)
+                                       and _follows_demonstration(m, drafts, 0, 1))
+                                      or (m.family in ("clash", "attack") and _crowd_against_police(m)
+                                          and _follows_demonstration(m, drafts, 1, 1)))):
+            # "… joined the demonstrations in Kisumu. Supporters fought running battles with police.",
+            # "… stormed the council; security forces fired live rounds, wounding five": the fight
+            # with the police, or the police's force, is the demonstration's (ACLED)
             drafts[-1].mentions.append(m)
             continue
         for d in drafts:

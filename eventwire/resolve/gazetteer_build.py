@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v7"
+GAZETTEER_VERSION = "geonames.cities500.v8"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -159,7 +159,8 @@ friendly pleasant fair grand royal star sun moon rock stone bridges springs fall
 gardens
 """.split())
 
-# Common first names and surnames: not spotted alone, still found after "in", "near" … or by NER.
+# Common first names and surnames: not spotted alone (unless a city of a million bears the name: Santiago),
+# still found after "in", "near" … or by NER.
 PERSON_NAMES = frozenset("""
 lincoln kennedy nelson thomas david paul michael john james joseph peter george william
 charles henry richard robert daniel mark matthew luke andrew simon stephen anthony martin scott
@@ -336,7 +337,7 @@ class _Builder:
         for key in keys:
             prev = self.names.get((key, pid))
             self.names[(key, pid)] = 0 if primary or prev == 0 else 1
-            if scan and key in plain and key not in GENERIC_NAMES and key not in PERSON_NAMES \
+            if scan and key in plain and key not in GENERIC_NAMES and (key not in PERSON_NAMES or scan >= 3) \
                     and len(key) >= (3 if key == full else 5):  # "El Pan" is not spotted as "Pan"
                 if self.scan.get(key, 0) < scan:
                     self.scan[key] = scan
@@ -389,7 +390,7 @@ def build(path: Path) -> None:
         pop = int(rec.get("population") or 0)
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         pid = b.add_place(rec["name"], country_name[iso3], iso3, lat, lon, a1, a2, gid, "city", pop)
-        strong = 2 if pop >= 100_000 else 1 if pop >= 15_000 else 0
+        strong = 3 if pop >= 1_000_000 else 2 if pop >= 100_000 else 1 if pop >= 15_000 else 0
         b.add_name(rec["name"], pid, True, strong)
         primary_key = normalize(rec["name"])
         for alt in rec.get("alternatenames") or ():
