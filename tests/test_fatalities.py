@@ -119,7 +119,7 @@ def test_killed_best(text, best):
 
 
 def test_version_is_declared():
-    assert FATALITIES_VERSION == "fatalities.rules.v2"
+    assert FATALITIES_VERSION == "fatalities.rules.v3"
 
 
 def test_wounded_kept_apart_from_killed():
@@ -163,6 +163,13 @@ def test_background_totals_are_flagged_and_ignored():
     ms = mentions(text, "killed")
     assert [m.background for m in ms] == [True, False]
     assert killed(text)[:3] == (3, 3, 3)
+
+
+def test_a_war_toll_told_around_a_relative_clause_is_background():
+    text = ("At least 14 civilians were killed when shells hit a market. The conflict, which erupted in April, "
+            "has killed more than 9,000 people, according to the United Nations.")
+    assert [m.background for m in mentions(text, "killed")] == [False, True]
+    assert killed(text)[:3] == (14, 14, 14)
 
 
 def test_revision_replaces_earlier_count():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v7"
+DETECT_VERSION = "detect.rules.v8"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -432,6 +432,9 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     out = []
     for g, group in by_group.items():
         asserted = [h for h in group if modality.get(id(h), "asserted") == "asserted"]
+        if asserted and all(_AGENT_NOUN.match(h.text) for h in asserted) and len(asserted) < len(group):
+            # "gunmen killed 200 in a wave of raids": who acted says nothing of whether it is this news
+            asserted = []
         pool = asserted or group
         pool = sorted(pool, key=lambda h: (family_rank(h.family), -h.weight, h.start))
         top = pool[0]

@@ -21,7 +21,7 @@ from ..settings import DATA_DIR
 from ..textscan import Clauses, folded, may_match, required_words
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
 
-FATALITIES_VERSION = "fatalities.rules.v2"
+FATALITIES_VERSION = "fatalities.rules.v3"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -121,8 +121,8 @@ _VICTIMS = (
 _BACKGROUND = (r"\bsince\b|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\bin the (?:past|last) \w+ "
                r"(?:days|weeks|months|years)\b|\b(?:this|last|the previous) year\b|\bin recent (?:days|weeks|"
                r"months|years)\b|\bto date\b|\bcumulative\b|\baltogether\b|\bthroughout the\b|"
-               r"\b(?:war|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising|clashes)\s+"
-               r"(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|cost)\b|\bhave been killed in\s+"
+               r"\b(?:war|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising|clashes)"
+               r"(?:,[^.;]{0,60},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|cost)\b|\bhave been killed in\s+"
                r"(?:the\s+)?(?:war|conflict|violence|fighting)\b|\bevery (?:year|month|week)\b|\bannually\b|"
                r"\bsince the start\b|\bduring the (?:war|conflict)\b|\bin (?:(?:January|February|March|April|May|June|July|"
                r"August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\banniversary\b|\bcommemorat\w+|"
