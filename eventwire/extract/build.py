@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v3"
+BUILD_VERSION = "build.rules.v4"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -171,6 +171,8 @@ _SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confir
                             r"source|statement)\b", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
                              re.IGNORECASE)
+RELATIVE_CLAUSE_STALE_DAYS = 14
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
                           r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
@@ -486,6 +488,11 @@ class Coder:
             event_dates = [d for d in event_dates if c_start <= d.start < c_end
                            or not (sentence.start <= d.start < sentence.end)
                            or (d.start < c_start and _OPENING_DATE.fullmatch(text, sentence.start, d.start))]
+        # "demanded the release of a man who disappeared on August 17": a relative clause's date weeks
+        # before the report is its own verb's, not the news ("supporters who had gathered on Sunday" is)
+        event_dates = [d for d in event_dates if not (
+            trig.end <= d.start < sentence.end and _RELATIVE.search(text, trig.end, d.start)
+            and d.high is not None and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS)]
         date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None) \
             if event_dates else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
