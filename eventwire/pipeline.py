@@ -164,17 +164,28 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v7", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
+@stage("resolve.places", "gazetteer+context.v8", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues)
-        found = [_demonym_country(t, ctx) for t in found]
+        found = [_outside_group_name(_demonym_country(t, ctx), st.actor_mentions) for t in found]
         out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities)),
                            country_cues=tuple(sorted(cues.items()))))
     return out
+
+
+def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
+    """A place read inside an armed group's name ("Mai-Mai Yakutumba" is not Mai, Kenya) when the
+    place lies outside the group's country."""
+    if t.place is None or t.place.feature == "country":
+        return t
+    for s, e, actor in actor_mentions:
+        if s < t.end and t.start < e and actor.type in (2, 3, 4) and actor.country and actor.country != t.place.iso3:
+            return replace(t, place=None)
+    return t
 
 
 def _demonym_country(t: Toponym, ctx: Context) -> Toponym:

@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v4"
+BUILD_VERSION = "build.rules.v5"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -171,6 +171,8 @@ _SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confir
                             r"source|statement)\b", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
                              re.IGNORECASE)
+_GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal Militia", "Civilians", "Protesters",
+                             "Rioters", "Private Security Forces"})
 RELATIVE_CLAUSE_STALE_DAYS = 14
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
@@ -549,6 +551,13 @@ class Coder:
                     a2 = self.actor_in(span, phrase, actor_mentions, iso3, target=True)
                     a2_span = span if a2 is not None else None
         return a1, a2, a1_span, a2_span
+
+    def localised(self, actor: Actor | None, iso3: str | None) -> Actor | None:
+        """A generic actor named before the event had a country ("bandits" → Unidentified Armed Group)
+        gets the event's country, as ACLED names it."""
+        if actor is None or iso3 is None or actor.country is not None or actor.name not in _GENERIC_LABELS:
+            return actor
+        return self.actors.generic(actor.name, actor.type, iso3)
 
     def claimed_by(self, claims, a1: Actor | None, a2: Actor | None, sub: str, iso3: str | None):
         """A group that claims responsibility is the perpetrator when the text names no other."""
@@ -981,6 +990,7 @@ class Coder:
             " ".join(_patient_window(m) for m in draft.mentions)
         sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts, _paragraphs_of(article.text, draft.mentions))
         a1, a2 = self.claimed_by(claims, a1, a2, sub, iso3)
+        a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
         dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
             (m for m in draft.mentions if m.date is not None), None)

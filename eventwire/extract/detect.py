@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v8"
+DETECT_VERSION = "detect.rules.v9"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -32,7 +32,8 @@ _SCHEDULED_VERBS = {"planned", "scheduled", "expected", "due", "slated"}
 _FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "intends", "threaten", "threatened",
                  "threatens", "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", "prepare",
                  "prepared", "prepares", "preparing", "aim", "aimed", "seek", "seeks", "sought", "want", "wants",
-                 "wanted", "call", "called", "calls", "urge", "urged", "demand", "demanded", "promise", "promised",
+                 "wanted", "call", "called", "calls", "calling", "urge", "urged", "urging", "demand", "demanded",
+                 "demanding", "promise", "promised",
                  "pledge", "pledged", "expect", "expected", "schedule", "scheduled", "announce", "announced",
                  "mobilize", "mobilise", "fear", "feared", "risk", "could", "would", "might", "may", "must",
                  "should", "hope", "hoped", "ready", "reserve", "allow", "avoid", "prevent", "prevented",
@@ -66,6 +67,12 @@ _DISASTER = re.compile(
     r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
     r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b",
     re.IGNORECASE)
+# one person harming a relative, partner or neighbour: a private crime, not political violence
+_PRIVATE_CRIME = re.compile(
+    r"^(?:[^.;,]*?\b(?:on|in|at) [^.;,]*?, )?(?:an?|one) (?:[\w-]+ )?(?:man|woman|boy|girl|husband|wife|father|mother|"
+    r"son|farmer|trader|teacher|resident)\b(?! and\b)[^.;]{0,80}?\b(?:his|her) (?:own )?(?:\w+ )?(?:wife|husband|neighbou?r|"
+    r"brother|sister|son|daughter|father|mother|girlfriend|boyfriend|partner|relative|cousin|uncle|aunt|nephew|"
+    r"niece|friend|colleague|employer|child|children|in-law)s?\b", re.IGNORECASE)
 # crime words exclude the sentence that holds them, not every sentence of the article ("residents beat a
 # customs officer. The assault came in reaction to his chasing a fuel smuggler.")
 _CRIME = re.compile(r"\b(?:robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*)\b",
@@ -84,14 +91,16 @@ _MOB_JUSTICE = re.compile(
     r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspects?|criminals?|rapists?|witch\w*|sorcer\w+)\b",
     re.IGNORECASE)
 _SPORT = re.compile(r"(?i:striker|goalkeeper|midfield|penalt|football|soccer|basketball|cricket|rugby|tennis|match|"
-                    r"tournament|league|championship|olympic|world cup|scored|semi|quarter)")
+                    r"tournament|league|championship|olympic|world cup|scor|semi|quarter|title race|fixture|"
+                    r"kick|home|away)")
 _METAPHOR = re.compile(
     r"\b(?:heart attacks?|panic attacks?|asthma attacks?|cyber[- ]?attacks?|hack(?:ers|ing|ed) (?:into|the)|"
     r"ransomware|malware|phishing|(?:verbal|political|personal|rhetorical|scathing|blistering) (?:attack|assault)s?|"
     r"attack(?:ed|ing)? (?:the|his|her|their) (?:policy|policies|plan|decision|remarks|comments|proposal|budget|"
     r"record|government's|leadership|opponents?|critics?)|"
     r"striker|goalkeeper|midfield\w*|penalt(?:y|ies)|football|soccer|basketball|cricket|rugby|tennis|match(?:es)?|"
-    r"tournament|league|championship|olympic\w*|world cup|scored|semi-?final|quarter-?final|"
+    r"tournament|league|championship|olympic\w*|world cup|scored|scoring|semi-?final|quarter-?final|"
+    r"title race|fixture|kick-?off|(?:home|away) (?:win|game|side)|"
     r"box office|stock market|shares (?:fell|rose)|market (?:rally|rallied)|bull market|bear market|"
     r"price war|trade war|war of words|war on (?:drugs|poverty|terror)|charm offensive|diplomatic offensive|"
     r"(?:sales|marketing|media|advertising|legal) (?:blitz|campaign|offensive)|"
@@ -268,7 +277,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ == "going" and t.i + 1 < len(doc):
                 return "future"
-        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not _attempt_made(hit.family, t.lower_):
+        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not _attempt_made(hit.family, t.lower_) \
+                and not (t.lower_ in ("announce", "announced") and _perfect(head)):
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "negated"
             return "future"
@@ -314,6 +324,11 @@ def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:
 
 
 @functools.lru_cache(maxsize=8)
+def _perfect(token) -> bool:
+    """A verb in the perfect ("it had split from the group"): done, whatever announced it."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d", "'ve") for c in token.children)
+
+
 def _alleges(token) -> bool:
     """Whether "accused"/"suspected" governs what is alleged ("suspected of killing", "accused to have
     …"), not a noun it merely describes ("struck suspected hideouts", misread as its verb)."""
@@ -360,7 +375,7 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
             if h.family in ("riot", "mob") or (h.family == "protest" and not any(sp for *_, sp in spans)):
                 return False
         return True
-    if _DISASTER.search(sentence_text) or _CRIME.search(sentence_text):
+    if _DISASTER.search(sentence_text) or _CRIME.search(sentence_text) or _PRIVATE_CRIME.search(sentence_text):
         return not any(_UNAMBIGUOUS.search(h.text) for h in hits)
     return False
 

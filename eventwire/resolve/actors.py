@@ -436,6 +436,10 @@ class ActorDictionary:
         name = self.country_name(iso3)
         return Actor(f"{label} ({name})" if name else label, typ, iso3 if name else None)
 
+    def generic(self, label: str, typ: int, iso3: str | None) -> Actor:
+        """A generic ACLED actor label for a country: "Civilians" → "Civilians (Kenya)"."""
+        return self._generic(label, typ, iso3)
+
     def civilian(self, iso3: str | None) -> Actor:
         return self._generic("Civilians", 7, iso3)
 
