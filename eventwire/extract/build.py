@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v5"
+BUILD_VERSION = "build.rules.v6"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -217,6 +217,9 @@ _TWO_OF_GROUP = re.compile(rf"\b(?:two|rival) (?:sections of the |factions of th
                            rf" (?:\w+ )?(?:clash\w*|fought|fight\w*)")
 _FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
                    r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
+# fighters of an organised group: retaliation by them is no feud between communities
+_ORGANISED_ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|soldiers|troops)\b",
+                              re.IGNORECASE)
 _COMMUNITY_AGENT = re.compile(r"\b(?:communit(?:y|ies)|people from|youths? from|residents of|members of)\b",
                               re.IGNORECASE)
 _COMMUNAL_WEAPONS = re.compile(r"\b(?:machetes?|cutlass\w*|guns?|rifles?|firearms?|arrows?|bows?|spears?|"
@@ -281,6 +284,9 @@ def _protesters_damaged(sentences: str) -> bool:
     return False
 
 
+_SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
+
+
 def _patient_window(m) -> str:
     """The words that likely name whom a trigger acted on: those after it, or, when a passive
     agent follows ("was killed by Taliban militants"), those before it."""
@@ -289,7 +295,8 @@ def _patient_window(m) -> str:
     after = sent[max(0, end):]
     if _BY_AGENT.match(after):
         return sent[max(0, at - 40):max(0, at)]
-    return after[:40]
+    speaker = _SPEAKER_TAIL.search(after, 0, 40)  # ", the army said": who told it, not whom it hit
+    return after[:speaker.start() if speaker else 40]
 
 
 def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
@@ -845,7 +852,7 @@ class Coder:
             elif a1.name.startswith("Unidentified Armed Group") and fam != "air" and (
                     _COMMUNAL_CLASH.search(_LOCATIVE_TAIL.sub("", a1_text)) or _HERDING.search(a1_text)
                     or _FARMERS.search(a1_text)
-                    or _FEUD.search(paragraphs or sentences)):
+                    or (_FEUD.search(paragraphs or sentences) and not _ORGANISED_ARMED.search(agent_text))):
                 # "armed farmers", "a group of pastoralists", attackers in a clan feud: a communal militia
                 a1 = self.actors.communal_militia(iso3)
             if a2 is not None and a1 is not None and a2.name == a1.name and not paired:

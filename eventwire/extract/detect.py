@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v9"
+DETECT_VERSION = "detect.rules.v10"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -451,7 +451,10 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
             # "gunmen killed 200 in a wave of raids": who acted says nothing of whether it is this news
             asserted = []
         pool = asserted or group
-        pool = sorted(pool, key=lambda h: (family_rank(h.family), -h.weight, h.start))
+        # "explosions rocked the area as militants fired rockets": the blasts are the rockets'
+        specific = any(h.family in ("chemical", "suicide", "air", "grenade", "shelling") for h in pool)
+        pool = sorted(pool, key=lambda h: (specific and h.family == "ied" and h.weight < GENERIC_BLAST_WEIGHT,
+                                           family_rank(h.family), -h.weight, h.start))
         top = pool[0]
         mod = "asserted" if asserted else _strongest_modality([modality.get(id(h), "asserted") for h in group])
         weight = max(h.weight for h in pool)
@@ -463,6 +466,7 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     return out
 
 
+GENERIC_BLAST_WEIGHT = 0.6  # "explosion", "blast": weight of the words that say nothing of the weapon
 _AGENT_NOUN = re.compile(r"(?:attackers|assailants|gunm[ae]n|raiders|arsonists)$", re.IGNORECASE)
 # "no injuries were reported" speaks of the toll, not of whether the event happened
 _TOLL_NOUNS = frozenset({"injuries", "injury", "casualties", "casualty", "deaths", "death", "fatalities",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..records import Actor, Place, Span, TimeExpr
 from .lexicon import family_rank
 
-MERGE_VERSION = "merge.rules.v5"
+MERGE_VERSION = "merge.rules.v6"
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,9 @@ def choose_place(draft: EventDraft) -> CodedMention | None:
 
 
 def choose_type(draft: EventDraft) -> CodedMention:
-    top = min(draft.mentions, key=lambda m: (family_rank(m.family), -m.weight, m.sentence))
+    specific = any(m.family in ("chemical", "suicide", "air", "grenade", "shelling") for m in draft.mentions)
+    top = min(draft.mentions, key=lambda m: (specific and m.family == "ied" and m.weight < 0.6,
+                                             family_rank(m.family), -m.weight, m.sentence))
     if top.family == "ied" and top.weight < 0.6:
         # "militants attacked the base … explosions and gunfire were heard": an explosion heard
         # during a fight is part of the battle, not a bombing of its own
