@@ -119,7 +119,7 @@ def test_killed_best(text, best):
 
 
 def test_version_is_declared():
-    assert FATALITIES_VERSION == "fatalities.rules.v3"
+    assert FATALITIES_VERSION == "fatalities.rules.v4"
 
 
 def test_wounded_kept_apart_from_killed():
@@ -170,6 +170,12 @@ def test_a_war_toll_told_around_a_relative_clause_is_background():
             "has killed more than 9,000 people, according to the United Nations.")
     assert [m.background for m in mentions(text, "killed")] == [False, True]
     assert killed(text)[:3] == (14, 14, 14)
+
+
+def test_a_toll_after_protesters_in_a_result_clause_is_this_events():
+    text = ("Security forces opened fire on protesters after Friday prayers in Zahedan, killing at least 66 people.")
+    assert killed(text)[0] == 66
+    assert killed("Residents protested after the killing of 3 herders.")[0] == 0
 
 
 def test_revision_replaces_earlier_count():

@@ -21,7 +21,7 @@ from ..settings import DATA_DIR
 from ..textscan import Clauses, folded, may_match, required_words
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
 
-FATALITIES_VERSION = "fatalities.rules.v3"
+FATALITIES_VERSION = "fatalities.rules.v4"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -118,6 +118,7 @@ _VICTIMS = (
                   r"elders?|chiefs?|teenagers?|youths?"),
 )
 
+_RESULT_CLAUSE = re.compile(r",\s*(?:killing|leaving|wounding|injuring)\b", re.IGNORECASE)
 _BACKGROUND = (r"\bsince\b|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\bin the (?:past|last) \w+ "
                r"(?:days|weeks|months|years)\b|\b(?:this|last|the previous) year\b|\bin recent (?:days|weeks|"
                r"months|years)\b|\bto date\b|\bcumulative\b|\baltogether\b|\bthroughout the\b|"
@@ -864,7 +865,9 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
                 continue
             if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
                 continue
-            if rx["protest_cause"].search(sent[:a - s]):
+            if rx["protest_cause"].search(sent[:a - s]) and not _RESULT_CLAUSE.search(
+                    sent, max(0, a - s - 30), min(len(sent), a - s + 12)):
+                # (", killing at least 66": the toll of what the sentence reports, not its cause)
                 flags = {**flags, "cause": True}
             claimant = claimant_at(atts, s, sent, a)
             if claimant is not None:

@@ -696,8 +696,10 @@ class Gazetteer:
         inside = [c for c in m.cands if c[0].iso3 == iso3 and c[0].feature != "country"]
         if a1 is not None:
             inside = [c for c in inside if c[0].admin1 == a1.name]
-        inside = [c for c in inside if haversine_km(c[0].latitude, c[0].longitude,
-                                                    fallback.latitude, fallback.longitude) <= 150]
+        if a1 is None or fallback is not a1:
+            # (within a named admin1 any of its towns will do, however large the province)
+            inside = [c for c in inside if haversine_km(c[0].latitude, c[0].longitude,
+                                                        fallback.latitude, fallback.longitude) <= 150]
         m.cands = inside or [(fallback, 9.0, False)]
         m.fixed = True
 
