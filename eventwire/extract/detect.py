@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v10"
+DETECT_VERSION = "detect.rules.v11"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -225,6 +225,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     if hit.family in _GRIEVANCE_FAMILIES and _GRIEVANCE.search(sentence_text, max(0, hit.start - offset - 60),
                                                                 max(0, hit.start - offset)):
         return "historical"
+    if hit.family == "sexual" and _CAUSE_BEFORE.search(sentence_text, max(0, hit.start - offset - 30),
+                                                        max(0, hit.start - offset)):
+        return "historical"  # "lynched a man over (an alleged) sexual assault": what he was punished for
     if _AVENGED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "historical"  # "in retaliation for the killing of a herder": the cause, told as background
     head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
@@ -466,6 +469,8 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     return out
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:over|for|after)\s+(?:(?:an?|the|his|her|their|alleged|suspected|a suspected)\s+)*$",
+                           re.IGNORECASE)
 GENERIC_BLAST_WEIGHT = 0.6  # "explosion", "blast": weight of the words that say nothing of the weapon
 _AGENT_NOUN = re.compile(r"(?:attackers|assailants|gunm[ae]n|raiders|arsonists)$", re.IGNORECASE)
 # "no injuries were reported" speaks of the toll, not of whether the event happened
