@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v6"
+BUILD_VERSION = "build.rules.v7"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -284,6 +284,11 @@ def _protesters_damaged(sentences: str) -> bool:
     return False
 
 
+# "men wielding machetes": a band that came armed, not a crowd that turned on someone
+_WIELDING = re.compile(r"\b(?:wielding|brandishing|armed with|equipped with)\b", re.IGNORECASE)
+_AGENT_TAIL = re.compile(r"\s+(?:who (?:were|was) )?(?:wielding|brandishing|armed with|carrying|equipped with|"
+                         r"(?:believed|suspected|thought|said|alleged|reported) to be|identified as)\b[^,.;]{0,50}",
+                         re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
 
 
@@ -385,7 +390,7 @@ def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
         return actor
     if actor.type == 1 and actor.country and actor.country != iso3:
         return Actor(actor.name, 8, actor.country)
-    if actor.type == 8 and actor.country == iso3:
+    if actor.type == 8 and actor.country == iso3 and not actor.name.startswith("Private Security Forces"):
         return Actor(actor.name, 1, actor.country)
     return actor
 
@@ -546,6 +551,14 @@ class Coder:
                     a1, a1_span = other, r.patient
             if a1 is None and r.agent is not None and not is_event_noun(r.agent):
                 a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
+                tail = _AGENT_TAIL.match(doc.text, r.agent[1] - offset) if a1 is not None and a1.type == 7 else None
+                if tail is not None:
+                    # "by people believed to be al-Shabaab militia", "by 30 men wielding machetes": the
+                    # words after the noun say who they are
+                    span = (r.agent[0], r.agent[1] + tail.end() - tail.start())
+                    better = self.actor_in(span, doc.text[r.agent[0] - offset:span[1] - offset], actor_mentions, iso3)
+                    if better is not None and better.type != 7:
+                        a1 = better
                 if a1 is not None and a1.type in (2, 3) and r.agent_text and _UNORGANISED.search(r.agent_text) \
                         and not _ARMED_AGENT.search(r.agent_text):
                     # "National Alliance supporters", "ODM youths": a party's crowd, not its armed wing
@@ -708,6 +721,7 @@ class Coder:
                 a2 = None
         elif draft.group == "violent" and fam == "clash" and not _ARMED_CLASH.search(paragraphs or sentences) \
                 and not _COMMUNAL_CLASH.search(paragraphs or sentences) \
+                and not any(m.trigger.text.lower().startswith("ambush") for m in draft.mentions) \
                 and not (_HERDING.search(sentences) and _LETHAL.search(paragraphs or sentences)) and all(
                 a is None or a.type in (5, 6, 7) or a.name.startswith("Unidentified") for a in (a1, a2)):
             # "rival supporters clashed", "two families fought over land": no arms, no organised or
@@ -845,6 +859,7 @@ class Coder:
                 a1 = self.actors.rioters(iso3)
             elif sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
                     and not _HERDING.search(agent_text) and not _FARMERS.search(agent_text) \
+                    and not _WIELDING.search(agent_text) \
                     and not _ARMED_PERP.search(paragraphs or sentences):
                 # "a group beat a suspected thief": an unarmed crowd's violence is mob violence
                 sub = "Mob violence"

@@ -222,6 +222,7 @@ SUSPECTED_CRIMINAL = re.compile(
     r"burglars?|muggers?|rapists?|murderers?|killers?|witch(?:es)?|wizards?|sorcerers?|kidnappers?|"
     r"cattle rustlers?|rustlers?|pickpockets?|returnees?|sympathi[sz]ers?|collaborators?|informants?|"
     r"informers?|spies|spy|recruiters?|financiers?)\b", re.IGNORECASE)
+_RE_BODYGUARDS = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+)?(?:body ?guards?|guards|escorts?|security detail|bouncers)\b")
 _RE_WIELDING = re.compile(r"\b(?:wielding|brandishing|armed with|equipped with|carrying)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:machetes?|guns?|rifles?|knives|knife|pangas?|clubs?|batons|spears?|arrows|bows|"
                           r"axes|axe|weapons|firearms|swords?|cutlass(?:es)?)\b")
@@ -602,6 +603,8 @@ class ActorDictionary:
             kind = (group.group("kind") or "people").lower()
             label = "Communal Militia" if kind in _COMMUNAL_KINDS else "Ethnic Militia"
             return self._generic(f"{name} {label}", 4, here)
+        if _RE_BODYGUARDS.search(lower):
+            return self.private_security(here)  # "a politician's bodyguards", "the governor's guards"
         if _RE_FORMER.search(lower) and (_RE_POLICE.search(lower) or _RE_MILITARY.search(lower)
                                          or _RE_OFFICERS.search(lower)):
             return self.civilian(here)  # "a former soldier", "a retired police officer"
