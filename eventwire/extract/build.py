@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v7"
+BUILD_VERSION = "build.rules.v8"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -173,6 +173,8 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source 
                              re.IGNORECASE)
 _GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal Militia", "Civilians", "Protesters",
                              "Rioters", "Private Security Forces"})
+# "survivors of the 2008 election violence": a year naming a thing dates that thing, not the gathering
+_ATTRIBUTIVE_YEAR = re.compile(r"the (?:1[89]|20)\d\d (?!(?:and|to|or|until|when|after|before)\b)[a-z]")
 RELATIVE_CLAUSE_STALE_DAYS = 14
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
@@ -495,7 +497,9 @@ class Coder:
             if a2 is None and first_after is not None and (a1 is None or a1.country != first_after.place.iso3):
                 a2 = self.actors.state_forces(first_after.place.iso3, government=True)
                 a2_ev = _span(text, first_after.start, first_after.end)
-        event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
+        event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
+                       and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
+                                and not d.end <= trig.start <= d.end + 20)]
         if any(c_start <= d.start < c_end for d in event_dates):
             # another clause's date belongs to another event of the same sentence; a date that opens
             # the sentence ("On 12 Oct, students protested the killing … on 7 Oct") dates them all

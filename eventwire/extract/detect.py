@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v11"
+DETECT_VERSION = "detect.rules.v12"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -26,6 +26,9 @@ _AVENGED = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response|retribu
 _GRIEVANCE = re.compile(r"\b(?:protest\w*|demonstrat\w*|marched|rallied|demanding justice for|condemn\w*|"
                         r"denounc\w*|decr[iy]\w*|mourn\w*)\s+(?:against\s+|over\s+|about\s+)?(?:the\s+|a\s+|an\s+)"
                         r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_COMMEMORATED = re.compile(r"\b(?:remember\w*|commemorat\w*|anniversary of|in (?:memory|remembrance|honou?r) of|"
+                          r"memorial (?:for|to))\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _GRIEVANCE_HEAD = re.compile(r"(?:protest|demonstrat|condemn|denounc|decr[iy]|mourn)\w*$")
 _GRIEVANCE_FAMILIES = frozenset({"kill", "attack", "mob", "abduct", "sexual", "arrest"})
 _SCHEDULED_VERBS = {"planned", "scheduled", "expected", "due", "slated"}
@@ -67,6 +70,11 @@ _DISASTER = re.compile(
     r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
     r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b",
     re.IGNORECASE)
+# a crowd doing what crowds do in protest
+_CROWD_ACTS = re.compile(r"\b(?:residents|protesters|demonstrators|youths?|students|traders|drivers|workers|villagers|"
+                         r"locals|crowds?|supporters|farmers|operators|motorists|mourners|relatives|families)\b"
+                         r"[^.;]{0,60}?\b(?:block\w*|barricad\w*|march\w*|protest\w*|demonstrat\w*|burn\w*|"
+                         r"stormed|gathered|took to the streets)\b", re.IGNORECASE)
 # one person harming a relative, partner or neighbour: a private crime, not political violence
 _PRIVATE_CRIME = re.compile(
     r"^(?:[^.;,]*?\b(?:on|in|at) [^.;,]*?, )?(?:an?|one) (?:[\w-]+ )?(?:man|woman|boy|girl|husband|wife|father|mother|"
@@ -228,6 +236,8 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     if hit.family == "sexual" and _CAUSE_BEFORE.search(sentence_text, max(0, hit.start - offset - 30),
                                                         max(0, hit.start - offset)):
         return "historical"  # "lynched a man over (an alleged) sexual assault": what he was punished for
+    if _COMMEMORATED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
+        return "historical"  # "marched to remember the 1998 embassy bombing": what is remembered
     if _AVENGED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "historical"  # "in retaliation for the killing of a herder": the cause, told as background
     head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
@@ -355,6 +365,9 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion")."""
     if _MOB_JUSTICE.search(sentence_text):
         return False  # a crowd punishing suspected thieves is mob violence, crime or not
+    if _CROWD_ACTS.search(sentence_text) and any(h.family in ("protest", "riot") for h in hits) \
+            and not _CRIME.search(sentence_text):
+        return False  # "residents blocked the highway … to urge action on road accidents": a grievance
     if article_text and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
         if _disaster_article(article_text):
             return True
