@@ -164,7 +164,7 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v9", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
+@stage("resolve.places", "gazetteer+context.v10", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
@@ -183,9 +183,26 @@ def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
     if t.place is None or t.place.feature == "country":
         return t
     for s, e, actor in actor_mentions:
-        if s < t.end and t.start < e and actor.type in (2, 3, 4) and actor.country and actor.country != t.place.iso3:
+        if s < t.end and t.start < e and actor.type in ((2, 3) if (s, e) == (t.start, t.end) else (2, 3, 4)) \
+                and actor.country and actor.country != t.place.iso3:
+            # (a militia named after its area, "Zaire", leaves the name to the context)
             return replace(t, place=None)
     return t
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch", "ic", "ot", "ene")
+
+
+@functools.lru_cache(maxsize=4096)
+def _territory_name(name: str) -> bool:
+    """Whether ISO 3166 knows ``name`` as a country or territory ("Hong Kong", "Georgia")."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name.strip())
+    except LookupError:
+        return False
+    return True
 
 
 def _demonym_country(t: Toponym, ctx: Context) -> Toponym:
@@ -193,9 +210,11 @@ def _demonym_country(t: Toponym, ctx: Context) -> Toponym:
     Ethiopia's Somali region): the people's country."""
     if t.place is None or t.place.feature == "country":
         return t
+    if not t.text.endswith(_DEMONYM_ENDINGS):
+        return t  # ("Zaire province" is a province's name, not a people's)
     iso3 = ctx.actors.demonym_to_iso3(t.text)
-    if iso3 is None or iso3 == t.place.iso3 or ctx.gazetteer.country(t.text) is not None:
-        return t  # (a country's own name, "Georgia", is the geoparser's to read)
+    if iso3 is None or iso3 == t.place.iso3 or ctx.gazetteer.country(t.text) is not None or _territory_name(t.text):
+        return t  # (a country's or territory's own name, "Georgia", "Hong Kong", is the geoparser's to read)
     country = ctx.gazetteer.country(iso3)
     return replace(t, place=country) if country is not None else t
 

@@ -134,3 +134,16 @@ def test_unknown_publication_date_does_not_make_dated_events_historical():
     [event] = pipe.process(placeholder).events
     assert event.modality == "asserted" and event.event_date == "2017-03-04"
     assert all(e.modality == "historical" for e in Pipeline(include_all=True).process(known).events)
+
+
+def test_place_names_shared_with_peoples_and_militias_keep_their_place(pipeline):
+    import datetime as dt
+
+    from eventwire.records import Article
+
+    art = Article(id="places-kept", date=dt.date(2021, 3, 1), text=(
+        "Health officials in Hong Kong reported new cases on Monday. The latest outbreak is in Zaire "
+        "province, Angola, with six cases."))
+    places = {p["text"]: p for p in pipeline.process(art).annotation.to_dict()["places"]}
+    assert abs(places["Hong Kong"]["latitude"] - 22.3) < 0.1
+    assert places["Zaire"]["country"] == "AGO"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
                       TriggerHit, family_rank)
 
-DETECT_VERSION = "detect.rules.v12"
+DETECT_VERSION = "detect.rules.v13"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -46,7 +46,8 @@ _MODALS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "shou
 _BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "involved", "involvement",
                      "accused", "suspected", "responsible", "history", "wave", "spate", "series",
                      "campaign", "string", "number", "dozens", "hundreds", "thousands", "years", "decades",
-                     "insurgency", "war", "conflict", "since"}
+                     "insurgency", "war", "conflict", "since", "role", "sentenced", "convicted", "trial", "charged",
+                     "prosecuted", "acquitted", "investigation", "investigations", "probe", "inquiry"}
 # "since Wednesday evening", "since last night": a few hours or days, the news itself
 _RECENT_SINCE = re.compile(r"since (?:(?:early|late|the early hours of) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|dawn|midnight|daybreak|this (?:morning|afternoon|evening|week)|"
@@ -104,8 +105,9 @@ _SPORT = re.compile(r"(?i:striker|goalkeeper|midfield|penalt|football|soccer|bas
 _METAPHOR = re.compile(
     r"\b(?:heart attacks?|panic attacks?|asthma attacks?|cyber[- ]?attacks?|hack(?:ers|ing|ed) (?:into|the)|"
     r"ransomware|malware|phishing|(?:verbal|political|personal|rhetorical|scathing|blistering) (?:attack|assault)s?|"
-    r"attack(?:ed|ing)? (?:the|his|her|their) (?:policy|policies|plan|decision|remarks|comments|proposal|budget|"
-    r"record|government's|leadership|opponents?|critics?)|"
+    r"attack(?:ed|ing)? (?:the|his|her|their) (?:\w+ )?(?:policy|policies|plan|decision|remarks|comments|proposal|"
+    r"budget|bills?|law|laws|ruling|verdict|report|statement|speech|move|reforms?|record|government's|leadership|"
+    r"opponents?|critics?)\b|"
     r"striker|goalkeeper|midfield\w*|penalt(?:y|ies)|football|soccer|basketball|cricket|rugby|tennis|match(?:es)?|"
     r"tournament|league|championship|olympic\w*|world cup|scored|scoring|semi-?final|quarter-?final|"
     r"title race|fixture|kick-?off|(?:home|away) (?:win|game|side)|"
