@@ -19,7 +19,7 @@ def only(text, published=THU, **kw):
 
 
 def test_rules_version():
-    assert RULES_VERSION == "dates.rules.v2"
+    assert RULES_VERSION == "dates.rules.v3"
 
 
 @pytest.mark.parametrize("text, span, value, precision, kind", [
@@ -298,3 +298,13 @@ def test_offsets_always_consistent(text, published, dayfirst):
     if found:
         chosen = event_date_for(found, 0, 0, text, published)
         assert chosen is None or chosen in found
+
+
+def test_a_short_numeric_date_opening_a_note_is_read_day_first():
+    import datetime as dt
+
+    from eventwire.resolve.dates import find_time_expressions
+
+    found = find_time_expressions("15/02, Wajir: gunmen attacked a school.", dt.date(2015, 2, 17))
+    assert [(t.text, t.value) for t in found] == [("15/02", "2015-02-15")]
+    assert find_time_expressions("Police said 3/4 of the crowd left.", dt.date(2015, 2, 17)) == []

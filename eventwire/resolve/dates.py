@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v2"
+RULES_VERSION = "dates.rules.v3"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
@@ -385,6 +385,7 @@ def _numeric(m, ctx):
 
 
 @_rule(r"(?:(?<=\b[Oo]n )|(?<=\())(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+@_rule(r"(?:^|(?<=\n))(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[,:;]\s)")  # a coder's note: "15/02, Wajir: …"
 def _numeric_short(m, ctx):
     pub = ctx.pub
     order = _numeric_order(int(m["a"]), int(m["b"]), ctx.dayfirst)
