@@ -109,10 +109,12 @@ _EXCESSIVE = re.compile(
     r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
     re.IGNORECASE)
 _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|set (?:\w+ ){0,3}ablaze|"
-                             r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|burn(?:s|ing|ed|t)? down|"
-                             r"destruction of (?:\w+ ){0,2}property|burn(?:s|ing|ed|t)? (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|posters|"
-                             r"flags?|effigies|effigy|stalls|vehicles?|cars?|buildings?|offices?|dorm\w*|classrooms?|"
-                             r"shops?|kiosks?|(?:police |customs |border )?(?:stations?|posts?)|checkpoints?|tollgates?|motorcycles?)|property destruction|"
+                             r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|"
+                             r"burn(?:s|ing|ed|t)? down|destruction of (?:\w+ ){0,2}property|"
+                             r"burn(?:s|ing|ed|t)? (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|"
+                             r"posters|flags?|effigies|effigy|stalls|vehicles?|cars?|buildings?|offices?|dorm\w*|"
+                             r"classrooms?|shops?|kiosks?|(?:police |customs |border )?(?:stations?|posts?)|"
+                             r"checkpoints?|tollgates?|motorcycles?)|property destruction|"
                              r"clash(?:ed|es)? (?:\w+ ){0,4}(?:police|officers|security forces))\b", re.IGNORECASE)
 # "no reports of violence or clashes with police", "devoid of running battles"
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
@@ -287,8 +289,9 @@ def _protesters_damaged(sentences: str) -> bool:
 
 
 # "men wielding machetes": a band that came armed, not a crowd that turned on someone
-_WIELDING = re.compile(r"\b(?:wielding|brandishing|armed with|equipped with)\b", re.IGNORECASE)
-_AGENT_TAIL = re.compile(r"\s+(?:who (?:were|was) )?(?:wielding|brandishing|armed with|carrying|equipped with|"
+_ARMED_WITH = r"wielding|brandishing|armed with|equipped with"
+_WIELDING = re.compile(rf"\b(?:{_ARMED_WITH})\b", re.IGNORECASE)
+_AGENT_TAIL = re.compile(rf"\s+(?:who (?:were|was) )?(?:{_ARMED_WITH}|carrying|"
                          r"(?:believed|suspected|thought|said|alleged|reported) to be|identified as)\b[^,.;]{0,50}",
                          re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")

@@ -10,8 +10,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES,
-                      TriggerHit, family_rank)
+from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
+                      TriggerHit, family_rank, generic_blast)
 
 DETECT_VERSION = "detect.rules.v13"
 
@@ -470,8 +470,8 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
             asserted = []
         pool = asserted or group
         # "explosions rocked the area as militants fired rockets": the blasts are the rockets'
-        specific = any(h.family in ("chemical", "suicide", "air", "grenade", "shelling") for h in pool)
-        pool = sorted(pool, key=lambda h: (specific and h.family == "ied" and h.weight < GENERIC_BLAST_WEIGHT,
+        specific = any(h.family in WEAPON_FAMILIES for h in pool)
+        pool = sorted(pool, key=lambda h: (specific and generic_blast(h.family, h.weight),
                                            family_rank(h.family), -h.weight, h.start))
         top = pool[0]
         mod = "asserted" if asserted else _strongest_modality([modality.get(id(h), "asserted") for h in group])
@@ -486,7 +486,6 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
 
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|after)\s+(?:(?:an?|the|his|her|their|alleged|suspected|a suspected)\s+)*$",
                            re.IGNORECASE)
-GENERIC_BLAST_WEIGHT = 0.6  # "explosion", "blast": weight of the words that say nothing of the weapon
 _AGENT_NOUN = re.compile(r"(?:attackers|assailants|gunm[ae]n|raiders|arsonists)$", re.IGNORECASE)
 # "no injuries were reported" speaks of the toll, not of whether the event happened
 _TOLL_NOUNS = frozenset({"injuries", "injury", "casualties", "casualty", "deaths", "death", "fatalities",

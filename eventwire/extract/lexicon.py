@@ -23,6 +23,14 @@ VIOLENT_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "ied", "s
 DEMO_FAMILIES = frozenset({"protest", "riot", "intervene"})
 STRATEGIC_FAMILIES = frozenset({"arrest", "loot", "disrupt", "agree", "hq", "change", "transfer", "other"})
 SPECIFIC_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct", "sexual"})
+# families that name the weapon; beside them a bare "explosion" or "blast" is only their sound
+WEAPON_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "shelling"})
+GENERIC_BLAST_WEIGHT = 0.6  # weight of "explosion", "blast": words that say nothing of the weapon
+
+
+def generic_blast(family: str, weight: float) -> bool:
+    """A trigger that only says something exploded ("explosions rocked the town")."""
+    return family == "ied" and weight < GENERIC_BLAST_WEIGHT
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..records import Actor, Place, Span, TimeExpr
-from .lexicon import family_rank
+from .lexicon import WEAPON_FAMILIES, family_rank, generic_blast
 
 MERGE_VERSION = "merge.rules.v6"
 
@@ -176,10 +176,10 @@ def choose_place(draft: EventDraft) -> CodedMention | None:
 
 
 def choose_type(draft: EventDraft) -> CodedMention:
-    specific = any(m.family in ("chemical", "suicide", "air", "grenade", "shelling") for m in draft.mentions)
-    top = min(draft.mentions, key=lambda m: (specific and m.family == "ied" and m.weight < 0.6,
+    specific = any(m.family in WEAPON_FAMILIES for m in draft.mentions)
+    top = min(draft.mentions, key=lambda m: (specific and generic_blast(m.family, m.weight),
                                              family_rank(m.family), -m.weight, m.sentence))
-    if top.family == "ied" and top.weight < 0.6:
+    if generic_blast(top.family, top.weight):
         # "militants attacked the base … explosions and gunfire were heard": an explosion heard
         # during a fight is part of the battle, not a bombing of its own
         clash = [m for m in draft.mentions if m.family == "clash" or (

@@ -827,7 +827,7 @@ def _leading_cue(cues: dict[str, int]) -> str | None:
 # Common ways one Arabic word of a place name is written in Latin letters (each set one word)
 _ARABIC_SPELLINGS = [frozenset(x.split()) for x in (
     "ain ayn ein", "al el", "deir dayr dair", "tal tell tel", "jabal jebel jabel", "bayt beit beyt bait",
-    "sheikh shaykh sheik shaikh", "abu abou", "qasr kasr", "wadi ouadi", "ras ra's", "umm um", "bab bab",
+    "sheikh shaykh sheik shaikh", "abu abou", "qasr kasr", "wadi ouadi", "ras ra's", "umm um",
     "kafr kfar kefr", "khirbet khirbat", "mazraat mazraa", "hayy hay", "maarat maarrat")]
 _SPELLING_OF = {w: group for group in _ARABIC_SPELLINGS for w in group}
 
