@@ -13,7 +13,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v8"
+BUILD_VERSION = "build.rules.v9"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -71,6 +71,8 @@ _NONSTATE_ARMED = re.compile(r"\b(?:armed|combatants?|gunm[ae]n|militants?|milit
                              re.IGNORECASE)
 _FIREARMS = re.compile(r"\b(?:guns?|rifles?|firearms?|shot|shooting|gunfire|gunshots?|bullets?|arrows?)\b",
                        re.IGNORECASE)
+_SHOOTING = re.compile(r"\b(?:opened fire|open fire|shot (?:at|and)|fired (?:at|on|upon|shots|gunshots))\b",
+                       re.IGNORECASE)
 _OPENING_DATE = re.compile(r"\s*(?:(?:on|in|around|during|by|early|late|between|from)\s+)?(?:or\s+(?:before|after|around|"
                            r"about)\s+)?", re.IGNORECASE)
 _LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
@@ -91,9 +93,15 @@ _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|co
 _HARMED = re.compile(r"\b(?:killed|injured|wounded|hurt|beaten|beat|shot|stabbed|hacked|tortured|"
                      r"injuries|dead|died|murdered)\b", re.IGNORECASE)
 _MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmish\w*|firefights?|gunfights?|"
-                     r"engag\w*|confront\w*|repuls\w*|repell\w*)\b", re.IGNORECASE)
+                     r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?)\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r"(?:\s+(?!(?:there|say|says|said|reported|told)\b)[\w'-]+){0,3}?\s+"
                           r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?", re.IGNORECASE)
+# words between a crowd and a violent verb that make the verb someone else's deed ("demonstrated after
+# a colleague was killed", "protested against the murder of")
+_NOT_THEIR_DEED = re.compile(r"\b(?:after|against|over|for|when|because|following|was|were|been|being|of)\b",
+                             re.IGNORECASE)
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been|is|are|being)\s+"
+                              r"(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
 # an arrest the crowd protests against, not one made at the protest
 _GRIEVANCE_ARREST = re.compile(
@@ -108,7 +116,8 @@ _EXCESSIVE = re.compile(
     r"suppress(?:ed|ing)? (?:their |the )?(?:peaceful )?(?:protests?|demonstrations?)|"
     r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
     re.IGNORECASE)
-_PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|set (?:\w+ ){0,3}ablaze|"
+_PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|"
+                             r"looting(?! of (?:public |county |government |state )?(?:funds|money|resources|coffers))|set (?:\w+ ){0,3}ablaze|"
                              r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|"
                              r"burn(?:s|ing|ed|t)? down|destruction of (?:\w+ ){0,2}property|"
                              r"burn(?:s|ing|ed|t)? (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|"
@@ -116,9 +125,12 @@ _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torc
                              r"classrooms?|shops?|kiosks?|(?:police |customs |border )?(?:stations?|posts?)|"
                              r"checkpoints?|tollgates?|motorcycles?)|property destruction|"
                              r"clash(?:ed|es)? (?:\w+ ){0,4}(?:police|officers|security forces))\b", re.IGNORECASE)
+# "protesting against looting", "angered by the destruction": what the crowd protests
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*|decry\w*)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 # "no reports of violence or clashes with police", "devoid of running battles"
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
-_RIVAL_CROWDS = re.compile(r"\b(?:rival (?:supporters|groups|factions|camps|youths|candidates)|each other|one another|"
+_RIVAL_CROWDS = re.compile(r"\b(?:rival(?:ing)? (?:political |party )?(?:supporters|groups|factions|camps|youths|candidates)|each other|one another|"
                            r"factions of|supporters of (?:two|rival)|(?:\w+ and \w+|two (?:rival )?(?:groups|camps)) "
                            r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|demand\w*|petition\w*|"
@@ -167,7 +179,8 @@ _ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|ma
                           r"armed (?:group|men)|commandos?|rangers?|check ?points?|bodyguards?|"
                           r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
                           r"commanders?|combatants?|security personnel|base|barracks|convoy|patrol|"
-                          r"positions?|outpost)\b", re.IGNORECASE)
+                          r"positions?|outpost|bandits?|raiders?|gangsters?|poachers?|"
+                          r"pirates?|kidnappers?|terrorists?|reservists?|vigilantes?)\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confirmed|reported|announced|stated|"
                             r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
                             r"source|statement)\b", re.IGNORECASE)
@@ -210,15 +223,18 @@ _ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rif
                          r"explosives?|bombs?|grenades?|abduct\w*|kidnap\w*|banditry)\b",
                          re.IGNORECASE)
 _GROUP_WORD = r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
-_BETWEEN_GROUPS = re.compile(rf"\bbetween (?:the |members of the )?(?P<x>{_GROUP_WORD}) (?:and|&) (?:the )?"
+_BETWEEN_GROUPS = re.compile(rf"\bbetween (?:the |members of the |an? )?(?P<x>{_GROUP_WORD}) (?:and|&) (?:the |an? )?"
                              rf"(?P<y>{_GROUP_WORD})\b(?! (?:counties|county|districts?|provinces?|states?|towns?|"
                              rf"villages?|regions?)\b)")
 _GROUPS_CLASH = re.compile(rf"(?P<x>{_GROUP_WORD}) and (?:the )?(?P<y>{_GROUP_WORD}) (?:[a-z]+ ){{0,2}}"
                            rf"(?:clans?|communities|groups|herders|pastoralists|militias?|tribes|youths|fighters) "
                            rf"(?:clash\w*|fought|fight\w*)")
-_TWO_OF_GROUP = re.compile(rf"\b(?:two|rival) (?:sections of the |factions of the |sub-clans of the )?"
-                           rf"(?P<x>{_GROUP_WORD}) (?:clans|communities|groups|factions|sub-clans|militias|sections)"
+_TWO_OF_GROUP = re.compile(rf"\b(?:two|rival) (?:(?:sections|factions|sub-clans|clans) of the (?P<x>{_GROUP_WORD})|"
+                           rf"(?P<z>{_GROUP_WORD}) (?:clans|communities|groups|factions|sub-clans|militias|sections))"
                            rf" (?:\w+ )?(?:clash\w*|fought|fight\w*)")
+# "Borana and Somalis clashed": two peoples named as the subject of a fight
+_PEOPLES_CLASH = re.compile(rf"\b(?P<x>{_GROUP_WORD}) and (?:the )?(?P<y>{_GROUP_WORD}) "
+                            rf"(?:clash\w*|fought|fight|exchanged fire)\b")
 _FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
                    r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
 # fighters of an organised group: retaliation by them is no feud between communities
@@ -239,7 +255,7 @@ _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|re
 _STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|gendarmes?|check ?points?|commandos?|convoys?|rangers?|"
                            r"barracks|military base|army base|patrols?|security forces|security personnel|"
                            r"police (?:station|post)s?|military (?:post|position)s?|(?:a|the|an army|a security) base|"
-                           r"outposts?|security posts?|officers?)\b", re.IGNORECASE)
+                           r"outposts?|security posts?|(?<!returning )officers?)\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)
@@ -249,6 +265,20 @@ _PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:mar
                               re.IGNORECASE)
 _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
                              re.IGNORECASE)
+_ENTRY = re.compile(r"(?:storm|raid|invad)\w*$", re.IGNORECASE)  # going in, harming no one by itself
+_PAST_RELATIVE = re.compile(r"\b(?:who|which|that) had\b[^,.;]*", re.IGNORECASE)
+_GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:gun)?fire|"
+                         r"exchanges? of (?:gun)?fire|exchanged (?:gun)?shots)\b", re.IGNORECASE)
+_IED_AND_GUNS = re.compile(r"\b(?:(?:ieds?|explosions?|explosives?|bombs?|mines?) and (?:gunfire|small[- ]arms)|"
+                           r"(?:gunfire|small[- ]arms) and (?:ieds?|explosions?|explosives?|bombs?|mines?)|"
+                           r"complex (?:ambush|attack))\b", re.IGNORECASE)
+_BARE_FIGHT = re.compile(r"fight(?:ing|s)?|fought", re.IGNORECASE)
+_FIGHTERS_BEFORE = re.compile(r"\b(?:youths?|supporters|students|people|men|boys|groups?|rivals?|crowds?|them|"
+                              r"villagers|residents|fans|traders)\s+(?:from\s+)?$", re.IGNORECASE)
+_ONE_SIDED = re.compile(r"(?:ambush\w*|boarded)$", re.IGNORECASE)  # clash words one side does to another
+_MILITARY_WORDS = re.compile(r"\b(?:military|army|soldiers|troops|armed forces)\b", re.IGNORECASE)
+_CROWD_VICTIMS = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|supporters|them|participants)\b",
+                            re.IGNORECASE)
 _KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
                                 r"shot dead|fired (?:on|at|into)|died|dead|gunfire|brutal\w*|beat|beaten|"
                                 r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
@@ -265,6 +295,16 @@ def _subject_window(draft) -> str:
     return m.sentence_span.text[:m.trigger.start - m.sentence_span.start][-80:]
 
 
+def _scene_fight(m) -> bool:
+    """'photographing youths fighting', 'separate rival supporters from fighting': a fight named as
+    what others were doing, not as the event."""
+    s = m.sentence_span
+    before = s.text[:m.trigger.start - s.start]
+    after = s.text[m.trigger.end - s.start:]
+    return bool(_BARE_FIGHT.fullmatch(m.trigger.text) and _FIGHTERS_BEFORE.search(before)
+                and not re.match(r"\s+(?:with|between|against|off)\b", after))
+
+
 def _communal_attack(draft, sentences: str) -> bool:
     """Farmers, herders or villagers, armed or killing, against another community."""
     agent = _agent_text(draft)
@@ -273,8 +313,10 @@ def _communal_attack(draft, sentences: str) -> bool:
     if _MOB_VICTIMS.search(sentences):
         return False
     families = {m.family for m in draft.mentions}
+    sentences = _PAST_RELATIVE.sub(" ", sentences)  # "a man who had just killed his mother": his deed
     return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_SETTLEMENT_RAID.search(sentences)) \
-        or bool(_COMMUNAL_WEAPONS.search(sentences) and _FIREARMS.search(sentences))
+        or bool(_COMMUNAL_WEAPONS.search(sentences) and _FIREARMS.search(sentences)) \
+        or bool(_SHOOTING.search(sentences))
 
 
 def _protesters_damaged(sentences: str) -> bool:
@@ -282,7 +324,8 @@ def _protesters_damaged(sentences: str) -> bool:
     for m in _PROTEST_DAMAGE.finditer(sentences):
         before = sentences[max(0, m.start() - 20):m.start()]
         if _PASSIVE_BEFORE.search(before) or _BY_AFTER.match(sentences, m.end(), m.end() + 40) \
-                or _OWNED_BEFORE.search(before) or _DENIED_BEFORE.search(sentences[max(0, m.start() - 40):m.start()]):
+                or _OWNED_BEFORE.search(before) or _DENIED_BEFORE.search(sentences[max(0, m.start() - 40):m.start()]) \
+                or _GRIEVANCE_BEFORE.search(before):
             continue
         return True
     return False
@@ -455,7 +498,7 @@ class Coder:
                                     window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
         place = top.place if top is not None else None
         iso3 = place.iso3 if place is not None else iso3_hint
-        a1, a2, a1_span, a2_span = self.roles_for(cand, doc, offset, actor_mentions, iso3)
+        a1, a2, a1_span, a2_span, a1_hit = self.roles_for(cand, doc, offset, actor_mentions, iso3)
         a1_ev = _span(text, *a1_span) if a1_span else None
         a2_ev = _span(text, *a2_span) if a2_span else None
         if a1 is None or a2 is None:
@@ -473,8 +516,10 @@ class Coder:
                     a2 = self.actor_in((m[0], m[1]), text[max(sentence.start, m[0] - 30):trig.start],
                                        actor_mentions, iso3, target=True)
                     a2_ev = _span(text, m[0], m[1])
-            if a1 is None and before:
-                m = before[-1]
+            # ("two suspects were killed in a shoot-out with police": the subject of a passive is hurt)
+            doers = [m for m in before if not _PASSIVE_SUBJECT.match(text, m[1])]
+            if a1 is None and doers:
+                m = doers[-1]
                 if a2 is None or m[2].name != a2.name:
                     a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
             if a2 is None and after:
@@ -528,29 +573,32 @@ class Coder:
             sentence=sentence.index, family=cand.family, families=cand.families,
             sub_event_type=cand.sub_event_type, mode=cand.mode, modality=modality, weight=cand.weight,
             trigger=_span(text, trig.start, trig.end), sentence_span=Span(s_text, sentence.start, sentence.end),
-            actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, place=place,
+            actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, actor1_hit=a1_hit,
+            place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
             date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover)
 
     def roles_for(self, cand: Candidate, doc, offset: int, actor_mentions, iso3):
         """Actors from the candidate's triggers: verbs first (they carry subject and object), then nouns;
-        the first trigger whose agent resolves to an actor gives actor1, likewise for actor2."""
+        the first trigger whose agent resolves to an actor gives actor1 (and that trigger's family and
+        words), likewise for actor2."""
         if doc is None:
-            return None, None, None, None
+            return None, None, None, None, None
         found = []
         for h in cand.hits:
             head = span_head(doc, offset, h.start, h.end)
             if head is not None:
-                found.append((0 if head.pos_ == "VERB" else 1, h.start, find_roles(doc, offset, head)))
+                found.append((0 if head.pos_ == "VERB" else 1, h.start, find_roles(doc, offset, head), h))
         found.sort(key=lambda x: (x[0], x[1]))
-        a1 = a2 = a1_span = a2_span = None
+        a1 = a2 = a1_span = a2_span = a1_hit = None
         def is_event_noun(span) -> bool:
             return span is not None and any(span[0] <= h.start < span[1] and h.start - span[0] < 25
                                             and _EVENT_NOUN.search(h.text) for h in cand.hits)
 
-        for _, _, r in found:
+        for verbal, _, r, h in found:
             if a1 is None and a2 is not None and r.agent is None and cand.group == "violent" \
-                    and r.patient is not None and r.patient != a2_span:
+                    and r.patient is not None and r.patient != a2_span \
+                    and not (verbal == 0 and h.family in ("kill", "attack")):
                 # "militants were killed in a gun battle with police": the other side of the fight
                 other = self.actor_in(r.patient, r.patient_text, actor_mentions, iso3)
                 if other is not None and other.name != a2.name and other.type != 7 and not (
@@ -573,11 +621,21 @@ class Coder:
                 if r.forces_of:
                     a1 = self.forces_of(a1, r.agent_text, iso3)
                 a1_span = r.agent if a1 is not None else None
+                a1_hit = (h.family, h.text) if a1 is not None else None
+            elif a1 is not None and a1_hit is not None and a1_hit[0] not in ("kill", "attack") \
+                    and h.family in ("kill", "attack") and r.agent is not None and not is_event_noun(r.agent) \
+                    and r.agent[1] <= h.start and not _NOT_THEIR_DEED.search(doc.text, r.agent[1] - offset,
+                                                                           h.start - offset):
+                # "workers protesting unpaid wages attacked two supervisors": the protest's subject
+                # is also the attacker
+                same = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
+                if same is not None and same.name == a1.name:
+                    a1_hit = (h.family, h.text)
             for span, phrase in ((r.patient, r.patient_text), (r.alt_patient, r.alt_patient_text)):
                 if a2 is None and span is not None:
                     a2 = self.actor_in(span, phrase, actor_mentions, iso3, target=True)
                     a2_span = span if a2 is not None else None
-        return a1, a2, a1_span, a2_span
+        return a1, a2, a1_span, a2_span, a1_hit
 
     def localised(self, actor: Actor | None, iso3: str | None) -> Actor | None:
         """A generic actor named before the event had a country ("bandits" → Unidentified Armed Group)
@@ -608,11 +666,11 @@ class Coder:
 
     def paired_groups(self, text: str, iso3: str | None) -> tuple[Actor, Actor] | None:
         """The two sides of a fight between named communities, clans or armed groups."""
-        for rx in (_BETWEEN_GROUPS, _GROUPS_CLASH, _TWO_OF_GROUP):
+        for rx in (_BETWEEN_GROUPS, _GROUPS_CLASH, _TWO_OF_GROUP, _PEOPLES_CLASH):
             m = rx.search(text)
             if m is None:
                 continue
-            x = m.group("x")
+            x = m.group("x") or m.group("z")
             y = m.groupdict().get("y") or x
             sides = [self.group_actor(n, iso3) for n in (x, y)]
             if all(a is not None for a in sides):
@@ -624,8 +682,13 @@ class Coder:
         known = self.actors.resolve(name, iso3)
         if known is not None:
             return known if known.type in (2, 3, 4) else None
-        if demonym_to_iso3(name) is not None:
-            return None
+        for form in dict.fromkeys((name, name[:-1] if name.endswith("s") else name)):
+            # a people the dictionary knows ("the Borana", "Somalis" in Kenya) fights as its militia
+            known = next((a for _, _, a in self.actors.scan(f"{form} militia", iso3) if a.type == 4), None)
+            if known is not None:
+                return known
+        if demonym_to_iso3(name) is not None or demonym_to_iso3(name.rstrip("s")) is not None:
+            return None  # any other nationality is no militia ("Kenyans and Ugandans clashed")
         militia = self.actors.resolve(f"{name} militia", iso3)
         return militia if militia is not None and militia.type == 4 and name in militia.name else None
 
@@ -661,6 +724,13 @@ class Coder:
         mode = top.mode
         fam = top.family
         sentences = " ".join(m.sentence_span.text for m in draft.mentions)
+        if fam == "clash" and top.actor1_hit is not None and top.actor1_hit[0] in ("kill", "attack") \
+                and all(_scene_fight(m) for m in draft.mentions if m.family == "clash"):
+            # "police assaulted a journalist photographing youths fighting": the fight is the scene,
+            # the assault whose agent the event has is the event
+            fam = top.actor1_hit[0]
+            sub = "Attack"
+            mutual_clash = mutual = False
         if "clash" in families and all(a is None or a.type in (4, 7) or a.name.startswith("Unidentified")
                                        for a in (a1, a2)):
             # "clashes between Gabra and Borana militia", "two Maasai clans clashed": both sides
@@ -672,6 +742,11 @@ class Coder:
             a2 = next((act for m in draft.mentions for _, _, act in self.actors.find(m.sentence_span.text, iso3)
                        if act.type in (1, 2, 3, 4, 8) and act.name != a1.name and
                        not (act.type == a1.type == 1 and act.country == a1.country)), None)
+        if fam == "clash" and a1 is None and a2 is not None:
+            # "two suspects were killed in a shoot-out with police": the armed side the sentence names
+            a1 = next((act for m in draft.mentions for s, _, act in self.actors.find(m.sentence_span.text, iso3)
+                       if act.type in (1, 2, 3, 4, 8) and act.name != a2.name
+                       and not _PASSIVE_SUBJECT.match(m.sentence_span.text, _)), None)
         paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
         if draft.group == "violent" and a1 is not None and a1.type == 7:
             agent = _agent_text(draft)
@@ -679,7 +754,16 @@ class Coder:
                     and not _HERDING.search(agent) and _ARMED_PERP.search(paragraphs or sentences):
                 # "three men attacked him … shot in the head": a few armed men, not a crowd
                 a1 = self.actors.unidentified(iso3)
-        if draft.group == "demo":
+        if draft.group == "demo" and _GUN_BATTLE.search(sentences) \
+                and (_POLICE_PRESENT.search(sentences) or _MILITARY_WORDS.search(sentences)) \
+                and not _DENIED_BEFORE.search(sentences[:_GUN_BATTLE.search(sentences).start()][-40:]):
+            # "demonstrators … engaged police forces in a gun battle": an exchange of fire between
+            # the security forces and an armed crowd is a battle (ACLED), the crowd a communal militia
+            sub = "Armed clash"
+            state = next((a for a in (a1, a2) if a is not None and a.type == 1), None)
+            a1 = state or self.actors.state_forces(iso3, police=not _MILITARY_WORDS.search(sentences))
+            a2 = self.actors.communal_militia(iso3)
+        elif draft.group == "demo":
             if _EXCESSIVE.search(sentences) and "mob" not in families and (
                     "riot" not in families or re.search(r"\bpeaceful", sentences, re.IGNORECASE)):
                 # "security forces opened fire on peaceful protesters": lethal or violent repression
@@ -712,6 +796,15 @@ class Coder:
                 a2 = a2 if a2 is not None and a2.type in (1, 8) else None
                 if a2 is None and _POLICE_PRESENT.search(paragraphs or sentences):
                     a2 = self.actors.state_forces(iso3, police=True)
+            elif families & {"kill", "attack"} and any(
+                    m.actor1_hit is not None and m.actor1_hit[0] in ("kill", "attack")
+                    and not _ENTRY.match(m.actor1_hit[1]) and m.actor1 is not None and m.actor1.type in (5, 6)
+                    for m in draft.mentions) and not _CROWD_VICTIMS.search(patient_texts or ""):
+                # "a returning officer was attacked by demonstrators": the crowd did the violence
+                sub = "Violent demonstration"
+                a1 = self.actors.rioters(iso3)
+                a2 = self.actors.state_forces(iso3, police=True) if _STATE_TARGET.search(patient_texts or "") \
+                    else self.actors.civilian(iso3)
             elif families & {"kill", "attack"} and _KILLED_PROTESTERS.search(sentences):
                 sub = "Excessive force against protesters"
                 state = a1 if a1 is not None and a1.type in (1, 8) else self.actors.state_forces(iso3, police=True)
@@ -805,6 +898,10 @@ class Coder:
             a1 = a1 or self.actors.unidentified(iso3)
             a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
         elif draft.group == "violent":
+            if fam == "ied" and (_GUN_BATTLE.search(sentences) or _IED_AND_GUNS.search(sentences) or mutual_clash):
+                # "al-Shabaab planted IEDs while raiding the station … a gun battle with the police":
+                # a bomb within a fire-fight is part of the battle (a complex attack is an armed clash)
+                sub, fam = "Armed clash", "clash"
             if fam == "abduct" and ("kill" in families or _HARMED.search(sentences)):
                 # an abduction that kills or injures is coded as the attack it is (ACLED codebook)
                 sub, fam = "Attack", "attack"
@@ -864,7 +961,8 @@ class Coder:
                 # "three suspected thieves were burnt to death": mob justice, told without its mob
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
-            elif sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
+            elif (sub == "Attack" or (sub == "Armed clash" and fam in ("attack", "kill") and not mutual)) \
+                    and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
                     and not _HERDING.search(agent_text) and not _FARMERS.search(agent_text) \
                     and not _WIELDING.search(agent_text) \
                     and not _ARMED_PERP.search(paragraphs or sentences):
@@ -897,8 +995,12 @@ class Coder:
             if sub == "Armed clash" and a1 is not None and a1.type in (1, 2, 3, 4, 8) \
                     and not mutual and not fought_back and (
                     (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")
-                                                          and not _ARMED_WORDS.search(patient_texts or ""))):
-                # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked
+                                                          and not _ARMED_WORDS.search(patient_texts or ""))
+                    or (a2 is None and a1.type != 1 and all(
+                        _ONE_SIDED.match(m.trigger.text) for m in draft.mentions if m.family == "clash")
+                        and not _STATE_TARGET.search(paragraphs or sentences))):
+                # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked; an ambush
+                # or a boarding with no soldiers, police or guards anywhere near is an attack
                 sub = "Attack"
                 a2 = a2 or self.actors.civilian(iso3)
             if a2 is not None and a2.name.startswith("Government of") and fam in ("kill", "attack", "abduct") \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v13"
+DETECT_VERSION = "detect.rules.v14"
 
 _DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
                "debunked", "false"}
@@ -26,6 +26,15 @@ _AVENGED = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response|retribu
 _GRIEVANCE = re.compile(r"\b(?:protest\w*|demonstrat\w*|marched|rallied|demanding justice for|condemn\w*|"
                         r"denounc\w*|decr[iy]\w*|mourn\w*)\s+(?:against\s+|over\s+|about\s+)?(?:the\s+|a\s+|an\s+)"
                         r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "demanding justice for the death of their colleague, …, who was found dead": the grievance, told in
+# a relative clause
+_GRIEVANCE_RELATIVE = re.compile(r"\b(?:protest\w*|demonstrat\w*|marched|demanding justice for|justice for|"
+                                 r"condemn\w*|denounc\w*|decr[iy]\w*|mourn\w*)\s+(?:against\s+|over\s+|about\s+)?"
+                                 r"(?:the|a|an|their|his|her)\s+[^.;]{0,120}?\b(?:who|which|that)\s+"
+                                 r"(?:was|were|had been|has been|have been|had)\s+(?:\w+\s+)?$|"
+                                 r"\b(?:protest\w*|demonstrat\w*|marched|rallied)\s+(?:[\w'-]+\s+){0,4}?"
+                                 r"(?:after|following)\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had been)\s+$",
+                                 re.IGNORECASE)
 _COMMEMORATED = re.compile(r"\b(?:remember\w*|commemorat\w*|anniversary of|in (?:memory|remembrance|honou?r) of|"
                           r"memorial (?:for|to))\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -63,19 +72,29 @@ _HABITUAL = re.compile(
     re.IGNORECASE)
 _DISASTER = re.compile(
     r"\b(?:floods?|flooding|flash floods|earthquakes?|quakes?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
-    r"(?<!\bto )storms?(?! (?:the|into|a|an|their|his|her|its)\b)|tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
+    r"(?<!\bto )storms?(?! (?:the|into|a|an|their|his|her|its)\b)(?!(?<=(?-i:storm)) (?-i:[A-Z]))|tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
     r"(?:road|traffic|car|bus|train|plane|air|boat|mining|industrial) (?:accident|crash|collision)s?|"
     r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|outbreak|cholera|"
+    r"caught fire|house fire|fire gutted|gutted by (?:a )?fire|inferno|"
     r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas|"
     r"crashed|crash|chemical (?:leak|plant|factory)|leak|ammonium nitrate|warehouse|factory|industrial|plant exploded|"
     r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
     r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b",
     re.IGNORECASE)
 # a crowd doing what crowds do in protest
-_CROWD_ACTS = re.compile(r"\b(?:residents|protesters|demonstrators|youths?|students|traders|drivers|workers|villagers|"
-                         r"locals|crowds?|supporters|farmers|operators|motorists|mourners|relatives|families)\b"
+_CROWD_ACTS = re.compile(r"\b(?:residents|protesters|demonstrators|youths?|students|pupils|parents|teachers|nurses|"
+                         r"doctors|lecturers|traders|drivers|workers|villagers|locals|crowds?|supporters|farmers|"
+                         r"operators|motorists|mourners|relatives|families)\b"
                          r"[^.;]{0,60}?\b(?:block\w*|barricad\w*|march\w*|protest\w*|demonstrat\w*|burn\w*|"
-                         r"stormed|gathered|took to the streets)\b", re.IGNORECASE)
+                         r"stormed|gathered|camped|thronged|took to the streets)\b", re.IGNORECASE)
+# the police or army shooting: state violence, whatever crime it answers ("police shot six of the robbers")
+_STATE_SHOOTS = re.compile(r"\b(?:police(?:m[ae]n)?|officers|soldiers|troops|security forces|gendarmes?)\b[^.;]{0,40}?"
+                           r"\b(?:shot|killed|gunned down|opened fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
+# a crowd turning on the police or officials: mob violence even where a crime is the occasion
+_CROWD_ON_STATE = re.compile(r"\b(?:youths|residents|villagers|locals|mobs?|crowds?|a (?:number|group) of \w+)\b"
+                             r"[^.;]{0,60}?\b(?:assault\w*|attack\w*|beat|beaten|stoned|pelted|lynch\w*|injured|"
+                             r"wounded)\b[^.;]{0,50}?\b(?:police\w*|officers?|customs|soldiers|gendarmes?|"
+                             r"forest guards|rangers|chiefs?|officials?)\b", re.IGNORECASE)
 # one person harming a relative, partner or neighbour: a private crime, not political violence
 _PRIVATE_CRIME = re.compile(
     r"^(?:[^.;,]*?\b(?:on|in|at) [^.;,]*?, )?(?:an?|one) (?:[\w-]+ )?(?:man|woman|boy|girl|husband|wife|father|mother|"
@@ -88,11 +107,14 @@ _CRIME = re.compile(r"\b(?:robbed|robbery|robberies|burglar\w*|thieves|shoplift\
                     re.IGNORECASE)
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
+    r"gun ?battle|gunfight|fire ?fight|exchanged (?:gun)?fire|shoot-?out|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
     r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall|stones|stoned|stoning|pelted|"
     r"torched|vandali|looted|demanding|chanting|calling for", re.IGNORECASE)
 _MOB_JUSTICE = re.compile(
-    r"\b(?:mobs?|lynch\w*|vigilantes?|(?:burnt|burned|beaten|beat|stoned|hacked|clubbed) (?:\w+ ){0,3}to death)\b|"
+    r"\b(?:mobs?|lynch\w*|vigilantes?|(?:beaten|stoned|hacked|clubbed) (?:\w+ ){0,3}to death|"
+    r"(?:burnt|burned) (?:\w+ ){1,3}to death|(?:was|were|been|being) (?:burnt|burned) to death|"
+    r"beat (?:\w+ ){0,3}to death)\b|"
     r"\b(?:residents|villagers|youths|crowds?|locals|traders|people|a group|a number of|students|motorists|"
     r"passengers|neighbou?rs)\b[^.;]{0,80}?"
     r"\b(?:assault\w*|beat(?:en|ing)?|lynch\w*|burn\w*|kill\w*|attack\w*|stoned|captured|wound\w*|injur\w*|"
@@ -189,9 +211,23 @@ _ANTICIPATED = re.compile(r"\b(?:ahead of|before|in anticipation of|in the run-u
                           r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
+_DONE_ON_THE_WAY = frozenset({"after", "following", "while", "by"})
+
+
 def _bracketed(tok) -> bool:
     before = tok.doc.text[:tok.idx]
     return before.count("[") > before.count("]")
+
+
+def _aside(tok, head) -> bool:
+    """A word inside brackets that the trigger is outside of ("(exact date not reported), X and Y
+    clashed"): a coder's or writer's aside, which does not negate the sentence."""
+    text = tok.doc.text
+    if tok.i < head.i:
+        between = text[tok.idx:head.idx]
+        return between.count(")") + between.count("]") > between.count("(") + between.count("[")
+    between = text[head.idx:tok.idx]
+    return between.count("(") + between.count("[") > between.count(")") + between.count("]")
 
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,60}\)")
@@ -219,6 +255,11 @@ def _counts_people(tok) -> bool:
 
 
 # "a town that was the scene of a 2017 chemical attack" (not "at the scene of the blast")
+# a weapon in a list of things seized: "recovered … 36 grenades", "a cache of arms including mortars"
+_SEIZED_ITEMS = re.compile(r"\b(?:recovered|seized|confiscated|impounded|found|discovered|cache of|caches of|"
+                           r"stockpiles? of|arsenal of|haul of)\s+(?:(?!(?:killed|killing|injured|wounded|by|when|"
+                           r"after|during|which|that|who|was|were|had|has|have)\b)[\w,.'-]+\s+){0,14}$",
+                           re.IGNORECASE)
 _SCENE_OF = re.compile(r"\b(?:was|were|is|are|has been|had been|have been) (?:the )?(?:scene|site) of\s+"
                        r"(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 
@@ -230,10 +271,14 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
         return "future"  # "detained ahead of the rally": the protest is still to come
     if _SCENE_OF.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "historical"  # "a town that was the scene of a 2017 chemical attack": a place's past
+    if hit.family in ("grenade", "ied", "shelling") and _SEIZED_ITEMS.search(
+            sentence_text, max(0, hit.start - offset - 90), max(0, hit.start - offset)):
+        return "negated"  # "police recovered 1,000 bullets, 36 grenades and 18 IEDs": weapons not used
     if _NONE_REPORTED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "negated"  # "no reports of violence or clashes", "devoid of running battles"
-    if hit.family in _GRIEVANCE_FAMILIES and _GRIEVANCE.search(sentence_text, max(0, hit.start - offset - 60),
-                                                                max(0, hit.start - offset)):
+    if hit.family in _GRIEVANCE_FAMILIES and (
+            _GRIEVANCE.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset))
+            or _GRIEVANCE_RELATIVE.search(sentence_text, max(0, hit.start - offset - 160), max(0, hit.start - offset))):
         return "historical"
     if hit.family == "sexual" and _CAUSE_BEFORE.search(sentence_text, max(0, hit.start - offset - 30),
                                                         max(0, hit.start - offset)):
@@ -256,7 +301,7 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     # is itself a negative phrase ("met no resistance") carries its own "no"
     own_negation = bool(re.match(r"(?:no|not|without)\b", hit.text, re.IGNORECASE))
     for t in chain[:3] if not own_negation else ():
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" and not _aside(c, head) for c in t.children):
             return "negated"
         if t.lower_ in _DENY_VERBS and t is not head:
             return "negated"
@@ -279,9 +324,14 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
         governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and governor.i < head.i and _GRIEVANCE_HEAD.match(governor.lower_):
             return "historical"
-    if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
-            and head.head.i < head.i:
-        return "historical"  # "beat up a man who had just killed his mother": what the victim had done
+    for clause in [head, *list(head.ancestors)[:3]]:
+        if clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) \
+                and clause.head.i < head.i:
+            # "beat up a man who had just killed his mother", "… who had confessed to having defiled
+            # a child": what the victim had done
+            return "historical"
+        if clause.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl"):
+            break
     for k, t in enumerate(chain):
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo"):
@@ -293,7 +343,10 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
             if c.dep_ == "aux" and c.lower_ == "going" and t.i + 1 < len(doc):
                 return "future"
         if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not _attempt_made(hit.family, t.lower_) \
-                and not (t.lower_ in ("announce", "announced") and _perfect(head)):
+                and not (t.lower_ in ("announce", "announced") and _perfect(head)) \
+                and not (t.lower_ in ("foiled", "thwarted", "prevented") and any(
+                    x.lower_ in _DONE_ON_THE_WAY and x.dep_ in ("prep", "mark") for x in chain[:k])):
+            # ("foiled an attack after fighting off gunmen, killing one": the fight did happen)
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "negated"
             return "future"
@@ -365,8 +418,10 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
                 sentence_start: int | None = None) -> bool:
     """Disasters, accidents, crime, sports and metaphors with no clear political violence: judged on the
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion")."""
-    if _MOB_JUSTICE.search(sentence_text):
-        return False  # a crowd punishing suspected thieves is mob violence, crime or not
+    if _MOB_JUSTICE.search(sentence_text) or _CROWD_ON_STATE.search(sentence_text) \
+            or _STATE_SHOOTS.search(sentence_text):
+        # a crowd punishing suspected thieves, or turning on the police, is mob violence, crime or not
+        return False
     if _CROWD_ACTS.search(sentence_text) and any(h.family in ("protest", "riot") for h in hits) \
             and not _CRIME.search(sentence_text):
         return False  # "residents blocked the highway … to urge action on road accidents": a grievance

@@ -21,7 +21,7 @@ from ..settings import DATA_DIR
 from ..textscan import Clauses, folded, may_match, required_words
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
 
-FATALITIES_VERSION = "fatalities.rules.v4"
+FATALITIES_VERSION = "fatalities.rules.v5"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -840,6 +840,9 @@ def _evidence(text: str, s: int, e: int, a: int, b: int) -> Span:
     return Span(text[s + start:s + end], s + start, s + end)
 
 
+_PAST_DEED = re.compile(r"\b(?:who|that) had (?:\w+ ){0,2}$", re.IGNORECASE)
+
+
 def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[CasualtyMention]:
     """Every casualty count the text states, in text order, with its claimant and flags."""
     rx = _rx()
@@ -866,6 +869,9 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
                 continue
             if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
                 continue
+            if _PAST_DEED.search(sent, max(0, a - s - 40), a - s):
+                # "beat up a man who had just killed his mother": the victim's own earlier deed
+                flags = {**flags, "cause": True}
             if rx["protest_cause"].search(sent[:a - s]) and not _RESULT_CLAUSE.search(
                     sent, max(0, a - s - 30), min(len(sent), a - s + 12)):
                 # (", killing at least 66": the toll of what the sentence reports, not its cause)

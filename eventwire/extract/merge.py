@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field
 
 from ..records import Actor, Place, Span, TimeExpr
 from .lexicon import WEAPON_FAMILIES, family_rank, generic_blast
 
-MERGE_VERSION = "merge.rules.v6"
+MERGE_VERSION = "merge.rules.v7"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class CodedMention:
     plover: str | None = None
     assoc1: tuple[Actor, ...] = ()
     assoc2: tuple[Actor, ...] = ()
+    actor1_hit: tuple[str, str] | None = None  # family and words of the trigger whose agent is actor1
 
 
 @dataclass
@@ -96,6 +98,10 @@ def _follows_demonstration(m: CodedMention, drafts: list[EventDraft], min_gap: i
             and all(_dates_compatible(x.date, m.date) for x in last))
 
 
+_AT_THE_CROWD = re.compile(r"[^.;]{0,50}?\b(?:them|protesters|demonstrators|marchers|the crowds?|participants)\b",
+                           re.IGNORECASE)
+
+
 def _crowd_against_police(m: CodedMention) -> bool:
     """One side is the police or army, the other an unarmed crowd (or unnamed)."""
     sides = [a for a in (m.actor1, m.actor2) if a is not None]
@@ -126,6 +132,14 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
                 and _follows_demonstration(m, drafts, 1, 2)):
             # "Police fired on the protesters. At least 12 people were killed.": the deaths are
             # the demonstration's, not an attack of their own
+            drafts[-1].mentions.append(m)
+            continue
+        if (m.group == "violent" and m.family in ("kill", "attack") and m.actor1 is not None and m.actor1.type == 1
+                and _AT_THE_CROWD.match(m.trigger.text + " " + m.sentence_span.text[
+                    m.trigger.end - m.sentence_span.start:][:40])
+                and _follows_demonstration(m, drafts, 1, 1)):
+            # "Protesters marched through the town. Police shot two of them dead.": the force used
+            # on the demonstrators is the demonstration's (excessive force against protesters)
             drafts[-1].mentions.append(m)
             continue
         if (m.group == "violent" and (("intervene" in m.families and (m.actor1 is None or m.actor1.type == 1)

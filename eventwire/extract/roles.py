@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES_VERSION = "roles.syntax.v3"
+ROLES_VERSION = "roles.syntax.v4"
 
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
 _AGENT_PREPS = {"by"}
@@ -141,8 +141,13 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
         verb = head
         pagent = _passive_agent(verb)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if passive:
-            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # "a civilian was killed and several policemen wounded": the second verb's "were" is elided
+        elided = not passive and verb.tag_ == "VBN" and verb.dep_ == "conj" and _obj(verb) is None \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+        if passive or elided:
+            patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None) if elided \
+                else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             agent = pagent
             if agent is None:
                 # "was shot and killed by Taliban militants": the agent hangs on the last verb
