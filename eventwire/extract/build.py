@@ -100,6 +100,19 @@ _PASSIVE_GAP = re.compile(r"(?:\s+(?!(?:there|say|says|said|reported|told)\b)[\w
 # a colleague was killed", "protested against the murder of")
 _NOT_THEIR_DEED = re.compile(r"\b(?:after|against|over|for|when|because|following|was|were|been|being|of)\b",
                              re.IGNORECASE)
+_ABDUCTION_ASSAULT = re.compile(r"\b(?:attacked|assault(?:ed|ing)|fired (?:at|on|upon|shots|gunshots)|"
+                                r"(?:attempt(?:ed|ing)?|tried|trying) to (?:kidnap|abduct))\b", re.IGNORECASE)
+_STATE_PRESENT = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|security forces|officers?|"
+                            r"gendarmes?|reservists?)\b", re.IGNORECASE)
+_EXECUTION = re.compile(r"\b(?:extra-?judicial\w*|executed|execution-style|summar(?:y|ily) execut\w*)\b",
+                        re.IGNORECASE)
+_ONE_VICTIM = re.compile(r"\s*(?:a|an|one)\b", re.IGNORECASE)
+_EXPLICIT_CIVILIANS = re.compile(r"\b(?:civilians?|citizens?|women|woman|\w*children|child|\w*girls?|\w*boys?|pupils?|"
+                                 r"students?|passengers?|worshippers?|\d+[ -]year[ -]old|grandm\w+|sisters?|"
+                                 r"mothers?|wives|wife|babies|baby|elderly)\b", re.IGNORECASE)
+_RAID_WORD = re.compile(r"\braid(?:s|ed|ing)?\b", re.IGNORECASE)
+_FEUD_BETWEEN = re.compile(r"\b(?:dispute|conflict|feud|tensions?|violence|fighting|rivalry|hostilities)\b"
+                           r"[^.;]{0,40}?\bbetween\b", re.IGNORECASE)
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been|is|are|being)\s+"
                               r"(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
@@ -271,7 +284,8 @@ _GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?ou
                          r"exchanges? of (?:gun)?fire|exchanged (?:gun)?shots)\b", re.IGNORECASE)
 _IED_AND_GUNS = re.compile(r"\b(?:(?:ieds?|explosions?|explosives?|bombs?|mines?) and (?:gunfire|small[- ]arms)|"
                            r"(?:gunfire|small[- ]arms) and (?:ieds?|explosions?|explosives?|bombs?|mines?)|"
-                           r"complex (?:ambush|attack))\b", re.IGNORECASE)
+                           r"complex (?:ambush|attack)|returned fire|(?:ieds?|bombs?|explosives?|mines?) "
+                           r"(?:\w+ ){0,3}and (?:then )?opened fire)\b", re.IGNORECASE)
 _BARE_FIGHT = re.compile(r"fight(?:ing|s)?|fought", re.IGNORECASE)
 _FIGHTERS_BEFORE = re.compile(r"\b(?:youths?|supporters|students|people|men|boys|groups?|rivals?|crowds?|them|"
                               r"villagers|residents|fans|traders)\s+(?:from\s+)?$", re.IGNORECASE)
@@ -302,7 +316,7 @@ def _scene_fight(m) -> bool:
     before = s.text[:m.trigger.start - s.start]
     after = s.text[m.trigger.end - s.start:]
     return bool(_BARE_FIGHT.fullmatch(m.trigger.text) and _FIGHTERS_BEFORE.search(before)
-                and not re.match(r"\s+(?:with|between|against|off)\b", after))
+                and not re.match(r"\s+(?:between|against|off)\b", after))
 
 
 def _communal_attack(draft, sentences: str) -> bool:
@@ -737,6 +751,15 @@ class Coder:
             pair = self.paired_groups(sentences, iso3)
             if pair is not None:
                 a1, a2 = pair
+        if fam in ("kill", "attack") and _FEUD_BETWEEN.search(sentences) and all(
+                a is None or a.type == 7 or a.name.startswith("Unidentified") for a in (a1, a2)) \
+                and not _EXPLICIT_CIVILIANS.search(patient_texts or ""):
+            # "eight men were found dead after a dispute over land between the Maasai and Kipsigis":
+            # the killing is a fight between the two peoples' militias
+            pair = self.paired_groups(sentences[_FEUD_BETWEEN.search(sentences).start():], iso3)
+            if pair is not None and pair[0] != pair[1]:
+                a1, a2 = pair
+                fam, sub, mutual_clash, mutual = "clash", "Armed clash", True, True
         if fam == "clash" and a1 is not None and a2 is None and a1.type in (1, 2, 3, 4, 8):
             # "X and Y clashed" when the parse gives one side: the other armed actor the sentence names
             a2 = next((act for m in draft.mentions for _, _, act in self.actors.find(m.sentence_span.text, iso3)
@@ -821,6 +844,7 @@ class Coder:
                 a2 = None
         elif draft.group == "violent" and fam == "clash" and not _ARMED_CLASH.search(paragraphs or sentences) \
                 and not _COMMUNAL_CLASH.search(paragraphs or sentences) \
+                and not (_COMMUNAL_SIDES.search(sentences) and _COMMUNAL_WEAPONS.search(sentences)) \
                 and not any(m.trigger.text.lower().startswith("ambush") for m in draft.mentions) \
                 and not (_HERDING.search(sentences) and _LETHAL.search(paragraphs or sentences)) and all(
                 a is None or a.type in (5, 6, 7) or a.name.startswith("Unidentified") for a in (a1, a2)):
@@ -902,8 +926,10 @@ class Coder:
                 # "al-Shabaab planted IEDs while raiding the station … a gun battle with the police":
                 # a bomb within a fire-fight is part of the battle (a complex attack is an armed clash)
                 sub, fam = "Armed clash", "clash"
-            if fam == "abduct" and ("kill" in families or _HARMED.search(sentences)):
-                # an abduction that kills or injures is coded as the attack it is (ACLED codebook)
+            if fam == "abduct" and ("kill" in families or _HARMED.search(sentences)
+                                    or _ABDUCTION_ASSAULT.search(sentences)):
+                # an abduction that kills or injures, comes with an assault or fails is coded as the
+                # attack it is (ACLED codebook)
                 sub, fam = "Attack", "attack"
             if fam in ("kill", "attack", "abduct") and a2 is not None and a2.type == 3 \
                     and _PARTY_NAME.search(a2.name) and not _ARMED_NAME.search(a2.name):
@@ -913,6 +939,12 @@ class Coder:
                 target_armed = (a2 is not None and a2.type in (1, 2, 3, 4, 8)) or (
                     a2 is None and _ARMED_WORDS.search(patient_texts or "") and not
                     _CIVILIAN_WORDS.search(patient_texts or ""))
+                if target_armed and fam == "kill" and (a1 is None or a1.name.startswith("Unidentified")) and (
+                        _EXECUTION.search(sentences) or (a2 is None or a2.name.startswith("Unidentified"))
+                        and _ONE_VICTIM.match(patient_texts or "")):
+                    # "a suspected gang leader was killed and his body dumped", "militants killed in an
+                    # extra-judicial killing": one armed man killed, or men executed, fight no battle
+                    target_armed = False
                 if target_armed:
                     sub = "Armed clash"
                     if a2 is None and _STATE_TARGET.search(patient_texts or ""):
@@ -965,8 +997,9 @@ class Coder:
                     and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
                     and not _HERDING.search(agent_text) and not _FARMERS.search(agent_text) \
                     and not _WIELDING.search(agent_text) \
-                    and not _ARMED_PERP.search(paragraphs or sentences):
-                # "a group beat a suspected thief": an unarmed crowd's violence is mob violence
+                    and not _ARMED_PERP.search(_RAID_WORD.sub(" ", paragraphs or sentences)):
+                # "a group beat a suspected thief", "voters tried to raid the office": an unarmed
+                # crowd's violence is mob violence
                 sub = "Mob violence"
                 a1 = self.actors.rioters(iso3)
             elif a1.name.startswith("Unidentified Armed Group") and fam != "air" and (
@@ -979,6 +1012,13 @@ class Coder:
                 a2 = None
             guards = bool(_GUARDS_KILLED.search(sentences))
             fought_back = bool(_FOUGHT_BACK.search(paragraphs or sentences))
+            # "bandits raided a village … three of the bandits were killed": the attackers met resistance
+            attackers_fell = a1 is not None and a1.type in (2, 3, 4) and any(
+                m.family == "kill" and m.actor2 is not None and m.actor2.name == a1.name and m.actor1 is None
+                for m in draft.mentions)
+            if sub == "Attack" and attackers_fell and a2 is not None and a2.type == 7 \
+                    and not _CIVILIAN_VICTIMS.search(sentences) and not _STATE_PRESENT.search(paragraphs or sentences):
+                sub, a2 = "Armed clash", self.actors.communal_militia(iso3)
             if sub == "Attack" and a1 is not None and a1.type in (2, 3, 4) and (a2 is None or (
                     a2.type == 7 and (guards or fought_back
                                       or not any(m.actor2 is not None for m in draft.mentions)))) \
@@ -996,7 +1036,7 @@ class Coder:
                     and not mutual and not fought_back and (
                     (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")
                                                           and not _ARMED_WORDS.search(patient_texts or ""))
-                    or (a2 is None and a1.type != 1 and all(
+                    or (a2 is None and a1.type != 1 and fam == "clash" and all(
                         _ONE_SIDED.match(m.trigger.text) for m in draft.mentions if m.family == "clash")
                         and not _STATE_TARGET.search(paragraphs or sentences))):
                 # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked; an ambush

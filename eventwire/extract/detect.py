@@ -119,7 +119,8 @@ _MOB_JUSTICE = re.compile(
     r"passengers|neighbou?rs)\b[^.;]{0,80}?"
     r"\b(?:assault\w*|beat(?:en|ing)?|lynch\w*|burn\w*|kill\w*|attack\w*|stoned|captured|wound\w*|injur\w*|"
     r"stabb\w*|hack\w*|tortur\w*|tied|whipp\w*|paraded|undress\w*|lashed|clubbed)\b[^.;]{0,60}?"
-    r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspects?|criminals?|rapists?|witch\w*|sorcer\w+)\b",
+    r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspects?|criminals?|rapists?|witch\w*|sorcer\w+|"
+    r"who had (?:\w+ )?(?:killed|stolen|robbed|raped|murdered|defiled|stabbed))\b",
     re.IGNORECASE)
 _SPORT = re.compile(r"(?i:striker|goalkeeper|midfield|penalt|football|soccer|basketball|cricket|rugby|tennis|match|"
                     r"tournament|league|championship|olympic|world cup|scor|semi|quarter|title race|fixture|"

@@ -63,7 +63,7 @@ _QUALS = {"at least": "at_least", "more than": "at_least", "over": "at_least", "
           "all": "", "all the": "", "the": "", "his": "", "her": "", "their": "", "its": "", "these": "",
           "those": "", "the other": ""}
 
-_KILL_P = (r"killed|dead|died|die|dies|slain|murdered|executed|shot dead|shot and killed|lynched|beheaded|"
+_KILL_P = (r"killed|kiled|dead|died|die|dies|slain|murdered|executed|shot dead|shot and killed|lynched|beheaded|"
            r"decapitated|assassinated|perished|massacred|gunned down|slaughtered|burn(?:ed|t) alive|"
            r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|(?:hacked|stabbed|beaten|burn(?:ed|t)|"
            r"clubbed|shot|stoned|tortured|starved|crushed|strangled|bludgeoned|macheted) to death|"
