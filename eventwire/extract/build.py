@@ -154,17 +154,19 @@ _OWNED_BEFORE = re.compile(r"\b(?:homes?|houses?|property|stalls?|kiosks?|struct
 _FEW_MEN = re.compile(r"\b(?:m[ae]n|individuals|persons|assailants?|attackers?|strangers)\b", re.IGNORECASE)
 _LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|beaten|clubbed) to death|lynch\w*)\b", re.IGNORECASE)
 _STATE_VICTIMS = re.compile(
-    r"\b(?:soldiers?|troops|police(?:m[ae]n| officers?)?|security (?:forces|personnel)|commandos?|rangers?)\b"
-    r"[^.;]{0,40}?\b(?:killed|wounded|injured|died|casualties|dead)\b|"
+    r"(?<!former )(?<!retired )(?<!ex-)\b(?:soldiers?|troops|police(?:m[ae]n| officers?| reservists?)?|"
+    r"security (?:forces|personnel)|commandos?|rangers?)\b"
+    r"(?:(?!\b(?:shooting|shot|killing|after|uniforms?)\b)[^.;]){0,40}?\b(?:killed|wounded|injured|died|casualties|dead)\b|"
     r"\b(?:killed|wounded|injured|killing|wounding|injuring)\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|"
     r"police(?:m[ae]n| officers?)|security personnel)\b", re.IGNORECASE)
 # an official's armed guards killed with him: the attackers met armed resistance
-_GUARDS_KILLED = re.compile(r"\b(?:(?:body)?guards|escorts)\b[^.;]{0,40}?\b(?:killed|wounded|injured|died|dead)\b|"
+_GUARDS_KILLED = re.compile(r"\b(?:(?:body ?)?guards|escorts)\b[^.;]{0,40}?\b(?:killed|wounded|injured|died|dead)\b|"
                             r"\b(?:killed|killing|wounded|wounding|shot dead|shooting dead|gunned down|shot)\s+"
-                            r"(?:[\w-]+\s+){0,9}?(?:body)?guards\b",
+                            r"(?:[\w-]+\s+){0,9}?(?:body ?)?guards?\b",
                             re.IGNORECASE)
 # the attacked side fought back: "police returned fire, killing two of the attackers"
 _FOUGHT_BACK = re.compile(r"\b(?:(?:fired|fought|shot|hit) back|fight back|returned (?:fire|gunfire)|repulsed|repelled|"
+                          r"stand-?offs? with|"
                           r"exchange of (?:fire|gunfire)|exchanged (?:fire|gunfire)|shoot-?outs?|gun ?battles?|"
                           r"(?:killed|killing|shot dead|shooting dead|gunned down|wounded|injured)\s+"
                           r"(?:\w+\s+){0,2}?of the (?:suspected |alleged )?"
@@ -1019,11 +1021,12 @@ class Coder:
             if sub == "Attack" and attackers_fell and a2 is not None and a2.type == 7 \
                     and not _CIVILIAN_VICTIMS.search(sentences) and not _STATE_PRESENT.search(paragraphs or sentences):
                 sub, a2 = "Armed clash", self.actors.communal_militia(iso3)
+            state_hit = bool(_STATE_VICTIMS.search(sentences))
             if sub == "Attack" and a1 is not None and a1.type in (2, 3, 4) and (a2 is None or (
-                    a2.type == 7 and (guards or fought_back
+                    a2.type == 7 and (guards or fought_back or state_hit
                                       or not any(m.actor2 is not None for m in draft.mentions)))) \
-                    and ((_STATE_VICTIMS.search(sentences) and not _CIVILIAN_VICTIMS.search(sentences)) or guards
-                         or fought_back):
+                    and (state_hit or guards or fought_back):
+                # (police or soldiers among the dead or wounded, beside civilians: the forces were engaged)
                 # "Afghan soldiers suffered casualties following an attack by Taliban militants"
                 sub = "Armed clash"
                 a2 = self.actors.private_security(iso3) if guards and not _STATE_VICTIMS.search(sentences) \

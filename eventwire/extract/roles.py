@@ -19,6 +19,7 @@ _CARRY_VERBS = {"fired", "fire", "fires", "lobbed", "dropped", "carried", "carry
                 "led", "organised", "organized", "held", "were", "was", "is", "are", "behind", "began", "begun",
                 "started", "initiated", "waged", "wage", "intensified", "resumed", "continued", "pressed"}
 _PRONOUN_POSS = {"its", "their", "his", "her"}
+_HARM_PARTICIPLES = {"wounded", "injured", "killed", "hurt", "maimed", "abducted", "kidnapped"}
 _SPEECH_VERBS = {"said", "says", "say", "confirmed", "confirms", "announced", "announces", "stated", "claimed",
                  "claims", "admitted", "acknowledged", "reported", "told", "added", "insisted", "declared"}
 _FORCE_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "jets", "aircraft", "warplanes",
@@ -142,7 +143,8 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
         pagent = _passive_agent(verb)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "a civilian was killed and several policemen wounded": the second verb's "were" is elided
-        elided = not passive and verb.tag_ == "VBN" and verb.dep_ == "conj" and _obj(verb) is None \
+        elided = not passive and (verb.tag_ == "VBN" or verb.lower_ in _HARM_PARTICIPLES) and verb.dep_ == "conj" \
+            and _obj(verb) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and any(c.dep_ == "auxpass" for c in verb.head.children)
         if passive or elided:
@@ -186,6 +188,9 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
                     agent = gov  # "a gunman shot and wounded two men": a misparsed active verb
                 else:
                     patient = patient or gov
+            elif passive and patient is None and verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX"):
+                # "the victim left his house and was shot": the first verb's subject suffered the second
+                patient = _subject(gov)
             else:
                 agent = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
     else:

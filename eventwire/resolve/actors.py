@@ -256,7 +256,7 @@ _RE_ARMED = _words(r"gunm[ae]n", r"assailants?", r"armed (?:m[ae]n|group|groups|
                    r"sicarios?", r"gang(?:s|sters?)?", r"criminals?", r"killers?",
                    r"thugs?", r"raiders?", r"arsonists?", r"poachers?", r"hijackers?",
                    r"suicide bombers?", r"bombers?", r"fighters?", r"shooters?",
-                   r"unknown (?:people|persons|individuals|men)", r"goons?",
+                   r"(?:unknown|unidentified) (?:people|persons|individuals|men|groups?)", r"goons?",
                    r"cattle rustlers?", r"rustlers?", r"armed", r"suspects?", r"men")
 _RE_PROTEST = _words(r"protest\w*", r"demonstrat\w*", r"marchers?", r"strik(?:e|ers|ing)",
                      r"picket\w*", r"sit-ins?", r"petitioners?", r"activists?",
