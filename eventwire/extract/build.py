@@ -201,8 +201,9 @@ _SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confir
                             r"source|statement)\b", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
                              re.IGNORECASE)
-_GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal Militia", "Civilians", "Protesters",
-                             "Rioters", "Private Security Forces"})
+_GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal Militia", "Unidentified Tribal Militia",
+                             "Unidentified Clan Militia", "Civilians", "Protesters", "Rioters",
+                             "Private Security Forces"})
 # "survivors of the 2008 election violence": a year naming a thing dates that thing, not the gathering
 _ATTRIBUTIVE_YEAR = re.compile(r"the (?:1[89]|20)\d\d (?!(?:and|to|or|until|when|after|before)\b)[a-z]")
 RELATIVE_CLAUSE_STALE_DAYS = 14

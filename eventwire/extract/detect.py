@@ -200,6 +200,9 @@ def _clause_tokens(tok):
     for _ in range(4):
         if cur.head.i == cur.i:
             break
+        lo, hi = sorted((cur.i, cur.head.i))
+        if any(t.text == ";" for t in cur.doc[lo:hi]):
+            break  # "X was stormed; no one was hurt": a semicolon ends the clause, whatever the parse says
         cur = cur.head
         chain.append(cur)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl"):
@@ -462,7 +465,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # the crowd an intervention falls on ("fired tear gas at opposition supporters", "dispersed traders")
 _CROWD_TARGET = re.compile(r"\W*(?:[\w'-]+\W+){0,4}?(?:protesters|demonstrators|supporters|crowds?|marchers|"
-                           r"mourners|rioters|students|residents|traders|hawkers|workers|youths)\b", re.IGNORECASE)
+                           r"mourners|rioters|students|residents|traders|hawkers|workers|youths|"
+                           r"anti-[\w-]+(?= from| in| at| outside|\W*$))\b", re.IGNORECASE)
 
 
 def intervention_on_crowd(text: str, hits: list[TriggerHit]) -> bool:
@@ -496,7 +500,7 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
     elif "demo" in by_group and not (after_demonstration or on_crowd):
         # intervention words alone ("dispersed", "crackdown") are not an event
         by_group.pop("demo")
-    elif "demo" in by_group and after_demonstration:
+    elif "demo" in by_group and (after_demonstration or on_crowd):
         # "… stormed the council; security forces fired live rounds, wounding five": the wounding is
         # the demonstration's
         by_group["demo"] = by_group["demo"] + by_group.pop("violent", [])
@@ -530,6 +534,10 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         pool = sorted(pool, key=lambda h: (specific and generic_blast(h.family, h.weight),
                                            family_rank(h.family), -h.weight, h.start))
         top = pool[0]
+        if g == "demo" and on_crowd and not after_demonstration and top.family in VIOLENT_FAMILIES:
+            # "people were injured as security forces fired tear gas to disperse the crowd": the
+            # injuries are the demonstration's, which the intervention on the crowd tells of
+            top = next((h for h in pool if h.family in DEMO_FAMILIES), top)
         mod = "asserted" if asserted else _strongest_modality([modality.get(id(h), "asserted") for h in group])
         weight = max(h.weight for h in pool)
         families = {h.family for h in pool}
