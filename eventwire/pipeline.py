@@ -254,7 +254,7 @@ def _actors(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return [replace(st, actor_mentions=tuple(ctx.actors.scan(st.article.text))) for st in states]
 
 
-@stage("extract.detect", DETECT_VERSION, requires=("sentences", "hits", "parsed"), provides=("candidates",))
+@stage("extract.detect", DETECT_VERSION, requires=("sentences", "hits", "parsed", "actor_mentions"), provides=("candidates",))
 def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
@@ -267,7 +267,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         for si, hits in sorted(by_sentence.items()):
             s = st.sentences[si]
             s_text = text[s.start:s.end]
-            if hits[0].weight < 0.97 and is_excluded(s_text, hits, text, s.start):
+            armed_group = any(s.start <= m[0] < s.end and m[2].type in (2, 3) for m in st.actor_mentions)
+            if hits[0].weight < 0.97 and is_excluded(s_text, hits, text, s.start, armed_group):
                 continue
             doc = st.parsed.get(si)
             mods = {id(h): modality_of(doc, s.start, h, s_text) for h in hits}

@@ -925,7 +925,9 @@ class Coder:
             a1 = a1 or self.actors.unidentified(iso3)
             a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
         elif draft.group == "violent":
-            if fam == "ied" and (_GUN_BATTLE.search(sentences) or _IED_AND_GUNS.search(sentences) or mutual_clash):
+            if (fam == "ied" and (_GUN_BATTLE.search(sentences) or _IED_AND_GUNS.search(sentences) or mutual_clash)) \
+                    or (fam == "shelling" and mutual_clash and a1 is not None and a1.type in (2, 3, 4)):
+                # (insurgents' rockets fired during their assault on a checkpoint are the assault's)
                 # "al-Shabaab planted IEDs while raiding the station … a gun battle with the police":
                 # a bomb within a fire-fight is part of the battle (a complex attack is an armed clash)
                 sub, fam = "Armed clash", "clash"

@@ -259,6 +259,10 @@ def _counts_people(tok) -> bool:
 
 
 # "a town that was the scene of a 2017 chemical attack" (not "at the scene of the blast")
+# a would-be suicide bomber stopped: "shot and killed a Taliban suicide bomber", "arrested two suicide bombers"
+_BOMBER_STOPPED = re.compile(r"\b(?:shot|killed|shot dead|arrested|detained|captured|intercepted|neutrali[sz]ed|"
+                             r"apprehended|caught)\s+(?:and killed\s+)?(?:a|an|the|two|three|\d+)?\s*(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
 # a weapon in a list of things seized: "recovered … 36 grenades", "a cache of arms including mortars"
 _SEIZED_ITEMS = re.compile(r"\b(?:recovered|seized|confiscated|impounded|found|discovered|cache of|caches of|"
                            r"stockpiles? of|arsenal of|haul of)\s+(?:(?!(?:killed|killing|injured|wounded|by|when|"
@@ -275,6 +279,9 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
         return "future"  # "detained ahead of the rally": the protest is still to come
     if _SCENE_OF.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
         return "historical"  # "a town that was the scene of a 2017 chemical attack": a place's past
+    if hit.family == "suicide" and _BOMBER_STOPPED.search(sentence_text, max(0, hit.start - offset - 60),
+                                                          max(0, hit.start - offset)):
+        return "negated"  # "soldiers shot and killed a suicide bomber before he could strike"
     if hit.family in ("grenade", "ied", "shelling") and _SEIZED_ITEMS.search(
             sentence_text, max(0, hit.start - offset - 90), max(0, hit.start - offset)):
         return "negated"  # "police recovered 1,000 bullets, 36 grenades and 18 IEDs": weapons not used
@@ -419,9 +426,13 @@ def _disaster_article(article_text: str) -> bool:
 
 
 def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = "",
-                sentence_start: int | None = None) -> bool:
+                sentence_start: int | None = None, armed_group: bool = False) -> bool:
     """Disasters, accidents, crime, sports and metaphors with no clear political violence: judged on the
-    sentence, and on the whole article for triggers that say nothing of who did it ("an explosion")."""
+    sentence, and on the whole article for triggers that say nothing of who did it ("an explosion").
+    ``armed_group``: the sentence names a rebel group or militia, whose violence is political whatever
+    crime it punishes or commits ("killed by the Taliban after being accused of robbery")."""
+    if armed_group and not _DISASTER.search(sentence_text) and not _METAPHOR.search(sentence_text):
+        return False
     if _MOB_JUSTICE.search(sentence_text) or _CROWD_ON_STATE.search(sentence_text) \
             or _STATE_SHOOTS.search(sentence_text):
         # a crowd punishing suspected thieves, or turning on the police, is mob violence, crime or not
