@@ -98,6 +98,7 @@ def _follows_demonstration(m: CodedMention, drafts: list[EventDraft], min_gap: i
             and all(_dates_compatible(x.date, m.date) for x in last))
 
 
+_HURT = re.compile(r"injured|wounded|hurt|injuring|wounding", re.IGNORECASE)
 _AT_THE_CROWD = re.compile(r"[^.;]{0,50}?\b(?:them|protesters|demonstrators|marchers|the crowds?|participants)\b",
                            re.IGNORECASE)
 
@@ -128,10 +129,12 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
             # at a demonstration are its intervention, not an event of their own (ACLED)
             drafts[-1].mentions.append(m)
             continue
-        if (m.group == "violent" and m.family == "kill" and m.actor1 is None and m.actor1_evidence is None
-                and _follows_demonstration(m, drafts, 1, 2)):
-            # "Police fired on the protesters. At least 12 people were killed.": the deaths are
-            # the demonstration's, not an attack of their own
+        if (m.group == "violent" and (m.family == "kill" or (
+                m.family == "attack" and _HURT.fullmatch(m.trigger.text) and drafts and drafts[-1].group == "demo"
+                and any(x.families & {"intervene", "riot", "clash"} for x in drafts[-1].mentions)))
+                and m.actor1 is None and m.actor1_evidence is None and _follows_demonstration(m, drafts, 1, 2)):
+            # "Police fired on the protesters. At least 12 people were killed.", "… Several students
+            # were injured.": the dead and hurt are the demonstration's, not an attack of their own
             drafts[-1].mentions.append(m)
             continue
         if (m.group == "violent" and m.family in ("kill", "attack") and m.actor1 is not None and m.actor1.type == 1
