@@ -822,8 +822,8 @@ class Coder:
                 a2 = a2 if a2 is not None and a2.type in (1, 8) else None
                 if a2 is None and _POLICE_PRESENT.search(paragraphs or sentences):
                     a2 = self.actors.state_forces(iso3, police=True)
-            elif families & {"kill", "attack"} and any(
-                    m.actor1_hit is not None and m.actor1_hit[0] in ("kill", "attack")
+            elif families & {"kill", "attack", "abduct", "sexual"} and any(
+                    m.actor1_hit is not None and m.actor1_hit[0] in ("kill", "attack", "abduct", "sexual")
                     and not _ENTRY.match(m.actor1_hit[1]) and m.actor1 is not None and m.actor1.type in (5, 6)
                     for m in draft.mentions) and not _CROWD_VICTIMS.search(patient_texts or ""):
                 # "a returning officer was attacked by demonstrators": the crowd did the violence

@@ -145,6 +145,12 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
             # on the demonstrators is the demonstration's (excessive force against protesters)
             drafts[-1].mentions.append(m)
             continue
+        if (m.group == "violent" and m.actor1 is not None and m.actor1.type in (5, 6) and m.actor1_hit is not None
+                and m.actor1_hit[0] in ("kill", "attack", "abduct", "sexual") and _follows_demonstration(m, drafts, 0, 1)):
+            # "… protested at the county offices. Protesters abducted the education executive": what the
+            # demonstrators did is their demonstration's violence
+            drafts[-1].mentions.append(m)
+            continue
         if (m.group == "violent" and (("intervene" in m.families and (m.actor1 is None or m.actor1.type == 1)
                                        and _follows_demonstration(m, drafts, 0, 1))
                                       or (m.family in ("clash", "attack") and _crowd_against_police(m)
