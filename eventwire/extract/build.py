@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3
 from ..records import Actor, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
-from .lexicon import VIOLENT_FAMILIES, SubEventInfo
+from .lexicon import HARM_FAMILIES, VIOLENT_FAMILIES, SubEventInfo
 from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
@@ -770,9 +770,9 @@ class Coder:
                        not (act.type == a1.type == 1 and act.country == a1.country)), None)
         if fam == "clash" and a1 is None and a2 is not None:
             # "two suspects were killed in a shoot-out with police": the armed side the sentence names
-            a1 = next((act for m in draft.mentions for s, _, act in self.actors.find(m.sentence_span.text, iso3)
+            a1 = next((act for m in draft.mentions for _, end, act in self.actors.find(m.sentence_span.text, iso3)
                        if act.type in (1, 2, 3, 4, 8) and act.name != a2.name
-                       and not _PASSIVE_SUBJECT.match(m.sentence_span.text, _)), None)
+                       and not _PASSIVE_SUBJECT.match(m.sentence_span.text, end)), None)
         paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
         if draft.group == "violent" and a1 is not None and a1.type == 7:
             agent = _agent_text(draft)
@@ -780,9 +780,10 @@ class Coder:
                     and not _HERDING.search(agent) and _ARMED_PERP.search(paragraphs or sentences):
                 # "three men attacked him … shot in the head": a few armed men, not a crowd
                 a1 = self.actors.unidentified(iso3)
-        if draft.group == "demo" and _GUN_BATTLE.search(sentences) \
+        gun_battle = _GUN_BATTLE.search(sentences)
+        if draft.group == "demo" and gun_battle is not None \
                 and (_POLICE_PRESENT.search(sentences) or _MILITARY_WORDS.search(sentences)) \
-                and not _DENIED_BEFORE.search(sentences[:_GUN_BATTLE.search(sentences).start()][-40:]):
+                and not _DENIED_BEFORE.search(sentences[:gun_battle.start()][-40:]):
             # "demonstrators … engaged police forces in a gun battle": an exchange of fire between
             # the security forces and an armed crowd is a battle (ACLED), the crowd a communal militia
             sub = "Armed clash"
@@ -822,8 +823,8 @@ class Coder:
                 a2 = a2 if a2 is not None and a2.type in (1, 8) else None
                 if a2 is None and _POLICE_PRESENT.search(paragraphs or sentences):
                     a2 = self.actors.state_forces(iso3, police=True)
-            elif families & {"kill", "attack", "abduct", "sexual"} and any(
-                    m.actor1_hit is not None and m.actor1_hit[0] in ("kill", "attack", "abduct", "sexual")
+            elif families & HARM_FAMILIES and any(
+                    m.actor1_hit is not None and m.actor1_hit[0] in HARM_FAMILIES
                     and not _ENTRY.match(m.actor1_hit[1]) and m.actor1 is not None and m.actor1.type in (5, 6)
                     for m in draft.mentions) and not _CROWD_VICTIMS.search(patient_texts or ""):
                 # "a returning officer was attacked by demonstrators": the crowd did the violence
@@ -925,7 +926,7 @@ class Coder:
             a1 = a1 or self.actors.unidentified(iso3)
             a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
         elif draft.group == "violent":
-            if (fam == "ied" and (_GUN_BATTLE.search(sentences) or _IED_AND_GUNS.search(sentences) or mutual_clash)) \
+            if (fam == "ied" and (gun_battle or _IED_AND_GUNS.search(sentences) or mutual_clash)) \
                     or (fam == "shelling" and mutual_clash and a1 is not None and a1.type in (2, 3, 4)):
                 # (insurgents' rockets fired during their assault on a checkpoint are the assault's)
                 # "al-Shabaab planted IEDs while raiding the station … a gun battle with the police":

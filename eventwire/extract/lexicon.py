@@ -23,6 +23,8 @@ VIOLENT_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "ied", "s
 DEMO_FAMILIES = frozenset({"protest", "riot", "intervene"})
 STRATEGIC_FAMILIES = frozenset({"arrest", "loot", "disrupt", "agree", "hq", "change", "transfer", "other"})
 SPECIFIC_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "ied", "shelling", "abduct", "sexual"})
+# families of harm one side does to people: whoever does them is the perpetrator of the event
+HARM_FAMILIES = frozenset({"kill", "attack", "abduct", "sexual"})
 # families that name the weapon; beside them a bare "explosion" or "blast" is only their sound
 WEAPON_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "shelling"})
 GENERIC_BLAST_WEIGHT = 0.6  # weight of "explosion", "blast": words that say nothing of the weapon

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Actor, Place, Span, TimeExpr
-from .lexicon import WEAPON_FAMILIES, family_rank, generic_blast
+from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
 MERGE_VERSION = "merge.rules.v7"
 
@@ -146,7 +146,7 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
             drafts[-1].mentions.append(m)
             continue
         if (m.group == "violent" and m.actor1 is not None and m.actor1.type in (5, 6) and m.actor1_hit is not None
-                and m.actor1_hit[0] in ("kill", "attack", "abduct", "sexual") and _follows_demonstration(m, drafts, 0, 1)):
+                and m.actor1_hit[0] in HARM_FAMILIES and _follows_demonstration(m, drafts, 0, 1)):
             # "… protested at the county offices. Protesters abducted the education executive": what the
             # demonstrators did is their demonstration's violence
             drafts[-1].mentions.append(m)
