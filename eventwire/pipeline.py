@@ -254,7 +254,8 @@ def _actors(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return [replace(st, actor_mentions=tuple(ctx.actors.scan(st.article.text))) for st in states]
 
 
-@stage("extract.detect", DETECT_VERSION, requires=("sentences", "hits", "parsed", "actor_mentions"), provides=("candidates",))
+@stage("extract.detect", DETECT_VERSION, requires=("sentences", "hits", "parsed", "actor_mentions"),
+       provides=("candidates",))
 def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:

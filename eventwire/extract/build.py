@@ -130,7 +130,8 @@ _EXCESSIVE = re.compile(
     r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
     re.IGNORECASE)
 _PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|"
-                             r"looting(?! of (?:public |county |government |state )?(?:funds|money|resources|coffers))|set (?:\w+ ){0,3}ablaze|"
+                             r"looting(?! of (?:public |county |government |state )?(?:funds|money|resources|coffers))|"
+                             r"set (?:\w+ ){0,3}ablaze|"
                              r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|"
                              r"burn(?:s|ing|ed|t)? down|destruction of (?:\w+ ){0,2}property|"
                              r"burn(?:s|ing|ed|t)? (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|"
@@ -143,7 +144,8 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|protest\w*|condemn\w*|denounc
                                re.IGNORECASE)
 # "no reports of violence or clashes with police", "devoid of running battles"
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
-_RIVAL_CROWDS = re.compile(r"\b(?:rival(?:ing)? (?:political |party )?(?:supporters|groups|factions|camps|youths|candidates)|each other|one another|"
+_RIVAL_CROWDS = re.compile(r"\b(?:rival(?:ing)? (?:political |party )?(?:supporters|groups|factions|camps|youths|"
+                           r"candidates)|each other|one another|"
                            r"factions of|supporters of (?:two|rival)|(?:\w+ and \w+|two (?:rival )?(?:groups|camps)) "
                            r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|demand\w*|petition\w*|"
@@ -156,7 +158,8 @@ _LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|beaten|clubbed) to death|lyn
 _STATE_VICTIMS = re.compile(
     r"(?<!former )(?<!retired )(?<!ex-)\b(?:soldiers?|troops|police(?:m[ae]n| officers?| reservists?)?|"
     r"security (?:forces|personnel)|commandos?|rangers?)\b"
-    r"(?:(?!\b(?:shooting|shot|killing|after|uniforms?)\b)[^.;]){0,40}?\b(?:killed|wounded|injured|died|casualties|dead)\b|"
+    r"(?:(?!\b(?:shooting|shot|killing|after|uniforms?)\b)[^.;]){0,40}?"
+    r"\b(?:killed|wounded|injured|died|casualties|dead)\b|"
     r"\b(?:killed|wounded|injured|killing|wounding|injuring)\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|"
     r"police(?:m[ae]n| officers?)|security personnel)\b", re.IGNORECASE)
 # an official's armed guards killed with him: the attackers met armed resistance
@@ -190,7 +193,11 @@ _CIVILIAN_WORDS = re.compile(
     r"vessels?|ships?|tankers?|boats?|bus|buses|vehicles?|cars?|trucks?|houses?|homes?|villages?|camps?|"
     r"markets?|shops?|schools?|churche?s?|mosques?|hotels?|restaurants?|farms?|crew)\b",
     re.IGNORECASE)
-_ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man)?|officers?|forces|militants?|"
+# officers who are officials, not police: "an election officer", "a clinical officer"
+_NOT_CIVIL_OFFICER = (r"(?<!returning )(?<!election )(?<!electoral )(?<!presiding )(?<!polling )(?<!clinical )"
+                      r"(?<!medical )(?<!health )(?<!tax )(?<!revenue )")
+_ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man)?|" + _NOT_CIVIL_OFFICER +
+                          r"officers?|forces|militants?|"
                           r"armed (?:group|men)|commandos?|rangers?|check ?points?|bodyguards?|"
                           r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
                           r"commanders?|combatants?|security personnel|base|barracks|convoy|patrol|"
@@ -271,7 +278,7 @@ _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|re
 _STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|gendarmes?|check ?points?|commandos?|convoys?|rangers?|"
                            r"barracks|military base|army base|patrols?|security forces|security personnel|"
                            r"police (?:station|post)s?|military (?:post|position)s?|(?:a|the|an army|a security) base|"
-                           r"outposts?|security posts?|(?<!returning )officers?)\b", re.IGNORECASE)
+                           r"outposts?|security posts?|" + _NOT_CIVIL_OFFICER + r"officers?)\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)

@@ -72,7 +72,8 @@ _HABITUAL = re.compile(
     re.IGNORECASE)
 _DISASTER = re.compile(
     r"\b(?:floods?|flooding|flash floods|earthquakes?|quakes?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
-    r"(?<!\bto )storms?(?! (?:the|into|a|an|their|his|her|its)\b)(?!(?<=(?-i:storm)) (?-i:[A-Z]))|tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
+    r"(?<!\bto )storms?(?! (?:the|into|a|an|their|his|her|its)\b)(?!(?<=(?-i:storm)) (?-i:[A-Z]))|"
+    r"tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
     r"(?:road|traffic|car|bus|train|plane|air|boat|mining|industrial) (?:accident|crash|collision)s?|"
     r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|outbreak|cholera|"
     r"caught fire|house fire|fire gutted|gutted by (?:a )?fire|inferno|"
@@ -261,7 +262,8 @@ def _counts_people(tok) -> bool:
 # "a town that was the scene of a 2017 chemical attack" (not "at the scene of the blast")
 # a would-be suicide bomber stopped: "shot and killed a Taliban suicide bomber", "arrested two suicide bombers"
 _BOMBER_STOPPED = re.compile(r"\b(?:shot|killed|shot dead|arrested|detained|captured|intercepted|neutrali[sz]ed|"
-                             r"apprehended|caught)\s+(?:and killed\s+)?(?:a|an|the|two|three|\d+)?\s*(?:[\w-]+\s+){0,2}$",
+                             r"apprehended|caught)\s+(?:and killed\s+)?(?:a|an|the|two|three|\d+)?\s*"
+                             r"(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 # a weapon in a list of things seized: "recovered … 36 grenades", "a cache of arms including mortars"
 _SEIZED_ITEMS = re.compile(r"\b(?:recovered|seized|confiscated|impounded|found|discovered|cache of|caches of|"

@@ -310,6 +310,8 @@ _RE_CIVILIAN = _words(r"civilians?", r"residents?", r"villagers?", r"farmers?", 
                       r"wife", r"husband", r"sons?", r"daughters?", r"mother", r"father",
                       r"brothers?", r"sisters?", r"relatives?", r"occupants", r"owners?",
                       r"christians", r"muslims", r"community members", r"community",
+                      r"(?:election|electoral|returning|presiding|polling|tallying|revenue|tax|medical|health|"
+                      r"clinical|education|information|welfare|probation|executive|planning) officers?",
                       r"household", r"homes?", r"village", r"school", r"church", r"mosque",
                       r"civil society", r"human rights defenders?", r"politicians?",
                       r"candidates?", r"councill?ors?", r"mca", r"mp", r"legislators?",
