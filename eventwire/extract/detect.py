@@ -121,7 +121,9 @@ _MOB_JUSTICE = re.compile(
     r"\b(?:assault\w*|beat(?:en|ing)?|lynch\w*|burn\w*|kill\w*|attack\w*|stoned|captured|wound\w*|injur\w*|"
     r"stabb\w*|hack\w*|tortur\w*|tied|whipp\w*|paraded|undress\w*|lashed|clubbed)\b[^.;]{0,60}?"
     r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspects?|criminals?|rapists?|witch\w*|sorcer\w+|"
-    r"who had (?:\w+ )?(?:killed|stolen|robbed|raped|murdered|defiled|stabbed))\b",
+    r"who had (?:\w+ )?(?:killed|stolen|robbed|raped|murdered|defiled|stabbed))\b|"
+    r"\b(?:burnt|burned|torched|destroyed|beaten|lynched|attacked)\b[^.;]{0,60}?\bby (?:an? )?(?:group|mob|crowd|"
+    r"residents|villagers|youths|locals|number)\b[^.;]{0,80}?\b(?:thie(?:f|ves)|robbers?|burglars?|criminals?)\b",
     re.IGNORECASE)
 _SPORT = re.compile(r"(?i:striker|goalkeeper|midfield|penalt|football|soccer|basketball|cricket|rugby|tennis|match|"
                     r"tournament|league|championship|olympic|world cup|scor|semi|quarter|title race|fixture|"

@@ -124,6 +124,12 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
                     _places_compatible(x.place, m.place) for x in same[-1].mentions if x.place is not None)):
                 same[-1].mentions.append(m)
                 continue
+        if (m.family == "loot" and m.actor1 is None and drafts and drafts[-1].group in ("violent", "demo")
+                and m.sentence - drafts[-1].mentions[-1].sentence == 1
+                and all(_places_compatible(x.place, m.place) for x in drafts[-1].mentions)):
+            # "… attacked a Fulani camp. Huts and granaries were destroyed.": the damage is the attack's
+            drafts[-1].mentions.append(m)
+            continue
         if m.family == "arrest" and _follows_demonstration(m, drafts, 0, 1):
             # "… clashed with police. Police fired tear gas and arrested 31 people.": arrests made
             # at a demonstration are its intervention, not an event of their own (ACLED)
