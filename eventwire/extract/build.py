@@ -288,6 +288,8 @@ _PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:mar
                               re.IGNORECASE)
 _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
                              re.IGNORECASE)
+_FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:army|military|police|soldiers?|"
+                            r"officers?|commanders?|generals?|troops)\b", re.IGNORECASE)
 _ENTRY = re.compile(r"(?:storm|raid|invad)\w*$", re.IGNORECASE)  # going in, harming no one by itself
 _PAST_RELATIVE = re.compile(r"\b(?:who|which|that) had\b[^,.;]*", re.IGNORECASE)
 _GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:gun)?fire|"
@@ -482,8 +484,9 @@ class Coder:
             return None
         s, e = span
         inside = [m for m in actor_mentions if m[0] >= s and m[1] <= e]
-        if inside and target and phrase and SUSPECTED_CRIMINAL.search(phrase):
-            return self.actors.civilian(iso3)  # "a suspected al-Shabaab returnee", shot dead
+        if inside and target and phrase and (SUSPECTED_CRIMINAL.search(phrase) or _FORMER_FORCES.search(phrase)):
+            # "a suspected al-Shabaab returnee", shot dead; "a former army officer", arrested
+            return self.actors.civilian(iso3)
         if inside:
             # prefer named groups over generic state/civilian categories
             inside.sort(key=lambda m: (m[2].type in (7,), m[0]))

@@ -583,6 +583,11 @@ class ActorDictionary:
         if target and SUSPECTED_CRIMINAL.search(phrase):
             # "two suspected robbers" beaten by a crowd, "a suspected al-Shabaab returnee" shot dead
             return self.civilian(event_iso3 or self._demonym_in(phrase))
+        lower = phrase.lower()
+        if target and _RE_FORMER.search(lower) and (_RE_POLICE.search(lower) or _RE_MILITARY.search(lower)
+                                                    or _RE_OFFICERS.search(lower)):
+            # "a former Afghan army officer": no longer of the forces the dictionary would name
+            return self.civilian(event_iso3 or self._demonym_in(phrase))
         found = self._matches(phrase)
         if found:
             s, e, cands = max(found, key=lambda m: (m[1] - m[0], -m[0]))
