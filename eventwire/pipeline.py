@@ -268,8 +268,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         for si, hits in sorted(by_sentence.items()):
             s = st.sentences[si]
             s_text = text[s.start:s.end]
-            armed_group = any(s.start <= m[0] < s.end and m[2].type in (2, 3) for m in st.actor_mentions)
-            if hits[0].weight < 0.97 and is_excluded(s_text, hits, text, s.start, armed_group):
+            if hits[0].weight < 0.97 and is_excluded(s_text, hits, text, s.start, any(
+                    s.start <= m[0] < s.end and m[2].type in (2, 3) for m in st.actor_mentions)):
                 continue
             doc = st.parsed.get(si)
             mods = {id(h): modality_of(doc, s.start, h, s_text) for h in hits}

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3
+from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..records import Actor, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import HARM_FAMILIES, VIOLENT_FAMILIES, SubEventInfo
@@ -288,8 +288,6 @@ _PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:mar
                               re.IGNORECASE)
 _POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
                              re.IGNORECASE)
-_FORMER_FORCES = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:army|military|police|soldiers?|"
-                            r"officers?|commanders?|generals?|troops)\b", re.IGNORECASE)
 _ENTRY = re.compile(r"(?:storm|raid|invad)\w*$", re.IGNORECASE)  # going in, harming no one by itself
 _PAST_RELATIVE = re.compile(r"\b(?:who|which|that) had\b[^,.;]*", re.IGNORECASE)
 _GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:gun)?fire|"
@@ -484,7 +482,7 @@ class Coder:
             return None
         s, e = span
         inside = [m for m in actor_mentions if m[0] >= s and m[1] <= e]
-        if inside and target and phrase and (SUSPECTED_CRIMINAL.search(phrase) or _FORMER_FORCES.search(phrase)):
+        if inside and target and phrase and (SUSPECTED_CRIMINAL.search(phrase) or former_forces(phrase)):
             # "a suspected al-Shabaab returnee", shot dead; "a former army officer", arrested
             return self.actors.civilian(iso3)
         if inside:
@@ -764,12 +762,13 @@ class Coder:
             pair = self.paired_groups(sentences, iso3)
             if pair is not None:
                 a1, a2 = pair
-        if fam in ("kill", "attack") and _FEUD_BETWEEN.search(sentences) and all(
+        feud = _FEUD_BETWEEN.search(sentences)
+        if fam in ("kill", "attack") and feud is not None and all(
                 a is None or a.type == 7 or a.name.startswith("Unidentified") for a in (a1, a2)) \
                 and not _EXPLICIT_CIVILIANS.search(patient_texts or ""):
             # "eight men were found dead after a dispute over land between the Maasai and Kipsigis":
             # the killing is a fight between the two peoples' militias
-            pair = self.paired_groups(sentences[_FEUD_BETWEEN.search(sentences).start():], iso3)
+            pair = self.paired_groups(sentences[feud.start():], iso3)
             if pair is not None and pair[0] != pair[1]:
                 a1, a2 = pair
                 fam, sub, mutual_clash, mutual = "clash", "Armed clash", True, True

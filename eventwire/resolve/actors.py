@@ -244,6 +244,13 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"security operatives", r"sentries", r"regime", r"garrison")
 _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
                       r"security agents", r"law enforcement")
+
+
+def former_forces(phrase: str) -> bool:
+    """'a former soldier', 'a retired police officer': someone no longer of the forces, a civilian."""
+    lower = phrase.lower()
+    return bool(_RE_FORMER.search(lower) and (_RE_POLICE.search(lower) or _RE_MILITARY.search(lower)
+                                              or _RE_OFFICERS.search(lower)))
 _RE_GOVERNMENT = _words(r"government", r"authorities", r"officials", r"ministry",
                         r"governor", r"president", r"administration", r"court",
                         r"state house", r"cabinet", r"prime minister")
@@ -584,8 +591,7 @@ class ActorDictionary:
             # "two suspected robbers" beaten by a crowd, "a suspected al-Shabaab returnee" shot dead
             return self.civilian(event_iso3 or self._demonym_in(phrase))
         lower = phrase.lower()
-        if target and _RE_FORMER.search(lower) and (_RE_POLICE.search(lower) or _RE_MILITARY.search(lower)
-                                                    or _RE_OFFICERS.search(lower)):
+        if target and former_forces(lower):
             # "a former Afghan army officer": no longer of the forces the dictionary would name
             return self.civilian(event_iso3 or self._demonym_in(phrase))
         found = self._matches(phrase)
@@ -612,8 +618,7 @@ class ActorDictionary:
             return self._generic(f"{name} {label}", 4, here)
         if _RE_BODYGUARDS.search(lower):
             return self.private_security(here)  # "a politician's bodyguards", "the governor's guards"
-        if _RE_FORMER.search(lower) and (_RE_POLICE.search(lower) or _RE_MILITARY.search(lower)
-                                         or _RE_OFFICERS.search(lower)):
+        if former_forces(lower):
             return self.civilian(here)  # "a former soldier", "a retired police officer"
         if _RE_POLICE.search(lower):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
