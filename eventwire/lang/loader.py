@@ -1,0 +1,110 @@
+"""The one loader of word classes.
+
+A word class is a plain TSV file ``eventwire/lang/<lang>/<class>.tsv``:
+
+* comment lines start with ``#``; ``# version: <id>`` names the file's version and ``# source: …``
+  lines say where the entries come from;
+* the first other line is the header; it has at least ``entry`` and ``example`` columns (the example is
+  a short sentence of our own that uses the entry) and may add columns such as ``value`` or ``class``;
+* every following line is one entry.
+
+Rules never write a word list in code: they ask this module for a class and build their patterns
+from it. A second language is a second folder with the same file names.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ResourceError
+
+LANG_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Entry:
+    entry: str
+    example: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def get(self, column: str, default: str | None = None) -> str | None:
+        return self.extra.get(column, default)
+
+
+@dataclass(frozen=True)
+class WordClass:
+    name: str
+    lang: str
+    version: str
+    path: Path
+    entries: tuple[Entry, ...]
+
+    def words(self) -> tuple[str, ...]:
+        return tuple(e.entry for e in self.entries)
+
+    def mapping(self, column: str) -> dict[str, str]:
+        """entry (lower-cased) -> the value of ``column``."""
+        return {e.entry.lower(): e.extra[column] for e in self.entries if e.extra.get(column) not in (None, "")}
+
+    def where(self, column: str, value: str) -> tuple[str, ...]:
+        """The entries whose ``column`` equals ``value`` (e.g. harm verbs of class ``kill``)."""
+        return tuple(e.entry for e in self.entries if e.extra.get(column) == value)
+
+    def alternation(self, words: tuple[str, ...] | None = None) -> str:
+        """A regex alternation of the entries, longest first, spaces matching any run of spaces."""
+        items = sorted(set(words if words is not None else self.words()), key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+    def pattern(self, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """Any entry as a whole word."""
+        return re.compile(rf"\b(?:{self.alternation()})\b", flags)
+
+
+def _read(path: Path, name: str, lang: str) -> WordClass:
+    version = ""
+    rows: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                if line.startswith("# version:"):
+                    version = line.split(":", 1)[1].strip()
+                continue
+            if line.strip():
+                rows.append(line.rstrip("\n"))
+    if not rows:
+        raise ResourceError(f"word class file {path} has no header line")
+    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = reader.fieldnames or []
+    if "entry" not in header or "example" not in header:
+        raise ResourceError(f"word class file {path}: the header needs 'entry' and 'example' columns, has {header}")
+    entries: list[Entry] = []
+    for lineno, row in enumerate(reader, start=2):
+        entry = (row.get("entry") or "").strip()
+        example = (row.get("example") or "").strip()
+        if not entry or not example:
+            raise ResourceError(f"word class file {path}: data row {lineno - 1} needs an entry and an example")
+        extra = {k: (v or "").strip() for k, v in row.items() if k not in ("entry", "example") and k is not None}
+        entries.append(Entry(entry, example, extra))
+    return WordClass(name, lang, version or f"{name}.unversioned", path, tuple(entries))
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str, lang: str = "en", lang_dir: Path = LANG_DIR) -> WordClass:
+    """The word class ``name`` of language ``lang`` (cached per process)."""
+    path = lang_dir / lang / f"{name}.tsv"
+    if not path.exists():
+        raise ResourceError(f"word class {name!r} for language {lang!r} is missing ({path.name}); reinstall eventwire")
+    return _read(path, name, lang)
+
+
+def available(lang: str = "en", lang_dir: Path = LANG_DIR) -> list[str]:
+    """The names of the word classes a language folder has."""
+    return sorted(p.stem for p in (lang_dir / lang).glob("*.tsv"))
+
+
+def files(lang: str = "en", lang_dir: Path = LANG_DIR) -> list[Path]:
+    """Every word-class file of a language (for version hashes)."""
+    return sorted((lang_dir / lang).glob("*.tsv"))
