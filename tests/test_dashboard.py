@@ -2,15 +2,26 @@
 
 The server is `eventwire serve` on a free 127.0.0.1 port over a store filled by the real
 pipeline; every request the page makes must stay on 127.0.0.1.  Screenshots go to artifacts/.
+The store holds the API tests' articles, a second outlet's report of the drone strike (merged
+with the first by dedup) and one event whose date was set to 1000-01-01, as a misread "11th
+century" would give.
 """
 from __future__ import annotations
 
+import io
+import json
+import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
+import duckdb
 import pytest
 
-from test_api import build_store, start_server
+from eventwire.ingest.readers import read_inputs
+from eventwire.ingest.service import ingest
+from eventwire.settings import Settings
+from eventwire.store.duckdb_store import rebuild_read_tables
+from test_api import ARTICLES, start_server
 
 pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
 
@@ -18,13 +29,47 @@ CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-quic", "--no-first-run"]
+SECOND_REPORT = {
+    "id": "t-drone-2", "date": "2024-03-14", "source": "Other Wire",
+    "text": "A Turkish drone strike hit a car near the town of Sinjar on Tuesday, killing two fighters of the "
+            "Kurdistan Workers' Party (PKK), a local official told reporters. The PKK said three of its members "
+            "were killed in the strike."}
+EXTRA = [
+    {"id": "t-riot", "date": "2024-05-20", "source": "Test Wire",
+     "text": "Rioters burned tyres and threw stones at police in Mombasa on Monday during a protest over fuel "
+             "prices. Police fired tear gas; one protester died of his injuries."},
+    {"id": "t-far", "date": "2024-05-10", "source": "Daily Test",
+     "text": "Hundreds of farmers marched peacefully in Kisumu on Thursday to demand fair sugar cane prices."},
+]
+
+
+def build_dashboard_store(path: Path) -> str:
+    """The store; returns the event id whose date is set to 1000-01-01."""
+    data = "\n".join(json.dumps(a) for a in [*ARTICLES, SECOND_REPORT, *EXTRA]).encode("utf-8")
+    ingest(list(read_inputs(["-"], stdin=io.BytesIO(data))), Settings.from_env(db_path=path), argv=["test"])
+    con = duckdb.connect(str(path))
+    try:
+        event_id, record = con.execute("SELECT event_id, record FROM events WHERE article_id = 't-far'").fetchone()
+        rec = json.loads(record)
+        rec["event_date"] = "1000-01-01"
+        con.execute("UPDATE events SET event_date = DATE '1000-01-01', record = ? WHERE event_id = ?",
+                    [json.dumps(rec), event_id])
+        rebuild_read_tables(con)
+    finally:
+        con.close()
+    return event_id
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def store(tmp_path_factory):
     db = tmp_path_factory.mktemp("dash") / "events.duckdb"
-    build_store(db)
-    proc, base = start_server(db)
+    far_id = build_dashboard_store(db)
+    return db, far_id
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    proc, base = start_server(store[0])
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -34,77 +79,346 @@ def server(tmp_path_factory):
 def browser():
     from playwright.sync_api import sync_playwright
 
-    assert Path(CHROMIUM).exists(), "Debian's chromium must be installed (scripts/setup.sh installs it)"
+    assert Path(CHROMIUM).exists(), "Debian's chromium must be installed (scripts/test.sh installs it)"
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         yield b
         b.close()
 
 
-@pytest.fixture()
-def page(browser, server):
+def _page(browser, **context):
     ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = context.new_page()
-    pg.requests = []
-    pg.errors = []
+    ctx = browser.new_context(**({"viewport": {"width": 1400, "height": 1000}} | context))
+    pg = ctx.new_page()
+    pg.requests, pg.errors = [], []
     pg.on("request", lambda r: pg.requests.append(r.url))
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    yield pg
-    context.close()
+    return ctx, pg
+
+
+def _check(pg):
     hosts = {urlsplit(u).hostname for u in pg.requests if not u.startswith(("data:", "blob:", "about:"))}
     assert hosts <= {"127.0.0.1"}, f"requests left 127.0.0.1: {sorted(hosts)}"
     assert pg.errors == []
 
 
-def test_dashboard_loads_filters_and_shows_evidence(page, server):
-    page.goto(server + "/")
+@pytest.fixture()
+def page(browser, server):
+    ctx, pg = _page(browser)
+    yield pg
+    ctx.close()
+    _check(pg)
+
+
+@pytest.fixture()
+def phone(browser, server):
+    ctx, pg = _page(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    yield pg
+    ctx.close()
+    _check(pg)
+
+
+def ready(page, url):
+    page.goto(url)
     page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+
+
+def rows_text(page) -> list[str]:
+    return page.locator("#events tbody tr").all_inner_texts()
+
+
+def query_of(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def map_event_count(page) -> int:
+    """Events drawn on the map: single markers plus the members of every cluster."""
+    return page.evaluate("document.querySelectorAll('path.ew-marker').length + "
+                         "[...document.querySelectorAll('path.ew-cluster')].reduce((a, p) => a + +p.dataset.count, 0)")
+
+
+def test_dashboard_loads_filters_and_shows_evidence(page, server):
+    ready(page, server + "/")
     outlines = int(page.get_attribute(".leaflet-overlay-pane", "data-outlines"))
     assert outlines > 150
     assert page.locator("path.country").count() > 150
-    assert page.locator("path.ew-marker").count() >= 4
+    assert map_event_count(page) >= 5
     assert page.locator("#timeline rect.bar").count() >= 4
-    rows = page.locator("#events tbody tr")
-    assert rows.count() >= 4
+    assert page.locator("#events tbody tr").count() >= 5
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 
+    # a filter applies on change, without pressing Apply, and the map zooms to the results
     page.select_option("select[name=country]", "IRQ")
-    page.click("#filters button[type=submit]")
-    page.wait_for_function("document.querySelectorAll('#events tbody tr').length >= 1 && "
-                           "[...document.querySelectorAll('#events tbody tr td:nth-child(7)')]"
-                           ".every(td => td.textContent === 'Iraq')")
-    page.wait_for_function("document.querySelectorAll('path.ew-marker').length === "
-                           "document.querySelectorAll('#events tbody tr').length")
+    page.wait_for_function("[...document.querySelectorAll('#events tbody tr td:nth-child(7)')]"
+                           ".every(td => td.textContent === 'Iraq') && document.querySelectorAll('#events tbody tr').length >= 1")
     assert "Sinjar" in page.inner_text("#events tbody")
+    page.wait_for_function("window.eventwire && document.querySelector('#summary').textContent.startsWith('1 event,')")
+    assert page.evaluate("document.querySelector('.leaflet-container') && "
+                         "Number(new URLSearchParams(location.search).get('map').split(',')[2])") >= 6
+    assert map_event_count(page) == page.locator("#events tbody tr").count()
 
     page.locator("#events tbody tr").first.click()
     page.wait_for_selector("#detail:not([hidden]) mark.ev")
     detail = page.inner_text("#detail")
     assert "Air/drone strike" in detail and "Sinjar" in detail
     marks = page.locator("#detail mark.ev")
-    assert marks.count() >= 3
     fields = " ".join(marks.nth(i).get_attribute("data-fields") for i in range(marks.count()))
     assert "location" in fields and "event_date" in fields and "fatality report" in fields
-    location_mark = page.locator("#detail mark.ev[data-fields~=location]").first
-    assert "Sinjar" in location_mark.inner_text()
+    assert "Sinjar" in page.locator("#detail mark.ev[data-fields~=location]").first.inner_text()
     assert "PKK" in page.inner_text("#detail table.reports")
     page.hover("#detail dd[data-field=location]")
     assert page.locator("#detail mark.ev.active").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "dashboard-detail.png"), full_page=True)
 
 
-def test_map_marker_opens_detail_and_table_pages(page, server):
+def test_reset_clears_every_filter(page, server):
+    ready(page, server + "/?country=IRQ&min_fatalities=1")
+    assert page.locator("#events tbody tr").count() == 1
+    page.click("#reset-filters")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length >= 5")
+    assert page.evaluate("document.querySelector('select[name=country]').selectedOptions.length") == 0
+    assert page.input_value("input[name=min_fatalities]") == ""
+    assert "country" not in query_of(page)
+
+
+def test_timeline_leaves_a_far_off_date_out_and_lists_it(page, server):
+    ready(page, server + "/")
+    ticks = page.locator("#timeline text.tick").all_text_contents()
+    assert ticks and all(t.startswith("2024") for t in ticks), ticks
+    assert len(ticks) == len(set(ticks))
+    outliers = page.inner_text("#outliers")
+    assert "1000-01-01" in outliers and "1 event" in outliers
+    page.click("#outliers button.outlier")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 1")
+    assert "1000-01-01" in page.inner_text("#events tbody")
+    # deaths as well as counts
     page.goto(server + "/")
-    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
-    page.evaluate("document.querySelector('path.ew-marker').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
-    page.wait_for_selector("#detail:not([hidden]) h2")
-    page.click("#close-detail")
+    page.wait_for_selector("body[data-ready=true]")
+    page.check("input[name=metric][value=fatalities]")
+    page.wait_for_selector("#timeline text:text('deaths')")
+    assert query_of(page)["metric"] == ["fatalities"]
+
+
+def test_timeline_brush_sets_the_date_range(page, server):
+    ready(page, server + "/")
+    box = page.locator("#timeline").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + 45, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("new URLSearchParams(location.search).get('date_from') !== null")
+    q = query_of(page)
+    assert q["date_from"][0] <= q["date_to"][0]
+    assert q["date_from"][0].startswith("2024")
+
+
+def test_merged_event_shows_each_article_with_its_evidence(page, server):
+    ready(page, server + "/?country=IRQ")
+    page.locator("#events tbody tr").first.click()
+    page.wait_for_selector("#detail:not([hidden]) .article-tabs button")
+    tabs = page.locator("#detail .article-tabs button")
+    assert tabs.count() == 2
+    labels = " ".join(tabs.all_inner_texts())
+    assert "Test Wire" in labels and "Other Wire" in labels
+    assert "Other Wire" in page.inner_text("#detail table.reports") or "Test Wire" in page.inner_text("#detail table.reports")
+    for i in range(2):
+        tabs.nth(i).click()
+        article = page.get_attribute("#detail .article-text", "data-article")
+        assert page.get_attribute(f"#detail .article-tabs button[data-article='{article}']", "aria-selected") == "true"
+        assert page.locator("#detail .article-text mark.ev").count() >= 2, article
+    assert "Notes (chosen report)" in page.inner_text("#detail dl")
+
+
+def test_keyboard_reaches_events_and_the_dialog_returns_focus(page, server):
+    ready(page, server + "/")
+    # no map cluster or label is a tab stop
+    assert page.evaluate("document.querySelectorAll('#map [tabindex]:not([tabindex=\"-1\"])').length") <= 2
+    row = page.locator("#events tbody tr").first
+    row.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#detail:not([hidden])")
+    assert page.get_attribute("#detail", "role") == "dialog"
+    assert page.evaluate("document.getElementById('detail').contains(document.activeElement)")
+    assert page.evaluate("document.activeElement.id") == "detail-title"
+    for _ in range(30):  # focus stays in the dialog
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.getElementById('detail').contains(document.activeElement)")
+    page.keyboard.press("Escape")
     assert page.locator("#detail").is_hidden()
-    page.click("th[data-sort=fatalities]")
-    page.wait_for_selector("th.sorted-desc[data-sort=fatalities]")
+    assert page.evaluate("document.activeElement.tagName") == "TR"
+    # sort headers are buttons
+    page.focus("th[data-sort=fatalities] button")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("th[data-sort=fatalities][aria-sort=descending]")
     deaths = [int(t) for t in page.locator("#events tbody td:nth-child(8)").all_inner_texts()]
     assert deaths == sorted(deaths, reverse=True)
+
+
+def test_url_keeps_filters_event_and_history(page, server):
+    ready(page, server + "/")
+    page.select_option("select[name=event_type]", ["Protests", "Riots"])
+    page.wait_for_function("new URLSearchParams(location.search).get('event_type') === 'Protests,Riots'")
+    page.wait_for_function("[...document.querySelectorAll('#events tbody tr td:nth-child(2)')]"
+                           ".every(td => /Protests|Riots/.test(td.textContent))")
+    n = page.locator("#events tbody tr").count()
+    assert n >= 2
+    page.locator("#events tbody tr").first.click()
+    page.wait_for_selector("#detail:not([hidden])")
+    event_id = query_of(page)["event"][0]
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    page.wait_for_selector("#detail:not([hidden])")
+    assert event_id in page.inner_text("#detail")
+    assert sorted(page.evaluate("[...document.querySelector('select[name=event_type]').selectedOptions].map(o => o.value)")) == \
+        ["Protests", "Riots"]
+    assert page.locator("#events tbody tr").count() == n
+    page.go_back()  # closes the event
+    page.wait_for_function("document.getElementById('detail').hidden")
+    page.go_back()  # back to no filter
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length > %d" % n)
+    assert "event_type" not in query_of(page)
+
+
+def test_export_links_follow_the_map_area(page, server):
+    ready(page, server + "/")
+    page.check("input[name=in_view]")
+    page.wait_for_function("document.getElementById('csv-link').href.includes('bbox=')")
+    before = page.get_attribute("#csv-link", "href")
+    box = page.locator("#map").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x - 200, y + 50, steps=6)
+    page.mouse.up()
+    page.wait_for_function(f"document.getElementById('csv-link').getAttribute('href') !== {json.dumps(before)}")
+    after = page.get_attribute("#csv-link", "href")
+    assert "bbox=" in after and after != before
+
+
+def test_filters_validate_alias_multi_value_and_more(page, server):
+    ready(page, server + "/")
+    page.fill("input[name=date_from]", "2024-06-01")
+    page.fill("input[name=date_to]", "2024-01-01")
+    page.dispatch_event("input[name=date_to]", "change")
+    page.wait_for_selector("#filter-message:text('after')")
+    page.fill("input[name=date_from]", "")
+    page.fill("input[name=date_to]", "")
+    page.dispatch_event("input[name=date_to]", "change")
+    page.wait_for_function("document.getElementById('filter-message').textContent === ''")
+    # an alias the dictionary knows finds the canonical name, with suggestions
+    page.fill("input[name=actor]", "al-Shabab")
+    page.wait_for_function("document.querySelectorAll('#actor-options option').length >= 1")
+    assert "Al Shabaab" in page.evaluate("[...document.querySelectorAll('#actor-options option')].map(o => o.value).join('|')")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 1 && "
+                           "document.querySelector('#events tbody').textContent.includes('Afgooye')")
+    page.fill("input[name=actor]", "")
+    page.dispatch_event("input[name=actor]", "input")
+    # two countries at once
+    page.select_option("select[name=country]", ["IRQ", "SOM"])
+    page.wait_for_function("new Set([...document.querySelectorAll('#events tbody tr td:nth-child(7)')].map(t => t.textContent)).size === 2")
+    for name in ("admin1", "min_confidence", "modality", "per_article"):
+        assert page.locator(f"[name={name}]").count() == 1
+    page.select_option("select[name=country]", [])
+    page.wait_for_function("!new URLSearchParams(location.search).has('country') && "
+                           "window.eventwire.state.stats.total > 2 && "
+                           "document.querySelectorAll('#events tbody tr').length === window.eventwire.state.stats.total")
+    merged = page.evaluate("window.eventwire.state.stats.total")
+    page.check("input[name=per_article]")
+    page.wait_for_function("new URLSearchParams(location.search).get('per_article') === 'true'")
+    # the drone strike reported by two outlets is two rows
+    page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {merged + 1}")
+
+
+def test_events_without_coordinates_are_counted(page, server):
+    ready(page, server + "/")
+    total = page.evaluate("window.eventwire.state.stats.total")
+    unmapped = page.evaluate("window.eventwire.state.stats.unmapped")
+    text = page.inner_text("#unmapped")
+    assert (unmapped == 0 and text == "") or f"{unmapped} event" in text
+    assert map_event_count(page) + unmapped == total
+
+
+def test_breakdowns_and_period_comparison(page, server):
+    ready(page, server + "/")
+    for by in ("type", "sub_type", "country", "admin1", "actor"):
+        page.click(f".tabs button[data-by={by}]")
+        assert page.locator("#breakdown .bars button.bar-label").count() >= 1, by
+    page.click(".tabs button[data-by=country]")
+    page.click("#breakdown button.bar-label:text('Somalia')")
+    page.wait_for_function("[...document.querySelectorAll('#events tbody tr td:nth-child(7)')].every(t => t.textContent === 'Somalia')")
+    page.goto(server + "/?by=compare")
+    page.wait_for_selector("body[data-ready=true]")
+    page.fill("input[name=a_from]", "2024-03-01")
+    page.fill("input[name=a_to]", "2024-04-30")
+    page.fill("input[name=b_from]", "2024-05-01")
+    page.fill("input[name=b_to]", "2024-07-31")
+    page.click(".compare-form button[type=submit]")
+    page.wait_for_selector("table.compare")
+    text = page.inner_text("table.compare")
+    assert "All" in text and "Battles" in text or "Explosions/Remote violence" in text
+
+
+def test_colours_are_colour_blind_safe_with_readable_labels(page, server):
+    ready(page, server + "/")
+    palette = page.evaluate("window.eventwire.palette")
+    assert len(set(palette.values())) == 6
+
+    def lum(hex_: str) -> float:
+        chans = [int(hex_[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        chans = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in chans]
+        return 0.2126 * chans[0] + 0.7152 * chans[1] + 0.0722 * chans[2]
+
+    def ratio(a: str, b: str) -> float:
+        x, y = sorted((lum(a), lum(b)), reverse=True)
+        return (x + 0.05) / (y + 0.05)
+
+    for name, fill in palette.items():
+        text = page.evaluate(f"window.eventwire.textOn({json.dumps(fill)})")
+        assert ratio(fill, text) >= 4.5, (name, fill, text)
+    # battles and explosions differ in lightness too, not only in hue
+    assert abs(lum(palette["Battles"]) - lum(palette["Explosions/Remote violence"])) > 0.05
+    # the label on every drawn cluster is readable on its circle
+    for fill, label in page.evaluate(
+            "[...document.querySelectorAll('.cluster-label span')].map(s => [null, getComputedStyle(s).color])"):
+        assert label in ("rgb(0, 0, 0)", "rgb(255, 255, 255)")
+
+
+def test_legend_clear_of_attribution_and_minor_labels(page, server):
+    ready(page, server + "/")
+    legend = page.locator("#legend").bounding_box()
+    attribution = page.locator(".leaflet-control-attribution").bounding_box()
+    overlap = not (legend["x"] + legend["width"] <= attribution["x"] or attribution["x"] + attribution["width"] <= legend["x"]
+                   or legend["y"] + legend["height"] <= attribution["y"] or attribution["y"] + attribution["height"] <= legend["y"])
+    assert not overlap
+    assert page.evaluate("document.querySelector('link[rel=icon]').href").endswith("/static/favicon.svg")
+    assert page.request.get(server + "/static/favicon.svg").status == 200
+    summary = page.inner_text("#summary")
+    assert not re.search(r"\b1 (deaths|events)\b", summary)
+    page.goto(server + "/?country=IRQ")
+    page.wait_for_selector("body[data-ready=true]")
+    page.locator("#events tbody tr").first.click()
+    page.wait_for_selector("#detail:not([hidden])")
+    dl = page.inner_text("#detail dl")
+    assert "precision 1" not in dl and "type 1" not in dl and "(type" not in dl
+    assert "State forces" in dl or "Rebel groups" in dl
+    assert re.search(r"vs .*\(\d\d\)", dl)  # interaction with its readable name
+    assert "run " in page.inner_text("#detail") and "Coder versions" in page.inner_text("#detail")
+
+
+def test_phone_layout(phone, server):
+    ready(phone, server + "/")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    map_top = phone.locator("#map").bounding_box()["y"]
+    assert map_top < 150, map_top
+    assert phone.locator("#filters").is_hidden()
+    phone.click("#toggle-filters")
+    assert phone.locator("#filters").is_visible()
+    phone.click("#toggle-filters")
+    phone.locator("#events tbody tr").first.click()
+    phone.wait_for_selector("#detail:not([hidden])")
+    assert phone.locator("#detail").bounding_box()["width"] <= 390
+    phone.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)
 
 
 def test_docs_page_renders_offline(page, server):
@@ -112,4 +426,3 @@ def test_docs_page_renders_offline(page, server):
     page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
     assert page.locator(".opblock-summary-path[data-path='/events']").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "api-docs.png"))
-

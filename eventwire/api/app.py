@@ -134,22 +134,33 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
     def event_filter(
         date_from: dt.date | None = Query(None, description="events on or after (YYYY-MM-DD)"),
         date_to: dt.date | None = Query(None, description="events on or before (YYYY-MM-DD)"),
-        country: str | None = Query(None, max_length=100, description="country name or ISO3"),
-        admin1: str | None = Query(None, max_length=100),
-        event_type: str | None = Query(None, max_length=100, description="ACLED event type"),
-        sub_event_type: str | None = Query(None, max_length=100, description="ACLED sub-event type"),
-        actor: str | None = Query(None, max_length=200, description="actor1 or actor2 name contains"),
-        actor_type: int | None = Query(None, ge=1, le=8, description="ACLED inter code of either actor"),
+        country: str | None = Query(None, max_length=400, description="country name or ISO3; several: comma-separated"),
+        admin1: str | None = Query(None, max_length=400, description="admin1 name; several: '|'-separated"),
+        event_type: str | None = Query(None, max_length=400, description="ACLED event type; several: comma-separated"),
+        sub_event_type: str | None = Query(None, max_length=800,
+                                           description="ACLED sub-event type; several: comma-separated"),
+        actor: str | None = Query(None, max_length=200,
+                                  description="actor1 or actor2 name contains this, or a dictionary alias of it"),
+        actor_type: str | None = Query(None, max_length=40,
+                                       description="ACLED inter code (1-8) of either actor; several: comma-separated"),
         bbox: str | None = Query(None, description="west,south,east,north in degrees"),
         min_fatalities: int | None = Query(None, ge=0),
+        min_confidence: float | None = Query(None, ge=0, le=1, description="the coder's confidence at least"),
+        modality: str | None = Query(None, max_length=100,
+                                     description="asserted, negated, hypothetical, future, historical; comma-separated"),
         q: str | None = Query(None, max_length=200,
                               description="free text (case-insensitive) in the notes, evidence, claims, "
                                           "fatality reports, actor and place names and event types"),
         article_id: str | None = Query(None, max_length=200, description="events from this article"),
     ) -> EventFilter:
-        return EventFilter(date_from=date_from, date_to=date_to, country=country or None,
-                           admin1=admin1 or None, event_type=event_type or None,
-                           sub_event_type=sub_event_type or None, actor=actor or None, actor_type=actor_type,
+        if date_from and date_to and date_from > date_to:
+            raise ApiError(422, f"date_from {date_from} is after date_to {date_to}")
+        return EventFilter(date_from=date_from, date_to=date_to, country=split_values(country, ","),
+                           admin1=split_values(admin1, "|"), event_type=split_values(event_type, ","),
+                           sub_event_type=split_values(sub_event_type, ","),
+                           actor=actor_alternatives(settings, actor) if actor else None,
+                           actor_type=parse_codes(actor_type), min_confidence=min_confidence,
+                           modality=parse_modality(modality),
                            bbox=parse_bbox(bbox, "bbox") if bbox else None, min_fatalities=min_fatalities,
                            text=q or None, article_id=article_id or None)
 
@@ -211,8 +222,10 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
     @app.get("/stats", summary="Counts and fatalities by time bucket and type, by type, by country")
     def get_stats(filters: EventFilter = Depends(event_filter),
                   interval: str | None = Query(None, description="day, week or month (default: by span)"),
+                  breakdowns: bool = Query(False, description="also by sub-event type, admin1 and actor, "
+                                                               "the bounding box and events without place or date"),
                   dedup: bool = Depends(read_dedup)):
-        return JSONResponse({"ok": True, **run_query(queries.stats, filters, interval, dedup)})
+        return JSONResponse({"ok": True, **run_query(queries.stats, filters, interval, dedup, breakdowns)})
 
     @app.get("/map", summary="Events for the map: points when few, grid clusters when many")
     def get_map(filters: EventFilter = Depends(event_filter), zoom: int = Query(2, ge=0, le=18),
@@ -220,6 +233,11 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                 dedup: bool = Depends(read_dedup)):
         area = parse_bbox(view, "view") if view else None
         return JSONResponse({"ok": True, **run_query(queries.map_features, filters, zoom, area, dedup)})
+
+    @app.get("/actors/suggest", summary="Dictionary actors whose name or an alias matches what was typed")
+    def suggest_actors(q: str = Query(..., min_length=1, max_length=100), limit: int = Query(10, ge=1, le=50)):
+        from .aliases import suggestions
+        return JSONResponse({"ok": True, "actors": suggestions(settings.data_dir, q, limit)})
 
     @app.get("/facets", summary="Values the filters can take: ACLED types, countries, actor types")
     def get_facets():
@@ -277,6 +295,45 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
 
 
 # ---------------------------------------------------------------- helpers
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future", "historical")
+
+
+def split_values(value: str | None, sep: str) -> str | tuple[str, ...] | None:
+    """One filter value, or several separated by ``sep``."""
+    items = tuple(dict.fromkeys(v.strip() for v in (value or "").split(sep) if v.strip()))
+    if not items:
+        return None
+    return items[0] if len(items) == 1 else items
+
+
+def parse_codes(value: str | None) -> int | tuple[int, ...] | None:
+    items = split_values(value, ",")
+    if items is None:
+        return None
+    codes = []
+    for item in (items if isinstance(items, tuple) else (items,)):
+        if not item.isdigit() or not 1 <= int(item) <= 8:
+            raise ApiError(422, f"actor_type: {item!r} is not an ACLED actor type code (1-8)")
+        codes.append(int(item))
+    return codes[0] if len(codes) == 1 else tuple(codes)
+
+
+def parse_modality(value: str | None) -> str | tuple[str, ...] | None:
+    items = split_values(value, ",")
+    for item in (items if isinstance(items, tuple) else (items,) if items else ()):
+        if item not in MODALITIES:
+            raise ApiError(422, f"modality: {item!r} is not one of {', '.join(MODALITIES)}")
+    return items
+
+
+def actor_alternatives(settings: Settings, text: str) -> str | tuple[str, ...]:
+    """What an actor filter matches: the text itself and the canonical names of the dictionary
+    actors that have it as a name or alias ("al-Shabab" also finds "Al Shabaab")."""
+    from .aliases import canonical_names
+    names = canonical_names(settings.data_dir, text)
+    return text if not names else tuple(dict.fromkeys((text, *names)))
+
 
 def parse_bbox(value: str, name: str) -> tuple[float, float, float, float]:
     parts = value.split(",")

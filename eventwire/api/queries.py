@@ -212,8 +212,38 @@ def pick_interval(first: dt.date | None, last: dt.date | None) -> str:
     return "day" if span <= 183 else "week" if span <= 3 * 366 else "month"
 
 
+# The time axis leaves out far-off dates (a year misread from "the 11th century"): those beyond
+# Tukey's far-out fences, three interquartile ranges outside the quartiles of the event dates
+# (widened by at least MIN_MARGIN), are listed as outliers instead of stretching the axis.
+QUARTILES = (0.25, 0.75)
+FENCE = 3.0
+MIN_MARGIN = dt.timedelta(days=31)
+OUTLIER_LIMIT = 50
+
+
+def time_axis(first: dt.date | None, last: dt.date | None, q1: dt.date | None,
+              q3: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The (from, to) of a time axis that leaves far-off dates out, or None when none are."""
+    if None in (first, last, q1, q3):
+        return None
+    margin = max(MIN_MARGIN, (q3 - q1) * FENCE)
+    lo = max(first, _shift(q1, -margin))
+    hi = min(last, _shift(q3, margin))
+    if lo == first and hi == last:
+        return None
+    # from the start of lo's month, so the bucket that holds lo starts inside the axis
+    return max(first, _shift(dt.date(lo.year, lo.month, 1), -dt.timedelta(days=7))), hi
+
+
+def _shift(day: dt.date, delta: dt.timedelta) -> dt.date:
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.min if delta < dt.timedelta(0) else dt.date.max
+
+
 def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | None = None,
-          dedup: bool = True) -> dict[str, Any]:
+          dedup: bool = True, breakdowns: bool = False) -> dict[str, Any]:
     """Counts and fatalities per time bucket and event type, per event type and per country."""
     if interval is not None and interval not in INTERVALS:
         raise QueryError(f"unknown interval {interval!r}; use one of {', '.join(INTERVALS)}")
@@ -222,17 +252,20 @@ def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | 
         table, n = "daily_stats", "events"
     else:
         table, n = TABLES[dedup][0], "1"
-    first, last = con.execute(f"SELECT min(event_date), max(event_date) FROM {table} WHERE {where}",
-                              params).fetchone()
+    first, last, q_lo, q_hi = con.execute(
+        f"SELECT min(event_date), max(event_date), quantile_disc(event_date, {QUARTILES[0]}), "
+        f"quantile_disc(event_date, {QUARTILES[1]}) FROM {table} WHERE {where}", params).fetchone()
+    axis = time_axis(first, last, q_lo, q_hi)
     if interval is None:
-        interval = pick_interval(first, last)
+        interval = pick_interval(*axis) if axis else pick_interval(first, last)
     rows = con.execute(
         "SELECT b, event_type, country, iso3, sum(n), coalesce(sum(f), 0), grouping(b, event_type) "
         f"FROM (SELECT CAST(date_trunc(?, event_date) AS DATE) AS b, event_type, country, iso3, {n} AS n, "
         f"fatalities AS f FROM {table} WHERE {where}) GROUP BY GROUPING SETS ((b, event_type), (country, iso3))",
         [interval, *params]).fetchall()
     types: dict[str, list[int]] = {}
-    by_time = []
+    by_time: list[dict[str, Any]] = []
+    outliers: list[dict[str, Any]] = []
     total = fatalities = 0
     for bucket, etype, _, _, count, f, g in rows:
         if g != 0:
@@ -244,15 +277,54 @@ def stats(con: duckdb.DuckDBPyConnection, filters: EventFilter, interval: str | 
         t[0] += count
         t[1] += f
         if bucket is not None:
-            by_time.append({"date": bucket.isoformat(), "event_type": etype or "", "count": count,
-                            "fatalities": f})
+            row = {"date": bucket.isoformat(), "event_type": etype or "", "count": count, "fatalities": f}
+            if axis is None or axis[0] <= bucket <= axis[1]:
+                by_time.append(row)
     by_time.sort(key=lambda r: (r["date"], r["event_type"]))
+    if axis is not None:
+        outliers = [{"date": _iso(r[0]), "event_type": r[1] or "", "count": int(r[2]), "fatalities": int(r[3])}
+                    for r in con.execute(f"SELECT event_date, event_type, sum({n}), coalesce(sum(fatalities), 0) "
+                                         f"FROM {table} WHERE {where} AND (event_date < ? OR event_date > ?) "
+                                         "GROUP BY ALL ORDER BY 1, 2", [*params, *axis]).fetchall()]
     by_type = [{"event_type": t, "count": v[0], "fatalities": v[1]}
                for t, v in sorted(types.items(), key=lambda kv: (-kv[1][0], kv[0]))]
     by_country = [{"country": r[2], "iso3": r[3], "count": int(r[4]), "fatalities": int(r[5])}
                   for r in sorted((r for r in rows if r[6] != 0), key=lambda r: (-r[4], r[2] or ""))]
-    return {"total": total, "fatalities": fatalities, "first_date": _iso(first), "last_date": _iso(last),
-            "interval": interval, "by_time": by_time, "by_type": by_type, "by_country": by_country}
+    out = {"total": total, "fatalities": fatalities, "first_date": _iso(first), "last_date": _iso(last),
+           "interval": interval, "by_time": by_time, "by_type": by_type, "by_country": by_country,
+           "axis": [_iso(axis[0]), _iso(axis[1])] if axis else [_iso(first), _iso(last)],
+           "outliers": outliers[:OUTLIER_LIMIT], "outlier_events": sum(r["count"] for r in outliers)}
+    if breakdowns:
+        out.update(stats_breakdowns(con, filters, dedup, where, params))
+    return out
+
+
+BREAKDOWN_LIMIT = 15
+
+
+def stats_breakdowns(con: duckdb.DuckDBPyConnection, filters: EventFilter, dedup: bool, where: str,
+                     params: list[Any]) -> dict[str, Any]:
+    """Counts and deaths by sub-event type, admin1 and actor (the largest groups), the matching
+    events' bounding box, and how many have no coordinates or no date."""
+    table = TABLES[dedup][0]
+    out: dict[str, Any] = {}
+    for key, cols in (("by_sub_type", "event_type, sub_event_type"), ("by_admin1", "country, admin1")):
+        rows = con.execute(f"SELECT {cols}, count(*), coalesce(sum(fatalities), 0) FROM {table} WHERE {where} "
+                           f"GROUP BY ALL ORDER BY 3 DESC, 2 LIMIT ?", [*params, BREAKDOWN_LIMIT]).fetchall()
+        names = cols.split(", ")
+        out[key] = [{names[0]: r[0], names[1]: r[1], "count": int(r[2]), "fatalities": int(r[3])} for r in rows]
+    rows = con.execute(
+        f"SELECT name, type, count(*), coalesce(sum(f), 0) FROM (SELECT actor1 AS name, inter1 AS type, fatalities AS f "
+        f"FROM {table} WHERE {where} UNION ALL SELECT actor2, inter2, fatalities FROM {table} WHERE {where}) "
+        "WHERE name IS NOT NULL GROUP BY ALL ORDER BY 3 DESC, 1 LIMIT ?", [*params, *params, BREAKDOWN_LIMIT]).fetchall()
+    out["by_actor"] = [{"actor": r[0], "type": r[1], "count": int(r[2]), "fatalities": int(r[3])} for r in rows]
+    box = con.execute(f"SELECT min(longitude), min(latitude), max(longitude), max(latitude), "
+                      "count(*) FILTER (WHERE latitude IS NULL OR longitude IS NULL), "
+                      f"count(*) FILTER (WHERE event_date IS NULL) FROM {table} WHERE {where}", params).fetchone()
+    out["bbox"] = list(box[:4]) if box[0] is not None else None
+    out["unmapped"] = int(box[4] or 0)
+    out["undated"] = int(box[5] or 0)
+    return out
 
 
 def map_features(con: duckdb.DuckDBPyConnection, filters: EventFilter, zoom: int,

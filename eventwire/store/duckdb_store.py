@@ -383,7 +383,10 @@ class EventFilter:
 
     ``country`` matches the country name or ISO3 code (case-insensitive);
     ``actor`` is a case-insensitive substring of actor1 or actor2; ``actor_type``
-    an ACLED inter code of either actor; ``bbox`` is (west, south, east, north)
+    an ACLED inter code of either actor.  ``country``, ``admin1``, ``event_type``,
+    ``sub_event_type``, ``actor_type`` and ``modality`` may also be tuples (any of the
+    values), and ``actor`` a tuple of alternative substrings; ``min_confidence`` is a
+    lower bound on the coder's confidence; ``bbox`` is (west, south, east, north)
     in degrees (west > east crosses the antimeridian); ``text`` is a
     case-insensitive substring of the search text (:func:`search_text`; of the
     notes or the whole record in files older than schema version 3).
@@ -391,16 +394,18 @@ class EventFilter:
 
     date_from: dt.date | str | None = None
     date_to: dt.date | str | None = None
-    country: str | None = None
-    admin1: str | None = None
-    event_type: str | None = None
-    sub_event_type: str | None = None
-    actor: str | None = None
-    actor_type: int | None = None
+    country: str | tuple[str, ...] | None = None
+    admin1: str | tuple[str, ...] | None = None
+    event_type: str | tuple[str, ...] | None = None
+    sub_event_type: str | tuple[str, ...] | None = None
+    actor: str | tuple[str, ...] | None = None
+    actor_type: int | tuple[int, ...] | None = None
     bbox: tuple[float, float, float, float] | None = None
     min_fatalities: int | None = None
     text: str | None = None
     article_id: str | None = None
+    min_confidence: float | None = None
+    modality: str | tuple[str, ...] | None = None
 
     def where(self, dedup: bool = False, schema: int = SCHEMA_VERSION,
               words: text_index.TextMatch | None = None) -> tuple[str, list[Any]]:
@@ -424,23 +429,37 @@ class EventFilter:
             clauses.append("event_date <= CAST(? AS DATE)")
             params.append(str(self.date_to))
         if self.country:
-            clauses.append("(lower(country) = lower(?) OR lower(iso3) = lower(?))")
-            params += [self.country, self.country]
-        if self.admin1:
-            clauses.append("lower(admin1) = lower(?)")
-            params.append(self.admin1)
-        if self.event_type:
-            clauses.append("lower(event_type) = lower(?)")
-            params.append(self.event_type)
-        if self.sub_event_type:
-            clauses.append("lower(sub_event_type) = lower(?)")
-            params.append(self.sub_event_type)
+            values = _values(self.country)
+            marks = ", ".join("lower(?)" for _ in values)
+            clauses.append(f"(lower(country) IN ({marks}) OR lower(iso3) IN ({marks}))")
+            params += [*values, *values]
+        for column in ("admin1", "event_type", "sub_event_type"):
+            if getattr(self, column):
+                values = _values(getattr(self, column))
+                clauses.append(f"lower({column}) IN ({', '.join('lower(?)' for _ in values)})")
+                params += list(values)
         if self.actor:
-            clauses.append("(actor1 ILIKE ? ESCAPE '\\' OR actor2 ILIKE ? ESCAPE '\\')")
-            params += [_like(self.actor)] * 2
+            names = _values(self.actor)
+            clauses.append("(" + " OR ".join(["actor1 ILIKE ? ESCAPE '\\' OR actor2 ILIKE ? ESCAPE '\\'"] * len(names))
+                           + ")")
+            for name in names:
+                params += [_like(name)] * 2
         if self.actor_type is not None:
-            clauses.append("(inter1 = ? OR inter2 = ?)")
-            params += [int(self.actor_type)] * 2
+            codes = [int(v) for v in _values(self.actor_type)]
+            marks = ", ".join("?" for _ in codes)
+            clauses.append(f"(inter1 IN ({marks}) OR inter2 IN ({marks}))")
+            params += [*codes, *codes]
+        if self.min_confidence is not None:
+            clauses.append("confidence >= ?")
+            params.append(float(self.min_confidence))
+        if self.modality:
+            values = _values(self.modality)
+            marks = ", ".join("?" for _ in values)
+            if dedup:  # the canonical member's modality
+                clauses.append(f"event_id IN (SELECT event_id FROM events WHERE modality IN ({marks}))")
+            else:
+                clauses.append(f"modality IN ({marks})")
+            params += list(values)
         if self.bbox is not None:
             west, south, east, north = (float(v) for v in self.bbox)
             clauses.append("latitude BETWEEN ? AND ?")
@@ -490,6 +509,11 @@ def text_match(con: duckdb.DuckDBPyConnection, filters: EventFilter,
     if not filters.text or not dedup:
         return None
     return text_index.plan(con, filters.text)
+
+
+def _values(value: Any) -> tuple[Any, ...]:
+    """A filter value as a tuple of alternatives."""
+    return tuple(value) if isinstance(value, (tuple, list)) else (value,)
 
 
 def _like(value: str) -> str:
