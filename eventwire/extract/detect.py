@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..lang.loader import load as word_class
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
@@ -58,12 +59,12 @@ _BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "invol
                      "insurgency", "war", "conflict", "since", "role", "sentenced", "convicted", "trial", "charged",
                      "prosecuted", "acquitted", "investigation", "investigations", "probe", "inquiry"}
 # "since Wednesday evening", "since last night": a few hours or days, the news itself
-_RECENT_SINCE = re.compile(r"since (?:(?:early|late|the early hours of) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+_RECENT_SINCE = re.compile(r"since (?:(?:early|late|the early hours of) )?(?:" + "|".join(word_class("weekdays").words()) + "|"
                            r"yesterday|dawn|midnight|daybreak|this (?:morning|afternoon|evening|week)|"
                            r"last (?:night|evening)|the (?:morning|weekend|early hours))\b")
 _HABITUAL = re.compile(
-    r"\b(?:since (?:the |its |their |\d{4}\b|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks)|"
+    r"\b(?:since (?:the |its |their |\d{4}\b|" + "|".join(word_class("months").where("class", "month")) + "|"
+    r"last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks)|"
     r"for (?:years|decades|months)|years ago|in the past|so far this year|this year alone|"
     r"a (?:series|spate|wave|string|campaign) of|(?:dozens|hundreds|thousands|scores) of (?:attacks|strikes|raids)|"
     r"regularly|frequently|often|routinely|repeatedly|has long|have been (?:carrying|launching)|"
