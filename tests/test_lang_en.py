@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from eventwire.extract import claims, fatalities
+from eventwire.extract import claims, detect, fatalities, roles
 from eventwire.lang import loader
 from eventwire.resolve import dates
 
@@ -12,7 +12,7 @@ CLASSES = loader.available("en")
 
 
 def test_the_word_classes_the_rules_read_are_there():
-    assert {"number_words", "ordinals", "months", "weekdays", "report_verbs"} <= set(CLASSES)
+    assert {"number_words", "ordinals", "months", "weekdays", "report_verbs", "modality"} <= set(CLASSES)
 
 
 @pytest.mark.parametrize("name", CLASSES)
@@ -20,11 +20,12 @@ def test_word_class_loads_with_a_version_and_an_example_per_entry(name):
     wc = loader.load(name, "en")
     assert wc.version.startswith(f"{name}.v")
     assert wc.entries
-    words = [e.entry.lower() for e in wc.entries]
-    assert len(words) == len(set(words)), f"{name}.tsv lists an entry twice"
+    keys = [(e.entry.lower(), e.get("class")) for e in wc.entries]
+    assert len(keys) == len(set(keys)), f"{name}.tsv lists an entry twice in one class"
     for e in wc.entries:
-        # the example is a sentence that uses the entry
-        assert re.search(rf"(?<!\w){re.escape(e.entry)}(?!\w)", e.example, re.IGNORECASE), (name, e.entry)
+        # the example is a sentence that uses the entry (a contraction's part, "wo" of "won't", within a word)
+        whole = rf"(?<!\w){re.escape(e.entry)}(?!\w)" if len(e.entry.strip("'")) > 2 else re.escape(e.entry)
+        assert re.search(whole, e.example, re.IGNORECASE), (name, e.entry)
         assert e.example[0].isupper() and e.example.endswith("."), (name, e.example)
 
 
@@ -58,3 +59,13 @@ def test_report_verbs_come_from_their_file():
     verbs = loader.load("report_verbs", "en").words()
     assert claims._REPORT_VERBS.split("|") == list(verbs)
     assert claims._rx()["report"].search("Witnesses tweeted that the road was shut")
+
+
+def test_modality_cues_and_speech_verbs_come_from_their_files():
+    modality = loader.load("modality", "en")
+    assert detect._MODALS == set(modality.where("class", "modal")) and "'ll" in detect._MODALS
+    assert {"planned", "could", "tried"} <= detect._FUTURE_VERBS and "denied" in detect._DENY_VERBS
+    assert detect._ATTEMPT_VERBS == frozenset(modality.where("class", "attempt"))
+    assert "planned" in detect._SCHEDULED_VERBS and "planning" not in detect._SCHEDULED_VERBS
+    # the actor-role rules' speech verbs are report verbs of the claim rules
+    assert roles._SPEECH_VERBS <= set(claims._REPORT_VERBS.split("|")) and "said" in roles._SPEECH_VERBS
