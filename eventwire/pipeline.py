@@ -115,7 +115,7 @@ def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
-@stage("nlp.parse", "spacy.en_core_web_sm.3.8", requires=("sentences", "hits"), provides=("parsed", "entities"))
+@stage("nlp.parse", "spacy", requires=("sentences", "hits"), provides=("parsed", "entities"))
 def _parse(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     jobs: list[tuple[int, int]] = []
     texts: list[str] = []

@@ -155,9 +155,10 @@ def _declared(path: Path) -> str:
 
 
 def coder_versions(settings, stages) -> dict[str, str]:
-    """The versions stored with each event and run: the stage versions (the actor stage named by its
-    dictionary files, the parse stage by its installed model), the declared data versions, the hash of
-    each part of the coder and ``coder``, the hash of them all and of the stage order."""
+    """The versions stored with each event and run: the stage versions (the actor stage, registered as
+    ``actors``, named by its dictionary files' versions; the parse stage, registered as ``spacy``, by the
+    installed model of the settings), the declared data versions, the hash of each part of the coder and
+    ``coder``, the hash of them all and of the stage order."""
     declared = declared_versions(settings.data_dir, settings.spacy_model)
     v = {st.name: st.version for st in stages}
     if "resolve.actors" in v:
