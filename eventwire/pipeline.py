@@ -30,6 +30,7 @@ from .resolve import dates as dates_mod
 from .resolve.gazetteer_build import PERSON_NAMES
 from .settings import Settings
 from .stages import ArticleState, assemble, stage
+from .versions import coder_versions
 
 _TAG_FAMILY = {
     "Looting/property destruction": "loot", "Other": "other", "Arrests": "arrest",
@@ -114,7 +115,7 @@ def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
-@stage("nlp.parse", "spacy.en_core_web_sm.3.8", requires=("sentences", "hits"), provides=("parsed", "entities"))
+@stage("nlp.parse", "spacy", requires=("sentences", "hits"), provides=("parsed", "entities"))
 def _parse(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     jobs: list[tuple[int, int]] = []
     texts: list[str] = []
@@ -350,10 +351,9 @@ class Pipeline:
 
     @property
     def versions(self) -> dict[str, str]:
-        v = {st.name: st.version for st in self.stages}
-        v["triggers"] = self.context.lexicon.version
-        v["plover_verbs"] = self.context.plover_lexicon.version
-        return v
+        """What codes: each stage's version, each data file's declared version, and the content hashes
+        of the coder's parts with ``coder``, their one hash (see :mod:`eventwire.versions`)."""
+        return coder_versions(self.settings, self.stages)
 
     def run(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Result]:
         batch: list[Article] = []

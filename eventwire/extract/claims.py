@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..lang.loader import load as word_class
 from ..records import Span
 
 CLAIMS_VERSION = "claims.rules.v2"
@@ -37,10 +38,9 @@ class Attribution:
     kind: str       # "verb" | "according"
 
 
-_REPORT_VERBS = (r"said|says|say|told|tells|reported|reports|confirmed|confirms|stated|states|"
-                 r"announced|announces|added|adds|claimed|claims|noted|explained|declared|insisted|"
-                 r"revealed|disclosed|acknowledged|admitted|maintained|alleged|quoted|indicated|"
-                 r"asserted|affirmed|tweeted|wrote|posted")
+# (the word classes of eventwire/lang/en: report_verbs, weekdays)
+_REPORT_VERBS = "|".join(word_class("report_verbs").words())
+_WEEKDAYS = tuple(word_class("weekdays").values())
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the spokesman", "the spokesperson",
              "the spokeswoman", "the official", "the minister", "the ministry", "the statement",
@@ -61,8 +61,7 @@ _CLAIMANT_HEADS = (r"police|policemen|officials?|authorities|witness(?:es)?|resi
 
 _TRAILING_ADVERBS = (r"only|also|later|today|yesterday|earlier|further|reportedly|then|however|"
                      r"previously|subsequently|immediately|publicly|officially|initially|separately|"
-                     r"had|has|have|had also|has also|on (?:monday|tuesday|wednesday|thursday|friday|"
-                     r"saturday|sunday)|this (?:morning|afternoon|evening|week)|last (?:night|week)|"
+                     r"had|has|have|had also|has also|on (?:" + "|".join(_WEEKDAYS) + r")|this (?:morning|afternoon|evening|week)|last (?:night|week)|"
                      r"in a statement|in a press release|at a press conference|in the statement")
 
 
@@ -92,8 +91,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "stance": re.compile(
             r"(?P<resp>\b(?:claimed|claims|claim|claiming|took|takes|take|accepted|accepts|assumed|assumes)"
             r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
-            r"|\b(?:claimed|claims)\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
-            r"Friday's|Saturday's|yesterday's|today's)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|killings?|"
+            r"|\b(?:claimed|claims)\s+(?:the|this|that|" + "|".join(f"{d.capitalize()}'s" for d in _WEEKDAYS) + r"|"
+            r"yesterday's|today's)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|killings?|"
             r"ambush(?:es)?|assaults?|explosions?|raids?|abductions?|kidnappings?|operations?|strikes?)\b"
             r"|\bconfirm(?:ed|s)?\s+that\s+(?:its|their|his|our)\s+(?:\w+\s+){0,2}(?:was|were|had been)\s+behind\b"
             r"|\b(?:said|says|admitted|admits|acknowledged|confirmed|announced|stated)\s+(?:that\s+)?"

@@ -10,13 +10,14 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..lang.loader import load as word_class
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
 DETECT_VERSION = "detect.rules.v14"
 
-_DENY_VERBS = {"deny", "denied", "denies", "denying", "reject", "rejected", "dismissed", "refuted", "refute",
-               "debunked", "false"}
+_MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
+_DENY_VERBS = set(_MODALITY.where("class", "deny"))
 _NONE_REPORTED = re.compile(r"\b(?:no (?:reports?|signs?|evidence|indications?|mention|sign) of|devoid of|free of|"
                             r"free from)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
 _AVENGED = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response|retribution) (?:for|to|against)|to avenge|"
@@ -40,30 +41,21 @@ _COMMEMORATED = re.compile(r"\b(?:remember\w*|commemorat\w*|anniversary of|in (?
                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _GRIEVANCE_HEAD = re.compile(r"(?:protest|demonstrat|condemn|denounc|decr[iy]|mourn)\w*$")
 _GRIEVANCE_FAMILIES = frozenset({"kill", "attack", "mob", "abduct", "sexual", "arrest"})
-_SCHEDULED_VERBS = {"planned", "scheduled", "expected", "due", "slated"}
-_FUTURE_VERBS = {"plan", "planned", "plans", "planning", "intend", "intended", "intends", "threaten", "threatened",
-                 "threatens", "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", "prepare",
-                 "prepared", "prepares", "preparing", "aim", "aimed", "seek", "seeks", "sought", "want", "wants",
-                 "wanted", "call", "called", "calls", "calling", "urge", "urged", "urging", "demand", "demanded",
-                 "demanding", "promise", "promised",
-                 "pledge", "pledged", "expect", "expected", "schedule", "scheduled", "announce", "announced",
-                 "mobilize", "mobilise", "fear", "feared", "risk", "could", "would", "might", "may", "must",
-                 "should", "hope", "hoped", "ready", "reserve", "allow", "avoid", "prevent", "prevented",
-                 "foiled", "thwarted", "attempt", "attempted", "try", "tried", "order", "ordered", "ask", "asked",
-                 "stop", "end", "halt", "cease", "committing", "commit", "refrain"}
-_MODALS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
+_SCHEDULED_VERBS = set(_MODALITY.where("class", "scheduled"))
+_FUTURE_VERBS = set(_MODALITY.where("class", "future"))
+_MODALS = set(_MODALITY.where("class", "modal"))
 _BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "involved", "involvement",
                      "accused", "suspected", "responsible", "history", "wave", "spate", "series",
                      "campaign", "string", "number", "dozens", "hundreds", "thousands", "years", "decades",
                      "insurgency", "war", "conflict", "since", "role", "sentenced", "convicted", "trial", "charged",
                      "prosecuted", "acquitted", "investigation", "investigations", "probe", "inquiry"}
 # "since Wednesday evening", "since last night": a few hours or days, the news itself
-_RECENT_SINCE = re.compile(r"since (?:(?:early|late|the early hours of) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+_RECENT_SINCE = re.compile(r"since (?:(?:early|late|the early hours of) )?(?:" + "|".join(word_class("weekdays").words()) + "|"
                            r"yesterday|dawn|midnight|daybreak|this (?:morning|afternoon|evening|week)|"
                            r"last (?:night|evening)|the (?:morning|weekend|early hours))\b")
 _HABITUAL = re.compile(
-    r"\b(?:since (?:the |its |their |\d{4}\b|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks)|"
+    r"\b(?:since (?:the |its |their |\d{4}\b|" + "|".join(word_class("months").where("class", "month")) + "|"
+    r"last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks)|"
     r"for (?:years|decades|months)|years ago|in the past|so far this year|this year alone|"
     r"a (?:series|spate|wave|string|campaign) of|(?:dozens|hundreds|thousands|scores) of (?:attacks|strikes|raids)|"
     r"regularly|frequently|often|routinely|repeatedly|has long|have been (?:carrying|launching)|"
@@ -238,7 +230,7 @@ def _aside(tok, head) -> bool:
 
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,60}\)")
-_ATTEMPT_VERBS = frozenset({"try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"})
+_ATTEMPT_VERBS = frozenset(_MODALITY.where("class", "attempt"))
 _COUNT_WORDS = frozenset({"number", "dozens", "hundreds", "thousands", "scores"})
 _EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incidents", "protests", "clashes",
                             "killings", "abductions", "kidnappings", "demonstrations", "riots", "ambushes",

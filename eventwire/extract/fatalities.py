@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..lang.loader import load as word_class
 from ..records import FatalityReport, Span
 from ..settings import DATA_DIR
 from ..textscan import Clauses, folded, may_match, required_words
@@ -44,15 +45,15 @@ class CasualtyMention:
     subsumed: bool = False       # already counted in a later "also killed" tally
 
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|" \
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# (the word classes of eventwire/lang/en: number_words, ordinals, months, weekdays)
+_UNITS = word_class("number_words").values(**{"class": "unit"})
+_TENS = word_class("number_words").values(**{"class": "tens"})
+_DIGIT_WORDS = "|".join(w for w, n in _UNITS.items() if 1 <= n <= 9)  # one … nine
+# "the death of a third soldier": an ordinal counts the dead from the second on, up to twelve
+_ORDINALS = {w: n for w, n in word_class("ordinals").values().items() if 2 <= n <= 12}
+_MONTH_NAMES = "|".join(m.capitalize() for m in word_class("months").values(**{"class": "month"}))
+_MONTHS = _MONTH_NAMES + "|" + "|".join(m.capitalize() for m in word_class("months").values(**{"class": "abbreviation"}))
+_WEEKDAYS = tuple(word_class("weekdays").values())
 
 _QUALS = {"at least": "at_least", "more than": "at_least", "over": "at_least", "no fewer than": "at_least",
           "no less than": "at_least", "in excess of": "at_least", "upwards of": "at_least",
@@ -126,8 +127,7 @@ _BACKGROUND = (r"\bsince\b|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\b
                r"(?:,[^.;]{0,60},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|cost)\b|"
                r"\bhave been killed in\s+"
                r"(?:the\s+)?(?:war|conflict|violence|fighting)\b|\bevery (?:year|month|week)\b|\bannually\b|"
-               r"\bsince the start\b|\bduring the (?:war|conflict)\b|\bin (?:(?:January|February|March|April|May|June|July|"
-               r"August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\banniversary\b|\bcommemorat\w+|"
+               r"\bsince the start\b|\bduring the (?:war|conflict)\b|\bin (?:(?:" + _MONTH_NAMES + r")\s+)?(?:19|20)\d\d\b|\banniversary\b|\bcommemorat\w+|"
                r"\b(?:report|study|investigation|inquiry)\s+(?:\w+\s+){0,4}(?:documents|documented|found|details)\b")
 
 
@@ -165,9 +165,8 @@ def _alt(words) -> str:
 def _rx() -> dict[str, re.Pattern[str]]:
     units = _alt(_UNITS)
     tens = _alt(_TENS)
-    word_num = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?"
-                rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{units}))?|(?:{tens})(?:[-\s](?:one|two|three|four|five|"
-                rf"six|seven|eight|nine))?|{units})")
+    word_num = (rf"(?:(?:a|{_DIGIT_WORDS})\s+hundred(?:\s+(?:and\s+)?"
+                rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{units}))?|(?:{tens})(?:[-\s](?:{_DIGIT_WORDS}))?|{units})")
     digits = r"\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)|\d+(?!\d|[.,:/]\d)"
     number = rf"(?:{digits}|{word_num})"
     vague = _alt(vague_quantities())
@@ -552,8 +551,7 @@ def _active_object_follows(sent: str, pos: int) -> bool:
                      "inside", "outside", "when", "from", "within", "between", "amid", "over", "until", "across",
                      "along", "around", "because", "due", "but", "was", "were", "is", "are"):
         return False
-    if w[:1].isupper() and w.lower() in ("on", "in", "at", "monday", "tuesday", "wednesday", "thursday",
-                                         "friday", "saturday", "sunday"):
+    if w[:1].isupper() and w.lower() in ("on", "in", "at", *_WEEKDAYS):
         return False
     return True
 

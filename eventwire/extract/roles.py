@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lang.loader import load as word_class
+
 ROLES_VERSION = "roles.syntax.v4"
 
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
@@ -20,8 +22,7 @@ _CARRY_VERBS = {"fired", "fire", "fires", "lobbed", "dropped", "carried", "carry
                 "started", "initiated", "waged", "wage", "intensified", "resumed", "continued", "pressed"}
 _PRONOUN_POSS = {"its", "their", "his", "her"}
 _HARM_PARTICIPLES = {"wounded", "injured", "killed", "hurt", "maimed", "abducted", "kidnapped"}
-_SPEECH_VERBS = {"said", "says", "say", "confirmed", "confirms", "announced", "announces", "stated", "claimed",
-                 "claims", "admitted", "acknowledged", "reported", "told", "added", "insisted", "declared"}
+_SPEECH_VERBS = set(word_class("report_verbs").where("class", "speech"))  # (eventwire/lang/en)
 _FORCE_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "jets", "aircraft", "warplanes",
                 "drones", "drone", "planes", "navy", "units", "militants", "fighters", "men", "police"}
 _WEAPON_NOUNS = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortars",

@@ -49,6 +49,12 @@ class WordClass:
         """entry (lower-cased) -> the value of ``column``."""
         return {e.entry.lower(): e.extra[column] for e in self.entries if e.extra.get(column) not in (None, "")}
 
+    def values(self, column: str = "value", **where: str) -> dict[str, int]:
+        """entry -> the integer in ``column``, in file order, for the entries whose other columns equal
+        ``where`` (e.g. ``values(**{"class": "unit"})``)."""
+        return {e.entry: int(e.extra[column]) for e in self.entries
+                if all(e.extra.get(k) == v for k, v in where.items())}
+
     def where(self, column: str, value: str) -> tuple[str, ...]:
         """The entries whose ``column`` equals ``value`` (e.g. harm verbs of class ``kill``)."""
         return tuple(e.entry for e in self.entries if e.extra.get(column) == value)

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterator
 
+from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
@@ -35,11 +36,10 @@ FUTURE_CUE = re.compile(
 
 # ---------------------------------------------------------------- vocabulary
 
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july",
-                "august", "september", "october", "november", "december"]
-_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-                  "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+# (the word classes of eventwire/lang/en: months, weekdays, number_words, ordinals)
+_MONTH_NAMES = list(word_class("months").values(**{"class": "month"}))
+_WEEKDAY_NAMES = list(word_class("weekdays").values())
+_ABBREVIATIONS = word_class("months").values(**{"class": "abbreviation"})
 
 
 def _cased(words: list[str]) -> str:
@@ -58,20 +58,16 @@ WEEKDAY = f"(?:{_cased(_WEEKDAY_NAMES)})"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%])"
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-          "nineteen": 19, "a": 1, "an": 1, "single": 1}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-             "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_NUMBER_WORDS = word_class("number_words")
+_UNIT_WORDS_0_19 = _NUMBER_WORDS.values(**{"class": "unit"})
+_UNITS = {**_UNIT_WORDS_0_19, **_NUMBER_WORDS.values(**{"class": "indefinite"})}
+_TENS = _NUMBER_WORDS.values(**{"class": "tens"})
+_ORDINALS = word_class("ordinals").values()
+_DIGIT_WORDS = "|".join(w for w, n in _UNIT_WORDS_0_19.items() if 1 <= n <= 9)  # one … nine
+_TEEN_WORDS = "|".join(w for w, n in _UNIT_WORDS_0_19.items() if n >= 10)  # ten … nineteen
 
-_NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
-             r"five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-             r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
-NUMBER = (rf"(?:\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+{_NUM_WORD})?"
+_NUM_WORD = f"(?:(?:{'|'.join(_TENS)})(?:[\\s-](?:{_DIGIT_WORDS}))?|{'|'.join(_UNIT_WORDS_0_19)})"
+NUMBER = (rf"(?:\d+(?:\.\d+)?|(?:a|{_DIGIT_WORDS})\s+hundred(?:\s+and\s+{_NUM_WORD})?"
           rf"|{_NUM_WORD}|a\s+couple\s+of|a\s+dozen|a\s+half|an?|half\s+an?)")
 _UNIT_WORDS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|fortnights?|nights?)"
 _UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "night": "D", "hour": "H",
@@ -89,7 +85,7 @@ def _number(s: str) -> float | None:
         return 12
     if s in ("a half", "half a", "half an"):
         return 0.5
-    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and (.+))?", s)
+    m = re.fullmatch(rf"(a|{_DIGIT_WORDS}) hundred(?: and (.+))?", s)
     if m:
         rest = _number(m.group(2)) if m.group(2) else 0
         return _UNITS[m.group(1)] * 100 + (rest or 0)
@@ -640,10 +636,10 @@ def _year(m, ctx):
     return _bounded_expr(m, base.low, base.high, base, m["edge"])
 
 
-_SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPOKEN_TENS = f"(?:{_TEEN_WORDS}|{'|'.join(_TENS)})"
 
 
-@_rule(rf"(?i:\b(?P<c>nineteen|twenty)[\s-]+(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine))?\b"
+@_rule(rf"(?i:\b(?P<c>nineteen|twenty)[\s-]+(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_DIGIT_WORDS}))?\b"
        r"(?!\s+(?:percent|per|dollars|people|hundred|thousand|million)))")
 def _spoken_year(m, ctx):
     century = 1900 if m["c"].lower() == "nineteen" else 2000
