@@ -204,6 +204,7 @@ class Event:
     source_url: str | None = None
     extra: tuple[tuple[str, Any], ...] = field(default=())
     rules: tuple[str, ...] = ()  # ids of the rules that decided the event, in order (``eventwire rules``)
+    decided_by: tuple[tuple[str, str], ...] = ()  # (field, id of the rule that set it), for ``explain``
 
     @property
     def interaction(self) -> int | None:

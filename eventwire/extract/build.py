@@ -10,6 +10,7 @@ from ..records import Actor, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues
+from .classify.triggers import CLAIMED
 from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
@@ -440,7 +441,7 @@ class Coder:
                       paragraphs, patient_texts, self.actors)
         d, trace = classify(facts)
         mode = d.mode if d.fam == "air" else self.taxonomy[d.sub].plover_mode
-        return d.sub, mode, d.a1, d.a2, trace
+        return d.sub, mode, d.a1, d.a2, trace, d.setters
 
     def build_events(self, article, mentions: list[CodedMention], casualties, claims, iso3_hint, include_all,
                      combine_fatalities, lead_place: tuple[Toponym, int] | None) -> list[Event]:
@@ -511,8 +512,13 @@ class Coder:
             precision = 3
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
             " ".join(_patient_window(m) for m in draft.mentions)
-        sub, mode, a1, a2, rules = self.refine(draft, iso3, patient_texts, _paragraphs_of(article.text, draft.mentions))
-        a1, a2 = self.claimed_by(claims, a1, a2, sub, iso3)
+        sub, mode, a1, a2, rules, setters = self.refine(draft, iso3, patient_texts,
+                                                        _paragraphs_of(article.text, draft.mentions))
+        claimed = self.claimed_by(claims, a1, a2, sub, iso3)
+        if claimed != (a1, a2):
+            rules = [*rules, CLAIMED]
+            setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
+            a1, a2 = claimed
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
         dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
@@ -555,7 +561,7 @@ class Coder:
             geo_precision=precision, fatalities_best=best, fatalities_low=low, fatalities_high=high,
             fatality_reports=tuple(reports), civilian_targeting=civ, claims=claim_records, modality=modality,
             confidence=confidence, evidence=tuple(evidence), source=article.source, source_url=article.url,
-            rules=tuple(rules),
+            rules=tuple(rules), decided_by=tuple(dict(setters).items()),
         )
         return replace(ev, notes=write_notes(ev))
 

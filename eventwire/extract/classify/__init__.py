@@ -25,8 +25,8 @@ def classify(f: Facts) -> tuple[Decision, list[str]]:
     Returns the decision and the ids of the rules that made it, in order."""
     load_all()
     from .triggers import trigger_rule
-    s = initial(f)
     trace = [trigger_rule(f.top.family)]
+    s = initial(f).but(setters=(("sub_event_type", trace[0]),))
     s, fired = run("sides", f, s)
     trace += fired
     s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == 4 and s.a1 == s.a2)

@@ -89,7 +89,7 @@ def run(name: str, facts, state) -> tuple[Any, list[str]]:
         if isinstance(new, tuple):  # a rule that runs a stage of its own reports what fired there
             new, inner = new
             fired += inner
-        state = new
+        state = new.credited(state, r.id) if hasattr(new, "credited") else new
         if first:
             break
     return state, fired

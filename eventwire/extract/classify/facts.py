@@ -44,9 +44,22 @@ class Decision:
     mutual: bool = False  # a trigger names both sides fighting ("clashed", "exchanged fire")
     mutual_clash: bool = False  # … among the clash triggers
     paired: bool = False  # both sides are the same identity militia ("two Maasai clans")
+    setters: tuple[tuple[str, str], ...] = ()  # (field, id of the rule that last set it)
 
     def but(self, **changes: Any) -> "Decision":
         return replace(self, **changes)
+
+    def setter(self, name: str) -> str | None:
+        return dict(self.setters).get(name)
+
+    def credited(self, before: "Decision", rule_id: str) -> "Decision":
+        """This decision with ``rule_id`` named as the setter of every event field it changed from
+        ``before`` (fields a rule of an inner stage already claimed keep that rule)."""
+        mine, theirs = dict(self.setters), dict(before.setters)
+        for name, attr in (("sub_event_type", "sub"), ("actor1", "a1"), ("actor2", "a2")):
+            if getattr(self, attr) != getattr(before, attr) and mine.get(name) == theirs.get(name):
+                mine[name] = rule_id
+        return replace(self, setters=tuple(mine.items()))
 
 
 @dataclass(frozen=True)

@@ -84,8 +84,7 @@ def default_actor1(f: Facts, s: Decision):
 
 @rule(id="actors.government_not_military", stage=STRATEGIC, decides="actor1", value="STATE_FORCES",
       codebook=cb.STATE_FORCES,
-      examples=[("Finland will give Tanzania a grant to build schools, the ministry said on Monday.",
-                 "Agreement")], priority=60)
+      examples=[("The Turkish army agreed to a truce with the PKK on Monday.", "STATE_FORCES")], priority=60)
 def government_not_military(f: Facts, s: Decision):
     """A state that agrees, aids, threatens or protests acts through its government, not its army."""
     if s.fam not in GOVERNMENT_ACTS:

@@ -48,7 +48,7 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
                  "Government troops handed over control of the town of Kidal to the rebels on Monday."),
     "other": ("Other", cb.OTHER, "Thousands of people fled their homes in Cabo Delgado on Monday."),
     "intervene": ("Protest with intervention", cb.PROTEST_INTERVENTION,
-                  "Police dispersed protesters with tear gas in Nairobi on Tuesday."),
+                  "Police fired tear gas at a crowd of traders in Nairobi on Tuesday."),
     "plover": ("the PLOVER verb's event", cb.PLOVER,
                "Finland will give Tanzania a grant to build schools, the ministry said on Monday."),
 }
@@ -61,3 +61,10 @@ for _family, (_value, _codebook, _example) in FAMILIES.items():
 def trigger_rule(family: str) -> str:
     """The id of the detection rule of a trigger family."""
     return f"detect.trigger.{family}"
+
+
+CLAIMED = fact_rule(
+    id="actors.claimed_responsibility", decides="actor1", value="the group that claims the attack",
+    codebook=cb.ACTOR_TYPES,
+    examples=[("A bomb exploded at a market in Mogadishu on Monday, killing three people. Al-Shabaab claimed "
+               "responsibility for the blast.", "REBEL_GROUP")])

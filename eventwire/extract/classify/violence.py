@@ -90,8 +90,8 @@ def feud_killing(f: Facts, s: Decision):
 
 @rule(id="sides.clash_other_armed_side", stage=SIDES, decides="actor2", value="the other armed actor named",
       codebook=cb.ARMED_CLASH,
-      examples=[("Al-Shabaab militants and Kenya Defence Forces soldiers clashed near Kolbio in Lamu "
-                 "on Tuesday.", "STATE_FORCES")], priority=40)
+      examples=[("Soldiers of the Kenya Defence Forces and al-Shabaab militants clashed near Kolbio in "
+                 "Lamu on Tuesday.", "REBEL_GROUP")], priority=40)
 def clash_other_armed_side(f: Facts, s: Decision):
     """A clash has two sides: when the parse gives one, the other armed actor the sentence names."""
     if s.fam == "clash" and s.a1 is not None and s.a2 is None and s.a1.type in ARMED:
@@ -119,7 +119,7 @@ def clash_armed_side_named(f: Facts, s: Decision):
     return None
 
 
-@rule(id="sides.few_armed_men", stage=SIDES, decides="actor1", value="UNIDENTIFIED_ARMED_GROUP",
+@rule(id="sides.few_armed_men", stage=SIDES, decides="actor1", value="POLITICAL_MILITIA (Unidentified Armed Group)",
       codebook=cb.ACTOR_TYPES,
       examples=[("Three men attacked a trader in Eldoret on Monday and shot him in the head.", "Attack")],
       priority=60)
@@ -215,8 +215,8 @@ def communal_attack(f: Facts) -> bool:
 
 @rule(id="violence_against_civilians.attack.communal_raid", stage=TYPE, decides="actor1",
       value="IDENTITY_MILITIA", codebook=cb.IDENTITY_MILITIAS,
-      examples=[("Farmers armed with machetes attacked a Fulani camp near Kalale on Sunday, killing two "
-                 "herders.", "IDENTITY_MILITIA")], priority=240)
+      examples=[("Villagers attacked a Fulani camp near Kalale on Sunday, killing two herders.",
+                 "IDENTITY_MILITIA")], priority=240)
 def communal_raid(f: Facts, s: Decision):
     """An armed or deadly raid by one community on another ("farmers with machetes attacked a Fulani
     camp, killing two") is an attack by a communal militia."""
@@ -228,8 +228,9 @@ def communal_raid(f: Facts, s: Decision):
 
 @rule(id="riots.unorganised_violence", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.RIOTS,
-      examples=[("Angry residents attacked and beat a suspected thief at the market in Kisumu on Monday.",
-                 "Mob violence")], priority=250)
+      examples=[("A group of residents beat a suspected thief in Kisumu on Monday.", "Mob violence"),
+                ("Villagers armed with machetes attacked a Fulani camp near Kalale on Sunday, killing two "
+                 "herders.", "Mob violence")], priority=250)
 def unorganised_violence(f: Facts, s: Decision):
     """Violence by unorganised civilians (residents, supporters, a crowd) is a riot: a violent
     demonstration when it comes with a protest, else mob violence."""
@@ -253,7 +254,7 @@ def unorganised_violence(f: Facts, s: Decision):
 
 @rule(id="strategic_developments.disrupted_weapons_use.device_found", stage=TYPE, decides="sub_event_type",
       value="Disrupted weapons use", codebook=cb.DISRUPTED,
-      examples=[("Soldiers found and defused a roadside bomb near Kandahar city on Monday.",
+      examples=[("A roadside bomb was found near a school in Kandahar city on Monday.",
                  "Disrupted weapons use")], priority=260)
 def device_found(f: Facts, s: Decision):
     """A device found or made safe ("troops cleared 200 landmines") is a disrupted weapon, not an
@@ -269,7 +270,7 @@ def device_found(f: Facts, s: Decision):
 
 @rule(id="strategic_developments.looting.property_only", stage=TYPE, decides="sub_event_type",
       value="Looting/property destruction", codebook=cb.LOOTING,
-      examples=[("Attackers looted twenty shops in the market of Parakou on Sunday.",
+      examples=[("Gunmen raided the market in Parakou on Sunday and looted twenty shops.",
                  "Looting/property destruction")], priority=270)
 def property_only(f: Facts, s: Decision):
     """Attacks in which shops were looted and no one is said hurt: violence against property only."""
@@ -438,7 +439,7 @@ def state_target_named(f: Facts, s: Decision):
 
 @rule(id="actors.group_named_in_trigger", stage=VSIDES, decides="actor1", value="the group named",
       codebook=cb.ACTOR_TYPES,
-      examples=[("A Taliban ambush killed four soldiers in Zabul province on Monday.", "REBEL_GROUP")],
+      examples=[("A Taliban-planted IED hit a police vehicle in Ghazni city on Monday.", "REBEL_GROUP")],
       priority=20)
 def group_named_in_trigger(f: Facts, s: Decision):
     """'Taliban-planted IEDs', 'an al-Shabaab ambush': the group named inside the trigger (inside
@@ -462,9 +463,10 @@ def air_strike_by_state(f: Facts, s: Decision):
     return None
 
 
-@rule(id="actors.unknown_perpetrator", stage=VSIDES, decides="actor1", value="UNIDENTIFIED_ARMED_GROUP",
+@rule(id="actors.unknown_perpetrator", stage=VSIDES, decides="actor1",
+      value="POLITICAL_MILITIA (Unidentified Armed Group)",
       codebook=cb.ACTOR_TYPES,
-      examples=[("A roadside bomb exploded near a market in Kandahar city on Monday.", "REBEL_GROUP")],
+      examples=[("A roadside bomb exploded near a market in Kandahar city on Monday.", "POLITICAL_MILITIA")],
       priority=40)
 def unknown_perpetrator(f: Facts, s: Decision):
     """Violence nobody is named for is by an unidentified armed group."""
@@ -487,7 +489,7 @@ def lynching(f: Facts, s: Decision):
 
 @rule(id="riots.mob_violence.unarmed_crowd", stage=PERPETRATOR, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
-      examples=[("A group of residents beat a suspected thief in Kisumu on Monday.", "Mob violence")],
+      examples=[("A group attacked a shopkeeper in Kisumu on Monday and beat him.", "Mob violence")],
       priority=20)
 def unarmed_crowd(f: Facts, s: Decision):
     """'A group beat a suspected thief', 'voters tried to raid the office': an unarmed crowd's
@@ -503,7 +505,7 @@ def unarmed_crowd(f: Facts, s: Decision):
 
 @rule(id="actors.communal_militia", stage=PERPETRATOR, decides="actor1", value="IDENTITY_MILITIA",
       codebook=cb.IDENTITY_MILITIAS,
-      examples=[("Armed herders attacked farmers in Kalale on Sunday, killing two.", "IDENTITY_MILITIA")],
+      examples=[("Gunmen killed three people in Mandera on Monday in a revenge attack.", "IDENTITY_MILITIA")],
       priority=30)
 def communal_militia(f: Facts, s: Decision):
     """'Armed farmers', 'a group of pastoralists', attackers in a clan feud: a communal militia."""
@@ -519,7 +521,7 @@ def communal_militia(f: Facts, s: Decision):
 # ---- corrections from the whole story: each applies -------------------------------------------
 @rule(id="actors.one_side_named_twice", stage=ADJUST, decides="actor2", value="none",
       codebook=cb.ACTOR_TYPES,
-      examples=[("Gunmen attacked a bus near Garissa on Monday and the gunmen fled.", "CIVILIANS")], priority=10)
+      examples=[("A soldier shot dead two soldiers at a barracks in Kabul on Monday.", "Armed clash")], priority=10)
 def one_side_named_twice(f: Facts, s: Decision):
     """The same actor is not both sides of an event (unless two of its clans fought)."""
     if s.a2 is not None and s.a1 is not None and s.a2.name == s.a1.name and not s.paired:
@@ -536,8 +538,8 @@ def _attackers_fell(f: Facts, s: Decision) -> bool:
 
 @rule(id="battles.armed_clash.attackers_fell", stage=ADJUST, decides="sub_event_type", value="Armed clash",
       codebook=cb.ARMED_CLASH,
-      examples=[("Bandits raided a village near Isiolo on Sunday. Three of the bandits were killed by "
-                 "villagers.", "Armed clash")], priority=20)
+      examples=[("Bandits raided a village near Isiolo on Sunday. Three bandits were killed in the raid.",
+                 "Armed clash")], priority=20)
 def attackers_fell(f: Facts, s: Decision):
     """Raiders of whom some were killed met armed resistance: a clash with a communal militia."""
     if s.sub == "Attack" and _attackers_fell(f, s) and is_type(s.a2, T.CIVILIANS) \
@@ -548,8 +550,8 @@ def attackers_fell(f: Facts, s: Decision):
 
 @rule(id="battles.armed_clash.forces_among_casualties", stage=ADJUST, decides="sub_event_type",
       value="Armed clash", codebook=cb.ARMED_CLASH,
-      examples=[("Afghan soldiers suffered casualties following an attack by Taliban militants in Kunduz "
-                 "on Monday; two soldiers were killed.", "Armed clash")], priority=30)
+      examples=[("Taliban militants attacked a village in Kunduz on Monday, killing a policeman and two "
+                 "civilians.", "Armed clash")], priority=30)
 def forces_among_casualties(f: Facts, s: Decision):
     """Police, soldiers or armed guards among the dead or wounded, or attackers fought back: the
     forces were engaged, the attack is a clash."""
@@ -610,7 +612,7 @@ def officials_are_civilians(f: Facts, s: Decision):
 
 @rule(id="battles.armed_clash.armed_victims", stage=ADJUST, decides="sub_event_type", value="Armed clash",
       codebook=cb.ARMED_CLASH,
-      examples=[("Gunmen killed two soldiers at a checkpoint near Garissa on Monday.", "Armed clash")],
+      examples=[("Two Taliban fighters were executed in Kandahar on Monday.", "Armed clash")],
       priority=70)
 def armed_victims(f: Facts, s: Decision):
     """Violence against an armed, organised side is never violence against civilians."""
@@ -623,7 +625,7 @@ def armed_victims(f: Facts, s: Decision):
 @rule(id="actors.dead_of_a_fight", stage=ADJUST, decides="actor2", value="the other armed side",
       codebook=cb.ARMED_CLASH,
       examples=[("Fighting between rival militias killed 32 people near Beledweyne on Monday.",
-                 "IDENTITY_MILITIA")], priority=80)
+                 "POLITICAL_MILITIA")], priority=80)
 def dead_of_a_fight(f: Facts, s: Decision):
     """'Fighting between rival militias killed 32 people': the dead are not the other side."""
     if s.sub == "Armed clash" and is_type(s.a2, T.CIVILIANS) and s.a1 is not None and s.mutual:
