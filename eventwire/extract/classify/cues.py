@@ -1,11 +1,16 @@
 """The cues the coding rules read: patterns over an event's sentences, paragraphs and actor phrases.
 
+Plain word classes come from ``eventwire/lang/en/<class>.tsv`` (each entry with an example); the
+patterns written here are phrases whose shape matters (word order, what may stand between).
+
 Each pattern is named for what it recognises; the rules in this package ask the event's facts
 (:class:`.facts.Facts`) whether a cue is present, so that each is searched at most once per event.
 """
 from __future__ import annotations
 
 import re
+
+from ...lang.loader import load
 
 DEVICE_FOUND = re.compile(r"\b(?:found|discovered|uncovered|spotted|located|cleared|removed|defused|dismantled|"
                            r"disarmed|recovered|seized|neutrali[sz]ed|detected|made safe|bomb disposal|"
@@ -42,7 +47,7 @@ FIREARMS = re.compile(r"\b(?:guns?|rifles?|firearms?|shot|shooting|gunfire|gunsh
                        re.IGNORECASE)
 SHOOTING = re.compile(r"\b(?:opened fire|open fire|shot (?:at|and)|fired (?:at|on|upon|shots|gunshots))\b",
                        re.IGNORECASE)
-LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
+LOOTED = load("looting").pattern()
 WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
                          r"unopposed|evacuat\w+)\b", re.IGNORECASE)
@@ -50,8 +55,7 @@ ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?contro
                        r"takeover|handed over|handover|hand over|seiz\w+|"
                        r"captur\w+|took control|taken control|entered|moved in(?:to)?|occup\w+|replac\w+|"
                        r"allow\w* \w+ to)\b", re.IGNORECASE)
-HARMED = re.compile(r"\b(?:killed|injured|wounded|hurt|beaten|beat|shot|stabbed|hacked|tortured|"
-                     r"injuries|dead|died|murdered)\b", re.IGNORECASE)
+HARMED = load("harmed").pattern()
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmish\w*|firefights?|gunfights?|"
                      r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?)\b", re.IGNORECASE)
 ABDUCTION_ASSAULT = re.compile(r"\b(?:attacked|assault(?:ed|ing)|fired (?:at|on|upon|shots|gunshots)|"
@@ -106,7 +110,7 @@ DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|de
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|had|have|has)\s+(?:\w+\s+)?$", re.IGNORECASE)
 BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?by\b", re.IGNORECASE)
 OWNED_BEFORE = re.compile(r"\b(?:homes?|houses?|property|stalls?|kiosks?|structures?)\s+$", re.IGNORECASE)
-FEW_MEN = re.compile(r"\b(?:m[ae]n|individuals|persons|assailants?|attackers?|strangers)\b", re.IGNORECASE)
+FEW_MEN = load("unnamed_men").pattern()
 LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|beaten|clubbed) to death|lynch\w*)\b", re.IGNORECASE)
 STATE_VICTIMS = re.compile(
     r"(?<!former )(?<!retired )(?<!ex-)\b(?:soldiers?|troops|police(?:m[ae]n| officers?| reservists?)?|"
@@ -163,15 +167,11 @@ ARMED_CLASH = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rif
 COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|clans?|inter-?clan|sub-?clans?|"
                              r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
                              re.IGNORECASE)
-HERDING = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?)\b", re.IGNORECASE)
+HERDING = load("herders").pattern()
 PARTY_NAME = re.compile(r"\b(?:Party|Democratic|Congress|Alliance|Coalition|Union)\b")
 ARMED_NAME = re.compile(r"\b(?:Liberation|Army|Forces|Militia|Mujahideen|Brigades?|Armed|Defen[cs]e)\b")
 PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
-CROWD = re.compile(r"\b(?:a group|groups|a number of|crowds?|mobs?|residents|locals|villagers|youths?|"
-                    r"neighbou?rs|relatives|family members|members of the public|passers-?by|onlookers|"
-                    r"voters|supporters|students|pupils|fans|traders|hawkers|vendors|riders|operators|"
-                    r"motorists|workers|parents|worshippers|congregants)\b",
-                    re.IGNORECASE)
+CROWD = load("crowds").pattern()
 ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
                          r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
                          r"raiders?|raids?|assailants|attackers|soldiers|troops|"
@@ -193,16 +193,15 @@ PEOPLES_CLASH = re.compile(rf"\b(?P<x>{GROUP_WORD}) and (?:the )?(?P<y>{GROUP_WO
 FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
                    r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
 # fighters of an organised group: retaliation by them is no feud between communities
-ORGANISED_ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|soldiers|troops)\b",
-                              re.IGNORECASE)
+ORGANISED_ARMED = load("organised_fighters").pattern()
 COMMUNITY_AGENT = re.compile(r"\b(?:communit(?:y|ies)|people from|youths? from|residents of|members of)\b",
                               re.IGNORECASE)
 COMMUNAL_WEAPONS = re.compile(r"\b(?:machetes?|cutlass\w*|guns?|rifles?|firearms?|arrows?|bows?|spears?|"
                                r"blade(?:d)? weapons?|artisanal|hunting rifles?|armed)\b", re.IGNORECASE)
 MOB_VICTIMS = re.compile(r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspect(?:s|ed)?|accused|witch\w*|sorcer\w*|"
                           r"lynch\w*|mob|rapists?|criminals?)\b", re.IGNORECASE)
-FARMERS = re.compile(r"\b(?:farmers?|villagers|vigilantes?|hunters)\b", re.IGNORECASE)
-LETHAL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll)\b", re.IGNORECASE)
+FARMERS = load("community_fighters").pattern()
+LETHAL = load("lethal").pattern()
 STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|gendarmes?|check ?points?|commandos?|convoys?|rangers?|"
                            r"barracks|military base|army base|patrols?|security forces|security personnel|"
                            r"police (?:station|post)s?|military (?:post|position)s?|(?:a|the|an army|a security) base|"
@@ -211,8 +210,7 @@ PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:marc
                               r"block\w*|barricad\w*|tyres|tires|opposition|"
                               r"grievances?|to press|in solidarity|chant\w*|placards?|opposing|against the)\b",
                               re.IGNORECASE)
-POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
-                             re.IGNORECASE)
+POLICE_PRESENT = load("security_forces").pattern()
 ENTRY = re.compile(r"(?:storm|raid|invad)\w*$", re.IGNORECASE)  # going in, harming no one by itself
 PAST_RELATIVE = re.compile(r"\b(?:who|which|that) had\b[^,.;]*", re.IGNORECASE)
 GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:gun)?fire|"
@@ -225,9 +223,8 @@ BARE_FIGHT = re.compile(r"fight(?:ing|s)?|fought", re.IGNORECASE)
 FIGHTERS_BEFORE = re.compile(r"\b(?:youths?|supporters|students|people|men|boys|groups?|rivals?|crowds?|them|"
                               r"villagers|residents|fans|traders)\s+(?:from\s+)?$", re.IGNORECASE)
 ONE_SIDED = re.compile(r"(?:ambush\w*|boarded)$", re.IGNORECASE)  # clash words one side does to another
-MILITARY_WORDS = re.compile(r"\b(?:military|army|soldiers|troops|armed forces)\b", re.IGNORECASE)
-CROWD_VICTIMS = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|supporters|them|participants)\b",
-                            re.IGNORECASE)
+MILITARY_WORDS = load("military").pattern()
+CROWD_VICTIMS = load("crowd_victims").pattern()
 KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
                                 r"shot dead|fired (?:on|at|into)|died|dead|gunfire|brutal\w*|beat|beaten|"
                                 r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
