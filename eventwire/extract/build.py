@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
-from ..records import Actor, Claim, Event, Span, Toponym
+from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues
@@ -15,7 +15,7 @@ from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v9"
+BUILD_VERSION = "build.rules.v10"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -215,13 +215,14 @@ class Coder:
             return self.actors.civilian(iso3)
         if inside:
             # prefer named groups over generic state/civilian categories
-            inside.sort(key=lambda m: (m[2].type in (7,), m[0]))
+            inside.sort(key=lambda m: (m[2].type in (T.CIVILIANS,), m[0]))
             actor = inside[0][2]
-            if actor.type == 7 and not target and phrase:
+            if actor.type == T.CIVILIANS and not target and phrase:
                 whole = self.actors.resolve(phrase, iso3)
-                if whole is not None and whole.type in (2, 3):
+                if whole is not None and whole.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA):
                     return _adjust_foreign(whole, iso3)  # "30 men wielding machetes"
-            if target and phrase and actor.type in (3, 4) and _PERSON_TARGET.search(phrase) and not re.search(
+            if target and phrase and actor.type in (T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) \
+                    and _PERSON_TARGET.search(phrase) and not re.search(
                     r"\b(?:militia\w*|fighters|gunmen|raiders|attackers|militants|rebels|members of)\b", phrase,
                     re.IGNORECASE):
                 # "five Borana herders", "a Jubilee aspirant": people of a group, attacked, are civilians
@@ -229,7 +230,8 @@ class Coder:
             return _adjust_foreign(actor, iso3)
         if phrase:
             actor = self.actors.resolve(phrase, iso3, target=target)
-            if target and actor is not None and actor.type == 4 and cues.CIVILIAN_WORDS.search(phrase) \
+            if target and actor is not None and actor.type == T.IDENTITY_MILITIA \
+                    and cues.CIVILIAN_WORDS.search(phrase) \
                     and not re.search(r"\bmilitia|fighters|gunmen|raiders|attackers\b", phrase, re.IGNORECASE):
                 actor = self.actors.civilian(iso3)
             if actor is None and not target:
@@ -285,19 +287,7 @@ class Coder:
                 if m is not None:
                     a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
-            # "Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
-            # through their governments; the country named before the verb acts, the one after receives
-            states = [t for t in toponyms if t.place is not None and t.place.feature == "country"
-                      and sentence.start <= t.start and t.end <= sentence.end
-                      and not _SPEECH_PLACE.search(text, max(sentence.start, t.start - 60), t.start)]
-            first_before = next((t for t in states if t.end <= trig.start), None)
-            first_after = next((t for t in states if t.start >= trig.end), None)
-            if a1 is None and first_before is not None:
-                a1 = self.actors.state_forces(first_before.place.iso3, government=True)
-                a1_ev = _span(text, first_before.start, first_before.end)
-            if a2 is None and first_after is not None and (a1 is None or a1.country != first_after.place.iso3):
-                a2 = self.actors.state_forces(first_after.place.iso3, government=True)
-                a2_ev = _span(text, first_after.start, first_after.end)
+            a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
         event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
                        and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
                                 and not d.end <= trig.start <= d.end + 20)]
@@ -331,6 +321,22 @@ class Coder:
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
             date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover)
 
+    def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
+        """"Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
+        through their governments; the country named before the verb acts, the one after receives."""
+        states = [t for t in toponyms if t.place is not None and t.place.feature == "country"
+                  and sentence.start <= t.start and t.end <= sentence.end
+                  and not _SPEECH_PLACE.search(text, max(sentence.start, t.start - 60), t.start)]
+        first_before = next((t for t in states if t.end <= trig.start), None)
+        first_after = next((t for t in states if t.start >= trig.end), None)
+        if a1 is None and first_before is not None:
+            a1 = self.actors.state_forces(first_before.place.iso3, government=True)
+            a1_ev = _span(text, first_before.start, first_before.end)
+        if a2 is None and first_after is not None and (a1 is None or a1.country != first_after.place.iso3):
+            a2 = self.actors.state_forces(first_after.place.iso3, government=True)
+            a2_ev = _span(text, first_after.start, first_after.end)
+        return a1, a2, a1_ev, a2_ev
+
     def roles_for(self, cand: Candidate, doc, offset: int, actor_mentions, iso3):
         """Actors from the candidate's triggers: verbs first (they carry subject and object), then nouns;
         the first trigger whose agent resolves to an actor gives actor1 (and that trigger's family and
@@ -359,7 +365,8 @@ class Coder:
                     a1, a1_span = other, r.patient
             if a1 is None and r.agent is not None and not is_event_noun(r.agent):
                 a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
-                tail = _AGENT_TAIL.match(doc.text, r.agent[1] - offset) if a1 is not None and a1.type == 7 else None
+                tail = _AGENT_TAIL.match(doc.text, r.agent[1] - offset) \
+                    if a1 is not None and a1.type == T.CIVILIANS else None
                 if tail is not None:
                     # "by people believed to be al-Shabaab militia", "by 30 men wielding machetes": the
                     # words after the noun say who they are
@@ -367,7 +374,8 @@ class Coder:
                     better = self.actor_in(span, doc.text[r.agent[0] - offset:span[1] - offset], actor_mentions, iso3)
                     if better is not None and better.type != 7:
                         a1 = better
-                if a1 is not None and a1.type in (2, 3) and r.agent_text and _UNORGANISED.search(r.agent_text) \
+                if a1 is not None and a1.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA) and r.agent_text \
+                        and _UNORGANISED.search(r.agent_text) \
                         and not _ARMED_AGENT.search(r.agent_text):
                     # "National Alliance supporters", "ODM youths": a party's crowd, not its armed wing
                     a1 = self.actors.rioters(iso3)
@@ -403,16 +411,18 @@ class Coder:
         if info.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             return a1, a2
         weak = a1 is None or a1.name.startswith("Unidentified") or (
-            a1.type in (1, 8) and a1.country == iso3 and sub in ("Suicide bomb", "Remote explosive/landmine/IED"))
+            a1.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) and a1.country == iso3
+            and sub in ("Suicide bomb", "Remote explosive/landmine/IED"))
         if not weak:
             return a1, a2
         for c in claims:
             if c.stance != "claims responsibility":
                 continue
             actor = _adjust_foreign(self.actors.resolve(c.claimant, iso3), iso3)
-            if actor is None or actor.type in (5, 6, 7) or actor.name.startswith("Unidentified"):
+            if actor is None or actor.type in (T.RIOTERS, T.PROTESTERS, T.CIVILIANS) \
+                    or actor.name.startswith("Unidentified"):
                 continue
-            if a1 is not None and a1.type in (1, 8) and a2 is None:
+            if a1 is not None and a1.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) and a2 is None:
                 a2 = a1
             return actor, a2
         return a1, a2
@@ -420,7 +430,8 @@ class Coder:
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
         country = None
-        if actor is not None and actor.type in (1, 8) and actor.name.startswith("Government of"):
+        if actor is not None and actor.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) \
+                and actor.name.startswith("Government of"):
             country = actor.country
         elif actor is None and phrase:
             country = demonym_to_iso3(phrase.strip())
@@ -546,7 +557,7 @@ class Coder:
         if reports:
             evidence.append(("fatalities", reports[0].evidence))
         claim_records = tuple(Claim(c.claimant, c.stance, c.evidence, c.target) for c in claims)
-        civ = a2 is not None and a2.type == 7 and info.event_type in (
+        civ = a2 is not None and a2.type == T.CIVILIANS and info.event_type in (
             "Violence against civilians", "Explosions/Remote violence", "Riots")
         if info.event_type == "Violence against civilians":
             civ = True

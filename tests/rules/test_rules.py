@@ -85,7 +85,8 @@ def test_each_stage_applies_every_rule_in_priority_order():
     name = engine.stage("test.each", "each")
     civ = Actor("Civilians", ActorType.CIVILIANS)
     engine.rule(id="test.each.second", stage=name, decides="actor2", value="CIVILIANS", codebook="test",
-                examples=[("t", "CIVILIANS")], priority=20)(lambda f, s: s.but(a2=civ) if s.sub == "Armed clash" else None)
+                examples=[("t", "CIVILIANS")], priority=20)(
+        lambda f, s: s.but(a2=civ) if s.sub == "Armed clash" else None)
     engine.rule(id="test.each.first", stage=name, decides="sub_event_type", value="Armed clash", codebook="test",
                 examples=[("t", "Armed clash")], priority=10)(lambda f, s: s.but(sub="Armed clash"))
     state, fired = engine.run(name, None, _decision())

@@ -2,6 +2,7 @@
 settle an event's sub-event type and actors (see ``eventwire rules``)."""
 from __future__ import annotations
 
+from ...records import ActorType
 from .engine import load_all, registry, run
 from .facts import Decision, Facts
 
@@ -29,6 +30,6 @@ def classify(f: Facts) -> tuple[Decision, list[str]]:
     s = initial(f).but(setters=(("sub_event_type", trace[0]),))
     s, fired = run("sides", f, s)
     trace += fired
-    s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == 4 and s.a1 == s.a2)
+    s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == ActorType.IDENTITY_MILITIA and s.a1 == s.a2)
     s, fired = run("type", f, s)
     return s, trace + fired

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...records import ActorType as T
+from ...records import Actor, ActorType as T
 from ..lexicon import HARM_FAMILIES
 from . import codebook as cb
 from . import cues
@@ -16,7 +16,7 @@ def _demo(f: Facts) -> bool:
     return f.group == "demo"
 
 
-def _police(f: Facts) -> T:
+def _police(f: Facts) -> Actor:
     return f.actors.state_forces(f.iso3, police=True)
 
 

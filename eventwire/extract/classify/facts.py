@@ -140,8 +140,8 @@ class Facts:
     def mutual(self) -> bool:
         return self.mutual_clash or any(cues.MUTUAL.search(m.trigger.text) for m in self.mentions)
 
-    def sentence_actors(self, with_end: bool = False):
-        """(end, actor) for every actor the dictionary finds in the event's sentences, in order."""
+    def sentence_actors(self):
+        """(sentence, end, actor) for every actor the dictionary finds in the event's sentences, in order."""
         key = ("actors-in-sentences",)
         if key not in self._memo:
             self._memo[key] = [(m.sentence_span.text, end, act) for m in self.mentions
