@@ -31,20 +31,15 @@ COMMUNAL_SIDES = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|c
                              r"villages|families|clans?|sub-?clans?|communit(?:y|ies)|tribes?|ethnic groups?|"
                              r"inter-?communal|inter-?ethnic|inter-?clan)\b", re.IGNORECASE)
 # a brawl between supporters or students stays mob violence
-RIVAL_CROWDS_ONLY = re.compile(r"\b(?:supporters|students|fans|rioters|protesters|demonstrators|traders|"
-                                r"hawkers|operators|touts)\b", re.IGNORECASE)
-STATE_AGENT = re.compile(r"\b(?:troop(?:s|ers)|soldiers|army|armed forces|military|marines|paratroopers|"
-                          r"government forces|security forces|police)\b", re.IGNORECASE)
+RIVAL_CROWDS_ONLY = load("brawling_crowds").pattern()
+STATE_AGENT = load("state_agents").pattern()
 BY_PHRASE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
-CROWD_SIDE = re.compile(r"\b(?:squatters|hawkers|traders|vendors|residents|youths?|supporters|students|crowds?|"
-                         r"villagers|mourners|locals|motorists|riders|operators|fans|worshippers|voters|workers|"
-                         r"miners|fishermen|touts|mobs?)\b", re.IGNORECASE)
+CROWD_SIDE = load("crowd_sides").pattern()
 NONSTATE_ARMED = re.compile(r"\b(?:armed|combatants?|gunm[ae]n|militants?|militia\w*|fighters|rebels?|insurgents?|"
                              r"jihadists?|bandits?|"
                              r"raiders?|rustlers?|armed (?:men|group|gang)s?|gangs?|criminals?|robbers?|al-?shabaab)\b",
                              re.IGNORECASE)
-FIREARMS = re.compile(r"\b(?:guns?|rifles?|firearms?|shot|shooting|gunfire|gunshots?|bullets?|arrows?)\b",
-                       re.IGNORECASE)
+FIREARMS = load("firearms").pattern()
 SHOOTING = re.compile(r"\b(?:opened fire|open fire|shot (?:at|and)|fired (?:at|on|upon|shots|gunshots))\b",
                        re.IGNORECASE)
 LOOTED = load("looting").pattern()
@@ -133,7 +128,7 @@ FOUGHT_BACK = re.compile(r"\b(?:(?:fired|fought|shot|hit) back|fight back|return
                           r"(?:attackers|assailants|gunmen|militants|raiders|bandits|robbers)|"
                           r"(?:police|soldiers|troops|officers|security forces|rangers)\b[^.;]{0,30}?\b"
                           r"(?:killed|shot dead|shot|wounded)\s+(?:\w+\s+){0,2}?of them)\b", re.IGNORECASE)
-GUARDS_NAMED = re.compile(r"\b(?:guards?|bodyguards?|escorts?)\b", re.IGNORECASE)
+GUARDS_NAMED = load("guards").pattern()
 CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers|worshippers)\b"
     r"[^.;]{0,30}?\b(?:killed|wounded|injured|died|dead)\b|\b(?:killed|wounded|injured|killing|wounding)\s+"
@@ -168,8 +163,8 @@ COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|cl
                              r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
                              re.IGNORECASE)
 HERDING = load("herders").pattern()
-PARTY_NAME = re.compile(r"\b(?:Party|Democratic|Congress|Alliance|Coalition|Union)\b")
-ARMED_NAME = re.compile(r"\b(?:Liberation|Army|Forces|Militia|Mujahideen|Brigades?|Armed|Defen[cs]e)\b")
+PARTY_NAME = load("party_name_words").pattern(flags=0)
+ARMED_NAME = load("armed_name_words").pattern(flags=0)
 PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CROWD = load("crowds").pattern()
 ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
