@@ -68,6 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--all-modalities", action="store_true",
                     help="also output negated, future, hypothetical and historical mentions as events")
 
+    sp = sub.add_parser("explain", help="each event with the rule and the evidence behind every field",
+                        description="Code articles and print, for each event, its fields with the rule that "
+                                    "set each one and the words of the article it rests on.")
+    inputs(sp)
+
+    sp = sub.add_parser("rules", help="list every coding rule",
+                        description="List every coding rule: id, the field and value it decides, the "
+                                    "codebook section it implements and its number of examples.")
+    sp.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
+
     sp = sub.add_parser("annotate", help="places, dates and entities found in articles",
                         description="Write one annotation record per article: places, time expressions "
                                     "and named entities with character offsets.")
@@ -293,6 +303,28 @@ def cmd_extract(args) -> int:
     return EXIT_REFUSED if rejects else EXIT_OK
 
 
+def cmd_rules(args) -> int:
+    from .extract.classify.report import format_rules
+    for line in format_rules(args.format):
+        print(line)
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from .extract.classify.report import explain
+    rejects: list[Reject] = []
+    n_events = 0
+    for res in _results(_read(args.paths, args.date, rejects), args.workers, _settings(args)):
+        print(f"# article {res.article.id} ({res.article.date}): {len(res.events)} events")
+        for ev in res.events:
+            n_events += 1
+            for line in explain(ev):
+                print(line)
+    if not args.quiet:
+        print(f"eventwire: {n_events} events explained, {len(rejects)} refused", file=sys.stderr)
+    return EXIT_REFUSED if rejects else EXIT_OK
+
+
 def cmd_annotate(args) -> int:
     settings = _settings(args)
     rejects: list[Reject] = []
@@ -456,7 +488,7 @@ def cmd_dedup(args) -> int:
 
 
 COMMANDS = {"dedup": cmd_dedup, "extract": cmd_extract, "annotate": cmd_annotate, "ingest": cmd_ingest, "export": cmd_export,
-            "rejects": cmd_rejects, "eval": cmd_eval, "serve": cmd_serve,
+            "rejects": cmd_rejects, "rules": cmd_rules, "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve,
             "run-distributed": cmd_run_distributed, "ingest-parquet": cmd_ingest_parquet}
 
 

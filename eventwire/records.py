@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import IntEnum
 from typing import Any
 
 
@@ -117,6 +118,19 @@ class Entity:
         return {"text": self.text, "start": self.start, "end": self.end, "label": self.label}
 
 
+class ActorType(IntEnum):
+    """ACLED's actor types (the ``inter`` codes)."""
+
+    STATE_FORCES = 1
+    REBEL_GROUP = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL_FORCES = 8
+
+
 @dataclass(frozen=True)
 class Actor:
     """A resolved actor: canonical ACLED-style name, ACLED inter code, ISO3 country."""
@@ -189,6 +203,8 @@ class Event:
     source: str | None = None
     source_url: str | None = None
     extra: tuple[tuple[str, Any], ...] = field(default=())
+    rules: tuple[str, ...] = ()  # ids of the rules that decided the event, in order (``eventwire rules``)
+    decided_by: tuple[tuple[str, str], ...] = ()  # (field, id of the rule that set it), for ``explain``
 
     @property
     def interaction(self) -> int | None:
@@ -226,6 +242,8 @@ class Event:
             "claims": [c.to_dict() for c in self.claims],
             "modality": self.modality,
             "confidence": round(self.confidence, 3),
+            "rules": list(self.rules),
+            "model": None,
             "evidence": {k: s.to_dict() for k, s in self.evidence},
             "notes": self.notes,
         }

@@ -188,6 +188,7 @@ def test_event_detail_has_sources_and_evidence_offsets_into_the_stored_text(clie
     for span in body["event"]["evidence"].values():
         assert text[span["start"]:span["end"]] == span["text"]
     assert body["event"]["fatalities"]["reports"]
+    assert body["event"]["rules"][0] == "detect.trigger.air" and body["event"]["model"] is None
     assert_error(client.get("/events/no-such-event"), 404)
 
 

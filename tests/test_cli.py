@@ -46,11 +46,41 @@ def test_bundled_example_codes_one_drone_strike(tmp_path):
     text = (ROOT / "examples/kirkuk-2024-03-14.txt").read_text()[len(" date 2024-03-14 "):]
     for field, span in ev["evidence"].items():
         assert text[span["start"]:span["end"]] == span["text"], field
+    for e in events:  # every event says which rules decided it
+        assert e["rules"] and e["rules"][0].startswith("detect.trigger."), e["rules"]
+        assert e["model"] is None
+    assert "detect.trigger.air" in ev["rules"]
+
+
+def test_rules_lists_every_registered_rule():
+    from eventwire.extract.classify import registry
+    res = run("rules", "--format", "jsonl")
+    assert res.returncode == 0, res.stderr
+    listed = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["id"] for r in listed] == [r.id for r in registry()]
+    for r in listed:
+        assert r["decides"] and r["codebook"] and r["examples"], r["id"]
+    table = run("rules")
+    assert table.returncode == 0
+    assert "battles.armed_clash.armed_target" in table.stdout
+    assert table.stdout.strip().endswith(f"{len(listed)} rules")
+
+
+@pytest.mark.model
+def test_explain_names_the_rule_and_evidence_behind_each_field():
+    res = run("explain", "examples/kirkuk-2024-03-14.txt")
+    assert res.returncode == 0, res.stderr
+    out = res.stdout
+    assert "sub_event_type  Air/drone strike" in out
+    block = out[out.index("sub_event_type  Air/drone strike"):]
+    assert block.splitlines()[1].strip() == "rule: detect.trigger.air"
+    assert "evidence [81:93]: 'drone attack'" in block
+    assert "location        Kirkuk, IRQ" in out and "rule: place picking" in out
 
 
 def test_every_command_has_help():
     for cmd in ("extract", "annotate", "ingest", "export", "dedup", "rejects", "eval", "serve", "run-distributed",
-                "ingest-parquet"):
+                "ingest-parquet", "rules", "explain"):
         res = run(cmd, "--help")
         assert res.returncode == 0
         assert "usage: eventwire " + cmd in res.stdout

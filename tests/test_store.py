@@ -44,6 +44,7 @@ def event(eid="ev-1", aid="art-1", **kw):
         claims=(Claim("Red Hand Front", "claims responsibility", Span("said", 0, 4)),),
         confidence=0.8, evidence=(("event_type", Span("clashed", 9, 16)),),
         notes="On 4 March 2024, the army clashed with the Red Hand Front near Tarsa. 4 fatalities.",
+        rules=("detect.trigger.clash", "violence.by_means_and_target"),
     )
     base.update(kw)
     return Event(**base)
@@ -77,6 +78,7 @@ def test_save_and_read_back(store, run_id):
     assert store.save_article(art, [ev], run_id, "h1") is True
     assert store.article_state(art.id) == "h1"
     assert store.events() == [ev.to_dict()]
+    assert store.events()[0]["rules"] == ["detect.trigger.clash", "violence.by_means_and_target"]
     assert store.event("ev-1") == ev.to_dict() and store.event("nope") is None
     row = store.con.execute("SELECT actor1, inter1, actor2, inter2, interaction, iso3, latitude, fatalities, "
                             "civilian_targeting, coder_versions, run_id, event_date FROM events").fetchone()

@@ -6,14 +6,16 @@ from collections import Counter
 from dataclasses import replace
 
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
-from ..records import Actor, Claim, Event, Span, Toponym
+from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
-from .lexicon import HARM_FAMILIES, VIOLENT_FAMILIES, SubEventInfo
+from .lexicon import SubEventInfo
+from .classify import Facts, classify, cues
+from .classify.triggers import CLAIMED
 from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
 from .roles import find_roles
 
-BUILD_VERSION = "build.rules.v9"
+BUILD_VERSION = "build.rules.v10"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -36,53 +38,10 @@ _LOCAL_FORCE_AFTER = re.compile(r"\s+(?:state\s+|county\s+|city\s+|municipal\s+)
 _ORIGIN = re.compile(r"\b(?:fired|launched|shot|lobbed|fled|coming|came|crossed|returning|"
                      r"retreated|withdrew)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
-_DEVICE_FOUND = re.compile(r"\b(?:found|discovered|uncovered|spotted|located|cleared|removed|defused|dismantled|"
-                           r"disarmed|recovered|seized|neutrali[sz]ed|detected|made safe|bomb disposal|"
-                           r"controlled explosions?|safely detonated)\b", re.IGNORECASE)
-_DEVICE_WENT_OFF = re.compile(r"\b(?:exploded|explosions?|blasts?|went off|detonat\w+|blew up|ripped|"
-                              r"killed|killing|wounded|wounding|injured|injuring|dead|died|hit|struck|targeted|"
-                              r"targeting|damaged|destroyed (?:a|an|the|two|three) (?:vehicle|car|truck))\b",
-                              re.IGNORECASE)
-_DISPOSAL = re.compile(r"\b(?:controlled explosions?|safely detonated|detonated (?:it|them) safely|"
-                       r"before (?:it|they) (?:could )?(?:explode|go off|detonate)d?)\b", re.IGNORECASE)
-# a raid on another community's camp or village, not a fight with one man
-_SETTLEMENT_RAID = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*)\s+(?:(?:the|a|an|several|two|three|"
-                              r"neighbou?ring|[A-Z][\w-]*|pastoralist|herders?'?|farmers?'?)\s+){0,3}"
-                              r"(?:camps?|settlements?|villages?|hamlets?|communit(?:y|ies)|homesteads?)\b")
-# "gunmen at Zuma community": where the actor was, not what it is
-_LOCATIVE_TAIL = re.compile(r"\s+(?:at|in|near|around|inside)\s.*$", re.DOTALL)
 # "struck at Zuma community": a place named as a community
 _PLACE_COMMUNITY = re.compile(r"^(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? communit(?:y|ies)\b")
-_COMMUNAL_SIDES = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|cattle breeders?|villagers|"
-                             r"villages|families|clans?|sub-?clans?|communit(?:y|ies)|tribes?|ethnic groups?|"
-                             r"inter-?communal|inter-?ethnic|inter-?clan)\b", re.IGNORECASE)
-# a brawl between supporters or students stays mob violence
-_RIVAL_CROWDS_ONLY = re.compile(r"\b(?:supporters|students|fans|rioters|protesters|demonstrators|traders|"
-                                r"hawkers|operators|touts)\b", re.IGNORECASE)
-_STATE_AGENT = re.compile(r"\b(?:troop(?:s|ers)|soldiers|army|armed forces|military|marines|paratroopers|"
-                          r"government forces|security forces|police)\b", re.IGNORECASE)
-_BY_PHRASE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
-_CROWD_SIDE = re.compile(r"\b(?:squatters|hawkers|traders|vendors|residents|youths?|supporters|students|crowds?|"
-                         r"villagers|mourners|locals|motorists|riders|operators|fans|worshippers|voters|workers|"
-                         r"miners|fishermen|touts|mobs?)\b", re.IGNORECASE)
-_NONSTATE_ARMED = re.compile(r"\b(?:armed|combatants?|gunm[ae]n|militants?|militia\w*|fighters|rebels?|insurgents?|"
-                             r"jihadists?|bandits?|"
-                             r"raiders?|rustlers?|armed (?:men|group|gang)s?|gangs?|criminals?|robbers?|al-?shabaab)\b",
-                             re.IGNORECASE)
-_FIREARMS = re.compile(r"\b(?:guns?|rifles?|firearms?|shot|shooting|gunfire|gunshots?|bullets?|arrows?)\b",
-                       re.IGNORECASE)
-_SHOOTING = re.compile(r"\b(?:opened fire|open fire|shot (?:at|and)|fired (?:at|on|upon|shots|gunshots))\b",
-                       re.IGNORECASE)
 _OPENING_DATE = re.compile(r"\s*(?:(?:on|in|around|during|by|early|late|between|from)\s+)?(?:or\s+(?:before|after|around|"
                            r"about)\s+)?", re.IGNORECASE)
-_LOOTED = re.compile(r"\b(?:looted|looting|ransacked|pillaged|plundered)\b", re.IGNORECASE)
-_WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? out|pull-?out|vacated|abandoned|"
-                         r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
-                         r"unopposed|evacuat\w+)\b", re.IGNORECASE)
-_ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?control|took over|taken over|take over|"
-                       r"takeover|handed over|handover|hand over|seiz\w+|"
-                       r"captur\w+|took control|taken control|entered|moved in(?:to)?|occup\w+|replac\w+|"
-                       r"allow\w* \w+ to)\b", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
@@ -90,119 +49,14 @@ _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|coun
                             re.IGNORECASE)
 _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
                            r"based|headquartered|news agency)\b[^.]{0,30}$", re.IGNORECASE)
-_HARMED = re.compile(r"\b(?:killed|injured|wounded|hurt|beaten|beat|shot|stabbed|hacked|tortured|"
-                     r"injuries|dead|died|murdered)\b", re.IGNORECASE)
-_MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmish\w*|firefights?|gunfights?|"
-                     r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?)\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r"(?:\s+(?!(?:there|say|says|said|reported|told)\b)[\w'-]+){0,3}?\s+"
                           r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?", re.IGNORECASE)
 # words between a crowd and a violent verb that make the verb someone else's deed ("demonstrated after
 # a colleague was killed", "protested against the murder of")
 _NOT_THEIR_DEED = re.compile(r"\b(?:after|against|over|for|when|because|following|was|were|been|being|of)\b",
                              re.IGNORECASE)
-_ABDUCTION_ASSAULT = re.compile(r"\b(?:attacked|assault(?:ed|ing)|fired (?:at|on|upon|shots|gunshots)|"
-                                r"(?:attempt(?:ed|ing)?|tried|trying) to (?:kidnap|abduct))\b", re.IGNORECASE)
-_STATE_PRESENT = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|security forces|officers?|"
-                            r"gendarmes?|reservists?)\b", re.IGNORECASE)
-_EXECUTION = re.compile(r"\b(?:extra-?judicial\w*|executed|execution-style|summar(?:y|ily) execut\w*)\b",
-                        re.IGNORECASE)
-_ONE_VICTIM = re.compile(r"\s*(?:a|an|one)\b", re.IGNORECASE)
-_EXPLICIT_CIVILIANS = re.compile(r"\b(?:civilians?|citizens?|women|woman|\w*children|child|\w*girls?|\w*boys?|pupils?|"
-                                 r"students?|passengers?|worshippers?|\d+[ -]year[ -]old|grandm\w+|sisters?|"
-                                 r"mothers?|wives|wife|babies|baby|elderly)\b", re.IGNORECASE)
-_RAID_WORD = re.compile(r"\braid(?:s|ed|ing)?\b", re.IGNORECASE)
-_FEUD_BETWEEN = re.compile(r"\b(?:dispute|conflict|feud|tensions?|violence|fighting|rivalry|hostilities)\b"
-                           r"[^.;]{0,40}?\bbetween\b", re.IGNORECASE)
-_PASSIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been|is|are|being)\s+"
-                              r"(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
-# an arrest the crowd protests against, not one made at the protest
-_GRIEVANCE_ARREST = re.compile(
-    r"\b(?:release|freedom|free)\b[^.;]{0,120}?\b(?:detention|detained|arrest\w*|jailed|custody|imprison\w*)\b|"
-    r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:arrests?|detention|jailing|imprisonment)\s+of\b", re.IGNORECASE)
-_EXCESSIVE = re.compile(
-    r"\b(?:excessive force|(?:opened|open|opening|opens) fire (?:on|at)|fired (?:live (?:ammunition|rounds|bullets) )?"
-    r"(?:on|at|into) (?:the )?(?:peaceful |unarmed )?(?:protesters|demonstrators|crowds?|marchers)|"
-    r"(?:shot|killed|shot dead) (?:\w+ ){0,3}(?:peaceful |unarmed )?(?:protesters|demonstrators|marchers)|"
-    r"violent(?:ly)? (?:crackdown|suppress\w*|dispers\w*|repress\w*)|crackdown on (?:\w+ ){0,2}(?:protesters|demonstrators)|"
-    r"suppress(?:ed|ing)? (?:their |the )?(?:peaceful )?(?:protests?|demonstrations?)|"
-    r"(?:beat|beating|hits?|hitting|clubbed|whipped|flogged) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers?))\b",
-    re.IGNORECASE)
-_PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torched|looted|"
-                             r"looting(?! of (?:public |county |government |state )?(?:funds|money|resources|coffers))|"
-                             r"set (?:\w+ ){0,3}ablaze|"
-                             r"set(?:ting)? fire to|uprooted|pulled down|tore down|running battles?|"
-                             r"burn(?:s|ing|ed|t)? down|destruction of (?:\w+ ){0,2}property|"
-                             r"burn(?:s|ing|ed|t)? (?:\w+ ){0,2}(?:tyres|tires|tyers|t-shirts|campaign materials?|"
-                             r"posters|flags?|effigies|effigy|stalls|vehicles?|cars?|buildings?|offices?|dorm\w*|"
-                             r"classrooms?|shops?|kiosks?|(?:police |customs |border )?(?:stations?|posts?)|"
-                             r"checkpoints?|tollgates?|motorcycles?)|property destruction|"
-                             r"clash(?:ed|es)? (?:\w+ ){0,4}(?:police|officers|security forces))\b", re.IGNORECASE)
-# "protesting against looting", "angered by the destruction": what the crowd protests
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*|decry\w*)\s+(?:the\s+)?$",
-                               re.IGNORECASE)
-# "no reports of violence or clashes with police", "devoid of running battles"
-_DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
-_RIVAL_CROWDS = re.compile(r"\b(?:rival(?:ing)? (?:political |party )?(?:supporters|groups|factions|camps|youths|"
-                           r"candidates)|each other|one another|"
-                           r"factions of|supporters of (?:two|rival)|(?:\w+ and \w+|two (?:rival )?(?:groups|camps)) "
-                           r"(?:supporters|youths|members) (?:clash\w*|fought|fight\w*))\b", re.IGNORECASE)
-_DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|demand\w*|petition\w*|"
-                            r"against the|sit-ins?|strikes?)\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|had|have|has)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?by\b", re.IGNORECASE)
-_OWNED_BEFORE = re.compile(r"\b(?:homes?|houses?|property|stalls?|kiosks?|structures?)\s+$", re.IGNORECASE)
-_FEW_MEN = re.compile(r"\b(?:m[ae]n|individuals|persons|assailants?|attackers?|strangers)\b", re.IGNORECASE)
-_LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|beaten|clubbed) to death|lynch\w*)\b", re.IGNORECASE)
-_STATE_VICTIMS = re.compile(
-    r"(?<!former )(?<!retired )(?<!ex-)\b(?:soldiers?|troops|police(?:m[ae]n| officers?| reservists?)?|"
-    r"security (?:forces|personnel)|commandos?|rangers?)\b"
-    r"(?:(?!\b(?:shooting|shot|killing|after|uniforms?)\b)[^.;]){0,40}?"
-    r"\b(?:killed|wounded|injured|died|casualties|dead)\b|"
-    r"\b(?:killed|wounded|injured|killing|wounding|injuring)\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|"
-    r"police(?:m[ae]n| officers?)|security personnel)\b", re.IGNORECASE)
-# an official's armed guards killed with him: the attackers met armed resistance
-_GUARDS_KILLED = re.compile(r"\b(?:(?:body ?)?guards|escorts)\b[^.;]{0,40}?\b(?:killed|wounded|injured|died|dead)\b|"
-                            r"\b(?:killed|killing|wounded|wounding|shot dead|shooting dead|gunned down|shot)\s+"
-                            r"(?:[\w-]+\s+){0,9}?(?:body ?)?guards?\b",
-                            re.IGNORECASE)
-# the attacked side fought back: "police returned fire, killing two of the attackers"
-_FOUGHT_BACK = re.compile(r"\b(?:(?:fired|fought|shot|hit) back|fight back|returned (?:fire|gunfire)|repulsed|repelled|"
-                          r"stand-?offs? with|"
-                          r"exchange of (?:fire|gunfire)|exchanged (?:fire|gunfire)|shoot-?outs?|gun ?battles?|"
-                          r"(?:killed|killing|shot dead|shooting dead|gunned down|wounded|injured)\s+"
-                          r"(?:\w+\s+){0,2}?of the (?:suspected |alleged )?"
-                          r"(?:attackers|assailants|gunmen|militants|raiders|bandits|robbers)|"
-                          r"(?:police|soldiers|troops|officers|security forces|rangers)\b[^.;]{0,30}?\b"
-                          r"(?:killed|shot dead|shot|wounded)\s+(?:\w+\s+){0,2}?of them)\b", re.IGNORECASE)
-_GUARDS_NAMED = re.compile(r"\b(?:guards?|bodyguards?|escorts?)\b", re.IGNORECASE)
-_CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers|worshippers)\b"
-    r"[^.;]{0,30}?\b(?:killed|wounded|injured|died|dead)\b|\b(?:killed|wounded|injured|killing|wounding)\s+"
-    r"(?:\w+\s+){0,3}?(?:civilians?|villagers|residents|passengers|women|children|teachers|students|workers)\b",
-    re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
-_CIVILIAN_WORDS = re.compile(
-    r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|pastoralists?|women|children|child|girls?|boys?|"
-    r"students?|pupils?|teachers?|worshippers?|traders?|merchants?|passengers?|travell?ers?|journalists?|"
-    r"reporters?|aid workers?|doctors?|nurses?|patients?|refugees?|displaced|family|families|man|woman|men|"
-    r"people|persons?|youths?|elders?|chief|priest|imam|pastor|fishermen|miners?|workers?|drivers?|"
-    r"shopkeepers?|vendors?|activists?|she(?:p|ph)erds?|politicians?|candidates?|officials?|councillors?|councilors?|mayor|"
-    r"businessm[ae]n|motorists?|pedestrians?|hostages?|inmates?|prisoners?|detainees?|tourists?|bystanders?|"
-    r"vessels?|ships?|tankers?|boats?|bus|buses|vehicles?|cars?|trucks?|houses?|homes?|villages?|camps?|"
-    r"markets?|shops?|schools?|churche?s?|mosques?|hotels?|restaurants?|farms?|crew)\b",
-    re.IGNORECASE)
-# officers who are officials, not police: "an election officer", "a clinical officer"
-_NOT_CIVIL_OFFICER = (r"(?<!returning )(?<!election )(?<!electoral )(?<!presiding )(?<!polling )(?<!clinical )"
-                      r"(?<!medical )(?<!health )(?<!tax )(?<!revenue )")
-_ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man)?|" + _NOT_CIVIL_OFFICER +
-                          r"officers?|forces|militants?|"
-                          r"armed (?:group|men)|commandos?|rangers?|check ?points?|bodyguards?|"
-                          r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
-                          r"commanders?|combatants?|security personnel|base|barracks|convoy|patrol|"
-                          r"positions?|outpost|bandits?|raiders?|gangsters?|poachers?|"
-                          r"pirates?|kidnappers?|terrorists?|reservists?|vigilantes?)\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confirmed|reported|announced|stated|"
                             r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
                             r"source|statement)\b", re.IGNORECASE)
@@ -223,142 +77,16 @@ _UNORGANISED = re.compile(r"\b(?:supporters|youths?|residents|crowds?|mobs?|vill
                           re.IGNORECASE)
 _ARMED_AGENT = re.compile(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|fighters|rebels|insurgents|soldiers|troops)\b",
                           re.IGNORECASE)
-_ARMED_CLASH = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
-                          r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
-                          r"raiders?|attackers|assailants|warriors|soldiers?|troops?|army|military|police\w*|"
-                          r"gendarm\w*|forces|officers?|guards?|security|rangers?|navy|naval|pirates?|coast ?guards?)\b",
-                          re.IGNORECASE)
-_COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|clans?|inter-?clan|sub-?clans?|"
-                             r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
-                             re.IGNORECASE)
-_HERDING = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?)\b", re.IGNORECASE)
-_PARTY_NAME = re.compile(r"\b(?:Party|Democratic|Congress|Alliance|Coalition|Union)\b")
-_ARMED_NAME = re.compile(r"\b(?:Liberation|Army|Forces|Militia|Mujahideen|Brigades?|Armed|Defen[cs]e)\b")
-_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:a group|groups|a number of|crowds?|mobs?|residents|locals|villagers|youths?|"
-                    r"neighbou?rs|relatives|family members|members of the public|passers-?by|onlookers|"
-                    r"voters|supporters|students|pupils|fans|traders|hawkers|vendors|riders|operators|"
-                    r"motorists|workers|parents|worshippers|congregants)\b",
-                    re.IGNORECASE)
-_ARMED_PERP = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
-                         r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
-                         r"raiders?|raids?|assailants|attackers|soldiers|troops|"
-                         r"explosives?|bombs?|grenades?|abduct\w*|kidnap\w*|banditry)\b",
-                         re.IGNORECASE)
-_GROUP_WORD = r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
-_BETWEEN_GROUPS = re.compile(rf"\bbetween (?:the |members of the |an? )?(?P<x>{_GROUP_WORD}) (?:and|&) (?:the |an? )?"
-                             rf"(?P<y>{_GROUP_WORD})\b(?! (?:counties|county|districts?|provinces?|states?|towns?|"
-                             rf"villages?|regions?)\b)")
-_GROUPS_CLASH = re.compile(rf"(?P<x>{_GROUP_WORD}) and (?:the )?(?P<y>{_GROUP_WORD}) (?:[a-z]+ ){{0,2}}"
-                           rf"(?:clans?|communities|groups|herders|pastoralists|militias?|tribes|youths|fighters) "
-                           rf"(?:clash\w*|fought|fight\w*)")
-_TWO_OF_GROUP = re.compile(rf"\b(?:two|rival) (?:(?:sections|factions|sub-clans|clans) of the (?P<x>{_GROUP_WORD})|"
-                           rf"(?P<z>{_GROUP_WORD}) (?:clans|communities|groups|factions|sub-clans|militias|sections))"
-                           rf" (?:\w+ )?(?:clash\w*|fought|fight\w*)")
-# "Borana and Somalis clashed": two peoples named as the subject of a fight
-_PEOPLES_CLASH = re.compile(rf"\b(?P<x>{_GROUP_WORD}) and (?:the )?(?P<y>{_GROUP_WORD}) "
-                            rf"(?:clash\w*|fought|fight|exchanged fire)\b")
-_FEUD = re.compile(r"\b(?:communal|inter-?communal|clans?|inter-?clan|ethnic|inter-?ethnic|tribes?|tribal|"
-                   r"cattle raids?|cattle raiders|rustl\w*|retaliat\w*|revenge)\b", re.IGNORECASE)
-# fighters of an organised group: retaliation by them is no feud between communities
-_ORGANISED_ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|soldiers|troops)\b",
-                              re.IGNORECASE)
-_COMMUNITY_AGENT = re.compile(r"\b(?:communit(?:y|ies)|people from|youths? from|residents of|members of)\b",
-                              re.IGNORECASE)
-_COMMUNAL_WEAPONS = re.compile(r"\b(?:machetes?|cutlass\w*|guns?|rifles?|firearms?|arrows?|bows?|spears?|"
-                               r"blade(?:d)? weapons?|artisanal|hunting rifles?|armed)\b", re.IGNORECASE)
-_MOB_VICTIMS = re.compile(r"\b(?:thie(?:f|ves)|robbers?|burglars?|suspect(?:s|ed)?|accused|witch\w*|sorcer\w*|"
-                          r"lynch\w*|mob|rapists?|criminals?)\b", re.IGNORECASE)
-_FARMERS = re.compile(r"\b(?:farmers?|villagers|vigilantes?|hunters)\b", re.IGNORECASE)
-_LETHAL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|death toll)\b", re.IGNORECASE)
 _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"
                             r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
                             r"councill?ors?|activists?|journalists?|traders?|civilians?|people|persons?|family|"
                             r"chiefs?|elders?|students?|teachers?|workers?|boys?|girls?)\b", re.IGNORECASE)
-_STATE_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|gendarmes?|check ?points?|commandos?|convoys?|rangers?|"
-                           r"barracks|military base|army base|patrols?|security forces|security personnel|"
-                           r"police (?:station|post)s?|military (?:post|position)s?|(?:a|the|an army|a security) base|"
-                           r"outposts?|security posts?|" + _NOT_CIVIL_OFFICER + r"officers?)\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)
-_PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:march)|marche[ds]|marching|marchers?|rally|rallies|petition\w*|"
-                              r"block\w*|barricad\w*|tyres|tires|opposition|"
-                              r"grievances?|to press|in solidarity|chant\w*|placards?|opposing|against the)\b",
-                              re.IGNORECASE)
-_POLICE_PRESENT = re.compile(r"\b(?:police|security forces|gendarmes?|riot squad|soldiers|troops|anti-riot)\b",
-                             re.IGNORECASE)
-_ENTRY = re.compile(r"(?:storm|raid|invad)\w*$", re.IGNORECASE)  # going in, harming no one by itself
-_PAST_RELATIVE = re.compile(r"\b(?:who|which|that) had\b[^,.;]*", re.IGNORECASE)
-_GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:gun)?fire|"
-                         r"exchanges? of (?:gun)?fire|exchanged (?:gun)?shots)\b", re.IGNORECASE)
-_IED_AND_GUNS = re.compile(r"\b(?:(?:ieds?|explosions?|explosives?|bombs?|mines?) and (?:gunfire|small[- ]arms)|"
-                           r"(?:gunfire|small[- ]arms) and (?:ieds?|explosions?|explosives?|bombs?|mines?)|"
-                           r"complex (?:ambush|attack)|returned fire|(?:ieds?|bombs?|explosives?|mines?) "
-                           r"(?:\w+ ){0,3}and (?:then )?opened fire)\b", re.IGNORECASE)
-_BARE_FIGHT = re.compile(r"fight(?:ing|s)?|fought", re.IGNORECASE)
-_FIGHTERS_BEFORE = re.compile(r"\b(?:youths?|supporters|students|people|men|boys|groups?|rivals?|crowds?|them|"
-                              r"villagers|residents|fans|traders)\s+(?:from\s+)?$", re.IGNORECASE)
-_ONE_SIDED = re.compile(r"(?:ambush\w*|boarded)$", re.IGNORECASE)  # clash words one side does to another
-_MILITARY_WORDS = re.compile(r"\b(?:military|army|soldiers|troops|armed forces)\b", re.IGNORECASE)
-_CROWD_VICTIMS = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|supporters|them|participants)\b",
-                            re.IGNORECASE)
-_KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
-                                r"shot dead|fired (?:on|at|into)|died|dead|gunfire|brutal\w*|beat|beaten|"
-                                r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
 
 
-def _agent_text(draft) -> str:
-    """The words the event's mentions name their perpetrator with."""
-    return " ".join(m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None)
-
-
-def _subject_window(draft) -> str:
-    """The words before the first trigger of the event's sentence, where an unresolved subject sits."""
-    m = draft.mentions[0]
-    return m.sentence_span.text[:m.trigger.start - m.sentence_span.start][-80:]
-
-
-def _scene_fight(m) -> bool:
-    """'photographing youths fighting', 'separate rival supporters from fighting': a fight named as
-    what others were doing, not as the event."""
-    s = m.sentence_span
-    before = s.text[:m.trigger.start - s.start]
-    after = s.text[m.trigger.end - s.start:]
-    return bool(_BARE_FIGHT.fullmatch(m.trigger.text) and _FIGHTERS_BEFORE.search(before)
-                and not re.match(r"\s+(?:between|against|off)\b", after))
-
-
-def _communal_attack(draft, sentences: str) -> bool:
-    """Farmers, herders or villagers, armed or killing, against another community."""
-    agent = _agent_text(draft)
-    if not (_FARMERS.search(agent) or _HERDING.search(agent) or _COMMUNITY_AGENT.search(agent)):
-        return False
-    if _MOB_VICTIMS.search(sentences):
-        return False
-    families = {m.family for m in draft.mentions}
-    sentences = _PAST_RELATIVE.sub(" ", sentences)  # "a man who had just killed his mother": his deed
-    return "kill" in families or bool(_LETHAL.search(sentences)) or bool(_SETTLEMENT_RAID.search(sentences)) \
-        or bool(_COMMUNAL_WEAPONS.search(sentences) and _FIREARMS.search(sentences)) \
-        or bool(_SHOOTING.search(sentences))
-
-
-def _protesters_damaged(sentences: str) -> bool:
-    """Damage the protesters did, not the grievance ("homes destroyed by the county")."""
-    for m in _PROTEST_DAMAGE.finditer(sentences):
-        before = sentences[max(0, m.start() - 20):m.start()]
-        if _PASSIVE_BEFORE.search(before) or _BY_AFTER.match(sentences, m.end(), m.end() + 40) \
-                or _OWNED_BEFORE.search(before) or _DENIED_BEFORE.search(sentences[max(0, m.start() - 40):m.start()]) \
-                or _GRIEVANCE_BEFORE.search(before):
-            continue
-        return True
-    return False
-
-
-# "men wielding machetes": a band that came armed, not a crowd that turned on someone
-_ARMED_WITH = r"wielding|brandishing|armed with|equipped with"
-_WIELDING = re.compile(rf"\b(?:{_ARMED_WITH})\b", re.IGNORECASE)
-_AGENT_TAIL = re.compile(rf"\s+(?:who (?:were|was) )?(?:{_ARMED_WITH}|carrying|"
+_AGENT_TAIL = re.compile(rf"\s+(?:who (?:were|was) )?(?:{cues.ARMED_WITH}|carrying|"
                          r"(?:believed|suspected|thought|said|alleged|reported) to be|identified as)\b[^,.;]{0,50}",
                          re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
@@ -487,13 +215,14 @@ class Coder:
             return self.actors.civilian(iso3)
         if inside:
             # prefer named groups over generic state/civilian categories
-            inside.sort(key=lambda m: (m[2].type in (7,), m[0]))
+            inside.sort(key=lambda m: (m[2].type in (T.CIVILIANS,), m[0]))
             actor = inside[0][2]
-            if actor.type == 7 and not target and phrase:
+            if actor.type == T.CIVILIANS and not target and phrase:
                 whole = self.actors.resolve(phrase, iso3)
-                if whole is not None and whole.type in (2, 3):
+                if whole is not None and whole.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA):
                     return _adjust_foreign(whole, iso3)  # "30 men wielding machetes"
-            if target and phrase and actor.type in (3, 4) and _PERSON_TARGET.search(phrase) and not re.search(
+            if target and phrase and actor.type in (T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) \
+                    and _PERSON_TARGET.search(phrase) and not re.search(
                     r"\b(?:militia\w*|fighters|gunmen|raiders|attackers|militants|rebels|members of)\b", phrase,
                     re.IGNORECASE):
                 # "five Borana herders", "a Jubilee aspirant": people of a group, attacked, are civilians
@@ -501,7 +230,8 @@ class Coder:
             return _adjust_foreign(actor, iso3)
         if phrase:
             actor = self.actors.resolve(phrase, iso3, target=target)
-            if target and actor is not None and actor.type == 4 and _CIVILIAN_WORDS.search(phrase) \
+            if target and actor is not None and actor.type == T.IDENTITY_MILITIA \
+                    and cues.CIVILIAN_WORDS.search(phrase) \
                     and not re.search(r"\bmilitia|fighters|gunmen|raiders|attackers\b", phrase, re.IGNORECASE):
                 actor = self.actors.civilian(iso3)
             if actor is None and not target:
@@ -542,7 +272,7 @@ class Coder:
                                        actor_mentions, iso3, target=True)
                     a2_ev = _span(text, m[0], m[1])
             # ("two suspects were killed in a shoot-out with police": the subject of a passive is hurt)
-            doers = [m for m in before if not _PASSIVE_SUBJECT.match(text, m[1])]
+            doers = [m for m in before if not cues.PASSIVE_SUBJECT.match(text, m[1])]
             if a1 is None and doers:
                 m = doers[-1]
                 if a2 is None or m[2].name != a2.name:
@@ -557,19 +287,7 @@ class Coder:
                 if m is not None:
                     a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
-            # "Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
-            # through their governments; the country named before the verb acts, the one after receives
-            states = [t for t in toponyms if t.place is not None and t.place.feature == "country"
-                      and sentence.start <= t.start and t.end <= sentence.end
-                      and not _SPEECH_PLACE.search(text, max(sentence.start, t.start - 60), t.start)]
-            first_before = next((t for t in states if t.end <= trig.start), None)
-            first_after = next((t for t in states if t.start >= trig.end), None)
-            if a1 is None and first_before is not None:
-                a1 = self.actors.state_forces(first_before.place.iso3, government=True)
-                a1_ev = _span(text, first_before.start, first_before.end)
-            if a2 is None and first_after is not None and (a1 is None or a1.country != first_after.place.iso3):
-                a2 = self.actors.state_forces(first_after.place.iso3, government=True)
-                a2_ev = _span(text, first_after.start, first_after.end)
+            a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
         event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
                        and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
                                 and not d.end <= trig.start <= d.end + 20)]
@@ -603,6 +321,22 @@ class Coder:
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
             date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover)
 
+    def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
+        """"Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
+        through their governments; the country named before the verb acts, the one after receives."""
+        states = [t for t in toponyms if t.place is not None and t.place.feature == "country"
+                  and sentence.start <= t.start and t.end <= sentence.end
+                  and not _SPEECH_PLACE.search(text, max(sentence.start, t.start - 60), t.start)]
+        first_before = next((t for t in states if t.end <= trig.start), None)
+        first_after = next((t for t in states if t.start >= trig.end), None)
+        if a1 is None and first_before is not None:
+            a1 = self.actors.state_forces(first_before.place.iso3, government=True)
+            a1_ev = _span(text, first_before.start, first_before.end)
+        if a2 is None and first_after is not None and (a1 is None or a1.country != first_after.place.iso3):
+            a2 = self.actors.state_forces(first_after.place.iso3, government=True)
+            a2_ev = _span(text, first_after.start, first_after.end)
+        return a1, a2, a1_ev, a2_ev
+
     def roles_for(self, cand: Candidate, doc, offset: int, actor_mentions, iso3):
         """Actors from the candidate's triggers: verbs first (they carry subject and object), then nouns;
         the first trigger whose agent resolves to an actor gives actor1 (and that trigger's family and
@@ -631,7 +365,8 @@ class Coder:
                     a1, a1_span = other, r.patient
             if a1 is None and r.agent is not None and not is_event_noun(r.agent):
                 a1 = self.actor_in(r.agent, r.agent_text, actor_mentions, iso3)
-                tail = _AGENT_TAIL.match(doc.text, r.agent[1] - offset) if a1 is not None and a1.type == 7 else None
+                tail = _AGENT_TAIL.match(doc.text, r.agent[1] - offset) \
+                    if a1 is not None and a1.type == T.CIVILIANS else None
                 if tail is not None:
                     # "by people believed to be al-Shabaab militia", "by 30 men wielding machetes": the
                     # words after the noun say who they are
@@ -639,7 +374,8 @@ class Coder:
                     better = self.actor_in(span, doc.text[r.agent[0] - offset:span[1] - offset], actor_mentions, iso3)
                     if better is not None and better.type != 7:
                         a1 = better
-                if a1 is not None and a1.type in (2, 3) and r.agent_text and _UNORGANISED.search(r.agent_text) \
+                if a1 is not None and a1.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA) and r.agent_text \
+                        and _UNORGANISED.search(r.agent_text) \
                         and not _ARMED_AGENT.search(r.agent_text):
                     # "National Alliance supporters", "ODM youths": a party's crowd, not its armed wing
                     a1 = self.actors.rioters(iso3)
@@ -675,52 +411,27 @@ class Coder:
         if info.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             return a1, a2
         weak = a1 is None or a1.name.startswith("Unidentified") or (
-            a1.type in (1, 8) and a1.country == iso3 and sub in ("Suicide bomb", "Remote explosive/landmine/IED"))
+            a1.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) and a1.country == iso3
+            and sub in ("Suicide bomb", "Remote explosive/landmine/IED"))
         if not weak:
             return a1, a2
         for c in claims:
             if c.stance != "claims responsibility":
                 continue
             actor = _adjust_foreign(self.actors.resolve(c.claimant, iso3), iso3)
-            if actor is None or actor.type in (5, 6, 7) or actor.name.startswith("Unidentified"):
+            if actor is None or actor.type in (T.RIOTERS, T.PROTESTERS, T.CIVILIANS) \
+                    or actor.name.startswith("Unidentified"):
                 continue
-            if a1 is not None and a1.type in (1, 8) and a2 is None:
+            if a1 is not None and a1.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) and a2 is None:
                 a2 = a1
             return actor, a2
         return a1, a2
 
-    def paired_groups(self, text: str, iso3: str | None) -> tuple[Actor, Actor] | None:
-        """The two sides of a fight between named communities, clans or armed groups."""
-        for rx in (_BETWEEN_GROUPS, _GROUPS_CLASH, _TWO_OF_GROUP, _PEOPLES_CLASH):
-            m = rx.search(text)
-            if m is None:
-                continue
-            x = m.group("x") or m.group("z")
-            y = m.groupdict().get("y") or x
-            sides = [self.group_actor(n, iso3) for n in (x, y)]
-            if all(a is not None for a in sides):
-                return sides[0], sides[1]
-        return None
-
-    def group_actor(self, name: str, iso3: str | None) -> Actor | None:
-        """A named group as an actor: a known armed group, else an ethnic or communal militia."""
-        known = self.actors.resolve(name, iso3)
-        if known is not None:
-            return known if known.type in (2, 3, 4) else None
-        for form in dict.fromkeys((name, name[:-1] if name.endswith("s") else name)):
-            # a people the dictionary knows ("the Borana", "Somalis" in Kenya) fights as its militia
-            known = next((a for _, _, a in self.actors.scan(f"{form} militia", iso3) if a.type == 4), None)
-            if known is not None:
-                return known
-        if demonym_to_iso3(name) is not None or demonym_to_iso3(name.rstrip("s")) is not None:
-            return None  # any other nationality is no militia ("Kenyans and Ugandans clashed")
-        militia = self.actors.resolve(f"{name} militia", iso3)
-        return militia if militia is not None and militia.type == 4 and name in militia.name else None
-
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
         country = None
-        if actor is not None and actor.type in (1, 8) and actor.name.startswith("Government of"):
+        if actor is not None and actor.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) \
+                and actor.name.startswith("Government of"):
             country = actor.country
         elif actor is None and phrase:
             country = demonym_to_iso3(phrase.strip())
@@ -733,378 +444,15 @@ class Coder:
 
     # ---- events ---------------------------------------------------------------------------
     def refine(self, draft: EventDraft, iso3: str | None, patient_texts: str, paragraphs: str = ""):
-        """Sub-event type and actors of a merged event, from its triggers and actors; ``paragraphs``
-        is the text of the paragraphs its mentions are in."""
+        """Sub-event type, PLOVER mode and actors of a merged event, decided by the rulebook
+        (``extract/classify``), with the ids of the rules that decided them; ``paragraphs`` is the
+        text of the paragraphs its mentions are in."""
         top = choose_type(draft)
-        families = set().union(*(m.families for m in draft.mentions))
-        a1 = next((m.actor1 for m in draft.mentions if m.actor1 is not None and m.modality == "asserted"), None)
-        a1 = a1 or next((m.actor1 for m in draft.mentions if m.actor1 is not None), None)
-        a2 = next((m.actor2 for m in draft.mentions if m.actor2 is not None and (a1 is None or
-                   m.actor2.name != a1.name)), None)
-        sub = top.sub_event_type
-        # a trigger that names both sides fighting ("clashed", "exchanged fire"), among the clash
-        # triggers and among all of the event's triggers
-        mutual_clash = any(_MUTUAL.search(m.trigger.text) for m in draft.mentions if m.family == "clash")
-        mutual = mutual_clash or any(_MUTUAL.search(m.trigger.text) for m in draft.mentions)
-        mode = top.mode
-        fam = top.family
-        sentences = " ".join(m.sentence_span.text for m in draft.mentions)
-        if fam == "clash" and top.actor1_hit is not None and top.actor1_hit[0] in ("kill", "attack") \
-                and all(_scene_fight(m) for m in draft.mentions if m.family == "clash"):
-            # "police assaulted a journalist photographing youths fighting": the fight is the scene,
-            # the assault whose agent the event has is the event
-            fam = top.actor1_hit[0]
-            sub = "Attack"
-            mutual_clash = mutual = False
-        if "clash" in families and all(a is None or a.type in (4, 7) or a.name.startswith("Unidentified")
-                                       for a in (a1, a2)):
-            # "clashes between Gabra and Borana militia", "two Maasai clans clashed": both sides
-            pair = self.paired_groups(sentences, iso3)
-            if pair is not None:
-                a1, a2 = pair
-        feud = _FEUD_BETWEEN.search(sentences)
-        if fam in ("kill", "attack") and feud is not None and all(
-                a is None or a.type == 7 or a.name.startswith("Unidentified") for a in (a1, a2)) \
-                and not _EXPLICIT_CIVILIANS.search(patient_texts or ""):
-            # "eight men were found dead after a dispute over land between the Maasai and Kipsigis":
-            # the killing is a fight between the two peoples' militias
-            pair = self.paired_groups(sentences[feud.start():], iso3)
-            if pair is not None and pair[0] != pair[1]:
-                a1, a2 = pair
-                fam, sub, mutual_clash, mutual = "clash", "Armed clash", True, True
-        if fam == "clash" and a1 is not None and a2 is None and a1.type in (1, 2, 3, 4, 8):
-            # "X and Y clashed" when the parse gives one side: the other armed actor the sentence names
-            a2 = next((act for m in draft.mentions for _, _, act in self.actors.find(m.sentence_span.text, iso3)
-                       if act.type in (1, 2, 3, 4, 8) and act.name != a1.name and
-                       not (act.type == a1.type == 1 and act.country == a1.country)), None)
-        if fam == "clash" and a1 is None and a2 is not None:
-            # "two suspects were killed in a shoot-out with police": the armed side the sentence names
-            a1 = next((act for m in draft.mentions for _, end, act in self.actors.find(m.sentence_span.text, iso3)
-                       if act.type in (1, 2, 3, 4, 8) and act.name != a2.name
-                       and not _PASSIVE_SUBJECT.match(m.sentence_span.text, end)), None)
-        paired = a1 is not None and a2 is not None and a1.type == 4 and a1 == a2  # "two Maasai clans"
-        if draft.group == "violent" and a1 is not None and a1.type == 7:
-            agent = _agent_text(draft)
-            if _FEW_MEN.search(agent) and not _CROWD.search(agent) and not _FARMERS.search(agent) \
-                    and not _HERDING.search(agent) and _ARMED_PERP.search(paragraphs or sentences):
-                # "three men attacked him … shot in the head": a few armed men, not a crowd
-                a1 = self.actors.unidentified(iso3)
-        gun_battle = _GUN_BATTLE.search(sentences)
-        if draft.group == "demo" and gun_battle is not None \
-                and (_POLICE_PRESENT.search(sentences) or _MILITARY_WORDS.search(sentences)) \
-                and not _DENIED_BEFORE.search(sentences[:gun_battle.start()][-40:]):
-            # "demonstrators … engaged police forces in a gun battle": an exchange of fire between
-            # the security forces and an armed crowd is a battle (ACLED), the crowd a communal militia
-            sub = "Armed clash"
-            state = next((a for a in (a1, a2) if a is not None and a.type == 1), None)
-            a1 = state or self.actors.state_forces(iso3, police=not _MILITARY_WORDS.search(sentences))
-            a2 = self.actors.communal_militia(iso3)
-        elif draft.group == "demo":
-            if _EXCESSIVE.search(sentences) and "mob" not in families and (
-                    "riot" not in families or re.search(r"\bpeaceful", sentences, re.IGNORECASE)):
-                # "security forces opened fire on peaceful protesters": lethal or violent repression
-                sub = "Excessive force against protesters"
-                state = next((a for a in (a1, a2) if a is not None and a.type in (1, 8)), None)
-                a1, a2 = state or self.actors.state_forces(iso3, police=True), self.actors.protesters(iso3)
-            elif "mob" in families:
-                sub = "Mob violence"
-                a1 = self.actors.rioters(iso3)
-                a2 = a2 if a2 is not None and a2.type != 5 else self.actors.civilian(iso3)
-            elif _RIVAL_CROWDS.search(sentences) and not _DEMONSTRATING.search(sentences):
-                # "rival supporters clashed at a rally": a fight between crowds, not a demonstration
-                sub = "Mob violence"
-                a1 = a2 = self.actors.rioters(iso3)
-            elif "riot" in families and "protest" not in families and "intervene" not in families \
-                    and not _PROTEST_CONTEXT.search(sentences):
-                sub = "Mob violence"
-                a1 = self.actors.rioters(iso3)
-                a2 = a2 if a2 is not None and a2.type not in (5, 6) else None
-                if a2 is None:
-                    a2 = (self.actors.state_forces(iso3, police=True) if _POLICE_PRESENT.search(paragraphs or sentences)
-                          else self.actors.civilian(iso3))
-            elif "riot" in families or ("clash" in families and "protest" in families) or (
-                    "protest" in families and _protesters_damaged(sentences)) or (
-                    "protest" in families and "attack" in families and any(
-                        m.group == "violent" and m.actor2 is not None and m.actor2.type == 1 for m in draft.mentions)):
-                # ("residents destroyed water pipes as they demonstrated": damage done by protesters)
-                sub = "Violent demonstration"
-                a1 = self.actors.rioters(iso3)
-                a2 = a2 if a2 is not None and a2.type in (1, 8) else None
-                if a2 is None and _POLICE_PRESENT.search(paragraphs or sentences):
-                    a2 = self.actors.state_forces(iso3, police=True)
-            elif families & HARM_FAMILIES and any(
-                    m.actor1_hit is not None and m.actor1_hit[0] in HARM_FAMILIES
-                    and not _ENTRY.match(m.actor1_hit[1]) and m.actor1 is not None and m.actor1.type in (5, 6)
-                    for m in draft.mentions) and not _CROWD_VICTIMS.search(patient_texts or ""):
-                # "a returning officer was attacked by demonstrators": the crowd did the violence
-                sub = "Violent demonstration"
-                a1 = self.actors.rioters(iso3)
-                a2 = self.actors.state_forces(iso3, police=True) if _STATE_TARGET.search(patient_texts or "") \
-                    else self.actors.civilian(iso3)
-            elif families & {"kill", "attack"} and _KILLED_PROTESTERS.search(sentences):
-                sub = "Excessive force against protesters"
-                state = a1 if a1 is not None and a1.type in (1, 8) else self.actors.state_forces(iso3, police=True)
-                a1, a2 = state, self.actors.protesters(iso3)
-            elif families & {"intervene", "arrest"} and not (
-                    "intervene" not in families and _GRIEVANCE_ARREST.search(sentences)):
-                sub = "Protest with intervention"
-                state = next((a for a in (a2, a1) if a is not None and a.type in (1, 8)), None)
-                a1 = self.actors.protesters(iso3)
-                a2 = state or self.actors.state_forces(iso3, police=True)
-            else:
-                sub = "Peaceful protest"
-                a1 = a1 if a1 is not None and a1.type == 6 else self.actors.protesters(iso3)
-                a2 = None
-        elif draft.group == "violent" and fam == "clash" and not _ARMED_CLASH.search(paragraphs or sentences) \
-                and not _COMMUNAL_CLASH.search(paragraphs or sentences) \
-                and not (_COMMUNAL_SIDES.search(sentences) and _COMMUNAL_WEAPONS.search(sentences)) \
-                and not any(m.trigger.text.lower().startswith("ambush") for m in draft.mentions) \
-                and not (_HERDING.search(sentences) and _LETHAL.search(paragraphs or sentences)) and all(
-                a is None or a.type in (5, 6, 7) or a.name.startswith("Unidentified") for a in (a1, a2)):
-            # "rival supporters clashed", "two families fought over land": no arms, no organised or
-            # communal group (communities, clans and ethnic groups fight as identity militias)
-            sub = "Mob violence"
-            a1 = self.actors.rioters(iso3)
-            a2 = self.actors.rioters(iso3)
-        elif draft.group == "violent" and fam == "clash" and any(
-                a is not None and a.type == 1 for a in (a1, a2)) and all(
-                a is None or a.type in (1, 5, 6, 7) or a.name.startswith("Unidentified") for a in (a1, a2)) \
-                and _CROWD_SIDE.search(sentences) and not _NONSTATE_ARMED.search(paragraphs or sentences) \
-                and mutual_clash:
-            # "police and hawkers clashed over the removal of stalls", "squatters clashed with police":
-            # an unorganised crowd fighting the police is a mob, not an armed group
-            sub = "Mob violence"
-            a2 = next(a for a in (a1, a2) if a is not None and a.type == 1)
-            a1 = self.actors.rioters(iso3)
-        elif draft.group == "violent" and fam == "clash" and _COMMUNAL_SIDES.search(sentences) \
-                and mutual_clash \
-                and not _MOB_VICTIMS.search(sentences) and not _RIVAL_CROWDS_ONLY.search(sentences) and all(
-                a is None or a.type in (4, 7) or a.name.startswith("Unidentified") for a in (a1, a2)):
-            # "farmers and Fulani herders clashed", "two families fought with machetes over land":
-            # communities fighting each other are communal militias in an armed clash
-            named = [a for a in (a1, a2) if a is not None and a.type == 4]
-            a1 = named[0] if named else self.actors.communal_militia(iso3)
-            a2 = named[1] if len(named) > 1 and named[1] != named[0] else self.actors.communal_militia(iso3)
-            sub = "Armed clash"
-        elif draft.group == "violent" and fam == "attack" and a1 is not None \
-                and a1.name.startswith("Unidentified Communal Militia") and "kill" not in families \
-                and not _LETHAL.search(sentences) and not _SETTLEMENT_RAID.search(sentences) \
-                and not _ARMED_PERP.search(paragraphs or sentences):
-            # "a group of pastoralists assaulted and wounded a farmer": an unarmed beating, not a raid
-            sub = "Mob violence"
-            a1 = self.actors.rioters(iso3)
-            a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
-        elif draft.group == "violent" and fam in ("kill", "attack") and a1 is not None and a1.type == 7 \
-                and _communal_attack(draft, sentences):
-            # "farmers with machetes attacked a Fulani camp, killing two": an armed or deadly raid by
-            # one community on another is an attack by a communal militia (a crowd punishing a
-            # suspected thief stays mob violence)
-            sub = "Attack"
-            a1 = self.actors.communal_militia(iso3)
-            a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
-        elif (draft.group == "violent" and fam in ("kill", "attack", "clash") and (
-                (a1 is not None and a1.type in (5, 6, 7))
-                or (fam == "clash" and a2 is not None and a2.type in (5, 6) and a1 is not None and a1.type in (1, 8)))) \
-                or (fam == "loot" and a1 is not None and a1.type in (5, 6, 7)):
-            # violence by unorganised civilians (residents, supporters, a crowd) is mob violence
-            sub = "Violent demonstration" if "protest" in families or _PROTEST_CONTEXT.search(sentences) \
-                else "Mob violence"
-            if a1 is not None and a1.type in (1, 8):
-                a1, a2 = a2, a1
-            a1 = self.actors.rioters(iso3)
-            if a2 is not None and a2.type in (5, 6):
-                a2 = self.actors.civilian(iso3)
-            if _POLICE_PRESENT.search(paragraphs or sentences) and (a2 is None or a2.type == 7):
-                a2 = self.actors.state_forces(iso3, police=True)
-            elif a2 is None and sub == "Mob violence":
-                a2 = self.actors.civilian(iso3)
-        elif draft.group == "violent" and fam == "ied" and _DEVICE_FOUND.search(sentences) \
-                and not _DEVICE_WENT_OFF.search(_DISPOSAL.sub(" ", sentences)):
-            # "two explosive devices were found in a canal", "troops cleared 23,000 landmines": a
-            # device found or made safe is a disrupted weapon, not an explosion
-            sub = "Disrupted weapons use"
-            owner = next((a for a in (a1, a2) if a is not None and a.type in (2, 3, 4)
-                          and not a.name.startswith("Unidentified")), None)
-            state = next((a for a in (a1, a2) if a is not None and a.type in (1, 8)), None)
-            a1, a2 = state or self.actors.state_forces(
-                iso3, police=bool(re.search(r"\bpolice", sentences, re.IGNORECASE))), owner
-        elif draft.group == "violent" and fam == "attack" and _LOOTED.search(sentences) and not (
-                families & {"kill", "clash", "abduct", "sexual"}) and not _HARMED.search(sentences):
-            # "xenophobic attacks in which 20 shops were looted": violence against property only
-            sub = "Looting/property destruction"
-            a1 = a1 or self.actors.unidentified(iso3)
-            a2 = a2 if a2 is not None and a2.type == 7 else self.actors.civilian(iso3)
-        elif draft.group == "violent":
-            if (fam == "ied" and (gun_battle or _IED_AND_GUNS.search(sentences) or mutual_clash)) \
-                    or (fam == "shelling" and mutual_clash and a1 is not None and a1.type in (2, 3, 4)):
-                # (insurgents' rockets fired during their assault on a checkpoint are the assault's)
-                # "al-Shabaab planted IEDs while raiding the station … a gun battle with the police":
-                # a bomb within a fire-fight is part of the battle (a complex attack is an armed clash)
-                sub, fam = "Armed clash", "clash"
-            if fam == "abduct" and ("kill" in families or _HARMED.search(sentences)
-                                    or _ABDUCTION_ASSAULT.search(sentences)):
-                # an abduction that kills or injures, comes with an assault or fails is coded as the
-                # attack it is (ACLED codebook)
-                sub, fam = "Attack", "attack"
-            if fam in ("kill", "attack", "abduct") and a2 is not None and a2.type == 3 \
-                    and _PARTY_NAME.search(a2.name) and not _ARMED_NAME.search(a2.name):
-                # "attacked an ODM meeting": a party's members, attacked, are civilians
-                a2 = self.actors.civilian(iso3)
-            if fam in ("kill", "attack"):
-                target_armed = (a2 is not None and a2.type in (1, 2, 3, 4, 8)) or (
-                    a2 is None and _ARMED_WORDS.search(patient_texts or "") and not
-                    _CIVILIAN_WORDS.search(patient_texts or ""))
-                if target_armed and fam == "kill" and (a1 is None or a1.name.startswith("Unidentified")) and (
-                        _EXECUTION.search(sentences) or (a2 is None or a2.name.startswith("Unidentified"))
-                        and _ONE_VICTIM.match(patient_texts or "")):
-                    # "a suspected gang leader was killed and his body dumped", "militants killed in an
-                    # extra-judicial killing": one armed man killed, or men executed, fight no battle
-                    target_armed = False
-                if target_armed:
-                    sub = "Armed clash"
-                    if a2 is None and _STATE_TARGET.search(patient_texts or ""):
-                        a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", patient_texts)))
-                else:
-                    sub = "Attack"
-                    if a2 is None or a2.type not in (7,):
-                        a2 = self.actors.civilian(iso3) if a2 is None or a2.type in (5, 6) else a2
-            elif fam in ("abduct", "sexual"):
-                if a2 is None:
-                    a2 = self.actors.civilian(iso3)
-            elif fam == "territory" and _WITHDRAWAL.search(sentences) and not (
-                    families & (VIOLENT_FAMILIES - {"territory"})):
-                # "IS retook Palmyra after the army pulled out": taken without a fight (ACLED codebook)
-                sub = "Non-violent transfer of territory"
-            elif fam == "territory":
-                if a1 is None and _STATE_AGENT.search(_agent_text(draft) or _subject_window(draft)):
-                    # "troopers from the Northern Luzon Command captured two rebel camps"
-                    a1 = self.actors.state_forces(iso3)
-                sub = ("Government regains territory" if a1 is not None and a1.type in (1, 8)
-                       else "Non-state actor overtakes territory")
-            if a2 is None and fam not in ("kill", "attack", "abduct", "sexual") \
-                    and _STATE_TARGET.search(patient_texts or ""):
-                a2 = self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", patient_texts)))
-            if (a1 is None or a1.name.startswith("Unidentified Armed Group")) and fam != "territory":
-                # "Taliban-planted IEDs", "an al-Shabaab ambush": the group named inside the trigger
-                # (inside "captured two NPA camps" it names the loser)
-                inside = next((act for m in draft.mentions for _, _, act in self.actors.scan(m.trigger.text, iso3)
-                               if act.type in (1, 2, 3, 4, 8) and (a2 is None or act.name != a2.name)), None)
-                a1 = inside or a1
-            if a1 is None:
-                if fam == "air":
-                    a1 = self.actors.state_forces(iso3)
-                else:
-                    a1 = self.actors.unidentified(iso3)
-            a1_text = next((m.actor1_evidence.text for m in draft.mentions if m.actor1_evidence is not None), "")
-            agent_text = a1_text or " ".join(
-                pre for m in draft.mentions
-                for pre in (m.sentence_span.text[:m.trigger.start - m.sentence_span.start][-60:],)
-                if not _PASSIVE_END.search(pre)) or " ".join(
-                by.group(1) for m in draft.mentions  # "was attacked by voters": the passive agent
-                for by in (_BY_PHRASE.match(m.sentence_span.text, m.trigger.end - m.sentence_span.start),)
-                if by is not None)
-            if sub == "Attack" and a1.name.startswith("Unidentified Armed Group") and not a1_text \
-                    and _LYNCHED.search(sentences) and SUSPECTED_CRIMINAL.search(sentences):
-                # "three suspected thieves were burnt to death": mob justice, told without its mob
-                sub = "Mob violence"
-                a1 = self.actors.rioters(iso3)
-            elif (sub == "Attack" or (sub == "Armed clash" and fam in ("attack", "kill") and not mutual)) \
-                    and a1.name.startswith("Unidentified Armed Group") and _CROWD.search(agent_text) \
-                    and not _HERDING.search(agent_text) and not _FARMERS.search(agent_text) \
-                    and not _WIELDING.search(agent_text) \
-                    and not _ARMED_PERP.search(_RAID_WORD.sub(" ", paragraphs or sentences)):
-                # "a group beat a suspected thief", "voters tried to raid the office": an unarmed
-                # crowd's violence is mob violence
-                sub = "Mob violence"
-                a1 = self.actors.rioters(iso3)
-            elif a1.name.startswith("Unidentified Armed Group") and fam != "air" and (
-                    _COMMUNAL_CLASH.search(_LOCATIVE_TAIL.sub("", a1_text)) or _HERDING.search(a1_text)
-                    or _FARMERS.search(a1_text)
-                    or (_FEUD.search(paragraphs or sentences) and not _ORGANISED_ARMED.search(agent_text))):
-                # "armed farmers", "a group of pastoralists", attackers in a clan feud: a communal militia
-                a1 = self.actors.communal_militia(iso3)
-            if a2 is not None and a1 is not None and a2.name == a1.name and not paired:
-                a2 = None
-            guards = bool(_GUARDS_KILLED.search(sentences))
-            fought_back = bool(_FOUGHT_BACK.search(paragraphs or sentences))
-            # "bandits raided a village … three of the bandits were killed": the attackers met resistance
-            attackers_fell = a1 is not None and a1.type in (2, 3, 4) and any(
-                m.family == "kill" and m.actor2 is not None and m.actor2.name == a1.name and m.actor1 is None
-                for m in draft.mentions)
-            if sub == "Attack" and attackers_fell and a2 is not None and a2.type == 7 \
-                    and not _CIVILIAN_VICTIMS.search(sentences) and not _STATE_PRESENT.search(paragraphs or sentences):
-                sub, a2 = "Armed clash", self.actors.communal_militia(iso3)
-            state_hit = bool(_STATE_VICTIMS.search(sentences))
-            if sub == "Attack" and a1 is not None and a1.type in (2, 3, 4) and (a2 is None or (
-                    a2.type == 7 and (guards or fought_back or state_hit
-                                      or not any(m.actor2 is not None for m in draft.mentions)))) \
-                    and (state_hit or guards or fought_back):
-                # (police or soldiers among the dead or wounded, beside civilians: the forces were engaged)
-                # "Afghan soldiers suffered casualties following an attack by Taliban militants"
-                sub = "Armed clash"
-                a2 = self.actors.private_security(iso3) if guards and not _STATE_VICTIMS.search(sentences) \
-                    else self.actors.state_forces(iso3, police=bool(re.search(r"\bpolice", sentences, re.IGNORECASE)))
-            if sub == "Attack" and a1 is not None and a1.type in (1, 8) and a2 is not None and a2.type == 7 \
-                    and fought_back and not _CIVILIAN_VICTIMS.search(sentences):
-                # "unknown men fired at a police car; the police fired back and killed two of them"
-                sub, a2 = "Armed clash", self.actors.unidentified(iso3)
-            if sub == "Armed clash" and a1 is not None and a1.type in (1, 2, 3, 4, 8) \
-                    and not mutual and not fought_back and (
-                    (a2 is not None and a2.type == 7) or (a2 is None and _CIVILIAN_WORDS.search(patient_texts or "")
-                                                          and not _ARMED_WORDS.search(patient_texts or ""))
-                    or (a2 is None and a1.type != 1 and fam == "clash" and all(
-                        _ONE_SIDED.match(m.trigger.text) for m in draft.mentions if m.family == "clash")
-                        and not _STATE_TARGET.search(paragraphs or sentences))):
-                # "gunmen ambushed a passenger vehicle": one armed side, civilians attacked; an ambush
-                # or a boarding with no soldiers, police or guards anywhere near is an attack
-                sub = "Attack"
-                a2 = a2 or self.actors.civilian(iso3)
-            if a2 is not None and a2.name.startswith("Government of") and fam in ("kill", "attack", "abduct") \
-                    and not _ARMED_WORDS.search(patient_texts or "") \
-                    and not _GUARDS_NAMED.search(sentences):
-                # "tried to assassinate the prime minister": officials attacked are civilians (ACLED)
-                a2 = self.actors.civilian(iso3)
-                if sub == "Armed clash" and not mutual:
-                    sub = "Attack"
-            if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is not None \
-                    and a2.type in (1, 2, 3, 4, 8) and fam in ("kill", "attack"):
-                sub = "Armed clash"
-            if sub == "Armed clash" and a2 is not None and a2.type == 7 and a1 is not None \
-                    and mutual:
-                # "fighting between rival militias killed 32 people": the dead are not the other side
-                a2 = a1 if a1.name.startswith("Unidentified") else self.actors.unidentified(iso3)
-            if sub in ("Government regains territory", "Non-state actor overtakes territory") \
-                    and a2 is not None and a2.type == 7:
-                a2 = None  # "recaptured the village": the village is the prize, not a party
-        else:
-            if sub == "Non-violent transfer of territory" and not _ACQUIRED.search(paragraphs or sentences):
-                # "US forces withdrew from a key base": a withdrawal nobody is said to take over is a
-                # change in the group's activity, not a transfer
-                sub = "Change to group/activity"
-            if sub == "Arrests":
-                if a1 is None or a1.type not in (1, 8):
-                    if a1 is not None and a2 is None:
-                        a2 = a1
-                    a1 = self.actors.state_forces(iso3, police=True)
-            if sub == "Looting/property destruction" and a2 is None and a1 is not None and a1.type in (1, 2, 3, 4, 8):
-                a2 = self.actors.civilian(iso3)  # armed men seizing cattle or goods take them from civilians
-            if a1 is None and fam in ("plover", "agree") and iso3:
-                a1 = self.actors.state_forces(iso3, government=True)
-            if a1 is None:
-                a1 = a2 or self.actors.unidentified(iso3) if sub in (
-                    "Looting/property destruction", "Change to group/activity", "Other") else (
-                    a2 or self.actors.state_forces(iso3))
-                if a1 is a2:
-                    a2 = None
-            if fam in ("plover", "agree"):
-                # a state that agrees, aids, threatens or protests acts through its government
-                a1, a2 = (self.actors.state_forces(a.country, government=True, event_iso3=iso3)
-                          if a is not None and a.type in (1, 8) and a.name.startswith("Military Forces")
-                          and a.country else a for a in (a1, a2))
-        if mode is None or fam not in ("air",):
-            info = self.taxonomy[sub]
-            mode = info.plover_mode if fam != "air" else mode
-        return sub, mode, a1, a2
+        facts = Facts(tuple(draft.mentions), top, iso3, " ".join(m.sentence_span.text for m in draft.mentions),
+                      paragraphs, patient_texts, self.actors)
+        d, trace = classify(facts)
+        mode = d.mode if d.fam == "air" else self.taxonomy[d.sub].plover_mode
+        return d.sub, mode, d.a1, d.a2, trace, d.setters
 
     def build_events(self, article, mentions: list[CodedMention], casualties, claims, iso3_hint, include_all,
                      combine_fatalities, lead_place: tuple[Toponym, int] | None) -> list[Event]:
@@ -1175,8 +523,13 @@ class Coder:
             precision = 3
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
             " ".join(_patient_window(m) for m in draft.mentions)
-        sub, mode, a1, a2 = self.refine(draft, iso3, patient_texts, _paragraphs_of(article.text, draft.mentions))
-        a1, a2 = self.claimed_by(claims, a1, a2, sub, iso3)
+        sub, mode, a1, a2, rules, setters = self.refine(draft, iso3, patient_texts,
+                                                        _paragraphs_of(article.text, draft.mentions))
+        claimed = self.claimed_by(claims, a1, a2, sub, iso3)
+        if claimed != (a1, a2):
+            rules = [*rules, CLAIMED]
+            setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
+            a1, a2 = claimed
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
         dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
@@ -1204,7 +557,7 @@ class Coder:
         if reports:
             evidence.append(("fatalities", reports[0].evidence))
         claim_records = tuple(Claim(c.claimant, c.stance, c.evidence, c.target) for c in claims)
-        civ = a2 is not None and a2.type == 7 and info.event_type in (
+        civ = a2 is not None and a2.type == T.CIVILIANS and info.event_type in (
             "Violence against civilians", "Explosions/Remote violence", "Riots")
         if info.event_type == "Violence against civilians":
             civ = True
@@ -1219,6 +572,7 @@ class Coder:
             geo_precision=precision, fatalities_best=best, fatalities_low=low, fatalities_high=high,
             fatality_reports=tuple(reports), civilian_targeting=civ, claims=claim_records, modality=modality,
             confidence=confidence, evidence=tuple(evidence), source=article.source, source_url=article.url,
+            rules=tuple(rules), decided_by=tuple(dict(setters).items()),
         )
         return replace(ev, notes=write_notes(ev))
 

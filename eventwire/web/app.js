@@ -823,6 +823,10 @@
             ev.claims.map((c, i) => el("tr", { onmouseenter: () => flash("claim " + (i + 1)) },
               el("td", {}, c.claimant), el("td", {}, c.stance), el("td", {}, c.evidence))))
         : el("p", { class: "muted" }, "no claims"),
+      el("h3", {}, "Rules"),
+      (ev.rules || []).length
+        ? el("ol", { class: "rules" }, ev.rules.map((r) => el("li", {}, el("code", {}, r))))
+        : el("p", { class: "muted" }, "no rules recorded (coded before rules were traced)"),
       el("h3", {}, "Sources"),
       el("ul", {}, d.sources.map((s) => el("li", {},
         s.url ? el("a", { href: s.url, rel: "noreferrer noopener", target: "_blank" }, s.source || s.url) : (s.source || "unnamed source"),

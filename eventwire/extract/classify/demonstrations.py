@@ -1,0 +1,171 @@
+"""Protests and Riots: the sub-event type and sides of a demonstration (first match)."""
+from __future__ import annotations
+
+import re
+
+from ...records import Actor, ActorType as T
+from ..lexicon import HARM_FAMILIES
+from . import codebook as cb
+from . import cues
+from .engine import rule
+from .facts import STATE, Decision, Facts, is_type
+from .violence import TYPE
+
+
+def _demo(f: Facts) -> bool:
+    return f.group == "demo"
+
+
+def _police(f: Facts) -> Actor:
+    return f.actors.state_forces(f.iso3, police=True)
+
+
+@rule(id="battles.armed_clash.armed_crowd", stage=TYPE, decides="sub_event_type", value="Armed clash",
+      codebook=cb.ARMED_CLASH,
+      examples=[("Demonstrators in Kasese engaged police in a gun battle on Monday after a protest over "
+                 "land.", "Armed clash")], priority=100)
+def armed_crowd(f: Facts, s: Decision):
+    """An exchange of fire between the security forces and an armed crowd is a battle; the crowd is
+    a communal militia."""
+    gun_battle = f.find(cues.GUN_BATTLE)
+    if _demo(f) and gun_battle is not None \
+            and (f.has(cues.POLICE_PRESENT) or f.has(cues.MILITARY_WORDS)) \
+            and not cues.DENIED_BEFORE.search(f.sentences[:gun_battle.start()][-40:]):
+        state = next((a for a in (s.a1, s.a2) if is_type(a, T.STATE_FORCES)), None)
+        a1 = state or f.actors.state_forces(f.iso3, police=not f.has(cues.MILITARY_WORDS))
+        return s.but(sub="Armed clash", a1=a1, a2=f.actors.communal_militia(f.iso3))
+    return None
+
+
+@rule(id="protests.excessive_force.repression", stage=TYPE, decides="sub_event_type",
+      value="Excessive force against protesters", codebook=cb.EXCESSIVE_FORCE,
+      examples=[("Security forces opened fire on peaceful protesters in Nairobi on Tuesday.",
+                 "Excessive force against protesters")], priority=110)
+def repression(f: Facts, s: Decision):
+    """Lethal or violent repression of a demonstration ("opened fire on peaceful protesters")."""
+    if _demo(f) and f.has(cues.EXCESSIVE) and "mob" not in f.families and (
+            "riot" not in f.families or re.search(r"\bpeaceful", f.sentences, re.IGNORECASE)):
+        state = next((a for a in (s.a1, s.a2) if is_type(a, STATE)), None)
+        return s.but(sub="Excessive force against protesters", a1=state or _police(f),
+                     a2=f.actors.protesters(f.iso3))
+    return None
+
+
+@rule(id="riots.mob_violence.mob_trigger", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE,
+      examples=[("A mob lynched a man accused of theft in Kisii town on Monday.", "Mob violence")], priority=120)
+def mob_trigger(f: Facts, s: Decision):
+    """A mob's violence ("a mob lynched …") is mob violence."""
+    if _demo(f) and "mob" in f.families:
+        a2 = s.a2 if s.a2 is not None and s.a2.type != T.RIOTERS else f.actors.civilian(f.iso3)
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
+@rule(id="riots.mob_violence.rival_crowds", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE,
+      examples=[("Rival supporters threw stones at each other at a rally in Kisumu on Saturday.",
+                 "Mob violence")], priority=130)
+def rival_crowds(f: Facts, s: Decision):
+    """'Rival supporters clashed at a rally': a fight between crowds, not a demonstration."""
+    if _demo(f) and f.has(cues.RIVAL_CROWDS) and not f.has(cues.DEMONSTRATING):
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=f.actors.rioters(f.iso3))
+    return None
+
+
+@rule(id="riots.mob_violence.riot_without_demands", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE,
+      examples=[("Youths rioted and torched cars in Kisumu on Monday night.", "Mob violence")], priority=140)
+def riot_without_demands(f: Facts, s: Decision):
+    """A riot with no protest, demand or grievance in sight is mob violence."""
+    if _demo(f) and "riot" in f.families and "protest" not in f.families and "intervene" not in f.families \
+            and not f.has(cues.PROTEST_CONTEXT):
+        a2 = s.a2 if s.a2 is not None and s.a2.type not in (T.RIOTERS, T.PROTESTERS) else None
+        if a2 is None:
+            a2 = _police(f) if f.has(cues.POLICE_PRESENT, "context") else f.actors.civilian(f.iso3)
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
+def protesters_damaged(sentences: str) -> bool:
+    """Damage the protesters did, not the grievance ("homes destroyed by the county")."""
+    for m in cues.PROTEST_DAMAGE.finditer(sentences):
+        before = sentences[max(0, m.start() - 20):m.start()]
+        if cues.PASSIVE_BEFORE.search(before) or cues.BY_AFTER.match(sentences, m.end(), m.end() + 40) \
+                or cues.OWNED_BEFORE.search(before) \
+                or cues.DENIED_BEFORE.search(sentences[max(0, m.start() - 40):m.start()]) \
+                or cues.GRIEVANCE_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
+@rule(id="riots.violent_demonstration.protesters_violent", stage=TYPE, decides="sub_event_type",
+      value="Violent demonstration", codebook=cb.VIOLENT_DEMONSTRATION,
+      examples=[("Protesters demanding water burned tyres and destroyed pipes in Kitui on Monday.",
+                 "Violent demonstration")], priority=150)
+def protesters_violent(f: Facts, s: Decision):
+    """A demonstration whose participants riot, clash, damage property or attack the police."""
+    fams = f.families
+    if _demo(f) and ("riot" in fams or ("clash" in fams and "protest" in fams)
+                     or ("protest" in fams and protesters_damaged(f.sentences))
+                     or ("protest" in fams and "attack" in fams and any(
+                         m.group == "violent" and is_type(m.actor2, T.STATE_FORCES) for m in f.mentions))):
+        a2 = s.a2 if is_type(s.a2, STATE) else None
+        if a2 is None and f.has(cues.POLICE_PRESENT, "context"):
+            a2 = _police(f)
+        return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
+@rule(id="riots.violent_demonstration.crowd_did_harm", stage=TYPE, decides="sub_event_type",
+      value="Violent demonstration", codebook=cb.VIOLENT_DEMONSTRATION,
+      examples=[("A returning officer was attacked by demonstrators in Kisii on Monday.",
+                 "Violent demonstration")], priority=160)
+def crowd_did_harm(f: Facts, s: Decision):
+    """'A returning officer was attacked by demonstrators': the crowd did the violence."""
+    if _demo(f) and f.families & HARM_FAMILIES and any(
+            m.actor1_hit is not None and m.actor1_hit[0] in HARM_FAMILIES and not cues.ENTRY.match(m.actor1_hit[1])
+            and is_type(m.actor1, T.RIOTERS, T.PROTESTERS) for m in f.mentions) \
+            and not f.has(cues.CROWD_VICTIMS, "patients"):
+        a2 = _police(f) if f.has(cues.STATE_TARGET, "patients") else f.actors.civilian(f.iso3)
+        return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
+@rule(id="protests.excessive_force.protesters_killed", stage=TYPE, decides="sub_event_type",
+      value="Excessive force against protesters", codebook=cb.EXCESSIVE_FORCE,
+      examples=[("Two protesters were shot dead during a demonstration in Kisumu on Tuesday.",
+                 "Excessive force against protesters")], priority=170)
+def protesters_killed(f: Facts, s: Decision):
+    """Protesters shot, killed or beaten at a demonstration: excessive force by the state."""
+    if _demo(f) and f.families & {"kill", "attack"} and f.has(cues.KILLED_PROTESTERS):
+        state = s.a1 if is_type(s.a1, STATE) else _police(f)
+        return s.but(sub="Excessive force against protesters", a1=state, a2=f.actors.protesters(f.iso3))
+    return None
+
+
+@rule(id="protests.protest_with_intervention", stage=TYPE, decides="sub_event_type",
+      value="Protest with intervention", codebook=cb.PROTEST_INTERVENTION,
+      examples=[("Police dispersed protesters with tear gas in Nairobi on Tuesday.", "Protest with intervention")],
+      priority=180)
+def intervention(f: Facts, s: Decision):
+    """A peaceful demonstration the authorities dispersed, arrested or otherwise stopped (an arrest
+    the crowd protests against is no intervention)."""
+    if _demo(f) and f.families & {"intervene", "arrest"} and not (
+            "intervene" not in f.families and f.has(cues.GRIEVANCE_ARREST)):
+        state = next((a for a in (s.a2, s.a1) if is_type(a, STATE)), None)
+        return s.but(sub="Protest with intervention", a1=f.actors.protesters(f.iso3), a2=state or _police(f))
+    return None
+
+
+@rule(id="protests.peaceful_protest", stage=TYPE, decides="sub_event_type", value="Peaceful protest",
+      codebook=cb.PEACEFUL_PROTEST,
+      examples=[("Hundreds of teachers marched in Nairobi on Tuesday to demand higher pay.", "Peaceful protest")],
+      priority=190)
+def peaceful(f: Facts, s: Decision):
+    """Any other demonstration is a peaceful protest by protesters."""
+    if _demo(f):
+        a1 = s.a1 if is_type(s.a1, T.PROTESTERS) else f.actors.protesters(f.iso3)
+        return s.but(sub="Peaceful protest", a1=a1, a2=None)
+    return None

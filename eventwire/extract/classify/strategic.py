@@ -1,0 +1,97 @@
+"""Strategic developments: the sub-event type and sides of a non-violent event."""
+from __future__ import annotations
+
+from . import codebook as cb
+from . import cues
+from .engine import rule, run, stage
+from .facts import ARMED, STATE, Decision, Facts, is_type
+from .violence import TYPE
+
+STRATEGIC = stage("strategic", "each")
+GOVERNMENT_ACTS = ("plover", "agree")
+
+
+@rule(id="strategic_developments.by_trigger", stage=TYPE, decides="sub_event_type",
+      value="the trigger's strategic development", codebook=cb.STRATEGIC,
+      examples=[("Police arrested a journalist in Nairobi on Monday.", "Arrests")], priority=900)
+def by_trigger(f: Facts, s: Decision):
+    """A non-violent event keeps its trigger's sub-event type, with the corrections of stage
+    ``strategic``."""
+    if f.group in ("demo", "violent"):
+        return None
+    return run(STRATEGIC, f, s)
+
+
+@rule(id="strategic_developments.change_to_group_activity.withdrawal", stage=STRATEGIC,
+      decides="sub_event_type", value="Change to group/activity", codebook=cb.CHANGE,
+      examples=[("American forces withdrew from a base in Helmand province on Monday.",
+                 "Change to group/activity")], priority=10)
+def withdrawal_without_takeover(f: Facts, s: Decision):
+    """A withdrawal nobody is said to take over ("US forces withdrew from a key base") is a change in
+    the group's activity, not a transfer of territory."""
+    if s.sub == "Non-violent transfer of territory" and not f.has(cues.ACQUIRED, "context"):
+        return s.but(sub="Change to group/activity")
+    return None
+
+
+@rule(id="actors.arrest_by_state", stage=STRATEGIC, decides="actor1", value="STATE_FORCES",
+      codebook=cb.ARRESTS,
+      examples=[("A journalist was arrested in Mombasa on Monday.", "STATE_FORCES")], priority=20)
+def arrest_by_state(f: Facts, s: Decision):
+    """Arrests are made by state forces (the police when none is named); whoever else the text
+    names is the one arrested."""
+    if s.sub == "Arrests" and not is_type(s.a1, STATE):
+        a2 = s.a1 if s.a1 is not None and s.a2 is None else s.a2
+        return s.but(a1=f.actors.state_forces(f.iso3, police=True), a2=a2)
+    return None
+
+
+@rule(id="actors.looted_from_civilians", stage=STRATEGIC, decides="actor2", value="CIVILIANS",
+      codebook=cb.LOOTING,
+      examples=[("Bandits stole 200 head of cattle in Baringo on Monday.", "CIVILIANS")], priority=30)
+def looted_from_civilians(f: Facts, s: Decision):
+    """Armed men seizing cattle or goods take them from civilians."""
+    if s.sub == "Looting/property destruction" and s.a2 is None and is_type(s.a1, ARMED):
+        return s.but(a2=f.actors.civilian(f.iso3))
+    return None
+
+
+@rule(id="actors.state_acts_through_government", stage=STRATEGIC, decides="actor1", value="STATE_FORCES",
+      codebook=cb.AGREEMENT,
+      examples=[("The two governments signed a ceasefire agreement in Doha on Monday.", "Agreement")],
+      priority=40)
+def government_acts(f: Facts, s: Decision):
+    """An agreement, aid or a threat nobody is named for is the government's of the country."""
+    if s.a1 is None and s.fam in GOVERNMENT_ACTS and f.iso3:
+        return s.but(a1=f.actors.state_forces(f.iso3, government=True))
+    return None
+
+
+@rule(id="actors.default_actor1", stage=STRATEGIC, decides="actor1", value="the other side or a default",
+      codebook=cb.STRATEGIC,
+      examples=[("A camp was looted in Baringo on Monday.", "Looting/property destruction")], priority=50)
+def default_actor1(f: Facts, s: Decision):
+    """With no actor 1, the other side named acts, else an unidentified group (looting, changes,
+    other) or the state's forces."""
+    if s.a1 is not None:
+        return None
+    if s.sub in ("Looting/property destruction", "Change to group/activity", "Other"):
+        a1 = s.a2 or f.actors.unidentified(f.iso3)
+    else:
+        a1 = s.a2 or f.actors.state_forces(f.iso3)
+    return s.but(a1=a1, a2=None if a1 is s.a2 else s.a2)
+
+
+@rule(id="actors.government_not_military", stage=STRATEGIC, decides="actor1", value="STATE_FORCES",
+      codebook=cb.STATE_FORCES,
+      examples=[("The Turkish army agreed to a truce with the PKK on Monday.", "STATE_FORCES")], priority=60)
+def government_not_military(f: Facts, s: Decision):
+    """A state that agrees, aids, threatens or protests acts through its government, not its army."""
+    if s.fam not in GOVERNMENT_ACTS:
+        return None
+    a1, a2 = (f.actors.state_forces(a.country, government=True, event_iso3=f.iso3)
+              if is_type(a, STATE) and a.name.startswith("Military Forces") and a.country else a
+              for a in (s.a1, s.a2))
+    if (a1, a2) == (s.a1, s.a2):
+        return None
+    return s.but(a1=a1, a2=a2)

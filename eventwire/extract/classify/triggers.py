@@ -1,0 +1,70 @@
+"""The detection rules: a trigger of a family (``eventwire/data/triggers.tsv``, PLOVER verbs) makes a
+candidate event and gives its first sub-event type, which the stage rules then settle."""
+from __future__ import annotations
+
+from . import codebook as cb
+from .engine import fact_rule
+
+# family -> (the sub-event type its triggers code, definition, example of our own)
+FAMILIES: dict[str, tuple[str, str, str]] = {
+    "chemical": ("Chemical weapon", cb.CHEMICAL,
+                 "Government forces dropped chlorine gas canisters on Saraqib on Monday, a monitor said."),
+    "suicide": ("Suicide bomb", cb.SUICIDE_BOMB,
+                "A suicide bomber blew himself up at a mosque in Kunduz city on Friday, killing 12 worshippers."),
+    "air": ("Air/drone strike", cb.AIR_STRIKE,
+            "A drone strike hit a car near Jilib in Middle Juba on Monday, killing two militants."),
+    "grenade": ("Grenade", cb.GRENADE, "Unknown men threw a hand grenade into a bar in Mandera on Saturday."),
+    "ied": ("Remote explosive/landmine/IED", cb.IED,
+            "A roadside bomb exploded under a police vehicle in Ghazni city on Monday."),
+    "shelling": ("Shelling/artillery/missile attack", cb.SHELLING,
+                 "Artillery shells hit the town of Marib on Tuesday, residents said."),
+    "abduct": ("Abduction/forced disappearance", cb.ABDUCTION,
+               "Gunmen kidnapped a businessman in Mandera town on Monday."),
+    "sexual": ("Sexual violence", cb.SEXUAL_VIOLENCE,
+               "Militiamen raped two women near Bunia in Ituri province on Sunday."),
+    "mob": ("Mob violence", cb.MOB_VIOLENCE, "A mob lynched a man accused of theft in Kisii town on Monday."),
+    "riot": ("Violent demonstration", cb.VIOLENT_DEMONSTRATION,
+             "Protesters threw stones at police in Kisumu on Monday during a demonstration over fuel prices."),
+    "protest": ("Peaceful protest", cb.PEACEFUL_PROTEST,
+                "Hundreds of teachers marched in Nairobi on Tuesday to demand higher pay."),
+    "territory": ("Non-state actor overtakes territory", cb.NSA_OVERTAKES,
+                  "Taliban fighters captured the district centre of Nawa in Helmand on Monday after heavy "
+                  "fighting."),
+    "clash": ("Armed clash", cb.ARMED_CLASH,
+              "Soldiers clashed with al-Shabaab militants near Afmadow in Lower Juba on Monday."),
+    "kill": ("Attack", cb.ATTACK, "Gunmen shot dead three villagers in Mandera on Tuesday."),
+    "attack": ("Attack", cb.ATTACK, "Gunmen attacked a bus near Garissa on Monday, wounding four passengers."),
+    "arrest": ("Arrests", cb.ARRESTS, "Police arrested a journalist in Nairobi on Monday."),
+    "loot": ("Looting/property destruction", cb.LOOTING, "Bandits stole 200 head of cattle in Baringo on Monday."),
+    "disrupt": ("Disrupted weapons use", cb.DISRUPTED,
+                "Soldiers defused a roadside bomb near Kandahar city on Monday."),
+    "agree": ("Agreement", cb.AGREEMENT,
+              "The government and the rebels signed a ceasefire agreement in Juba on Monday."),
+    "hq": ("Headquarters or base established", cb.HQ,
+           "Al-Shabaab militants set up a base in the village of Bulo Marer on Monday, residents said."),
+    "change": ("Change to group/activity", cb.CHANGE,
+               "Two hundred fighters of the militia defected to the army in Kasai on Monday."),
+    "transfer": ("Non-violent transfer of territory", cb.TRANSFER,
+                 "Government troops handed over control of the town of Kidal to the rebels on Monday."),
+    "other": ("Other", cb.OTHER, "Thousands of people fled their homes in Cabo Delgado on Monday."),
+    "intervene": ("Protest with intervention", cb.PROTEST_INTERVENTION,
+                  "Police fired tear gas at a crowd of traders in Nairobi on Tuesday."),
+    "plover": ("the PLOVER verb's event", cb.PLOVER,
+               "Finland will give Tanzania a grant to build schools, the ministry said on Monday."),
+}
+
+for _family, (_value, _codebook, _example) in FAMILIES.items():
+    fact_rule(id=f"detect.trigger.{_family}", decides="sub_event_type", value=_value, codebook=_codebook,
+              examples=[(_example, _value)] if _family != "plover" else [(_example, "Agreement")])
+
+
+def trigger_rule(family: str) -> str:
+    """The id of the detection rule of a trigger family."""
+    return f"detect.trigger.{family}"
+
+
+CLAIMED = fact_rule(
+    id="actors.claimed_responsibility", decides="actor1", value="the group that claims the attack",
+    codebook=cb.ACTOR_TYPES,
+    examples=[("A bomb exploded at a market in Mogadishu on Monday, killing three people. Al-Shabaab claimed "
+               "responsibility for the blast.", "REBEL_GROUP")])

@@ -1,0 +1,103 @@
+"""Every rule of the rulebook, tested from the registry: its examples (texts of our own) run through
+the real pipeline must fire the rule and give the value it promises; a rule without an example, or
+two rules whose examples disagree on the same text, fail."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+import pytest
+
+from eventwire.extract.classify import Decision, engine, registry
+from eventwire.records import Actor, ActorType, Article
+
+RULES = registry()
+EXAMPLES = [(r.id, text, expected) for r in RULES for text, expected in r.examples]
+DATE = dt.date(2024, 3, 14)
+
+
+def _field(rule: engine.Rule, expected: str) -> str:
+    """What an example's expected value is about: an actor type names the side the rule decides
+    (actor 1 unless the rule decides actor 2), anything else is the sub-event type."""
+    if expected in ActorType.__members__:
+        return "actor2" if rule.decides == "actor2" else "actor1"
+    return "sub_event_type"
+
+
+def _value(event, field: str) -> str | None:
+    if field == "sub_event_type":
+        return event.sub_event_type
+    actor = getattr(event, field)
+    return None if actor is None else ActorType(actor.type).name
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_is_documented_and_has_examples(rule):
+    assert rule.examples, f"rule {rule.id} has no example"
+    assert rule.codebook.strip(), f"rule {rule.id} names no definition"
+    assert re.fullmatch(r"[a-z0-9_]+(?:\.[a-z0-9_]+)+", rule.id), f"rule id {rule.id!r} is not dotted lower case"
+    if rule.stage != "trigger":
+        assert rule.doc, f"rule {rule.id} has no docstring"
+
+
+def test_examples_do_not_contradict_each_other():
+    said: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for r in RULES:
+        for text, expected in r.examples:
+            said[(" ".join(text.lower().split()), _field(r, expected))][r.id] = expected
+    clashes = {k: v for k, v in said.items() if len(set(v.values())) > 1}
+    assert not clashes, f"rules disagree on the same text: {clashes}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rule_id,text,expected", EXAMPLES, ids=[f"{i}-{n}" for n, (i, _, _) in enumerate(EXAMPLES)])
+def test_rule_example(pipeline, rule_id, text, expected):
+    rule = engine.get(rule_id)
+    events = pipeline.process(Article(id=f"example-{rule_id}", date=DATE, text=text)).events
+    fired = [e for e in events if rule_id in e.rules]
+    assert fired, f"{rule_id} did not fire on {text!r}; events: {[(e.sub_event_type, e.rules) for e in events]}"
+    field = _field(rule, expected)
+    got = [_value(e, field) for e in fired]
+    assert expected in got, f"{rule_id} on {text!r}: {field} is {got}, expected {expected}"
+
+
+# ---- the engine itself, model-free -------------------------------------------------------------
+def _decision(**kw) -> Decision:
+    base = dict(sub="Attack", fam="attack", mode=None, a1=None, a2=None)
+    return Decision(**{**base, **kw})
+
+
+def test_first_stage_stops_at_the_first_rule_that_applies_and_traces_it():
+    name = engine.stage("test.first", "first")
+    engine.rule(id="test.first.never", stage=name, decides="sub_event_type", value="x", codebook="test",
+                examples=[("t", "x")], priority=1)(lambda f, s: None)
+    engine.rule(id="test.first.clash", stage=name, decides="sub_event_type", value="Armed clash", codebook="test",
+                examples=[("t", "Armed clash")], priority=2)(lambda f, s: s.but(sub="Armed clash"))
+    engine.rule(id="test.first.later", stage=name, decides="sub_event_type", value="Mob violence",
+                codebook="test", examples=[("t", "Mob violence")], priority=3)(lambda f, s: s.but(sub="Mob violence"))
+    state, fired = engine.run(name, None, _decision())
+    assert state.sub == "Armed clash" and fired == ["test.first.clash"]
+    assert state.setter("sub_event_type") == "test.first.clash"
+
+
+def test_each_stage_applies_every_rule_in_priority_order():
+    name = engine.stage("test.each", "each")
+    civ = Actor("Civilians", ActorType.CIVILIANS)
+    engine.rule(id="test.each.second", stage=name, decides="actor2", value="CIVILIANS", codebook="test",
+                examples=[("t", "CIVILIANS")], priority=20)(
+        lambda f, s: s.but(a2=civ) if s.sub == "Armed clash" else None)
+    engine.rule(id="test.each.first", stage=name, decides="sub_event_type", value="Armed clash", codebook="test",
+                examples=[("t", "Armed clash")], priority=10)(lambda f, s: s.but(sub="Armed clash"))
+    state, fired = engine.run(name, None, _decision())
+    assert fired == ["test.each.first", "test.each.second"]
+    assert state.a2 == civ and state.setter("actor2") == "test.each.second"
+
+
+def test_a_rule_id_cannot_be_registered_twice():
+    name = engine.stage("test.twice", "each")
+    engine.rule(id="test.twice.once", stage=name, decides="actor1", value="x", codebook="test",
+                examples=[("t", "x")], priority=1)(lambda f, s: None)
+    with pytest.raises(ValueError, match="registered twice"):
+        engine.rule(id="test.twice.once", stage=name, decides="actor1", value="x", codebook="test",
+                    examples=[("t", "x")], priority=2)(lambda f, s: None)
