@@ -805,7 +805,6 @@
         row("Civilian targeting", ev.civilian_targeting ? "yes" : "no"),
         row("Modality", ev.modality, fieldEv("modality")),
         row("Confidence", ev.confidence),
-        row("Decided by", (ev.rules || []).length ? ev.rules.join(", ") : "—"),
         ev.model ? row("Model", `${ev.model.dir} (p = ${ev.model.probability})`) : null,
         row("PLOVER / CAMEO", `${(ev.plover || {}).event || ""} ${(ev.plover || {}).mode || ""} / ${ev.cameo || ""}`),
         row(merged ? "Notes (chosen report)" : "Notes", ev.notes)),
