@@ -162,6 +162,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("folder", metavar="DIR", help="the --out folder of run-distributed")
     sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
     sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
+    sp = sub.add_parser("gazetteer", help="build the place index from GeoNames dumps you downloaded",
+                        description="Manage the place index (GeoNames).")
+    gsub = sp.add_subparsers(dest="gazetteer_command", metavar="ACTION", parser_class=_Parser)
+    gi = gsub.add_parser(
+        "import", help="rebuild the index with GeoNames dumps added",
+        description="Rebuild the place index from the packaged GeoNames data plus dumps downloaded from "
+                    "GeoNames' export page: allCountries.zip, a country file such as KE.zip, cities1000.zip "
+                    "(.zip or the .txt inside), and optionally alternateNamesV2.zip. Villages, "
+                    "neighbourhoods and sub-districts the packaged data lack are then found. A bad file "
+                    "leaves the index in use as it was.")
+    gi.add_argument("files", nargs="+", metavar="FILE", help="GeoNames dump files (.zip or .txt)")
     return p
 
 
@@ -487,7 +498,22 @@ def cmd_dedup(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"dedup": cmd_dedup, "extract": cmd_extract, "annotate": cmd_annotate, "ingest": cmd_ingest, "export": cmd_export,
+def cmd_gazetteer(args) -> int:
+    if args.gazetteer_command != "import":
+        raise UsageError("say what to do: `eventwire gazetteer import FILE…`")
+    from .resolve.places import import_dumps
+    paths = [Path(f) for f in args.files]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise UsageError(f"no such file: {', '.join(missing)}")
+    info = import_dumps(_settings(args), paths,
+                        progress=lambda msg: print(f"eventwire: {msg}", file=sys.stderr, flush=True))
+    print(f"eventwire: place index {info['path']}: {info['places_added']:,} places added from "
+          f"{', '.join(p.name for p in paths)}", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"gazetteer": cmd_gazetteer, "dedup": cmd_dedup, "extract": cmd_extract, "annotate": cmd_annotate, "ingest": cmd_ingest, "export": cmd_export,
             "rejects": cmd_rejects, "rules": cmd_rules, "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve,
             "run-distributed": cmd_run_distributed, "ingest-parquet": cmd_ingest_parquet}
 

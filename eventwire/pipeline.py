@@ -19,6 +19,7 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
+from .resolve.places import EVENT_PLACE_VERSION, non_event_use
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_of
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -165,13 +166,21 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v10", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
+@stage("resolve.places", "gazetteer+context.v11", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues)
+        modifiers = [t for t in found if non_event_use(st.article.text, t)]
+        if modifiers:
+            # "the US dollar", "the border with Somalia": no vote for where the story happens
+            masked = st.article.text
+            for t in modifiers:
+                masked = masked[:t.start] + " " * (t.end - t.start) + masked[t.end:]
+            cues = ctx.actors.country_cues(masked, [m for m in st.actor_mentions
+                                                    if not any(t.start < m[1] and m[0] < t.end for t in modifiers)])
         found = [_outside_group_name(_demonym_country(t, ctx), st.actor_mentions) for t in found]
         out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities)),
                            country_cues=tuple(sorted(cues.items()))))
@@ -308,7 +317,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         st.article.text, [(s.start, s.end) for s in st.sentences]))) for st in states]
 
 
-@stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION)),
+@stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION)),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims"),
        provides=("events",))
 def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
@@ -318,7 +327,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             out.append(st)
             continue
         art = st.article
-        iso3 = article_country(st.toponyms, dict(st.country_cues))
+        iso3 = article_country(st.toponyms, dict(st.country_cues), art.text)
         mentions = [ctx.coder.code_candidate(c, art.text, st.sentences[c.sentence], st.parsed.get(c.sentence),
                                              st.toponyms, st.dates, st.actor_mentions, iso3, art.date,
                                              dates_mod.event_date_for, art.date_known)
@@ -331,6 +340,10 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 lead = (t, prec)
         events = ctx.coder.build_events(art, mentions, st.casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
+        # a country, province or district alone is coded at its capital, as ACLED does
+        events = [replace(e, location=ctx.gazetteer.seat(e.location))
+                  if e.location is not None and e.location.feature in ("country", "admin1", "admin2") else e
+                  for e in events]
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

@@ -446,3 +446,78 @@ def test_forces_of_a_bordering_country_do_not_unresolve_the_town_they_struck(gaz
     far = {t.text: t.place for t in gaz.geoparse("Kenyan police dispersed voters at Masaba school.",
                                                  country_cues={"KEN": 2})}
     assert far.get("Masaba") is None or far["Masaba"].iso3 == "KEN"
+
+
+# ---- qualifiers: the area named with a place constrains it -----------------------------------
+
+@pytest.mark.parametrize("text, name, iso3, admin1", [
+    # "X, Y County": a same-name village in another country is not taken; the county stands in
+    ("Gunmen killed three farmers in Kisiwani, Kilifi County on Monday.", "Kisiwani", "KEN", "Kilifi"),
+    # "X area of Y district, Z": the district and its province, not a city of that name abroad
+    ("A sniper shot a policeman in the Haidarabad area of Nahri Saraj district, Helmand.", "Haidarabad",
+     "AFG", "Helmand"),
+    # "the Y town of X"
+    ("Fighters stormed the Borno town of Baga at dawn.", "Baga", "NGA", "Borno"),
+])
+def test_a_qualified_place_stays_inside_the_area_named_with_it(gaz, text, name, iso3, admin1):
+    p = _resolved(gaz, text, name)
+    assert p is not None and p.iso3 == iso3 and p.admin1 == admin1
+
+
+def test_a_place_qualified_by_a_country_has_no_namesake_abroad(gaz):
+    assert _resolved(gaz, "Twelve fishermen were killed in Baga in Nigeria.", "Baga") is None or \
+        _resolved(gaz, "Twelve fishermen were killed in Baga in Nigeria.", "Baga").iso3 == "NGA"
+
+
+def test_two_well_known_towns_side_by_side_are_not_one_inside_the_other(gaz):
+    found = {t.text: t.place for t in gaz.geoparse("Traders went on strike in Mombasa, Kisumu and Eldoret.")}
+    assert found["Mombasa"].name == "Mombasa" and found["Mombasa"].feature == "city"
+
+
+def test_qualifier_pairs_read_commas_of_in_and_town_of(gaz):
+    from eventwire.resolve.places import _Mention, qualifier_pairs
+
+    text = "Clashes in Kisiwani, Kilifi County and in the Borno town of Baga."
+
+    def mention(name, hint=None):
+        s = text.index(name)
+        m = _Mention(s, s + len(name), hint, "gazetteer")
+        m.cands = [(p, 1.0, False) for p in gaz.candidates(name)[:5]]
+        return m
+
+    k, kc, b, bg = mention("Kisiwani"), mention("Kilifi", "admin"), mention("Borno"), mention("Baga")
+    pairs = {(text[x.start:x.end], text[y.start:y.end]) for x, y in qualifier_pairs(text, [k, kc, b, bg])}
+    assert pairs == {("Kisiwani", "Kilifi"), ("Baga", "Borno")}
+
+
+# ---- coherence: names that are not where the event happened ---------------------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Protesters angry over the high US dollar exchange rate blocked a road.", "US", True),
+    ("A UK national's home was burnt down by raiders.", "UK", True),
+    ("Protesters gathered outside the UK embassy in Nairobi.", "UK", True),
+    ("Protesters gathered outside the UK embassy in Nairobi.", "Nairobi", False),
+    ("A bomb exploded in a Kenyan town near the border with Somalia.", "Somalia", True),
+    ("Bandits from Ethiopia killed two herders.", "Ethiopia", True),
+    ("Soldiers clashed with rebels in Somalia on Monday.", "Somalia", False),
+    ("Police dispersed protesters in Nairobi.", "Nairobi", False),
+])
+def test_modifiers_and_reference_points_are_not_event_places(gaz, text, name, expected):
+    from eventwire.resolve.places import non_event_use
+
+    t = next(t for t in gaz.geoparse(text) if t.text == name)
+    assert non_event_use(text, t) is expected
+
+
+def test_a_village_of_a_local_government_area_stays_in_that_area(gaz):
+    p = _resolved(gaz, "Gunmen attacked Nandu village in Sanga Local Government Area of Kaduna State.", "Nandu")
+    assert p is not None and p.iso3 == "NGA" and p.admin1 == "Kaduna"
+
+
+def test_country_province_and_district_alone_are_coded_at_their_seat(gaz):
+    assert gaz.seat(gaz.country("KEN")).name == "Nairobi"
+    assert gaz.seat(gaz.country("BEN")).name == "Cotonou"  # the seat of government, not Porto-Novo
+    helmand = next(p for p in gaz.candidates("Helmand") if p.feature == "admin1")
+    assert gaz.seat(helmand).name == "Lashkar Gah"  # its largest town
+    mandera = next(p for p in gaz.candidates("Mandera") if p.feature == "admin1")
+    assert gaz.seat(mandera).name == "Mandera" and gaz.seat(mandera).feature == "city"

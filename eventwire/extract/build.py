@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
+from ..resolve.places import modifier_use, non_event_use
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
@@ -108,17 +109,24 @@ def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
     return Span(text[start:end], start, end, note)
 
 
-def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int]) -> str | None:
-    """The country the article is mostly about: most frequent country of its places, else the
-    one its demonyms and actors point to most."""
+def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int], text: str = "") -> str | None:
+    """The country the article is mostly about: most frequent country of its places, else the one
+    its demonyms and actors point to most, with the countries it names only as a reference point
+    ("near the border with Somalia", "youth from Benin") as one vote each; a modifier ("the US
+    dollar") is no vote."""
     counts: Counter[str] = Counter()
+    votes: Counter[str] = Counter(country_cues)
     for t in toponyms:
-        if t.place is not None and t.place.iso3:
+        if t.place is None or not t.place.iso3 or (text and modifier_use(text, t)):
+            continue
+        if text and non_event_use(text, t):
+            votes[t.place.iso3] += 1
+        else:
             counts[t.place.iso3] += {"city": 3, "admin2": 2, "admin1": 2}.get(t.place.feature, 1)
     if counts:
         return counts.most_common(1)[0][0]
-    if country_cues:
-        return max(country_cues.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if votes:
+        return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return None
 
 
@@ -150,7 +158,7 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
                     and _LOCAL_FORCE_AFTER.match(text, t.end):
                 inside_actor = t  # "Hong Kong police", "Kano state police": where those forces serve
             continue
-        if t.place.feature == "continent" or not t.place.iso3:
+        if t.place.feature == "continent" or not t.place.iso3 or non_event_use(text, t):
             continue
         if t.start > trigger_start + window_after or t.end < trigger_start - window_before:
             continue

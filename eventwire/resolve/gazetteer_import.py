@@ -1,0 +1,171 @@
+"""Add GeoNames dumps a user downloaded to the place index.
+
+GeoNames publishes its whole gazetteer as tab-separated text, zipped: ``allCountries.zip`` (every
+entry), one file per country (``KE.zip``), ``cities1000.zip`` (places of 1,000 people or more), and
+``alternateNamesV2.zip`` (other names and spellings of every entry).  The registry packages the
+default index is built from hold only places of 500 people or more and a part of the world's
+districts; a dump adds the villages, neighbourhoods and sub-districts news names
+(ACLED codes events at such places).
+
+Kept from a geoname dump: populated places (feature class ``P``) and first- to third-level
+administrative divisions (``ADM1``–``ADM3``), skipping entries the default index already holds.
+A dump is read in one pass into the temporary index file; a file with the wrong columns or a
+truncated zip raises ``ValueError`` naming the file and line, and the index in use is left as it was.
+"""
+from __future__ import annotations
+
+import io
+import sqlite3
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+GEONAME_COLUMNS = 19
+ALTERNATE_COLUMNS = (8, 10)  # alternateNames.txt (8) and alternateNamesV2.txt (10)
+_ADMIN_CODES = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin2"}
+# alternate-name "languages" that are codes or links, not names
+_NOT_NAMES = frozenset({"link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "fr_1793", "tcid"})
+_BATCH = 20_000
+
+
+def is_alternate_names(path: Path) -> bool:
+    return path.name.lower().startswith("alternatenames")
+
+
+@contextmanager
+def open_dump(path: Path) -> Iterator[io.TextIOBase]:
+    """The text of a dump: a ``.txt`` file, or the data file inside a GeoNames ``.zip``."""
+    if path.suffix.lower() != ".zip":
+        with open(path, encoding="utf-8", newline="") as f:
+            yield f
+        return
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise ValueError(f"{path}: not a readable zip file ({exc}); download it again") from None
+    with zf:
+        members = [n for n in zf.namelist() if n.endswith(".txt") and not n.lower().startswith(
+            ("readme", "iso-languagecodes"))]
+        if not members:
+            raise ValueError(f"{path}: the zip holds no GeoNames .txt file")
+        with zf.open(members[0]) as raw:
+            yield io.TextIOWrapper(raw, encoding="utf-8", newline="")
+
+
+def rows(path: Path, columns: tuple[int, ...]) -> Iterator[list[str]]:
+    """Tab-separated rows of a dump, each checked to have one of ``columns`` fields."""
+    with open_dump(path) as f:
+        try:
+            for n, line in enumerate(f, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.rstrip("\r\n").split("\t")
+                if len(parts) not in columns:
+                    raise ValueError(
+                        f"{path} line {n}: {len(parts)} tab-separated columns, expected "
+                        f"{' or '.join(map(str, columns))} (is this a GeoNames "
+                        f"{'alternate names' if columns == ALTERNATE_COLUMNS else 'geoname'} dump?)")
+                yield parts
+        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+            raise ValueError(f"{path}: the zip is truncated or damaged ({exc}); download it again") from None
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{path}: not UTF-8 text ({exc})") from None
+
+
+def check_dumps(paths: list[Path], head: int = 50) -> None:
+    """Fail fast, before any building, on a file that is not a GeoNames dump."""
+    for p in paths:
+        columns = ALTERNATE_COLUMNS if is_alternate_names(p) else (GEONAME_COLUMNS,)
+        n = 0
+        for n, _ in enumerate(rows(p, columns), 1):
+            if n >= head:
+                break
+        if n == 0:
+            raise ValueError(f"{p}: no GeoNames rows in it")
+
+
+class DumpImporter:
+    """Adds dump entries to an index being built (``con``), next to the registry-built entries."""
+
+    def __init__(self, con: sqlite3.Connection, add_names: Callable, country_of: dict[str, tuple[str, str]],
+                 admin1_names: dict[tuple[str, str], str], known_ids: set[int],
+                 progress: Callable[[str], None] = lambda msg: None):
+        self.con, self.add_names, self.progress = con, add_names, progress
+        self.country_of = country_of  # ISO2 -> (ISO3, country name)
+        self.admin1 = dict(admin1_names)  # (ISO2, admin1 code) -> name
+        self.admin2: dict[tuple[str, str, str], str] = {}
+        self.known = known_ids
+        self.next_id = con.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM places").fetchone()[0]
+        self.added = 0
+
+    def import_files(self, paths: list[Path]) -> int:
+        geo = [p for p in paths if not is_alternate_names(p)]
+        for p in geo:
+            self._admin_names(p)
+        for p in geo:
+            self.progress(f"reading {p.name}")
+            self._places(p)
+        for p in paths:
+            if is_alternate_names(p):
+                self.progress(f"reading {p.name}")
+                self._alternates(p)
+        return self.added
+
+    def _admin_names(self, path: Path) -> None:
+        """Names of the admin1/admin2 codes, from the dump's own ADM1/ADM2 entries."""
+        for r in rows(path, (GEONAME_COLUMNS,)):
+            if r[7] == "ADM1":
+                self.admin1[(r[8], r[10])] = r[1]
+            elif r[7] == "ADM2":
+                self.admin2[(r[8], r[10], r[11])] = r[1]
+
+    def _places(self, path: Path) -> None:
+        batch: list[tuple] = []
+        for r in rows(path, (GEONAME_COLUMNS,)):
+            feature = "city" if r[6] == "P" else _ADMIN_CODES.get(r[7]) if r[6] == "A" else None
+            if feature is None or r[8] not in self.country_of:
+                continue
+            try:
+                gid, lat, lon = int(r[0]), float(r[4]), float(r[5])
+                pop = int(r[14] or 0)
+            except ValueError:
+                raise ValueError(f"{path}: geonameid {r[0]!r}: coordinates or population are not "
+                                 f"numbers; is this a GeoNames geoname dump?") from None
+            if gid in self.known:
+                continue
+            self.known.add(gid)
+            iso3, country = self.country_of[r[8]]
+            a1 = self.admin1.get((r[8], r[10]))
+            a2 = r[1] if r[7] in ("ADM2", "ADM3") else self.admin2.get((r[8], r[10], r[11]))
+            if feature == "admin1":
+                a1, a2 = r[1], None
+            batch.append((self.next_id, r[1], country, iso3, lat, lon, a1, a2, gid, feature, pop, r[3]))
+            self.next_id += 1
+            if len(batch) >= _BATCH:
+                self._flush(batch)
+        self._flush(batch)
+
+    def _flush(self, batch: list[tuple]) -> None:
+        if not batch:
+            return
+        self.con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", [b[:11] for b in batch])
+        for b in batch:
+            alts = [a for a in b[11].split(",") if a] if b[11] else []
+            self.add_names(b[0], b[1], alts, b[9], b[10])
+        self.added += len(batch)
+        batch.clear()
+        self.progress(f"{self.added:,} places added")
+
+    def _alternates(self, path: Path) -> None:
+        ids = dict(self.con.execute("SELECT geonameid, id FROM places WHERE geonameid IS NOT NULL"))
+        for r in rows(path, ALTERNATE_COLUMNS):
+            if r[2] in _NOT_NAMES or (len(r) >= 8 and r[7] == "1"):  # codes, links; historic names
+                continue
+            try:
+                pid = ids.get(int(r[1]))
+            except ValueError:
+                raise ValueError(f"{path}: geonameid {r[1]!r} is not a number; is this a GeoNames "
+                                 f"alternate names dump?") from None
+            if pid is not None:
+                self.add_names(pid, None, [r[3]], None, 0)

@@ -1,0 +1,115 @@
+"""`eventwire gazetteer import`: GeoNames dumps written here in GeoNames' own tab-separated format.
+
+The registry part of the build is replaced by a two-entry stand-in (Kenya and its Nakuru county) so
+that these tests exercise the dump reading, the name index and the atomic replacement alone.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from eventwire.cli import main
+from eventwire.resolve import gazetteer_build
+from eventwire.resolve.places import Gazetteer, gazetteer_path
+from eventwire.settings import Settings
+
+# geonameid name asciiname alternatenames lat lon class code cc cc2 admin1 admin2 admin3 admin4 population
+# elevation dem timezone modified
+DUMP_ROWS = [
+    ["9900001", "Zembuka", "Zembuka", "Zembooka,Zembuka Market", "-0.30", "36.10", "P", "PPL", "KE", "", "39",
+     "", "", "", "1200", "", "1800", "Africa/Nairobi", "2024-01-01"],
+    ["9900002", "Kolondo East", "Kolondo East", "", "-0.31", "36.12", "A", "ADM3", "KE", "", "39", "", "", "",
+     "0", "", "1800", "Africa/Nairobi", "2024-01-01"],
+    ["9900003", "Lake Zembu", "Lake Zembu", "", "-0.32", "36.20", "H", "LK", "KE", "", "39", "", "", "", "0",
+     "", "1800", "Africa/Nairobi", "2024-01-01"],
+]
+
+
+def _stand_in_registry():
+    b = gazetteer_build._Builder()
+    pid = b.add_place("Kenya", "Kenya", "KEN", 1.0, 38.0, None, None, 192950, "country", 50_000_000)
+    b.add_name("Kenya", pid, True, 2)
+    pid = b.add_place("Nakuru", "Kenya", "KEN", -0.5, 36.0, "Nakuru", None, 7668902, "admin1", 2_000_000)
+    b.add_name("Nakuru", pid, True, 2, admin=True)
+    return b, {"KE": ("KEN", "Kenya")}, {("KE", "39"): "Nakuru"}
+
+
+@pytest.fixture()
+def settings(tmp_path, monkeypatch) -> Settings:
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(gazetteer_build, "_registry_entries", _stand_in_registry)
+    return Settings.from_env()
+
+
+def _zip(tmp_path: Path, name: str, member: str, text: str) -> Path:
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(member, text)
+    return path
+
+
+def _tsv(rows) -> str:
+    return "".join("\t".join(r) + "\n" for r in rows)
+
+
+def test_import_adds_villages_admin_units_and_alternate_names(tmp_path, settings, capsys):
+    country = _zip(tmp_path, "KE.zip", "KE.txt", _tsv(DUMP_ROWS))
+    alternates = _zip(tmp_path, "alternateNamesV2.zip", "alternateNamesV2.txt",
+                      _tsv([["1", "9900001", "sw", "Zembuka Soko", "", "", "", "", "", ""],
+                            ["2", "9900001", "link", "https://example.org/Zembuka", "", "", "", "", "", ""]]))
+    assert main(["gazetteer", "import", str(country), str(alternates)]) == 0
+    assert "2 places added" in capsys.readouterr().err
+    gaz = Gazetteer(gazetteer_path(settings))
+    village = gaz.lookup("Zembuka")
+    assert village is not None and village.iso3 == "KEN" and village.admin1 == "Nakuru"
+    assert village.population == 1200 and village.feature == "city"
+    assert gaz.lookup("Zembooka") == village and gaz.lookup("Zembuka Soko") == village
+    ward = gaz.lookup("Kolondo East")
+    assert ward is not None and ward.feature == "admin2" and ward.admin1 == "Nakuru"
+    assert gaz.lookup("Lake Zembu") is None  # a lake is not a populated place nor an admin unit
+    found = {t.text: t.place for t in gaz.geoparse("Police clashed with traders in Zembuka, Nakuru on Monday.")}
+    assert found["Zembuka"] == village
+
+
+def test_plain_text_dump_is_read_too(tmp_path, settings):
+    dump = tmp_path / "cities1000.txt"
+    dump.write_text(_tsv(DUMP_ROWS[:1]), encoding="utf-8")
+    assert main(["gazetteer", "import", str(dump)]) == 0
+    assert Gazetteer(gazetteer_path(settings)).lookup("Zembuka") is not None
+
+
+@pytest.mark.parametrize("name, make, message", [
+    ("KE.txt", lambda p: p.write_text("9900001\tZembuka\t-0.3\n", encoding="utf-8"), "3 tab-separated columns"),
+    ("KE.zip", lambda p: p.write_bytes(b"PK\x03\x04 truncated"), "not a readable zip"),
+    ("alternateNamesV2.txt", lambda p: p.write_text(_tsv(DUMP_ROWS[:1]), encoding="utf-8"),
+     "alternate names"),
+])
+def test_a_bad_dump_is_refused_and_the_index_in_use_is_kept(tmp_path, settings, capsys, name, make, message):
+    index = gazetteer_path(settings)
+    index.parent.mkdir(parents=True)
+    index.write_bytes(b"the index in use")
+    bad = tmp_path / name
+    make(bad)
+    assert main(["gazetteer", "import", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "left as it was" in err
+    assert index.read_bytes() == b"the index in use"
+    assert not [p for p in index.parent.iterdir() if p != index]  # no temporary file left behind
+
+
+def test_a_zip_cut_short_midway_is_refused(tmp_path, settings, capsys):
+    rows = [[str(9_000_000 + i), f"Village {i}", f"Village {i}", "", "-0.3", "36.1", "P", "PPL", "KE", "", "39",
+             "", "", "", "600", "", "1800", "Africa/Nairobi", "2024-01-01"] for i in range(3000)]
+    whole = _zip(tmp_path, "whole.zip", "KE.txt", _tsv(rows))
+    cut = tmp_path / "KE.zip"
+    data = whole.read_bytes()
+    cut.write_bytes(data[:len(data) // 2])
+    assert main(["gazetteer", "import", str(cut)]) == 2
+    assert "download it again" in capsys.readouterr().err
+    assert not gazetteer_path(settings).exists()
+
+
+def test_missing_file_is_a_usage_error(tmp_path, settings):
+    assert main(["gazetteer", "import", str(tmp_path / "nowhere.zip")]) == 2
