@@ -89,6 +89,11 @@ class Context:
     def coder(self) -> Coder:
         return Coder(self.actors, taxonomy(self.settings.data_dir)[1], self.gazetteer.country)
 
+    @functools.cached_property
+    def learned(self):
+        from .learn.model import load
+        return load(self.settings.model_dir)
+
 
 # ---- stages --------------------------------------------------------------------------------
 
@@ -338,6 +343,14 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
+@stage("learn.model", "hybrid.v1", requires=("events",), provides=("events",))
+def _learned(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    from .learn.hybrid import apply_to_events
+    table = taxonomy(ctx.settings.data_dir)[1]
+    return [replace(st, events=tuple(apply_to_events(ctx.learned, st.events, st.article.text, table,
+                                                     ctx.settings.model_threshold))) for st in states]
+
+
 # ---- the pipeline --------------------------------------------------------------------------
 
 class Pipeline:
@@ -345,7 +358,7 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None, *, full_parse: bool = False, include_all: bool = False):
         self.settings = settings or Settings.from_env()
-        self.stages = assemble(self.settings.stages)
+        self.stages = assemble(self.settings.active_stages)
         self.context = Context(self.settings, full_parse, include_all)
 
     @property
@@ -353,6 +366,9 @@ class Pipeline:
         v = {st.name: st.version for st in self.stages}
         v["triggers"] = self.context.lexicon.version
         v["plover_verbs"] = self.context.plover_lexicon.version
+        if self.settings.model_dir is not None:
+            m = self.context.learned.manifest
+            v["model"] = f"{self.settings.model_dir}@{m.get('created')}"
         return v
 
     def run(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Result]:
