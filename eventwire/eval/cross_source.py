@@ -18,32 +18,38 @@ from ..settings import Settings
 from . import scorer
 
 SYSTEMS = ("rules", "model", "hybrid")
+SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9)  # thresholds whose hybrid sub-event type accuracy is also reported
 TABLES = (("sub-event type", "sub_event_type_acc"), ("event type", "event_type_acc"),
           ("sub-event type macro-F1", "sub_event_type_macro_f1"), ("no-event false positives", "no_event_fp_rate"))
 
 
 def _model_alone(events: list[dict], preds, table: dict) -> list[dict]:
-    from ..learn.features import NO_EVENT
     out = []
     for e, p in zip(events, preds):
-        real = {k: v for k, v in p.probabilities.items() if k != NO_EVENT}
-        label = max(real, key=real.get) if real else e["sub_event_type"]
-        rec = dict(e, sub_event_type=label, event_type=table[label].event_type, confidence=real.get(label, 0.0))
+        label = p.best_type or e["sub_event_type"]
+        rec = dict(e, sub_event_type=label, event_type=table[label].event_type, confidence=p.probabilities.get(label, 0.0))
         out.append(rec)
     return out
 
 
-def _hybrid(events: list[dict], preds, table: dict, threshold: float, model_dir: str) -> list[dict]:
+def _hybrid(events: list[dict], preds, table: dict, threshold: float, model) -> list[dict]:
     from ..learn.hybrid import RULE_ID, decide
+    model_dir = str(model.directory)
     out = []
     for e, p in zip(events, preds):
-        d = decide(str(e.get("sub_event_type")), p, threshold)
-        rec = dict(e, confidence=d.probability)
+        rules_sub = str(e.get("sub_event_type"))
+        d = decide(rules_sub, p, threshold)
+        rec = dict(e, confidence=model.confidence("sub_event_type", p, d.sub_event_type, rules_sub))
         if d.by_model:
             rec.update(sub_event_type=d.sub_event_type, event_type=table[d.sub_event_type].event_type,
                        rules=list(e.get("rules") or []) + [RULE_ID], model={"dir": model_dir, "probability": d.probability})
         out.append(rec)
     return out
+
+
+def _sweep_point(gold: list[dict], system: list[dict]) -> dict:
+    m = scorer.score(gold, system)
+    return {"sub_event_type_acc": m.get("sub_event_type_acc"), "no_event_fp_rate": m.get("no_event_fp_rate")}
 
 
 def confidence_pairs(gold: list[dict], system: list[dict]) -> list[tuple[float, bool]]:
@@ -83,21 +89,21 @@ def cross_source(paths: Sequence[str], *, settings: Settings | None = None, cach
     cache = Path(cache_dir) if cache_dir else None
     gold = {f.stem: scorer.load_gold(f) for f in files}
     system = {f.stem: rule_output(f, gold[f.stem], settings, cache, workers, quiet) for f in files}
-    examples = {name: dataset.examples(gold[name], system[name]) for name in gold}
+    examples = {name: dataset.examples(gold[name], system[name], group=name) for name in gold}
     results: dict = {"threshold": threshold, "files": {}, "confidence_pairs": []}
     for held in gold:
         started = time.perf_counter()
         train_ex = [x for name, ex in examples.items() if name != held for x in ex]
-        est = fit_fields({"sub_event_type": train_ex})
+        est, cal = fit_fields({"sub_event_type": train_ex})
         fit_s = time.perf_counter() - started
-        model = LearnedModel(Path(f"<trained without {held}>"), {}, est)
+        model = LearnedModel(Path(f"<trained without {held}>"), {}, est, cal)
         texts = {str(g["id"]): g.get("text") for g in gold[held]}
         events = [e for e in system[held] if e.get("record") != "annotation"]
         started = time.perf_counter()
         preds = model.predict("sub_event_type", [event_features(e, texts.get(str(e.get("article_id")))) for e in events])
         predict_s = time.perf_counter() - started
         others = [r for r in system[held] if r.get("record") == "annotation"]
-        hybrid = _hybrid(events, preds, table, threshold, str(model.directory))
+        hybrid = _hybrid(events, preds, table, threshold, model)
         outputs = {"rules": system[held], "model": _model_alone(events, preds, table) + others,
                    "hybrid": hybrid + others}
         results["files"][held] = {
@@ -105,6 +111,7 @@ def cross_source(paths: Sequence[str], *, settings: Settings | None = None, cach
             "training_examples": len(train_ex), "fit_seconds": round(fit_s, 2),
             "events": len(events), "events_per_second": round(len(events) / predict_s) if predict_s else None,
             "decided_by_model": sum(1 for e in hybrid if e.get("model")),
+            "sweep": {str(t): _sweep_point(gold[held], _hybrid(events, preds, table, t, model) + others) for t in SWEEP},
         }
         results["confidence_pairs"].extend(confidence_pairs(gold[held], hybrid))
     return results
@@ -127,6 +134,16 @@ def format_cross_source(results: dict) -> str:
             diff = m["hybrid"][key] - m["rules"][key]
             lines.append(f"{held:<{width}}" + "".join(f"{_fmt(m[s][key]):>9}" for s in SYSTEMS) + f"{diff:>+14.3f}")
         lines.append("")
+    lines.append("hybrid sub-event type by threshold (no-event false positives in brackets where scored)")
+    lines.append(f"{'':<26}" + "".join(f"{t:>14}" for t in SWEEP))
+    for held, r in results["files"].items():
+        cells = []
+        for t in SWEEP:
+            pt = r["sweep"][str(t)]
+            fp = f" ({pt['no_event_fp_rate']:.3f})" if pt.get("no_event_fp_rate") is not None else ""
+            cells.append(f"{_fmt(pt['sub_event_type_acc'])}{fp}")
+        lines.append(f"{held:<26}" + "".join(f"{c:>14}" for c in cells))
+    lines.append("")
     lines.append("held-out file              train ex  fit s  events  events/s  decided by model")
     for held, r in results["files"].items():
         lines.append(f"{held:<26} {r['training_examples']:>9} {r['fit_seconds']:>6} {r['events']:>7} "

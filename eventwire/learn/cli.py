@@ -74,6 +74,7 @@ def add_parsers(sub, positive) -> None:
                         description="One gold record per stored article: its events as coded (and as reviewed, "
                                     "where a coder corrected them).")
     g.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
+    g.add_argument("--reviewed-only", action="store_true", help="only articles with at least one reviewed event")
     g.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
 
@@ -93,7 +94,7 @@ def cmd_gold(args) -> int:
         records = gold.from_acled(args.export)
     else:
         db = Path(args.db) if args.db else None
-        records = gold.from_store(Settings.from_env(db_path=db))
+        records = gold.from_store(Settings.from_env(db_path=db), reviewed_only=args.reviewed_only)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         for rec in records:

@@ -22,6 +22,8 @@ class Example:
     article_id: str
     features: tuple[str, str, str]
     label: str
+    rules_label: str  # what the rules decided for this event
+    group: str = ""  # the gold file it came from (calibration folds hold one out)
 
 
 def index_events(system: Iterable[dict]) -> dict[str, list[dict]]:
@@ -35,15 +37,19 @@ def index_events(system: Iterable[dict]) -> dict[str, list[dict]]:
     return by_doc
 
 
-def examples(gold: list[dict], system: Iterable[dict], field: str = "sub_event_type") -> list[Example]:
+def examples(gold: list[dict], system: Iterable[dict], field: str = "sub_event_type", group: str = "") -> list[Example]:
     """One example per system event of each scored gold document."""
     by_doc = index_events(system)
     out: list[Example] = []
+
+    def example(e: dict, label: str) -> Example:
+        return Example(doc_id, event_features(e, doc.get("text")), label, str(e.get(field)), group)
+
     for doc in gold:
         doc_id = str(doc["id"])
         events = by_doc.get(doc_id, [])
         if doc.get("no_event"):
-            out.extend(Example(doc_id, event_features(e, doc.get("text")), NO_EVENT) for e in events)
+            out.extend(example(e, NO_EVENT) for e in events)
             continue
         gold_events = doc.get("events") or []
         if not gold_events:
@@ -55,7 +61,6 @@ def examples(gold: list[dict], system: Iterable[dict], field: str = "sub_event_t
                 continue
             claimed.add(id(e))
             if g.get(field):
-                out.append(Example(doc_id, event_features(e, doc.get("text")), str(g[field])))
-        out.extend(Example(doc_id, event_features(e, doc.get("text")), NO_EVENT)
-                   for e in events if id(e) not in claimed)
+                out.append(example(e, str(g[field])))
+        out.extend(example(e, NO_EVENT) for e in events if id(e) not in claimed)
     return out

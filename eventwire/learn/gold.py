@@ -126,8 +126,11 @@ def gold_event(record: dict) -> dict:
     return event
 
 
-def from_store(settings: Settings) -> Iterator[dict]:
-    """Gold records from the stored articles and their events."""
+def from_store(settings: Settings, reviewed_only: bool = False) -> Iterator[dict]:
+    """Gold records from the stored articles and their events, with the coders' corrections
+    applied (a corrected event carries ``"reviewed": true``); ``reviewed_only`` keeps only the
+    articles with at least one reviewed event."""
+    from ..store import reviews
     from ..store.duckdb_store import Store
 
     path = Path(settings.db_path)
@@ -135,15 +138,17 @@ def from_store(settings: Settings) -> Iterator[dict]:
         raise StoreError(f"{path}: no such store; pass --db FILE (a file written by 'eventwire ingest')")
     with Store(path, read_only=True) as store:
         rows = store.con.execute(
-            "SELECT a.article_id, a.date, a.title, a.text, a.source, e.record FROM articles a "
+            "SELECT a.article_id, a.date, a.title, a.text, a.source, e.event_id, e.record FROM articles a "
             "JOIN events e ON e.article_id = a.article_id ORDER BY a.article_id, e.event_id").fetchall()
-    current: dict | None = None
-    for article_id, date, title, text, source, record in rows:
-        if current is None or current["id"] != article_id:
-            if current is not None:
-                yield current
-            current = {"id": article_id, "date": date.isoformat() if date else None, "title": title, "text": text,
-                       "source": source, "events": []}
-        current["events"].append(gold_event(json.loads(record)))
-    if current is not None:
-        yield current
+        corrections = reviews.latest(store.con, [r[5] for r in rows])
+    records: dict[str, dict] = {}
+    for article_id, date, title, text, source, event_id, record in rows:
+        rec = records.setdefault(article_id, {"id": article_id, "date": date.isoformat() if date else None,
+                                              "title": title, "text": text, "source": source, "events": []})
+        event = gold_event(reviews.apply(json.loads(record), corrections.get(event_id)))
+        if event_id in corrections:
+            event["reviewed"] = True
+        rec["events"].append(event)
+    for rec in records.values():
+        if not reviewed_only or any(e.get("reviewed") for e in rec["events"]):
+            yield rec

@@ -4,8 +4,10 @@ For each event the model gives a probability per sub-event type (and for "no eve
 best type is a real type with probability ≥ the threshold, that type replaces the rules' one; the
 event type, disorder type, PLOVER and CAMEO codes follow it through the taxonomy, the event's
 ``rules`` list gets ``model.sub_event_type`` and its ``model`` field the folder and probability.
-Everywhere the model is used, ``confidence`` becomes the model's probability of the final type,
-so it is calibrated on coded data rather than set by hand.
+Everywhere the model is used, ``confidence`` becomes the calibrated probability that the final
+type is right: a small logistic regression, fitted at training time on the model's out-of-source
+predictions (each training file held out in turn), reads the model's probabilities of the final
+type, of the rules' type and of "no event", and whether rules and model agree.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ class Decision:
     sub_event_type: str
     by_model: bool
     probability: float  # the model's probability of the sub-event type kept
+    confidence: float | None = None  # the calibrated probability that it is right
 
 
 def decide(rules_sub: str, pred: Prediction, threshold: float) -> Decision:
@@ -36,7 +39,12 @@ def decide(rules_sub: str, pred: Prediction, threshold: float) -> Decision:
 def decide_records(model: LearnedModel, events: Sequence[dict], texts: Sequence[str | None],
                    threshold: float = DEFAULT_THRESHOLD) -> list[Decision]:
     rows = [event_features(e, t) for e, t in zip(events, texts)]
-    return [decide(str(e.get(FIELD)), p, threshold) for e, p in zip(events, model.predict(FIELD, rows))]
+    out = []
+    for e, p in zip(events, model.predict(FIELD, rows)):
+        rules_sub = str(e.get(FIELD))
+        d = decide(rules_sub, p, threshold)
+        out.append(replace(d, confidence=model.confidence(FIELD, p, d.sub_event_type, rules_sub)))
+    return out
 
 
 def apply_to_records(model: LearnedModel, events: Sequence[dict], texts: Sequence[str | None],
@@ -45,7 +53,7 @@ def apply_to_records(model: LearnedModel, events: Sequence[dict], texts: Sequenc
     out = []
     for e, d in zip(events, decide_records(model, events, texts, threshold)):
         rec = dict(e)
-        rec["confidence"] = round(d.probability, 3)
+        rec["confidence"] = round(d.confidence, 3)
         if d.by_model:
             info = taxonomy[d.sub_event_type]
             rec.update(sub_event_type=d.sub_event_type, event_type=info.event_type, disorder_type=info.disorder_type,
@@ -74,7 +82,7 @@ def apply_to_events(model: LearnedModel, events: Sequence, text: str, taxonomy: 
     dicts = [e.to_dict() for e in events]
     out = []
     for e, d in zip(events, decide_records(model, dicts, [text] * len(dicts), threshold)):
-        e = replace(e, confidence=d.probability)
+        e = replace(e, confidence=d.confidence)
         if d.by_model:
             info = taxonomy[d.sub_event_type]
             e = replace(e, sub_event_type=d.sub_event_type, event_type=info.event_type,

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ModelError
-from .features import FEATURES_VERSION
+from .features import FEATURES_VERSION, NO_EVENT
 
 MODEL_FORMAT = "eventwire-model.v1"
 MANIFEST = "manifest.json"
-DEFAULT_C = 8.0
+DEFAULT_C = 2.0
+CALIBRATION_FOLDS = 3  # folds when the training data come from one file (else one fold per file, up to 4)
 
 
 def eventwire_version() -> str:
@@ -92,14 +93,73 @@ class Prediction:
     probability: float
     probabilities: dict[str, float]
 
+    @property
+    def best_type(self) -> str | None:
+        """The most probable real sub-event type (not "no event")."""
+        real = {k: v for k, v in self.probabilities.items() if k != NO_EVENT}
+        return max(real, key=real.get) if real else None
+
+
+def _logit(p: float) -> float:
+    import math
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def candidate_features(pred: Prediction, candidate: str, rules_label: str) -> list[float]:
+    """What the calibrator reads to say how likely ``candidate`` is right."""
+    probs = pred.probabilities
+    return [_logit(probs.get(candidate, 0.0)), float(candidate == rules_label), float(candidate == pred.best_type),
+            probs.get(NO_EVENT, 0.0), _logit(probs.get(rules_label, 0.0))]
+
+
+def _folds(groups: Sequence[str], n: int):
+    """Index splits: one per source file when there are several (up to 4), else shuffled k-fold."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold, KFold
+    idx = np.arange(n)
+    if len(set(groups)) >= 2:
+        return list(GroupKFold(n_splits=min(4, len(set(groups)))).split(idx, groups=list(groups)))
+    return list(KFold(n_splits=CALIBRATION_FOLDS, shuffle=True, random_state=0).split(idx))
+
+
+def fit_calibrator(rows, labels, rules_labels, groups, c: float = DEFAULT_C):
+    """A logistic regression from out-of-fold model outputs to "this sub-event type is right",
+    for the rules' type and the model's best type of every example; None on too little data."""
+    from sklearn.linear_model import LogisticRegression
+    if len(rows) < 30:
+        return None
+    X, y = [], []
+    for train_idx, test_idx in _folds(groups, len(rows)):
+        if len({labels[i] for i in train_idx}) < 2:
+            continue
+        est = fit([rows[i] for i in train_idx], [labels[i] for i in train_idx], c=c)
+        preds = LearnedModel(Path("."), {}, {"f": est}).predict("f", [rows[i] for i in test_idx])
+        for i, pred in zip(test_idx, preds):
+            for cand in {rules_labels[i], pred.best_type} - {None}:
+                X.append(candidate_features(pred, cand, rules_labels[i]))
+                y.append(cand == labels[i])
+    if len(set(y)) < 2:
+        return None
+    return LogisticRegression(C=1.0).fit(X, y)
+
 
 class LearnedModel:
     """A loaded model directory: ``predict(field, rows)`` gives a label and probabilities per row."""
 
-    def __init__(self, directory: Path, manifest: dict, estimators: dict):
+    def __init__(self, directory: Path, manifest: dict, estimators: dict, calibrators: dict | None = None):
         self.directory = directory
         self.manifest = manifest
         self.estimators = estimators
+        self.calibrators = calibrators or {}
+
+    def confidence(self, field: str, pred: Prediction, candidate: str, rules_label: str) -> float:
+        """The calibrated probability that ``candidate`` is the right value (the model's own
+        probability when the model has no calibrator)."""
+        cal = self.calibrators.get(field)
+        if cal is None:
+            return pred.probabilities.get(candidate, 0.0)
+        return float(cal.predict_proba([candidate_features(pred, candidate, rules_label)])[0][1])
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -119,14 +179,21 @@ class LearnedModel:
 
 
 def save(directory: str | Path, estimators: dict, *, training: list[dict], metrics: dict | None = None,
-         extra: dict | None = None) -> Path:
-    """Write ``<field>.joblib`` files and the manifest into ``directory`` (created if needed)."""
+         extra: dict | None = None, calibrators: dict | None = None) -> Path:
+    """Write ``<field>.joblib`` (and ``<field>.calibration.joblib``) files and the manifest into
+    ``directory`` (created if needed)."""
     import joblib
 
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
+    files = []
     for field, est in estimators.items():
         joblib.dump(est, d / f"{field}.joblib", compress=3)
+        files.append(f"{field}.joblib")
+    for field, cal in (calibrators or {}).items():
+        if cal is not None:
+            joblib.dump(cal, d / f"{field}.calibration.joblib", compress=3)
+            files.append(f"{field}.calibration.joblib")
     manifest = {
         "format": MODEL_FORMAT,
         "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
@@ -136,7 +203,8 @@ def save(directory: str | Path, estimators: dict, *, training: list[dict], metri
         "versions": library_versions(),
         "training_files": training,
         "metrics": metrics or {},
-        "files": {f"{field}.joblib": sha256_of(d / f"{field}.joblib") for field in estimators},
+        "calibrated": sorted(f for f, cal in (calibrators or {}).items() if cal is not None),
+        "files": {name: sha256_of(d / name) for name in files},
     }
     manifest.update(extra or {})
     (d / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -174,15 +242,16 @@ def load(directory: str | Path) -> LearnedModel:
     d = Path(directory)
     manifest = read_manifest(d)
     check_versions(manifest, d)
-    estimators = {}
-    for field in manifest.get("fields") or ():
-        path = d / f"{field}.joblib"
+    def read(name: str):
+        path = d / name
         if not path.is_file():
-            raise ModelError(f"{d}: {path.name} is missing; retrain with 'eventwire train'")
-        expected = (manifest.get("files") or {}).get(path.name)
-        if expected and sha256_of(path) != expected:
+            raise ModelError(f"{d}: {name} is missing; retrain with 'eventwire train'")
+        if sha256_of(path) != (manifest.get("files") or {}).get(name):
             raise ModelError(f"{path}: contents differ from the manifest's sha256; retrain with 'eventwire train'")
-        estimators[field] = joblib.load(path)
+        return joblib.load(path)
+
+    estimators = {field: read(f"{field}.joblib") for field in manifest.get("fields") or ()}
     if not estimators:
         raise ModelError(f"{d}: the manifest names no fields; retrain with 'eventwire train'")
-    return LearnedModel(d, manifest, estimators)
+    calibrators = {field: read(f"{field}.calibration.joblib") for field in manifest.get("calibrated") or ()}
+    return LearnedModel(d, manifest, estimators, calibrators)

@@ -56,9 +56,17 @@ def check_fields(fields: Sequence[str]) -> tuple[str, ...]:
     return tuple(fields)
 
 
-def fit_fields(examples_by_field: dict[str, list[dataset.Example]], c: float = model_mod.DEFAULT_C) -> dict:
-    return {field: model_mod.fit([x.features for x in ex], [x.label for x in ex], c=c)
-            for field, ex in examples_by_field.items()}
+def fit_fields(examples_by_field: dict[str, list[dataset.Example]], c: float = model_mod.DEFAULT_C,
+               calibrate: bool = True) -> tuple[dict, dict]:
+    """The model of each field and, with ``calibrate``, its calibrator (out-of-fold, by gold file)."""
+    estimators, calibrators = {}, {}
+    for field, ex in examples_by_field.items():
+        rows, labels = [x.features for x in ex], [x.label for x in ex]
+        estimators[field] = model_mod.fit(rows, labels, c=c)
+        if calibrate:
+            calibrators[field] = model_mod.fit_calibrator(rows, labels, [x.rules_label for x in ex],
+                                                          [x.group for x in ex], c=c)
+    return estimators, calibrators
 
 
 def train(paths: Sequence[str], out: str | Path, *, fields: Sequence[str] = dataset.FIELDS,
@@ -79,19 +87,20 @@ def train(paths: Sequence[str], out: str | Path, *, fields: Sequence[str] = data
         system = rule_output(path, gold, settings, cache, workers, quiet)
         counts = {}
         for field in fields:
-            ex = dataset.examples(gold, system, field)
+            ex = dataset.examples(gold, system, field, group=path.name)
             examples[field].extend(ex)
             counts[field] = len(ex)
         training.append({"path": str(path), "name": path.name, "sha256": model_mod.sha256_of(path),
                          "documents": len(gold), "examples": counts})
     if not training:
         raise UsageError(f"no gold file codes {', '.join(fields)}; nothing to learn from")
-    started = time.perf_counter()
-    estimators = fit_fields(examples)
-    seconds = round(time.perf_counter() - started, 1)
+    started, cpu = time.perf_counter(), time.process_time()
+    estimators, calibrators = fit_fields(examples)
+    seconds, cpu = round(time.perf_counter() - started, 1), round(time.process_time() - cpu, 1)
     if not quiet:
         n = sum(len(v) for v in examples.values())
         print(f"eventwire: trained {', '.join(fields)} on {n} examples from {len(training)} files in {seconds} s",
               flush=True)
-    d = model_mod.save(out, estimators, training=training, metrics=metrics, extra={"fit_seconds": seconds})
+    d = model_mod.save(out, estimators, training=training, metrics=metrics, calibrators=calibrators,
+                       extra={"fit_seconds": seconds, "fit_cpu_seconds": cpu})
     return model_mod.read_manifest(d)
