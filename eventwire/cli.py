@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
 from .errors import EventwireError, UsageError
+from .learn.cli import COMMANDS as LEARN_COMMANDS
+from .learn.cli import add_model_options, with_model
+from .learn.cli import add_parsers as add_learn_parsers
 from .records import Article, Reject
 from .settings import Settings
 
@@ -67,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     sp.add_argument("--all-modalities", action="store_true",
                     help="also output negated, future, hypothetical and historical mentions as events")
+    add_model_options(sp)
 
     sp = sub.add_parser("explain", help="each event with the rule and the evidence behind every field",
                         description="Code articles and print, for each event, its fields with the rule that "
@@ -90,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "Incremental and idempotent: unchanged articles are skipped.")
     inputs(sp)
     sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
+    add_model_options(sp)
     sp.add_argument("--show", type=int, default=20, metavar="N",
                     help="print up to N of the stored events as a table (default 20; 0 for none)")
 
@@ -129,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--workers", type=_positive, default=1, metavar="N")
     sp.add_argument("--json", action="store_true", help="print the metrics as JSON")
     sp.add_argument("--quiet", "-q", action="store_true")
+    sp.add_argument("--cross-source", action="store_true",
+                    help="leave each gold file out in turn: train a model on the others and score the rules, "
+                         "the model and the hybrid on it")
+    sp.add_argument("--system-cache", metavar="DIR",
+                    help="with --cross-source: folder for the rules' output per gold file, read when present")
+    add_model_options(sp)
+
+    add_learn_parsers(sub, _positive)
 
     sp = sub.add_parser("serve", help="HTTP API and web dashboard over a DuckDB file",
                         description="Serve the stored events: dashboard at /, API docs at /docs. Reads are "
@@ -139,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--api-key", metavar="KEY",
                     help="key for POST /articles (default $EVENTWIRE_API_KEY; without one, writes are refused "
                          "and the file is opened read-only)")
+    add_model_options(sp)
 
     sp = sub.add_parser("run-distributed", help="code a large corpus on a Dask cluster into Parquet",
                         description="Code articles on a Dask cluster (a local one by default) and write Parquet "
@@ -264,7 +278,7 @@ def _deaths(e: dict) -> str:
 
 def _settings(args) -> Settings:
     db = getattr(args, "db", None)
-    return Settings.from_env(db_path=Path(db) if db else None)
+    return with_model(Settings.from_env(db_path=Path(db) if db else None), args)
 
 
 # ---- commands -------------------------------------------------------------------------------
@@ -423,8 +437,16 @@ def cmd_rejects(args) -> int:
 
 def cmd_eval(args) -> int:
     from .eval.runner import evaluate
+    if args.cross_source:
+        from .eval.cross_source import cross_source_text
+        from .learn.cli import check_cross_source
+        check_cross_source(args)
+        settings = _settings(args)
+        print(cross_source_text(args.gold, as_json=args.json, settings=settings, cache_dir=args.system_cache,
+                                threshold=settings.model_threshold, workers=args.workers, quiet=args.quiet))
+        return EXIT_OK
     text = evaluate(args.gold, system_path=args.system, save_system=args.save_system, workers=args.workers,
-                    as_json=args.json, quiet=args.quiet, settings=Settings.from_env())
+                    as_json=args.json, quiet=args.quiet, settings=_settings(args))
     print(text)
     return EXIT_OK
 
@@ -515,7 +537,7 @@ def cmd_gazetteer(args) -> int:
 
 COMMANDS = {"gazetteer": cmd_gazetteer, "dedup": cmd_dedup, "extract": cmd_extract, "annotate": cmd_annotate, "ingest": cmd_ingest, "export": cmd_export,
             "rejects": cmd_rejects, "rules": cmd_rules, "explain": cmd_explain, "eval": cmd_eval, "serve": cmd_serve,
-            "run-distributed": cmd_run_distributed, "ingest-parquet": cmd_ingest_parquet}
+            "run-distributed": cmd_run_distributed, "ingest-parquet": cmd_ingest_parquet, **LEARN_COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

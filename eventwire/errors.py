@@ -39,3 +39,9 @@ class StoreError(EventwireError):
     """The DuckDB store cannot be opened or written."""
 
     exit_code = 2
+
+
+class ModelError(EventwireError):
+    """A trained model directory is missing, incomplete or made by other library versions."""
+
+    exit_code = 2

@@ -12,6 +12,8 @@ per process.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -31,7 +33,7 @@ from .resolve import dates as dates_mod
 from .resolve.gazetteer_build import PERSON_NAMES
 from .settings import Settings
 from .stages import ArticleState, assemble, stage
-from .versions import coder_versions
+from .versions import coder_hash, coder_versions
 
 _TAG_FAMILY = {
     "Looting/property destruction": "loot", "Other": "other", "Arrests": "arrest",
@@ -90,6 +92,11 @@ class Context:
     @functools.cached_property
     def coder(self) -> Coder:
         return Coder(self.actors, taxonomy(self.settings.data_dir)[1], self.gazetteer.country)
+
+    @functools.cached_property
+    def learned(self):
+        from .learn.model import load
+        return load(self.settings.model_dir)
 
 
 # ---- stages --------------------------------------------------------------------------------
@@ -352,6 +359,14 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
+@stage("learn.model", "hybrid.v1", requires=("events",), provides=("events",))
+def _learned(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
+    from .learn.hybrid import apply_to_events
+    table = taxonomy(ctx.settings.data_dir)[1]
+    return [replace(st, events=tuple(apply_to_events(ctx.learned, st.events, st.article.text, table,
+                                                     ctx.settings.model_threshold))) for st in states]
+
+
 # ---- the pipeline --------------------------------------------------------------------------
 
 class Pipeline:
@@ -359,14 +374,21 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None, *, full_parse: bool = False, include_all: bool = False):
         self.settings = settings or Settings.from_env()
-        self.stages = assemble(self.settings.stages)
+        self.stages = assemble(self.settings.active_stages)
         self.context = Context(self.settings, full_parse, include_all)
 
     @property
     def versions(self) -> dict[str, str]:
         """What codes: each stage's version, each data file's declared version, and the content hashes
-        of the coder's parts with ``coder``, their one hash (see :mod:`eventwire.versions`)."""
-        return coder_versions(self.settings, self.stages)
+        of the coder's parts with ``coder``, their one hash (see :mod:`eventwire.versions`); with a
+        trained model, its manifest's hash is one of the parts."""
+        v = coder_versions(self.settings, self.stages)
+        if self.settings.model_dir is not None:
+            m = self.context.learned.manifest
+            v["model"] = f"{self.settings.model_dir}@{m.get('created')}"
+            v["coder.learned"] = hashlib.sha256(json.dumps(m, sort_keys=True, default=str).encode()).hexdigest()[:16]
+            v["coder"] = coder_hash({k: x for k, x in v.items() if k.startswith("coder.")})
+        return v
 
     def run(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Result]:
         batch: list[Article] = []

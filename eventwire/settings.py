@@ -40,12 +40,25 @@ class Settings:
     cache_dir: Path = field(default_factory=_default_cache_dir)
     db_path: Path = Path("eventwire.duckdb")
     stages: tuple[str, ...] = DEFAULT_STAGES
+    model_dir: Path | None = None  # a folder written by `eventwire train`: the hybrid decides sub-event types
+    model_threshold: float = 0.5  # the model overrides the rules where its probability is at least this
+
+    @property
+    def active_stages(self) -> tuple[str, ...]:
+        """The stage list, with the learned model's stage last when a model is set."""
+        if self.model_dir is not None and "learn.model" not in self.stages:
+            return self.stages + ("learn.model",)
+        return self.stages
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
         s = cls()
         if os.environ.get("EVENTWIRE_DB"):
             s = replace(s, db_path=Path(os.environ["EVENTWIRE_DB"]))
+        if os.environ.get("EVENTWIRE_MODEL"):
+            s = replace(s, model_dir=Path(os.environ["EVENTWIRE_MODEL"]))
+        if os.environ.get("EVENTWIRE_MODEL_THRESHOLD"):
+            s = replace(s, model_threshold=float(os.environ["EVENTWIRE_MODEL_THRESHOLD"]))
         if os.environ.get("EVENTWIRE_SPACY_MODEL"):
             s = replace(s, spacy_model=os.environ["EVENTWIRE_SPACY_MODEL"])
         return replace(s, **{k: v for k, v in overrides.items() if v is not None})

@@ -33,8 +33,10 @@ from ..errors import EventwireError, StoreError
 from ..records import Reject
 from ..settings import Settings
 from ..store.duckdb_store import EventFilter, Store
+from ..store.reviews import apply as apply_review, latest as latest_reviews
 from . import queries
 from .db import Database
+from .review import add_review_routes
 
 log = logging.getLogger("eventwire.api")
 
@@ -191,7 +193,8 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                     total: bool = Query(True, description="also count all matching events"),
                     dedup: bool = Depends(read_dedup)):
         page = run_query(queries.list_events, filters, sort, limit, cursor, total, dedup)
-        return JSONResponse({"ok": True, "events": page.events, "count": len(page.events), "total": page.total,
+        events = run_query(reviewed_many, page.events)
+        return JSONResponse({"ok": True, "events": events, "count": len(page.events), "total": page.total,
                              "next_cursor": page.next_cursor, "sort": sort, "limit": limit})
 
     @app.get("/events.csv", summary="The matching events as ACLED-style CSV (the list's twin)")
@@ -209,6 +212,7 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         detail = run_query(queries.event_detail, event_id, dedup)
         if detail is None:
             raise ApiError(404, f"no event with id {event_id!r}")
+        detail["event"] = run_query(reviewed, detail["event"])
         return JSONResponse({"ok": True, **detail})
 
     @app.get("/actors", summary="Actors of the matching events, with event counts")
@@ -263,6 +267,8 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         articles = parse_articles(body, request.headers.get("content-type", ""), date, max_articles)
         result = await run_in_threadpool(_ingest, db, settings, articles)
         return JSONResponse({"ok": True, **result}, status_code=201 if result["written"] else 200)
+
+    add_review_routes(app, db, lambda request: check_key(request, api_key), run_query, ApiError)
 
     # ------------------------------------------------------------ pages and assets
 
@@ -354,6 +360,16 @@ def _inside(root: Path, path: str) -> Path:
     if not target.is_relative_to(base) or not target.is_file():
         raise ApiError(404, f"no such file {path!r}")
     return target
+
+
+def reviewed(con, record: dict) -> dict:
+    """The record with the coders' latest corrections applied."""
+    return reviewed_many(con, [record])[0]
+
+
+def reviewed_many(con, records: list[dict]) -> list[dict]:
+    found = latest_reviews(con, [r["event_id"] for r in records if r.get("event_id")])
+    return [apply_review(r, found.get(r.get("event_id"))) for r in records] if found else records
 
 
 def check_key(request: Request, api_key: str | None) -> None:
