@@ -57,7 +57,9 @@ SPREAD_KM = 25.0  # the most a cluster's precisely located members may lie apart
 WEIGHTS: dict[str, dict[str, float]] = {
     # the gap between the dates: 0, 1 or 2 days, when both are given to the day; a week or
     # a month (time precision 2 or 3) agrees only loosely
-    "date": {"same_day": 1.0, "one_day": 0.5, "two_days": -2.5, "imprecise": 0.0},
+    "date": {"same_day": 1.0, "one_day": 0.5, "two_days": -2.5, "imprecise": 0.0,
+             # both read in the texts (not publication dates), to the day, and a day apart
+             "stated_apart": -2.0, "stated_two_days": -4.0},
     "sub_event_type": {"same": 0.5, "different": -1.5},
     # actor 1: the same name (similarity >= 0.9), a close name (>= 0.75) or another, weighed by
     # how much the name identifies: a named group, state forces, or a generic actor
@@ -75,7 +77,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "fatalities": {"same": 1.0, "same_small": 0.4, "both_none": 0.0, "one_none": -0.3, "close": 0.3, "apart": -0.7,
                    "far_apart": -2.0},
     # the names a sentence gives beyond the coded actors and place (villages, people, things):
-    # none shared (Jaccard < 0.25) says two events, most shared (>= 0.5) a little for one
+    # each naming something the other does not, at most one shared, says two events; most
+    # shared (Jaccard >= 0.5) a little for one
     "names": {"shared": 0.3, "partly": 0.0, "different": -1.5},
     # one outlet's two reports of one day: an outlet tells one event once a day, so two
     # reports are more likely two events (the same outlet reporting two places is never one)
@@ -133,6 +136,16 @@ def _inside(a: Signature, b: Signature) -> bool:
     return f" {short} " in f" {long_} "
 
 
+def _names(a: frozenset[str], b: frozenset[str]) -> str:
+    """Names of two sentences: "different" when each names something the other does not and
+    they share at most one name, "shared" when most are shared (Jaccard >= 0.5)."""
+    shared = len(a & b)
+    jaccard = shared / len(a | b)
+    if jaccard >= 0.5:
+        return "shared"
+    return "different" if shared <= 1 and a - b and b - a else "partly"
+
+
 def place_key(s: Signature) -> str | None:
     """What names a report's place for the one-outlet rule: a precise place's name, None when coarse."""
     return s.place if _precise(s) else None
@@ -179,9 +192,11 @@ class _Scorer:
     def date(a: Signature, b: Signature) -> str:
         gap = abs(a.day - b.day)
         if gap == 2:
-            return "two_days"
+            return "stated_two_days" if a.date_stated and b.date_stated else "two_days"
         if max(a.time_precision, b.time_precision) > 1:
             return "imprecise"
+        if gap and a.date_stated and b.date_stated:
+            return "stated_apart"
         return "same_day" if gap == 0 else "one_day"
 
     @staticmethod
@@ -234,8 +249,7 @@ class _Scorer:
         if a.assoc and b.assoc:
             out["associated"] = "shared" if a.assoc & b.assoc else "disjoint"
         if a.names and b.names:
-            jaccard = len(a.names & b.names) / len(a.names | b.names)
-            out["names"] = "shared" if jaccard >= 0.5 else "partly" if jaccard >= 0.25 else "different"
+            out["names"] = _names(a.names, b.names)
         if a.day == b.day and a.outlets & b.outlets:
             out["source"] = "same_outlet_same_day"
         return out

@@ -61,6 +61,7 @@ class Signature:
     assoc: frozenset[str] = frozenset()  # normalised associated actors of both sides
     member_texts: tuple[tuple[int, str], ...] = ()  # a merged event's other members' (day, sentence)
     names: frozenset[str] = frozenset()  # names in the sentence beyond the coded actors and place
+    date_stated: bool = False  # the date was read in the text (not the publication date)
 
 
 @lru_cache(maxsize=200_000)
@@ -124,7 +125,7 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
          points: Iterable[tuple[float, float]] | None = None, outlets: Iterable[str | None] = (),
          admin2: str | None = None, time_precision: int | None = None,
          assoc: Sequence[str | None] = (),
-         member_texts: Iterable[tuple[Any, str | None]] = ()) -> Signature | None:
+         member_texts: Iterable[tuple[Any, str | None]] = (), date_stated: bool = False) -> Signature | None:
     """A signature from plain values; None when the event has no usable date.
 
     ``days`` and ``points`` are those of the other members of a merged event
@@ -151,7 +152,7 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
         time_precision=int(time_precision or 1), assoc=frozenset(a for a in (norm(x) for x in assoc) if a),
         member_texts=tuple(sorted((d, t) for d, t in ((_day(x), norm_text(y)) for x, y in member_texts)
                                   if t and d is not None)),
-        names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)))
+        names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)), date_stated=bool(date_stated))
 
 
 def of_event(ev: Event) -> Signature | None:
@@ -166,7 +167,8 @@ def of_event(ev: Event) -> Signature | None:
                 ev.actor2.type if ev.actor2 else None, ev.fatalities_best,
                 sentence.text if sentence is not None else ev.notes, ev.confidence, outlets=(ev.source,),
                 admin2=loc.admin2 if loc else None, time_precision=ev.time_precision,
-                assoc=[a.name for a in (*ev.assoc_actor_1, *ev.assoc_actor_2)])
+                assoc=[a.name for a in (*ev.assoc_actor_1, *ev.assoc_actor_2)],
+                date_stated="event_date" in evidence and not evidence["event_date"].note)
 
 
 def of_record(rec: dict[str, Any]) -> Signature | None:
@@ -197,6 +199,7 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
     if sources and points is None:
         points = []
     sentence = (rec.get("evidence") or {}).get("event_type") or {}
+    stated = (rec.get("evidence") or {}).get("event_date")
     return make(rec["event_id"], [rec.get("article_id") or "", *(rec.get("article_ids") or [])],
                 rec.get("event_date"), rec.get("modality"), rec.get("event_type"), rec.get("sub_event_type"),
                 loc.get("iso3"), loc.get("admin1"), loc.get("name"), loc.get("latitude"), loc.get("longitude"),
@@ -204,4 +207,5 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
                 a2.get("type"), best, sentence.get("text") or rec.get("notes"), rec.get("confidence"), days,
                 points, outlets=outlets, admin2=loc.get("admin2"), time_precision=rec.get("time_precision"),
                 assoc=[a.get("name") for key in ("assoc_actor_1", "assoc_actor_2")
-                       for a in rec.get(key) or [] if isinstance(a, dict)], member_texts=texts)
+                       for a in rec.get(key) or [] if isinstance(a, dict)], member_texts=texts,
+                date_stated=bool(stated) and not stated.get("note"))

@@ -331,6 +331,22 @@
     if (first) first.scrollIntoView({ block: "nearest" });
   }
 
+  // why dedup joined this event's reports, and the events it kept apart as possible duplicates
+  function dedupSection(d) {
+    const why = (link) => Object.entries(link.features || {}).map(([k, v]) => `${k}: ${v.found}`).join(", ");
+    const merges = d.merge_evidence || [];
+    const possible = d.possible_duplicate_of || [];
+    if (!merges.length && !possible.length) return el("div", {});
+    return el("div", { class: "dedup" },
+      merges.length ? el("h3", {}, "Why these reports were merged") : "",
+      merges.length ? el("ul", {}, merges.map((m) => el("li", {},
+        `${m.event_ids.join(" + ")} · ${m.confirmed ? "confirmed by an analyst" : "score " + m.score} · ${why(m)}`))) : "",
+      possible.length ? el("h3", {}, "Possible duplicates (kept apart)") : "",
+      possible.length ? el("ul", {}, possible.map((p) => el("li", {},
+        el("a", { href: "#", onclick: (e) => { e.preventDefault(); openDetail(p.event_id); } }, p.event_id),
+        ` · score ${p.score} · ${why(p.evidence || {})}`))) : "");
+  }
+
   async function openDetail(id) {
     let d;
     try { d = await api("/events/" + encodeURIComponent(id)); } catch (e) { status(e.message, true); return; }
@@ -385,6 +401,7 @@
       el("ul", {}, d.sources.map((s) => el("li", {},
         s.url ? el("a", { href: s.url, rel: "noreferrer noopener", target: "_blank" }, s.source || s.url) : (s.source || "unnamed source"),
         ` · ${s.date || ""} · article ${s.article_id}`))),
+      dedupSection(d),
       el("h3", {}, "Article text with evidence"),
       el("div", { class: "legend-fields" }, spans.map((s) =>
         el("span", { class: "field-chip", style: `background:${s.color}`, onclick: () => flash(s.field) }, s.field))),
