@@ -17,10 +17,15 @@
    and with the outlets unknown (the one-outlet rules off).  ``--system DIR``
    reads the events of ``DIR/<name>.system.jsonl`` (contract records, e.g. saved by
    an earlier run) instead of ingesting.
-4. ``--text``: how well each text similarity separates duplicates from distinct
+4. ``--rewrites FILE`` (default ``bench/data/dedup_rewrites.jsonl``): our own short
+   articles, each event told by one to three outlets in their own words (``group``
+   names the event), plus distinct events of the same places and days; ingested with
+   the real pipeline, then pairwise precision/recall over articles (``--rewrites ''``
+   skips it).
+5. ``--text``: how well each text similarity separates duplicates from distinct
    events among the candidate pairs: TF-IDF cosine (scikit-learn, the one dedup
    uses), MinHash Jaccard (datasketch, when installed) and rapidfuzz ratios.
-5. ``--sweep``: synthetic precision/recall and false record pairs per threshold.
+6. ``--sweep``: synthetic precision/recall and false record pairs per threshold.
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ import argparse
 import dataclasses
 import itertools
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -102,6 +108,42 @@ def real_check(paths: list[Path], system_dir: Path | None, db_dir: Path, sweep: 
     return loaded
 
 
+def rewrites_check(path: Path, db_dir: Path) -> None:
+    from eventwire.dedup.store import refresh
+    from eventwire.ingest.readers import read_inputs
+    from eventwire.ingest.service import ingest
+    from eventwire.records import Reject
+    from eventwire.settings import Settings
+    from eventwire.store.duckdb_store import Store
+
+    group = {}
+    for line in open(path, encoding="utf-8"):
+        rec = json.loads(line)
+        group[rec["id"]] = rec["group"]
+    db = db_dir / "rewrites.duckdb"
+    db.unlink(missing_ok=True)
+    ingest((a for a in read_inputs([str(path)]) if not isinstance(a, Reject)), Settings.from_env(db_path=db),
+           dedup=False)
+    with Store(db) as store:
+        refresh(store, full=True)
+        rows = store.con.execute("SELECT e.article_id, c.cluster_id FROM events e JOIN event_clusters c "
+                                 "ON c.event_id = e.event_id").fetchall()
+    coded = {a for a, _ in rows}
+    members: dict[str, set[str]] = {}
+    for article, cid in rows:
+        members.setdefault(cid, set()).add(article)
+    predicted = {tuple(sorted(p)) for m in members.values() for p in itertools.combinations(m, 2)}
+    truth = {tuple(sorted((a, b))) for a, b in itertools.combinations(sorted(coded), 2) if group[a] == group[b]}
+    hit = len(predicted & truth)
+    print(f"rewrites ({path.name}): {len(group)} articles of {len(set(group.values()))} events, {len(coded)} "
+          f"coded; {len(truth)} true pairs of articles, {len(predicted)} merged, {hit} right: precision "
+          f"{hit / len(predicted) if predicted else 1:.3f}, recall {hit / len(truth) if truth else 1:.3f}")
+    for pair in sorted(truth - predicted):
+        print(f"  missed {pair[0]} + {pair[1]}")
+    for pair in sorted(predicted - truth):
+        print(f"  false  {pair[0]} + {pair[1]}")
+
+
 def text_check(loaded: dict) -> None:
     import numpy as np
     from rapidfuzz import fuzz
@@ -169,22 +211,24 @@ def synthetic_scale(n: int, seed: int) -> None:
     t1 = time.perf_counter()
     print(f"generated {len(events):,} events ({happenings:,} real-world events over {days} days) "
           f"in {t1 - t0:.1f} s")
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     sigs = [s for s in (of_event(e) for e in events) if s is not None]
-    t3 = time.perf_counter()
+    t3, c3 = time.perf_counter(), time.process_time()
     groups = clusters(sigs)
-    t4 = time.perf_counter()
+    t4, c4 = time.perf_counter(), time.process_time()
     by_id = {e.event_id: e for e in events}
     merged = 0
     for g in groups:
         if len(g) > 1:
             merge_records([by_id[x].to_dict() for x in g])
             merged += 1
-    t5 = time.perf_counter()
+    t5, c5 = time.perf_counter(), time.process_time()
     scores = pair_scores(groups, truth)
     print(f"dedup of {len(events):,} events -> {len(groups):,} events ({merged:,} merged from several)")
     print(f"  signatures {t3 - t2:.1f} s, clustering {t4 - t3:.1f} s, merging {t5 - t4:.1f} s; "
           f"total {t5 - t2:.1f} s ({len(events) / (t5 - t2):,.0f} events/s)")
+    print(f"  CPU time: signatures {c3 - c2:.1f} s, clustering {c4 - c3:.1f} s, merging {c5 - c4:.1f} s; "
+          f"total {c5 - c2:.1f} s (load average {os.getloadavg()[0]:.1f})")
     print(f"  pairwise precision {scores['precision']:.3f}, recall {scores['recall']:.3f}")
     print(f"  peak RSS {peak_rss_mb():,.0f} MB (generation included)")
 
@@ -197,6 +241,8 @@ def main() -> None:
                     help="JSONL files of distinct records (id, date, text, source) to count false merges on")
     ap.add_argument("--system", metavar="DIR", help="read <name>.system.jsonl events from DIR instead of ingesting")
     ap.add_argument("--db-dir", metavar="DIR", help="keep (and reuse) the DuckDB file of each real file here")
+    ap.add_argument("--rewrites", default=str(Path(__file__).parent / "data" / "dedup_rewrites.jsonl"),
+                    metavar="FILE", help="own articles told by several outlets ('' to skip)")
     ap.add_argument("--text", action="store_true", help="compare text similarities (TF-IDF, MinHash, rapidfuzz)")
     ap.add_argument("--sweep", metavar="T,T,...", help="thresholds to report precision/recall and false pairs at")
     args = ap.parse_args()
@@ -207,10 +253,12 @@ def main() -> None:
           f"pairwise precision {scores['precision']:.3f}, recall {scores['recall']:.3f}, F1 {scores['f1']:.3f} "
           f"(threshold {cluster_mod.THRESHOLD})")
     loaded: dict = {}
-    if args.real:
-        with tempfile.TemporaryDirectory() as tmp:
-            db_dir = Path(args.db_dir) if args.db_dir else Path(tmp)
-            db_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db_dir = Path(args.db_dir) if args.db_dir else Path(tmp)
+        db_dir.mkdir(parents=True, exist_ok=True)
+        if args.rewrites:
+            rewrites_check(Path(args.rewrites), db_dir)
+        if args.real:
             loaded = real_check([Path(p) for p in args.real], Path(args.system) if args.system else None,
                                 db_dir, [])
     if args.text:

@@ -60,7 +60,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "date": {"same_day": 1.0, "one_day": 0.5, "two_days": -2.5, "imprecise": 0.0,
              # both read in the texts (not publication dates), to the day, and a day apart
              "stated_apart": -2.0, "stated_two_days": -4.0},
-    "sub_event_type": {"same": 0.5, "different": -1.5},
+    "sub_event_type": {"same": 0.5, "different": -1.0},
     # actor 1: the same name (similarity >= 0.9), a close name (>= 0.75) or another, weighed by
     # how much the name identifies: a named group, state forces, or a generic actor
     "actor1": {"other_type": -2.5, "different": -1.5,
@@ -70,6 +70,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
                "same_named": 1.2, "same_state": 0.6, "same_generic": 0.2,
                "close_named": 0.4, "close_state": 0.2, "close_generic": 0.0},
     "associated": {"shared": 0.5, "disjoint": -0.5},
+    "sides": {"swapped": -0.5},
     # places: the same named place, one inside the other (a town and its district), a short
     # distance only, a country- or region-level place that contains the other
     "place": {"same_place": 1.5, "inside": 0.8, "within_3km": 0.5, "within_10km": 0.0,
@@ -242,6 +243,14 @@ class _Scorer:
                "sub_event_type": "same" if a.sub_event_type == b.sub_event_type else "different",
                "actor1": self.actor(a.actor1 or None, a.type1, b.actor1 or None, b.type1, "actor1"),
                "actor2": self.actor(a.actor2, a.type2, b.actor2, b.type2, "actor2")}
+        if out["actor1"] in _DISAGREE and a.actor2 is not None and b.actor2 is not None:
+            # the same two sides, each report naming the other first (who attacked whom is a
+            # judgement the outlets and the coding may differ on)
+            cross1 = self.actor(a.actor1 or None, a.type1, b.actor2, b.type2, "actor1")
+            cross2 = self.actor(a.actor2, a.type2, b.actor1 or None, b.type1, "actor2")
+            if cross1 not in _DISAGREE and cross2 not in _DISAGREE:
+                out["actor1"], out["actor2"] = cross1, cross2
+                out["sides"] = "swapped"
         if out["actor1"] == "one_missing":
             out["actor1"] = "different"
         if out["actor1"] == "both_missing":
@@ -283,6 +292,7 @@ def final_score(partial: float, evidence: bool, sim: float | None) -> float | No
 
 
 _TEXT_MAX = max(WEIGHTS["text"].values())
+_DISAGREE = frozenset({"other_type", "different", "one_missing", "both_missing"})
 
 
 class TextModel:
@@ -297,7 +307,8 @@ class TextModel:
         docs = sorted({t for t in texts if t})
         self._row = {t: i for i, t in enumerate(docs)}
         self._matrix = None
-        self._vec = TfidfVectorizer(sublinear_tf=True, dtype=np.float32, token_pattern=r"(?u)\b\w+\b")
+        # the texts are normalised (lower case, words split by single spaces): split is enough
+        self._vec = TfidfVectorizer(sublinear_tf=True, dtype=np.float32, analyzer=str.split)
         if docs:
             try:
                 self._matrix = self._vec.fit_transform(docs).tocsr()

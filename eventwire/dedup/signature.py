@@ -100,17 +100,30 @@ def names_of(text: str | None, known: Iterable[str | None]) -> frozenset[str]:
     ``known`` names (the coded actors and places) nor dates or function words, normalised:
     the villages, people and things the sentence names."""
     if not text:
-        return frozenset()
+        return _EMPTY
+    found = _CAPITALISED.findall(text)
+    if not found:
+        return _EMPTY
+    skip = _skip(tuple(known))
+    out = {w for word in found for w in (norm(word) or "").split() if w not in skip and not w.isdigit()}
+    return frozenset(out) if out else _EMPTY
+
+
+@lru_cache(maxsize=50_000)
+def _skip(known: tuple[str | None, ...]) -> frozenset[str]:
     skip = set(_COMMON)
     for name in known:
         if name:
             skip.update(_WORD.findall(name.casefold()))
-    out = set()
-    for match in _CAPITALISED.finditer(text):
-        word = norm(match.group(0))
-        if word and word not in skip and not word.isdigit():
-            out.update(w for w in word.split() if w not in skip)
-    return frozenset(out)
+    return frozenset(skip)
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _norm_set(values: Iterable[str | None]) -> frozenset[str]:
+    out = {n for n in map(norm, values) if n}
+    return frozenset(out) if out else _EMPTY
 
 
 def _intern(value: str | None) -> str | None:
@@ -148,10 +161,10 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
         geo_precision=int(geo_precision or 3), actor1=norm(actor1) or "", type1=type1,
         actor2=norm(actor2), type2=type2 if actor2 else None, best=int(best or 0),
         text=norm_text(text), confidence=float(confidence or 0.0),
-        outlets=frozenset(o for o in (norm(x) for x in outlets) if o), admin2=norm(admin2),
-        time_precision=int(time_precision or 1), assoc=frozenset(a for a in (norm(x) for x in assoc) if a),
+        outlets=_norm_set(outlets), admin2=norm(admin2),
+        time_precision=int(time_precision or 1), assoc=_norm_set(assoc) if assoc else _EMPTY,
         member_texts=tuple(sorted((d, t) for d, t in ((_day(x), norm_text(y)) for x, y in member_texts)
-                                  if t and d is not None)),
+                                  if t and d is not None)) if member_texts else (),
         names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)), date_stated=bool(date_stated))
 
 
