@@ -117,8 +117,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("dedup", help="recompute which stored events are the same real-world event",
                         description="Re-cluster all stored events across articles (ingest does this "
-                                    "incrementally around new events).")
+                                    "incrementally around new events).  A merge needs evidence beyond "
+                                    "date, place and type; pairs with some evidence are kept apart as "
+                                    "possible duplicates: list them with --review, then --confirm or "
+                                    "--split a pair (every later dedup keeps that decision).")
     sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
+    act = sp.add_mutually_exclusive_group()
+    act.add_argument("--review", action="store_true",
+                     help="list the possible duplicates (best first) instead of re-clustering")
+    act.add_argument("--confirm", nargs=2, metavar=("A", "B"),
+                     help="events A and B are one real-world event: store that and re-cluster")
+    act.add_argument("--split", nargs=2, metavar=("A", "B"),
+                     help="events A and B are two real-world events: store that and re-cluster")
+    act.add_argument("--why", metavar="EVENT_ID",
+                     help="print why the event was merged with its cluster's other reports, or what "
+                          "links it to its possible duplicates (features and scores, JSON)")
+    sp.add_argument("--limit", type=int, default=50, metavar="N", help="with --review: at most N pairs (default 50)")
 
     sp = sub.add_parser("rejects", help="list input that was refused, and why",
                         description="List rejected input records stored in the DuckDB file.")
@@ -510,11 +524,26 @@ def cmd_dedup(args) -> int:
     if not Path(settings.db_path).exists():
         raise UsageError(f"no store at {settings.db_path}; run `eventwire ingest PATH… --db {settings.db_path}` "
                          f"first or pass --db FILE")
+    if getattr(args, "review", False) or getattr(args, "why", None):
+        return _dedup_show(args, settings)
     with _open_store(settings, read_only=False) as store:
         from .dedup import DEDUP_VERSION
         run_id = store.start_run({"dedup": DEDUP_VERSION}, sys.argv[1:], started_at=_utcnow())
-        done = refresh(store, full=True)
+        pair = getattr(args, "confirm", None) or getattr(args, "split", None)
+        if pair:
+            from .dedup.store import decide
+            try:
+                done = decide(store, pair[0], pair[1], "confirm" if args.confirm else "split", _utcnow())
+            except KeyError as exc:
+                raise UsageError(f"no stored event {exc.args[0]!r}") from None
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
+        else:
+            done = refresh(store, full=True)
         store.finish_run(run_id, {"dedup": done.as_dict()}, finished_at=_utcnow())
+    if pair:
+        print(f"eventwire: {pair[0]} and {pair[1]} "
+              f"{'confirmed as one event' if args.confirm else 'kept as two events'}", file=sys.stderr)
     print(f"eventwire: {done.events} events -> {done.clusters} real-world events "
           f"({done.merged_events} events merged) -> {settings.db_path}", file=sys.stderr)
     return EXIT_OK
@@ -532,6 +561,30 @@ def cmd_gazetteer(args) -> int:
                         progress=lambda msg: print(f"eventwire: {msg}", file=sys.stderr, flush=True))
     print(f"eventwire: place index {info['path']}: {info['places_added']:,} places added from "
           f"{', '.join(p.name for p in paths)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _dedup_show(args, settings: Settings) -> int:
+    """``eventwire dedup --review`` and ``--why``."""
+    from .dedup.store import links_of, review
+    with _open_store(settings, read_only=True) as store:
+        if args.why:
+            print(json.dumps(links_of(store.con, [args.why]), indent=2, ensure_ascii=False))
+            return EXIT_OK
+        pairs = review(store.con, args.limit)
+    if not pairs:
+        print("eventwire: no possible duplicates (run `eventwire dedup` first if the store predates them)",
+              file=sys.stderr)
+    for p in pairs:
+        a, b = p["events"]
+        print(f"{p['score']:.2f}  {a['event_id']}  {b['event_id']}")
+        for side in (a, b):
+            print(f"      {side['event_id']}: {side['event_date']} {side['event_type']} · {side['location']} · "
+                  f"{side['actor1']} · {(side['notes'] or '')[:100]}")
+        found = ", ".join(f"{k} {v['found']}" for k, v in ((p["evidence"] or {}).get("features") or {}).items())
+        print(f"      evidence: {found}")
+    if pairs:
+        print("eventwire: `eventwire dedup --confirm A B` or `--split A B` to decide a pair", file=sys.stderr)
     return EXIT_OK
 
 

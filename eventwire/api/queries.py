@@ -156,7 +156,9 @@ def event_detail(con: duckdb.DuckDBPyConnection, event_id: str, dedup: bool = Tr
 
     With ``dedup`` the event is the merged event of the cluster ``event_id`` belongs to
     (any member's id finds it): its sources and articles are those of every member, its
-    provenance that of the canonical member.
+    provenance that of the canonical member.  ``merge_evidence`` says why the members were
+    joined (each link's features and score) and ``possible_duplicate_of`` lists the events
+    dedup kept apart from it though they may report the same event (with a score).
     """
     group = [event_id]
     if dedup:
@@ -195,9 +197,32 @@ def event_detail(con: duckdb.DuckDBPyConnection, event_id: str, dedup: bool = Tr
                 a = found[aid]
                 articles.append({"article_id": a[0], "date": _iso(a[1]), "title": a[2], "url": a[3],
                                  "source": a[4], "text": a[5]})
+    merge_evidence, possible = _dedup_links(con, [r[0] for r in rows])
     return {"event": record, "sources": sources, "articles": articles, "run_id": canonical[2],
             "coder_versions": json.loads(canonical[3]) if canonical[3] else None,
-            "ingested_at": _iso(canonical[4])}
+            "ingested_at": _iso(canonical[4]), "merge_evidence": merge_evidence,
+            "possible_duplicate_of": possible}
+
+
+def _dedup_links(con: duckdb.DuckDBPyConnection, members: list[str]) -> tuple[list[dict[str, Any]],
+                                                                               list[dict[str, Any]]]:
+    """The merge links among ``members`` and their possible duplicates outside them (best first)."""
+    from ..dedup.store import links_of
+
+    inside = set(members)
+    merges, possible, seen = [], [], set()
+    for link in links_of(con, members):
+        if link["kind"] in ("merge", "confirmed") and link["a"] in inside and link["b"] in inside:
+            merges.append({"event_ids": [link["a"], link["b"]], **(link["evidence"] or {}),
+                           "confirmed": link["kind"] == "confirmed", "score": link["score"]})
+        elif link["kind"] == "possible":
+            other, own = (link["b"], link["a"]) if link["a"] in inside else (link["a"], link["b"])
+            if other not in inside and other not in seen:
+                seen.add(other)
+                possible.append({"event_id": other, "of": own, "score": link["score"],
+                                 "evidence": link["evidence"]})
+    possible.sort(key=lambda p: (-(p["score"] or 0), p["event_id"]))
+    return merges, possible
 
 
 def _iso(value: Any) -> Any:

@@ -1,40 +1,101 @@
-"""Which events are the same real-world event: blocking, pair scores, constrained union-find.
+"""Which events are the same real-world event: blocking, evidence scores, constrained union-find.
 
 1. **Blocking.**  Events are compared only with events of the same modality,
    event type and country whose dates are at most ``WINDOW`` days apart, and
    either in the same first-level admin area or with one of the two located
    only at country level.  The cost grows with the corpus times the (small)
    number of events per area, type and few days: never all pairs.
-2. **Pair score**: a sum of agreement (positive) and disagreement (negative)
-   weights for the date gap, sub-event type, place (name and distance),
-   actors (names with rapidfuzz, ACLED types), fatality figures and the text of
-   the evidence sentence (rapidfuzz).  Pairs scoring at least ``THRESHOLD``
-   are candidate links; places more than ``MAX_KM`` apart never link.
-3. **Clusters.**  Candidate links are taken best first (ties broken by the ids)
-   and two clusters join unless that would put two events of the same article
-   together (an article's own events are distinct by construction), stretch
-   the cluster's dates over more than ``WINDOW`` days or put two precisely
-   located members more than ``SPREAD_KM`` apart.
+2. **Evidence** (:func:`features`): a pair in the same block is not yet one
+   event.  Each field adds a documented, hand-set weight (``WEIGHTS``):
+   agreement of the date at its stated precision, of the sub-event type, of
+   the actors (names, ACLED types, associated actors; a generic actor such as
+   "Rioters (Kenya)" or "Civilians" agreeing says little), of the specific
+   place (the same named place or one inside the other, not just a few km),
+   of the fatality figures, and the text similarity of the event sentences.
+   Some pairs can never be one event: two reports of one article (an article's
+   own events are distinct by construction), one outlet reporting two places on
+   one day, places more than ``MAX_KM`` apart.
+3. **Links.**  A pair is a merge link when its score reaches ``THRESHOLD`` and
+   it has positive evidence beyond the block: a specific actor, a specific place,
+   the same casualty figure or closely similar wording.  Pairs scoring at least
+   ``POSSIBLE`` are possible duplicates, kept apart and reported.
+4. **Clusters.**  Links (an analyst's confirmations first) are taken best
+   first (ties broken by the ids) and two clusters join unless that would put
+   two events of the same article together, two events an analyst split, one
+   outlet's two places of one day, stretch the cluster's dates over more than
+   ``WINDOW`` days or put two precisely located members more than ``SPREAD_KM``
+   apart.
 
-The result depends only on the set of signatures, never on their order.
+The result depends only on the set of signatures (and decisions), never on
+their order, and each pair's score only on the two signatures, so clustering
+merged events again finds nothing new.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from .signature import Signature
 
-DEDUP_VERSION = "dedup.block-score-unionfind.v1"
+DEDUP_VERSION = "dedup.evidence-unionfind.v2"
 WINDOW = 2  # days
-THRESHOLD = 3.0
+THRESHOLD = 4.0  # a merge needs at least this score ...
+POSSIBLE = 2.0  # ... a possible duplicate at least this one
 MAX_KM = 60.0
 SPREAD_KM = 25.0  # the most a cluster's precisely located members may lie apart
+
+# Hand-set weights (see bench/README.md: set by hand from what each field says, checked on
+# the synthetic corpus and on the distinct records of the development files, not fitted on them).
+WEIGHTS: dict[str, dict[str, float]] = {
+    # the gap between the dates: 0, 1 or 2 days, when both are given to the day; a week or
+    # a month (time precision 2 or 3) agrees only loosely
+    "date": {"same_day": 1.0, "one_day": 0.5, "two_days": -2.5, "imprecise": 0.0,
+             # both read in the texts (not publication dates), to the day, and a day apart
+             "stated_apart": -2.0, "stated_two_days": -4.0},
+    "sub_event_type": {"same": 0.5, "different": -1.0},
+    # actor 1: the same name (similarity >= 0.9), a close name (>= 0.75) or another, weighed by
+    # how much the name identifies: a named group, state forces, or a generic actor
+    "actor1": {"other_type": -2.5, "different": -1.5,
+               "same_named": 2.0, "same_state": 1.2, "same_generic": 0.3,
+               "close_named": 0.8, "close_state": 0.4, "close_generic": 0.0},
+    "actor2": {"both_missing": 0.0, "one_missing": -0.2, "other_type": -1.5, "different": -1.0,
+               "same_named": 1.2, "same_state": 0.6, "same_generic": 0.2,
+               "close_named": 0.4, "close_state": 0.2, "close_generic": 0.0},
+    "associated": {"shared": 0.5, "disjoint": -0.5},
+    "sides": {"swapped": -0.5},
+    # places: the same named place, one inside the other (a town and its district), a short
+    # distance only, a country- or region-level place that contains the other
+    "place": {"same_place": 1.5, "inside": 0.8, "within_3km": 0.5, "within_10km": 0.0,
+              "within_25km": -1.5, "far": -3.5, "same_area": 0.2, "contains": 0.0},
+    "fatalities": {"same": 1.0, "same_small": 0.4, "both_none": 0.0, "one_none": -0.3, "close": 0.3, "apart": -0.7,
+                   "far_apart": -2.0},
+    # the names a sentence gives beyond the coded actors and place (villages, people, things):
+    # each naming something the other does not, at most one shared, says two events; most
+    # shared (Jaccard >= 0.5) a little for one
+    "names": {"shared": 0.3, "partly": 0.0, "different": -1.5},
+    # one outlet's two reports of one day: an outlet tells one event once a day, so two
+    # reports are more likely two events (the same outlet reporting two places is never one)
+    "source": {"same_outlet_same_day": -1.5},
+    # text similarity of the event sentences (see TEXT_HIGH, TEXT_LOW)
+    "text": {"similar": 1.5, "related": 0.3, "unrelated": -1.0},
+}
+TEXT_HIGH, TEXT_LOW = 0.5, 0.25  # TF-IDF cosine
+# an actor name that does not identify anybody: ACLED's rioters, protesters and civilians
+# (interaction types 5, 6, 7) and unidentified groups
+GENERIC_TYPES = frozenset({5, 6, 7})
+STATE_TYPES = frozenset({1})
+EVIDENCE = frozenset({("actor1", "same_named"), ("actor1", "same_state"), ("actor2", "same_named"),
+                      ("place", "same_place"), ("place", "inside"), ("fatalities", "same"),
+                      ("text", "similar")})
+
 
 class Link(NamedTuple):
     score: float
@@ -55,8 +116,52 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _kind(name: str | None, atype: int | None) -> str:
+    if atype in GENERIC_TYPES or (name and name.startswith("unidentified")):
+        return "generic"
+    return "state" if atype in STATE_TYPES else "named"
+
+
+def _precise(s: Signature) -> bool:
+    return s.geo_precision < 3 and s.latitude is not None and s.longitude is not None
+
+
+def _inside(a: Signature, b: Signature) -> bool:
+    """``a``'s place is ``b``'s or contains it by name: b's district or region, or a name one
+    of whose words-sequences is the other ("Tarsa" and "Tarsa East")."""
+    if a.place is None or b.place is None:
+        return False
+    if a.place in (b.admin2, b.admin1):
+        return True
+    short, long_ = (a.place, b.place) if len(a.place) <= len(b.place) else (b.place, a.place)
+    return f" {short} " in f" {long_} "
+
+
+def _names(a: frozenset[str], b: frozenset[str]) -> str:
+    """Names of two sentences: "different" when each names something the other does not and
+    they share at most one name, "shared" when most are shared (Jaccard >= 0.5)."""
+    shared = len(a & b)
+    jaccard = shared / len(a | b)
+    if jaccard >= 0.5:
+        return "shared"
+    return "different" if shared <= 1 and a - b and b - a else "partly"
+
+
+def place_key(s: Signature) -> str | None:
+    """What names a report's place for the one-outlet rule: a precise place's name, None when coarse."""
+    return s.place if _precise(s) else None
+
+
+def same_outlet_two_places(a: Signature, b: Signature) -> bool:
+    """One outlet reporting two different specific places on one day: two events."""
+    if a.day != b.day or not (a.outlets & b.outlets):
+        return False
+    pa, pb = place_key(a), place_key(b)
+    return pa is not None and pb is not None and pa != pb and not _inside(a, b) and not _inside(b, a)
+
+
 class _Scorer:
-    """Pair scores: a sum of agreement (positive) and disagreement (negative) weights per field."""
+    """Pair evidence: a weight per field (see ``WEIGHTS``); ``features`` names what each field found."""
 
     def __init__(self) -> None:
         self._names: dict[tuple[str, str], float] = {}
@@ -73,73 +178,234 @@ class _Scorer:
             self._names[key] = got
         return got
 
-    def actor1(self, a: Signature, b: Signature) -> float:
-        if a.type1 != b.type1:
-            return -2.0
-        s = self.name_sim(a.actor1, b.actor1)
-        return 1.5 if s >= 0.9 else 0.5 if s >= 0.75 else -0.75
-
-    def actor2(self, a: Signature, b: Signature) -> float:
-        if a.actor2 is None or b.actor2 is None:
-            return 0.3 if a.actor2 is None and b.actor2 is None else 0.0
-        if a.type2 != b.type2:
-            return -1.5
-        s = self.name_sim(a.actor2, b.actor2)
-        return 1.0 if s >= 0.9 else 0.3 if s >= 0.75 else -0.75
+    def actor(self, name_a: str | None, type_a: int | None, name_b: str | None, type_b: int | None,
+              which: str) -> str:
+        if name_a is None or name_b is None:
+            return "both_missing" if name_a is None and name_b is None else "one_missing"
+        if type_a != type_b:
+            return "other_type"
+        s = self.name_sim(name_a, name_b)
+        if s < 0.75:
+            return "different"
+        return ("same_" if s >= 0.9 else "close_") + _kind(name_a, type_a)
 
     @staticmethod
-    def place(a: Signature, b: Signature) -> float | None:
-        """Place agreement; None when the places are too far apart to be one event."""
+    def date(a: Signature, b: Signature) -> str:
+        gap = abs(a.day - b.day)
+        if gap == 2:
+            return "stated_two_days" if a.date_stated and b.date_stated else "two_days"
+        if max(a.time_precision, b.time_precision) > 1:
+            return "imprecise"
+        if gap and a.date_stated and b.date_stated:
+            return "stated_apart"
+        return "same_day" if gap == 0 else "one_day"
+
+    @staticmethod
+    def place(a: Signature, b: Signature) -> tuple[str | None, float | None]:
+        """What the places say, and the distance; None when they cannot be one event's."""
         d = None
         if a.latitude is not None and b.latitude is not None and a.longitude is not None \
                 and b.longitude is not None:
             d = km(a.latitude, a.longitude, b.latitude, b.longitude)
-        if a.geo_precision >= 3 or b.geo_precision >= 3:
+        if not (_precise(a) and _precise(b)):
             if a.place is not None and a.place == b.place and a.geo_precision == b.geo_precision:
-                return 1.5
-            return 0.3 if a.admin1 is not None and a.admin1 == b.admin1 else 0.0
+                return "same_area", d
+            return "contains", d
         if a.place is not None and a.place == b.place:
-            return 2.0
+            return "same_place", d
+        if d is not None and d > MAX_KM:
+            return None, d
+        if _inside(a, b) or _inside(b, a):
+            return "inside", d
         if d is None:
-            return 0.0
-        if d > MAX_KM:
-            return None
-        if d <= 3:
-            return 2.0
-        if d <= 10:
-            return 1.0
-        if d <= SPREAD_KM:
-            return -0.5
-        return -4.5
+            return "contains", d
+        return ("within_3km" if d <= 3 else "within_10km" if d <= 10 else "within_25km" if d <= SPREAD_KM
+                else "far"), d
 
     @staticmethod
-    def fatalities(a: Signature, b: Signature) -> float:
+    def fatalities(a: Signature, b: Signature) -> str:
         if a.best == b.best:
-            return 1.0 if a.best > 0 else 0.2
+            return "same" if a.best >= 3 else "same_small" if a.best > 0 else "both_none"
         if a.best == 0 or b.best == 0:
-            return 0.0
+            return "one_none"
         ratio = min(a.best, b.best) / max(a.best, b.best)
-        return 0.5 if ratio >= 0.5 else -0.5 if ratio >= 0.3 else -2.0
+        return "close" if ratio >= 0.5 else "apart" if ratio >= 0.3 else "far_apart"
 
-    def score(self, a: Signature, b: Signature) -> float | None:
-        """The pair score, or None when the pair cannot be one event."""
-        gap = abs(a.day - b.day)
-        if gap > WINDOW or a.articles & b.articles:
+    def fields(self, a: Signature, b: Signature) -> dict[str, str] | None:
+        """Field -> what it found (a key of ``WEIGHTS[field]``), text excluded; None when the
+        pair cannot be one event."""
+        if abs(a.day - b.day) > WINDOW or a.articles & b.articles or same_outlet_two_places(a, b):
             return None
-        place = self.place(a, b)
+        place, _ = self.place(a, b)
         if place is None:
             return None
-        total = _DATE[gap] + place + self.fatalities(a, b)
-        total += 1.0 if a.sub_event_type == b.sub_event_type else -1.5
-        total += self.actor1(a, b) + self.actor2(a, b)
-        if total + _TEXT_MAX < THRESHOLD or total + _TEXT_MIN >= THRESHOLD + 2.0 or not (a.text and b.text):
-            return total
-        sim = fuzz.token_sort_ratio(a.text, b.text) / 100.0
-        return total + (_TEXT_MAX if sim >= 0.8 else 0.0 if sim >= 0.55 else _TEXT_MIN)
+        out = {"date": self.date(a, b), "place": place, "fatalities": self.fatalities(a, b),
+               "sub_event_type": "same" if a.sub_event_type == b.sub_event_type else "different",
+               "actor1": self.actor(a.actor1 or None, a.type1, b.actor1 or None, b.type1, "actor1"),
+               "actor2": self.actor(a.actor2, a.type2, b.actor2, b.type2, "actor2")}
+        if out["actor1"] in _DISAGREE and a.actor2 is not None and b.actor2 is not None:
+            # the same two sides, each report naming the other first (who attacked whom is a
+            # judgement the outlets and the coding may differ on)
+            cross1 = self.actor(a.actor1 or None, a.type1, b.actor2, b.type2, "actor1")
+            cross2 = self.actor(a.actor2, a.type2, b.actor1 or None, b.type1, "actor2")
+            if cross1 not in _DISAGREE and cross2 not in _DISAGREE:
+                out["actor1"], out["actor2"] = cross1, cross2
+                out["sides"] = "swapped"
+        if out["actor1"] == "one_missing":
+            out["actor1"] = "different"
+        if out["actor1"] == "both_missing":
+            out["actor1"] = "close_generic"
+        if a.assoc and b.assoc:
+            out["associated"] = "shared" if a.assoc & b.assoc else "disjoint"
+        if a.names and b.names:
+            out["names"] = _names(a.names, b.names)
+        if a.day == b.day and a.outlets & b.outlets:
+            out["source"] = "same_outlet_same_day"
+        return out
+
+    def partial(self, a: Signature, b: Signature) -> tuple[float, bool] | None:
+        """The score without the text and whether a field gave specific evidence; None when
+        the pair cannot be a link whatever the texts say."""
+        found = self.fields(a, b)
+        if found is None:
+            return None
+        total = sum(WEIGHTS[k][v] for k, v in found.items())
+        if total + _TEXT_MAX < POSSIBLE:
+            return None
+        return total, any((k, v) in EVIDENCE for k, v in found.items())
 
 
-_DATE = {0: 1.0, 1: 0.3, 2: -1.2}
-_TEXT_MAX, _TEXT_MIN = 1.0, -0.5
+def text_finding(sim: float | None) -> str | None:
+    if sim is None:
+        return None
+    return "similar" if sim >= TEXT_HIGH else "related" if sim >= TEXT_LOW else "unrelated"
+
+
+def final_score(partial: float, evidence: bool, sim: float | None) -> float | None:
+    """The pair's score from :meth:`_Scorer.partial` and the text similarity (None: no text);
+    None below ``POSSIBLE``.  Without specific evidence the pair is at most a possible duplicate."""
+    text = text_finding(sim)
+    total = partial + (WEIGHTS["text"][text] if text else 0.0)
+    if total >= THRESHOLD and not evidence and text != "similar":
+        total = THRESHOLD - 0.01
+    return total if total >= POSSIBLE else None
+
+
+_TEXT_MAX = max(WEIGHTS["text"].values())
+_DISAGREE = frozenset({"other_type", "different", "one_missing", "both_missing"})
+
+
+class TextModel:
+    """TF-IDF cosine of the event sentences (scikit-learn), the words weighed by how rare they
+    are among the sentences of the events being clustered (and of their merged members), so
+    the set phrases every report shares count little and names of places, people and things
+    count much (measured against MinHash and fuzzy ratios: ``bench/dedup_bench.py --text``)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        docs = sorted({t for t in texts if t})
+        self._row = {t: i for i, t in enumerate(docs)}
+        self._matrix = None
+        # the texts are normalised (lower case, words split by single spaces): split is enough
+        self._vec = TfidfVectorizer(sublinear_tf=True, dtype=np.float32, analyzer=str.split)
+        if docs:
+            try:
+                self._matrix = self._vec.fit_transform(docs).tocsr()
+            except ValueError:  # no word at all
+                self._matrix = None
+
+    def similarities(self, pairs: list[tuple[str, str]]) -> list[float | None]:
+        """Cosine of each pair of texts (None when either is empty); a text the model was not
+        fitted on is weighed with the model's words."""
+        from scipy.sparse import vstack
+
+        out: list[float | None] = [None] * len(pairs)
+        if self._matrix is None:
+            return out
+        unknown = sorted({t for pair in pairs for t in pair if t and t not in self._row})
+        matrix, row = self._matrix, self._row
+        if unknown:
+            row = {**row, **{t: len(row) + i for i, t in enumerate(unknown)}}
+            matrix = vstack([matrix, self._vec.transform(unknown)]).tocsr()
+        idx = [(k, row.get(a), row.get(b)) for k, (a, b) in enumerate(pairs)]
+        idx = [(k, i, j) for k, i, j in idx if i is not None and j is not None]
+        for start in range(0, len(idx), 200_000):
+            chunk = idx[start:start + 200_000]
+            left = matrix[np.fromiter((i for _, i, _ in chunk), np.int64, len(chunk))]
+            right = matrix[np.fromiter((j for _, _, j in chunk), np.int64, len(chunk))]
+            sims = np.asarray(left.multiply(right).sum(axis=1)).ravel()
+            for (k, _, _), sim in zip(chunk, sims):
+                out[k] = min(1.0, float(sim))
+        return out
+
+    def similarity(self, a: str, b: str) -> float | None:
+        return self.similarities([(a, b)])[0]
+
+
+def month_of(day: int) -> int:
+    """The calendar month of a proleptic ordinal, as year * 12 + month - 1: the unit of text weights."""
+    d = dt.date.fromordinal(day)
+    return d.year * 12 + d.month - 1
+
+
+class TextModels:
+    """One :class:`TextModel` per calendar month, fitted on the sentences of the events of that
+    month: a pair's texts are compared with the weights of the month of its earlier event.  A
+    month's weights change only when its events do, so a store re-clusters whole months when
+    new events arrive and finds what re-clustering everything finds."""
+
+    def __init__(self, dated_texts: Iterable[tuple[int, str]] = (),
+                 models: dict[int, TextModel] | None = None) -> None:
+        self.models: dict[int, TextModel] = dict(models or {})
+        if not models:
+            by_month: dict[int, set[str]] = defaultdict(set)
+            for day, text in dated_texts:
+                if text:
+                    by_month[month_of(day)].add(text)
+            self.models = {m: TextModel(texts) for m, texts in by_month.items()}
+
+    def similarities(self, pairs: list[tuple[int, str, str]]) -> list[float | None]:
+        """(earlier day, text a, text b) -> cosine (None when a text is empty or unknown)."""
+        out: list[float | None] = [None] * len(pairs)
+        by_month: dict[int, list[int]] = defaultdict(list)
+        for k, (day, _, _) in enumerate(pairs):
+            by_month[month_of(day)].append(k)
+        for month, ks in by_month.items():
+            model = self.models.get(month)
+            if model is None:
+                continue
+            for k, sim in zip(ks, model.similarities([(pairs[k][1], pairs[k][2]) for k in ks])):
+                out[k] = sim
+        return out
+
+
+def explain(a: Signature, b: Signature, model: TextModels | None = None,
+            sim: float | None | str = "compute") -> dict[str, object]:
+    """Why ``a`` and ``b`` are (or are not) one event: each field's finding and weight, the
+    measures and the score (``model``: the text weights of the run, by default the two texts';
+    ``sim``: their text similarity when already known)."""
+    scorer = _Scorer()
+    found = scorer.fields(a, b)
+    if found is None:
+        return {"score": None, "features": {}, "measures": {}, "blocked": True}
+    feats = {k: {"found": v, "weight": WEIGHTS[k][v]} for k, v in found.items()}
+    measures: dict[str, float] = {"days_apart": abs(a.day - b.day)}
+    _, d = scorer.place(a, b)
+    if d is not None:
+        measures["km"] = round(d, 2)
+    if sim == "compute":
+        if model is None:
+            model = TextModels([(a.day, a.text), (a.day, b.text)])
+        sim = model.similarities([(min(a.day, b.day), a.text, b.text)])[0]
+    text = text_finding(sim)  # type: ignore[arg-type]
+    if text is not None:
+        measures["text_similarity"] = round(float(sim), 3)  # type: ignore[arg-type]
+        feats["text"] = {"found": text, "weight": WEIGHTS["text"][text]}
+    partial = sum(WEIGHTS[k][v] for k, v in found.items())
+    evidence = any((k, v) in EVIDENCE for k, v in found.items())
+    score = final_score(partial, evidence, sim)  # type: ignore[arg-type]
+    return {"score": None if score is None else round(score, 3), "features": feats, "measures": measures}
 
 
 def candidate_pairs(sigs: list[Signature]) -> Iterable[tuple[Signature, Signature]]:
@@ -168,28 +434,62 @@ def candidate_pairs(sigs: list[Signature]) -> Iterable[tuple[Signature, Signatur
                             yield (a, b) if a.event_id < b.event_id else (b, a)
 
 
-def links(sigs: list[Signature]) -> list[Link]:
-    """Candidate links (score at least THRESHOLD), best first, ties by ids."""
+def text_model(sigs: Iterable[Signature]) -> TextModels:
+    """The text weights of a run: every event's sentence and those of its merged members, by month."""
+    return TextModels((day, t) for s in sigs for day, t in ((s.day, s.text), *s.member_texts))
+
+
+def scored_pairs(sigs: list[Signature], model: TextModels | None = None) -> list[Link]:
+    """Pairs scoring at least ``POSSIBLE``, best first, ties by ids."""
     scorer = _Scorer()
-    out = []
+    model = model if model is not None else text_model(sigs)
+    pending: list[tuple[str, str, float, bool]] = []
+    texts: list[tuple[int, str, str]] = []
     for a, b in candidate_pairs(sigs):
-        s = scorer.score(a, b)
-        if s is not None and s >= THRESHOLD:
-            out.append(Link(round(s, 9), a.event_id, b.event_id))
+        got = scorer.partial(a, b)
+        if got is not None:
+            pending.append((a.event_id, b.event_id, got[0], got[1]))
+            texts.append((min(a.day, b.day), a.text, b.text))
+    out = []
+    for (a, b, partial, evidence), sim in zip(pending, model.similarities(texts)):
+        s = final_score(partial, evidence, sim)
+        if s is not None:
+            out.append(Link(round(s, 9), a, b))
     out.sort(key=lambda x: (-x.score, x.a, x.b))
     return out
+
+
+def links(sigs: list[Signature]) -> list[Link]:
+    """Merge links (score at least THRESHOLD), best first, ties by ids."""
+    return [x for x in scored_pairs(sigs) if x.score >= THRESHOLD]
 
 
 def _close(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:
     return all(km(p[0], p[1], q[0], q[1]) <= SPREAD_KM for p in a for q in b)
 
 
-def clusters(signatures: Iterable[Signature]) -> list[list[str]]:
-    """Groups of event ids that are one real-world event; every id appears once.
+@dataclass
+class Clustering:
+    """Groups of event ids that are one real-world event, the links that joined them
+    (confirmed by an analyst: score ``inf``) and the possible duplicates left apart."""
 
-    Each group is sorted; groups are sorted by their first id.  Duplicate ids
-    in the input count once.
-    """
+    groups: list[list[str]]
+    merges: list[Link] = field(default_factory=list)
+    possible: list[Link] = field(default_factory=list)
+    evidence: dict[tuple[str, str], dict[str, object]] = field(default_factory=dict)  # pair -> explain()
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def cluster(signatures: Iterable[Signature], confirmed: Iterable[tuple[str, str]] = (),
+            split: Iterable[tuple[str, str]] = (), possible_per_event: int = 3,
+            with_evidence: bool = False, model: TextModels | None = None) -> Clustering:
+    """Cluster ``signatures``; ``confirmed`` pairs join first (unless two events of one article),
+    ``split`` pairs never end up together.  ``model``: the text weights (by default those of
+    ``signatures``; a store passes the weights of all its events, so that re-clustering a few
+    days finds what re-clustering everything finds)."""
     by_id: dict[str, Signature] = {}
     for s in signatures:
         by_id.setdefault(s.event_id, s)
@@ -198,6 +498,12 @@ def clusters(signatures: Iterable[Signature]) -> list[list[str]]:
     articles = {s.event_id: s.articles for s in sigs}
     span = {s.event_id: (s.days[0], s.days[-1]) for s in sigs}
     points = {s.event_id: s.points for s in sigs}
+    outlet_days = {s.event_id: {(o, s.day, place_key(s)) for o in s.outlets if place_key(s)} for s in sigs}
+    apart: dict[str, set[str]] = defaultdict(set)
+    for a, b in split:
+        if a in parent and b in parent and a != b:
+            apart[a].add(b)
+            apart[b].add(a)
 
     def find(x: str) -> str:
         root = x
@@ -207,13 +513,21 @@ def clusters(signatures: Iterable[Signature]) -> list[list[str]]:
             parent[x], x = root, parent[x]
         return root
 
-    for link in links(sigs):
+    def kept_apart(ra: str, rb: str) -> bool:
+        return any(find(x) == rb for x in apart.get(ra, ())) or _two_places(outlet_days[ra], outlet_days[rb])
+
+    model = model if model is not None else text_model(sigs)
+    scored = scored_pairs(sigs, model)
+    sure = sorted({_pair(a, b) for a, b in confirmed if a in parent and b in parent and a != b})
+    candidates = [Link(math.inf, a, b) for a, b in sure] + [x for x in scored if x.score >= THRESHOLD]
+    merges: list[Link] = []
+    for link in candidates:
         ra, rb = find(link.a), find(link.b)
-        if ra == rb or articles[ra] & articles[rb]:
+        if ra == rb or articles[ra] & articles[rb] or kept_apart(ra, rb):
             continue
         lo = min(span[ra][0], span[rb][0])
         hi = max(span[ra][1], span[rb][1])
-        if hi - lo > WINDOW or not _close(points[ra], points[rb]):
+        if link.score != math.inf and (hi - lo > WINDOW or not _close(points[ra], points[rb])):
             continue
         root, other = (ra, rb) if ra < rb else (rb, ra)
         parent[other] = root
@@ -221,7 +535,47 @@ def clusters(signatures: Iterable[Signature]) -> list[list[str]]:
         span[root] = (lo, hi)
         del span[other]
         points[root] = points[root] + points.pop(other)
+        outlet_days[root] = outlet_days[root] | outlet_days.pop(other)
+        apart[root] = apart.get(root, set()) | apart.pop(other, set())
+        merges.append(link)
     groups: dict[str, list[str]] = defaultdict(list)
     for s in sigs:
         groups[find(s.event_id)].append(s.event_id)
-    return sorted(groups.values(), key=lambda g: g[0])
+    possible, count = [], defaultdict(int)
+    split_pairs = _split_pairs(apart)
+    for link in scored:
+        if find(link.a) == find(link.b) or _pair(link.a, link.b) in split_pairs:
+            continue
+        if count[link.a] < possible_per_event and count[link.b] < possible_per_event:
+            count[link.a] += 1
+            count[link.b] += 1
+            possible.append(link)
+    result = Clustering(sorted(groups.values(), key=lambda g: g[0]), merges, possible)
+    if with_evidence:
+        pairs = merges + possible
+        sims = model.similarities([(min(by_id[x.a].day, by_id[x.b].day), by_id[x.a].text, by_id[x.b].text)
+                                   for x in pairs])
+        result.evidence = {(x.a, x.b): explain(by_id[x.a], by_id[x.b], sim=sim) for x, sim in zip(pairs, sims)}
+    return result
+
+
+def _split_pairs(apart: dict[str, set[str]]) -> set[tuple[str, str]]:
+    return {_pair(a, b) for a, others in apart.items() for b in others}
+
+
+def _two_places(a: set[tuple[str, int, str | None]], b: set[tuple[str, int, str | None]]) -> bool:
+    """One outlet, one day, two specific places across the two clusters."""
+    if not a or not b:
+        return False
+    seen = {(o, d): p for o, d, p in a}
+    return any((o, d) in seen and seen[(o, d)] != p for o, d, p in b)
+
+
+def clusters(signatures: Iterable[Signature], confirmed: Iterable[tuple[str, str]] = (),
+             split: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
+    """Groups of event ids that are one real-world event; every id appears once.
+
+    Each group is sorted; groups are sorted by their first id.  Duplicate ids
+    in the input count once.
+    """
+    return cluster(signatures, confirmed, split).groups

@@ -14,13 +14,22 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from ..records import Event
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _YEARS = re.compile(r"\([^)]*\d[^)]*\)")
 _DIGITS = re.compile(r"\d+")
+_CAPITALISED = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b[A-Z][\w'-]*[a-z0-9][\w'-]*|\b[A-Z]{2,}[0-9]*\b")
+_WORD = re.compile(r"\w+")
+# capitalised words that name no place, person or thing of an event
+_COMMON = frozenset("""
+january february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday on in at the a an
+and of for to from by with after before during as according reported reports report said says around near
+about some several this that these those there it its he she they his her their we our mr mrs ms dr
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +55,13 @@ class Signature:
     best: int  # the canonical report's best fatality figure
     text: str  # normalised evidence sentence or notes, digits removed
     confidence: float
+    outlets: frozenset[str] = frozenset()  # normalised outlet names of the member articles (when known)
+    admin2: str | None = None  # normalised second-level area
+    time_precision: int = 1  # 1 day, 2 week, 3 month (the coarsest member's)
+    assoc: frozenset[str] = frozenset()  # normalised associated actors of both sides
+    member_texts: tuple[tuple[int, str], ...] = ()  # a merged event's other members' (day, sentence)
+    names: frozenset[str] = frozenset()  # names in the sentence beyond the coded actors and place
+    date_stated: bool = False  # the date was read in the text (not the publication date)
 
 
 @lru_cache(maxsize=200_000)
@@ -79,6 +95,37 @@ def _day(value: Any) -> int | None:
     return None
 
 
+def names_of(text: str | None, known: Iterable[str | None]) -> frozenset[str]:
+    """Capitalised words of ``text`` (not opening a sentence) that are not words of the
+    ``known`` names (the coded actors and places) nor dates or function words, normalised:
+    the villages, people and things the sentence names."""
+    if not text:
+        return _EMPTY
+    found = _CAPITALISED.findall(text)
+    if not found:
+        return _EMPTY
+    skip = _skip(tuple(known))
+    out = {w for word in found for w in (norm(word) or "").split() if w not in skip and not w.isdigit()}
+    return frozenset(out) if out else _EMPTY
+
+
+@lru_cache(maxsize=50_000)
+def _skip(known: tuple[str | None, ...]) -> frozenset[str]:
+    skip = set(_COMMON)
+    for name in known:
+        if name:
+            skip.update(_WORD.findall(name.casefold()))
+    return frozenset(skip)
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _norm_set(values: Iterable[str | None]) -> frozenset[str]:
+    out = {n for n in map(norm, values) if n}
+    return frozenset(out) if out else _EMPTY
+
+
 def _intern(value: str | None) -> str | None:
     return sys.intern(value) if value else None
 
@@ -88,7 +135,10 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
          place: str | None, latitude: float | None, longitude: float | None, geo_precision: int | None,
          actor1: str | None, type1: int | None, actor2: str | None, type2: int | None, best: int | None,
          text: str | None, confidence: float | None, days: Iterable[Any] = (),
-         points: Iterable[tuple[float, float]] | None = None) -> Signature | None:
+         points: Iterable[tuple[float, float]] | None = None, outlets: Iterable[str | None] = (),
+         admin2: str | None = None, time_precision: int | None = None,
+         assoc: Sequence[str | None] = (),
+         member_texts: Iterable[tuple[Any, str | None]] = (), date_stated: bool = False) -> Signature | None:
     """A signature from plain values; None when the event has no usable date.
 
     ``days`` and ``points`` are those of the other members of a merged event
@@ -110,7 +160,12 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
         longitude=float(longitude) if longitude is not None else None,
         geo_precision=int(geo_precision or 3), actor1=norm(actor1) or "", type1=type1,
         actor2=norm(actor2), type2=type2 if actor2 else None, best=int(best or 0),
-        text=norm_text(text), confidence=float(confidence or 0.0))
+        text=norm_text(text), confidence=float(confidence or 0.0),
+        outlets=_norm_set(outlets), admin2=norm(admin2),
+        time_precision=int(time_precision or 1), assoc=_norm_set(assoc) if assoc else _EMPTY,
+        member_texts=tuple(sorted((d, t) for d, t in ((_day(x), norm_text(y)) for x, y in member_texts)
+                                  if t and d is not None)) if member_texts else (),
+        names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)), date_stated=bool(date_stated))
 
 
 def of_event(ev: Event) -> Signature | None:
@@ -123,7 +178,10 @@ def of_event(ev: Event) -> Signature | None:
                 ev.geo_precision if loc else 3, ev.actor1.name if ev.actor1 else None,
                 ev.actor1.type if ev.actor1 else None, ev.actor2.name if ev.actor2 else None,
                 ev.actor2.type if ev.actor2 else None, ev.fatalities_best,
-                sentence.text if sentence is not None else ev.notes, ev.confidence)
+                sentence.text if sentence is not None else ev.notes, ev.confidence, outlets=(ev.source,),
+                admin2=loc.admin2 if loc else None, time_precision=ev.time_precision,
+                assoc=[a.name for a in (*ev.assoc_actor_1, *ev.assoc_actor_2)],
+                date_stated="event_date" in evidence and not evidence["event_date"].note)
 
 
 def of_record(rec: dict[str, Any]) -> Signature | None:
@@ -137,8 +195,14 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
     days: list[Any] = []
     points: list[tuple[float, float]] | None = None
     sources = rec.get("sources") if rec.get("cluster_id") and isinstance(rec.get("sources"), list) else []
+    outlets = [rec.get("source")]
+    texts = []
     for member in sources:
+        if member.get("event_id") != rec.get("event_id"):
+            texts.append((member.get("event_date"),
+                          ((member.get("evidence") or {}).get("event_type") or {}).get("text")))
         days.append(member.get("event_date"))
+        outlets.append(member.get("source"))
         if member.get("event_id") == rec.get("event_id"):
             best = (member.get("fatalities") or {}).get("best", best)
         where = member.get("location") or {}
@@ -148,9 +212,13 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
     if sources and points is None:
         points = []
     sentence = (rec.get("evidence") or {}).get("event_type") or {}
+    stated = (rec.get("evidence") or {}).get("event_date")
     return make(rec["event_id"], [rec.get("article_id") or "", *(rec.get("article_ids") or [])],
                 rec.get("event_date"), rec.get("modality"), rec.get("event_type"), rec.get("sub_event_type"),
                 loc.get("iso3"), loc.get("admin1"), loc.get("name"), loc.get("latitude"), loc.get("longitude"),
                 loc.get("geo_precision") if loc else 3, a1.get("name"), a1.get("type"), a2.get("name"),
                 a2.get("type"), best, sentence.get("text") or rec.get("notes"), rec.get("confidence"), days,
-                points)
+                points, outlets=outlets, admin2=loc.get("admin2"), time_precision=rec.get("time_precision"),
+                assoc=[a.get("name") for key in ("assoc_actor_1", "assoc_actor_2")
+                       for a in rec.get(key) or [] if isinstance(a, dict)], member_texts=texts,
+                date_stated=bool(stated) and not stated.get("note"))

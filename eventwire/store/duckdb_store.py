@@ -986,14 +986,20 @@ class Store:
 
         Columns: event_id, article_ids (list), event_date, modality, event_type,
         sub_event_type, iso3, admin1, location, latitude, longitude, geo_precision,
-        actor1, inter1, actor2, inter2, fatalities, evidence sentence or notes, confidence.
+        actor1, inter1, actor2, inter2, fatalities, evidence sentence or notes, confidence, outlets (list),
+        admin2, time_precision, associated actors' names (list), whether the date was read in the text.
         """
         cols = ("e.event_id, list_distinct(list_concat([e.article_id], coalesce(s.article_ids, []))), "
                 "e.event_date, e.modality, e.event_type, e.sub_event_type, e.iso3, e.admin1, e.location, "
                 "e.latitude, e.longitude, e.geo_precision, e.actor1, e.inter1, e.actor2, e.inter2, "
                 "e.fatalities, coalesce(json_extract_string(e.record, '$.evidence.event_type.text'), e.notes), "
-                "e.confidence")
-        src = ("LEFT JOIN (SELECT event_id, list(article_id) AS article_ids FROM event_sources "
+                "e.confidence, coalesce(s.outlets, []), e.admin2, e.time_precision, "
+                "list_concat(coalesce(json_extract_string(e.record, '$.assoc_actor_1[*].name'), []), "
+                "coalesce(json_extract_string(e.record, '$.assoc_actor_2[*].name'), [])), "
+                "json_extract(e.record, '$.evidence.event_date') IS NOT NULL "
+                "AND json_extract_string(e.record, '$.evidence.event_date.note') IS NULL")
+        src = ("LEFT JOIN (SELECT event_id, list(article_id) AS article_ids, list(source) FILTER "
+               "(WHERE source IS NOT NULL) AS outlets FROM event_sources "
                "GROUP BY event_id) s ON s.event_id = e.event_id")
         if dates is None:
             return self.con.execute(f"SELECT {cols} FROM events e {src} ORDER BY e.event_id").fetchall()

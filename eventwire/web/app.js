@@ -738,6 +738,23 @@
     if (first) first.scrollIntoView({ block: "nearest" });
   }
 
+  // why dedup joined this event's reports, and the events it kept apart as possible duplicates
+  function dedupSection(d) {
+    const why = (link) => Object.entries(link.features || {}).map(([k, v]) => `${k}: ${v.found}`).join(", ");
+    const merges = d.merge_evidence || [];
+    const possible = d.possible_duplicate_of || [];
+    if (!merges.length && !possible.length) return null;
+    return el("div", { class: "dedup" },
+      merges.length ? el("h3", {}, "Why these reports were merged") : null,
+      merges.length ? el("ul", {}, merges.map((m) => el("li", {},
+        `${m.event_ids.join(" + ")} · ${m.confirmed ? "confirmed by an analyst" : "score " + m.score} · ${why(m)}`))) : null,
+      possible.length ? el("h3", {}, "Possible duplicates (kept apart)") : null,
+      possible.length ? el("ul", {}, possible.map((p) => el("li", {},
+        el("a", { href: `?event=${encodeURIComponent(p.event_id)}`,
+                  onclick: (e) => { e.preventDefault(); openDetail(p.event_id, null); } }, p.event_id),
+        ` · score ${p.score} · ${why(p.evidence || {})}`))) : null);
+  }
+
   function articleLabel(d, articleId) {
     const a = d.articles.find((x) => x.article_id === articleId) || {};
     const s = d.sources.find((x) => x.article_id === articleId) || {};
@@ -830,6 +847,7 @@
       el("ul", {}, d.sources.map((s) => el("li", {},
         s.url ? el("a", { href: s.url, rel: "noreferrer noopener", target: "_blank" }, s.source || s.url) : (s.source || "unnamed source"),
         ` · ${s.date || ""} · article ${s.article_id}`))),
+      dedupSection(d),
       el("h3", {}, d.articles.length > 1 ? "Articles with evidence" : "Article text with evidence"),
       articleViewer(ev, d),
       el("h3", {}, "Provenance"),
