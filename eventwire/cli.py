@@ -470,13 +470,16 @@ def cmd_serve(args) -> int:
 
     import uvicorn
 
-    from .api import create_app
+    from .api import assets, create_app
+    from .api.app import VENDOR
     settings = _settings(args)
     api_key = args.api_key or os.environ.get("EVENTWIRE_API_KEY") or None
     app = create_app(settings, api_key=api_key)
     app.state.db.open()
     print(f"eventwire: serving {Path(settings.db_path).resolve()} on http://{args.host}:{args.port}/ "
           f"({'writes need the API key' if api_key else 'read-only'})", file=sys.stderr)
+    for line in assets.describe(assets.default_dir(), VENDOR):
+        print(f"eventwire: {line}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 

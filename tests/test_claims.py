@@ -10,6 +10,7 @@ from eventwire.extract.claims import CLAIMS_VERSION, STANCES, ClaimantResolver, 
 from eventwire.extract.fatalities import combine, find_casualties
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+REPO_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -82,6 +83,37 @@ def test_wire_sources(text, wires):
     assert find_wire_sources(text) == wires
 
 
+def test_kirkuk_example():
+    raw = (REPO_EXAMPLES / "kirkuk-2024-03-14.txt").read_text(encoding="utf-8")
+    text = re.sub(r"^\s*date \d{4}-\d{2}-\d{2} ", "", raw)
+    got = {(c.stance, c.claimant, c.target) for c in claims(text)}
+    assert ("claims responsibility", "Turkish Ministry of National Defense", None) in got
+    assert ("blames", "Joint Operations Command of Iraq", "Turkey") in got
+    assert ("denies civilian harm", "Local officials of the province", None) in got
+    assert ("confirms", "People's Defense Forces (HPG)", None) in got
+    assert ("blames", "People's Defense Forces (HPG)", "the Iraqi authorities") in got
+    assert find_wire_sources(text) == []
+
+
+def test_an_invented_article_with_every_stance():
+    text = ("The Northern Guard said it carried out the attack on the depot near Lakeview. "
+            "A police source told Reuters that three guards were killed. "
+            "The governor blamed the Northern Guard for the attack. "
+            "The army said no civilians were killed in the raid. "
+            "Several rights groups condemned the attack on the depot.")
+    by_stance = {}
+    for c in claims(text):
+        by_stance.setdefault(c.stance, []).append(c)
+    assert by_stance["claims responsibility"][0].claimant == "Northern Guard"
+    blame = by_stance["blames"][0]
+    assert (blame.claimant, blame.target) == ("the governor", "the Northern Guard")
+    assert "no civilians were killed" in by_stance["denies civilian harm"][0].evidence.text
+    assert by_stance["condemns"][0].claimant == "Several rights groups"
+    assert find_wire_sources(text) == ["Reuters"]
+
+
+@pytest.mark.skipif(not (EXAMPLES / "baghdad-2024-01-04.txt").is_file(),
+                    reason="the shared example is not beside the repository")
 def test_baghdad_example():
     raw = (EXAMPLES / "baghdad-2024-01-04.txt").read_text(encoding="utf-8")
     text = re.sub(r"^\s*date \d{4}-\d{2}-\d{2} ", "", raw)

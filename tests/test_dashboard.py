@@ -10,23 +10,33 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import duckdb
+import httpx
 import pytest
 
 from eventwire.ingest.readers import read_inputs
 from eventwire.ingest.service import ingest
 from eventwire.settings import Settings
 from eventwire.store.duckdb_store import rebuild_read_tables
-from test_api import ARTICLES, start_server
+from test_api import ARTICLES, build_store, free_port, start_server
 
 pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
 
 CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "artifacts"
+NOT_IN_A_WHEEL = (".git", ".venv", "node_modules", "artifacts", ".cache", "build", "dist", "*.egg-info",
+                  "__pycache__", ".pytest_cache", ".hypothesis", "*.duckdb*")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-quic", "--no-first-run"]
 SECOND_REPORT = {
@@ -427,3 +437,65 @@ def test_docs_page_renders_offline(page, server):
     page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
     assert page.locator(".opblock-summary-path[data-path='/events']").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "api-docs.png"))
+
+
+
+@pytest.fixture(scope="module")
+def wheel_server(tmp_path_factory):
+    """`eventwire serve` from the wheel of this checkout (built without the network or npm), unpacked
+    outside the repository and first on the path, as a plain `pip install` lays it out."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    shutil.copytree(ROOT, tmp / "src", ignore=shutil.ignore_patterns(*NOT_IN_A_WHEEL))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
+                    "-q", "-w", str(tmp), str(tmp / "src")], check=True, capture_output=True, timeout=300)
+    zipfile.ZipFile(next(tmp.glob("eventwire-*.whl"))).extractall(tmp / "site")
+    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_API_KEY"}
+    env["PYTHONPATH"] = str(tmp / "site")
+    where = subprocess.run([sys.executable, "-c", "import eventwire; print(eventwire.__file__)"], cwd=tmp,
+                           env=env, capture_output=True, text=True, check=True).stdout
+    assert where.startswith(str(tmp / "site")), where
+    build_store(tmp / "events.duckdb")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(tmp / "events.duckdb"),
+                             "--host", "127.0.0.1", "--port", str(port)], cwd=tmp, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while not _answers(base) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    yield proc, base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _answers(base: str) -> bool:
+    try:
+        return httpx.get(base + "/health", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def test_map_draws_from_the_assets_a_wheel_installs(browser, wheel_server):
+    proc, base = wheel_server
+    assert proc.poll() is None, proc.stdout.read()
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    vendor, errors = {}, []
+    pg.on("response", lambda r: vendor.update({r.url: r.status}) if "/vendor/" in r.url else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(base + "/")
+    pg.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    assert pg.locator("path.country").count() > 150
+    assert map_event_count(pg) >= 4
+    assert pg.evaluate("typeof L === 'object' && typeof topojson === 'object'")
+    pg.goto(base + "/docs")
+    pg.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+    context.close()
+    assert errors == []
+    assert {urlsplit(u).path.split("/")[2] for u in vendor} == {"leaflet", "topojson-client", "world-atlas",
+                                                                "swagger-ui"}
+    assert set(vendor.values()) == {200}, vendor
+    proc.terminate()
+    log = proc.communicate(timeout=10)[0]
+    assert "browser assets from the eventwire package: leaflet 1.9.4" in log, log
+    assert "missing" not in log, log

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -14,8 +15,15 @@ from eventwire.resolve import dates
 from eventwire.textscan import UNFOLDED, GapSkipper, folded, may_match, required_words
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
 def _sample_texts(shared_dir, per_file: int = 60) -> list[str]:
-    texts = []
+    """The repository's own texts (the golden articles and the bundled example), and as an extra the
+    first texts of each shared evaluation file when the checkout has them beside the repository."""
+    golden = ROOT / "tests" / "golden" / "events.jsonl"
+    texts = [json.loads(line)["text"] for line in golden.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples").glob("*.txt"))]
     for path in sorted((shared_dir / "eval" / "dev").glob("*.jsonl")):
         with path.open(encoding="utf-8") as fh:
             for _, line in zip(range(per_file), fh):

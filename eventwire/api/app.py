@@ -15,7 +15,6 @@ import hmac
 import io
 import json
 import logging
-import os
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -34,7 +33,7 @@ from ..records import Reject
 from ..settings import Settings
 from ..store.duckdb_store import EventFilter, Store
 from ..store.reviews import apply as apply_review, latest as latest_reviews
-from . import queries
+from . import assets, queries
 from .db import Database
 from .review import add_review_routes
 
@@ -43,9 +42,8 @@ log = logging.getLogger("eventwire.api")
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-lines",
                "text/plain", "application/octet-stream")
-# URL prefix under /vendor/ -> folder inside node_modules (npm packages named in package.json)
-VENDOR = {"leaflet": "leaflet/dist", "topojson-client": "topojson-client/dist", "world-atlas": "world-atlas",
-          "swagger-ui": "swagger-ui-dist"}
+# URL prefixes under /vendor/: the browser assets shipped in eventwire/web/vendor/ (see assets.py)
+VENDOR = ("leaflet", "topojson-client", "world-atlas", "swagger-ui")
 
 
 class ApiError(Exception):
@@ -62,14 +60,6 @@ def error_response(status: int, message: str, details: Any = None,
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def default_assets_dir() -> Path:
-    """``$EVENTWIRE_ASSETS`` or the ``node_modules`` folder beside the package (``npm ci`` fills it)."""
-    env = os.environ.get("EVENTWIRE_ASSETS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "node_modules"
-
-
 def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                assets_dir: Path | None = None, max_body_bytes: int = 5_000_000, max_articles: int = 100,
                max_page: int = 500) -> FastAPI:
@@ -83,7 +73,8 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
     db_path = Path(settings.db_path).resolve()
     settings = replace(settings, db_path=db_path)
     db = Database(db_path, writable=bool(api_key))
-    assets = Path(assets_dir) if assets_dir is not None else default_assets_dir()
+    assets_root = Path(assets_dir) if assets_dir is not None else assets.default_dir()
+    vendored = assets.inventory(assets_root)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -284,10 +275,11 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
     def vendor(package: str, path: str):
         if package not in VENDOR:
             raise ApiError(404, f"no vendored package {package!r}")
-        if not assets.is_dir():
-            raise ApiError(503, f"browser assets are missing ({assets}); run `npm ci` in the repository "
-                                "(scripts/setup.sh does) or set EVENTWIRE_ASSETS to a node_modules folder")
-        return FileResponse(_inside(assets / VENDOR[package], path),
+        shipped = vendored.get(package)
+        if shipped is None or path in shipped.missing:
+            raise ApiError(503, f"the browser assets of {package!r} are not installed with this eventwire; "
+                                "reinstall the package (a checkout refreshes them with scripts/refresh_vendor.py)")
+        return FileResponse(_inside(assets_root / package, path),
                             headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/docs", include_in_schema=False)
