@@ -1,6 +1,7 @@
 """The ``eventwire`` command line: a thin shell over ``eventwire.pipeline`` and the store.
 
-Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error.
+Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error;
+3 the store is in use by another process (locked).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
 from .errors import EventwireError, UsageError
-from .records import Article, Reject
+from .records import Article, Reject, where
 from .settings import Settings
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -46,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="eventwire", description=(
         "Code dated news articles into geocoded, source-attributed political-violence and protest "
         "events (ACLED categories), offline."),
-        epilog="Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error.")
+        epilog="Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error; "
+               "3 the store is in use by another process (locked).")
     p.add_argument("--version", action="version", version=f"eventwire {_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -373,8 +375,7 @@ def cmd_rejects(args) -> int:
         if not rows:
             print("no rejected input")
         for r in rows:
-            where = r["path"] if r.get("line") is None else f"{r['path']}:{r['line']}"
-            print(f"{where}: {r['reason']}")
+            print(f"{where(r['path'], r.get('line'), r.get('item'))}: {r['reason']}")
     return EXIT_OK
 
 

@@ -39,3 +39,9 @@ class StoreError(EventwireError):
     """The DuckDB store cannot be opened or written."""
 
     exit_code = 2
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the DuckDB file (DuckDB allows one writer, or readers only)."""
+
+    exit_code = 3
