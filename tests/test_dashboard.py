@@ -44,7 +44,9 @@ def browser():
 @pytest.fixture()
 def page(browser, server):
     ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    # The checks below evaluate script strings in the page, which the pages' CSP forbids
+    # (test_pages_work_under_their_content_security_policy checks the pages with it).
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
     pg = context.new_page()
     pg.requests = []
     pg.errors = []
@@ -105,6 +107,41 @@ def test_map_marker_opens_detail_and_table_pages(page, server):
     page.wait_for_selector("th.sorted-desc[data-sort=fatalities]")
     deaths = [int(t) for t in page.locator("#events tbody td:nth-child(8)").all_inner_texts()]
     assert deaths == sorted(deaths, reverse=True)
+
+
+def test_map_tooltips_show_text_not_markup(page, server):
+    def with_markup(route):
+        answer = route.fetch().json()
+        for p in answer.get("points", []):
+            p["location"] = '<img src="/x" id="injected">'
+        route.fulfill(json=answer)
+
+    page.route("**/map?*", with_markup)
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    page.hover("path.ew-marker")
+    tooltip = page.wait_for_selector(".leaflet-tooltip")
+    assert '<img src="/x" id="injected">' in tooltip.inner_text()
+    assert page.locator("#injected").count() == 0
+
+
+def test_pages_work_under_their_content_security_policy(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(str(e)))
+    try:
+        pg.goto(server + "/")
+        pg.wait_for_selector("body[data-ready=true]", timeout=30_000)
+        pg.wait_for_selector("path.ew-marker")
+        pg.wait_for_selector("path.country")
+        pg.wait_for_selector("#timeline rect.bar")
+        pg.goto(server + "/docs")
+        pg.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+    finally:
+        context.close()
+    assert problems == []
 
 
 def test_docs_page_renders_offline(page, server):

@@ -33,6 +33,16 @@ class Database:
         self._store: Store | None = None
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._generation = 0
+        self._writes = 0
+
+    def read_version(self) -> tuple[int, int]:
+        """Changes whenever what the server reads may have changed: the file opened anew, or
+        written through this server (the only writer while the server holds the file)."""
+        return self._generation, self._writes
+
+    def written(self) -> None:
+        """Called after every write through this server."""
+        self._writes += 1
 
     def open(self) -> None:
         """Open the file now (the first request would otherwise): reports a locked or broken file early."""

@@ -150,7 +150,7 @@
           color: "#222", weight: 0.8, fillColor: color(p.event_type), fillOpacity: 0.8,
           className: "ew-marker",
         });
-        m.bindTooltip(`${p.event_date} · ${p.sub_event_type} · ${p.location || ""} · ${p.fatalities} deaths`);
+        m.bindTooltip(el("span", {}, `${p.event_date} · ${p.sub_event_type} · ${p.location || ""} · ${p.fatalities} deaths`));
         m.on("click", () => openDetail(p.event_id));
         m.addTo(markerLayer);
       }
@@ -161,7 +161,7 @@
           radius: r, color: "#fff", weight: 1.5, fillColor: color(c.event_type), fillOpacity: 0.75,
           className: "ew-cluster",
         });
-        m.bindTooltip(`${c.count} events, ${c.fatalities} deaths (mostly ${c.event_type})`);
+        m.bindTooltip(el("span", {}, `${c.count} events, ${c.fatalities} deaths (mostly ${c.event_type})`));
         m.on("click", () => map.setView([c.lat, c.lon], Math.min(map.getZoom() + 2, 12)));
         m.addTo(markerLayer);
         L.marker([c.lat, c.lon], {
