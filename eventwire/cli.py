@@ -33,6 +33,15 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def _publication_date(value: str) -> dt.date:
+    """A date given for inputs that carry none: in the range the readers accept."""
+    day = _date(value)
+    latest = dt.date.today().year + 1
+    if not 1900 <= day.year <= latest:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a plausible date (years 1900 to {latest})")
+    return day
+
+
 def _positive(value: str) -> int:
     try:
         n = int(value)
@@ -55,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     def inputs(sp):
         sp.add_argument("paths", nargs="+", metavar="PATH",
                         help="files or folders (.txt .jsonl .ndjson .csv .html .xml/.rss/.atom); - for stdin")
-        sp.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+        sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
                         help="publication date for inputs that carry none")
         sp.add_argument("--workers", type=_positive, default=1, metavar="N",
                         help="worker processes, each loading the model once (default 1)")
@@ -145,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="worker processes of the local cluster (default 2; ignored with --scheduler)")
     sp.add_argument("--partition-size", type=_positive, default=256, metavar="K",
                     help="articles per partition and task (default 256)")
-    sp.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
+    sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
+                    help="publication date for inputs that carry none")
     sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
 
     sp = sub.add_parser("ingest-parquet", help="store the Parquet output of run-distributed in a DuckDB file",

@@ -126,6 +126,10 @@ def test_the_key_is_checked_before_the_parameters(client):
     assert r.status_code == 401
     r = client.post("/articles?date=2024-99-99", json={"text": "Riot."}, headers={"X-API-Key": KEY})
     assert r.status_code == 422 and "date" in r.json()["error"]
+    r = client.post("/articles?date=0001-01-01", json={"text": "Riot."}, headers={"X-API-Key": KEY})
+    assert r.status_code == 422 and "plausible" in r.json()["error"]
+    r = client.post("/articles", json={"text": "Riot.", "date": "9999-12-31"}, headers={"X-API-Key": KEY})
+    assert r.status_code == 422 and "plausible" in r.json()["error"]
 
 
 @pytest.mark.parametrize("path", ["/events?limit=2", "/stats", "/map", "/actors", "/facets", "/health", "/",

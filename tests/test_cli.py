@@ -191,3 +191,8 @@ def test_every_refused_record_is_listed(tmp_path):
     assert [line.split(": ")[0] for line in listed] == [f"{feed}:1 (item {k})" for k in (1, 2, 3)]
     again = run("ingest", feed, "--db", db)  # the same input again: the same rejects, not new ones
     assert again.returncode == 1 and run("rejects", "--db", db).stdout.splitlines() == listed
+
+
+def test_an_implausible_date_option_is_a_usage_error():
+    res = run("extract", "x.txt", "--date", "0001-01-01")
+    assert res.returncode == 2 and "not a plausible date" in res.stderr

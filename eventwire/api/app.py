@@ -273,6 +273,9 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                           "Needs the API key in X-API-Key or Authorization: Bearer.")
     async def post_articles(request: Request, _key: None = Depends(key_checked),
                             date: dt.date | None = Query(None, description="date for articles without one")):
+        latest = dt.date.today().year + 1
+        if date is not None and not 1900 <= date.year <= latest:
+            raise ApiError(422, f"invalid query.date: not a plausible publication date (years 1900 to {latest})")
         body = await read_body(request, max_body_bytes)
         articles = parse_articles(body, request.headers.get("content-type", ""), date, max_articles)
         result = await run_in_threadpool(_ingest, db, settings, articles)
