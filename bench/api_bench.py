@@ -1,7 +1,7 @@
 """Latency of the HTTP API over a store of synthetic events, and its behaviour under concurrent clients.
 
     .venv/bin/python bench/api_bench.py [--events 1000000] [--db bench/out/bench.duckdb] [--clients 50]
-                                        [--reuse] [--writes 10]
+                                        [--reuse] [--writes 10] [--load-only] [--load-requests 4000]
 
 Builds the store with bulk INSERT … SELECT statements in DuckDB (no pipeline): in every
 ten events, four real-world events reported once, one reported twice, one three times and
@@ -9,15 +9,20 @@ one once more (so 70% as many real-world events as events, 29% of them reported 
 several articles), clustered as dedup would, then the store's read tables.  Starts
 `eventwire serve` on a free 127.0.0.1 port, times typical list, detail, stats and map
 queries and free-text queries of several kinds one at a time (p50/p95 over a fixed number
-of requests each), then runs a fixed number of requests from concurrent clients and counts
-errors.  With ``--writes N`` it first times writes on a copy of the store: N batches of 64
-new articles (events of ``eventwire.dedup.synthetic``), the incremental dedup after them
-and a full recomputation of the read tables.  Every loop is bounded; every request goes to
-127.0.0.1.
+of requests each, every one new to the server's answer cache), then runs a fixed number of
+requests from concurrent clients and counts errors.  With ``--writes N`` it first times
+writes on a copy of the store: N batches of 64 new articles (events of
+``eventwire.dedup.synthetic``), the incremental dedup after them and a full recomputation of
+the read tables.  Last comes the load scenario: ``--clients``
+keep-alive connections (a light asyncio client, so that the server gets the CPU) each send
+``/events?limit=50`` and ``/stats`` in turn, ``--load-requests`` in all, and the requests/s, p50,
+p95 and errors are printed (``--load-only`` runs just that, e.g. ``--events 100000 --load-only``).
+Every loop is bounded; every request goes to 127.0.0.1.
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
 import dataclasses
 import datetime
 import os
@@ -195,6 +200,55 @@ def start(db: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("server did not start")
 
 
+async def _load(host: str, port: int, paths: list[str], clients: int,
+                total: int) -> tuple[list[float], list[str], float]:
+    """``total`` GETs of ``paths`` (in turn) over ``clients`` keep-alive connections: latencies (ms),
+    errors and the wall time."""
+    lat: list[float] = []
+    errors: list[str] = []
+    todo = iter(range(total))
+
+    async def one_client(k: int) -> None:
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
+            for i in todo:
+                path = paths[(k + i) % len(paths)]
+                t = time.perf_counter()
+                writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode("ascii"))
+                head = await reader.readuntil(b"\r\n\r\n")
+                status = int(head.split(b" ", 2)[1])
+                length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length:")), None)
+                if length is None:
+                    raise SystemExit(f"{path}: no Content-Length in the answer")
+                await reader.readexactly(length)
+                lat.append((time.perf_counter() - t) * 1000)
+                if status != 200:
+                    errors.append(f"{path}: HTTP {status}")
+        finally:
+            writer.close()
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(one_client(k) for k in range(clients)))
+    return lat, errors, time.perf_counter() - t0
+
+
+def load(base: str, clients: int, total: int) -> int:
+    """The load scenario: ``/events?limit=50`` and ``/stats`` from ``clients`` concurrent clients."""
+    host, port = base.removeprefix("http://").split(":")
+    paths = ["/events?limit=50", "/stats"]
+    for path in paths:  # the first answers (computed, then kept until the next write)
+        httpx.get(base + path, timeout=60).raise_for_status()
+    lat, errors, wall = asyncio.run(_load(host, int(port), paths, clients, total))
+    print(f"\nload: {clients} concurrent clients, {len(lat)} requests of /events?limit=50 and /stats in "
+          f"{wall:.1f} s = {len(lat) / wall:.0f} req/s, errors {len(errors)}, p50 {statistics.median(lat):.1f} ms, "
+          f"p95 {pct(lat, 0.95):.1f} ms, max {max(lat):.1f} ms (target: p95 <= 150 ms, >= 400 req/s); "
+          f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if errors:
+        print("first errors:", errors[:5])
+    return len(errors)
+
+
 def pct(values: list[float], q: float) -> float:
     s = sorted(values)
     return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
@@ -209,6 +263,8 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--per-client", type=int, default=20)
     ap.add_argument("--writes", type=int, default=0, help="batches of 64 articles to time on a copy first")
+    ap.add_argument("--load-requests", type=int, default=4000, help="requests of the load scenario")
+    ap.add_argument("--load-only", action="store_true", help="run only the load scenario")
     args = ap.parse_args()
 
     print(f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
@@ -219,6 +275,13 @@ def main() -> int:
     if args.writes:
         writes(args.db, args.writes)
     proc, base = start(args.db)
+    if args.load_only:
+        try:
+            failed = load(base, args.clients, args.load_requests)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+        return 1 if failed else 0
     try:
         with httpx.Client(base_url=base, timeout=30) as c:
             first = c.get("/events", params={"limit": 50}).json()
@@ -257,9 +320,11 @@ def main() -> int:
             for name, (path, params) in {**queries, **texts}.items():
                 c.get(path, params=params)
                 times = []
-                for _ in range(args.repeat):
+                for i in range(args.repeat):
                     t = time.perf_counter()
-                    r = c.get(path, params=params)
+                    # a parameter the API ignores makes each request new to the server's answer cache,
+                    # so that these figures time the queries themselves
+                    r = c.get(path, params={**params, "uncached": i})
                     times.append((time.perf_counter() - t) * 1000)
                     if r.status_code != 200:
                         raise SystemExit(f"{name}: HTTP {r.status_code} {r.text[:200]}")
@@ -302,6 +367,8 @@ def main() -> int:
               f"p50 {statistics.median(lat):.0f} ms, p95 {pct(lat, 0.95):.0f} ms, max {max(lat):.0f} ms")
         if errors:
             print("first errors:", errors[:5])
+        if load(base, args.clients, args.load_requests):
+            errors.append("load")
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -1,6 +1,7 @@
 """The ``eventwire`` command line: a thin shell over ``eventwire.pipeline`` and the store.
 
-Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error.
+Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error;
+3 the store is in use by another process (locked).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .errors import EventwireError, UsageError
 from .learn.cli import COMMANDS as LEARN_COMMANDS
 from .learn.cli import add_model_options, with_model
 from .learn.cli import add_parsers as add_learn_parsers
-from .records import Article, Reject
+from .records import Article, Reject, where
 from .settings import Settings
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -35,6 +36,15 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def _publication_date(value: str) -> dt.date:
+    """A date given for inputs that carry none: in the range the readers accept."""
+    day = _date(value)
+    latest = dt.date.today().year + 1
+    if not 1900 <= day.year <= latest:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a plausible date (years 1900 to {latest})")
+    return day
+
+
 def _positive(value: str) -> int:
     try:
         n = int(value)
@@ -49,14 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="eventwire", description=(
         "Code dated news articles into geocoded, source-attributed political-violence and protest "
         "events (ACLED categories), offline."),
-        epilog="Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error.")
+        epilog="Exit codes: 0 all good; 1 some input refused (the rest processed); 2 usage error; "
+               "3 the store is in use by another process (locked).")
     p.add_argument("--version", action="version", version=f"eventwire {_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def inputs(sp):
         sp.add_argument("paths", nargs="+", metavar="PATH",
                         help="files or folders (.txt .jsonl .ndjson .csv .html .xml/.rss/.atom); - for stdin")
-        sp.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+        sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
                         help="publication date for inputs that carry none")
         sp.add_argument("--workers", type=_positive, default=1, metavar="N",
                         help="worker processes, each loading the model once (default 1)")
@@ -181,7 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="worker processes of the local cluster (default 2; ignored with --scheduler)")
     sp.add_argument("--partition-size", type=_positive, default=256, metavar="K",
                     help="articles per partition and task (default 256)")
-    sp.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
+    sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
+                    help="publication date for inputs that carry none")
     sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
 
     sp = sub.add_parser("ingest-parquet", help="store the Parquet output of run-distributed in a DuckDB file",
@@ -444,8 +456,7 @@ def cmd_rejects(args) -> int:
         if not rows:
             print("no rejected input")
         for r in rows:
-            where = r["path"] if r.get("line") is None else f"{r['path']}:{r['line']}"
-            print(f"{where}: {r['reason']}")
+            print(f"{where(r['path'], r.get('line'), r.get('item'))}: {r['reason']}")
     return EXIT_OK
 
 

@@ -45,3 +45,9 @@ class ModelError(EventwireError):
     """A trained model directory is missing, incomplete or made by other library versions."""
 
     exit_code = 2
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the DuckDB file (DuckDB allows one writer, or readers only)."""
+
+    exit_code = 3

@@ -35,10 +35,16 @@ class Reject:
     line: int | None
     reason: str
     record_id: str | None = None
+    item: int | None = None  # the record's place among several on the same line (1 = first)
 
     def message(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.reason}"
+        return f"{where(self.path, self.line, self.item)}: {self.reason}"
+
+
+def where(path: str, line: int | None, item: int | None = None) -> str:
+    """``path``, ``path:line`` or ``path:line (item N)``: where a refused record was read."""
+    out = path if line is None else f"{path}:{line}"
+    return out if item is None else f"{out} (item {item})"
 
 
 @dataclass(frozen=True)

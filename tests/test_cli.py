@@ -200,3 +200,38 @@ def test_readme_lists_every_command():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:
         assert f"`eventwire {name}" in readme, name
+
+
+def test_a_store_held_by_another_process_exits_3(tmp_path):
+    from eventwire.store.duckdb_store import Store
+    db = tmp_path / "held.duckdb"
+    Store(db).close()
+    holder = duckdb.connect(str(db))  # this test's process holds the file; the command runs in another
+    try:
+        res = run("dedup", "--db", db)
+        listed = run("rejects", "--db", db)
+    finally:
+        holder.close()
+    assert res.returncode == 3 and listed.returncode == 3
+    assert "in use by another process" in res.stderr
+    assert "3 the store is in use by another process" in run("--help").stdout
+    assert run("rejects", "--db", db).returncode == 0
+
+
+@pytest.mark.model
+def test_every_refused_record_is_listed(tmp_path):
+    db = tmp_path / "store.duckdb"
+    items = "".join(f"<item><title>Riot {i}</title><pubDate>not a date</pubDate></item>" for i in range(3))
+    feed = tmp_path / "one-line.rss"
+    feed.write_text(f"<rss><channel><title>W</title>{items}</channel></rss>", encoding="utf-8")
+    res = run("ingest", feed, "--db", db)
+    assert res.returncode == 1 and "3 refused" in res.stderr
+    listed = run("rejects", "--db", db).stdout.splitlines()
+    assert [line.split(": ")[0] for line in listed] == [f"{feed}:1 (item {k})" for k in (1, 2, 3)]
+    again = run("ingest", feed, "--db", db)  # the same input again: the same rejects, not new ones
+    assert again.returncode == 1 and run("rejects", "--db", db).stdout.splitlines() == listed
+
+
+def test_an_implausible_date_option_is_a_usage_error():
+    res = run("extract", "x.txt", "--date", "0001-01-01")
+    assert res.returncode == 2 and "not a plausible date" in res.stderr

@@ -98,7 +98,9 @@ def browser():
 
 def _page(browser, **context):
     ARTIFACTS.mkdir(exist_ok=True)
-    ctx = browser.new_context(**({"viewport": {"width": 1400, "height": 1000}} | context))
+    # The checks below evaluate script strings in the page, which the pages' CSP forbids
+    # (test_pages_work_under_their_content_security_policy checks the pages with it).
+    ctx = browser.new_context(**({"viewport": {"width": 1400, "height": 1000}, "bypass_csp": True} | context))
     pg = ctx.new_page()
     pg.requests, pg.errors = [], []
     pg.on("request", lambda r: pg.requests.append(r.url))
@@ -432,6 +434,41 @@ def test_phone_layout(phone, server):
     phone.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)
 
 
+def test_map_tooltips_show_text_not_markup(page, server):
+    def with_markup(route):
+        answer = route.fetch().json()
+        for p in answer.get("points", []):
+            p["location"] = '<img src="/x" id="injected">'
+        route.fulfill(json=answer)
+
+    page.route("**/map?*", with_markup)
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    page.hover("path.ew-marker")
+    tooltip = page.wait_for_selector(".leaflet-tooltip")
+    assert '<img src="/x" id="injected">' in tooltip.inner_text()
+    assert page.locator("#injected").count() == 0
+
+
+def test_pages_work_under_their_content_security_policy(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(str(e)))
+    try:
+        pg.goto(server + "/")
+        pg.wait_for_selector("body[data-ready=true]", timeout=30_000)
+        pg.wait_for_selector("path.ew-marker")
+        pg.wait_for_selector("path.country")
+        pg.wait_for_selector("#timeline rect.bar")
+        pg.goto(server + "/docs")
+        pg.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+    finally:
+        context.close()
+    assert problems == []
+
+
 def test_docs_page_renders_offline(page, server):
     page.goto(server + "/docs")
     page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
@@ -478,7 +515,7 @@ def _answers(base: str) -> bool:
 def test_map_draws_from_the_assets_a_wheel_installs(browser, wheel_server):
     proc, base = wheel_server
     assert proc.poll() is None, proc.stdout.read()
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, bypass_csp=True)
     pg = context.new_page()
     vendor, errors = {}, []
     pg.on("response", lambda r: vendor.update({r.url: r.status}) if "/vendor/" in r.url else None)

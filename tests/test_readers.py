@@ -436,6 +436,9 @@ def test_fuzz_jsonl_every_line_accounted(tmp_path, parts):
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         assert all(isinstance(x, (Article, Reject)) for x in out)
         return
+    if not nonblank:  # an empty file is refused as a whole
+        assert len(out) == 1 and out[0].line is None and "empty file" in out[0].reason
+        return
     assert [x.line if isinstance(x, Reject) else int(x.origin.rsplit(":", 1)[1]) for x in out] == nonblank
 
 
@@ -570,3 +573,130 @@ def test_fuzz_huge_fields_never_crash_and_are_accounted(tmp_path, specs):
             assert isinstance(x, Reject) and "too large" in x.reason
         if isinstance(x, Article):
             assert len(x.text.encode()) <= MAX_ARTICLE_BYTES
+
+
+# ---------------------------------------------------------------- malformed input (regressions)
+
+def test_csv_unterminated_quote_refuses_that_record_and_keeps_the_rest(tmp_path):
+    f = write(tmp_path / "q.csv", 'date,text\n'
+                                  '2024-02-01,First report\n'
+                                  '2024-02-02,"Broken quote never closed\n'
+                                  '2024-02-03,Third report\n'
+                                  '2024-02-04,"Fourth, quoted"\n'
+                                  '2024-02-05,Fifth report\n')
+    out = run([f])
+    [bad] = rejects(out)
+    assert bad.line == 3 and "quote" in bad.reason
+    assert [a.text for a in articles(out)] == ["First report", "Third report", "Fourth, quoted", "Fifth report"]
+    assert [int(a.origin.rsplit(":", 1)[1]) for a in articles(out)] == [2, 4, 5, 6]
+
+
+def test_csv_unterminated_quote_at_the_end_and_text_after_a_closing_quote(tmp_path):
+    f = write(tmp_path / "q.csv", 'date,text\n2024-02-01,"closed" then text\n2024-02-02,fine\n'
+                                  '2024-02-03,"open to the end\n')
+    out = run([f])
+    assert [(x.line, type(x).__name__) for x in rejects(out)] == [(2, "Reject"), (4, "Reject")]
+    assert [a.text for a in articles(out)] == ["fine"]
+
+
+def test_csv_multiline_quoted_field_is_still_one_record(tmp_path):
+    f = write(tmp_path / "m.csv", 'date,text\n2024-02-01,"para one\n\npara ""two"""\n2024-02-02,next\n')
+    a, b = run([f])
+    assert a.text == 'para one\n\npara "two"' and b.text == "next" and b.origin.endswith(":5")
+
+
+def test_csv_record_over_the_cap_is_refused_and_reading_goes_on(tmp_path, monkeypatch):
+    import eventwire.ingest.readers as readers
+    monkeypatch.setattr(readers, "MAX_RECORD_CHARS", 1000)
+    f = write(tmp_path / "big.csv", "date,text\n2024-02-01," + "y" * 5000 + "\n2024-02-02,after\n"
+              + '2024-02-03,"' + "z\n" * 800 + '"\n2024-02-04,last\n')
+    out = run([f])
+    assert isinstance(out[0], Reject) and out[0].line == 2 and "longer than 1000" in out[0].reason
+    assert isinstance(out[1], Article) and out[1].text == "after"
+    assert isinstance(out[2], Reject) and out[2].line == 4
+    assert out[-1].text == "last"
+
+
+def test_feed_item_over_the_cap_is_refused_and_the_rest_read(tmp_path, monkeypatch):
+    import eventwire.ingest.readers as readers
+    monkeypatch.setattr(readers, "MAX_RECORD_CHARS", 1000)
+    f = write(tmp_path / "f.rss", '<rss><channel><title>W</title>\n'
+                                  '<item><title>one</title><pubDate>2024-01-02</pubDate></item>\n'
+                                  '<item><title>' + "x" * 3000 + '</title><pubDate>2024-01-02</pubDate></item>\n'
+                                  '<item><title>three</title><pubDate>2024-01-02</pubDate></item>\n'
+                                  '</channel></rss>')
+    out = run([f])
+    assert [x.text if isinstance(x, Article) else x.line for x in out] == ["one", 3, "three"]
+    assert "longer than 1000" in out[1].reason and out[0].source == "W"
+
+
+def test_feed_items_refused_on_one_line_are_numbered(tmp_path):
+    items = "".join(f"<item><title>bad {i}</title><pubDate>never</pubDate></item>" for i in range(3))
+    f = write(tmp_path / "one.rss", f"<rss><channel><title>W</title><item><title>ok</title>"
+                                    f"<pubDate>2024-01-02</pubDate></item>{items}</channel></rss>")
+    out = run([f])
+    assert [x.item for x in rejects(out)] == [2, 3, 4] and all(x.line == 1 for x in rejects(out))
+    assert len(articles(out)) == 1
+    assert rejects(out)[0].message().startswith(f"{f}:1 (item 2): ")
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"])
+def test_empty_jsonl_is_refused(tmp_path, content):
+    [rej] = run([write(tmp_path / "e.jsonl", content)], default_date=D)
+    assert rej.line is None and "empty file" in rej.reason
+
+
+TODAY = dt.date(2026, 6, 1)
+
+
+@pytest.mark.parametrize("value, why", [
+    ("0001-01-01", "plausible"), ("1899-12-31", "plausible"), ("9999-12-31", "plausible"),
+    ("2028-01-01", "plausible"), ("2024-03-04T99:99:99", "no such time"), ("2024-03-04T25:00", "no such time"),
+    ("2024-03-04T", "no time of day"), ("2024-03-04 24:30:00", "no such time"),
+])
+def test_implausible_dates_are_refused_with_the_reason(tmp_path, value, why):
+    f = write(tmp_path / "d.jsonl", jl({"date": value, "text": CLASH}))
+    [rej] = run([f], today=TODAY)
+    assert isinstance(rej, Reject) and why in rej.reason and repr(value) in rej.reason
+    g = write(tmp_path / "d.csv", f"date,text\n{value},{CLASH}\n")
+    [rej] = run([g], today=TODAY)
+    assert isinstance(rej, Reject) and why in rej.reason
+    h = write(tmp_path / "d.txt", f" date {value} {CLASH}")
+    if "T" not in value and " " not in value:
+        [rej] = run([h], today=TODAY)
+        assert isinstance(rej, Reject) and why in rej.reason
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("1900-01-01", dt.date(1900, 1, 1)), ("2027-12-31", dt.date(2027, 12, 31)),
+    ("2024-03-04T23:59:60Z", dt.date(2024, 3, 4)), ("2024-03-04 08:00 local", dt.date(2024, 3, 4)),
+])
+def test_plausible_dates_and_times_are_kept(tmp_path, value, expected):
+    [a] = run([write(tmp_path / "d.jsonl", jl({"date": value, "text": CLASH}))], today=TODAY)
+    assert a.date == expected
+
+
+def test_implausible_feed_and_page_dates_are_refused(tmp_path):
+    f = write(tmp_path / "f.rss", "<rss><channel><item><title>x</title><pubDate>9999-12-31</pubDate></item>"
+                                  "</channel></rss>")
+    [rej] = run([f], today=TODAY)
+    assert "plausible" in rej.reason
+    p = write(tmp_path / "p.html", '<html><head><meta name="date" content="0001-01-01"></head>'
+                                   '<body><p>Riot in the capital.</p></body></html>')
+    [rej] = run([p], today=TODAY)
+    assert "'0001-01-01'" in rej.reason and "plausible" in rej.reason
+
+
+@pytest.mark.parametrize("flag", ["yes", 1, "true", [], {}])
+def test_date_unknown_must_be_a_boolean(tmp_path, flag):
+    [rej] = run([write(tmp_path / "u.jsonl", jl({"date": "2024-01-01", "text": CLASH, "date_unknown": flag}))])
+    assert isinstance(rej, Reject) and "date_unknown" in rej.reason
+
+
+def test_date_unknown_true_false_and_csv_column(tmp_path):
+    f = write(tmp_path / "u.jsonl", jl({"date": "2024-01-01", "text": CLASH, "date_unknown": True},
+                                       {"date": "2024-01-01", "text": CLASH + " ", "date_unknown": False}))
+    assert [a.date_known for a in run([f])] == [False, True]
+    g = write(tmp_path / "u.csv", f"date,text,date_unknown\n2024-01-01,a,true\n2024-01-01,b,\n2024-01-01,c,yes\n")
+    a, b, c = run([g])
+    assert (a.date_known, b.date_known, isinstance(c, Reject)) == (False, True, True)

@@ -199,6 +199,32 @@ def test_rejects_are_deduplicated(store, run_id):
     assert got[0]["record_id"] == "x1" and got[0]["at"] == T0 and got[2]["at"] == T1
 
 
+
+def test_rejects_of_several_records_on_one_line_are_all_kept(store, run_id):
+    rs = [Reject("feed.rss", 1, "bad feed date 'x'", None, item=k) for k in (1, 2, 3)]
+    assert store.save_rejects(rs, run_id) == 3
+    assert store.save_rejects(rs, run_id) == 0  # the same records again are the same rejects
+    assert [(r["line"], r["item"]) for r in store.rejects()] == [(1, 1), (1, 2), (1, 3)]
+
+
+def test_runs_killed_mid_way_are_closed_by_the_next_run(tmp_path):
+    path = tmp_path / "killed.duckdb"
+    with Store(path) as s:
+        killed = s.start_run(VERSIONS, ["ingest", "a.jsonl"], started_at=T0)
+        s.save_articles([(article("art-1"), [event()], "h1")], killed, ingested_at=T0 + dt.timedelta(minutes=3))
+        empty = s.start_run(VERSIONS, ["ingest", "b.jsonl"], started_at=T0 + dt.timedelta(minutes=5))
+    with Store(path) as s:  # as after kill -9: neither run was finished
+        assert [r["finished_at"] for r in s.runs()] == [None, None]
+        new = s.start_run(VERSIONS, ["ingest", "c.jsonl"], started_at=T1)
+        runs = {r["run_id"]: r for r in s.runs()}
+        assert runs[killed]["finished_at"] == T0 + dt.timedelta(minutes=3)
+        assert runs[killed]["counts"] == {"interrupted": True, "articles_written": 1, "closed_by_run": new}
+        assert runs[empty]["finished_at"] == T0 + dt.timedelta(minutes=5)
+        assert runs[empty]["counts"]["articles_written"] == 0
+        assert runs[new]["finished_at"] is None  # the run now going on is left open
+        s.finish_run(new, {"articles": 0}, finished_at=T1)
+        assert runs[killed]["counts"] == s.runs()[0]["counts"]
+
 # ---------------------------------------------------------------- filters
 
 @pytest.fixture

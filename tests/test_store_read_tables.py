@@ -291,16 +291,16 @@ def test_migrates_a_version_2_file(filled, tmp_path):
         assert old.count_events(EventFilter(text="plane circling")) == 1
         assert old.count_events(EventFilter(text="drone hit"), dedup=True) == 1
     with Store(path, opened_at=T1) as s:
-        assert s.schema_version() == SCHEMA_VERSION == 4
+        assert s.schema_version() == SCHEMA_VERSION == 5
         assert s.con.execute("SELECT version, applied_at FROM schema_version ORDER BY version").fetchall() == [
-            (1, None), (2, None), (3, T1), (4, T1)]
+            (1, None), (2, None), (3, T1), (4, T1), (5, T1)]
         assert snapshot(s) == tables and index_snapshot(s) == index
         assert s.events(dedup=True) == merged and s.events() == raw
         assert [r["article_ids"] for r in s.events(EventFilter(text="plane circling"), dedup=True)] == [["a1", "a2"]]
         assert s.con.execute("SELECT count(*) FROM events WHERE search_text IS NULL").fetchone() == (0,)
         reingest_keeps_tables(s, tables, index)
     with Store(path, read_only=True) as s:
-        assert s.schema_version() == 4 and s.events(dedup=True) == merged
+        assert s.schema_version() == 5 and s.events(dedup=True) == merged
 
 
 def test_migrates_a_version_3_file(filled, tmp_path):
@@ -323,7 +323,7 @@ def test_migrates_a_version_3_file(filled, tmp_path):
     with Store(path, opened_at=T1) as s:
         assert s.schema_version() == SCHEMA_VERSION
         assert s.con.execute("SELECT version, applied_at FROM schema_version ORDER BY version").fetchall() == [
-            (1, None), (2, None), (3, None), (4, T1)]
+            (1, None), (2, None), (3, None), (4, T1), (5, T1)]
         assert snapshot(s) == tables and index_snapshot(s) == index
         assert s.events(dedup=True) == merged and s.events() == raw
         assert [r["article_ids"] for r in s.events(EventFilter(text="PLANE circling"), dedup=True)] \
@@ -343,5 +343,6 @@ def test_each_version_adds_only_its_own_columns_and_tables():
     assert "search_text" not in layouts[1]["events"]
     assert set(text_index.TABLES).isdisjoint(layouts[3]) and "key" not in layouts[3]["merged_events"]
     assert set(text_index.TABLES) <= set(layouts[4]) and "key" in layouts[4]["merged_events"]
-    assert {t: set(c) for t, c in layouts[4].items() if t in TABLES} == \
-        {t: {name for name, _ in TABLES[t]} for t in layouts[4] if t in TABLES}
+    assert "item" not in layouts[4]["rejects"] and "item" in layouts[5]["rejects"]
+    assert {t: set(c) for t, c in layouts[5].items() if t in TABLES} == \
+        {t: {name for name, _ in TABLES[t]} for t in layouts[5] if t in TABLES}

@@ -9,12 +9,17 @@ Every error, whatever raised it, is answered as ``{"ok": false, "error": ..., "s
 """
 from __future__ import annotations
 
+import base64
 import csv
 import datetime as dt
+import hashlib
 import hmac
 import io
+import itertools
 import json
 import logging
+import os
+import re
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -35,6 +40,7 @@ from ..store.duckdb_store import EventFilter, Store
 from ..store.reviews import apply as apply_review, latest as latest_reviews
 from . import assets, queries
 from .db import Database
+from .middleware import CONTENT_SECURITY_POLICY, AnswerCache, HeadAsGet, SecurityHeaders
 from .review import add_review_routes
 
 log = logging.getLogger("eventwire.api")
@@ -44,6 +50,11 @@ JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonl
                "text/plain", "application/octet-stream")
 # URL prefixes under /vendor/: the browser assets shipped in eventwire/web/vendor/ (see assets.py)
 VENDOR = ("leaflet", "topojson-client", "world-atlas", "swagger-ui")
+# The largest figure a stored count (DuckDB INTEGER) can hold.
+INT_MAX = 2**31 - 1
+# Read answers kept by the answer cache (see eventwire.api.middleware.AnswerCache).
+CACHED_PATHS = ("/events", "/stats", "/map", "/actors", "/actors/suggest", "/facets")
+CACHED_PREFIXES = ("/events/",)
 
 
 class ApiError(Exception):
@@ -62,12 +73,16 @@ def error_response(status: int, message: str, details: Any = None,
 
 def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                assets_dir: Path | None = None, max_body_bytes: int = 5_000_000, max_articles: int = 100,
-               max_page: int = 500) -> FastAPI:
+               max_page: int = 500, cache_entries: int = 1024) -> FastAPI:
     """The ASGI app over the DuckDB file of ``settings``.
 
     Reads are public.  ``POST /articles`` needs ``api_key`` (header ``X-API-Key`` or
     ``Authorization: Bearer``); without a key the store is opened read-only and writes are
     refused.  Bodies over ``max_body_bytes`` and batches over ``max_articles`` get 413.
+
+    Every response carries the security headers of :mod:`eventwire.api.middleware`;
+    ``HEAD`` answers like ``GET`` without the body.  Up to ``cache_entries`` JSON answers of
+    the read routes are kept until the next write through this server (0: none kept).
     """
     settings = settings or Settings.from_env()
     db_path = Path(settings.db_path).resolve()
@@ -86,6 +101,15 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                               "articles. Reads are public; POST /articles needs the API key.")
     app.state.db = db
     app.state.settings = settings
+    build_stack = app.build_middleware_stack
+
+    def build_outer_stack():
+        # Outside Starlette's error middleware too, so that error answers get the headers as well.
+        cache = AnswerCache(build_stack(), db.read_version, CACHED_PATHS, CACHED_PREFIXES, entries=cache_entries)
+        app.state.answer_cache = cache
+        return SecurityHeaders(HeadAsGet(cache))
+
+    app.build_middleware_stack = build_outer_stack  # type: ignore[method-assign]
 
     # ------------------------------------------------------------ errors
 
@@ -137,7 +161,7 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         actor_type: str | None = Query(None, max_length=40,
                                        description="ACLED inter code (1-8) of either actor; several: comma-separated"),
         bbox: str | None = Query(None, description="west,south,east,north in degrees"),
-        min_fatalities: int | None = Query(None, ge=0),
+        min_fatalities: int | None = Query(None, ge=0, le=INT_MAX),
         min_confidence: float | None = Query(None, ge=0, le=1, description="the coder's confidence at least"),
         modality: str | None = Query(None, max_length=100,
                                      description="asserted, negated, hypothetical, future, historical; comma-separated"),
@@ -188,14 +212,20 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         return JSONResponse({"ok": True, "events": events, "count": len(page.events), "total": page.total,
                              "next_cursor": page.next_cursor, "sort": sort, "limit": limit})
 
-    @app.get("/events.csv", summary="The matching events as ACLED-style CSV (the list's twin)")
+    @app.get("/events.csv", summary="The matching events as ACLED-style CSV (the list's twin)",
+             description="Streamed. Should reading fail part-way, the file ends with a line starting "
+                         f"`{CSV_ERROR_MARK}` that says so.")
     def events_csv(filters: EventFilter = Depends(event_filter), dedup: bool = Depends(read_dedup)):
-        return StreamingResponse(_csv_chunks(db.store(), filters, dedup), media_type="text/csv; charset=utf-8",
+        store, rows = _started_rows(db, filters, dedup)
+        return StreamingResponse(_csv_chunks(store, rows), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
-    @app.get("/events.geojson", summary="The matching events as a GeoJSON FeatureCollection")
+    @app.get("/events.geojson", summary="The matching events as a GeoJSON FeatureCollection",
+             description="Streamed. Should reading fail part-way, the collection ends with "
+                         "`\"ok\": false` and an `\"error\"` member that says so.")
     def events_geojson(filters: EventFilter = Depends(event_filter), dedup: bool = Depends(read_dedup)):
-        return StreamingResponse(_geojson_chunks(db.store(), filters, dedup), media_type="application/geo+json",
+        store, rows = _started_rows(db, filters, dedup)
+        return StreamingResponse(_geojson_chunks(store, rows), media_type="application/geo+json",
                                  headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
 
     @app.get("/events/{event_id}", summary="One event: all fields, sources, article texts for its evidence")
@@ -246,14 +276,20 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
 
     # ------------------------------------------------------------ writing
 
+    def key_checked(request: Request) -> None:
+        """The API key, checked before any parameter is looked at (401/403 before 422)."""
+        check_key(request, api_key)
+
     @app.post("/articles", status_code=201, summary="Code and store articles; returns their events",
               description="Body: JSON (one article object, a list of them, or {\"articles\": [...]}) "
                           "or JSON Lines (Content-Type application/x-ndjson), each article "
                           "{\"id\"?, \"date\", \"text\", \"title\"?, \"url\"?, \"source\"?}. "
                           "Needs the API key in X-API-Key or Authorization: Bearer.")
-    async def post_articles(request: Request,
+    async def post_articles(request: Request, _key: None = Depends(key_checked),
                             date: dt.date | None = Query(None, description="date for articles without one")):
-        check_key(request, api_key)
+        latest = dt.date.today().year + 1
+        if date is not None and not 1900 <= date.year <= latest:
+            raise ApiError(422, f"invalid query.date: not a plausible publication date (years 1900 to {latest})")
         body = await read_body(request, max_body_bytes)
         articles = parse_articles(body, request.headers.get("content-type", ""), date, max_articles)
         result = await run_in_threadpool(_ingest, db, settings, articles)
@@ -284,10 +320,12 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="eventwire API",
+        page = get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="eventwire API",
                                    swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
                                    swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
                                    swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png")
+        page.headers["Content-Security-Policy"] = allow_inline_scripts(bytes(page.body).decode("utf-8"))
+        return page
 
     return app
 
@@ -344,6 +382,14 @@ def parse_bbox(value: str, name: str) -> tuple[float, float, float, float]:
         raise ApiError(422, f"{name} out of range: longitudes -180..180, latitudes -90..90 with "
                             f"south <= north, got {value!r}")
     return west, south, east, north
+
+
+def allow_inline_scripts(html: str) -> str:
+    """The Content-Security-Policy of the API with the inline scripts of ``html`` allowed by their
+    hash (the page that starts Swagger UI has one)."""
+    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+                      + "'" for script in re.findall(r"<script>(.*?)</script>", html, re.S))
+    return CONTENT_SECURITY_POLICY.replace("script-src 'self'", f"script-src 'self' {hashes}".rstrip())
 
 
 def _inside(root: Path, path: str) -> Path:
@@ -456,7 +502,10 @@ def _ingest(db: Database, settings: Settings, articles: list) -> dict[str, Any]:
 
     db.open()
     with db.write_lock:
-        summary = ingest(iter(articles), settings, argv=["serve", "POST /articles"])
+        try:
+            summary = ingest(iter(articles), settings, argv=["serve", "POST /articles"])
+        finally:
+            db.written()
     ids = list(dict.fromkeys(a.id for a in articles))
     with db.cursor() as con:
         rows = con.execute(
@@ -468,41 +517,81 @@ def _ingest(db: Database, settings: Settings, articles: list) -> dict[str, Any]:
             "events": [json.loads(r[0]) for r in rows]}
 
 
-def _csv_chunks(store: Store, filters: EventFilter, dedup: bool) -> Iterator[str]:
+CSV_ERROR_MARK = "#ERROR"
+
+EventRows = Iterator[tuple[dict[str, Any], dict[str, Any]]]
+
+
+def _started_rows(db: Database, filters: EventFilter, dedup: bool) -> tuple[Store, EventRows]:
+    """A store and its matching event rows, the first batch already read: a query that fails
+    does so here, answered with an error status before any 200 is sent."""
+    store = db.store()
+    try:
+        rows = store.iter_event_rows(filters, dedup=dedup)
+        first = list(itertools.islice(rows, 1))
+    except BaseException:
+        store.close()
+        raise
+    return store, itertools.chain(first, rows)
+
+
+def _stream_failed(what: str, done: int, exc: BaseException) -> str:
+    log.error("%s export stopped after %d events", what, done, exc_info=exc)
+    return (f"the export stopped after {done} events ({type(exc).__name__}); this file is incomplete: "
+            "download it again")
+
+
+def _csv_chunks(store: Store, rows: EventRows) -> Iterator[str]:
+    """The CSV text, a chunk at a time; should reading fail part-way, a last line starting with
+    CSV_ERROR_MARK says so."""
     from ..store.export import COLUMNS, flatten
 
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
+    n = 0
     with store:
-        for record, stored in store.iter_event_rows(filters, dedup=dedup):
-            writer.writerow({k: "" if v is None else v for k, v in flatten(record, stored).items()})
-            if buf.tell() > 65536:
-                yield buf.getvalue()
-                buf.seek(0)
-                buf.truncate()
+        try:
+            for record, stored in rows:
+                writer.writerow({k: "" if v is None else v for k, v in flatten(record, stored).items()})
+                n += 1
+                if buf.tell() > 65536:
+                    yield buf.getvalue()
+                    buf.seek(0)
+                    buf.truncate()
+        except Exception as exc:  # the 200 is sent: the error can only be told in the body
+            yield buf.getvalue() + f"{CSV_ERROR_MARK}: {_stream_failed('CSV', n, exc)}\n"
+            return
     yield buf.getvalue()
 
 
-def _geojson_chunks(store: Store, filters: EventFilter, dedup: bool) -> Iterator[str]:
+def _geojson_chunks(store: Store, rows: EventRows) -> Iterator[str]:
+    """The FeatureCollection, a chunk at a time; should reading fail part-way, it ends with
+    ``"ok": false`` and an ``"error"`` member."""
     from ..store.export import flatten
 
     yield '{"type": "FeatureCollection", "features": ['
-    n = 0
+    n = read = 0
     parts: list[str] = []
     with store:
-        for record, stored in store.iter_event_rows(filters, dedup=dedup):
-            props = flatten(record, stored)
-            lat, lon = props["latitude"], props["longitude"]
-            if lat is None or lon is None:
-                continue
-            feature = {"type": "Feature", "id": record.get("event_id"),
-                       "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
-            parts.append(("\n" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
-            n += 1
-            if len(parts) >= 500:
-                yield "".join(parts)
-                parts.clear()
+        try:
+            for record, stored in rows:
+                read += 1
+                props = flatten(record, stored)
+                lat, lon = props["latitude"], props["longitude"]
+                if lat is None or lon is None:
+                    continue
+                feature = {"type": "Feature", "id": record.get("event_id"),
+                           "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
+                parts.append(("\n" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
+                n += 1
+                if len(parts) >= 500:
+                    yield "".join(parts)
+                    parts.clear()
+        except Exception as exc:  # the 200 is sent: the error can only be told in the body
+            error = json.dumps(_stream_failed("GeoJSON", read, exc))
+            yield "".join(parts) + f'\n], "ok": false, "error": {error}}}\n'
+            return
     yield "".join(parts) + "\n]}\n"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
-from ..store.duckdb_store import SCHEMA_VERSION, Store
+from ..store.duckdb_store import READ_SCHEMA_VERSION, Store
 
 
 class Database:
@@ -33,6 +33,16 @@ class Database:
         self._store: Store | None = None
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._generation = 0
+        self._writes = 0
+
+    def read_version(self) -> tuple[int, int]:
+        """Changes whenever what the server reads may have changed: the file opened anew, or
+        written through this server (the only writer while the server holds the file)."""
+        return self._generation, self._writes
+
+    def written(self) -> None:
+        """Called after every write through this server."""
+        self._writes += 1
 
     def open(self) -> None:
         """Open the file now (the first request would otherwise): reports a locked or broken file early."""
@@ -40,12 +50,12 @@ class Database:
             if self._store is None:
                 store = Store(self.path, read_only=not self.writable)
                 version = store.schema_version()
-                if version < SCHEMA_VERSION:
+                if version < READ_SCHEMA_VERSION:
                     store.close()
                     raise StoreError(f"{self.path} has schema version {version}; the server reads version "
-                                     f"{SCHEMA_VERSION}: run `eventwire dedup --db {self.path}` once to bring it "
-                                     "up to date, or start the server with an API key (it opens the file "
-                                     "writable and does it)")
+                                     f"{READ_SCHEMA_VERSION} or later: run `eventwire dedup --db {self.path}` "
+                                     "once to bring it up to date, or start the server with an API key (it "
+                                     "opens the file writable and does it)")
                 self._store = store
                 self._generation += 1
 

@@ -75,7 +75,7 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
             key = dt.date.fromisoformat(key)
         except ValueError:
             raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged") from None
-    elif not isinstance(key, int) or isinstance(key, bool):
+    elif not isinstance(key, int) or isinstance(key, bool) or not -2**31 <= key < 2**31:
         raise QueryError("bad cursor; pass the next_cursor of the previous page unchanged")
     return key, event_id
 

@@ -16,6 +16,7 @@ Supported inputs (see ``CONTRACT.md``):
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import email.utils
@@ -25,7 +26,9 @@ import json
 import os
 import re
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -36,6 +39,11 @@ from ..records import Article, Reject
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 MAX_HTML_BYTES = 32 * 1024 * 1024
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
+# A CSV record or feed item is read into memory whole, everything else a piece at a time:
+# a record (or item) longer than this many characters is refused and reading goes on after it.
+MAX_RECORD_CHARS = 4 * MAX_ARTICLE_BYTES
+READ_CHUNK = 1024 * 1024
+EARLIEST_YEAR = 1900
 STDIN_NAME = "<stdin>"
 
 TEXT_EXT = {".txt"}
@@ -78,7 +86,8 @@ def article_id(date: dt.date, text: str) -> str:
 
 
 def read_inputs(paths: Iterable[str], default_date: dt.date | None = None,
-                stdin: BinaryIO | TextIO | None = None) -> Iterator[Article | Reject]:
+                stdin: BinaryIO | TextIO | None = None, *,
+                today: dt.date | None = None) -> Iterator[Article | Reject]:
     """Yield one :class:`Article` or :class:`Reject` per input record.
 
     ``paths`` are files, folders (read recursively; files sorted by relative path,
@@ -86,16 +95,22 @@ def read_inputs(paths: Iterable[str], default_date: dt.date | None = None,
     (``sys.stdin`` when not given).  ``default_date`` is the publication date of
     records that carry none.  A file named twice is read once.
 
+    Publication dates must lie between 1 January 1900 and the end of the year after
+    ``today`` (default: the current date); a date outside that range, or one with an
+    impossible time of day, refuses its record with the reason.
+
     Article ids: the record's own ``id`` where the format has one (JSON Lines,
     CSV); for feed items ``sha1("guid\\n" + guid)[:16]`` when the item has a
     guid/id; otherwise :func:`article_id` of date and text.  ``Article.origin``
     is ``"path:line"``; ``Article.text`` is the text exactly as given (only the
     ``date`` prefix of a ``.txt`` file is removed), so offsets refer to it.
+    Feed items refused on one line carry their position on the line in ``Reject.item``.
     """
+    dates = _Dates(default_date, (today or dt.date.today()).year + 1)
     seen: set[str] = set()
     for raw in paths:
         if raw == "-":
-            yield from _read_stdin(stdin, default_date)
+            yield from _read_stdin(stdin, dates)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -103,7 +118,7 @@ def read_inputs(paths: Iterable[str], default_date: dt.date | None = None,
                 key = _key(file)
                 if key not in seen:
                     seen.add(key)
-                    yield from _read_file(file, default_date)
+                    yield from _read_file(file, dates)
         elif path.exists():
             key = _key(path)
             if key in seen:
@@ -113,7 +128,7 @@ def read_inputs(paths: Iterable[str], default_date: dt.date | None = None,
                 yield Reject(str(path), None, f"unsupported file type '{path.suffix or path.name}'; "
                              "use .txt, .jsonl, .ndjson, .csv, .html, .htm, .xml, .rss or .atom")
                 continue
-            yield from _read_file(path, default_date)
+            yield from _read_file(path, dates)
         else:
             yield Reject(str(path), None, "no such file or folder; check the path")
 
@@ -139,17 +154,22 @@ def _walk(root: Path) -> list[Path]:
     return [file for _, file in found]
 
 
-def _read_file(path: Path, default_date: dt.date | None) -> Iterator[Article | Reject]:
+def _read_file(path: Path, dates: "_Dates") -> Iterator[Article | Reject]:
     ext = path.suffix.lower()
     name = str(path)
-    if ext in JSONL_EXT:
+    if ext in JSONL_EXT | CSV_EXT | FEED_EXT:
         try:
             handle = path.open("rb")
         except OSError as exc:
             yield Reject(name, None, f"cannot open the file ({exc.strerror or exc}); check its permissions")
             return
         with handle:
-            yield from _read_jsonl(handle, name, default_date)
+            if ext in JSONL_EXT:
+                yield from _read_jsonl(handle, name, dates)
+            elif ext in CSV_EXT:
+                yield from _read_csv(handle, name, dates)
+            else:
+                yield from _read_feed(handle, name, dates)
         return
     try:
         size = path.stat().st_size
@@ -164,16 +184,12 @@ def _read_file(path: Path, default_date: dt.date | None) -> Iterator[Article | R
         yield Reject(name, None, f"cannot read the file ({exc.strerror or exc}); check its permissions")
         return
     if ext in TEXT_EXT:
-        yield from _read_txt(data, name, default_date)
-    elif ext in CSV_EXT:
-        yield from _read_csv(data, name, default_date)
-    elif ext in HTML_EXT:
-        yield from _read_html(data, name, default_date)
+        yield from _read_txt(data, name, dates)
     else:
-        yield from _read_feed(data, name, default_date)
+        yield from _read_html(data, name, dates)
 
 
-def _read_stdin(stdin: BinaryIO | TextIO | None, default_date: dt.date | None) -> Iterator[Article | Reject]:
+def _read_stdin(stdin: BinaryIO | TextIO | None, dates: "_Dates") -> Iterator[Article | Reject]:
     stream: Any = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
     content = stream.read()
     data = content.encode("utf-8") if isinstance(content, str) else bytes(content)
@@ -181,9 +197,9 @@ def _read_stdin(stdin: BinaryIO | TextIO | None, default_date: dt.date | None) -
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:].lstrip(_BLANK_BYTES)
     if head.startswith(b"{"):
-        yield from _read_jsonl(io.BytesIO(data), STDIN_NAME, default_date)
+        yield from _read_jsonl(io.BytesIO(data), STDIN_NAME, dates)
     else:
-        yield from _read_txt(data, STDIN_NAME, default_date)
+        yield from _read_txt(data, STDIN_NAME, dates)
 
 
 # ---------------------------------------------------------------- decoding
@@ -213,6 +229,58 @@ def _decode(data: bytes) -> _Decoded:
                               "re-encode it as UTF-8")
 
 
+def _file_encoding(handle: BinaryIO) -> _Decoded:
+    """The encoding :func:`_decode` would pick for the whole of ``handle``, found a chunk at a time.
+
+    ``_Decoded.text`` holds the codec name; the handle is left at its start.
+    """
+    head = handle.read(3)
+    handle.seek(0)
+    if head.startswith(_UTF16_BOMS):
+        decoder = codecs.getincrementaldecoder("utf-16")()
+        try:
+            for chunk in iter(lambda: handle.read(READ_CHUNK), b""):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            return _Decoded(None, f"broken UTF-16 text ({exc.reason}); re-encode it as UTF-8")
+        finally:
+            handle.seek(0)
+        return _Decoded("utf-16")
+    utf8 = codecs.getincrementaldecoder("utf-8-sig")()
+    offset = 0
+    bad: tuple[int, int] | None = None
+    cp1252_ok = True
+    try:
+        for chunk in iter(lambda: handle.read(READ_CHUNK), b""):
+            if b"\x00" in chunk:
+                return _Decoded(None, "binary data (contains NUL bytes), not text; give a UTF-8 text file")
+            if bad is None:
+                try:
+                    utf8.decode(chunk)
+                except UnicodeDecodeError as exc:
+                    at = max(0, min(len(chunk) - 1, exc.start))
+                    bad = (chunk[at], offset + at)
+            if cp1252_ok:
+                try:
+                    cp1252_ok = not _CONTROL.search(chunk.decode("cp1252"))
+                except UnicodeDecodeError:
+                    cp1252_ok = False
+            offset += len(chunk)
+        if bad is None:
+            try:
+                utf8.decode(b"", final=True)
+            except UnicodeDecodeError as exc:
+                bad = (0, offset - max(1, exc.end - exc.start))
+    finally:
+        handle.seek(0)
+    if bad is None:
+        return _Decoded("utf-8-sig")
+    if cp1252_ok:
+        return _Decoded("cp1252")
+    return _Decoded(None, f"not UTF-8 text (invalid byte 0x{bad[0]:02x} at byte {bad[1]}); re-encode it as UTF-8")
+
+
 def _too_large(n: int) -> str:
     return f"article too large ({n} bytes; the limit is {MAX_ARTICLE_BYTES} bytes); split it into smaller articles"
 
@@ -227,32 +295,78 @@ def _size_error(text: str) -> str | None:
 def parse_date(value: Any) -> dt.date | None:
     """A publication date from ``YYYY-MM-DD`` (optionally followed by a time) or an RFC 2822 date.
 
-    Returns ``None`` when ``value`` is not such a date.  The calendar date is
-    taken as written; no time zone conversion.
+    Returns ``None`` when ``value`` is not such a date, or has a time of day that cannot
+    be (``2024-03-04T99:99:99``).  The calendar date is taken as written; no time zone
+    conversion.
     """
+    found = _parse_date(value)
+    return found if isinstance(found, dt.date) else None
+
+
+def _parse_date(value: Any) -> dt.date | str:
+    """The date of ``value``, or why it is none."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        return None
+        return f"a {type(value).__name__}, not a date string"
     m = _ISO_DATE.match(value + " ")
     if m:
         try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            return None
+            return "no such day in the calendar"
+        problem = _time_problem(value[m.end(3):])
+        return problem or day
     s = value.strip()
     if len(s) == 8 and s.isdigit():
         try:
             return dt.date(int(s[:4]), int(s[4:6]), int(s[6:]))
         except ValueError:
-            return None
+            return "no such day in the calendar"
     try:
         parsed = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError, OverflowError):
+        return "not a date"
+    return parsed.date() if parsed is not None else "not a date"
+
+
+_TIME = re.compile(r"(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,]\d+)?)?(?!\d)")
+
+
+def _time_problem(rest: str) -> str | None:
+    """Why the time of day after an ISO date cannot be, or None (no time, or a possible one)."""
+    if rest[:1] in ("T", "t"):
+        clock = rest[1:]
+    elif re.match(r"\s+\d{1,2}:", rest):
+        clock = rest.lstrip()
+    else:
         return None
-    return parsed.date() if parsed is not None else None
+    m = _TIME.match(clock)
+    if m is None:
+        return "no time of day after the 'T'"
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if hour > 23 or minute > 59 or second > 60:
+        return f"no such time of day ({m.group(0)})"
+    return None
+
+
+@dataclass(frozen=True)
+class _Dates:
+    """The publication date of records that give none, and the range of plausible dates."""
+
+    default: dt.date | None
+    latest_year: int
+
+    def check(self, value: Any) -> dt.date | str:
+        """The date of ``value`` or the reason it is refused (for "bad date VALUE: REASON")."""
+        found = _parse_date(value)
+        if isinstance(found, str):
+            return found
+        if not EARLIEST_YEAR <= found.year <= self.latest_year:
+            return f"not a plausible publication date (years {EARLIEST_YEAR} to {self.latest_year})"
+        return found
 
 
 def _unencodable(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
@@ -278,7 +392,7 @@ def _optional_str(value: Any) -> str | None:
 
 # ---------------------------------------------------------------- txt
 
-def _read_txt(data: bytes, name: str, default_date: dt.date | None) -> Iterator[Article | Reject]:
+def _read_txt(data: bytes, name: str, dates: _Dates) -> Iterator[Article | Reject]:
     if len(data) > MAX_ARTICLE_BYTES:
         yield Reject(name, None, _too_large(len(data)))
         return
@@ -287,13 +401,15 @@ def _read_txt(data: bytes, name: str, default_date: dt.date | None) -> Iterator[
         yield Reject(name, None, decoded.error or "unreadable")
         return
     text = decoded.text
-    date = default_date
+    date = dates.default
     m = _TXT_DATE.match(text)
     if m:
-        date = parse_date(m.group(1))
-        if date is None or not re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", m.group(1)):
-            yield Reject(name, 1, f"bad date {m.group(1)!r} on the first line; write ' date YYYY-MM-DD'")
+        found = dates.check(m.group(1))
+        if isinstance(found, str) or not re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", m.group(1)):
+            why = f": {found}" if isinstance(found, str) else ""
+            yield Reject(name, 1, f"bad date {m.group(1)!r} on the first line{why}; write ' date YYYY-MM-DD'")
             return
+        date = found
         text = text[m.end():]
     if not text.strip():
         yield Reject(name, None, "empty text; the file holds no article text")
@@ -306,7 +422,7 @@ def _read_txt(data: bytes, name: str, default_date: dt.date | None) -> Iterator[
 
 # ---------------------------------------------------------------- jsonl
 
-def _read_jsonl(handle: BinaryIO, name: str, default_date: dt.date | None) -> Iterator[Article | Reject]:
+def _read_jsonl(handle: BinaryIO, name: str, dates: _Dates) -> Iterator[Article | Reject]:
     first = handle.readline()
     lines: Iterable[bytes | str]
     if first.startswith(_UTF16_BOMS):
@@ -317,12 +433,14 @@ def _read_jsonl(handle: BinaryIO, name: str, default_date: dt.date | None) -> It
         lines = decoded.text.split("\n")
     else:
         lines = _chain(first, handle)
+    records = 0
     for number, line in enumerate(lines, start=1):
         if isinstance(line, bytes):
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
             if not line.strip(_BLANK_BYTES):
                 continue
+            records += 1
             decoded = _decode(line)
             if decoded.text is None:
                 yield Reject(name, number, decoded.error or "unreadable")
@@ -332,7 +450,11 @@ def _read_jsonl(handle: BinaryIO, name: str, default_date: dt.date | None) -> It
             text_line = line
             if not text_line.strip(" \t\r\n\x0b\x0c"):
                 continue
-        yield _json_record(text_line, name, number, default_date)
+            records += 1
+        yield _json_record(text_line, name, number, dates)
+    if not records:
+        yield Reject(name, None, "empty file; JSON Lines need one JSON object a line, "
+                                 "like {\"date\": \"YYYY-MM-DD\", \"text\": \"...\"}")
 
 
 def _chain(first: bytes, handle: BinaryIO) -> Iterator[bytes]:
@@ -341,7 +463,7 @@ def _chain(first: bytes, handle: BinaryIO) -> Iterator[bytes]:
         yield from handle
 
 
-def _json_record(line: str, name: str, number: int, default_date: dt.date | None) -> Article | Reject:
+def _json_record(line: str, name: str, number: int, dates: _Dates) -> Article | Reject:
     try:
         obj = json.loads(line)
     except (ValueError, RecursionError) as exc:
@@ -351,10 +473,10 @@ def _json_record(line: str, name: str, number: int, default_date: dt.date | None
     if not isinstance(obj, dict):
         return Reject(name, number, f"a JSON {type(obj).__name__}, not an object; each line must be "
                                     "one JSON object with \"date\" and \"text\"")
-    return _record(obj, name, number, default_date, NO_DATE_RECORD)
+    return _record(obj, name, number, dates, NO_DATE_RECORD)
 
 
-def _record(obj: dict[str, Any], name: str, number: int, default_date: dt.date | None,
+def _record(obj: dict[str, Any], name: str, number: int, dates: _Dates,
             no_date: str) -> Article | Reject:
     rid = _optional_str(obj.get("id"))
     if rid is not None:
@@ -373,63 +495,167 @@ def _record(obj: dict[str, Any], name: str, number: int, default_date: dt.date |
     if bad_field:
         return Reject(name, number, f"\"{bad_field}\" holds invalid Unicode (a lone surrogate escape "
                                     "such as \\ud800); fix the escape or drop the character", None)
+    unknown = obj.get("date_unknown", False)
+    if unknown is None:
+        unknown = False
+    if not isinstance(unknown, bool):
+        return Reject(name, number, f"\"date_unknown\" must be true or false, not {unknown!r}", rid)
     raw_date = obj.get("date")
     if raw_date is None or raw_date == "":
-        if default_date is None:
+        if dates.default is None:
             return Reject(name, number, no_date, rid)
-        date = default_date
+        date = dates.default
     else:
-        parsed = parse_date(raw_date)
-        if parsed is None:
-            return Reject(name, number, f"bad date {raw_date!r}; write the date as YYYY-MM-DD", rid)
+        parsed = dates.check(raw_date)
+        if isinstance(parsed, str):
+            return Reject(name, number, f"bad date {raw_date!r}: {parsed}; write the date as YYYY-MM-DD", rid)
         date = parsed
     return Article(id=rid or article_id(date, text), date=date, text=text,
                    title=_optional_str(obj.get("title")), url=_optional_str(obj.get("url")),
                    source=_optional_str(obj.get("source")), lang=_optional_str(obj.get("lang")),
-                   origin=f"{name}:{number}", date_known=obj.get("date_unknown") is not True)
+                   origin=f"{name}:{number}", date_known=not unknown)
 
 
 # ---------------------------------------------------------------- csv
 
-def _read_csv(data: bytes, name: str, default_date: dt.date | None) -> Iterator[Article | Reject]:
-    decoded = _decode(data)
-    if decoded.text is None:
-        yield Reject(name, None, decoded.error or "unreadable")
-        return
-    if csv.field_size_limit() < CSV_FIELD_LIMIT:
-        csv.field_size_limit(CSV_FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(decoded.text, newline=""))
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        yield Reject(name, 1, f"unreadable CSV header ({exc}); the first line must name the columns")
-        return
-    if header is None:
-        yield Reject(name, None, "empty file; a CSV needs a header with at least date,text")
-        return
-    columns = [h.strip().lower() for h in header]
-    if "text" not in columns or ("date" not in columns and default_date is None):
-        missing = [c for c in ("date", "text") if c not in columns]
-        yield Reject(name, 1, f"CSV header lacks {', '.join(missing)}; the header must name at least date,text")
-        return
-    start = reader.line_num + 1
+class _RecordTooLong(Exception):
+    """A CSV record ran over MAX_RECORD_CHARS characters."""
+
+
+class _Lines:
+    """The physical lines of a text stream, numbered, for ``csv.reader``.
+
+    Keeps the lines of the record being read (``taken``), so that a record that
+    turns out to be malformed can be refused and the lines after its first read again
+    (``replay``).  No line or record longer than ``limit`` characters is held.
+    """
+
+    def __init__(self, stream: TextIO, limit: int):
+        self.stream, self.limit = stream, limit
+        self.number = 0
+        self.taken: list[tuple[int, str]] = []
+        self.size = 0
+        self.pending: deque[tuple[int, str]] = deque()
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        if self.pending:
+            item = self.pending.popleft()
+        else:
+            line = self.stream.readline(self.limit + 1)
+            if not line:
+                raise StopIteration
+            self.number += 1
+            item = (self.number, line)
+            if len(line) > self.limit and not line.endswith(("\n", "\r")):
+                self.taken.append(item)
+                self._skip_rest_of_line()
+                raise _RecordTooLong
+        self.taken.append(item)
+        self.size += len(item[1])
+        if self.size > self.limit:
+            raise _RecordTooLong
+        return item[1]
+
+    def _skip_rest_of_line(self) -> None:
+        while True:
+            piece = self.stream.readline(self.limit)
+            if not piece or piece.endswith(("\n", "\r")):
+                return
+
+    def start_record(self) -> None:
+        self.taken.clear()
+        self.size = 0
+
+    def first_line(self) -> int:
+        return self.taken[0][0] if self.taken else self.number
+
+    def refuse_record(self) -> None:
+        """Read the lines after the record's first line again."""
+        self.pending.extendleft(reversed(self.taken[1:]))
+        self.taken.clear()
+        self.size = 0
+
+
+def _csv_rows(lines: _Lines) -> Iterator[tuple[int, list[str] | str]]:
+    """(first line, cells) of each CSV record, or (first line, why it is refused).
+
+    Quotes are read strictly: a quoted field must close before the end of the file and be
+    followed by a comma or the end of the line.  A record that breaks this (an unterminated
+    quote would otherwise swallow the records after it) is refused on its first line and
+    the records after that line are read on.
+    """
+    reader = csv.reader(lines, strict=True)
     while True:
+        lines.start_record()
         try:
             row = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:
-            yield Reject(name, start, f"unreadable CSV row ({exc}); the rest of the file was not read. "
-                                      "Check the quoting on this line")
-            return
-        number, start = start, reader.line_num + 1
+        except (csv.Error, _RecordTooLong) as exc:
+            start = lines.first_line()
+            if isinstance(exc, _RecordTooLong):
+                why = (f"CSV record longer than {MAX_RECORD_CHARS} characters (or a quote that is never "
+                       "closed); split the text or check the quoting on this line")
+            else:
+                why = (f"malformed CSV record ({exc}): a quote that is opened and not closed, or text after "
+                       "a closing quote; this record is skipped, the lines after it are read. "
+                       "Check the quoting on this line")
+            yield start, why
+            lines.refuse_record()
+            reader = csv.reader(lines, strict=True)
+            continue
+        yield lines.first_line(), row
+
+
+def _read_csv(handle: BinaryIO, name: str, dates: _Dates) -> Iterator[Article | Reject]:
+    found = _file_encoding(handle)
+    if found.text is None:
+        yield Reject(name, None, found.error or "unreadable")
+        return
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+    stream = io.TextIOWrapper(handle, encoding=found.text, newline="")
+    try:
+        yield from _csv_records(_csv_rows(_Lines(stream, MAX_RECORD_CHARS)), name, dates)
+    except UnicodeDecodeError as exc:
+        yield Reject(name, None, f"the file changed while it was read ({exc.reason}); read it again")
+    finally:
+        stream.detach()
+
+
+def _csv_records(rows: Iterator[tuple[int, list[str] | str]], name: str,
+                 dates: _Dates) -> Iterator[Article | Reject]:
+    columns: list[str] | None = None
+    for number, row in rows:
+        if columns is None:
+            if isinstance(row, str):
+                yield Reject(name, number, f"unreadable CSV header ({row}); the first line must name the columns")
+                return
+            columns = [h.strip().lower() for h in row]
+            if "text" not in columns or ("date" not in columns and dates.default is None):
+                missing = [c for c in ("date", "text") if c not in columns]
+                yield Reject(name, number, f"CSV header lacks {', '.join(missing)}; "
+                                           "the header must name at least date,text")
+                return
+            continue
+        if isinstance(row, str):
+            yield Reject(name, number, row)
+            continue
         if not row or not any(cell.strip() for cell in row):
             continue
         obj: dict[str, Any] = {}
         for column, cell in zip(columns, row):
             if column and column not in obj:
                 obj[column] = cell
-        yield _record(obj, name, number, default_date, NO_DATE_CSV)
+        unknown = obj.get("date_unknown")
+        if isinstance(unknown, str) and unknown.strip().lower() in ("", "true", "false"):
+            obj["date_unknown"] = unknown.strip().lower() == "true"
+        yield _record(obj, name, number, dates, NO_DATE_CSV)
+    if columns is None:
+        yield Reject(name, None, "empty file; a CSV needs a header with at least date,text")
 
 
 # ---------------------------------------------------------------- html
@@ -531,17 +757,17 @@ class _PageParser(HTMLParser):
         title = " ".join("".join(self.title_parts).split())
         return title or None
 
-    def date(self) -> dt.date | None:
-        for key in _DATE_META:
-            if key in self.meta:
-                found = parse_date(self.meta[key])
-                if found is not None:
-                    return found
-        for value in self.time_dates:
-            found = parse_date(value)
-            if found is not None:
+    def date(self, dates: _Dates) -> dt.date | str | None:
+        """The first usable date of the metadata, else why the first date given is refused, else None."""
+        refused: str | None = None
+        candidates = [self.meta[key] for key in _DATE_META if key in self.meta] + self.time_dates
+        for value in candidates:
+            found = dates.check(value)
+            if isinstance(found, dt.date):
                 return found
-        return None
+            if refused is None and _parse_date(value) != "not a date":
+                refused = f"bad date {value!r} in the page metadata: {found}; pass --date YYYY-MM-DD"
+        return refused
 
 
 def html_to_text(markup: str) -> str:
@@ -552,7 +778,7 @@ def html_to_text(markup: str) -> str:
     return parser.main_text()
 
 
-def _read_html(data: bytes, name: str, default_date: dt.date | None) -> Iterator[Article | Reject]:
+def _read_html(data: bytes, name: str, dates: _Dates) -> Iterator[Article | Reject]:
     decoded = _decode(data)
     if decoded.text is None:
         yield Reject(name, None, decoded.error or "unreadable")
@@ -568,9 +794,10 @@ def _read_html(data: bytes, name: str, default_date: dt.date | None) -> Iterator
     if too_large:
         yield Reject(name, None, too_large)
         return
-    date = parser.date() or default_date
+    found = parser.date(dates)
+    date = found if isinstance(found, dt.date) else dates.default
     if date is None:
-        yield Reject(name, None, NO_DATE_PAGE)
+        yield Reject(name, None, found if isinstance(found, str) else NO_DATE_PAGE)
         return
     url = parser.meta.get("og:url") or None
     site = parser.meta.get("og:site_name") or None
@@ -605,58 +832,170 @@ class _Node:
             yield from c.walk()
 
 
-def _parse_xml(data: bytes) -> _Node:
-    parser = expat.ParserCreate(namespace_separator=" ")
-    root = _Node("", "", {}, 0)
-    stack = [root]
+FEED_ROOTS = ("rss", "feed", "RDF", "channel")
+ITEM_TAGS = ("item", "entry")
 
-    def start(name: str, attrs: dict[str, str]) -> None:
+
+class _FeedOutline:
+    """First reading of a feed: is it well-formed, its root element and the feed's title.
+
+    Nothing but the title is kept, so a feed of any size is checked in constant memory.
+    """
+
+    def __init__(self) -> None:
+        self.root: str | None = None
+        self.depth = 0
+        self.channel: int | None = None  # 1 once the root's first <channel> opened, 2 once it closed
+        self.title_depth: int | None = None
+        self.titles: dict[str, list[str]] = {}
+        self.line_items = (0, 0)  # (line, items starting on it) of the last item
+        self.crowded: set[int] = set()  # lines on which several items start
+        self.parser: Any = None
+
+    def start(self, name: str, _attrs: dict[str, str]) -> None:
+        local = name.rpartition(" ")[2]
+        self.depth += 1
+        if self.depth == 1:
+            self.root = local
+        elif self.depth == 2 and local == "channel" and self.channel is None:
+            self.channel = 1
+        if local in ITEM_TAGS:
+            line = self.parser.CurrentLineNumber
+            count = self.line_items[1] + 1 if self.line_items[0] == line else 1
+            self.line_items = (line, count)
+            if count == 2:
+                self.crowded.add(line)
+        if local == "title" and self.title_depth is None:
+            where = ("root" if self.depth == 2 else
+                     "channel" if self.depth == 3 and self.channel == 1 else None)
+            if where is not None and where not in self.titles:
+                self.titles[where] = []
+                self.title_depth = self.depth
+                self._where = where
+
+    def end(self, name: str) -> None:
+        if self.depth == self.title_depth:
+            self.title_depth = None
+        if self.depth == 2 and self.channel == 1 and name.rpartition(" ")[2] == "channel":
+            self.channel = 2
+        self.depth -= 1
+
+    def chars(self, data: str) -> None:
+        if self.title_depth is not None and self.depth == self.title_depth:
+            self.titles[self._where].append(data)
+
+    def feed_title(self) -> str | None:
+        parts = self.titles.get("channel" if self.channel else "root", [])
+        return " ".join("".join(parts).split()) or None
+
+
+class _FeedItems:
+    """Second reading of a feed: the items (and entries), each handed over once it is complete.
+
+    Only the elements inside an item are kept, and an item's text only up to
+    MAX_RECORD_CHARS characters (the item is refused beyond that).
+    """
+
+    def __init__(self, parser: Any):
+        self.parser = parser
+        self.stack: list[_Node | None] = []
+        self.item: _Node | None = None
+        self.item_chars = 0
+        self.too_long = False
+        self.ready: list[tuple[_Node, bool]] = []
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
         ns, _, local = name.rpartition(" ")
+        parent = self.stack[-1] if self.stack else None
+        if parent is None and local not in ITEM_TAGS:
+            self.stack.append(None)
+            return
         node = _Node(local, ns, {k.rpartition(" ")[2]: v for k, v in attrs.items()},
-                     parser.CurrentLineNumber)
-        stack[-1].children.append(node)
-        stack.append(node)
+                     self.parser.CurrentLineNumber)
+        if parent is None:
+            self.item, self.item_chars, self.too_long = node, 0, False
+        else:
+            parent.children.append(node)
+        self.stack.append(node)
 
-    def end(name: str) -> None:
-        stack.pop()
+    def end(self, _name: str) -> None:
+        node = self.stack.pop()
+        if node is not None and node is self.item:
+            self.ready.append((node, self.too_long))
+            self.item = None
 
-    def chars(data: str) -> None:
-        stack[-1].parts.append(data)
+    def chars(self, data: str) -> None:
+        node = self.stack[-1] if self.stack else None
+        if node is None or self.too_long:
+            return
+        self.item_chars += len(data)
+        if self.item_chars > MAX_RECORD_CHARS:
+            self.too_long = True
+            return
+        node.parts.append(data)
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = chars
+
+def _expat(handler: Any) -> Any:
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    parser.CharacterDataHandler = handler.chars
     parser.buffer_text = True
-    parser.Parse(data, True)
-    return root
+    return parser
 
 
-def _read_feed(data: bytes, name: str, default_date: dt.date | None) -> Iterator[Article | Reject]:
-    if b"\x00" in data and not data.startswith(_UTF16_BOMS):
-        yield Reject(name, None, "binary data (contains NUL bytes), not text; give a UTF-8 text file")
-        return
+def _read_feed(handle: BinaryIO, name: str, dates: _Dates) -> Iterator[Article | Reject]:
+    head = handle.read(2)
+    handle.seek(0)
+    outline = _FeedOutline()
+    outline.parser = parser = _expat(outline)
     try:
-        doc = _parse_xml(data)
+        for chunk in iter(lambda: handle.read(READ_CHUNK), b""):
+            if b"\x00" in chunk and not head.startswith(_UTF16_BOMS):
+                yield Reject(name, None, "binary data (contains NUL bytes), not text; give a UTF-8 text file")
+                return
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
     except expat.ExpatError as exc:
         yield Reject(name, exc.lineno, f"not well-formed XML ({expat.errors.messages.get(exc.code, exc)}); "
                                        "fix the feed or save the articles as JSON Lines")
         return
-    top = doc.children[0] if doc.children else None
-    if top is None or top.tag not in ("rss", "feed", "RDF", "channel"):
+    if outline.root not in FEED_ROOTS:
         yield Reject(name, None, "XML is not an RSS or Atom feed (root element must be <rss>, <feed> or <rdf:RDF>)")
         return
-    items = [n for n in top.walk() if n.tag in ("item", "entry")]
-    feed_title = None
-    channel = top.child("channel") or top
-    title_node = channel.child("title")
-    if title_node is not None:
-        feed_title = " ".join(title_node.text.split()) or None
-    for item in items:
-        yield _feed_item(item, name, default_date, feed_title)
+    handle.seek(0)
+    try:
+        yield from _feed_items(handle, name, dates, outline)
+    except expat.ExpatError as exc:
+        yield Reject(name, exc.lineno, "the feed changed while it was read; read it again")
 
 
-def _feed_item(item: _Node, name: str, default_date: dt.date | None,
-               feed_title: str | None) -> Article | Reject:
+def _feed_items(handle: BinaryIO, name: str, dates: _Dates, outline: _FeedOutline) -> Iterator[Article | Reject]:
+    """Every item of a checked feed; items refused on a line where several start carry their place on it."""
+    feed_title = outline.feed_title()
+    items = _FeedItems(None)
+    items.parser = parser = _expat(items)
+    place = (0, 0)  # (line, items starting on it so far)
+    done = False
+    while not done:
+        chunk = handle.read(READ_CHUNK)
+        done = not chunk
+        parser.Parse(chunk, done)
+        for item, too_long in items.ready:
+            for node in (iter([item]) if too_long else item.walk()):
+                if node.tag not in ITEM_TAGS:
+                    continue
+                place = (node.line, place[1] + 1 if place[0] == node.line else 1)
+                out = (Reject(name, node.line, f"feed item longer than {MAX_RECORD_CHARS} characters; "
+                                               "split it or save the articles as JSON Lines")
+                       if too_long else _feed_item(node, name, dates, feed_title))
+                if isinstance(out, Reject) and node.line in outline.crowded:
+                    out = Reject(out.path, out.line, out.reason, out.record_id, item=place[1])
+                yield out
+        items.ready.clear()
+
+
+def _feed_item(item: _Node, name: str, dates: _Dates, feed_title: str | None) -> Article | Reject:
     title_node = item.child("title")
     title = html_to_text(title_node.text) if title_node is not None else ""
     title = " ".join(title.split()) or None
@@ -675,21 +1014,23 @@ def _feed_item(item: _Node, name: str, default_date: dt.date | None,
     too_large = _size_error(text)
     if too_large:
         return Reject(name, item.line, too_large, guid or None)
-    date = None
-    raw_date = ""
+    date: dt.date | None = None
+    raw_date, why = "", ""
     for tag in ("pubDate", "published", "date", "issued", "updated", "modified"):
         node = item.child(tag)
         if node is not None and node.text.strip():
             raw_date = node.text.strip()
-            date = parse_date(raw_date)
-            if date is not None:
+            found = dates.check(raw_date)
+            if isinstance(found, dt.date):
+                date = found
                 break
+            why = found
     if date is None:
-        if default_date is None:
-            reason = (f"bad feed date {raw_date!r}; use RFC 822 or ISO 8601, or pass --date YYYY-MM-DD"
+        if dates.default is None:
+            reason = (f"bad feed date {raw_date!r}: {why}; use RFC 822 or ISO 8601, or pass --date YYYY-MM-DD"
                       if raw_date else NO_DATE_ITEM)
             return Reject(name, item.line, reason, guid or None)
-        date = default_date
+        date = dates.default
     url = None
     for link in (c for c in item.children if c.tag == "link"):
         href = link.attrs.get("href")

@@ -48,6 +48,7 @@ EVENT_SCHEMA = pa.schema([
 
 REJECT_SCHEMA = pa.schema([
     ("path", pa.string()), ("line", pa.int64()), ("reason", pa.string()), ("record_id", pa.string()),
+    ("item", pa.int64()),
 ])
 
 
@@ -91,7 +92,7 @@ def write_partition(out: Path, index: int, articles: Sequence[tuple[int, Article
 
 def write_rejects(out: Path, rejects: Sequence[Reject]) -> None:
     _write(out / "rejects.parquet", [{"path": r.path, "line": r.line, "reason": r.reason,
-                                      "record_id": r.record_id} for r in rejects], REJECT_SCHEMA)
+                                      "record_id": r.record_id, "item": r.item} for r in rejects], REJECT_SCHEMA)
 
 
 def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
@@ -160,7 +161,8 @@ def read_rejects(folder: Path) -> list[Reject]:
     path = Path(folder) / "rejects.parquet"
     if not path.is_file():
         return []
-    return [Reject(r["path"], r["line"], r["reason"], r["record_id"]) for r in pq.read_table(path).to_pylist()]
+    return [Reject(r["path"], r["line"], r["reason"], r["record_id"], r.get("item"))
+            for r in pq.read_table(path).to_pylist()]
 
 
 def load_parquet(folder: str | Path, db_path: str | Path, *, argv: Sequence[str] = (),

@@ -31,11 +31,13 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreLockedError
 from ..records import Article, Event, Reject
 from . import text_index
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+# The oldest schema version the HTTP API reads (it needs the read tables of version 3 and the word index of 4).
+READ_SCHEMA_VERSION = 4
 
 # Table layouts of the current schema version: ordered (column, type) pairs.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -68,7 +70,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "rejects": (
         ("path", "VARCHAR"), ("line", "INTEGER"), ("reason", "VARCHAR"), ("record_id", "VARCHAR"),
-        ("run_id", "VARCHAR"), ("at", "TIMESTAMP"),
+        ("run_id", "VARCHAR"), ("at", "TIMESTAMP"), ("item", "INTEGER"),
     ),
     "runs": (
         ("run_id", "VARCHAR PRIMARY KEY"), ("started_at", "TIMESTAMP"), ("finished_at", "TIMESTAMP"),
@@ -103,7 +105,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # The tables and the columns each schema version added.
 ADDED_IN = {"event_clusters": 2, "merged_events": 3, "daily_stats": 3, **{t: 4 for t in text_index.TABLES}}
-COLUMNS_ADDED_IN = {("events", "search_text"): 3, ("merged_events", "key"): 4}
+COLUMNS_ADDED_IN = {("events", "search_text"): 3, ("merged_events", "key"): 4, ("rejects", "item"): 5}
 
 ARTICLE_COLUMNS = ("article_id", "date", "title", "url", "source", "origin", "content_hash", "text",
                    "ingested_at", "run_id")
@@ -169,11 +171,17 @@ def _add_text_index(con: duckdb.DuckDBPyConnection) -> None:
     rebuild_read_tables(con)
 
 
+def _add_reject_item(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 5: ``rejects.item`` - the place of a refused record among several on one line."""
+    con.execute('ALTER TABLE rejects ADD COLUMN IF NOT EXISTS "item" INTEGER')
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] = (
     (1, _create_or_complete_tables),
     (2, _add_event_clusters),
     (3, _add_read_tables),
     (4, _add_text_index),
+    (5, _add_reject_item),
 )
 
 
@@ -557,6 +565,9 @@ class Store:
             self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(str(self.path),
                                                                         read_only=read_only)
         except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLockedError(f"{self.path} is in use by another process ({exc}); wait for it to "
+                                       "finish or stop it, then run again") from exc
             raise StoreError(f"cannot open {self.path} ({exc}); another eventwire process may hold it, "
                              "or the file is not a DuckDB database") from exc
         except duckdb.Error as exc:
@@ -624,13 +635,35 @@ class Store:
 
     def start_run(self, stage_versions: Mapping[str, str], argv: Sequence[str],
                   started_at: dt.datetime | None = None) -> str:
-        """Record a new run and return its id."""
+        """Record a new run and return its id; first close the runs that were stopped before they
+        finished (see :meth:`close_interrupted_runs`)."""
         run_id = uuid.uuid4().hex[:16]
+        self.close_interrupted_runs(run_id)
         self.con.execute("INSERT INTO runs (run_id, started_at, argv, stage_versions) VALUES (?, ?, ?, ?)",
                          [run_id, started_at, _json(list(argv)), _json(dict(stage_versions))])
         self._versions[run_id] = _json(dict(stage_versions))
         self._run_started[run_id] = started_at
         return run_id
+
+    def close_interrupted_runs(self, by_run: str | None = None) -> int:
+        """Close the runs that have no ``finished_at`` (killed mid-way): ``finished_at`` becomes the
+        time of the last article they stored (their start when they stored none) and ``counts``
+        says ``"interrupted": true`` with the articles they stored.  Only one writer holds the
+        file at a time, so an unfinished run of an earlier process was stopped; this process's
+        own open runs are left alone.  Returns how many runs were closed."""
+        open_here = list(self._run_started)
+        rows = self.con.execute(
+            "SELECT r.run_id, coalesce(max(a.ingested_at), r.started_at), count(a.article_id) FROM runs r "
+            "LEFT JOIN articles a ON a.run_id = r.run_id WHERE r.finished_at IS NULL "
+            "AND NOT list_contains(?, r.run_id) GROUP BY r.run_id, r.started_at",
+            [open_here]).fetchall()
+        for run_id, last, written in rows:
+            counts = {"interrupted": True, "articles_written": int(written)}
+            if by_run:
+                counts["closed_by_run"] = by_run
+            self.con.execute("UPDATE runs SET finished_at = ?, counts = coalesce(counts, ?) WHERE run_id = ?",
+                             [last, _json(counts), run_id])
+        return len(rows)
 
     def finish_run(self, run_id: str, counts: Mapping[str, Any],
                    finished_at: dt.datetime | None = None) -> None:
@@ -818,7 +851,7 @@ class Store:
     # ------------------------------------------------------------ rejects
 
     def save_rejects(self, rejects: Sequence[Reject], run_id: str, at: dt.datetime | None = None) -> int:
-        """Store rejects not stored before (same path, line and reason); returns how many were new.
+        """Store rejects not stored before (same path, line, item and reason); returns how many were new.
 
         ``at`` defaults to the run's start time.
         """
@@ -829,20 +862,25 @@ class Store:
         with self.bulk():
             for r in rejects:
                 exists = con.execute(
-                    "SELECT 1 FROM rejects WHERE path = ? AND line IS NOT DISTINCT FROM ? AND reason = ?",
-                    [r.path, r.line, r.reason]).fetchone()
+                    "SELECT 1 FROM rejects WHERE path = ? AND line IS NOT DISTINCT FROM ? "
+                    "AND item IS NOT DISTINCT FROM ? AND reason = ?",
+                    [r.path, r.line, r.item, r.reason]).fetchone()
                 if exists is None:
-                    con.execute('INSERT INTO rejects (path, line, reason, record_id, run_id, "at") '
-                                "VALUES (?, ?, ?, ?, ?, ?)",
-                                [r.path, r.line, r.reason, r.record_id, run_id, when])
+                    con.execute('INSERT INTO rejects (path, line, item, reason, record_id, run_id, "at") '
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                [r.path, r.line, r.item, r.reason, r.record_id, run_id, when])
                     new += 1
         return new
 
     def rejects(self) -> list[dict[str, Any]]:
-        rows = self.con.execute('SELECT path, line, reason, record_id, run_id, "at" FROM rejects '
-                                'ORDER BY "at" NULLS FIRST, path, line NULLS FIRST, reason').fetchall()
-        return [{"path": r[0], "line": r[1], "reason": r[2], "record_id": r[3], "run_id": r[4], "at": r[5]}
-                for r in rows]
+        """Every stored reject: path, line, item (its place among several on the line, else None),
+        reason, record id, run id and time."""
+        item = "item" if self._schema >= 5 else "NULL"
+        rows = self.con.execute(f'SELECT path, line, {item}, reason, record_id, run_id, "at" FROM rejects '
+                                f'ORDER BY "at" NULLS FIRST, path, line NULLS FIRST, {item} NULLS FIRST, '
+                                'reason').fetchall()
+        return [{"path": r[0], "line": r[1], "item": r[2], "reason": r[3], "record_id": r[4], "run_id": r[5],
+                 "at": r[6]} for r in rows]
 
     # ------------------------------------------------------------ reading
 
