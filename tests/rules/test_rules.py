@@ -63,12 +63,20 @@ def test_rule_example(pipeline, rule_id, text, expected):
 
 
 # ---- the engine itself, model-free -------------------------------------------------------------
+@pytest.fixture()
+def scratch(monkeypatch):
+    """A copy of the registry for the test's own rules; the real one is restored afterwards."""
+    monkeypatch.setattr(engine, "STAGES", dict(engine.STAGES))
+    monkeypatch.setattr(engine, "_RULES", dict(engine._RULES))
+    monkeypatch.setattr(engine, "_BY_STAGE", {k: list(v) for k, v in engine._BY_STAGE.items()})
+
+
 def _decision(**kw) -> Decision:
     base = dict(sub="Attack", fam="attack", mode=None, a1=None, a2=None)
     return Decision(**{**base, **kw})
 
 
-def test_first_stage_stops_at_the_first_rule_that_applies_and_traces_it():
+def test_first_stage_stops_at_the_first_rule_that_applies_and_traces_it(scratch):
     name = engine.stage("test.first", "first")
     engine.rule(id="test.first.never", stage=name, decides="sub_event_type", value="x", codebook="test",
                 examples=[("t", "x")], priority=1)(lambda f, s: None)
@@ -81,7 +89,7 @@ def test_first_stage_stops_at_the_first_rule_that_applies_and_traces_it():
     assert state.setter("sub_event_type") == "test.first.clash"
 
 
-def test_each_stage_applies_every_rule_in_priority_order():
+def test_each_stage_applies_every_rule_in_priority_order(scratch):
     name = engine.stage("test.each", "each")
     civ = Actor("Civilians", ActorType.CIVILIANS)
     engine.rule(id="test.each.second", stage=name, decides="actor2", value="CIVILIANS", codebook="test",
@@ -94,10 +102,14 @@ def test_each_stage_applies_every_rule_in_priority_order():
     assert state.a2 == civ and state.setter("actor2") == "test.each.second"
 
 
-def test_a_rule_id_cannot_be_registered_twice():
+def test_a_rule_id_cannot_be_registered_twice(scratch):
     name = engine.stage("test.twice", "each")
     engine.rule(id="test.twice.once", stage=name, decides="actor1", value="x", codebook="test",
                 examples=[("t", "x")], priority=1)(lambda f, s: None)
     with pytest.raises(ValueError, match="registered twice"):
         engine.rule(id="test.twice.once", stage=name, decides="actor1", value="x", codebook="test",
                     examples=[("t", "x")], priority=2)(lambda f, s: None)
+
+
+def test_test_rules_do_not_leak_into_the_registry():
+    assert not any(r.id.startswith("test.") for r in registry())

@@ -30,7 +30,8 @@ def format_rules(fmt: str = "table") -> Iterator[str]:
         return
     cols = ("id", "decides", "value", "codebook", "examples")
     cells = [[str(r[c]) for c in cols] for r in rows]
-    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
+    limits = (64, 16, 48, 80, 8)
+    widths = [min(lim, max(len(c), *(len(row[i]) for row in cells))) for i, (c, lim) in enumerate(zip(cols, limits))]
     yield "  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip()
     yield "  ".join("-" * w for w in widths)
     for row in cells:
