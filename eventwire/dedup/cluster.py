@@ -47,7 +47,7 @@ from .signature import Signature
 
 DEDUP_VERSION = "dedup.evidence-unionfind.v2"
 WINDOW = 2  # days
-THRESHOLD = 4.0  # a merge needs at least this score ...
+THRESHOLD = 4.3  # a merge needs at least this score ...
 POSSIBLE = 2.0  # ... a possible duplicate at least this one
 MAX_KM = 60.0
 SPREAD_KM = 25.0  # the most a cluster's precisely located members may lie apart
