@@ -89,7 +89,7 @@ def real_signatures(path: Path, system_dir: Path | None, db_dir: Path) -> tuple[
         return sigs, record_of, store_text_models(store.con, sigs)
 
 
-def real_check(paths: list[Path], system_dir: Path | None, db_dir: Path, sweep: list[float]) -> dict:
+def real_check(paths: list[Path], system_dir: Path | None, db_dir: Path) -> dict:
     loaded = {}
     print("false merges among distinct records (pairs of records in one cluster; with the outlets as "
           "stored / with the outlets unknown):")
@@ -260,7 +260,7 @@ def main() -> None:
             rewrites_check(Path(args.rewrites), db_dir)
         if args.real:
             loaded = real_check([Path(p) for p in args.real], Path(args.system) if args.system else None,
-                                db_dir, [])
+                                db_dir)
     if args.text:
         text_check(loaded)
     if args.sweep:

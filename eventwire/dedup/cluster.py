@@ -47,7 +47,7 @@ from .signature import Signature
 
 DEDUP_VERSION = "dedup.evidence-unionfind.v2"
 WINDOW = 2  # days
-THRESHOLD = 4.0  # a merge needs at least this score ...
+THRESHOLD = 4.3  # a merge needs at least this score ...
 POSSIBLE = 2.0  # ... a possible duplicate at least this one
 MAX_KM = 60.0
 SPREAD_KM = 25.0  # the most a cluster's precisely located members may lie apart
@@ -161,7 +161,7 @@ def same_outlet_two_places(a: Signature, b: Signature) -> bool:
 
 
 class _Scorer:
-    """Pair evidence: a weight per field (see ``WEIGHTS``); ``features`` names what each field found."""
+    """Pair evidence: what each field found (a key of ``WEIGHTS[field]``) and the score."""
 
     def __init__(self) -> None:
         self._names: dict[tuple[str, str], float] = {}
@@ -178,8 +178,7 @@ class _Scorer:
             self._names[key] = got
         return got
 
-    def actor(self, name_a: str | None, type_a: int | None, name_b: str | None, type_b: int | None,
-              which: str) -> str:
+    def actor(self, name_a: str | None, type_a: int | None, name_b: str | None, type_b: int | None) -> str:
         if name_a is None or name_b is None:
             return "both_missing" if name_a is None and name_b is None else "one_missing"
         if type_a != type_b:
@@ -241,13 +240,13 @@ class _Scorer:
             return None
         out = {"date": self.date(a, b), "place": place, "fatalities": self.fatalities(a, b),
                "sub_event_type": "same" if a.sub_event_type == b.sub_event_type else "different",
-               "actor1": self.actor(a.actor1 or None, a.type1, b.actor1 or None, b.type1, "actor1"),
-               "actor2": self.actor(a.actor2, a.type2, b.actor2, b.type2, "actor2")}
+               "actor1": self.actor(a.actor1 or None, a.type1, b.actor1 or None, b.type1),
+               "actor2": self.actor(a.actor2, a.type2, b.actor2, b.type2)}
         if out["actor1"] in _DISAGREE and a.actor2 is not None and b.actor2 is not None:
             # the same two sides, each report naming the other first (who attacked whom is a
             # judgement the outlets and the coding may differ on)
-            cross1 = self.actor(a.actor1 or None, a.type1, b.actor2, b.type2, "actor1")
-            cross2 = self.actor(a.actor2, a.type2, b.actor1 or None, b.type1, "actor2")
+            cross1 = self.actor(a.actor1 or None, a.type1, b.actor2, b.type2)
+            cross2 = self.actor(a.actor2, a.type2, b.actor1 or None, b.type1)
             if cross1 not in _DISAGREE and cross2 not in _DISAGREE:
                 out["actor1"], out["actor2"] = cross1, cross2
                 out["sides"] = "swapped"

@@ -20,10 +20,9 @@ schema versions of the event store):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-
 import json
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from .cluster import DEDUP_VERSION, WINDOW, TextModels, cluster, cluster_id, month_of
