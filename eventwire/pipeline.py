@@ -361,10 +361,11 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 @stage("learn.model", "hybrid.v1", requires=("events",), provides=("events",))
 def _learned(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
-    from .learn.hybrid import apply_to_events
+    from .learn.hybrid import apply_to_articles
     table = taxonomy(ctx.settings.data_dir)[1]
-    return [replace(st, events=tuple(apply_to_events(ctx.learned, st.events, st.article.text, table,
-                                                     ctx.settings.model_threshold))) for st in states]
+    decided = apply_to_articles(ctx.learned, [(st.events, st.article.text) for st in states], table,
+                                ctx.settings.model_threshold)
+    return [replace(st, events=tuple(events)) for st, events in zip(states, decided)]
 
 
 # ---- the pipeline --------------------------------------------------------------------------

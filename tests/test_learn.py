@@ -274,3 +274,23 @@ def test_gold_from_store_round_trip(tmp_path):
     assert records[0]["text"].startswith("Gunmen shot dead")
     assert records[0]["events"][0]["sub_event_type"] == "Attack"
     assert scorer.score(records, [])["sub_event_type_acc"] == 0.0  # valid gold: scored, and no system event
+
+
+def test_calibrated_confidence_is_saved_and_read_back(tmp_path):
+    rows, labels = corpus(relabel={"Violent demonstration": "Mob violence"})
+    rules = []
+    for sub, templates in SENTENCES.items():
+        rules.extend([sub] * (len(templates) * len(PLACES)))
+    groups = ["north" if i % 2 else "south" for i in range(len(rows))]
+    cal = model_mod.fit_calibrator(rows, labels, rules, groups)
+    assert cal is not None
+    model_mod.save(tmp_path, {"sub_event_type": model_mod.fit(rows, labels)}, training=[],
+                   calibrators={"sub_event_type": cal})
+    assert model_mod.read_manifest(tmp_path)["calibrated"] == ["sub_event_type"]
+    m = model_mod.load(tmp_path)
+    s = "Police arrested thirty traders in Kestrel Bay."
+    pred = m.predict("sub_event_type", [event_features(coded("Arrests", s), s)])[0]
+    sure = m.confidence("sub_event_type", pred, "Arrests", "Arrests")
+    unlikely = m.confidence("sub_event_type", pred, "Peaceful protest", "Arrests")
+    assert 0.0 <= unlikely < sure <= 1.0
+    assert model_mod.fit_calibrator(rows[:10], labels[:10], rules[:10], groups[:10]) is None  # too little data

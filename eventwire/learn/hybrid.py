@@ -39,12 +39,11 @@ def decide(rules_sub: str, pred: Prediction, threshold: float) -> Decision:
 def decide_records(model: LearnedModel, events: Sequence[dict], texts: Sequence[str | None],
                    threshold: float = DEFAULT_THRESHOLD) -> list[Decision]:
     rows = [event_features(e, t) for e, t in zip(events, texts)]
-    out = []
-    for e, p in zip(events, model.predict(FIELD, rows)):
-        rules_sub = str(e.get(FIELD))
-        d = decide(rules_sub, p, threshold)
-        out.append(replace(d, confidence=model.confidence(FIELD, p, d.sub_event_type, rules_sub)))
-    return out
+    preds = model.predict(FIELD, rows)
+    rules = [str(e.get(FIELD)) for e in events]
+    decisions = [decide(r, p, threshold) for r, p in zip(rules, preds)]
+    conf = model.confidences(FIELD, preds, [d.sub_event_type for d in decisions], rules)
+    return [replace(d, confidence=c) for d, c in zip(decisions, conf)]
 
 
 def apply_to_records(model: LearnedModel, events: Sequence[dict], texts: Sequence[str | None],
@@ -74,14 +73,22 @@ def _with_rule(event, rule_id: str):
     return replace(event, extra=tuple(extra.items()))
 
 
-def apply_to_events(model: LearnedModel, events: Sequence, text: str, taxonomy: dict,
+def apply_to_articles(model: LearnedModel, articles: Sequence[tuple[Sequence, str]], taxonomy: dict,
+                      threshold: float = DEFAULT_THRESHOLD) -> list[list]:
+    """``(events, article text)`` pairs to the events with the hybrid's decisions, in one batch."""
+    flat = [(e, text) for events, text in articles for e in events]
+    done = iter(apply_to_events(model, [e for e, _ in flat], [t for _, t in flat], taxonomy, threshold))
+    return [[next(done) for _ in events] for events, _ in articles]
+
+
+def apply_to_events(model: LearnedModel, events: Sequence, texts: Sequence[str], taxonomy: dict,
                     threshold: float = DEFAULT_THRESHOLD) -> list:
-    """Coded ``Event`` records of one article with the hybrid's decisions."""
+    """Coded ``Event`` records (with their articles' texts) with the hybrid's decisions."""
     if not events:
         return []
     dicts = [e.to_dict() for e in events]
     out = []
-    for e, d in zip(events, decide_records(model, dicts, [text] * len(dicts), threshold)):
+    for e, d in zip(events, decide_records(model, dicts, texts, threshold)):
         e = replace(e, confidence=d.confidence)
         if d.by_model:
             info = taxonomy[d.sub_event_type]

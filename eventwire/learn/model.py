@@ -156,10 +156,15 @@ class LearnedModel:
     def confidence(self, field: str, pred: Prediction, candidate: str, rules_label: str) -> float:
         """The calibrated probability that ``candidate`` is the right value (the model's own
         probability when the model has no calibrator)."""
+        return self.confidences(field, [pred], [candidate], [rules_label])[0]
+
+    def confidences(self, field: str, preds: Sequence[Prediction], candidates: Sequence[str],
+                    rules_labels: Sequence[str]) -> list[float]:
         cal = self.calibrators.get(field)
-        if cal is None:
-            return pred.probabilities.get(candidate, 0.0)
-        return float(cal.predict_proba([candidate_features(pred, candidate, rules_label)])[0][1])
+        if cal is None or not preds:
+            return [p.probabilities.get(c, 0.0) for p, c in zip(preds, candidates)]
+        X = [candidate_features(p, c, r) for p, c, r in zip(preds, candidates, rules_labels)]
+        return [float(x) for x in cal.predict_proba(X)[:, 1]]
 
     @property
     def fields(self) -> tuple[str, ...]:

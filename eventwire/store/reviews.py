@@ -14,8 +14,8 @@ from typing import Any, Iterable
 import duckdb
 
 TABLE = "reviews"
-COLUMNS = (("review_id", "VARCHAR"), ("event_id", "VARCHAR"), ("field", "VARCHAR"), ("old", "JSON"),
-           ("new", "JSON"), ("reviewer", "VARCHAR"), ("at", "TIMESTAMP"))
+COLUMNS = (("review_id", "VARCHAR"), ("event_id", "VARCHAR"), ("field", "VARCHAR"), ("old_value", "JSON"),
+           ("new_value", "JSON"), ("reviewer", "VARCHAR"), ("reviewed_at", "TIMESTAMP"))
 FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "location", "event_date", "fatalities")
 
 
@@ -90,8 +90,8 @@ def latest(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str]) -> dict[str
     ids = list(dict.fromkeys(event_ids))
     if not ids or not has_table(con):
         return {}
-    rows = con.execute(f"SELECT event_id, field, new, reviewer, at FROM {TABLE} WHERE list_contains(?, event_id) "
-                       "ORDER BY at, review_id", [ids]).fetchall()
+    rows = con.execute(f"SELECT event_id, field, new_value, reviewer, reviewed_at FROM {TABLE} "
+                       "WHERE list_contains(?, event_id) ORDER BY reviewed_at, review_id", [ids]).fetchall()
     out: dict[str, dict[str, dict]] = {}
     for event_id, field, new, reviewer, at in rows:
         out.setdefault(event_id, {})[field] = {"value": json.loads(new), "reviewer": reviewer,
@@ -143,8 +143,8 @@ def add(con: duckdb.DuckDBPyConnection, event_id: str, record: dict, changes: di
 def history(con: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]:
     if not has_table(con):
         return []
-    rows = con.execute(f"SELECT review_id, field, old, new, reviewer, at FROM {TABLE} WHERE event_id = ? "
-                       "ORDER BY at, review_id", [event_id]).fetchall()
+    rows = con.execute(f"SELECT review_id, field, old_value, new_value, reviewer, reviewed_at FROM {TABLE} "
+                       "WHERE event_id = ? ORDER BY reviewed_at, review_id", [event_id]).fetchall()
     return [{"review_id": r[0], "field": r[1], "old": json.loads(r[2]), "new": json.loads(r[3]), "reviewer": r[4],
              "at": r[5].isoformat() if r[5] else None} for r in rows]
 

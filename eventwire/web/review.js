@@ -104,13 +104,15 @@
     const m = type && type.textContent.match(/id (\S+)$/);
     if (!m) return;
     try {
-      if (!subTypes.length) subTypes = (await getJSON("/facets")).sub_event_types || [];
+      if (!subTypes.length) subTypes = ((await getJSON("/facets")).event_types || []).flatMap((t) => t.sub_event_types);
       const d = await getJSON("/events/" + encodeURIComponent(m[1]));
       if (!body.querySelector("#review-form")) renderForm(d.event, body);
     } catch (e) { /* the detail panel shows its own errors */ }
   }
 
   function start() {
+    document.head.append(el("style", {}, "#events tr.reviewed td:first-child::before{content:'\\2713 ';color:#1b998b}" +
+      "form.review label{display:block;margin:.25em 0}form.review input,form.review select{font:inherit}"));
     const tbody = document.querySelector("#events tbody");
     if (tbody) new MutationObserver(markRows).observe(tbody, { childList: true });
     const body = document.getElementById("detail-body");
