@@ -332,29 +332,24 @@ class Gazetteer:
             return self._capitals().get(p.iso3, p)
         if p.feature not in _ADMIN_FEATURES:
             return p
-        by_name, largest = self._seats()
         area, province = normalize(p.name), normalize(p.admin1 or "")
-        top = largest.get((p.iso3, area)) if p.feature == "admin1" else None
-        for key in ((p.iso3, province, area), (p.iso3, province, strip_admin(area))):
-            town = by_name.get(key)
+        top = self._largest_towns().get((p.iso3, area)) if p.feature == "admin1" else None
+        for key in dict.fromkeys((area, strip_admin(area))):
+            town = next((c[0] for c in self._candidates(key) if c[0].feature == "city" and c[0].iso3 == p.iso3
+                         and normalize(c[0].admin1 or "") == province and not c[2]), None)
             # (a village that shares the province's name is not its capital: Uruzgan, not Tarinkot)
             if town is not None and (top is None or 4 * town.population >= top.population):
                 return town
         return top or p
 
-    def _seats(self) -> tuple[dict[tuple[str, str, str], Place], dict[tuple[str, str], Place]]:
-        """(iso3, province, town name) -> the largest such town; (iso3, province) -> its largest town."""
-        table = getattr(self, "_seat_table", None)
+    def _largest_towns(self) -> dict[tuple[str, str], Place]:
+        """(iso3, province) -> the province's largest town."""
+        table = getattr(self, "_largest_table", None)
         if table is None:
-            by_name: dict[tuple[str, str, str], Place] = {}
-            largest: dict[tuple[str, str], Place] = {}
-            for r in self._connect().execute("SELECT * FROM places WHERE feature='city' AND admin1 IS NOT NULL "
-                                             "ORDER BY population DESC"):
-                c = _place(r)
-                province = normalize(c.admin1)
-                by_name.setdefault((c.iso3, province, normalize(c.name)), c)
-                largest.setdefault((c.iso3, province), c)
-            table = self._seat_table = (by_name, largest)
+            rows = self._connect().execute(
+                "SELECT *, MAX(population) FROM places WHERE feature = 'city' AND admin1 IS NOT NULL "
+                "GROUP BY iso3, admin1")
+            table = self._largest_table = {(r[3], normalize(r[6])): _place(r) for r in rows}
         return table
 
     def _capitals(self) -> dict[str, Place]:
