@@ -519,11 +519,13 @@ class Gazetteer:
     # ---- resolution ----------------------------------------------------------------------
 
     def geoparse(self, text: str, extra_spans=(), country_hint: str | None = None,
-                 country_cues: dict[str, int] | None = None, trace: list | None = None) -> list[Toponym]:
+                 country_cues: dict[str, int] | None = None, trace: list | None = None,
+                 demonym=None) -> list[Toponym]:
         """Find toponyms (spotted names plus ``extra_spans``, e.g. NER GPE/LOC/FAC) and resolve them
         jointly.  ``country_cues`` are votes for countries from the article's other wording
         (demonyms, country-bound actors): weaker than a named place, they break ties between
         same-name places and say which country a small unknown place is unlikely to lie in.
+        ``demonym`` (a word -> ISO3 function) reads "the Congolese town of Beni" as Beni in Congo.
         ``trace``, when given, receives each mention's candidates with their ranking features
         (``scripts/fit_place_ranker.py`` fits the weights on them)."""
         toks = _tokens(text)
@@ -543,6 +545,9 @@ class Gazetteer:
                 m.source = "gazetteer"
                 mentions = [x for x in mentions if x not in overlapping] + [m]
         mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
+                m.hint = "city"  # "the border town of Bordj Badji Mokhtar": the town, not the province
         paths = self._admin_paths(text, toks, mentions)
 
         for m in mentions:
@@ -650,6 +655,8 @@ class Gazetteer:
             choice = new_choice
 
         choice = self._apply_qualifiers(text, mentions, choice)
+        if demonym is not None:
+            choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
         if choice:
             leading = _leading_cue(cues)
             choice = [None if p is not None and
@@ -692,6 +699,22 @@ class Gazetteer:
                     table.setdefault(key, []).append(p)
             self._fuzzy_names[iso3] = table
         return table
+
+    @staticmethod
+    def _apply_demonym_qualifiers(text: str, mentions: list[_Mention], choice: list[Place | None],
+                                  demonym) -> list[Place | None]:
+        """"The eastern Congolese town of Beni", "a Somali border town of X": the people's country
+        holds the place; a namesake elsewhere is dropped."""
+        out = list(choice)
+        for k, m in enumerate(mentions):
+            q = _DEMONYM_TOWN_OF.search(text, max(0, m.start - 60), m.start)
+            iso3 = demonym(q.group(1)) if q is not None else None
+            if iso3 is None or (out[k] is not None and out[k].iso3 == iso3):
+                continue
+            inside = [c for c in m.cands if c[0].iso3 == iso3 and c[0].feature != "country"]
+            out[k] = max(inside, key=lambda c: c[1])[0] if inside else None
+            m.fixed = True
+        return out
 
     def _apply_qualifiers(self, text: str, mentions: list[_Mention],
                           choice: list[Place | None]) -> list[Place | None]:
@@ -943,6 +966,10 @@ _TOWN_OF_GAP = re.compile(r"\s+(?:border\s+)?(?:town|village|city|settlement|loc
 _LIST_GAP = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*|\s*&\s*|\s*/\s*")
 _ADMIN_AFTER = re.compile(r"\s+(?:local\s+government|lga|district|sub-?county|county|province|state|region|"
                           r"governorate|department|prefecture|commune|municipality)\b", re.IGNORECASE)
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+_DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ean|an|i|ic|ch))\s+(?:border\s+|capital\s+|"
+                              r"coastal\s+|port\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
+                              r"(?:town|city|village|district|province|region|state|area)\s+of\s+$")
 _LIST_BEFORE = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}$")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)[A-Z]")
 _BOX_RADIUS_KM = {"admin2": 60.0, "city": 75.0}
