@@ -542,3 +542,8 @@ def test_ranking_weights_ship_with_their_manifest():
     doc = json.loads((Path(eventwire.__file__).parent / "data" / "place_ranker.json").read_text(encoding="utf-8"))
     assert doc["version"] and doc["manifest"]["training_data"]
     assert set(doc["manifest"]["features"]) == set(ranker_weights())
+
+
+def test_a_country_possessive_written_without_its_apostrophe_is_the_country(gaz):
+    found = {t.text: t.place for t in gaz.geoparse("Protesters blocked roads in Benins main city on Thursday.")}
+    assert found["Benin"].feature == "country" and found["Benin"].iso3 == "BEN"

@@ -390,6 +390,11 @@ class Gazetteer:
             if not t.cap:
                 i += 1
                 continue
+            if len(t.text) > 4 and t.text.endswith("s") and not self._strength(normalize(t.text)) and \
+                    normalize(t.text[:-1]) in self._country_keys:
+                out.append((t.start, t.end - 1, None))  # "Benins capital": a possessive without its apostrophe
+                i += 1
+                continue
             best = -1
             for j in range(i, min(n, i + 5)):
                 tj = toks[j]
