@@ -179,7 +179,8 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     for st in states:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
-        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues)
+        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues,
+                                       demonym=ctx.actors.demonym_to_iso3)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens

@@ -39,3 +39,9 @@ def test_a_namesake_abroad_yields_to_the_district_named_with_it(pipeline):
     events = _events(pipeline, "On 18 May, a policeman was killed by a Taliban sniper in the Haidarabad "
                                "area of Nahri Saraj district, Helmand.")
     assert events and events[0].location.iso3 == "AFG" and events[0].geo_precision == 2
+
+
+def test_the_demonym_town_of_x_is_in_that_peoples_country(pipeline):
+    events = _events(pipeline, "At least 27 people were killed in attacks on villages near the eastern "
+                               "Congolese town of Beni, the mayor said on Thursday.")
+    assert events and events[0].location.iso3 == "COD" and events[0].location.name == "Beni"

@@ -521,3 +521,29 @@ def test_country_province_and_district_alone_are_coded_at_their_seat(gaz):
     assert gaz.seat(helmand).name == "Lashkar Gah"  # its largest town
     mandera = next(p for p in gaz.candidates("Mandera") if p.feature == "admin1")
     assert gaz.seat(mandera).name == "Mandera" and gaz.seat(mandera).feature == "city"
+
+
+def test_a_misspelt_province_is_matched_only_inside_the_story_country(gaz):
+    text = "Taliban fighters attacked a checkpoint in Urozgan on Monday."
+    span = [(text.index("Urozgan"), text.index("Urozgan") + len("Urozgan"))]
+    afghan = {t.text: t.place for t in gaz.geoparse(text, extra_spans=span, country_cues={"AFG": 2})}
+    assert afghan["Urozgan"] is not None and afghan["Urozgan"].admin1 == "Uruzgan"
+    elsewhere = {t.text: t.place for t in gaz.geoparse(text, extra_spans=span, country_cues={"KEN": 2})}
+    assert elsewhere["Urozgan"] is None
+
+
+def test_ranking_weights_ship_with_their_manifest():
+    import json
+    from pathlib import Path
+
+    import eventwire
+    from eventwire.resolve.places import ranker_weights
+
+    doc = json.loads((Path(eventwire.__file__).parent / "data" / "place_ranker.json").read_text(encoding="utf-8"))
+    assert doc["version"] and doc["manifest"]["training_data"]
+    assert set(doc["manifest"]["features"]) == set(ranker_weights())
+
+
+def test_a_country_possessive_written_without_its_apostrophe_is_the_country(gaz):
+    found = {t.text: t.place for t in gaz.geoparse("Protesters blocked roads in Benins main city on Thursday.")}
+    assert found["Benin"].feature == "country" and found["Benin"].iso3 == "BEN"

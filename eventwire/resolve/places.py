@@ -189,6 +189,7 @@ class Gazetteer:
             p = _place(r)
             self._countries[p.iso3] = p
         self._candidates = lru_cache(maxsize=65536)(self._query)
+        self._fuzzy_names: dict[str, dict[str, list[Place]]] = {}
         self._country_keys = frozenset(k for k, in con.execute("SELECT norm FROM country_names"))
 
     @classmethod
@@ -324,32 +325,31 @@ class Gazetteer:
     def seat(self, p: Place) -> Place:
         """Where ACLED codes an event known only to a country, province or district: the seat of
         its government.  A country's is its capital (or seat of government, ``SEATS_OF_GOVERNMENT``);
-        a province's, the town bearing its name inside it, else its largest town; a district's, the
-        town bearing its name in the same province.  The area's own point when there is none."""
+        a province's, the town bearing its name inside it (unless a town four times its size is
+        there), else its largest town; a district's, the town bearing its name in the same province.
+        The area's own point when there is none."""
         if p.feature == "country":
             return self._capitals().get(p.iso3, p)
         if p.feature not in _ADMIN_FEATURES:
             return p
-        by_name, largest = self._seats()
         area, province = normalize(p.name), normalize(p.admin1 or "")
-        for key in ((p.iso3, province, area), (p.iso3, province, strip_admin(area))):
-            if key in by_name:
-                return by_name[key]
-        return largest.get((p.iso3, area), p) if p.feature == "admin1" else p
+        top = self._largest_towns().get((p.iso3, area)) if p.feature == "admin1" else None
+        for key in dict.fromkeys((area, strip_admin(area))):
+            town = next((c[0] for c in self._candidates(key) if c[0].feature == "city" and c[0].iso3 == p.iso3
+                         and normalize(c[0].admin1 or "") == province and not c[2]), None)
+            # (a village that shares the province's name is not its capital: Uruzgan, not Tarinkot)
+            if town is not None and (top is None or 4 * town.population >= top.population):
+                return town
+        return top or p
 
-    def _seats(self) -> tuple[dict[tuple[str, str, str], Place], dict[tuple[str, str], Place]]:
-        """(iso3, province, town name) -> the largest such town; (iso3, province) -> its largest town."""
-        table = getattr(self, "_seat_table", None)
+    def _largest_towns(self) -> dict[tuple[str, str], Place]:
+        """(iso3, province) -> the province's largest town."""
+        table = getattr(self, "_largest_table", None)
         if table is None:
-            by_name: dict[tuple[str, str, str], Place] = {}
-            largest: dict[tuple[str, str], Place] = {}
-            for r in self._connect().execute("SELECT * FROM places WHERE feature='city' AND admin1 IS NOT NULL "
-                                             "ORDER BY population DESC"):
-                c = _place(r)
-                province = normalize(c.admin1)
-                by_name.setdefault((c.iso3, province, normalize(c.name)), c)
-                largest.setdefault((c.iso3, province), c)
-            table = self._seat_table = (by_name, largest)
+            rows = self._connect().execute(
+                "SELECT *, MAX(population) FROM places WHERE feature = 'city' AND admin1 IS NOT NULL "
+                "GROUP BY iso3, admin1")
+            table = self._largest_table = {(r[3], normalize(r[6])): _place(r) for r in rows}
         return table
 
     def _capitals(self) -> dict[str, Place]:
@@ -388,6 +388,11 @@ class Gazetteer:
         while i < n:
             t = toks[i]
             if not t.cap:
+                i += 1
+                continue
+            if len(t.text) > 4 and t.text.endswith("s") and not self._strength(normalize(t.text)) and \
+                    normalize(t.text[:-1]) in self._country_keys:
+                out.append((t.start, t.end - 1, None))  # "Benins capital": a possessive without its apostrophe
                 i += 1
                 continue
             best = -1
@@ -519,11 +524,15 @@ class Gazetteer:
     # ---- resolution ----------------------------------------------------------------------
 
     def geoparse(self, text: str, extra_spans=(), country_hint: str | None = None,
-                 country_cues: dict[str, int] | None = None) -> list[Toponym]:
+                 country_cues: dict[str, int] | None = None, trace: list | None = None,
+                 demonym=None) -> list[Toponym]:
         """Find toponyms (spotted names plus ``extra_spans``, e.g. NER GPE/LOC/FAC) and resolve them
         jointly.  ``country_cues`` are votes for countries from the article's other wording
         (demonyms, country-bound actors): weaker than a named place, they break ties between
-        same-name places and say which country a small unknown place is unlikely to lie in."""
+        same-name places and say which country a small unknown place is unlikely to lie in.
+        ``demonym`` (a word -> ISO3 function) reads "the Congolese town of Beni" as Beni in Congo.
+        ``trace``, when given, receives each mention's candidates with their ranking features
+        (``scripts/fit_place_ranker.py`` fits the weights on them)."""
         toks = _tokens(text)
         mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
         for s, e in extra_spans:
@@ -541,6 +550,9 @@ class Gazetteer:
                 m.source = "gazetteer"
                 mentions = [x for x in mentions if x not in overlapping] + [m]
         mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
+                m.hint = "city"  # "the border town of Bordj Badji Mokhtar": the town, not the province
         paths = self._admin_paths(text, toks, mentions)
 
         for m in mentions:
@@ -598,29 +610,36 @@ class Gazetteer:
         cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
         cue_total = sum(cues.values())
         context = self._context(mentions, named_countries, named_admin1, hint_iso3)
+        story = context | ({_leading_cue(cues)} - {None})
+        if story and len(story) <= 3:
+            self._fuzzy(text, mentions, story)
         if context:
             found, replaced = self._recall(text, toks, mentions, context)
             mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
 
+        def features(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> dict[str, float]:
+            country = p.feature == "country"
+            named = m.names_country is None and bool(named_countries.get(p.iso3))
+            cue = cue_total and (not country or _SHARED_COUNTRY_NAMES.get(strip_article(normalize(m.name or ""))))
+            return {
+                "prior": prior,
+                "named_country": float(named and not country),
+                "named_country_itself": float(named and country),
+                "hinted_country": float(hint_iso3 == p.iso3),
+                "cue_share": cues.get(p.iso3, 0) / cue_total if cue else 0.0,
+                "vote_share": votes.get(p.iso3, 0) / total if total else 0.0,
+                # in a province another name of the article names (not the name itself)
+                "province_named": float(not country and bool(p.admin1) and bool(
+                    admin1_namers.get((p.iso3, normalize(p.admin1 or "")), set()) - {id(m)})),
+                "admin_word_admin": float(m.hint == "admin" and p.feature in _ADMIN_FEATURES),
+                "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
+                "town_word_town": float(m.hint == "city" and p.feature == "city"),
+            }
+
+        weights = ranker_weights()
+
         def score(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> float:
-            s = prior
-            if m.names_country is None and named_countries.get(p.iso3):
-                s += 2.5 if p.feature != "country" else 0.5
-            if hint_iso3 == p.iso3:
-                s += 2.5
-            if cue_total and (p.feature != "country" or _SHARED_COUNTRY_NAMES.get(
-                    strip_article(normalize(m.name or "")))):
-                s += 1.5 * cues.get(p.iso3, 0) / cue_total
-            if total:
-                s += 2.0 * votes.get(p.iso3, 0) / total
-            if p.feature != "country" and p.admin1 and \
-                    admin1_namers.get((p.iso3, normalize(p.admin1)), set()) - {id(m)}:
-                s += 1.5  # in a province another name of the article names (not the name itself)
-            if m.hint == "admin":
-                s += 4.0 if p.feature in _ADMIN_FEATURES else -1.0
-            elif m.hint == "city" and p.feature == "city":
-                s += 1.0
-            return s
+            return sum(weights[k] * v for k, v in features(m, p, prior, votes, total).items() if v)
 
         choice: list[Place | None] = [m.cands[0][0] if m.cands else None for m in mentions]
         for _ in range(2):
@@ -636,9 +655,13 @@ class Gazetteer:
                 total = sum(v for v in own.values() if v > 0)
                 best = max(m.cands, key=lambda c: score(m, c[0], c[1], own, total))
                 new_choice.append(best[0])
+                if trace is not None and _ == 1:
+                    trace.append((m.start, m.end, [(c[0], features(m, c[0], c[1], own, total)) for c in m.cands]))
             choice = new_choice
 
         choice = self._apply_qualifiers(text, mentions, choice)
+        if demonym is not None:
+            choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
         if choice:
             leading = _leading_cue(cues)
             choice = [None if p is not None and
@@ -646,6 +669,57 @@ class Gazetteer:
                                   leading)
                       else p for m, p in zip(mentions, choice)]
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+
+    def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> None:
+        """A name the index lacks, read as a misspelling of a province, district or town of the
+        story's countries ('Urozgan' for Uruzgan), never of a place elsewhere."""
+        from rapidfuzz import fuzz, process
+
+        for m in mentions:
+            name = text[m.start:m.end]
+            key = normalize(name)
+            if m.cands or m.fixed or len(key) < 5 or not name[:1].isupper():
+                continue
+            best = None
+            for iso3 in sorted(countries):
+                names = self._names_in(iso3)
+                hit = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
+                if hit is not None and (best is None or hit[1] > best[1]):
+                    best = (names[hit[0]], hit[1])
+            if best is not None:
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, _VARIANT)
+                           for p in best[0]]
+
+    def _names_in(self, iso3: str) -> dict[str, list[Place]]:
+        """Primary names of the provinces, districts and towns of 1,000 people or more of a country."""
+        table = self._fuzzy_names.get(iso3)
+        if table is None:
+            table = {}
+            for r in self._connect().execute(
+                    "SELECT * FROM places WHERE iso3 = ? AND (feature IN ('admin1', 'admin2') OR "
+                    "(feature = 'city' AND population >= 1000)) ORDER BY population DESC", (iso3,)):
+                p = _place(r)
+                key = strip_admin(normalize(p.name))
+                if len(key) >= 4:
+                    table.setdefault(key, []).append(p)
+            self._fuzzy_names[iso3] = table
+        return table
+
+    @staticmethod
+    def _apply_demonym_qualifiers(text: str, mentions: list[_Mention], choice: list[Place | None],
+                                  demonym) -> list[Place | None]:
+        """"The eastern Congolese town of Beni", "a Somali border town of X": the people's country
+        holds the place; a namesake elsewhere is dropped."""
+        out = list(choice)
+        for k, m in enumerate(mentions):
+            q = _DEMONYM_TOWN_OF.search(text, max(0, m.start - 60), m.start)
+            iso3 = demonym(q.group(1)) if q is not None else None
+            if iso3 is None or (out[k] is not None and out[k].iso3 == iso3):
+                continue
+            inside = [c for c in m.cands if c[0].iso3 == iso3 and c[0].feature != "country"]
+            out[k] = max(inside, key=lambda c: c[1])[0] if inside else None
+            m.fixed = True
+        return out
 
     def _apply_qualifiers(self, text: str, mentions: list[_Mention],
                           choice: list[Place | None]) -> list[Place | None]:
@@ -897,10 +971,16 @@ _TOWN_OF_GAP = re.compile(r"\s+(?:border\s+)?(?:town|village|city|settlement|loc
 _LIST_GAP = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*|\s*&\s*|\s*/\s*")
 _ADMIN_AFTER = re.compile(r"\s+(?:local\s+government|lga|district|sub-?county|county|province|state|region|"
                           r"governorate|department|prefecture|commune|municipality)\b", re.IGNORECASE)
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+_DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ean|an|i|ic|ch))\s+(?:border\s+|capital\s+|"
+                              r"coastal\s+|port\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
+                              r"(?:town|city|village|district|province|region|state|area)\s+of\s+$")
 _LIST_BEFORE = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}$")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)[A-Z]")
 _BOX_RADIUS_KM = {"admin2": 60.0, "city": 75.0}
 _PROMINENT = 100_000
+# least rapidfuzz ratio for a misspelling inside the story's country ('urozgan'/'uruzgan' is 86)
+_FUZZY_MIN = 85.0
 _UNKNOWN_ADMIN1_KM = 250.0
 
 
@@ -975,6 +1055,14 @@ def non_event_use(text: str, t: Toponym) -> bool:
         return True
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or _BORDER_AFTER.match(text, t.end) is not None)
+
+
+@lru_cache(maxsize=1)
+def ranker_weights() -> dict[str, float]:
+    """The weights of the candidate ranking features (``data/place_ranker.json``, with how they were set)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "place_ranker.json"
+    with open(path, encoding="utf-8") as f:
+        return dict(json.load(f)["weights"])
 
 
 def _leading_cue(cues: dict[str, int]) -> str | None:
