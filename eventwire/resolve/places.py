@@ -204,7 +204,7 @@ class Gazetteer:
             if inst is None:
                 if not path.exists():
                     try:
-                        build(path, progress=_build_progress(path))
+                        build(path)
                     except (OSError, sqlite3.Error, ValueError) as exc:
                         raise ResourceError(
                             f"cannot build the gazetteer index at {path}: {exc}; check that "
@@ -1118,18 +1118,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _place(r) -> Place:
     return Place(name=r[1], country=r[2], iso3=r[3], latitude=r[4], longitude=r[5], admin1=r[6],
                  admin2=r[7], geonameid=r[8], feature=r[9], population=r[10])
-
-
-def _build_progress(path: Path):
-    """Progress of the one-time index build, on standard error."""
-    import sys
-
-    start = time.perf_counter()
-    print(f"eventwire: building the place index at {path} (once, about a minute)", file=sys.stderr, flush=True)
-
-    def report(msg: str) -> None:
-        print(f"eventwire: [{time.perf_counter() - start:5.0f} s] {msg}", file=sys.stderr, flush=True)
-    return report
 
 
 def import_dumps(settings: Settings, files: list[Path], progress=lambda msg: None) -> dict:

