@@ -149,7 +149,7 @@ def test_serve_asks_to_migrate_an_older_file(db_file, tmp_path):
     old = tmp_path / "old.duckdb"
     shutil.copy(db_file, old)
     con = duckdb.connect(str(old))
-    con.execute("DELETE FROM schema_version WHERE version = 4")
+    con.execute("DELETE FROM schema_version WHERE version >= 4")
     con.close()
     res = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db", str(old)],
                          capture_output=True, text=True, timeout=120)

@@ -99,7 +99,9 @@ def test_sigkill_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path):
     assert got["pending"] == [] and got["clusters"] == want["clusters"] and got["merged"] == want["merged"]
     with Store(db, read_only=True) as s:
         runs = s.runs()
-    assert len(runs) == 2 and runs[0]["finished_at"] is None  # the killed run stays unfinished
+    assert len(runs) == 2 and runs[0]["finished_at"] is not None  # the killed run was closed by the next
+    assert runs[0]["counts"] == {"interrupted": True, "articles_written": stored,
+                                 "closed_by_run": runs[1]["run_id"]}
     assert runs[1]["counts"]["articles_unchanged"] == stored
     assert runs[1]["counts"]["articles_written"] == N_ARTICLES - stored
     assert runs[1]["stage_versions"]["dedup"] == runs[1]["counts"]["dedup"]["version"]

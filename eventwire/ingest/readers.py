@@ -527,7 +527,8 @@ class _Lines:
 
     Keeps the lines of the record being read (``taken``), so that a record that
     turns out to be malformed can be refused and the lines after its first read again
-    (``replay``).  No line or record longer than ``limit`` characters is held.
+    (:meth:`refuse_record` puts them in ``pending``).  No line or record longer than
+    ``limit`` characters is held.
     """
 
     def __init__(self, stream: TextIO, limit: int):
@@ -847,6 +848,7 @@ class _FeedOutline:
         self.depth = 0
         self.channel: int | None = None  # 1 once the root's first <channel> opened, 2 once it closed
         self.title_depth: int | None = None
+        self.title_of = ""  # "root" or "channel": whose title is being read
         self.titles: dict[str, list[str]] = {}
         self.line_items = (0, 0)  # (line, items starting on it) of the last item
         self.crowded: set[int] = set()  # lines on which several items start
@@ -871,7 +873,7 @@ class _FeedOutline:
             if where is not None and where not in self.titles:
                 self.titles[where] = []
                 self.title_depth = self.depth
-                self._where = where
+                self.title_of = where
 
     def end(self, name: str) -> None:
         if self.depth == self.title_depth:
@@ -882,7 +884,7 @@ class _FeedOutline:
 
     def chars(self, data: str) -> None:
         if self.title_depth is not None and self.depth == self.title_depth:
-            self.titles[self._where].append(data)
+            self.titles[self.title_of].append(data)
 
     def feed_title(self) -> str | None:
         parts = self.titles.get("channel" if self.channel else "root", [])
