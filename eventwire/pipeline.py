@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
+from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_of
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
@@ -307,7 +308,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         st.article.text, [(s.start, s.end) for s in st.sentences]))) for st in states]
 
 
-@stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION)),
+@stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, salience.SALIENCE_VERSION)),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims"),
        provides=("events",))
 def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
@@ -318,17 +319,24 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         iso3 = article_country(st.toponyms, dict(st.country_cues))
+        filed_from = salience.dateline_place(art.text)
+        # the dateline's town is where the story was filed; an event is placed there only by default
+        toponyms = tuple(t for t in st.toponyms if filed_from is None or not (
+            filed_from[0] <= t.start < filed_from[1])) if filed_from else st.toponyms
         mentions = [ctx.coder.code_candidate(c, art.text, st.sentences[c.sentence], st.parsed.get(c.sentence),
-                                             st.toponyms, st.dates, st.actor_mentions, iso3, art.date,
+                                             toponyms, st.dates, st.actor_mentions, iso3, art.date,
                                              dates_mod.event_date_for, art.date_known)
                     for c in st.candidates]
+        mentions = salience.apply(mentions, art.text, art.date if art.date_known else None)
+        mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
+        casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
         lead = None
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
         for s in st.sentences[:1]:
             t, prec = pick_place(art.text, s.start, s.end, s.start, st.toponyms, blocked)
             if t is not None and t.place.feature != "country":
                 lead = (t, prec)
-        events = ctx.coder.build_events(art, mentions, st.casualties, st.claims, iso3, ctx.include_all,
+        events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
         wire = claims_mod.find_wire_sources(art.text)
         if wire:

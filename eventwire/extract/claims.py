@@ -40,7 +40,10 @@ class Attribution:
 _REPORT_VERBS = (r"said|says|say|told|tells|reported|reports|confirmed|confirms|stated|states|"
                  r"announced|announces|added|adds|claimed|claims|noted|explained|declared|insisted|"
                  r"revealed|disclosed|acknowledged|admitted|maintained|alleged|quoted|indicated|"
-                 r"asserted|affirmed|tweeted|wrote|posted")
+                 r"asserted|affirmed|tweeted|wrote|posted|"
+                 # a second claimant's figure: "a local official put the death toll at nine"
+                 r"(?:put|puts|placed|estimated)(?= the (?:death |casualty )?toll\b| the number of "
+                 r"(?:dead|deaths|victims)\b)")
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the spokesman", "the spokesperson",
              "the spokeswoman", "the official", "the minister", "the ministry", "the statement",
