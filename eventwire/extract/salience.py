@@ -48,6 +48,7 @@ class Mentioned:
     text: str
     published: dt.date | None
     news_dated: bool  # another asserted mention of the article is dated within the news window
+    business: bool = False  # the article is market or company news (several business markers)
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,19 @@ _HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt
         "Assets as of Sept. 30 fell to $2.46 billion."))
 def _business_news(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span.text
-    if m.mention.weight >= CODER_TAG_WEIGHT or not _BUSINESS.search(sent) or _HARM_WORDS.search(sent):
+    if m.mention.weight >= CODER_TAG_WEIGHT or _HARM_WORDS.search(sent):
         return None
-    return NOT_AN_EVENT
+    if _BUSINESS.search(sent):
+        return NOT_AN_EVENT
+    if m.business and m.mention.group.startswith("strategic:") and m.mention.family in _EVERYDAY_FAMILIES:
+        # ("The company's president quit suddenly", "Investors welcomed the move" in a story about a firm)
+        return NOT_AN_EVENT
+    return None
+
+
+# strategic families whose triggers are everyday words of business and diplomacy ("agreed to buy")
+_EVERYDAY_FAMILIES = frozenset({"plover", "agree", "change", "other"})
+BUSINESS_ARTICLE_MARKERS = 3
 
 
 # a sentence framed in a past period: "Since 1985 …", "Over the past decade …", "In the last five years …"
@@ -202,13 +213,14 @@ def _recent(mention: CodedMention, published: dt.date | None) -> bool:
 def apply(mentions: list[CodedMention], text: str, published: dt.date | None) -> list[CodedMention]:
     """The mentions with the modality the salience rules give them (the first rule that decides)."""
     asserted = [m for m in mentions if m.modality == "asserted"]
+    business = len(_BUSINESS.findall(text)) >= BUSINESS_ARTICLE_MARKERS and not _HARM_WORDS.search(text)
     out = []
     for mention in mentions:
         if mention.modality != "asserted":
             out.append(mention)
             continue
         news_dated = any(o is not mention and _recent(o, published) and o.date is not None for o in asserted)
-        ctx = Mentioned(mention, text, published, news_dated)
+        ctx = Mentioned(mention, text, published, news_dated, business)
         for rule in RULES:
             decided = rule.fn(ctx)
             if decided is not None:
@@ -252,6 +264,22 @@ def fold_headline(mentions: list[CodedMention], text: str) -> list[CodedMention]
     return [m for m in mentions if not (m.trigger.start < end and m.group in body)]
 
 
+# words that open a report of another event ("In a separate attack", "Elsewhere", "Meanwhile")
+_ANOTHER_EVENT = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|also|second|earlier|later|"
+                            r"previous(?:ly)?|the (?:next|following|same) day|in addition|similar|more)\b",
+                            re.IGNORECASE)
+
+
+def _continues_in_paragraph(m: CodedMention, first: CodedMention, own_date: bool) -> bool:
+    """A later sentence of the lead's paragraph that tells more of the same event: same kind, no date
+    of its own that differs, no word that opens another event."""
+    if m.sentence <= first.sentence or _ANOTHER_EVENT.search(m.sentence_span.text):
+        return False
+    if own_date and first.date is not None and m.date.value != first.date.value:
+        return False
+    return True
+
+
 def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention]:
     """One event per real-world event: a mention in a later paragraph that names no date of its own
     continues the article's earlier event of the same kind ("Police said officers had acted in
@@ -260,6 +288,7 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
     seen: dict[str, int] = {}  # group -> paragraph of its first asserted mention
     last_group = None
     recalled: dict[str, str] = {}  # group -> modality of its background mention
+    firsts: dict[str, CodedMention] = {}  # group -> its first asserted mention
     for m in mentions:
         if m.modality != "asserted" and m.modality != "negated":
             recalled.setdefault(m.group, m.modality)
@@ -277,8 +306,12 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
         if m.modality == "asserted" and m.group in seen and para > seen[m.group] and not own_date:
             # the date it was given by default (the lead's, the dateline's) is the event's own
             m = replace(m, anaphoric=True, date=None)
+        elif m.modality == "asserted" and m.group in firsts and para == seen[m.group] and m.group != "strategic:Arrests" \
+                and m.group in ("violent", "demo") and _continues_in_paragraph(m, firsts[m.group], own_date):
+            m = replace(m, anaphoric=True, date=m.date if own_date else None)
         if m.modality == "asserted":
             seen.setdefault(m.group, para)
+            firsts.setdefault(m.group, m)
             last_group = m.group
         out.append(m)
     return out
