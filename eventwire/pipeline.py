@@ -26,6 +26,7 @@ from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
 from .nlp.model import load_model
 from .nlp.segment import split_sentences
+from .nlp.truecase import caseless, truecase
 from .records import Annotation, Article, Entity, Event, Toponym
 from .resolve import dates as dates_mod
 from .resolve.gazetteer_build import PERSON_NAMES
@@ -81,6 +82,14 @@ class Context:
         from .resolve.places import Gazetteer
         return Gazetteer.load(self.settings)
 
+    def known_country(self, name: str) -> bool:
+        """Whether ``name`` is a country's name (not a code)."""
+        return len(name) > 3 and self.gazetteer.country(name) is not None
+
+    def known_place(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` as a country or a place."""
+        return self.gazetteer.country(name) is not None or self.gazetteer.lookup(name) is not None
+
     @functools.cached_property
     def actors(self):
         from .resolve.actors import ActorDictionary
@@ -98,6 +107,9 @@ def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     tags = note_tags(ctx.settings.data_dir)[1]
     out = []
     for st in states:
+        if caseless(st.article.text):
+            # an all-lower-case (or all-capitals) feed: capitals restored, letter for letter
+            st = replace(st, article=replace(st.article, text=truecase(st.article.text, ctx.known_place, ctx.known_country)))
         text = st.article.text
         sentences = tuple(split_sentences(text))
         hits: list[TriggerHit] = []
