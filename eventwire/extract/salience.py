@@ -30,7 +30,7 @@ _REFERENCE_CUE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|(?:paid|pays|pay|paying) (?:\w+ )?tribute|investigat\w*|"
     r"probe|probing|inquiry|inquest|reward|in connection with|connected (?:to|with)|in the aftermath of|"
     r"in the wake of|aftermath|anniversary|memorial|commemorat\w*|trial|tried|charged|indicted|convicted|"
-    r"sentenced|acquitted|suspected in|wanted (?:for|in)|questioning (?:in|about)|architect of|mastermind\w* of|"
+    r"sentenced|acquitted|suspected in|suspects? (?:in|of)|warrants? for|wanted (?:for|in)|questioning (?:in|about)|architect of|mastermind\w* of|"
     r"responsible for|victims? of|survivors? of|families of|compensation|condolences|since|ever since|recalled|"
     r"remember\w*|the (?:latest|last) in|similarities between)\b[^.;:]{0,70}$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|last \w+'s|\w+'s)\s+(?:[\w-]+\s+){0,4}$",
@@ -296,7 +296,9 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
             # "… the anniversary of the 1998 bombing. 'I lost my sight in the blast'": the blast is the bombing
             m = replace(m, modality=recalled[m.group])
         para = text.count("\n\n", 0, m.trigger.start)
-        own_date = m.date is not None and m.sentence_span.start <= m.date.start < m.sentence_span.end
+        # a date of its own: read in its paragraph, not lent by the lead or the dateline
+        own_date = m.date is not None and text.count("\n\n", 0, m.date.start) == para \
+            and m.date.start >= (headline_end(text) or 0)
         if m.modality == "asserted" and not own_date and last_group is not None and m.group == "violent" \
                 and last_group == "demo" and m.family in ("kill", "attack") \
                 and (m.actor1_evidence is None or (m.actor1 is not None and m.actor1.type in (5, 6, 7))) \
