@@ -40,6 +40,7 @@ _TAG_FAMILY = {
     "Peaceful protest": "protest",
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TRUECASE_MIN_POPULATION = 5000  # a caseless word is read as a town's name only for towns this large
 PLOVER_LEAD_SENTENCES = 4  # where a non-violent interaction is looked for when no event is found
 MACRO_REGIONS = frozenset({
     "middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "levant", "maghreb",
@@ -83,12 +84,17 @@ class Context:
         return Gazetteer.load(self.settings)
 
     def known_country(self, name: str) -> bool:
-        """Whether ``name`` is a country's name (not a code)."""
-        return len(name) > 3 and self.gazetteer.country(name) is not None
+        """Whether ``name`` is a country's name (not a code) or a people's ("togolese")."""
+        return len(name) > 3 and (self.gazetteer.country(name) is not None
+                                  or self.actors.demonym_to_iso3(name) is not None)
 
     def known_place(self, name: str) -> bool:
-        """Whether the gazetteer knows ``name`` as a country or a place."""
-        return self.gazetteer.country(name) is not None or self.gazetteer.lookup(name) is not None
+        """Whether the gazetteer knows ``name`` as a country, an admin area or a town of some size (the
+        small places that share a name with an English word, "Contest", "Royal", are left out)."""
+        if self.gazetteer.country(name) is not None:
+            return True
+        place = self.gazetteer.lookup(name)
+        return place is not None and (place.feature != "city" or place.population >= TRUECASE_MIN_POPULATION)
 
     @functools.cached_property
     def actors(self):

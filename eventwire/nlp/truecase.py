@@ -12,16 +12,19 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-_MONTHS = ("january|february|march|april|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTHS = "january|february|april|june|july|august|september|october|november|december"
+# "may" and "march" are months beside a day or a year ("5 may", "march 2019", "in march"), words elsewhere
 _CALENDAR = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTHS}|"
-                       r"(?<=\d )may|may(?= \d))\b")
+                       r"(?<=\d )(?:may|march)|(?:may|march)(?= \d))\b")
+_MARCH_AFTER = re.compile(r"\b(?:in|since|until|early|late|mid|last|next) (march)\b"
+                          r"(?! (?:against|to|through|towards|in|on|for|of|from|by|and)\b)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*|:\s+)([a-z])")
 # a place introduced by a preposition or named beside a place noun
 _PLACE_CUE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around|across|towards|between|and|capital|"
                         r"town|city|village|commune|locality)\s+"
                         r"(?=(?:the\s+)?(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
 _NOT_NAMES = frozenset({
+    "of", "in", "at", "to", "on", "by", "for", "from", "with", "as", "or", "and", "but", "not", "was", "were",
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "which", "who",
     "police", "army", "soldiers", "troops", "people", "residents", "village", "town", "city", "district",
     "area", "region", "state", "province", "department", "commune", "county", "market", "school", "church",
@@ -64,6 +67,8 @@ def truecase(text: str, is_place: PlaceTest, is_country: PlaceTest | None = None
         _capitalise(chars, m.start(1), m.end(1))
     for m in _CALENDAR.finditer(low):
         _capitalise(chars, m.start(), m.start() + 1)
+    for m in _MARCH_AFTER.finditer(low):
+        _capitalise(chars, m.start(1), m.start(1) + 1)
     for m in _PLACE_CUE.finditer(low):
         words = m.group("name").split()
         # the longest run of words, from the first, that the gazetteer knows ("porto novo", "kandi")
@@ -71,7 +76,7 @@ def truecase(text: str, is_place: PlaceTest, is_country: PlaceTest | None = None
             name = " ".join(words[:n])
             if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words[:n]):
                 continue
-            if is_place(name.title()):
+            if len(name) > 2 and is_place(name.title()):
                 s = m.start("name")
                 _capitalise(chars, s, s + len(name))
                 break
