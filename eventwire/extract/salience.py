@@ -310,7 +310,7 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
             m = replace(m, anaphoric=True, date=None)
         elif m.modality == "asserted" and m.group in firsts and para == seen[m.group] and m.group != "strategic:Arrests" \
                 and m.group in ("violent", "demo") and _continues_in_paragraph(m, firsts[m.group], own_date):
-            m = replace(m, anaphoric=True, date=m.date if own_date else None)
+            m = replace(m, anaphoric=True, continues=True, date=m.date if own_date else None)
         if m.modality == "asserted":
             seen.setdefault(m.group, para)
             firsts.setdefault(m.group, m)
