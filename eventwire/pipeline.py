@@ -40,7 +40,7 @@ _TAG_FAMILY = {
     "Peaceful protest": "protest",
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-TRUECASE_MIN_POPULATION = 1000  # a caseless word is read as a town's name only for towns this large
+TRUECASE_MIN_POPULATION = 5000  # a caseless word is read as a town's name only for towns this large
 PLOVER_LEAD_SENTENCES = 4  # where a non-violent interaction is looked for when no event is found
 MACRO_REGIONS = frozenset({
     "middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "levant", "maghreb",
