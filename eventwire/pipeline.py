@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
+from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_of
@@ -28,6 +29,7 @@ from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
 from .nlp.model import load_model
 from .nlp.segment import split_sentences
+from .nlp.truecase import caseless, truecase
 from .records import Annotation, Article, Entity, Event, Toponym
 from .resolve import dates as dates_mod
 from .resolve.gazetteer_build import PERSON_NAMES
@@ -42,6 +44,7 @@ _TAG_FAMILY = {
     "Peaceful protest": "protest",
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TRUECASE_MIN_POPULATION = 5000  # a caseless word is read as a town's name only for towns this large
 PLOVER_LEAD_SENTENCES = 4  # where a non-violent interaction is looked for when no event is found
 MACRO_REGIONS = frozenset({
     "middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "levant", "maghreb",
@@ -84,6 +87,19 @@ class Context:
         from .resolve.places import Gazetteer
         return Gazetteer.load(self.settings)
 
+    def known_country(self, name: str) -> bool:
+        """Whether ``name`` is a country's name (not a code) or a people's ("togolese")."""
+        return len(name) > 3 and (self.gazetteer.country(name) is not None
+                                  or self.actors.demonym_to_iso3(name) is not None)
+
+    def known_place(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` as a country, an admin area or a town of some size (the
+        small places that share a name with an English word, "Contest", "Royal", are left out)."""
+        if self.gazetteer.country(name) is not None:
+            return True
+        place = self.gazetteer.lookup(name)
+        return place is not None and (place.feature != "city" or place.population >= TRUECASE_MIN_POPULATION)
+
     @functools.cached_property
     def actors(self):
         from .resolve.actors import ActorDictionary
@@ -106,6 +122,9 @@ def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     tags = note_tags(ctx.settings.data_dir)[1]
     out = []
     for st in states:
+        if caseless(st.article.text):
+            # an all-lower-case (or all-capitals) feed: capitals restored, letter for letter
+            st = replace(st, article=replace(st.article, text=truecase(st.article.text, ctx.known_place, ctx.known_country)))
         text = st.article.text
         sentences = tuple(split_sentences(text))
         hits: list[TriggerHit] = []
@@ -325,7 +344,8 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         st.article.text, [(s.start, s.end) for s in st.sentences]))) for st in states]
 
 
-@stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION)),
+@stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
+                                       salience.SALIENCE_VERSION)),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims"),
        provides=("events",))
 def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
@@ -336,17 +356,24 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         iso3 = article_country(st.toponyms, dict(st.country_cues), art.text)
+        filed_from = salience.dateline_place(art.text)
+        # the dateline's town is where the story was filed; an event is placed there only by default
+        toponyms = tuple(t for t in st.toponyms if filed_from is None or not (
+            filed_from[0] <= t.start < filed_from[1])) if filed_from else st.toponyms
         mentions = [ctx.coder.code_candidate(c, art.text, st.sentences[c.sentence], st.parsed.get(c.sentence),
-                                             st.toponyms, st.dates, st.actor_mentions, iso3, art.date,
+                                             toponyms, st.dates, st.actor_mentions, iso3, art.date,
                                              dates_mod.event_date_for, art.date_known)
                     for c in st.candidates]
+        mentions = salience.apply(mentions, art.text, art.date if art.date_known else None)
+        mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
+        casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
         lead = None
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
         for s in st.sentences[:1]:
             t, prec = pick_place(art.text, s.start, s.end, s.start, st.toponyms, blocked)
             if t is not None and t.place.feature != "country":
                 lead = (t, prec)
-        events = ctx.coder.build_events(art, mentions, st.casualties, st.claims, iso3, ctx.include_all,
+        events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [replace(e, location=ctx.gazetteer.seat(e.location))

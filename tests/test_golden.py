@@ -8,8 +8,12 @@ import pytest
 from eventwire.extract.merge import km
 from eventwire.records import Article, Place
 
-GOLDEN = Path(__file__).resolve().parent / "golden" / "events.jsonl"
-CASES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
+# short texts (events.jsonl) and full wire stories with headline, dateline, quotes, a second claimant and
+# a background paragraph, some with no event to code (news_articles.jsonl)
+GOLDEN_FILES = (GOLDEN_DIR / "events.jsonl", GOLDEN_DIR / "news_articles.jsonl")
+CASES = [json.loads(line) for path in GOLDEN_FILES
+         for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 CODED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 
 

@@ -460,3 +460,20 @@ def test_format_comparison_has_a_column_per_dataset():
     row = next(line for line in table.splitlines() if line.startswith("event type "))
     assert row.split()[-2:] == ["1.000", "\u2014"]
     assert not any(line.startswith("timex") for line in table.splitlines())
+
+
+# --------------------------------------------------------------------------- dates stated or not
+
+def test_date_exactness_is_split_by_whether_the_text_states_a_date():
+    gold = [
+        doc("dated", [gold_event(event_date="2031-04-29")], text="Gunmen attacked a market on Tuesday."),
+        doc("dated2", [gold_event(event_date="2031-04-29")], text="Soldiers clashed with rebels on 29 April."),
+        doc("undated", [gold_event(event_date="2031-04-30")], text="Gunmen attacked a market, police said."),
+        doc("undated2", [gold_event(event_date="2031-04-30")], text="Rebels shelled the town."),
+    ]
+    system = [sys_event("dated", event_date="2031-04-29"), sys_event("dated2", event_date="2031-05-02"),
+              sys_event("undated", event_date="2031-05-02"), sys_event("undated2", event_date="2031-04-28")]
+    m = score(gold, system)
+    assert m["event_date_exact_stated"] == 0.5 and m["event_date_exact_stated_n"] == 2
+    # publication 2 May: a date from 30 April to 2 May is as close as an undated text allows
+    assert m["event_date_within_unstated"] == 0.5 and m["event_date_within_unstated_n"] == 2

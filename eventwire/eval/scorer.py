@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 import datetime as dt
+import re
 import json
 import math
 import statistics
@@ -55,6 +56,8 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("sub_event_type_macro_f1", "sub-event type macro-F1", "rate"),
     MetricSpec("event_date_exact", "event date exact", "rate"),
     MetricSpec("event_date_pm1", "event date +/-1 day", "rate"),
+    MetricSpec("event_date_exact_stated", "event date exact (text states a date)", "rate"),
+    MetricSpec("event_date_within_unstated", "event date in [gold, publication] (no date stated)", "rate"),
     MetricSpec("event_month", "event month", "rate"),
     MetricSpec("loc_10km", "location within 10 km", "rate"),
     MetricSpec("loc_25km", "location within 25 km", "rate"),
@@ -293,6 +296,34 @@ def match_events(gold_events: list[dict], system_events: list[dict]) -> list[dic
     return matches
 
 
+# a day, a weekday, a month or a relative day named in the text: the exact date can be read from it
+_STATES_DATE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|"
+    r"tonight|overnight|last (?:night|evening|week)|this (?:morning|afternoon|evening|week)|"
+    r"(?:\d+|one|two|three|four|five|six|seven) days? (?:ago|earlier)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
+
+
+def states_a_date(text: str) -> bool:
+    """Whether a text names a day, weekday, month or relative day ("on Tuesday", "3 May", "yesterday")."""
+    return bool(_STATES_DATE.search(text or ""))
+
+
+def _score_date_split(gold: dict, event: dict | None, tally: _Tally, stated: bool, published: dt.date | None) -> None:
+    """Date exactness over texts that state a date; over texts that state none, whether the system's
+    date lies within [gold date, publication date], the most any reader can tell."""
+    gold_date = _parse_date(gold.get("event_date"))
+    if gold_date is None:
+        return
+    system_date = _parse_date(event.get("event_date")) if event is not None else None
+    if stated:
+        tally.add("event_date_exact_stated", system_date == gold_date)
+    else:
+        high = published if published is not None and published >= gold_date else gold_date
+        tally.add("event_date_within_unstated", system_date is not None and gold_date <= system_date <= high)
+
+
 def _score_event_fields(gold: dict, event: dict | None, tally: _Tally, km_errors: list[float]) -> None:
     for field in ("event_type", "sub_event_type"):
         if gold.get(field) is not None:
@@ -467,8 +498,11 @@ def score(gold: list[dict], system: list[dict]) -> dict:
             counts["gold_events"] += len(gold_events)
             events_on_event_docs += len(system_events)
             tally.add("detection", bool(system_events))
+            stated = states_a_date(doc.get("text", ""))
+            published = None if doc.get("date_unknown") else _parse_date(doc.get("date"))
             for gold_event, event in zip(gold_events, match_events(gold_events, system_events)):
                 _score_event_fields(gold_event, event, tally, km_errors)
+                _score_date_split(gold_event, event, tally, stated, published)
             if gold_events:
                 top = max(system_events, key=_confidence) if system_events else None
                 for field, pairs in (("sub_event_type", sub_pairs), ("event_type", type_pairs)):
@@ -529,6 +563,7 @@ def score(gold: list[dict], system: list[dict]) -> dict:
     )
     for key in (
         "detection", "event_type_acc", "sub_event_type_acc", "event_date_exact", "event_date_pm1",
+        "event_date_exact_stated", "event_date_within_unstated",
         "event_month", "loc_10km", "loc_25km", "loc_161km", "country", "fatalities_exact",
         "actor_type_pair", "actor_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
         "timex_value_acc",

@@ -38,8 +38,10 @@ class Attribution:
     kind: str       # "verb" | "according"
 
 
-# (the word classes of eventwire/lang/en: report_verbs, weekdays)
-_REPORT_VERBS = "|".join(word_class("report_verbs").words())
+# (the word classes of eventwire/lang/en: report_verbs, weekdays), and a second claimant's figure:
+# "a local official put the death toll at nine"
+_REPORT_VERBS = "|".join(word_class("report_verbs").words()) + (
+    r"|(?:put|puts|placed|estimated)(?= the (?:death |casualty )?toll\b| the number of (?:dead|deaths|victims)\b)")
 _WEEKDAYS = tuple(word_class("weekdays").values())
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the spokesman", "the spokesperson",

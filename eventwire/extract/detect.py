@@ -58,7 +58,7 @@ _HABITUAL = re.compile(
     r"last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks)|"
     r"for (?:years|decades|months)|years ago|in the past|so far this year|this year alone|"
     r"a (?:series|spate|wave|string|campaign) of|(?:dozens|hundreds|thousands|scores) of (?:attacks|strikes|raids)|"
-    r"regularly|frequently|often|routinely|repeatedly|has long|have been (?:carrying|launching)|"
+    r"regularly|frequently|often|sometimes|routinely|repeatedly|has long|have been (?:carrying|launching)|"
     r"(?:has|have) (?:carried out|launched|conducted|staged) (?:numerous |several |many |repeated )?(?:attacks|strikes|raids|protests)|"
     r"(?:previous|earlier|past|former|last year's|prior) (?:attacks?|strikes?|clashes|protests?|bombings?|raids?))",
     re.IGNORECASE)
@@ -132,7 +132,15 @@ _METAPHOR = re.compile(
     r"box office|stock market|shares (?:fell|rose)|market (?:rally|rallied)|bull market|bear market|"
     r"price war|trade war|war of words|war on (?:drugs|poverty|terror)|charm offensive|diplomatic offensive|"
     r"(?:sales|marketing|media|advertising|legal) (?:blitz|campaign|offensive)|"
-    r"notes? of protest|protest notes?|(?:formal|official|diplomatic|strong) protests?|lodged (?:a|an) \w* ?protest)\b",
+    r"notes? of protest|protest notes?|(?:formal|official|diplomatic|strong) protests?|lodged (?:a|an) \w* ?protest|"
+    # battles and fights of courts, markets and ideas; rallying or demonstrating support
+    r"(?:custody|legal|court|courtroom|takeover|proxy|bidding|ideological|political|electoral|uphill|public[- ]relations|"
+    r"budget|tax|turf|price|ratings) (?:battles?|fights?|war)|(?:battle|fight)(?:s|ing)? (?:for|over) (?:control|custody|"
+    r"the (?:company|contract|bid|market))|(?:fight|fought|fighting|battl\w+) to (?:keep|win|save|stay|hold on|get|block)|"
+    r"(?:rally|rallied|rallying) (?:\w+ )?(?:public opinion|support|behind|investors|voters|the party)|"
+    r"demonstrat\w* (?:(?:its|their|his|her|our|American|U\.S\.) )?(?:support|resolve|solidarity|commitment|"
+    r"that|how|the (?:fact|need|value|strength))|(?:clear|clearest|vivid|practical) demonstration|time bomb|"
+    r"blast furnace|strike price)\b",
     re.IGNORECASE)
 _DETONATION = re.compile(r"explo(?:ded|sion)|detonat(?:ed|ion)|went off|blast|struck|hit|attack|killed|injured|wounded",
                          re.IGNORECASE)
@@ -308,18 +316,20 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
     # is itself a negative phrase ("met no resistance") carries its own "no"
     own_negation = bool(re.match(r"(?:no|not|without)\b", hit.text, re.IGNORECASE))
     for t in chain[:3] if not own_negation else ():
-        if any(c.dep_ == "neg" and not _aside(c, head) for c in t.children):
+        if any(c.dep_ == "neg" and not _aside(c, head) and not _comparative_quantity(c) for c in t.children):
             return "negated"
         if t.lower_ in _DENY_VERBS and t is not head:
             return "negated"
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in _TOLL_NOUNS and any(
-                    d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children) \
+                    d.dep_ == "det" and d.lower_ in ("no", "neither") and not _comparative_quantity(d)
+                    for d in c.children) \
                     and not _bracketed(c):  # "[size=no report]": a coder's note, not the text
                 return "negated"
             if t is head and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "noone"):
                 return "negated"  # "nobody was injured" (not the arson the clause after it follows)
-            if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i:
+            if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i \
+                    and not _comparative_quantity(c):
                 if c.dep_ == "det":
                     return "negated"
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _SCHEDULED_VERBS \
@@ -390,6 +400,17 @@ def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
                 "planning", "executing", "carrying", "conducting"):
             return "historical"
     return "asserted"
+
+
+_COMPARATIVES = frozenset({"fewer", "less", "more", "under", "over"})
+
+
+def _comparative_quantity(tok) -> bool:
+    """"No fewer than twelve", "not less than 20": a lower bound on a count, news prose's way of
+    saying "at least", not a negation of the event."""
+    doc = tok.doc
+    return tok.lower_ in ("no", "not") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _COMPARATIVES \
+        and doc[tok.i + 2].lower_ == "than"
 
 
 def _window(sentence_text: str, hit: TriggerHit, offset: int) -> str:

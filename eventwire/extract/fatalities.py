@@ -56,7 +56,7 @@ _MONTHS = _MONTH_NAMES + "|" + "|".join(m.capitalize() for m in word_class("mont
 _WEEKDAYS = tuple(word_class("weekdays").values())
 
 _QUALS = {"at least": "at_least", "more than": "at_least", "over": "at_least", "no fewer than": "at_least",
-          "no less than": "at_least", "in excess of": "at_least", "upwards of": "at_least",
+          "no less than": "at_least", "not less than": "at_least", "not fewer than": "at_least", "in excess of": "at_least", "upwards of": "at_least",
           "up to": "up_to", "as many as": "up_to", "nearly": "up_to", "almost": "up_to",
           "fewer than": "up_to", "less than": "up_to", "at most": "up_to", "close to": "up_to",
           "about": "", "around": "", "approximately": "", "some": "", "roughly": "", "an estimated": "",
@@ -267,7 +267,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "toll": re.compile(
             rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,60}}?\b(?P<rev>rose|risen|rising|rises|"
             rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
-            rf"stood at|was|is|has risen|has climbed|to)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
+            rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
         "deny": re.compile(
             r"\b(?P<who>no\s+(?:one|body|people|person|civilians?|soldiers?|lives|policem[ae]n|officers?|"
             r"students?|protesters?|children|residents?|troops)|nobody|none)\s+(?:\w+\s+)?(?:was|were|had been|"
@@ -490,13 +490,18 @@ def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
             new_start = sc.s + lm.start("det")
         else:
             name = lm.group("name")
-            if name.split()[0] in ("On", "In", "At", "During", "The", "A", "An") or _rx()["month"].match(name):
-                break
+            if name.split()[0] in ("On", "In", "At", "During", "The", "A", "An") or _rx()["month"].match(name) \
+                    or _PLACE_OR_DAY_BEFORE.search(sc.sent, 0, lm.start("name")) \
+                    or name.endswith(("day", "night")):
+                break  # ("… in Nairobi on Tuesday, and two people were killed": a day, not a victim)
             extra += 1
             new_start = sc.s + lm.start("name")
         items += 1
         start = new_start
     return extra, start, items
+
+
+_PLACE_OR_DAY_BEFORE = re.compile(r"\b(?:on|in|at|near|from|into|outside|inside|across|around)\s+$", re.IGNORECASE)
 
 
 def _person_like(np: str) -> bool:
@@ -770,7 +775,7 @@ def _scan_nominal(sc: _Scanner) -> None:
         cnt = _read_count(m, sc.text, sc.s)
         if cnt is None or sc.taken(cnt.start, cnt.end):
             continue
-        rev = m.group("rev").lower() not in ("was", "is", "to")
+        rev = m.group("rev").lower() not in ("was", "is", "to", "at")  # ("X put the death toll at 9")
         sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev)
     for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of"):
         for m in sc.finditer(key):

@@ -145,9 +145,39 @@ class TriggerLexicon:
             word = m.group(0)
             if rule.family == "protest" and word.startswith("March") and self._month.match(word):
                 continue
+            if word[:1].isupper() and " " not in word and rule.family != "air" \
+                    and inside_name(text, m.start(), m.end(), start, end):
+                # (a lexicon entry that is itself a name, "Air Force", keeps its meaning)
+                continue
             hits.append(TriggerHit(rule.family, rule.sub_event_type, rule.mode, rule.weight,
                                    m.start(), m.end(), sentence, word, rule.plover))
         return hits
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’&-]*\.?)\s+$")
+_CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+([A-Z][\w'’&-]*)")
+# capitalised words that stand beside a trigger without making a name of it
+_NOT_NAME_PARTS = frozenset({
+    "the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "of", "to", "for", "by", "with", "after",
+    "when", "while", "during", "since", "before", "meanwhile", "however", "earlier", "later", "police",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "i", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "some", "many",
+})
+
+
+def inside_name(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether a capitalised trigger word is part of a proper name in running prose ("Merrill Lynch",
+    "Rally's Inc.", "Battle Creek", "Shell Transport"): a firm's, town's or person's name, not an
+    event.  Headlines in title case and all-capital text keep their triggers."""
+    sentence = text[sent_start:sent_end]
+    words = _WORD.findall(sentence)
+    if not words or sum(w[0].isupper() for w in words) > 0.5 * len(words) or sentence.isupper():
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(sent_start, start - 40), start)
+    after = _CAPITAL_AFTER.match(text, end, min(sent_end, end + 40))
+    return any(m is not None and m.group(1).rstrip(".").lower() not in _NOT_NAME_PARTS for m in (before, after))
 
 
 def family_rank(family: str) -> int:

@@ -46,6 +46,7 @@ class CodedMention:
     assoc1: tuple[Actor, ...] = ()
     assoc2: tuple[Actor, ...] = ()
     actor1_hit: tuple[str, str] | None = None  # family and words of the trigger whose agent is actor1
+    continues: bool = False  # tells more of the article's latest event of its kind (place details, toll)
 
 
 @dataclass
@@ -116,6 +117,12 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     for m in mentions:
         target = None
+        same_kind = [d for d in drafts if d.group == m.group]
+        if m.continues and same_kind:
+            # "… killed five near Maiduguri. Boko Haram attacked Mainari village in Konduga …": the
+            # village is the place detail of the event the lead reports
+            same_kind[-1].mentions.append(m)
+            continue
         if m.anaphoric:
             # "the attack", "this strike": the most recent event of the same group, unless it names
             # a town of its own elsewhere

@@ -1131,8 +1131,33 @@ def _names_something_else(text: str, expr: TimeExpr, sent_start: int, anchor: tu
     return bool(_MODIFIER_BEFORE.search(before) and not _NOT_BEFORE.search(before))
 
 
+# a wire story's dateline: "BAMAKO, March 10 (Reuters) -", "Nairobi, Kenya, 10 March —"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                              r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-|–|—|_|:)")
+DATELINE_WITHIN = 300  # characters from the start of the text
+
+
+def dateline_date(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is the date of the story's dateline: the day it was filed, which dates the
+    events it reports only when the text names no other day ("on Wednesday", "overnight")."""
+    return expr.start < DATELINE_WITHIN and bool(
+        _DATELINE_BEFORE.search(text, max(0, expr.start - 60), expr.start)) and bool(
+        _DATELINE_AFTER.match(text, expr.end))
+
+
 def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
                    published) -> TimeExpr | None:
+    """The event's date: see ``_event_date``; the dateline's date only when nothing else dates it."""
+    filed = [e for e in expressions if dateline_date(text, e)]
+    if not filed:
+        return _event_date(expressions, anchor_start, anchor_end, text, published)
+    found = _event_date([e for e in expressions if e not in filed], anchor_start, anchor_end, text, published)
+    return found if found is not None else filed[0]
+
+
+def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
+                published) -> TimeExpr | None:
     """The time expression that dates the event mention at ``[anchor_start, anchor_end)``.
 
     Same sentence first (nearest, before or around the anchor preferred), then earlier

@@ -1,0 +1,90 @@
+"""Restore capitals to an article delivered all in lower case (or all in capitals).
+
+Some feeds deliver text without case, and the stages after this one read capitals: month and weekday
+names, sentence starts, and place names, which the geoparser finds by their capital letters.  A
+caseless text gets them back here, letter for letter (the text keeps its length, so every offset
+still points into the article): sentence starts, month and weekday names, and names the gazetteer
+knows where the prose introduces a place ("in alibori", "near kandi", "the village gogounou"); "of"
+introduces persons as often as places ("the house of gaston zossou") and is left out.
+Text with ordinary case is returned unchanged.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_MONTHS = "january|february|april|june|july|august|september|october|november|december"
+# "may" and "march" are months beside a day or a year ("5 may", "march 2019", "in march"), words elsewhere
+_CALENDAR = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTHS}|"
+                       r"(?<=\d )(?:may|march)|(?:may|march)(?= \d))\b")
+_MARCH_AFTER = re.compile(r"\b(?:in|since|until|early|late|mid|last|next) (march)\b"
+                          r"(?! (?:against|to|through|towards|in|on|for|of|from|by|and)\b)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*|:\s+)([a-z])")
+# a place introduced by a preposition or named beside a place noun
+_PLACE_CUE = re.compile(r"\b(?:in|at|near|from|to|off|outside|around|across|towards|between|capital|"
+                        r"town|city|village|commune|locality)\s+"
+                        r"(?=(?:the\s+)?(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
+_NOT_NAMES = frozenset({
+    "of", "in", "at", "to", "on", "by", "for", "from", "with", "as", "or", "and", "but", "not", "was", "were",
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "which", "who",
+    "police", "army", "soldiers", "troops", "people", "residents", "village", "town", "city", "district",
+    "area", "region", "state", "province", "department", "commune", "county", "market", "school", "church",
+    "mosque", "road", "border", "north", "south", "east", "west", "central", "northern", "southern",
+    "eastern", "western", "order", "front", "protest", "support", "response", "charge", "addition", "total",
+    "least", "most", "all", "some", "several", "two", "three", "four", "five", "unknown", "government",
+    "members", "member", "custody", "hospital", "death", "course", "fact", "part", "place", "time", "view",
+    "search", "relation", "connection", "reaction", "retaliation", "front", "favour", "favor", "light",
+})
+PlaceTest = Callable[[str], bool]
+
+
+def caseless(text: str) -> bool:
+    """Whether a text has letters but no case distinction (all lower or all upper)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20:
+        return False
+    return all(c.islower() for c in letters) or all(c.isupper() for c in letters)
+
+
+def _capitalise(chars: list[str], start: int, end: int) -> None:
+    """Capitalise the first letter of each word in [start, end)."""
+    for m in re.finditer(r"[A-Za-z][a-z'’-]*", "".join(chars[start:end])):
+        i = start + m.start()
+        upper = chars[i].upper()
+        if len(upper) == 1:
+            chars[i] = upper
+
+
+def truecase(text: str, is_place: PlaceTest, is_country: PlaceTest | None = None) -> str:
+    """The text with capitals restored when it has none; ``is_place(name)`` says whether the gazetteer
+    knows a (title-cased) name, ``is_country(name)`` whether it is a country's (named anywhere)."""
+    if not caseless(text):
+        return text
+    low = text.lower() if text.isupper() else text
+    if len(low) != len(text):
+        return text  # (a letter whose lower case is longer: leave the text as it came)
+    chars = list(low)
+    for m in _SENTENCE_START.finditer(low):
+        _capitalise(chars, m.start(1), m.end(1))
+    for m in _CALENDAR.finditer(low):
+        _capitalise(chars, m.start(), m.start() + 1)
+    for m in _MARCH_AFTER.finditer(low):
+        _capitalise(chars, m.start(1), m.start(1) + 1)
+    for m in _PLACE_CUE.finditer(low):
+        words = m.group("name").split()
+        # the longest run of words, from the first, that the gazetteer knows ("porto novo", "kandi")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words[:n]):
+                continue
+            if len(name) > 2 and is_place(name.title()):
+                s = m.start("name")
+                _capitalise(chars, s, s + len(name))
+                break
+    if is_country is not None:
+        for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+(?=(\s+[a-z][a-z'’-]+)?)", low):
+            for name in (m.group() + (m.group(1) or ""), m.group()):
+                if name not in _NOT_NAMES and len(name) > 3 and is_country(name.title()):
+                    _capitalise(chars, m.start(), m.start() + len(name))
+                    break
+    return "".join(chars)

@@ -1,0 +1,66 @@
+"""News salience: the events an article reports versus those it recalls, and the article's structure."""
+import datetime as dt
+
+import pytest
+
+from eventwire.extract import fatalities, salience
+from eventwire.records import Article
+
+CODED = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+
+
+def _events(pipeline, text, date=dt.date(2024, 3, 15)):
+    return [e.to_dict() for e in pipeline.process(Article(id="t", date=date, text=text)).events]
+
+
+def test_every_rule_names_its_convention_and_examples():
+    assert len({r.id for r in salience.RULES}) == len(salience.RULES)
+    for rule in salience.RULES:
+        assert rule.id.startswith("salience.") and rule.convention and rule.examples
+
+
+def test_headline_and_dateline_are_found():
+    text = "Gunmen kill villagers in Borno\n\nMAIDUGURI, March 15 (Wire) - Gunmen attacked a village."
+    assert text[:salience.headline_end(text)] == "Gunmen kill villagers in Borno"
+    start, end = salience.dateline_place(text)
+    assert text[start:end] == "MAIDUGURI"
+    assert salience.headline_end("Gunmen attacked a village on Tuesday.\n\nPolice said.") is None
+
+
+def test_a_second_claimant_who_puts_the_toll_higher_is_kept():
+    text = "A bomb killed six soldiers, the army said. A local official put the death toll at nine."
+    sentences = [(0, 42), (43, len(text))]
+    best, low, high, reports = fatalities.combine(fatalities.find_casualties(text, sentences))
+    assert (best, low, high) == (6, 6, 9)
+    assert [(r.claimant, r.count) for r in reports] == [("the army", 6), ("a local official", 9)]
+
+
+@pytest.mark.model
+def test_no_fewer_than_is_a_lower_bound_not_a_negation(pipeline):
+    events = _events(pipeline, "No fewer than twelve fishermen were killed on Thursday when gunmen attacked "
+                               "their camp near Lake Chad, officials said.")
+    assert [e["modality"] for e in events] == ["asserted"] and events[0]["fatalities"]["best"] == 12
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Security Council on Thursday condemned the bombing of the embassy and called for cooperation.",
+    "Since 1985 nearly 200 soldiers have been killed fighting guerrillas in the south.",
+    "Merrill Lynch, Goldman Sachs and Kidder Peabody do program-trade stocks.",
+    "GM marked its first salvo in a battle against Ford Motor Co. for control of Jaguar PLC.",
+    "Authorities issued an arrest warrant on Monday for the suspect in the doctor's murder.",
+])
+def test_recalled_or_figurative_mentions_make_no_event(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e["event_type"] in CODED and e["modality"] == "asserted"]
+
+
+@pytest.mark.model
+def test_headline_joins_the_lead_and_the_dateline_town_is_not_the_place(pipeline):
+    text = ("Bomb kills soldiers in central Mali\n\nBAMAKO, March 10 (Wire) - An improvised explosive device "
+            "killed six soldiers near Douentza in central Mali on Wednesday, the army said.\n\n"
+            "A local official put the death toll at nine.")
+    events = _events(pipeline, text, dt.date(2024, 3, 10))
+    assert len(events) == 1
+    e = events[0]
+    assert e["event_date"] == "2024-03-06" and e["location"]["name"] == "Douentza"
+    assert (e["fatalities"]["best"], e["fatalities"]["high"]) == (6, 9)

@@ -1,0 +1,24 @@
+"""Capitals restored to caseless articles, letter for letter."""
+from eventwire.nlp.truecase import caseless, truecase
+
+PLACES = {"Kandi", "Porto Novo", "Cotonou"}
+COUNTRIES = {"Benin"}
+
+
+def test_caseless_text_gets_dates_sentence_starts_and_known_places():
+    text = "on 5 may 2019, gunmen attacked a village near kandi in benin. police arrived on tuesday."
+    out = truecase(text, PLACES.__contains__, COUNTRIES.__contains__)
+    assert out == "On 5 May 2019, gunmen attacked a village near Kandi in Benin. Police arrived on Tuesday."
+    assert len(out) == len(text)
+
+
+def test_all_capitals_are_read_as_caseless_and_multiword_places_kept_whole():
+    text = "PROTESTERS MARCHED IN PORTO NOVO ON FRIDAY AGAINST FUEL PRICES."
+    assert truecase(text, PLACES.__contains__) == "Protesters marched in Porto Novo on Friday against fuel prices."
+
+
+def test_ordinary_text_and_unknown_words_are_left_alone():
+    text = "Protesters marched in Porto Novo on Friday."
+    assert not caseless(text) and truecase(text, PLACES.__contains__) == text
+    lower = "residents gathered in the market of a small town to protest against the may levy."
+    assert truecase(lower, PLACES.__contains__) == "Residents gathered in the market of a small town to protest against the may levy."
