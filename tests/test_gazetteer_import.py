@@ -27,7 +27,7 @@ DUMP_ROWS = [
 ]
 
 
-def _stand_in_registry():
+def _stand_in_registry(progress=None):
     b = gazetteer_build._Builder()
     pid = b.add_place("Kenya", "Kenya", "KEN", 1.0, 38.0, None, None, 192950, "country", 50_000_000)
     b.add_name("Kenya", pid, True, 2)

@@ -26,7 +26,7 @@ def test_a_coder_corrects_an_event_and_the_row_is_marked_reviewed(server):
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
         errors = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(server + "/")

@@ -55,4 +55,5 @@ def _review(db, event_id: str, body: dict, api_error) -> Any:
         except reviews.ReviewError as exc:
             raise api_error(422, str(exc)) from None
         event = reviews.apply(record, reviews.latest(con, [event_id]).get(event_id))
+    db.written()
     return JSONResponse({"ok": True, "changes": changes, "event": event})

@@ -38,10 +38,10 @@ class Attribution:
     kind: str       # "verb" | "according"
 
 
-# (the word classes of eventwire/lang/en: report_verbs, weekdays), and a second claimant's figure:
-# "a local official put the death toll at nine"
-_REPORT_VERBS = "|".join(word_class("report_verbs").words()) + (
-    r"|(?:put|puts|placed|estimated)(?= the (?:death |casualty )?toll\b| the number of (?:dead|deaths|victims)\b)")
+# (the word classes of eventwire/lang/en: report_verbs, weekdays)
+_REPORT_VERBS = "|".join(word_class("report_verbs").words())
+# a second claimant's figure: "a local official put the death toll at nine"
+_TOLL_VERBS = r"(?:put|puts|placed|estimated)(?= the (?:death |casualty )?toll\b| the number of (?:dead|deaths|victims)\b)"
 _WEEKDAYS = tuple(word_class("weekdays").values())
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the spokesman", "the spokesperson",
@@ -69,7 +69,7 @@ _TRAILING_ADVERBS = (r"only|also|later|today|yesterday|earlier|further|reportedl
 
 @functools.lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
-    rv = _REPORT_VERBS
+    rv = f"{_REPORT_VERBS}|{_TOLL_VERBS}"
     return {
         "report": re.compile(rf"\b(?:{rv})\b"),
         "according": re.compile(r"\baccording to\s+(?P<np>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()“”\"]|$|\bthat\b))",

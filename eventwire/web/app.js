@@ -864,7 +864,9 @@
     try { d = await api("/events/" + encodeURIComponent(id), state.filters.per_article ? { dedup: "false" } : {}); }
     catch (e) { status(e.message, true); return; }
     opener = from || document.activeElement;
-    document.getElementById("detail-body").replaceChildren(...detailBody(d));
+    const body = document.getElementById("detail-body");
+    body.dataset.eventId = d.event.event_id;
+    body.replaceChildren(...detailBody(d));
     const dialog = document.getElementById("detail");
     dialog.hidden = false;
     document.getElementById("detail-title").focus();

@@ -41,7 +41,7 @@
     return [
       el("input", { name: name + "_name", value: (actor || {}).name || "", placeholder: "name", size: 24 }),
       el("input", { name: name + "_type", type: "number", min: 1, max: 8, value: (actor || {}).type || "",
-                    placeholder: "type 1-8", style: "width:5em" }),
+                    placeholder: "type 1-8", class: "narrow" }),
     ];
   }
 
@@ -73,7 +73,7 @@
       el("label", {}, "Actor 2 ", actorInputs("actor2", ev.actor2)),
       el("label", {}, "Place ", el("input", { name: "location", value: (ev.location || {}).name || "", size: 24 })),
       el("label", {}, "Fatalities ", el("input", { type: "number", min: 0, name: "fatalities",
-                                                  value: (ev.fatalities || {}).best ?? "", style: "width:5em" })),
+                                                  value: (ev.fatalities || {}).best ?? "", class: "narrow" })),
       el("label", {}, "Reviewer ", el("input", { name: "reviewer", value: localStorage.getItem("eventwire.reviewer") || "", required: true })),
       el("label", {}, "API key ", el("input", { name: "key", type: "password", value: sessionStorage.getItem("eventwire.key") || "", required: true })),
       el("button", { type: "submit" }, "Save review"),
@@ -100,19 +100,16 @@
   async function onDetail() {
     const body = document.getElementById("detail-body");
     if (!body || body.querySelector("#review-form")) return;
-    const type = body.querySelector(".detail-type");
-    const m = type && type.textContent.match(/id (\S+)$/);
-    if (!m) return;
+    const id = body.dataset.eventId;
+    if (!id) return;
     try {
       if (!subTypes.length) subTypes = ((await getJSON("/facets")).event_types || []).flatMap((t) => t.sub_event_types);
-      const d = await getJSON("/events/" + encodeURIComponent(m[1]));
+      const d = await getJSON("/events/" + encodeURIComponent(id));
       if (!body.querySelector("#review-form")) renderForm(d.event, body);
     } catch (e) { /* the detail panel shows its own errors */ }
   }
 
   function start() {
-    document.head.append(el("style", {}, "#events tr.reviewed td:first-child::before{content:'\\2713 ';color:#1b998b}" +
-      "form.review label{display:block;margin:.25em 0}form.review input,form.review select{font:inherit}"));
     const tbody = document.querySelector("#events tbody");
     if (tbody) new MutationObserver(markRows).observe(tbody, { childList: true });
     const body = document.getElementById("detail-body");
