@@ -41,7 +41,7 @@ class Settings:
     db_path: Path = Path("eventwire.duckdb")
     stages: tuple[str, ...] = DEFAULT_STAGES
     model_dir: Path | None = None  # a folder written by `eventwire train`: the hybrid decides sub-event types
-    model_threshold: float = 0.5  # the model overrides the rules where its probability is at least this
+    model_threshold: float = 0.7  # the model overrides the rules where its probability is at least this
 
     @property
     def active_stages(self) -> tuple[str, ...]:

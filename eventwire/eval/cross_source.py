@@ -149,8 +149,12 @@ def format_cross_source(results: dict) -> str:
         lines.append(f"{held:<26} {r['training_examples']:>9} {r['fit_seconds']:>6} {r['events']:>7} "
                      f"{r['events_per_second'] or '-':>9} {r['decided_by_model']:>17}")
     lines.append("")
-    lines.append(format_reliability(reliability(results["confidence_pairs"]),
-                                    "reliability of the hybrid's confidence (sub-event type right), held-out files"))
+    if "confidence_pairs" in results:
+        table = reliability(results["confidence_pairs"])
+    else:  # read back from --json output
+        from ..learn.calibration import Bin
+        table = [Bin(**b) for b in results["reliability"]]
+    lines.append(format_reliability(table, "reliability of the hybrid's confidence (sub-event type right), held-out files"))
     return "\n".join(lines)
 
 

@@ -17,7 +17,7 @@ from typing import Sequence
 from .features import NO_EVENT, event_features
 from .model import LearnedModel, Prediction
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.7
 RULE_ID = "model.sub_event_type"
 FIELD = "sub_event_type"
 

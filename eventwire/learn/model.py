@@ -22,7 +22,7 @@ from .features import FEATURES_VERSION, NO_EVENT
 MODEL_FORMAT = "eventwire-model.v1"
 MANIFEST = "manifest.json"
 DEFAULT_C = 2.0
-CALIBRATION_FOLDS = 3  # folds when the training data come from one file (else one fold per file, up to 4)
+CALIBRATION_FOLDS = 3  # folds when the training data come from one file (else folds by file, at most 3)
 
 
 def eventwire_version() -> str:
@@ -114,12 +114,12 @@ def candidate_features(pred: Prediction, candidate: str, rules_label: str) -> li
 
 
 def _folds(groups: Sequence[str], n: int):
-    """Index splits: one per source file when there are several (up to 4), else shuffled k-fold."""
+    """Index splits: by source file when there are several (at most 3 folds), else shuffled k-fold."""
     import numpy as np
     from sklearn.model_selection import GroupKFold, KFold
     idx = np.arange(n)
     if len(set(groups)) >= 2:
-        return list(GroupKFold(n_splits=min(4, len(set(groups)))).split(idx, groups=list(groups)))
+        return list(GroupKFold(n_splits=min(3, len(set(groups)))).split(idx, groups=list(groups)))
     return list(KFold(n_splits=CALIBRATION_FOLDS, shuffle=True, random_state=0).split(idx))
 
 
