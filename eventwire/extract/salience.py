@@ -164,9 +164,9 @@ _RELATIVE_PAST = re.compile(r"\b(?:last|a|one|two|three|several|many)\s+(?:month
 
 
 @_rule("salience.past_frame",
-       "A sentence framed in a past period (\"Since 1985, nearly 200 soldiers have been killed\") or dated by a "
-       "past the report names relative to itself (\"last month\", \"a year ago\") more than a month back tells "
-       "history, not the news.",
+       "A sentence framed in a past period (\"Since 1985, nearly 200 soldiers have been killed\"), or dated by a "
+       "past the report names relative to itself (\"last month\", \"a year ago\") more than a month back in an "
+       "article whose news is dated within that month, tells history, not the news.",
        ("Since 1985 nearly 200 soldiers have been killed fighting guerrillas.",
         "Last month an off-duty policeman was killed when a bomb exploded at another clinic."))
 def _past_frame(m: Mentioned) -> str | None:
@@ -176,7 +176,7 @@ def _past_frame(m: Mentioned) -> str | None:
     d = m.mention.date
     if m.published is None or d is None or d.high is None or not (sent.start <= d.start < sent.end):
         return None
-    if _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS:
+    if m.news_dated and _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS:
         return "historical"
     return None
 
@@ -290,7 +290,7 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
     recalled: dict[str, str] = {}  # group -> modality of its background mention
     firsts: dict[str, CodedMention] = {}  # group -> its first asserted mention
     for m in mentions:
-        if m.modality != "asserted" and m.modality != "negated":
+        if m.modality == "historical":
             recalled.setdefault(m.group, m.modality)
         elif m.anaphoric and m.group not in seen and m.group in recalled:
             # "… the anniversary of the 1998 bombing. 'I lost my sight in the blast'": the blast is the bombing
