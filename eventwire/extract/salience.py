@@ -280,6 +280,11 @@ def _continues_in_paragraph(m: CodedMention, first: CodedMention, own_date: bool
     return True
 
 
+# a wire story elaborates its lead in the next few paragraphs; a long report goes on to other events
+CONTINUES_WITHIN_PARAGRAPHS = 3
+CONTINUES_WITHIN_SENTENCES = 10
+
+
 def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention]:
     """One event per real-world event: a mention in a later paragraph that names no date of its own
     continues the article's earlier event of the same kind ("Police said officers had acted in
@@ -305,7 +310,9 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
                 and para > seen[last_group]:
             # "At least 20 workers were injured, a union leader said": the demonstration's casualties
             m = replace(m, group=last_group)
-        if m.modality == "asserted" and m.group in seen and para > seen[m.group] and not own_date:
+        if m.modality == "asserted" and m.group in ("violent", "demo") and m.group in seen \
+                and 0 < para - seen[m.group] <= CONTINUES_WITHIN_PARAGRAPHS and m.sentence <= CONTINUES_WITHIN_SENTENCES \
+                and not own_date:
             # the date it was given by default (the lead's, the dateline's) is the event's own
             m = replace(m, anaphoric=True, date=None)
         elif m.modality == "asserted" and m.group in firsts and para == seen[m.group] and m.group != "strategic:Arrests" \
