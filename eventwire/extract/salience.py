@@ -164,9 +164,9 @@ _RELATIVE_PAST = re.compile(r"\b(?:last|a|one|two|three|several|many)\s+(?:month
 
 
 @_rule("salience.past_frame",
-       "A sentence framed in a past period (\"Since 1985, nearly 200 soldiers have been killed\") or dated by a "
-       "past the report names relative to itself (\"last month\", \"a year ago\") more than a month back tells "
-       "history, not the news.",
+       "A sentence framed in a past period (\"Since 1985, nearly 200 soldiers have been killed\"), or dated by a "
+       "past the report names relative to itself (\"last month\", \"a year ago\") more than a month back in an "
+       "article whose news is dated within that month, tells history, not the news.",
        ("Since 1985 nearly 200 soldiers have been killed fighting guerrillas.",
         "Last month an off-duty policeman was killed when a bomb exploded at another clinic."))
 def _past_frame(m: Mentioned) -> str | None:
@@ -176,7 +176,7 @@ def _past_frame(m: Mentioned) -> str | None:
     d = m.mention.date
     if m.published is None or d is None or d.high is None or not (sent.start <= d.start < sent.end):
         return None
-    if _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS:
+    if m.news_dated and _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS:
         return "historical"
     return None
 
@@ -280,6 +280,11 @@ def _continues_in_paragraph(m: CodedMention, first: CodedMention, own_date: bool
     return True
 
 
+# a wire story elaborates its lead in the next few paragraphs; a long report goes on to other events
+CONTINUES_WITHIN_PARAGRAPHS = 3
+CONTINUES_WITHIN_SENTENCES = 10
+
+
 def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention]:
     """One event per real-world event: a mention in a later paragraph that names no date of its own
     continues the article's earlier event of the same kind ("Police said officers had acted in
@@ -290,7 +295,7 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
     recalled: dict[str, str] = {}  # group -> modality of its background mention
     firsts: dict[str, CodedMention] = {}  # group -> its first asserted mention
     for m in mentions:
-        if m.modality != "asserted" and m.modality != "negated":
+        if m.modality == "historical":
             recalled.setdefault(m.group, m.modality)
         elif m.anaphoric and m.group not in seen and m.group in recalled:
             # "… the anniversary of the 1998 bombing. 'I lost my sight in the blast'": the blast is the bombing
@@ -305,7 +310,9 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
                 and para > seen[last_group]:
             # "At least 20 workers were injured, a union leader said": the demonstration's casualties
             m = replace(m, group=last_group)
-        if m.modality == "asserted" and m.group in seen and para > seen[m.group] and not own_date:
+        if m.modality == "asserted" and m.group in ("violent", "demo") and m.group in seen \
+                and 0 < para - seen[m.group] <= CONTINUES_WITHIN_PARAGRAPHS and m.sentence <= CONTINUES_WITHIN_SENTENCES \
+                and not own_date:
             # the date it was given by default (the lead's, the dateline's) is the event's own
             m = replace(m, anaphoric=True, date=None)
         elif m.modality == "asserted" and m.group in firsts and para == seen[m.group] and m.group != "strategic:Arrests" \

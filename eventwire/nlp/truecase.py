@@ -4,8 +4,7 @@ Some feeds deliver text without case, and the stages after this one read capital
 names, sentence starts, and place names, which the geoparser finds by their capital letters.  A
 caseless text gets them back here, letter for letter (the text keeps its length, so every offset
 still points into the article): sentence starts, month and weekday names, and names the gazetteer
-knows where the prose introduces a place ("in alibori", "near kandi", "the village gogounou"); "of"
-introduces persons as often as places ("the house of gaston zossou") and is left out.
+knows where the prose introduces a place ("in alibori", "kandi town", "the village of gogounou").
 Text with ordinary case is returned unchanged.
 """
 from __future__ import annotations
@@ -21,7 +20,7 @@ _MARCH_AFTER = re.compile(r"\b(?:in|since|until|early|late|mid|last|next) (march
                           r"(?! (?:against|to|through|towards|in|on|for|of|from|by|and)\b)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*|:\s+)([a-z])")
 # a place introduced by a preposition or named beside a place noun
-_PLACE_CUE = re.compile(r"\b(?:in|at|near|from|to|off|outside|around|across|towards|between|capital|"
+_PLACE_CUE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around|across|towards|between|and|capital|"
                         r"town|city|village|commune|locality)\s+"
                         r"(?=(?:the\s+)?(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
 _NOT_NAMES = frozenset({
