@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..lang.loader import read_tsv_lines
 from ..settings import DATA_DIR
 
 # Families in the order that decides a sentence's coding when several fire at once:
@@ -71,16 +72,7 @@ class SubEventInfo:
 def _read_tsv(path: Path) -> tuple[str, list[dict[str, str]]]:
     if not path.exists():
         raise ResourceError(f"data file {path} is missing; reinstall eventwire")
-    version = ""
-    rows: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                if line.startswith("# version:"):
-                    version = line.split(":", 1)[1].strip()
-                continue
-            if line.strip():
-                rows.append(line.rstrip("\n"))
+    version, rows = read_tsv_lines(path)
     reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
     return version, [{k: (None if v == "\\N" else v) for k, v in r.items()} for r in reader]
 

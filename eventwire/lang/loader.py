@@ -69,7 +69,8 @@ class WordClass:
         return re.compile(rf"\b(?:{self.alternation()})\b", flags)
 
 
-def _read(path: Path, name: str, lang: str) -> WordClass:
+def read_tsv_lines(path: Path) -> tuple[str, list[str]]:
+    """The ``# version:`` of a data file and its non-comment, non-blank lines (header first)."""
     version = ""
     rows: list[str] = []
     with path.open(encoding="utf-8") as fh:
@@ -80,6 +81,11 @@ def _read(path: Path, name: str, lang: str) -> WordClass:
                 continue
             if line.strip():
                 rows.append(line.rstrip("\n"))
+    return version, rows
+
+
+def _read(path: Path, name: str, lang: str) -> WordClass:
+    version, rows = read_tsv_lines(path)
     if not rows:
         raise ResourceError(f"word class file {path} has no header line")
     reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
