@@ -75,7 +75,7 @@ def _r(id: str, value: str, codebook: str, examples, priority: int):
 
 # ---- cues read in the words before the trigger ----------------------------------------------
 @_r("modality.future.anticipated_protest", "future", _FUT,
-    [("Police detained three organisers in Lusaka on Monday ahead of a planned protest.", "future")], 10)
+    [("Police were deployed in Lusaka on Monday ahead of a planned protest by teachers.", "future")], 10)
 def _anticipated_protest(c: Cue, s):
     """A protest named as what arrests or bans come before ("detained ahead of the rally") is still to come."""
     return "future" if c.hit.family == "protest" and c.before(d._ANTICIPATED, 50) else None
@@ -89,15 +89,14 @@ def _scene_of(c: Cue, s):
 
 
 @_r("modality.negated.bomber_stopped", "negated", _NEG,
-    [("Soldiers shot dead a suicide bomber at a checkpoint in Maiduguri on Monday before he could strike.",
-      "negated")], 30)
+    [("Troops arrested two suicide bombers near Maiduguri on Monday.", "negated")], 30)
 def _bomber_stopped(c: Cue, s):
     """A would-be suicide bomber shot or arrested ("killed a suicide bomber") did not blow himself up."""
     return "negated" if c.hit.family == "suicide" and c.before(d._BOMBER_STOPPED, 60) else None
 
 
 @_r("modality.negated.weapons_seized", "negated", _NEG,
-    [("Police recovered 40 rifles, 12 hand grenades and ammunition in a raid in Garissa on Monday.", "negated")],
+    [("A haul of 36 grenades was displayed to reporters in Garissa on Monday.", "negated")],
     40)
 def _weapons_seized(c: Cue, s):
     """Weapons in a list of things found or seized ("recovered … 36 grenades") were not used."""
@@ -105,14 +104,14 @@ def _weapons_seized(c: Cue, s):
 
 
 @_r("modality.negated.none_reported", "negated", _NEG,
-    [("The march in Kisumu on Monday passed off without incident, with no reports of clashes.", "negated")], 50)
+    [("Residents said there were no reports of clashes in Kisumu on Monday.", "negated")], 50)
 def _none_reported(c: Cue, s):
     """"No reports of violence or clashes", "devoid of running battles": the event is denied."""
     return "negated" if c.before(d._NONE_REPORTED, 60) else None
 
 
 @_r("modality.historical.grievance", "historical", _HIST,
-    [("Students protested in Eldoret on Monday against the killing of a classmate by police.", "historical")], 60)
+    [("Students in Eldoret condemned the killing of a classmate, the university said on Monday.", "historical")], 60)
 def _grievance(c: Cue, s):
     """"Students protested the killing of a classmate": the deed protested is the grievance, background."""
     return "historical" if c.hit.family in d._GRIEVANCE_FAMILIES and (
@@ -120,21 +119,21 @@ def _grievance(c: Cue, s):
 
 
 @_r("modality.historical.punished_for", "historical", _HIST,
-    [("A mob lynched a man in Kisii on Monday over an alleged rape.", "historical")], 70)
+    [("Police in Kisii on Monday arrested a man over an alleged rape.", "historical")], 70)
 def _punished_for(c: Cue, s):
     """"Lynched a man over an alleged sexual assault": what he was punished for, not this event."""
     return "historical" if c.hit.family == "sexual" and c.before(d._CAUSE_BEFORE, 30) else None
 
 
 @_r("modality.historical.commemorated", "historical", _HIST,
-    [("Hundreds marched in Nairobi on Friday to commemorate the 1998 embassy bombing.", "historical")], 80)
+    [("Residents gathered in Nairobi on Friday in memory of the 1998 embassy bombing.", "historical")], 80)
 def _commemorated(c: Cue, s):
     """"Marched to remember the 1998 embassy bombing": what is remembered happened long ago."""
     return "historical" if c.before(d._COMMEMORATED, 60) else None
 
 
 @_r("modality.historical.avenged", "historical", _HIST,
-    [("Herders attacked a village in Benue on Monday in retaliation for the killing of a herder.", "historical")],
+    [("The statement issued on Monday came in retaliation for the killing of a herder.", "historical")],
     90)
 def _avenged(c: Cue, s):
     """"In retaliation for the killing of a herder": the cause, told as background."""
@@ -223,7 +222,7 @@ def _scheduled(c: Cue, s):
 
 
 @_r("modality.historical.grievance_object", "historical", _HIST,
-    [("Traders in Kano demonstrated on Monday over the beating of a vendor by police.", "historical")], 310)
+    [("Residents condemned Monday's killing of a trader in Kano, the governor said.", "historical")], 310)
 def _grievance_object(c: Cue, s):
     """A deed inside the object of a protest or a condemnation is its grievance, told as background."""
     head = c.head
@@ -235,7 +234,7 @@ def _grievance_object(c: Cue, s):
 
 
 @_r("modality.historical.pluperfect_relative", "historical", _HIST,
-    [("A mob in Kisumu beat up a man on Monday who had killed his neighbour.", "historical")], 320)
+    [("A court in Kisumu on Monday sentenced a man who had killed his neighbour.", "historical")], 320)
 def _pluperfect_relative(c: Cue, s):
     """"Beat up a man who had just killed his mother": what the victim had done, in a relative clause."""
     head = c.head
@@ -279,7 +278,18 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
             # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged; "students
             # are suspected of burning two dorms": the burning is reported, only its authors are in doubt)
             return "background", "historical"
-    return None
+    return ("intended", "future") if _infinitive_of_intent(c) else None
+
+
+def _infinitive_of_intent(c: Cue) -> bool:
+    """"To be held", "to stage": an infinitive trigger governed by a verb of intent, nothing asserted."""
+    head = c.head
+    if not (any(x.dep_ == "aux" and x.lower_ == "to" for x in head.children)
+            and head.dep_ in ("xcomp", "advcl", "acl")):
+        return False
+    gov = head.head
+    return (gov.lower_ in d._FUTURE_VERBS or gov.lemma_ in d._FUTURE_VERBS) \
+        and not d._attempt_made(c.hit.family, gov.lower_)
 
 
 def _marked(kind: str):
@@ -292,34 +302,22 @@ def _marker_rule(kind: str, value: str, codebook: str, example: str, priority: i
     _r(f"modality.{value}.{kind}", value, codebook, [(example, value)], priority)(fn)
 
 
-_marker_rule("will", "future", _FUT, "Teachers will strike in Nairobi next week, their union said.", 400,
+_marker_rule("will", "future", _FUT, "Teachers will march in Nairobi next week, their union said.", 400,
              "An auxiliary of the future on the trigger's clause (\"will\", \"shall\", \"going to\").")
 _marker_rule("modal", "hypothetical", _HYP, "The rebels could attack the town of Goma, officials warned on Monday.",
              401, "A modal auxiliary on the trigger's clause (\"could\", \"may\", \"might\", \"would\").")
 _marker_rule("condition", "hypothetical", _HYP,
-             "If the army enters the town, the militia will fight, a commander said on Monday.", 402,
+             "If rebels attack the town, the army will respond, officials said on Monday.", 402,
              "A condition (\"if\", \"unless\", \"whether\") introduces the trigger's clause.")
 _marker_rule("foiled", "negated", _NEG, "Police foiled a bomb attack on a church in Kaduna on Sunday.", 403,
              "A verb of prevention governing the trigger (\"foiled an attack\"): the attack did not happen.")
 _marker_rule("intended", "future", _FUT,
              "The militants threatened to attack the town of Diffa, residents said on Monday.", 404,
-             "A verb of intent or announcement governing the trigger (\"threatened to attack\", \"plan to march\").")
+             "A verb of intent or announcement governing the trigger (\"threatened to attack\", \"plan to march\"), "
+             "or an infinitive trigger a verb of intent governs (\"to be held\").")
 _marker_rule("background", "historical", _HIST,
              "Police arrested two men in Mombasa on Monday suspected of planning attacks on hotels.", 405,
              "A verb of plotting, involvement or accusation governing the trigger (\"suspected of planning attacks\").")
-
-
-@_r("modality.future.to_infinitive", "future", _FUT,
-    [("Opposition parties called on supporters to protest in Kinshasa on Friday.", "future")], 500)
-def _to_infinitive(c: Cue, s):
-    """"To be held", "to stage": an infinitive trigger governed by a verb of intent, nothing asserted."""
-    head = c.head
-    if head is None or not (any(x.dep_ == "aux" and x.lower_ == "to" for x in head.children)
-                            and head.dep_ in ("xcomp", "advcl", "acl")):
-        return None
-    gov = head.head
-    return "future" if (gov.lower_ in d._FUTURE_VERBS or gov.lemma_ in d._FUTURE_VERBS) \
-        and not d._attempt_made(c.hit.family, gov.lower_) else None
 
 
 def _since_or_habitually(c: Cue) -> bool:
@@ -344,7 +342,7 @@ def _since(c: Cue, s):
 
 
 @_r("modality.historical.habitual", "historical", _HIST,
-    [("Militants have carried out dozens of attacks in the region over the past year.", "historical")], 610)
+    [("Since the war began in 2013, the town has been shelled many times.", "historical")], 610)
 def _habitual(c: Cue, s):
     """The words around the trigger make it habitual or background ("over the past year", "a wave of
     attacks"); an aside in brackets does not count."""
@@ -382,5 +380,5 @@ def _asserted(c: Cue, s):
 
 DATED_LONG_AGO = fact_rule(
     id="modality.historical.dated_long_ago", decides="modality", value="historical", codebook=_HIST,
-    examples=[("On Monday, survivors recalled how rebels attacked the village of Kanyabayonga in 2012.",
+    examples=[("Rebels attacked the village of Kanyabayonga in March 2012, survivors told reporters.",
                "historical")])
