@@ -23,7 +23,7 @@ from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
-from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_of
+from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
@@ -309,12 +309,14 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                     s.start <= m[0] < s.end and m[2].type in (2, 3) for m in st.actor_mentions)):
                 continue
             doc = st.parsed.get(si)
-            mods = {id(h): modality_of(doc, s.start, h, s_text) for h in hits}
+            ruled = {id(h): modality_rule(doc, s.start, h, s_text) for h in hits}
+            mods = {k: v[0] for k, v in ruled.items()}
+            why = {k: v[1] for k, v in ruled.items()}
             for c_start, c_end in clauses(text, s.start, s.end):
                 in_clause = [h for h in hits if c_start <= h.start < c_end]
                 if in_clause:
                     cands.extend(group_hits(si, in_clause, mods, (c_start, c_end), demonstration_seen,
-                                            intervention_on_crowd(text, in_clause)))
+                                            intervention_on_crowd(text, in_clause), why))
                 demonstration_seen = demonstration_seen or any(
                     h.family in ("protest", "riot", "mob") and mods[id(h)] == "asserted" for h in in_clause)
         if not any(c.modality == "asserted" for c in cands):
@@ -324,9 +326,10 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 plover = ctx.plover_lexicon.scan(text, s.start, s.end, s.index)
                 if plover:
                     doc = st.parsed.get(s.index)
-                    negated = {id(h): "negated" if modality_of(doc, s.start, h, text[s.start:s.end]) == "negated"
-                               else "asserted" for h in plover}
-                    cands.extend(group_hits(s.index, plover, negated, (s.start, s.end)))
+                    ruled = {id(h): modality_rule(doc, s.start, h, text[s.start:s.end]) for h in plover}
+                    negated = {k: "negated" if v[0] == "negated" else "asserted" for k, v in ruled.items()}
+                    cands.extend(group_hits(s.index, plover, negated, (s.start, s.end),
+                                            modality_rules={k: v[1] for k, v in ruled.items()}))
                     break
         out.append(replace(st, candidates=tuple(cands)))
     return out

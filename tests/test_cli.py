@@ -83,6 +83,8 @@ def test_explain_names_the_rule_and_evidence_behind_each_field():
     assert block.splitlines()[1].strip() == "rule: detect.trigger.air"
     assert "evidence [81:93]: 'drone attack'" in block
     assert "location        Kirkuk, IRQ" in out and "rule: place picking" in out
+    modality = out[out.index("modality        asserted"):]
+    assert modality.splitlines()[1].strip() == "rule: modality.asserted.default"
 
 
 def test_every_command_has_help():

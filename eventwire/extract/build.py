@@ -11,6 +11,7 @@ from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues
+from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
 from .notes import write_notes
 from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
@@ -315,11 +316,11 @@ class Coder:
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
         s_text = text[sentence.start:sentence.end]
-        modality = cand.modality
+        modality, modality_rule = cand.modality, cand.modality_rule
         if modality == "asserted" and date_known and date is not None and date.high is not None \
                 and re.search(r"\b(?:1[89]|20)\d\d\b|\blast year\b|\byears? ago\b", date.text) \
                 and (published - date.high).days > HISTORICAL_AFTER_DAYS:
-            modality = "historical"
+            modality, modality_rule = "historical", DATED_LONG_AGO
         return CodedMention(
             sentence=sentence.index, family=cand.family, families=cand.families,
             sub_event_type=cand.sub_event_type, mode=cand.mode, modality=modality, weight=cand.weight,
@@ -327,7 +328,7 @@ class Coder:
             actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, actor1_hit=a1_hit,
             place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
-            date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover)
+            date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule)
 
     def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
         """"Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
@@ -570,6 +571,8 @@ class Coder:
         if info.event_type == "Violence against civilians":
             civ = True
         modality = "asserted" if any(m.modality == "asserted" for m in draft.mentions) else draft.mentions[0].modality
+        modality_rule = next(m.modality_rule for m in draft.mentions if m.modality == modality)
+        rules, setters = [*rules, modality_rule], (*setters, ("modality", modality_rule))
         confidence = self.confidence(draft, top, place, precision, dated is not None, a1, a2, modality)
         key = f"{sub}|{event_date}|{place.name if place else ''}|{draft.mentions[0].sentence}|{index}"
         ev = Event(

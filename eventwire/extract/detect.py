@@ -165,6 +165,7 @@ class Candidate:
     weight: float
     families: frozenset[str] = field(default_factory=frozenset)
     clause: tuple[int, int] | None = None  # article offsets of the clause the triggers stand in
+    modality_rule: str = "modality.asserted.default"  # the id of the rule that decided ``modality``
 
     @property
     def trigger(self) -> TriggerHit:
@@ -277,129 +278,15 @@ _SCENE_OF = re.compile(r"\b(?:was|were|is|are|has been|had been|have been) (?:th
 
 
 def modality_of(doc, offset: int, hit: TriggerHit, sentence_text: str) -> str:
-    """asserted | negated | future | hypothetical | historical for one trigger."""
-    if hit.family == "protest" and _ANTICIPATED.search(sentence_text, max(0, hit.start - offset - 50),
-                                                        max(0, hit.start - offset)):
-        return "future"  # "detained ahead of the rally": the protest is still to come
-    if _SCENE_OF.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
-        return "historical"  # "a town that was the scene of a 2017 chemical attack": a place's past
-    if hit.family == "suicide" and _BOMBER_STOPPED.search(sentence_text, max(0, hit.start - offset - 60),
-                                                          max(0, hit.start - offset)):
-        return "negated"  # "soldiers shot and killed a suicide bomber before he could strike"
-    if hit.family in ("grenade", "ied", "shelling") and _SEIZED_ITEMS.search(
-            sentence_text, max(0, hit.start - offset - 90), max(0, hit.start - offset)):
-        return "negated"  # "police recovered 1,000 bullets, 36 grenades and 18 IEDs": weapons not used
-    if _NONE_REPORTED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
-        return "negated"  # "no reports of violence or clashes", "devoid of running battles"
-    if hit.family in _GRIEVANCE_FAMILIES and (
-            _GRIEVANCE.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset))
-            or _GRIEVANCE_RELATIVE.search(sentence_text, max(0, hit.start - offset - 160), max(0, hit.start - offset))):
-        return "historical"
-    if hit.family == "sexual" and _CAUSE_BEFORE.search(sentence_text, max(0, hit.start - offset - 30),
-                                                        max(0, hit.start - offset)):
-        return "historical"  # "lynched a man over (an alleged) sexual assault": what he was punished for
-    if _COMMEMORATED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
-        return "historical"  # "marched to remember the 1998 embassy bombing": what is remembered
-    if _AVENGED.search(sentence_text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
-        return "historical"  # "in retaliation for the killing of a herder": the cause, told as background
-    head = span_head(doc, offset, hit.start, hit.end) if doc is not None else None
-    local = sentence_text
-    if head is None:
-        low = local.lower()
-        if _HABITUAL.search(local):
-            return "historical"
-        if re.search(r"\b(?:will|plans? to|threaten\w* to|to be held)\b", low):
-            return "future"
-        return "asserted"
-    chain = _clause_tokens(head)
-    # negation on the trigger, its governing verb, or a "no"-determined argument; a trigger that
-    # is itself a negative phrase ("met no resistance") carries its own "no"
-    own_negation = bool(re.match(r"(?:no|not|without)\b", hit.text, re.IGNORECASE))
-    for t in chain[:3] if not own_negation else ():
-        if any(c.dep_ == "neg" and not _aside(c, head) and not _comparative_quantity(c) for c in t.children):
-            return "negated"
-        if t.lower_ in _DENY_VERBS and t is not head:
-            return "negated"
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in _TOLL_NOUNS and any(
-                    d.dep_ == "det" and d.lower_ in ("no", "neither") and not _comparative_quantity(d)
-                    for d in c.children) \
-                    and not _bracketed(c):  # "[size=no report]": a coder's note, not the text
-                return "negated"
-            if t is head and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "noone"):
-                return "negated"  # "nobody was injured" (not the arson the clause after it follows)
-            if c.lower_ in ("no", "without") and c.dep_ in ("det", "prep") and c.i < head.i \
-                    and not _comparative_quantity(c):
-                if c.dep_ == "det":
-                    return "negated"
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _SCHEDULED_VERBS \
-            and not any(c.dep_ == "neg" for c in head.head.children):
-        return "future"  # "further protests are planned for Thursday"
-    if hit.family in _GRIEVANCE_FAMILIES and head.pos_ != "VERB":
-        # "students protested the killing of a classmate by a mob": a deed inside the object of a
-        # protest is its grievance, told as background
-        governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if governor is not None and governor.i < head.i and _GRIEVANCE_HEAD.match(governor.lower_):
-            return "historical"
-    for clause in [head, *list(head.ancestors)[:3]]:
-        if clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) \
-                and clause.head.i < head.i:
-            # "beat up a man who had just killed his mother", "… who had confessed to having defiled
-            # a child": what the victim had done
-            return "historical"
-        if clause.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl"):
-            break
-    for k, t in enumerate(chain):
-        for c in t.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo"):
-                return "future"
-            if c.dep_ == "aux" and c.lower_ in _MODALS:
-                return "hypothetical"
-            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
-                return "hypothetical"
-            if c.dep_ == "aux" and c.lower_ == "going" and t.i + 1 < len(doc):
-                return "future"
-        if t is not head and t.lower_ in _FUTURE_VERBS and t.i < head.i and not _attempt_made(hit.family, t.lower_) \
-                and not (t.lower_ in ("announce", "announced") and _perfect(head)) \
-                and not (t.lower_ in ("foiled", "thwarted", "prevented") and any(
-                    x.lower_ in _DONE_ON_THE_WAY and x.dep_ in ("prep", "mark") for x in chain[:k])):
-            # ("foiled an attack after fighting off gunmen, killing one": the fight did happen)
-            if t.lower_ in ("foiled", "thwarted", "prevented"):
-                return "negated"
-            return "future"
-        if t is not head and t.lower_ in _BACKGROUND_HEADS and not _counts_people(t) and not (
-                t.lower_ in ("accused", "suspected") and (chain[k - 1].dep_ == "nsubj" or _passive_root(t)
-                                                         or not _alleges(t))):
-            # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged; "students
-            # are suspected of burning two dorms": the burning is reported, only its authors are in doubt)
-            return "historical"
-    # "to be held", "to stage": infinitive trigger governed by nothing asserted
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ in ("xcomp", "advcl", "acl"):
-        gov = head.head
-        if (gov.lower_ in _FUTURE_VERBS or gov.lemma_ in _FUTURE_VERBS) and not _attempt_made(hit.family, gov.lower_):
-            return "future"
-    # habitual/background: "since" clause governing the trigger, or generic plural with perfect aspect
-    for t in chain[:3]:
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "since" and not _RECENT_SINCE.match(
-                    " ".join(x.lower_ for x in c.subtree)) and not (c.i > 0 and c.doc[c.i - 1].text == "("):
-                return "historical"
-            if c.dep_ == "advmod" and c.lower_ in ("regularly", "frequently", "often", "routinely", "repeatedly",
-                                                   "usually", "previously", "formerly"):
-                return "historical"
-    if _HABITUAL.search(_PARENTHETICAL.sub(lambda m: " " * len(m.group()), _window(sentence_text, hit, offset))):
-        # ("protested the closure (since July) of the slaughterhouse": an aside dates the grievance)
-        return "historical"
-    if head.lower_ in _PLURAL_GENERIC and not any(
-            c.dep_ in ("det", "nummod") and c.lower_ not in ("some", "any") for c in head.children):
-        verb = head.head if head.dep_ != "pobj" else head.head.head
-        if head.dep_ in ("dobj", "pobj") and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
-                                                 for c in verb.children):
-            return "historical"
-        if verb.dep_ in ("pcomp", "xcomp") or verb.tag_ in ("VB", "VBG") or verb.lower_ in (
-                "planning", "executing", "carrying", "conducting"):
-            return "historical"
-    return "asserted"
+    """asserted | negated | future | hypothetical | historical for one trigger (the rules of
+    ``extract/classify/modality.py``)."""
+    return modality_rule(doc, offset, hit, sentence_text)[0]
+
+
+def modality_rule(doc, offset: int, hit: TriggerHit, sentence_text: str) -> tuple[str, str]:
+    """The modality of one trigger and the id of the rule that decided it."""
+    from .classify.modality import decide
+    return decide(doc, offset, hit, sentence_text)
 
 
 _COMPARATIVES = frozenset({"fewer", "less", "more", "under", "over"})
@@ -504,12 +391,13 @@ def intervention_on_crowd(text: str, hits: list[TriggerHit]) -> bool:
 
 def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
                clause: tuple[int, int] | None = None, after_demonstration: bool = False,
-               on_crowd: bool = False) -> list[Candidate]:
+               on_crowd: bool = False, modality_rules: dict[int, str] | None = None) -> list[Candidate]:
     """Group one sentence's hits into candidates: one per coding group (violent, demonstration, each
     strategic sub-type), keeping only asserted triggers when any trigger is asserted.
     ``after_demonstration``: an earlier sentence reports a demonstration, which intervention
     words here ("police fired tear gas") continue; ``on_crowd``: the intervention here falls on a
-    crowd ("dispersed traders"), itself a sign of a demonstration."""
+    crowd ("dispersed traders"), itself a sign of a demonstration. ``modality_rules``: the id of the
+    rule that decided each hit's modality."""
     by_group: dict[str, list[TriggerHit]] = {}
     for h in hits:
         if h.family in VIOLENT_FAMILIES:
@@ -571,8 +459,10 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         families = {h.family for h in pool}
         if any(h.family == "protest" and _DISPERSAL.match(h.text) for h in pool):
             families.add("intervene")  # "police dispersed youths": a protest met by force
+        why = next(((modality_rules or {}).get(id(h)) for h in group if mod != "asserted"
+                    and modality.get(id(h), "asserted") == mod), None) or "modality.asserted.default"
         out.append(Candidate(sentence, top.family, top.sub_event_type, top.mode, tuple(pool), mod, weight,
-                             frozenset(families), clause))
+                             frozenset(families), clause, why))
     return out
 
 

@@ -47,6 +47,7 @@ class CodedMention:
     assoc2: tuple[Actor, ...] = ()
     actor1_hit: tuple[str, str] | None = None  # family and words of the trigger whose agent is actor1
     continues: bool = False  # tells more of the article's latest event of its kind (place details, toll)
+    modality_rule: str = "modality.asserted.default"  # the id of the rule that decided ``modality``
 
 
 @dataclass

@@ -224,7 +224,8 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
         for rule in RULES:
             decided = rule.fn(ctx)
             if decided is not None:
-                mention = None if decided == NOT_AN_EVENT else replace(mention, modality=decided)
+                mention = None if decided == NOT_AN_EVENT else replace(mention, modality=decided,
+                                                                       modality_rule=rule.id)
                 break
         if mention is not None:
             out.append(mention)
@@ -292,14 +293,14 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
     out: list[CodedMention] = []
     seen: dict[str, int] = {}  # group -> paragraph of its first asserted mention
     last_group = None
-    recalled: dict[str, str] = {}  # group -> modality of its background mention
+    recalled: dict[str, CodedMention] = {}  # group -> its background mention
     firsts: dict[str, CodedMention] = {}  # group -> its first asserted mention
     for m in mentions:
         if m.modality == "historical":
-            recalled.setdefault(m.group, m.modality)
+            recalled.setdefault(m.group, m)
         elif m.anaphoric and m.group not in seen and m.group in recalled:
             # "… the anniversary of the 1998 bombing. 'I lost my sight in the blast'": the blast is the bombing
-            m = replace(m, modality=recalled[m.group])
+            m = replace(m, modality=recalled[m.group].modality, modality_rule=recalled[m.group].modality_rule)
         para = text.count("\n\n", 0, m.trigger.start)
         # a date of its own: read in its paragraph, not lent by the lead or the dateline
         own_date = m.date is not None and text.count("\n\n", 0, m.date.start) == para \

@@ -93,3 +93,16 @@ def test_attack_on_soldiers_is_a_battle(actors):
     d, trace = decide(actors, m, patients="soldiers at a checkpoint")
     assert d.sub == "Armed clash" and d.a2.type == ActorType.STATE_FORCES
     assert "battles.armed_clash.armed_target" in trace
+
+
+def test_explain_names_the_modality_rule_of_an_event_read_back_from_a_file():
+    from eventwire.extract.classify.report import explain
+    from eventwire.records import Event
+    ev = Event(event_id="e1", article_id="a1", event_date="2024-03-12", time_precision=1,
+               event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
+               plover_event="FIGHT", plover_mode=None, cameo="190", actor1=None, actor2=None, location=None,
+               geo_precision=3, fatalities_best=0, fatalities_low=0, fatalities_high=0, modality="negated", rules=("detect.trigger.clash", "modality.negated.no_one_injured"))
+    lines = list(explain(ev))
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("modality"))
+    assert lines[at].split() == ["modality", "negated"]
+    assert lines[at + 1].strip() == "rule: modality.negated.no_one_injured"

@@ -12,7 +12,6 @@ NOT_YET_RULES = {
     "event_date": "date resolution (resolve/dates.py; not in the rulebook yet)",
     "location": "place picking (extract/build.py pick_place; not in the rulebook yet)",
     "fatalities": "fatality counting (extract/fatalities.py; not in the rulebook yet)",
-    "modality": "modality cues (extract/detect.py; not in the rulebook yet)",
 }
 
 
@@ -48,6 +47,12 @@ def type_name(t: int) -> str:
     return ActorType(t).name
 
 
+def _modality_rule(event: Event) -> str:
+    """The modality rule in an event's trace (an event read back from a file has no ``decided_by``)."""
+    return next((r for r in reversed(event.rules) if r.startswith(("modality.", "salience."))),
+                "modality rules (extract/classify/modality.py)")
+
+
 def explain(event: Event) -> Iterator[str]:
     """An event's fields, each with the rule that set it and the words it rests on."""
     by = dict(event.decided_by)
@@ -63,7 +68,7 @@ def explain(event: Event) -> Iterator[str]:
         ("location", f"{loc.name}, {loc.iso3} (precision {event.geo_precision})" if loc else "none",
          NOT_YET_RULES["location"], "location"),
         ("fatalities", str(event.fatalities_best), NOT_YET_RULES["fatalities"], "fatalities"),
-        ("modality", event.modality, NOT_YET_RULES["modality"], None),
+        ("modality", event.modality, by.get("modality") or _modality_rule(event), None),
     ]
     yield f"event {event.event_id} (article {event.article_id})"
     for name, value, rule_id, ev_key in fields:
