@@ -436,38 +436,9 @@ class EventFilter:
         if self.date_to is not None:
             clauses.append("event_date <= CAST(? AS DATE)")
             params.append(str(self.date_to))
-        if self.country:
-            values = _values(self.country)
-            marks = ", ".join("lower(?)" for _ in values)
-            clauses.append(f"(lower(country) IN ({marks}) OR lower(iso3) IN ({marks}))")
-            params += [*values, *values]
-        for column in ("admin1", "event_type", "sub_event_type"):
-            if getattr(self, column):
-                values = _values(getattr(self, column))
-                clauses.append(f"lower({column}) IN ({', '.join('lower(?)' for _ in values)})")
-                params += list(values)
-        if self.actor:
-            names = _values(self.actor)
-            clauses.append("(" + " OR ".join(["actor1 ILIKE ? ESCAPE '\\' OR actor2 ILIKE ? ESCAPE '\\'"] * len(names))
-                           + ")")
-            for name in names:
-                params += [_like(name)] * 2
-        if self.actor_type is not None:
-            codes = [int(v) for v in _values(self.actor_type)]
-            marks = ", ".join("?" for _ in codes)
-            clauses.append(f"(inter1 IN ({marks}) OR inter2 IN ({marks}))")
-            params += [*codes, *codes]
-        if self.min_confidence is not None:
-            clauses.append("confidence >= ?")
-            params.append(float(self.min_confidence))
-        if self.modality:
-            values = _values(self.modality)
-            marks = ", ".join("?" for _ in values)
-            if dedup:  # the canonical member's modality
-                clauses.append(f"event_id IN (SELECT event_id FROM events WHERE modality IN ({marks}))")
-            else:
-                clauses.append(f"modality IN ({marks})")
-            params += list(values)
+        choice, choice_params = self._choices(dedup)
+        clauses += choice
+        params += choice_params
         if self.bbox is not None:
             west, south, east, north = (float(v) for v in self.bbox)
             clauses.append("latitude BETWEEN ? AND ?")
@@ -502,6 +473,44 @@ class EventFilter:
                            "(SELECT event_id FROM event_sources WHERE article_id = ?))")
             params += [self.article_id, self.article_id]
         return (" AND ".join(clauses) if clauses else "TRUE"), params
+
+    def _choices(self, dedup: bool) -> tuple[list[str], list[Any]]:
+        """The clauses of the filters that pick among values: places, types, actors, confidence, modality."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.country:
+            values = _values(self.country)
+            marks = ", ".join("lower(?)" for _ in values)
+            clauses.append(f"(lower(country) IN ({marks}) OR lower(iso3) IN ({marks}))")
+            params += [*values, *values]
+        for column in ("admin1", "event_type", "sub_event_type"):
+            if getattr(self, column):
+                values = _values(getattr(self, column))
+                clauses.append(f"lower({column}) IN ({', '.join('lower(?)' for _ in values)})")
+                params += list(values)
+        if self.actor:
+            names = _values(self.actor)
+            clauses.append("(" + " OR ".join(["actor1 ILIKE ? ESCAPE '\\' OR actor2 ILIKE ? ESCAPE '\\'"] * len(names))
+                           + ")")
+            for name in names:
+                params += [_like(name)] * 2
+        if self.actor_type is not None:
+            codes = [int(v) for v in _values(self.actor_type)]
+            marks = ", ".join("?" for _ in codes)
+            clauses.append(f"(inter1 IN ({marks}) OR inter2 IN ({marks}))")
+            params += [*codes, *codes]
+        if self.min_confidence is not None:
+            clauses.append("confidence >= ?")
+            params.append(float(self.min_confidence))
+        if self.modality:
+            values = _values(self.modality)
+            marks = ", ".join("?" for _ in values)
+            if dedup:  # the canonical member's modality
+                clauses.append(f"event_id IN (SELECT event_id FROM events WHERE modality IN ({marks}))")
+            else:
+                clauses.append(f"modality IN ({marks})")
+            params += list(values)
+        return clauses, params
 
     def set_fields(self) -> set[str]:
         """The names of the fields that are set."""

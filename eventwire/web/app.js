@@ -1033,6 +1033,6 @@
       status(e.message, true);
     }
   }
-  window.eventwire = { state, openDetail, palette: TYPE_COLORS, textOn, contrast };
+  window.eventwire = { state, openDetail, el, palette: TYPE_COLORS, textOn, contrast };
   start();
 })();

@@ -7,16 +7,7 @@
   let reviewed = new Set();
   let subTypes = [];
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-      else node.setAttribute(k, v === true ? "" : v);
-    }
-    for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c));
-    return node;
-  }
+  const el = (...args) => window.eventwire.el(...args);  // the dashboard's element builder
 
   async function getJSON(url, options) {
     const res = await fetch(url, options);
