@@ -249,6 +249,7 @@ class Event:
             "modality": self.modality,
             "confidence": round(self.confidence, 3),
             "rules": list(self.rules),
+            "decided_by": dict(self.decided_by),
             "model": None,
             "evidence": {k: s.to_dict() for k, s in self.evidence},
             "notes": self.notes,

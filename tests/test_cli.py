@@ -75,6 +75,7 @@ def test_rules_lists_every_registered_rule():
 
 @pytest.mark.model
 def test_explain_names_the_rule_and_evidence_behind_each_field():
+    from eventwire.extract.classify import registry
     res = run("explain", "examples/kirkuk-2024-03-14.txt")
     assert res.returncode == 0, res.stderr
     out = res.stdout
@@ -82,7 +83,11 @@ def test_explain_names_the_rule_and_evidence_behind_each_field():
     block = out[out.index("sub_event_type  Air/drone strike"):]
     assert block.splitlines()[1].strip() == "rule: detect.trigger.air"
     assert "evidence [81:93]: 'drone attack'" in block
-    assert "location        Kirkuk, IRQ" in out and "rule: place picking" in out
+    assert "location        Kirkuk, IRQ" in out
+    location = out[out.index("location        Kirkuk, IRQ"):].splitlines()
+    assert location[1].strip().removeprefix("rule: ") in {r.id for r in registry()}
+    assert location[2].strip().startswith("codebook: ACLED Codebook")
+    assert "decided before rule tracing" not in out
     modality = out[out.index("modality        asserted"):]
     assert modality.splitlines()[1].strip() == "rule: modality.asserted.default"
 

@@ -111,8 +111,18 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
 
     app.build_middleware_stack = build_outer_stack  # type: ignore[method-assign]
 
-    # ------------------------------------------------------------ errors
+    _add_error_handlers(app)
+    event_filter, read_dedup, run_query = _shared_parameters(db, settings)
+    _add_event_routes(app, db, event_filter, read_dedup, run_query, max_page)
+    _add_summary_routes(app, db, settings, event_filter, read_dedup, run_query)
+    _add_write_routes(app, db, settings, api_key, max_body_bytes, max_articles)
+    add_review_routes(app, db, lambda request: check_key(request, api_key), run_query, ApiError)
+    _add_page_routes(app, assets_root, vendored)
+    return app
 
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error, whatever raised it, in the one error shape."""
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError):
         return error_response(exc.status, exc.message, exc.details)
@@ -146,8 +156,10 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         log.exception("unexpected error", exc_info=exc)
         return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
 
-    # ------------------------------------------------------------ shared parameters
 
+def _shared_parameters(db: Database, settings: Settings):
+    """The dependencies the read routes share: the event filter, the dedup switch and the query
+    runner (one read transaction per call)."""
     def event_filter(
         date_from: dt.date | None = Query(None, description="events on or after (YYYY-MM-DD)"),
         date_to: dt.date | None = Query(None, description="events on or before (YYYY-MM-DD)"),
@@ -197,8 +209,11 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
             finally:
                 con.rollback()
 
-    # ------------------------------------------------------------ reading
+    return event_filter, read_dedup, run_query
 
+
+def _add_event_routes(app: FastAPI, db: Database, event_filter, read_dedup, run_query, max_page: int) -> None:
+    """The events: the list, its CSV and GeoJSON twins, and one event in full."""
     @app.get("/events", summary="List events (filters, sort, cursor pagination)")
     def list_events(filters: EventFilter = Depends(event_filter),
                     sort: str = Query("-date", description="-date, date, -fatalities or fatalities"),
@@ -236,6 +251,10 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         detail["event"] = run_query(reviewed, detail["event"])
         return JSONResponse({"ok": True, **detail})
 
+
+def _add_summary_routes(app: FastAPI, db: Database, settings: Settings, event_filter, read_dedup,
+                        run_query) -> None:
+    """What sums the events up: actors, statistics, the map, facets, and the server's health."""
     @app.get("/actors", summary="Actors of the matching events, with event counts")
     def list_actors(filters: EventFilter = Depends(event_filter),
                     name: str | None = Query(None, max_length=200, description="actor name contains"),
@@ -274,8 +293,10 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
             n = con.execute("SELECT count(*) FROM events").fetchone()[0]
         return {"ok": True, "events": int(n), "writable": db.writable}
 
-    # ------------------------------------------------------------ writing
 
+def _add_write_routes(app: FastAPI, db: Database, settings: Settings, api_key: str | None, max_body_bytes: int,
+                      max_articles: int) -> None:
+    """POST /articles: code and store articles (needs the API key)."""
     def key_checked(request: Request) -> None:
         """The API key, checked before any parameter is looked at (401/403 before 422)."""
         check_key(request, api_key)
@@ -295,10 +316,9 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
         result = await run_in_threadpool(_ingest, db, settings, articles)
         return JSONResponse({"ok": True, **result}, status_code=201 if result["written"] else 200)
 
-    add_review_routes(app, db, lambda request: check_key(request, api_key), run_query, ApiError)
 
-    # ------------------------------------------------------------ pages and assets
-
+def _add_page_routes(app: FastAPI, assets_root: Path, vendored) -> None:
+    """The dashboard's page, its scripts, the vendored browser assets and the API docs."""
     @app.get("/", include_in_schema=False)
     def index():
         return FileResponse(WEB_DIR / "index.html", headers={"Cache-Control": "no-cache"})
@@ -326,8 +346,6 @@ def create_app(settings: Settings | None = None, api_key: str | None = None, *,
                                    swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png")
         page.headers["Content-Security-Policy"] = allow_inline_scripts(bytes(page.body).decode("utf-8"))
         return page
-
-    return app
 
 
 # ---------------------------------------------------------------- helpers

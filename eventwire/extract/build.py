@@ -14,7 +14,8 @@ from .classify import Facts, classify, cues
 from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
 from .notes import write_notes
-from .merge import CodedMention, EventDraft, choose_place, choose_type, event_id, merge_mentions
+from .classify import merge_rules as mr
+from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import find_roles
 
 BUILD_VERSION = "build.rules.v10"
@@ -503,56 +504,58 @@ class Coder:
             events.append(self.finish(article, i, draft, cas_by.get(i, []), claims_by.get(i, []), iso3_hint,
                                       combine_fatalities, lead_place))
         # two drafts that ended up identical in type, date and place are one event
-        seen: dict[tuple, Event] = {}
-        out = []
+        seen: dict[tuple, int] = {}
+        out: list[Event] = []
         for e in events:
             key = (e.sub_event_type, e.event_date, e.location.name if e.location else None, e.modality)
             if key in seen:
+                kept = out[seen[key]]
+                if mr.IDENTICAL not in kept.rules:
+                    out[seen[key]] = replace(kept, rules=(*kept.rules, mr.IDENTICAL))
                 continue
-            seen[key] = e
+            seen[key] = len(out)
             out.append(e)
         return out
 
     def finish(self, article, index: int, draft: EventDraft, casualties, claims, iso3_hint, combine_fatalities,
                lead_place) -> Event:
-        top = choose_type(draft)
+        top, type_rule = choose_type_traced(draft)
         pm = choose_place(draft)
+        merged: list[tuple[str, str]] = []  # (field, merging rule that chose the mention giving its value)
         evidence: list[tuple[str, Span]] = []
         place = pm.place if pm is not None else None
         precision = pm.geo_precision if pm is not None else 3
         if pm is not None:
             evidence.append(("location", pm.place_span))
+            merged.append(("location", mr.PLACE_MOST_PRECISE))
         elif lead_place is not None and lead_place[0].place is not None:
             t, precision = lead_place
             place = t.place
             evidence.append(("location", Span(t.text, t.start, t.end, "place named in the article's lead")))
+            merged.append(("location", mr.PLACE_LEAD))
         iso3 = place.iso3 if place is not None else iso3_hint
         if place is None and iso3 is not None:
             place = self.country_place(iso3)
             precision = 3
+            merged.append(("location", mr.PLACE_COUNTRY))
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
             " ".join(_patient_window(m) for m in draft.mentions)
         sub, mode, a1, a2, rules, setters = self.refine(draft, iso3, patient_texts,
                                                         _paragraphs_of(article.text, draft.mentions))
+        rules = [*rules, *draft.rules, *([type_rule] if type_rule else [])]
+        merged += [(f, mr.SIDES_OF_MENTIONS) for f in ("actor1", "actor1_name") if a1] + [
+            (f, mr.SIDES_OF_MENTIONS) for f in ("actor2", "actor2_name") if a2]
         claimed = self.claimed_by(claims, a1, a2, sub, iso3)
         if claimed != (a1, a2):
             rules = [*rules, CLAIMED]
+            merged += [("actor1_name", CLAIMED)] + ([("actor2_name", CLAIMED)] if claimed[1] != a2 else [])
             setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
             a1, a2 = claimed
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
-        dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
-            (m for m in draft.mentions if m.date is not None), None)
-        if dated is not None:
-            d = dated.date
-            event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
-            time_precision = d.precision
-            evidence.append(("event_date", Span(d.text, d.start, d.end)))
-        else:
-            event_date, time_precision = article.date.isoformat(), 1
-            evidence.append(("event_date", Span(top.sentence_span.text, top.sentence_span.start,
-                                                top.sentence_span.end,
-                                                "no date in the text; publication date used")))
+        event_date, time_precision, date_span, date_rule = _date_of(article, draft, top)
+        evidence.append(("event_date", date_span))
+        merged.append(("event_date", date_rule))
         evidence.insert(0, ("event_type", top.sentence_span))
         evidence.insert(1, ("sub_event_type", top.trigger))
         a1_ev = next((m.actor1_evidence for m in draft.mentions if m.actor1_evidence is not None), None)
@@ -565,6 +568,7 @@ class Coder:
         best, low, high, reports = combine_fatalities(killed) if killed else (0, 0, 0, [])
         if reports:
             evidence.append(("fatalities", reports[0].evidence))
+        merged.append(("fatalities", mr.FATALITIES_REPORTED if reports else mr.FATALITIES_NONE))
         claim_records = tuple(Claim(c.claimant, c.stance, c.evidence, c.target) for c in claims)
         civ = a2 is not None and a2.type == T.CIVILIANS and info.event_type in (
             "Violence against civilians", "Explosions/Remote violence", "Riots")
@@ -573,7 +577,12 @@ class Coder:
         modality = "asserted" if any(m.modality == "asserted" for m in draft.mentions) else draft.mentions[0].modality
         modality_rule = next(m.modality_rule for m in draft.mentions if m.modality == modality)
         rules, setters = [*rules, modality_rule], (*setters, ("modality", modality_rule))
-        confidence = self.confidence(draft, top, place, precision, dated is not None, a1, a2, modality)
+        rules += [r for r in dict.fromkeys(r for _, r in merged) if r not in rules]
+        decided_by = dict(setters)
+        for name, rule_id in dict(merged).items():
+            decided_by.setdefault(name, rule_id)  # the field's own rule, where one decided it, wins
+        confidence = self.confidence(draft, top, place, precision, date_rule != mr.DATE_PUBLICATION, a1, a2,
+                                     modality)
         key = f"{sub}|{event_date}|{place.name if place else ''}|{draft.mentions[0].sentence}|{index}"
         ev = Event(
             event_id=event_id(article.id, key), article_id=article.id, event_date=event_date,
@@ -583,7 +592,7 @@ class Coder:
             geo_precision=precision, fatalities_best=best, fatalities_low=low, fatalities_high=high,
             fatality_reports=tuple(reports), civilian_targeting=civ, claims=claim_records, modality=modality,
             confidence=confidence, evidence=tuple(evidence), source=article.source, source_url=article.url,
-            rules=tuple(rules), decided_by=tuple(dict(setters).items()),
+            rules=tuple(rules), decided_by=tuple(decided_by.items()),
         )
         return replace(ev, notes=write_notes(ev))
 
@@ -601,3 +610,16 @@ class Coder:
             score = min(score, 0.25)
         return max(0.0, min(1.0, score + 0.05))
 
+
+def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, Span, str]:
+    """The merged event's date, time precision, evidence and the merging rule that chose it: the date
+    of the mention that gives the type, else of another mention, else the publication date."""
+    dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
+        (m for m in draft.mentions if m.date is not None), None)
+    if dated is None:
+        span = Span(top.sentence_span.text, top.sentence_span.start, top.sentence_span.end,
+                    "no date in the text; publication date used")
+        return article.date.isoformat(), 1, span, mr.DATE_PUBLICATION
+    d = dated.date
+    event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
+    return event_date, d.precision, Span(d.text, d.start, d.end), (mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER)

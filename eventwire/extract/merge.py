@@ -12,8 +12,10 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..records import Actor, Place, Span, TimeExpr
+from .classify import merge_rules as mr
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
 MERGE_VERSION = "merge.rules.v7"
@@ -53,6 +55,7 @@ class CodedMention:
 @dataclass
 class EventDraft:
     mentions: list[CodedMention] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # ids of the rules that joined its mentions
 
     @property
     def group(self) -> str:
@@ -113,89 +116,136 @@ def _crowd_against_police(m: CodedMention) -> bool:
     return any(a.type == 1 for a in sides) and all(a.type in (1, 5, 6, 7) for a in sides)
 
 
+def _latest_of_kind(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'… killed five near Maiduguri. Boko Haram attacked Mainari village in Konduga …': the village is
+    the place detail of the event the lead reports."""
+    same_kind = [d for d in drafts if d.group == m.group]
+    return same_kind[-1] if m.continues and same_kind else None
+
+
+def _anaphora(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'the attack', 'this strike': the most recent event of the same group, unless it names a town
+    of its own elsewhere."""
+    if not m.anaphoric:
+        return None
+    same = [d for d in drafts if d.group == m.group]
+    if same and (m.place is None or m.place.feature != "city" or any(
+            _places_compatible(x.place, m.place) for x in same[-1].mentions if x.place is not None)):
+        return same[-1]
+    return None
+
+
+def _damage_of_attack(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'… attacked a Fulani camp. Huts and granaries were destroyed.': the damage is the attack's."""
+    if (m.family == "loot" and m.actor1 is None and drafts and drafts[-1].group in ("violent", "demo")
+            and m.sentence - drafts[-1].mentions[-1].sentence == 1
+            and all(_places_compatible(x.place, m.place) for x in drafts[-1].mentions)):
+        return drafts[-1]
+    return None
+
+
+def _arrests_at_demonstration(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'… clashed with police. Police fired tear gas and arrested 31 people.': arrests made at a
+    demonstration are its intervention, not an event of their own (ACLED)."""
+    return drafts[-1] if m.family == "arrest" and _follows_demonstration(m, drafts, 0, 1) else None
+
+
+def _casualties_of_demonstration(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'Police fired on the protesters. At least 12 people were killed.', '… Several students were
+    injured.': the dead and hurt are the demonstration's, not an attack of their own."""
+    if (m.group == "violent" and (m.family == "kill" or (
+            m.family == "attack" and _HURT.fullmatch(m.trigger.text) and drafts and drafts[-1].group == "demo"
+            and any(x.families & {"intervene", "riot", "clash"} for x in drafts[-1].mentions)))
+            and m.actor1 is None and m.actor1_evidence is None and _follows_demonstration(m, drafts, 1, 2)):
+        return drafts[-1]
+    return None
+
+
+def _force_on_demonstrators(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'Protesters marched through the town. Police shot two of them dead.': the force used on the
+    demonstrators is the demonstration's (excessive force against protesters)."""
+    if (m.group == "violent" and m.family in ("kill", "attack") and m.actor1 is not None and m.actor1.type == 1
+            and _AT_THE_CROWD.match(m.trigger.text + " " + m.sentence_span.text[
+                m.trigger.end - m.sentence_span.start:][:40])
+            and _follows_demonstration(m, drafts, 1, 1)):
+        return drafts[-1]
+    return None
+
+
+def _violence_of_demonstrators(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'… protested at the county offices. Protesters abducted the education executive': what the
+    demonstrators did is their demonstration's violence."""
+    if (m.group == "violent" and m.actor1 is not None and m.actor1.type in (5, 6) and m.actor1_hit is not None
+            and m.actor1_hit[0] in HARM_FAMILIES and _follows_demonstration(m, drafts, 0, 1)):
+        return drafts[-1]
+    return None
+
+
+def _fight_with_police(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'… joined the demonstrations in Kisumu. Supporters fought running battles with police.', '…
+    stormed the council; security forces fired live rounds, wounding five': the fight with the
+    police, or the police's force, is the demonstration's (ACLED)."""
+    if (m.group == "violent" and (("intervene" in m.families and (m.actor1 is None or m.actor1.type == 1)
+                                   and _follows_demonstration(m, drafts, 0, 1))
+                                  or (m.family in ("clash", "attack") and _crowd_against_police(m)
+                                      and _follows_demonstration(m, drafts, 1, 1)))):
+        return drafts[-1]
+    return None
+
+
+_SPECIFIC = frozenset({"chemical", "suicide", "air", "ied", "shelling", "grenade"})
+
+
+def _same_place_and_date(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """The first event of the same group whose places and dates do not contradict the mention's (two
+    specific weapons at two different places are two events)."""
+    for d in drafts:
+        if d.group != m.group:
+            continue
+        places = [x.place for x in d.mentions if x.place is not None]
+        dates = [x.date for x in d.mentions if x.date is not None]
+        if m.place is not None and places and not any(_places_compatible(p, m.place) for p in places):
+            continue
+        if m.date is not None and dates and not any(_dates_compatible(t, m.date) for t in dates):
+            continue
+        if m.group == "violent" and not m.anaphoric:
+            specific = {x.family for x in d.mentions} & _SPECIFIC
+            if (m.family in _SPECIFIC and specific and m.family not in specific and m.place is not None
+                    and places and not any(p.geonameid == m.place.geonameid for p in places)):
+                continue
+        return d
+    return None
+
+
+# the joining rules, tried in order: the first that names an event the mention belongs to decides
+JOINS: tuple[tuple[str, Callable[[CodedMention, list[EventDraft]], EventDraft | None]], ...] = (
+    (mr.CONTINUES, _latest_of_kind),
+    (mr.ANAPHORA, _anaphora),
+    (mr.DAMAGE, _damage_of_attack),
+    (mr.DEMO_ARRESTS, _arrests_at_demonstration),
+    (mr.DEMO_CASUALTIES, _casualties_of_demonstration),
+    (mr.FORCE_ON_CROWD, _force_on_demonstrators),
+    (mr.CROWD_HARM, _violence_of_demonstrators),
+    (mr.POLICE_FIGHT, _fight_with_police),
+    (mr.SAME_PLACE_DATE, _same_place_and_date),
+)
+
+
 def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
-    """Greedy, order-preserving clustering of mentions into events."""
+    """Greedy, order-preserving clustering of mentions into events: each mention joins the event the
+    first joining rule names, else starts an event of its own; the draft records the rules that joined
+    its mentions."""
     drafts: list[EventDraft] = []
     for m in mentions:
-        target = None
-        same_kind = [d for d in drafts if d.group == m.group]
-        if m.continues and same_kind:
-            # "… killed five near Maiduguri. Boko Haram attacked Mainari village in Konduga …": the
-            # village is the place detail of the event the lead reports
-            same_kind[-1].mentions.append(m)
-            continue
-        if m.anaphoric:
-            # "the attack", "this strike": the most recent event of the same group, unless it names
-            # a town of its own elsewhere
-            same = [d for d in drafts if d.group == m.group]
-            if same and (m.place is None or m.place.feature != "city" or any(
-                    _places_compatible(x.place, m.place) for x in same[-1].mentions if x.place is not None)):
-                same[-1].mentions.append(m)
-                continue
-        if (m.family == "loot" and m.actor1 is None and drafts and drafts[-1].group in ("violent", "demo")
-                and m.sentence - drafts[-1].mentions[-1].sentence == 1
-                and all(_places_compatible(x.place, m.place) for x in drafts[-1].mentions)):
-            # "… attacked a Fulani camp. Huts and granaries were destroyed.": the damage is the attack's
-            drafts[-1].mentions.append(m)
-            continue
-        if m.family == "arrest" and _follows_demonstration(m, drafts, 0, 1):
-            # "… clashed with police. Police fired tear gas and arrested 31 people.": arrests made
-            # at a demonstration are its intervention, not an event of their own (ACLED)
-            drafts[-1].mentions.append(m)
-            continue
-        if (m.group == "violent" and (m.family == "kill" or (
-                m.family == "attack" and _HURT.fullmatch(m.trigger.text) and drafts and drafts[-1].group == "demo"
-                and any(x.families & {"intervene", "riot", "clash"} for x in drafts[-1].mentions)))
-                and m.actor1 is None and m.actor1_evidence is None and _follows_demonstration(m, drafts, 1, 2)):
-            # "Police fired on the protesters. At least 12 people were killed.", "… Several students
-            # were injured.": the dead and hurt are the demonstration's, not an attack of their own
-            drafts[-1].mentions.append(m)
-            continue
-        if (m.group == "violent" and m.family in ("kill", "attack") and m.actor1 is not None and m.actor1.type == 1
-                and _AT_THE_CROWD.match(m.trigger.text + " " + m.sentence_span.text[
-                    m.trigger.end - m.sentence_span.start:][:40])
-                and _follows_demonstration(m, drafts, 1, 1)):
-            # "Protesters marched through the town. Police shot two of them dead.": the force used
-            # on the demonstrators is the demonstration's (excessive force against protesters)
-            drafts[-1].mentions.append(m)
-            continue
-        if (m.group == "violent" and m.actor1 is not None and m.actor1.type in (5, 6) and m.actor1_hit is not None
-                and m.actor1_hit[0] in HARM_FAMILIES and _follows_demonstration(m, drafts, 0, 1)):
-            # "… protested at the county offices. Protesters abducted the education executive": what the
-            # demonstrators did is their demonstration's violence
-            drafts[-1].mentions.append(m)
-            continue
-        if (m.group == "violent" and (("intervene" in m.families and (m.actor1 is None or m.actor1.type == 1)
-                                       and _follows_demonstration(m, drafts, 0, 1))
-                                      or (m.family in ("clash", "attack") and _crowd_against_police(m)
-                                          and _follows_demonstration(m, drafts, 1, 1)))):
-            # "… joined the demonstrations in Kisumu. Supporters fought running battles with police.",
-            # "… stormed the council; security forces fired live rounds, wounding five": the fight
-            # with the police, or the police's force, is the demonstration's (ACLED)
-            drafts[-1].mentions.append(m)
-            continue
-        for d in drafts:
-            if d.group != m.group:
-                continue
-            places = [x.place for x in d.mentions if x.place is not None]
-            dates = [x.date for x in d.mentions if x.date is not None]
-            if m.place is not None and places and not any(_places_compatible(p, m.place) for p in places):
-                continue
-            if m.date is not None and dates and not any(_dates_compatible(t, m.date) for t in dates):
-                continue
-            if m.group == "violent" and not m.anaphoric:
-                specific = {x.family for x in d.mentions} & {"chemical", "suicide", "air", "ied", "shelling",
-                                                              "grenade"}
-                if (m.family in {"chemical", "suicide", "air", "ied", "shelling", "grenade"} and specific
-                        and m.family not in specific and m.place is not None and places
-                        and not any(p.geonameid == m.place.geonameid for p in places)):
-                    continue
-            target = d
-            break
-        if target is None:
-            drafts.append(EventDraft([m]))
+        for rule_id, join in JOINS:
+            target = join(m, drafts)
+            if target is not None:
+                target.mentions.append(m)
+                if rule_id not in target.rules:
+                    target.rules.append(rule_id)
+                break
         else:
-            target.mentions.append(m)
+            drafts.append(EventDraft([m]))
     return drafts
 
 
@@ -213,6 +263,14 @@ def choose_place(draft: EventDraft) -> CodedMention | None:
 
 
 def choose_type(draft: EventDraft) -> CodedMention:
+    """The mention that gives the merged event its type."""
+    return choose_type_traced(draft)[0]
+
+
+def choose_type_traced(draft: EventDraft) -> tuple[CodedMention, str | None]:
+    """The mention that gives the merged event its type, and the merging rule that chose it (none
+    when all its mentions are of one family): the most severe, most specific type, except that an
+    explosion heard during a fight is part of the battle."""
     specific = any(m.family in WEAPON_FAMILIES for m in draft.mentions)
     top = min(draft.mentions, key=lambda m: (specific and generic_blast(m.family, m.weight),
                                              family_rank(m.family), -m.weight, m.sentence))
@@ -222,5 +280,5 @@ def choose_type(draft: EventDraft) -> CodedMention:
         clash = [m for m in draft.mentions if m.family == "clash" or (
             m.family == "attack" and m.actor2 is not None and m.actor2.type in (1, 2, 3, 4, 8))]
         if clash:
-            return min(clash, key=lambda m: (-m.weight, m.sentence))
-    return top
+            return min(clash, key=lambda m: (-m.weight, m.sentence)), mr.BLAST_IN_BATTLE
+    return top, (mr.MOST_SEVERE if len({m.family for m in draft.mentions}) > 1 else None)

@@ -95,14 +95,52 @@ def test_attack_on_soldiers_is_a_battle(actors):
     assert "battles.armed_clash.armed_target" in trace
 
 
-def test_explain_names_the_modality_rule_of_an_event_read_back_from_a_file():
+def _stored_event(**kw):
+    from eventwire.records import Actor, Event
+    base = dict(event_id="e1", article_id="a1", event_date="2024-03-12", time_precision=1, event_type="Battles",
+                sub_event_type="Armed clash", disorder_type="Political violence", plover_event="FIGHT",
+                plover_mode=None, cameo="190", actor1=Actor("Gunmen", ActorType.POLITICAL_MILITIA), actor2=None,
+                location=None, geo_precision=3, fatalities_best=0, fatalities_low=0, fatalities_high=0,
+                modality="negated", rules=("detect.trigger.clash", "modality.negated.no_one_injured"))
+    return Event(**{**base, **kw})
+
+
+def _rule_of(lines: list[str], field: str) -> list[str]:
+    at = next(i for i, line in enumerate(lines) if line.split()[:1] == [field])
+    return [line.strip() for line in lines[at + 1:at + 3]]
+
+
+def test_explain_prints_each_fields_rule_with_its_codebook_line():
+    from eventwire.extract.classify import codebook as cb
     from eventwire.extract.classify.report import explain
-    from eventwire.records import Event
-    ev = Event(event_id="e1", article_id="a1", event_date="2024-03-12", time_precision=1,
-               event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
-               plover_event="FIGHT", plover_mode=None, cameo="190", actor1=None, actor2=None, location=None,
-               geo_precision=3, fatalities_best=0, fatalities_low=0, fatalities_high=0, modality="negated", rules=("detect.trigger.clash", "modality.negated.no_one_injured"))
+    ev = _stored_event(decided_by=(("sub_event_type", "detect.trigger.clash"),
+                                   ("modality", "modality.negated.no_one_injured")))
     lines = list(explain(ev))
-    at = next(i for i, line in enumerate(lines) if line.strip().startswith("modality"))
-    assert lines[at].split() == ["modality", "negated"]
-    assert lines[at + 1].strip() == "rule: modality.negated.no_one_injured"
+    assert _rule_of(lines, "sub_event_type") == ["rule: detect.trigger.clash", f"codebook: {cb.ARMED_CLASH}"]
+    assert _rule_of(lines, "modality")[0] == "rule: modality.negated.no_one_injured"
+    assert _rule_of(lines, "modality")[1].startswith("codebook: ")
+
+
+def test_explain_says_when_an_event_was_coded_before_rule_tracing():
+    from eventwire.extract.classify.report import BEFORE_TRACING, NOT_SET, explain
+    lines = list(explain(_stored_event()))  # read back from a store written before ``decided_by`` existed
+    assert _rule_of(lines, "event_date")[0] == f"rule: {BEFORE_TRACING}"
+    assert _rule_of(lines, "actor1")[0] == f"rule: {BEFORE_TRACING}"
+    assert _rule_of(lines, "actor2")[0] == f"rule: {NOT_SET}"  # unset fields say so, not "before tracing"
+    assert _rule_of(lines, "location")[0] == f"rule: {NOT_SET}"
+
+
+def test_explain_marks_a_rule_the_registry_does_not_know():
+    from eventwire.extract.classify.report import explain
+    lines = list(explain(_stored_event(decided_by=(("sub_event_type", "model.sub_event_type"),))))
+    assert _rule_of(lines, "sub_event_type") == ["rule: model.sub_event_type",
+                                                 "codebook: not in the rulebook (a learned model or an older coder)"]
+
+
+def test_rulebook_for_gives_the_codebook_of_known_rules_only():
+    from eventwire.extract.classify import codebook as cb
+    from eventwire.extract.classify.report import rulebook_for
+    book = rulebook_for(["detect.trigger.clash", "model.sub_event_type", "detect.trigger.clash"])
+    assert list(book) == ["detect.trigger.clash"]
+    assert book["detect.trigger.clash"] == {"decides": "sub_event_type", "value": "Armed clash",
+                                            "codebook": cb.ARMED_CLASH}

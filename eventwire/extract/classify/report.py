@@ -5,14 +5,37 @@ import json
 from typing import Any, Iterator
 
 from ...records import Event
-from .engine import registry
+from .engine import get, registry
 
-# fields decided outside the rulebook so far, and where
-NOT_YET_RULES = {
-    "event_date": "date resolution (resolve/dates.py; not in the rulebook yet)",
-    "location": "place picking (extract/build.py pick_place; not in the rulebook yet)",
-    "fatalities": "fatality counting (extract/fatalities.py; not in the rulebook yet)",
-}
+# the event fields ``decided_by`` names, in the order ``explain`` prints them
+DECIDED_FIELDS = ("event_date", "location", "fatalities", "actor1_name", "actor2_name", "modality",
+                  "sub_event_type", "actor1", "actor2")
+BEFORE_TRACING = "decided before rule tracing (this event was coded before its fields recorded their rules)"
+NOT_SET = "none (the field is not set)"
+
+
+def rule_line(rule_id: str | None) -> tuple[str, str | None]:
+    """A rule id as ``explain`` prints it, and the codebook line of the definition it implements."""
+    if rule_id is None:
+        return BEFORE_TRACING, None
+    try:
+        r = get(rule_id)
+    except KeyError:
+        return rule_id, "not in the rulebook (a learned model or an older coder)"
+    return rule_id, r.codebook
+
+
+def rulebook_for(rule_ids) -> dict[str, dict[str, Any]]:
+    """What the registry says about each of ``rule_ids`` (unknown ids are left out): for the API and
+    the dashboard's event view."""
+    out: dict[str, dict[str, Any]] = {}
+    for rule_id in dict.fromkeys(rule_ids):
+        try:
+            r = get(rule_id)
+        except KeyError:
+            continue
+        out[rule_id] = {"decides": r.decides, "value": r.value, "codebook": r.codebook}
+    return out
 
 
 def rule_rows() -> list[dict[str, Any]]:
@@ -47,33 +70,35 @@ def type_name(t: int) -> str:
     return ActorType(t).name
 
 
-def _modality_rule(event: Event) -> str:
-    """The modality rule in an event's trace (an event read back from a file has no ``decided_by``)."""
-    return next((r for r in reversed(event.rules) if r.startswith(("modality.", "salience."))),
-                "modality rules (extract/classify/modality.py)")
+def _fields(event: Event) -> list[tuple[str, str, str | None, bool]]:
+    """(field, value as printed, evidence key, is it set) for every field ``decided_by`` can name."""
+    loc = event.location
+    return [
+        ("sub_event_type", f"{event.sub_event_type} ({event.event_type})", "sub_event_type", True),
+        ("actor1", _actor(event.actor1), "actor1", event.actor1 is not None),
+        ("actor1_name", event.actor1.name if event.actor1 else "none", None, event.actor1 is not None),
+        ("actor2", _actor(event.actor2), "actor2", event.actor2 is not None),
+        ("actor2_name", event.actor2.name if event.actor2 else "none", None, event.actor2 is not None),
+        ("event_date", f"{event.event_date} (precision {event.time_precision})", "event_date", True),
+        ("location", f"{loc.name}, {loc.iso3} (precision {event.geo_precision})" if loc else "none", "location",
+         loc is not None),
+        ("fatalities", str(event.fatalities_best), "fatalities", True),
+        ("modality", event.modality, None, True),
+    ]
 
 
 def explain(event: Event) -> Iterator[str]:
-    """An event's fields, each with the rule that set it and the words it rests on."""
+    """An event's fields, each with the rule that set it (from ``decided_by``), the codebook line of
+    that rule's definition, and the words it rests on."""
     by = dict(event.decided_by)
     evidence = dict(event.evidence)
-    loc = event.location
-    fields = [
-        ("event_type", event.event_type, by.get("sub_event_type"), "event_type"),
-        ("sub_event_type", event.sub_event_type, by.get("sub_event_type"), "sub_event_type"),
-        ("actor1", _actor(event.actor1), by.get("actor1") or "roles parsed from the sentence", "actor1"),
-        ("actor2", _actor(event.actor2), by.get("actor2") or "roles parsed from the sentence", "actor2"),
-        ("event_date", f"{event.event_date} (precision {event.time_precision})", NOT_YET_RULES["event_date"],
-         "event_date"),
-        ("location", f"{loc.name}, {loc.iso3} (precision {event.geo_precision})" if loc else "none",
-         NOT_YET_RULES["location"], "location"),
-        ("fatalities", str(event.fatalities_best), NOT_YET_RULES["fatalities"], "fatalities"),
-        ("modality", event.modality, by.get("modality") or _modality_rule(event), None),
-    ]
     yield f"event {event.event_id} (article {event.article_id})"
-    for name, value, rule_id, ev_key in fields:
+    for name, value, ev_key, is_set in _fields(event):
         yield f"  {name:<15} {value}"
+        rule_id, codebook = rule_line(by.get(name)) if is_set or name in by else (NOT_SET, None)
         yield f"  {'':<15}   rule: {rule_id}"
+        if codebook:
+            yield f"  {'':<15}   codebook: {codebook}"
         span = evidence.get(ev_key) if ev_key else None
         if span is not None:
             yield f"  {'':<15}   evidence [{span.start}:{span.end}]: {span.text!r}"

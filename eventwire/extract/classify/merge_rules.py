@@ -1,0 +1,123 @@
+"""The merging rules: which candidate mentions of an article are one event, and which mention gives
+the merged event its type, place, date and fatalities (``extract/merge.py`` and the event builder
+apply them and add their ids to the event's trace).
+
+ACLED records one event per actor pair, location and day ("Event aggregation"): the headline, the
+lead and a quote about the same strike are one event, and the arrests or the shooting at a
+demonstration belong to the demonstration. Where several types of violence happen together the
+event takes the most severe, most specific sub-event type.
+"""
+from __future__ import annotations
+
+from . import codebook as cb
+from .engine import fact_rule
+
+_CB = "ACLED Codebook (2023), "
+AGGREGATION = _CB + "Event aggregation (p. 21)"
+SEVERITY = _CB + "Event Types and Sub-Event Types (p. 9): the most severe sub-event type of what happened together"
+SPATIAL = _CB + "Event Geography: Spatial precision codes (p. 35)"
+TIME = _CB + "Event Time: Time precision codes (p. 36)"
+FATALITIES = _CB + "Reported Fatalities (p. 37)"
+ACTORS = _CB + "Actor Names, Types, and 'Inter' Codes (p. 24)"
+
+# ---- which event a mention belongs to (decides: "events", the number of events of the example) ----
+CONTINUES = fact_rule(
+    id="merge.join.continues_latest", decides="events", value="the article's latest event of the same kind",
+    codebook=AGGREGATION,
+    examples=[("Boko Haram fighters killed five people near Maiduguri on Monday. The gunmen attacked "
+               "Mainari village in Konduga, residents said.", "1")])
+ANAPHORA = fact_rule(
+    id="merge.join.anaphora", decides="events", value="the latest event of its group ('the attack')",
+    codebook=AGGREGATION,
+    examples=[("Gunmen killed three traders in Mandera town on Tuesday. The attack was the third this "
+               "month, police said.", "1")])
+DAMAGE = fact_rule(
+    id="merge.join.damage_of_attack", decides="events", value="the violent event told just before",
+    codebook=AGGREGATION,
+    examples=[("Armed herders attacked a farming village near Bokkos on Monday. Houses and granaries were "
+               "burned down.", "1")])
+DEMO_ARRESTS = fact_rule(
+    id="merge.join.arrests_at_demonstration", decides="events", value="the demonstration told just before",
+    codebook=cb.PROTEST_INTERVENTION,
+    examples=[("Traders protested against new taxes in Kisumu on Monday. Police arrested 12 of them.", "1")])
+DEMO_CASUALTIES = fact_rule(
+    id="merge.join.casualties_of_demonstration", decides="events",
+    value="the demonstration told one or two sentences before", codebook=cb.EXCESSIVE_FORCE,
+    examples=[("Police opened fire on protesters in Kisumu on Monday. At least 12 people were killed.", "1")])
+FORCE_ON_CROWD = fact_rule(
+    id="merge.join.force_on_demonstrators", decides="events", value="the demonstration told just before",
+    codebook=cb.EXCESSIVE_FORCE,
+    examples=[("Students marched through Kisii town on Monday over fees. Police shot two of the "
+               "marchers dead.", "1")])
+CROWD_HARM = fact_rule(
+    id="merge.join.violence_of_demonstrators", decides="events", value="the demonstration told just before",
+    codebook=cb.VIOLENT_DEMONSTRATION,
+    examples=[("Residents protested at the county offices in Bomet on Monday. Protesters abducted the county "
+               "education executive.", "1")])
+POLICE_FIGHT = fact_rule(
+    id="merge.join.fight_with_police_at_demonstration", decides="events",
+    value="the demonstration told just before", codebook=cb.PROTEST_INTERVENTION,
+    examples=[("Opposition supporters joined the demonstrations in Kisumu on Monday. Police fired tear gas "
+               "to disperse them.", "1")])
+SAME_PLACE_DATE = fact_rule(
+    id="merge.join.same_kind_place_and_date", decides="events",
+    value="an event of the same group whose places and dates agree", codebook=AGGREGATION,
+    examples=[("Gunmen killed two farmers in Bokkos on Monday. Bandits also shot dead a herder in Bokkos on "
+               "Monday, police said.", "1")])
+IDENTICAL = fact_rule(
+    id="merge.join.identical_events", decides="events", value="an event of the same type, date and place",
+    codebook=AGGREGATION,
+    examples=[("A roadside bomb exploded in Ghazni city on Monday. Another roadside bomb exploded in Ghazni "
+               "city on Monday.", "1")])
+
+# ---- which mention gives the merged event its type, place, date, fatalities and sides -----------
+MOST_SEVERE = fact_rule(
+    id="merge.type.most_severe", decides="sub_event_type",
+    value="the most severe, most specific type among the mentions", codebook=SEVERITY,
+    examples=[("A suicide bomber blew himself up at a checkpoint in Kunduz city on Friday. The attack killed "
+               "four police officers.", "Suicide bomb")])
+BLAST_IN_BATTLE = fact_rule(
+    id="merge.type.blast_heard_in_battle", decides="sub_event_type",
+    value="the battle, not the explosion heard during it", codebook=cb.ARMED_CLASH,
+    examples=[("Taliban fighters clashed with soldiers at an army base in Ghazni on Monday. Explosions were "
+               "heard across the city.", "Armed clash")])
+PLACE_MOST_PRECISE = fact_rule(
+    id="merge.place.most_precise_mention", decides="location",
+    value="the most precise place of its mentions (town over district over region over country)",
+    codebook=SPATIAL,
+    examples=[("Gunmen killed three traders in Kenya on Tuesday. The shooting happened in Mandera town.",
+               "Mandera")])
+PLACE_LEAD = fact_rule(
+    id="merge.place.article_lead", decides="location", value="the place the article's lead names",
+    codebook=SPATIAL,
+    examples=[("Kisumu town was calm on Sunday. On Monday, traders protested against new market fees.", "Kisumu")])
+PLACE_COUNTRY = fact_rule(
+    id="merge.place.country_only", decides="location", value="the country, when no place is named",
+    codebook=SPATIAL,
+    examples=[("Kenyan police arrested a journalist on Monday.", "Nairobi")])
+DATE_OF_TYPE = fact_rule(
+    id="merge.date.type_mention", decides="event_date", value="the date of the mention that gives the type",
+    codebook=TIME,
+    examples=[("Gunmen killed three traders in Mandera town on Tuesday.", "2024-03-12")])
+DATE_OTHER = fact_rule(
+    id="merge.date.other_mention", decides="event_date", value="the date of another mention of the event",
+    codebook=TIME,
+    examples=[("Soldiers clashed with militants in Ghazni province. The fighting took place on Monday near "
+               "Ghazni city.", "2024-03-11")])
+DATE_PUBLICATION = fact_rule(
+    id="merge.date.publication", decides="event_date",
+    value="the publication date, when the text dates the event nowhere", codebook=TIME,
+    examples=[("Gunmen killed three traders in Mandera town, police said.", "2024-03-14")])
+FATALITIES_REPORTED = fact_rule(
+    id="merge.fatalities.reports_of_its_sentences", decides="fatalities",
+    value="the death tolls reported in the event's sentences (or the nearest before)", codebook=FATALITIES,
+    examples=[("Gunmen killed three traders in Mandera town on Tuesday.", "3")])
+FATALITIES_NONE = fact_rule(
+    id="merge.fatalities.none_reported", decides="fatalities", value="0 when no death is reported",
+    codebook=FATALITIES,
+    examples=[("Police arrested a journalist in Nairobi on Monday.", "0")])
+SIDES_OF_MENTIONS = fact_rule(
+    id="merge.actors.sides_of_mentions", decides="actors",
+    value="the sides (name and type) the mentions' sentences name, asserted mentions first", codebook=ACTORS,
+    examples=[("Soldiers clashed with al-Shabaab militants near Afmadow in Lower Juba on Monday.",
+               "Al Shabaab")])
