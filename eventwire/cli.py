@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="List every coding rule: id, the field and value it decides, the "
                                     "codebook section it implements and its number of examples.")
     sp.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
+    sp.add_argument("--fired-on", nargs="+", metavar="EVENTS.jsonl",
+                    help="instead, count per rule the events of these event files (extract --format jsonl or "
+                         "eval --save-system output) it fired on and the fields it decided")
 
     sp = sub.add_parser("annotate", help="places, dates and entities found in articles",
                         description="Write one annotation record per article: places, time expressions "
@@ -355,8 +358,9 @@ def cmd_extract(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .extract.classify.report import format_rules
-    for line in format_rules(args.format):
+    from .extract.classify.report import format_firing, format_rules
+    lines = format_firing(args.fired_on, args.format) if args.fired_on else format_rules(args.format)
+    for line in lines:
         print(line)
     return EXIT_OK
 

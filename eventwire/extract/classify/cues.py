@@ -55,8 +55,6 @@ MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmish
                      r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?)\b", re.IGNORECASE)
 ABDUCTION_ASSAULT = re.compile(r"\b(?:attacked|assault(?:ed|ing)|fired (?:at|on|upon|shots|gunshots)|"
                                 r"(?:attempt(?:ed|ing)?|tried|trying) to (?:kidnap|abduct))\b", re.IGNORECASE)
-STATE_PRESENT = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|security forces|officers?|"
-                            r"gendarmes?|reservists?)\b", re.IGNORECASE)
 EXECUTION = re.compile(r"\b(?:extra-?judicial\w*|executed|execution-style|summar(?:y|ily) execut\w*)\b",
                         re.IGNORECASE)
 ONE_VICTIM = re.compile(r"\s*(?:a|an|one)\b", re.IGNORECASE)
@@ -64,8 +62,6 @@ EXPLICIT_CIVILIANS = re.compile(r"\b(?:civilians?|citizens?|women|woman|\w*child
                                  r"students?|passengers?|worshippers?|\d+[ -]year[ -]old|grandm\w+|sisters?|"
                                  r"mothers?|wives|wife|babies|baby|elderly)\b", re.IGNORECASE)
 RAID_WORD = re.compile(r"\braid(?:s|ed|ing)?\b", re.IGNORECASE)
-FEUD_BETWEEN = re.compile(r"\b(?:dispute|conflict|feud|tensions?|violence|fighting|rivalry|hostilities)\b"
-                           r"[^.;]{0,40}?\bbetween\b", re.IGNORECASE)
 PASSIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been|is|are|being)\s+"
                               r"(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
 # an arrest the crowd protests against, not one made at the protest

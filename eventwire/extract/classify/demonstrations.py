@@ -22,8 +22,8 @@ def _police(f: Facts) -> Actor:
 
 @rule(id="battles.armed_clash.armed_crowd", stage=TYPE, decides="sub_event_type", value="Armed clash",
       codebook=cb.ARMED_CLASH,
-      examples=[("Demonstrators in Kasese engaged police in a gun battle on Monday after a protest over "
-                 "land.", "Armed clash")], priority=100)
+      examples=[("Demonstrators joined by armed herders exchanged gunfire with police in Kajiado on Friday "
+                 "during a protest over grazing land.", "Armed clash")], priority=100)
 def armed_crowd(f: Facts, s: Decision):
     """An exchange of fire between the security forces and an armed crowd is a battle; the crowd is
     a communal militia."""

@@ -57,8 +57,8 @@ CROWD_HARM = fact_rule(
 POLICE_FIGHT = fact_rule(
     id="merge.join.fight_with_police_at_demonstration", decides="events",
     value="the demonstration told just before", codebook=cb.PROTEST_INTERVENTION,
-    examples=[("Opposition supporters joined the demonstrations in Kisumu on Monday. Police fired tear gas "
-               "to disperse them.", "1")])
+    examples=[("Hundreds of traders protested outside the county offices in Kisumu on Monday. Security "
+               "forces fired live rounds, wounding five.", "1")])
 SAME_PLACE_DATE = fact_rule(
     id="merge.join.same_kind_place_and_date", decides="events",
     value="an event of the same group whose places and dates agree", codebook=AGGREGATION,
@@ -67,8 +67,8 @@ SAME_PLACE_DATE = fact_rule(
 IDENTICAL = fact_rule(
     id="merge.join.identical_events", decides="events", value="an event of the same type, date and place",
     codebook=AGGREGATION,
-    examples=[("A roadside bomb exploded in Ghazni city on Monday. Another roadside bomb exploded in Ghazni "
-               "city on Monday.", "1")])
+    examples=[("Youths clashed with police in Kisumu on Monday. Traders in Kisumu counted their losses after "
+               "rioters destroyed their stalls.", "1")])
 
 # ---- which mention gives the merged event its type, place, date, fatalities and sides -----------
 MOST_SEVERE = fact_rule(

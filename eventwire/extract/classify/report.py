@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from pathlib import Path
 from typing import Any, Iterator
 
 from ...records import Event
@@ -103,3 +105,47 @@ def explain(event: Event) -> Iterator[str]:
         if span is not None:
             yield f"  {'':<15}   evidence [{span.start}:{span.end}]: {span.text!r}"
     yield f"  {'rules':<15} {' > '.join(event.rules)}"
+
+
+def firing_counts(path) -> tuple[Counter, Counter, int]:
+    """How many events of an event file (``extract --format jsonl`` or ``eval --save-system`` output)
+    each rule is in the trace of, how many fields it decided (``decided_by``), and the number of
+    events."""
+    fired: Counter = Counter()
+    decided: Counter = Counter()
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            event = json.loads(line)
+            n += 1
+            fired.update(set(event.get("rules") or ()))
+            decided.update((event.get("decided_by") or {}).values())
+    return fired, decided, n
+
+
+def format_firing(paths, fmt: str = "table") -> Iterator[str]:
+    """Per rule and event file: the events it fired on (and the fields it decided there); rules that
+    fired nowhere are listed too, and ids in the files that the registry does not know at the end."""
+    counts = {str(p): firing_counts(p) for p in paths}
+    known = [r.id for r in registry()]
+    unknown = sorted({i for fired, _, _ in counts.values() for i in fired} - set(known))
+    names = [Path(p).name.removesuffix(".jsonl").removesuffix(".system") for p in counts]
+    if fmt == "jsonl":
+        for rule_id in known + unknown:
+            yield json.dumps({"id": rule_id, "registered": rule_id in known,
+                              "fired": {n: c[0][rule_id] for n, c in zip(names, counts.values())},
+                              "decided": {n: c[1][rule_id] for n, c in zip(names, counts.values())}})
+        return
+    width = max(len(i) for i in known + unknown)
+    cols = [max(len(n), 9) for n in names]
+    yield "  ".join([f"{'id':<{width}}", *(f"{n:>{w}}" for n, w in zip(names, cols)), "files"])
+    yield "  ".join(["-" * width, *("-" * w for w in cols), "-----"])
+    for rule_id in known + unknown:
+        cells = [f"{c[0][rule_id]}/{c[1][rule_id]}" if c[0][rule_id] else "." for c in counts.values()]
+        on = sum(1 for c in counts.values() if c[0][rule_id])
+        mark = "" if rule_id in known else "  (not in the rulebook)"
+        yield "  ".join([f"{rule_id:<{width}}", *(f"{v:>{w}}" for v, w in zip(cells, cols)), f"{on:>5}"]) + mark
+    yield "events: " + ", ".join(f"{n} {c[2]}" for n, c in zip(names, counts.values())) + \
+        " (cells: events the rule fired on / fields it decided; '.' none)"

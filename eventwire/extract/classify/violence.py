@@ -29,10 +29,6 @@ def _police(text: str, flags: int = re.IGNORECASE) -> bool:
     return bool(re.search(r"\bpolice", text, flags))
 
 
-def _unorganised_or_unknown(a) -> bool:
-    return a is None or a.type == T.CIVILIANS or unidentified(a)
-
-
 # ---- the sides, before the type ---------------------------------------------------------------
 def scene_fight(m) -> bool:
     """'photographing youths fighting', 'separate rival supporters from fighting': a fight named as
@@ -45,8 +41,8 @@ def scene_fight(m) -> bool:
 
 
 @rule(id="sides.fight_as_scene", stage=SIDES, decides="sub_event_type", value="Attack", codebook=cb.ATTACK,
-      examples=[("Police officers assaulted a journalist who was photographing youths fighting near the "
-                 "market in Nakuru on Monday.", "Attack")], priority=10)
+      examples=[("Soldiers beat a trader who was filming rival groups fighting at the bus park in Eldoret on "
+                 "Friday.", "Attack")], priority=10)
 def fight_as_scene(f: Facts, s: Decision):
     """A fight named as what others were doing ("assaulted a journalist photographing youths
     fighting") is the scene; the assault whose agent the event has is the event."""
@@ -69,22 +65,6 @@ def named_groups_clash(f: Facts, s: Decision):
         pair = paired_groups(f.actors, f.sentences, f.iso3)
         if pair is not None:
             return s.but(a1=pair[0], a2=pair[1])
-    return None
-
-
-@rule(id="battles.armed_clash.feud_killing", stage=SIDES, decides="sub_event_type", value="Armed clash",
-      codebook=cb.ARMED_CLASH,
-      examples=[("Eight men were killed in Narok on Monday in a feud over land between the Maasai and the "
-                 "Kipsigis.", "Armed clash")], priority=30)
-def feud_killing(f: Facts, s: Decision):
-    """A killing told as part of a feud between two named peoples ("after a dispute over land between
-    the Maasai and Kipsigis") is a fight between their militias."""
-    feud = f.find(cues.FEUD_BETWEEN)
-    if s.fam in HARM and feud is not None and all(_unorganised_or_unknown(a) for a in (s.a1, s.a2)) \
-            and not f.has(cues.EXPLICIT_CIVILIANS, "patients"):
-        pair = paired_groups(f.actors, f.sentences[feud.start():], f.iso3)
-        if pair is not None and pair[0] != pair[1]:
-            return s.but(a1=pair[0], a2=pair[1], fam="clash", sub="Armed clash", mutual_clash=True, mutual=True)
     return None
 
 
@@ -529,25 +509,6 @@ def one_side_named_twice(f: Facts, s: Decision):
     return None
 
 
-def _attackers_fell(f: Facts, s: Decision) -> bool:
-    """'Bandits raided a village … three of the bandits were killed': the attackers met resistance."""
-    return is_type(s.a1, NON_STATE_ARMED) and any(
-        m.family == "kill" and m.actor2 is not None and m.actor2.name == s.a1.name and m.actor1 is None
-        for m in f.mentions)
-
-
-@rule(id="battles.armed_clash.attackers_fell", stage=ADJUST, decides="sub_event_type", value="Armed clash",
-      codebook=cb.ARMED_CLASH,
-      examples=[("Bandits raided a village near Isiolo on Sunday. Three bandits were killed in the raid.",
-                 "Armed clash")], priority=20)
-def attackers_fell(f: Facts, s: Decision):
-    """Raiders of whom some were killed met armed resistance: a clash with a communal militia."""
-    if s.sub == "Attack" and _attackers_fell(f, s) and is_type(s.a2, T.CIVILIANS) \
-            and not f.has(cues.CIVILIAN_VICTIMS) and not f.has(cues.STATE_PRESENT, "context"):
-        return s.but(sub="Armed clash", a2=f.actors.communal_militia(f.iso3))
-    return None
-
-
 @rule(id="battles.armed_clash.forces_among_casualties", stage=ADJUST, decides="sub_event_type",
       value="Armed clash", codebook=cb.ARMED_CLASH,
       examples=[("Taliban militants attacked a village in Kunduz on Monday, killing a policeman and two "
@@ -568,8 +529,8 @@ def forces_among_casualties(f: Facts, s: Decision):
 
 @rule(id="battles.armed_clash.state_met_fire", stage=ADJUST, decides="sub_event_type", value="Armed clash",
       codebook=cb.ARMED_CLASH,
-      examples=[("Police shot at a car at a checkpoint in Garissa on Monday; the men inside fired back.",
-                 "Armed clash")], priority=40)
+      examples=[("Soldiers fired on a lorry at a roadblock near Lamu on Friday; the men in the lorry fired "
+                 "back.", "Armed clash")], priority=40)
 def state_met_fire(f: Facts, s: Decision):
     """'Unknown men fired at a police car; the police fired back': the state's attack met fire."""
     if s.sub == "Attack" and is_type(s.a1, STATE) and is_type(s.a2, T.CIVILIANS) \
