@@ -63,19 +63,29 @@ def build_parser() -> argparse.ArgumentParser:
                "3 the store is in use by another process (locked).")
     p.add_argument("--version", action="version", version=f"eventwire {_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_coding_parsers(sub)
+    _add_store_parsers(sub)
+    _add_evaluation_parsers(sub)
+    _add_serving_parsers(sub)
+    return p
 
-    def inputs(sp):
-        sp.add_argument("paths", nargs="+", metavar="PATH",
-                        help="files or folders (.txt .jsonl .ndjson .csv .html .xml/.rss/.atom); - for stdin")
-        sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
-                        help="publication date for inputs that carry none")
-        sp.add_argument("--workers", type=_positive, default=1, metavar="N",
-                        help="worker processes, each loading the model once (default 1)")
-        sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
 
+def _inputs(sp) -> None:
+    """The input arguments of the commands that read articles."""
+    sp.add_argument("paths", nargs="+", metavar="PATH",
+                    help="files or folders (.txt .jsonl .ndjson .csv .html .xml/.rss/.atom); - for stdin")
+    sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
+                    help="publication date for inputs that carry none")
+    sp.add_argument("--workers", type=_positive, default=1, metavar="N",
+                    help="worker processes, each loading the model once (default 1)")
+    sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
+
+
+def _add_coding_parsers(sub) -> None:
+    """extract, explain, rules, annotate: code articles and print what was found and why."""
     sp = sub.add_parser("extract", help="code articles and print their events",
                         description="Code articles and write their events (the contract's event records).")
-    inputs(sp)
+    _inputs(sp)
     sp.add_argument("--format", choices=("jsonl", "csv", "table"), default=None,
                     help="output format (default: table on a terminal, jsonl otherwise)")
     sp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -86,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("explain", help="each event with the rule and the evidence behind every field",
                         description="Code articles and print, for each event, its fields with the rule that "
                                     "set each one and the words of the article it rests on.")
-    inputs(sp)
+    _inputs(sp)
 
     sp = sub.add_parser("rules", help="list every coding rule",
                         description="List every coding rule: id, the field and value it decides, the "
@@ -99,14 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("annotate", help="places, dates and entities found in articles",
                         description="Write one annotation record per article: places, time expressions "
                                     "and named entities with character offsets.")
-    inputs(sp)
+    _inputs(sp)
     sp.add_argument("--format", choices=("jsonl",), default="jsonl", help="output format (jsonl)")
     sp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
+
+def _add_store_parsers(sub) -> None:
+    """ingest, export, dedup, rejects: the DuckDB store."""
     sp = sub.add_parser("ingest", help="code articles and store them in a DuckDB file",
                         description="Code articles and store articles, events and rejects in a DuckDB file. "
                                     "Incremental and idempotent: unchanged articles are skipped.")
-    inputs(sp)
+    _inputs(sp)
     sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
     add_model_options(sp)
     sp.add_argument("--show", type=int, default=20, metavar="N",
@@ -153,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
     sp.add_argument("--format", choices=("table", "jsonl"), default="table")
 
+
+def _add_evaluation_parsers(sub) -> None:
+    """eval and the learning commands."""
     sp = sub.add_parser("eval", help="score extraction against a gold file",
                         description="Run extraction on a gold file (shared/eval format) or score a given "
                                     "system file, and print per-field metrics per dataset.")
@@ -171,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_learn_parsers(sub, _positive)
 
+
+def _add_serving_parsers(sub) -> None:
+    """serve, run-distributed, ingest-parquet, gazetteer."""
     sp = sub.add_parser("serve", help="HTTP API and web dashboard over a DuckDB file",
                         description="Serve the stored events: dashboard at /, API docs at /docs. Reads are "
                                     "public; POST /articles needs the API key.")
@@ -216,7 +235,6 @@ def build_parser() -> argparse.ArgumentParser:
                     "neighbourhoods and sub-districts the packaged data lack are then found. A bad file "
                     "leaves the index in use as it was.")
     gi.add_argument("files", nargs="+", metavar="FILE", help="GeoNames dump files (.zip or .txt)")
-    return p
 
 
 def _version() -> str:

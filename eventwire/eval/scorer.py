@@ -470,111 +470,128 @@ def score(gold: list[dict], system: list[dict]) -> dict:
     denominator is 0 is ``None``.
     """
     events_by_doc, annotations_by_doc = _index_system(system)
-    tally = _Tally()
-    km_errors: list[float] = []
-    sub_pairs: list[tuple[str, str]] = []
-    type_pairs: list[tuple[str, str]] = []
-    counts = dict.fromkeys(
-        ("docs", "docs_events", "docs_no_event", "docs_toponyms", "docs_timexes", "docs_unscored",
-         "gold_events", "system_events"),
-        0,
-    )
-    events_on_event_docs = 0
-    topo = {"gold": 0, "system": 0, "matched": 0}
-    timex = {"gold": 0, "system": 0, "matched": 0}
-
+    run = _Scoring()
     for doc in gold:
         doc_id = str(doc.get("id"))
-        system_events = events_by_doc.get(doc_id, [])
-        annotations = annotations_by_doc.get(doc_id, [])
-        counts["docs"] += 1
-        counts["system_events"] += len(system_events)
-        scored = False
+        run.document(doc, events_by_doc.get(doc_id, []), annotations_by_doc.get(doc_id, []))
+    return run.metrics()
 
+
+class _Scoring:
+    """The tallies of one scoring run, document by document."""
+
+    def __init__(self) -> None:
+        self.tally = _Tally()
+        self.km_errors: list[float] = []
+        self.sub_pairs: list[tuple[str, str]] = []
+        self.type_pairs: list[tuple[str, str]] = []
+        self.counts = dict.fromkeys(
+            ("docs", "docs_events", "docs_no_event", "docs_toponyms", "docs_timexes", "docs_unscored",
+             "gold_events", "system_events"),
+            0,
+        )
+        self.events_on_event_docs = 0
+        self.topo = {"gold": 0, "system": 0, "matched": 0}
+        self.timex = {"gold": 0, "system": 0, "matched": 0}
+
+    def document(self, doc: dict, system_events: list[dict], annotations: list[dict]) -> None:
+        self.counts["docs"] += 1
+        self.counts["system_events"] += len(system_events)
+        scored = False
         if isinstance(doc.get("events"), list):
             scored = True
-            counts["docs_events"] += 1
-            gold_events = doc["events"]
-            counts["gold_events"] += len(gold_events)
-            events_on_event_docs += len(system_events)
-            tally.add("detection", bool(system_events))
-            stated = states_a_date(doc.get("text", ""))
-            published = None if doc.get("date_unknown") else _parse_date(doc.get("date"))
-            for gold_event, event in zip(gold_events, match_events(gold_events, system_events)):
-                _score_event_fields(gold_event, event, tally, km_errors)
-                _score_date_split(gold_event, event, tally, stated, published)
-            if gold_events:
-                top = max(system_events, key=_confidence) if system_events else None
-                for field, pairs in (("sub_event_type", sub_pairs), ("event_type", type_pairs)):
-                    label = gold_events[0].get(field)
-                    if label is not None:
-                        predicted = top.get(field) if top is not None else None
-                        pairs.append((label, predicted if predicted is not None else NO_PREDICTION))
-
+            self.events(doc, system_events)
         if doc.get("no_event") is True:
             scored = True
-            counts["docs_no_event"] += 1
-            tally.add(
+            self.counts["docs_no_event"] += 1
+            self.tally.add(
                 "no_event_fp_rate",
                 any(e.get("event_type") != NON_VIOLENT_EVENT_TYPE for e in system_events),
             )
-
         if isinstance(doc.get("toponyms"), list):
             scored = True
-            counts["docs_toponyms"] += 1
-            places = [p for a in annotations for p in (a.get("places") or [])]
-            topo["gold"] += len(doc["toponyms"])
-            topo["system"] += len(places)
-            for g, s in match_spans(doc["toponyms"], places):
-                topo["matched"] += 1
-                g_xy = _coords(g)
-                s_xy = _coords(s)
-                if g_xy is not None and s_xy is not None:
-                    km = haversine_km(g_xy, s_xy)
-                    tally.add("toponym_161km", km <= 161)
-                    tally.add("toponym_25km", km <= 25)
-
+            self.toponyms(doc, annotations)
         if isinstance(doc.get("timexes"), list):
             scored = True
-            counts["docs_timexes"] += 1
-            dates = [d for a in annotations for d in (a.get("dates") or [])]
-            timex["gold"] += len(doc["timexes"])
-            timex["system"] += len(dates)
-            for g, s in match_spans(doc["timexes"], dates):
-                timex["matched"] += 1
-                tally.add("timex_value_acc", s.get("value") is not None and s.get("value") == g.get("value"))
-
+            self.timexes(doc, annotations)
         if not scored:
-            counts["docs_unscored"] += 1
+            self.counts["docs_unscored"] += 1
 
-    metrics: dict[str, Any] = dict(counts)
-    _put(metrics, "events_per_doc", counts["system_events"] / counts["docs"] if counts["docs"] else None, counts["docs"])
-    _put(
-        metrics,
-        "gold_events_per_doc",
-        counts["gold_events"] / counts["docs_events"] if counts["docs_events"] else None,
-        counts["docs_events"],
-    )
-    _put(
-        metrics,
-        "system_events_per_event_doc",
-        events_on_event_docs / counts["docs_events"] if counts["docs_events"] else None,
-        counts["docs_events"],
-    )
-    for key in (
-        "detection", "event_type_acc", "sub_event_type_acc", "event_date_exact", "event_date_pm1",
-        "event_date_exact_stated", "event_date_within_unstated",
-        "event_month", "loc_10km", "loc_25km", "loc_161km", "country", "fatalities_exact",
-        "actor_type_pair", "actor_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
-        "timex_value_acc",
-    ):
-        tally.put(metrics, key)
-    _put(metrics, "loc_median_km", statistics.median(km_errors) if km_errors else None, len(km_errors))
-    _put(metrics, "sub_event_type_macro_f1", macro_f1(sub_pairs), len(sub_pairs))
-    _put(metrics, "event_type_macro_f1", macro_f1(type_pairs), len(type_pairs))
-    _put_prf(metrics, "toponym", topo["matched"], topo["gold"], topo["system"])
-    _put_prf(metrics, "timex", timex["matched"], timex["gold"], timex["system"])
-    return metrics
+    def events(self, doc: dict, system_events: list[dict]) -> None:
+        tally = self.tally
+        self.counts["docs_events"] += 1
+        gold_events = doc["events"]
+        self.counts["gold_events"] += len(gold_events)
+        self.events_on_event_docs += len(system_events)
+        tally.add("detection", bool(system_events))
+        stated = states_a_date(doc.get("text", ""))
+        published = None if doc.get("date_unknown") else _parse_date(doc.get("date"))
+        for gold_event, event in zip(gold_events, match_events(gold_events, system_events)):
+            _score_event_fields(gold_event, event, tally, self.km_errors)
+            _score_date_split(gold_event, event, tally, stated, published)
+        if gold_events:
+            top = max(system_events, key=_confidence) if system_events else None
+            for field, pairs in (("sub_event_type", self.sub_pairs), ("event_type", self.type_pairs)):
+                label = gold_events[0].get(field)
+                if label is not None:
+                    predicted = top.get(field) if top is not None else None
+                    pairs.append((label, predicted if predicted is not None else NO_PREDICTION))
+
+    def toponyms(self, doc: dict, annotations: list[dict]) -> None:
+        self.counts["docs_toponyms"] += 1
+        places = [p for a in annotations for p in (a.get("places") or [])]
+        self.topo["gold"] += len(doc["toponyms"])
+        self.topo["system"] += len(places)
+        for g, s in match_spans(doc["toponyms"], places):
+            self.topo["matched"] += 1
+            g_xy = _coords(g)
+            s_xy = _coords(s)
+            if g_xy is not None and s_xy is not None:
+                km = haversine_km(g_xy, s_xy)
+                self.tally.add("toponym_161km", km <= 161)
+                self.tally.add("toponym_25km", km <= 25)
+
+    def timexes(self, doc: dict, annotations: list[dict]) -> None:
+        self.counts["docs_timexes"] += 1
+        dates = [d for a in annotations for d in (a.get("dates") or [])]
+        self.timex["gold"] += len(doc["timexes"])
+        self.timex["system"] += len(dates)
+        for g, s in match_spans(doc["timexes"], dates):
+            self.timex["matched"] += 1
+            self.tally.add("timex_value_acc", s.get("value") is not None and s.get("value") == g.get("value"))
+
+    def metrics(self) -> dict[str, Any]:
+        counts, topo, timex = self.counts, self.topo, self.timex
+        metrics: dict[str, Any] = dict(counts)
+        _put(metrics, "events_per_doc", counts["system_events"] / counts["docs"] if counts["docs"] else None,
+             counts["docs"])
+        _put(
+            metrics,
+            "gold_events_per_doc",
+            counts["gold_events"] / counts["docs_events"] if counts["docs_events"] else None,
+            counts["docs_events"],
+        )
+        _put(
+            metrics,
+            "system_events_per_event_doc",
+            self.events_on_event_docs / counts["docs_events"] if counts["docs_events"] else None,
+            counts["docs_events"],
+        )
+        for key in (
+            "detection", "event_type_acc", "sub_event_type_acc", "event_date_exact", "event_date_pm1",
+            "event_date_exact_stated", "event_date_within_unstated",
+            "event_month", "loc_10km", "loc_25km", "loc_161km", "country", "fatalities_exact",
+            "actor_type_pair", "actor_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
+            "timex_value_acc",
+        ):
+            self.tally.put(metrics, key)
+        _put(metrics, "loc_median_km", statistics.median(self.km_errors) if self.km_errors else None,
+             len(self.km_errors))
+        _put(metrics, "sub_event_type_macro_f1", macro_f1(self.sub_pairs), len(self.sub_pairs))
+        _put(metrics, "event_type_macro_f1", macro_f1(self.type_pairs), len(self.type_pairs))
+        _put_prf(metrics, "toponym", topo["matched"], topo["gold"], topo["system"])
+        _put_prf(metrics, "timex", timex["matched"], timex["gold"], timex["system"])
+        return metrics
 
 
 def _source_of(doc: dict) -> str:
