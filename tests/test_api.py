@@ -189,6 +189,12 @@ def test_event_detail_has_sources_and_evidence_offsets_into_the_stored_text(clie
         assert text[span["start"]:span["end"]] == span["text"]
     assert body["event"]["fatalities"]["reports"]
     assert body["event"]["rules"][0] == "detect.trigger.air" and body["event"]["model"] is None
+    # each field's rule, and what the rulebook says of it
+    decided = body["event"]["decided_by"]
+    assert decided["sub_event_type"] == "detect.trigger.air" and decided["location"] and decided["event_date"]
+    for rule_id in [*body["event"]["rules"], *decided.values()]:
+        assert body["rulebook"][rule_id]["codebook"], rule_id
+    assert body["rulebook"]["detect.trigger.air"]["decides"] == "sub_event_type"
     assert_error(client.get("/events/no-such-event"), 404)
 
 

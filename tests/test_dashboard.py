@@ -179,6 +179,11 @@ def test_dashboard_loads_filters_and_shows_evidence(page, server):
     assert "Sinjar" in page.locator("#detail mark.ev[data-fields~=location]").first.inner_text()
     assert "PKK" in page.inner_text("#detail table.reports")
     assert "detect.trigger.air" in page.inner_text("#detail ol.rules")  # the rules that coded it
+    # each field with the rule that decided it and the codebook section that rule implements
+    sub_row = page.locator("#detail table.rules-by-field tr[data-rule-field=sub_event_type]").inner_text()
+    assert "detect.trigger.air" in sub_row and "Air/drone strike" in sub_row
+    location_row = page.locator("#detail table.rules-by-field tr[data-rule-field=location]").inner_text()
+    assert "ACLED Codebook" in location_row and "decided before rule tracing" not in location_row
     page.hover("#detail dd[data-field=location]")
     assert page.locator("#detail mark.ev.active").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "dashboard-detail.png"), full_page=True)

@@ -249,6 +249,7 @@ def _add_event_routes(app: FastAPI, db: Database, event_filter, read_dedup, run_
         if detail is None:
             raise ApiError(404, f"no event with id {event_id!r}")
         detail["event"] = run_query(reviewed, detail["event"])
+        detail["rulebook"] = _rulebook_of(detail["event"])
         return JSONResponse({"ok": True, **detail})
 
 
@@ -351,6 +352,12 @@ def _add_page_routes(app: FastAPI, assets_root: Path, vendored) -> None:
 # ---------------------------------------------------------------- helpers
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future", "historical")
+
+
+def _rulebook_of(record: dict) -> dict[str, dict[str, Any]]:
+    """The registry's entry (what it decides, its codebook section) for each rule of an event."""
+    from ..extract.classify.report import rulebook_for
+    return rulebook_for([*(record.get("rules") or ()), *(record.get("decided_by") or {}).values()])
 
 
 def split_values(value: str | None, sep: str) -> str | tuple[str, ...] | None:

@@ -19,6 +19,10 @@
   const TIME_PRECISION = { 1: "the day", 2: "the week or a span of days", 3: "the month" };
   const GEO_PRECISION = { 1: "the place itself", 2: "near the place, or a part of a region", 3: "the province or region only" };
   const PAGE_SIZE = 25;
+  // the fields an event's decided_by names, in the order the event view lists their rules
+  const RULE_FIELDS = [["sub_event_type", "Sub-event type"], ["actor1", "Actor 1 type"], ["actor1_name", "Actor 1 name"],
+    ["actor2", "Actor 2 type"], ["actor2_name", "Actor 2 name"], ["event_date", "Date"], ["location", "Location"],
+    ["fatalities", "Fatalities"], ["modality", "Modality"]];
   const CLUSTER_PX = 44;
   const MULTI = ["country", "event_type", "sub_event_type", "actor_type", "modality"];
   const FILTER_KEYS = ["date_from", "date_to", "country", "admin1", "event_type", "sub_event_type", "actor",
@@ -785,6 +789,22 @@
     return holder;
   }
 
+  function rulesByField(ev, rulebook) {
+    // each set field with the rule that decided it and the codebook section that rule implements
+    const by = ev.decided_by || {};
+    const isSet = { actor1: !!ev.actor1, actor1_name: !!ev.actor1, actor2: !!ev.actor2, actor2_name: !!ev.actor2,
+                    location: !!ev.location };
+    const rows = RULE_FIELDS.filter(([f]) => isSet[f] !== false || by[f]).map(([f, label]) => {
+      const id = by[f];
+      const book = id ? rulebook[id] : null;
+      return el("tr", { "data-rule-field": f }, el("th", { scope: "row" }, label),
+        el("td", {}, id ? el("code", {}, id) : el("span", { class: "muted" }, "decided before rule tracing")),
+        el("td", {}, book ? book.codebook : (id ? el("span", { class: "muted" }, "not in the rulebook") : "")));
+    });
+    return el("table", { class: "rules-by-field" },
+      el("tr", {}, el("th", {}, "Field"), el("th", {}, "Rule"), el("th", {}, "Codebook section")), rows);
+  }
+
   function detailBody(d) {
     const ev = d.event;
     const loc = ev.location || {};
@@ -839,10 +859,6 @@
             ev.claims.map((c, i) => el("tr", { onmouseenter: () => flash("claim " + (i + 1)) },
               el("td", {}, c.claimant), el("td", {}, c.stance), el("td", {}, c.evidence))))
         : el("p", { class: "muted" }, "no claims"),
-      el("h3", {}, "Rules"),
-      (ev.rules || []).length
-        ? el("ol", { class: "rules" }, ev.rules.map((r) => el("li", {}, el("code", {}, r))))
-        : el("p", { class: "muted" }, "no rules recorded (coded before rules were traced)"),
       el("h3", {}, "Sources"),
       el("ul", {}, d.sources.map((s) => el("li", {},
         s.url ? el("a", { href: s.url, rel: "noreferrer noopener", target: "_blank" }, s.source || s.url) : (s.source || "unnamed source"),
@@ -850,6 +866,12 @@
       dedupSection(d),
       el("h3", {}, d.articles.length > 1 ? "Articles with evidence" : "Article text with evidence"),
       articleViewer(ev, d),
+      el("h3", {}, "Rules"),
+      rulesByField(ev, d.rulebook || {}),
+      (ev.rules || []).length ? el("p", { class: "muted" }, `Every rule that fired, in order (${ev.rules.length}):`) : null,
+      (ev.rules || []).length
+        ? el("ol", { class: "rules" }, ev.rules.map((r) => el("li", {}, el("code", {}, r))))
+        : el("p", { class: "muted" }, "no rules recorded (coded before rules were traced)"),
       el("h3", {}, "Provenance"),
       el("p", { class: "muted" }, `run ${d.run_id || "unknown"}${d.ingested_at ? ", stored " + d.ingested_at : ""} · `,
          el("a", { href: `?event=${encodeURIComponent(ev.event_id)}` }, "link to this event")),
