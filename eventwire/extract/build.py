@@ -11,6 +11,7 @@ from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues
+from .classify.date_rules import PUBLICATION as PUBLICATION_DATE
 from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
 from .notes import write_notes
@@ -297,7 +298,8 @@ class Coder:
                     a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
             a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
-        event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
+        reported = [d for d in dates if _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
+        event_dates = [d for d in dates if d not in reported
                        and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
                                 and not d.end <= trig.start <= d.end + 20)]
         if any(c_start <= d.start < c_end for d in event_dates):
@@ -311,8 +313,8 @@ class Coder:
         event_dates = [d for d in event_dates if not (
             trig.end <= d.start < sentence.end and _RELATIVE.search(text, trig.end, d.start)
             and d.high is not None and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS)]
-        date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None) \
-            if event_dates else None
+        date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None,
+                              reported) if event_dates or reported else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
         s_text = text[sentence.start:sentence.end]
@@ -487,9 +489,7 @@ class Coder:
             return sent_owner[owner_sentences[0]] if owner_sentences else None
 
         cas_by: dict[int, list] = {}
-        for c in casualties:
-            if c.background:
-                continue
+        for c in casualties:  # (background totals too: the fatality rules record why they are left out)
             o = owner(c.sentence)
             if o is not None and drafts[o].group in ("violent", "demo"):
                 cas_by.setdefault(o, []).append(c)
@@ -548,8 +548,10 @@ class Coder:
             event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
             time_precision = d.precision
             evidence.append(("event_date", Span(d.text, d.start, d.end)))
+            date_rules = list(d.rules) or [PUBLICATION_DATE]
         else:
             event_date, time_precision = article.date.isoformat(), 1
+            date_rules = [PUBLICATION_DATE]
             evidence.append(("event_date", Span(top.sentence_span.text, top.sentence_span.start,
                                                 top.sentence_span.end,
                                                 "no date in the text; publication date used")))
@@ -561,8 +563,7 @@ class Coder:
             evidence.append(("actor1", a1_ev))
         if a2_ev is not None and a2 is not None:
             evidence.append(("actor2", a2_ev))
-        killed = [c for c in casualties if c.kind == "killed"]
-        best, low, high, reports = combine_fatalities(killed) if killed else (0, 0, 0, [])
+        best, low, high, reports, fatality_rules = combine_fatalities(list(casualties))
         if reports:
             evidence.append(("fatalities", reports[0].evidence))
         claim_records = tuple(Claim(c.claimant, c.stance, c.evidence, c.target) for c in claims)
@@ -573,6 +574,8 @@ class Coder:
         modality = "asserted" if any(m.modality == "asserted" for m in draft.mentions) else draft.mentions[0].modality
         modality_rule = next(m.modality_rule for m in draft.mentions if m.modality == modality)
         rules, setters = [*rules, modality_rule], (*setters, ("modality", modality_rule))
+        rules, setters = [*rules, *fatality_rules], (*setters, ("fatalities", fatality_rules[0]))
+        rules, setters = [*rules, *date_rules], (*setters, ("event_date", date_rules[0]))
         confidence = self.confidence(draft, top, place, precision, dated is not None, a1, a2, modality)
         key = f"{sub}|{event_date}|{place.name if place else ''}|{draft.mentions[0].sentence}|{index}"
         ev = Event(

@@ -20,9 +20,11 @@ from ..lang.loader import load as word_class
 from ..records import FatalityReport, Span
 from ..settings import DATA_DIR
 from ..textscan import Clauses, folded, may_match, required_words
+from .casualty_parse import parsed_counts
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
+from .classify import fatality_rules as R
 
-FATALITIES_VERSION = "fatalities.rules.v5"
+FATALITIES_VERSION = "fatalities.rules.v6"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -43,6 +45,8 @@ class CasualtyMention:
     partial: bool = False        # a lower bound from an open list ("killed, among others, X")
     denial: bool = False         # "no one was killed": a statement of zero
     subsumed: bool = False       # already counted in a later "also killed" tally
+    rule: str = "fatalities.count.stated_number"  # the counting rule that read it (fatality_rules)
+    excluded_by: str | None = None  # the rule that keeps it out of the event's toll, if any
 
 
 # (the word classes of eventwire/lang/en: number_words, ordinals, months, weekdays)
@@ -93,7 +97,11 @@ _TRANSITIVE = {"killed", "murdered", "executed", "neutralized", "neutralised", "
 _AUX = (r"were|was|are|is|have|has|had|been|be|got|get|being|reportedly|allegedly|also|later|subsequently|"
         r"all|both|fatally|seriously|critically|slightly|badly|mortally|lightly|severely|gravely|instantly|"
         r"immediately|reported|confirmed|believed|thought|said|feared|likely|to have|have been|then|"
-        r"eventually|ultimately|now|still|either|each|among them|found|later found|discovered")
+        r"eventually|ultimately|now|still|either|each|among them|found|later found|discovered|"
+        # the time put between the auxiliary and the verb: "were on Tuesday night killed", "was yesterday
+        # shot dead", "were in the early hours of Sunday killed"
+        r"on|" + "|".join(_WEEKDAYS) + r"|yesterday|today|tonight|night|morning|evening|afternoon|early|late|"
+        r"this|last|(?:at|over)\s+the\s+weekend|weekend|in\s+the\s+early\s+hours\s+of|so\s+far")
 
 _PERSON_EXCLUDE = {"cow", "cows", "goat", "goats", "sheep", "camel", "camels", "cattle", "livestock",
                    "animal", "animals", "dog", "dogs", "donkey", "donkeys", "horse", "horses", "chicken",
@@ -131,6 +139,19 @@ _BACKGROUND = (r"\bsince\b|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\b
                r"\b(?:report|study|investigation|inquiry)\s+(?:\w+\s+){0,4}(?:documents|documented|found|details)\b")
 
 
+# a span of a few days up to the report is the event's own toll, not a cumulative one: "over the past
+# 24 hours", "in the last two days", "since Tuesday", "so far" (fatality_rules: fatalities.count.recent_span)
+_RECENT_SPAN = (r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72|twenty-four|forty-eight|"
+                r"seventy-two|few)\s+hours|(?:two|three|four|five|six|2|3|4|5|6|few|several)\s+days|day|night|"
+                r"weekend)\b|\bsince\s+(?:(?:early|late|last)\s+)?(?:" + "|".join(_WEEKDAYS) + r"|yesterday|last\s+night|"
+                r"this\s+morning|dawn|the\s+(?:attack|blast|bombing|clashes?|fighting|violence|raid|explosion))\b|"
+                r"\bso\s+far\b(?!\s+(?:this|in)\s+(?:year|month|week))")
+# cues that name background only when they come before the count ("on the anniversary of the massacre
+# in which 300 died"), not when they describe its victims ("pilgrims commemorating the anniversary")
+_BEFORE_ONLY = re.compile(r"\banniversary\b|\bcommemorat\w+", re.IGNORECASE)
+BACKGROUND_AFTER = 80  # characters after a count in which a cumulative cue still qualifies it
+
+
 @dataclass(frozen=True)
 class _Vague:
     value: int
@@ -162,7 +183,8 @@ def _alt(words) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _rx() -> dict[str, re.Pattern[str]]:
+def _fragments() -> dict[str, str]:
+    """The pieces the sentence patterns share: a count phrase, a noun-phrase word, asides, verbs."""
     units = _alt(_UNITS)
     tens = _alt(_TENS)
     word_num = (rf"(?:(?:a|{_DIGIT_WORDS})\s+hundred(?:\s+(?:and\s+)?"
@@ -189,6 +211,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
     qo, qc = r"[\"“‘']?", r"(?:[\"”’'](?![\w-]))?"
     # "two of the injured died": a participle right after a determiner is a noun, not the verb
     det_not = "".join(rf"(?<!\b{d}\s)" for d in ("the", "those", "these", "their", "its", "his", "her"))
+    return {"count": count, "np_word": np_word, "incl": incl, "prior": prior, "qo": qo, "qc": qc,
+            "det_not": det_not, "vp": vp, "va": va}
+
+
+def _verb_patterns() -> dict[str, re.Pattern[str]]:
+    """Counts with a casualty verb: passive, active, single victims, names, lists, "died"."""
+    f = _fragments()
+    count, np_word, incl, prior, qo, qc, det_not, vp, va = (f[k] for k in ("count", "np_word", "incl", "prior", "qo", "qc", "det_not", "vp", "va"))
     return {
         "count": re.compile(rf"(?<![\w-]){count}(?![\w-])", re.IGNORECASE),
         "passive": re.compile(
@@ -222,6 +252,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?P<det>(?i:an?|one|another|the|his|her|he|she)|[A-Z][\w'’-]*(?:'s|’s))(?P<np>(?:\s+{np_word}){{0,5}}?)"
             rf"(?P<incl>{incl})(?:\s*,?\s+who)?(?:\s+(?:later|subsequently|also|eventually|reportedly|then|allegedly))*"
             rf"\s+(?P<verb>died|succumbed|perished|passed\s+away)\b(?!\s+(?:down|out))"),
+    }
+
+
+def _nominal_patterns() -> dict[str, re.Pattern[str]]:
+    """Counts in nouns: bodies, deaths, ordinals, tolls and denials."""
+    f = _fragments()
+    count, np_word, incl, prior, qo, qc, det_not, vp, va = (f[k] for k in ("count", "np_word", "incl", "prior", "qo", "qc", "det_not", "vp", "va"))
+    return {
         "body_found": re.compile(
             rf"\b(?P<det>an?|the|his|her|[A-Z][\w'’-]*(?:'s|’s))\s+(?:\w+\s+)?(?:dead\s+)?body\s+(?:\w+\s+){{0,6}}?"
             rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+){{0,2}}?(?:found|discovered|recovered|retrieved|dumped)\b",
@@ -248,6 +286,26 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "deaths_of": re.compile(rf"\b(?:deaths?|killings?|murders?)\s+of\s+{count}(?P<np>(?:\s+{np_word}){{0,3}})", re.IGNORECASE),
         "death_of": re.compile(
             r"\b(?:death|killing|murder)\s+of\s+(?P<one>an?|one|the|his|her|their|its|[A-Z])(?P<np>[\w\s'’-]{0,30})"),
+        "toll": re.compile(
+            rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,60}}?\b(?P<rev>rose|risen|rising|rises|"
+            rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
+            rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
+        "deny": re.compile(
+            r"\b(?P<who>no\s+(?:one|body|people|person|civilians?|soldiers?|lives|policem[ae]n|officers?|"
+            r"students?|protesters?|children|residents?|troops)|nobody|none)\s+(?:\w+\s+)?(?:was|were|had been|"
+            r"has been|have been|got|is|are)\s+(?:\w+\s+)?(?P<verb>killed|injured|hurt|wounded|harmed|dead|"
+            r"abducted|kidnapped|arrested|detained|lost)\b"
+            r"|\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|immediate\s+|known\s+|civilian\s+|human\s+)*"
+            r"(?P<noun>casualties|deaths|fatalities|injuries|loss of (?:human )?life|lives lost|one hurt)\b"
+            r"|\bno\s+(?:one|body)\s+(?P<died>died)\b|\bnobody\s+(?P<died2>died)\b", re.IGNORECASE),
+    }
+
+
+def _context_patterns() -> dict[str, re.Pattern[str]]:
+    """What qualifies a count: hedges, causes, background, ages and dates, victims, lists."""
+    f = _fragments()
+    count, np_word, incl, prior, qo, qc, det_not, vp, va = (f[k] for k in ("count", "np_word", "incl", "prior", "qo", "qc", "det_not", "vp", "va"))
+    return {
         "hedge": re.compile(r"\b(?:if|whether|unless|accused\s+of|suspected\s+of|charged\s+with|convicted\s+of|"
                             r"(?:arrested|wanted|jailed|sentenced|tried|detained|lynched|beaten|attacked)\s+for|"
                             r"accusing\s+\w+\s+of|accused\s+\w+\s+of)\s+(?:\w+\s+){0,4}$", re.IGNORECASE),
@@ -264,19 +322,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                             r"(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?:recent\s+|alleged\s+|brutal\s+)?"
                             r"(?:(?:U\.?S\.?|[A-Z][a-z]+(?:'s)?)\s+)?$",  # "the US killing of", "Israel's killing of"
                             re.IGNORECASE),
-        "toll": re.compile(
-            rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,60}}?\b(?P<rev>rose|risen|rising|rises|"
-            rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
-            rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
-        "deny": re.compile(
-            r"\b(?P<who>no\s+(?:one|body|people|person|civilians?|soldiers?|lives|policem[ae]n|officers?|"
-            r"students?|protesters?|children|residents?|troops)|nobody|none)\s+(?:\w+\s+)?(?:was|were|had been|"
-            r"has been|have been|got|is|are)\s+(?:\w+\s+)?(?P<verb>killed|injured|hurt|wounded|harmed|dead|"
-            r"abducted|kidnapped|arrested|detained|lost)\b"
-            r"|\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|immediate\s+|known\s+|civilian\s+|human\s+)*"
-            r"(?P<noun>casualties|deaths|fatalities|injuries|loss of (?:human )?life|lives lost|one hurt)\b"
-            r"|\bno\s+(?:one|body)\s+(?P<died>died)\b|\bnobody\s+(?P<died2>died)\b", re.IGNORECASE),
         "background": re.compile(_BACKGROUND, re.IGNORECASE),
+        "recent_span": re.compile(_RECENT_SPAN, re.IGNORECASE),
         "age": re.compile(r"^\s*(?:-|\s)?(?:years?|yrs?)(?:-|\s)+old|^\s*-year|^\s*(?:%|percent|per cent|km\b|"
                           r"kilomet|miles?\b|metres?\b|meters?\b|am\b|pm\b|a\.m|p\.m|hours?\b|o'clock|"
                           r"days?\b|weeks?\b|months?\b|years?\b|times\b|th\b|st\b|nd\b|rd\b)", re.IGNORECASE),
@@ -299,12 +346,18 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    return {**_verb_patterns(), **_nominal_patterns(), **_context_patterns()}
+
+
 @functools.lru_cache(maxsize=None)
 def _required(key: str) -> Clauses:
     return required_words(_rx()[key])
 
 
-def _parse_number(s: str) -> int | None:
+def parse_number(s: str) -> int | None:
+    """The value of a number phrase ("21", "twenty-one", "a hundred", "dozens"); None if it is none."""
     s = s.lower().replace(",", "").strip()
     if s.isdigit():
         return int(s)
@@ -354,10 +407,10 @@ def _read_count(m: re.Match[str], text: str, base: int) -> _Count | None:
     if re.match(r"\s*(?:[:/.]\d|h\d)", after) or re.search(r"\d[/.:]$|No\.\s*$|#\s*$", before):
         return None
     low_s = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", num, maxsplit=1)
-    ranged = len(low_s) == 2 and _parse_number(low_s[0]) is not None and _parse_number(low_s[1]) is not None
-    whole = _parse_number(num)
+    ranged = len(low_s) == 2 and parse_number(low_s[0]) is not None and parse_number(low_s[1]) is not None
+    whole = parse_number(num)
     ranged = ranged and whole is None
-    value = whole if whole is not None else _parse_number(low_s[0])
+    value = whole if whole is not None else parse_number(low_s[0])
     if value is None:
         return None
     vq = vague_quantities().get(re.sub(r"\s+", " ", num.lower()))
@@ -458,7 +511,7 @@ def _scan_passive(sc: _Scanner) -> None:
         if m.group("orw"):
             kind = "wounded"
         also = "also" in aux.lower() or _also_before(sc.sent, m.start("aux") if aux else m.start())
-        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also)
+        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number")
 
 
 def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
@@ -672,7 +725,7 @@ def _scan_active(sc: _Scanner) -> None:
         also = bool(m.group("also") and m.group("also").lower().startswith("also"))
         sc.add(sc.s + m.start() + (len(m.group("also")) if m.group("also") else 0), sc.s + end, kind, None,
                value, victims=_victims(phrase), also=also, partial=partial, at_least=at_least, up_to=up_to,
-               vague=vague)
+               vague=vague, how="number" if first is not None else "named")
 
 
 def _scan_single(sc: _Scanner) -> None:
@@ -711,7 +764,7 @@ def _scan_single(sc: _Scanner) -> None:
             if m.group("orw"):
                 kind = "wounded"
             also = "also" in aux.lower() or _also_before(sc.sent, m.start())
-            sc.add(start, b, kind, None, 1 + extra, victims=_victims(np), also=also)
+            sc.add(start, b, kind, None, 1 + extra, victims=_victims(np), also=also, how="named")
 
 
 def _scan_died(sc: _Scanner) -> None:
@@ -729,11 +782,11 @@ def _scan_died(sc: _Scanner) -> None:
             continue
         extra, start, _ = _left_chain(sc, sc.s + m.start("det"))
         also = _also_before(sc.sent, m.start()) or bool(re.search(r"\balso\b", sc.sent[m.end("det"):m.start("verb")]))
-        sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also)
+        sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also, how="named")
     for m in sc.finditer("body_found"):
         a, b = sc.s + m.start(), sc.s + m.end()
         if not sc.taken(a, b):
-            sc.add(a, b, "killed", None, 1)
+            sc.add(a, b, "killed", None, 1, how="bodies")
     for m in sc.finditer("to_death"):
         if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
             continue
@@ -746,7 +799,8 @@ def _scan_died(sc: _Scanner) -> None:
             continue
         value = sum(c.value if c is not None else 1 for c in counts)
         first = next((c for c in counts if c is not None), None)
-        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase))
+        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase),
+               how="number" if first is not None else "named")
     for m in sc.finditer("left_dead"):
         if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
             continue
@@ -759,7 +813,8 @@ def _scan_died(sc: _Scanner) -> None:
             continue
         value = sum(c.value if c is not None else 1 for c in counts)
         first = next((c for c in counts if c is not None), None)
-        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase))
+        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase),
+               how="number" if first is not None else "named")
 
 
 def _scan_nominal(sc: _Scanner) -> None:
@@ -770,13 +825,13 @@ def _scan_nominal(sc: _Scanner) -> None:
             continue
         ordw = (m.group("ord") or m.group("ord2")).lower()
         np = m.group("np") or m.group("np2") or ""
-        sc.add(a, b, "killed", None, _ORDINALS[ordw], victims=_victims(np), ordinal=True)
+        sc.add(a, b, "killed", None, _ORDINALS[ordw], victims=_victims(np), ordinal=True, how="ordinal")
     for m in sc.finditer("toll"):
         cnt = _read_count(m, sc.text, sc.s)
         if cnt is None or sc.taken(cnt.start, cnt.end):
             continue
         rev = m.group("rev").lower() not in ("was", "is", "to", "at")  # ("X put the death toll at 9")
-        sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev)
+        sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev, how="toll")
     for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of"):
         for m in sc.finditer(key):
             a, b = sc.s + m.start(), sc.s + m.end()
@@ -786,12 +841,23 @@ def _scan_nominal(sc: _Scanner) -> None:
                 if sc.taken(a, b) or (m.group("one").lower() in ("the", "his", "her", "their", "its")
                                       and _plural_head(np.split(" in ")[0])):
                     continue
-                sc.add(a, b, "killed", None, 1, victims=_victims(np), cause=cause)
+                sc.add(a, b, "killed", None, 1, victims=_victims(np), cause=cause,
+                       how="bodies" if key == "body_of" else "named")
                 continue
             cnt = _read_count(m, sc.text, sc.s)
             if cnt is None or sc.taken(cnt.start, cnt.end) or _excluded(np):
                 continue
-            sc.add(min(a, cnt.start), b, "killed", cnt, cnt.value, victims=_victims(np), cause=cause)
+            sc.add(min(a, cnt.start), b, "killed", cnt, cnt.value, victims=_victims(np), cause=cause,
+                   how="bodies" if "bod" in key else "number")
+
+
+def _scan_parsed(sc: _Scanner, doc) -> None:
+    """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``)."""
+    for p in parsed_counts(doc):
+        a, b = sc.s + p.start, sc.s + p.end
+        if p.count <= 0 or sc.taken(a, b) or _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
+            continue
+        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed")
 
 
 def _scan_denials(sc: _Scanner) -> None:
@@ -811,7 +877,7 @@ def _scan_denials(sc: _Scanner) -> None:
             kind = "wounded"
         who = (m.group("who") or "")
         sc.add(a, b, kind, None, 0, victims=_victims(who.split(None, 1)[1]) if " " in who else None,
-               denial=True)
+               denial=True, how="denial")
 
 
 def _evidence(text: str, s: int, e: int, a: int, b: int) -> Span:
@@ -846,8 +912,11 @@ def _evidence(text: str, s: int, e: int, a: int, b: int) -> Span:
 _PAST_DEED = re.compile(r"\b(?:who|that) had (?:\w+ ){0,2}$", re.IGNORECASE)
 
 
-def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[CasualtyMention]:
-    """Every casualty count the text states, in text order, with its claimant and flags."""
+def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | None = None) -> list[CasualtyMention]:
+    """Every casualty count the text states, in text order, with its claimant and flags.
+
+    ``parsed`` maps a sentence's index in ``sentences`` to its spaCy parse, where there is one: a
+    sentence whose word patterns find no death has its victims counted on the parse instead."""
     rx = _rx()
     sentences = sentences or fallback_sentences(text)
     resolver = ClaimantResolver()
@@ -863,11 +932,16 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
         _scan_died(sc)
         _scan_active(sc)
         _scan_single(sc)
+        doc = (parsed or {}).get(si)
+        if doc is not None and not any(f[3] == "killed" for f in sc.found):
+            _scan_parsed(sc, doc)
         if not sc.found:
             continue
         atts = read[si] = attributions(text, s, e)
-        background = bool(rx["background"].search(sent))
+        recent = rx["recent_span"].search(sent)
+        plain = rx["recent_span"].sub(lambda m: " " * len(m.group()), sent)  # offsets unchanged
         for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
+            background = _background_near(plain, a - s, b - s)
             if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
                 continue
             if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
@@ -914,8 +988,48 @@ def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[Casualt
                 vague=vague,
                 revision=bool(flags.get("revision")), victims=flags.get("victims"),
                 background=(background and not flags.get("revision")) or bool(flags.get("cause")),
-                partial=bool(flags.get("partial")), denial=bool(flags.get("denial"))))
+                partial=bool(flags.get("partial")), denial=bool(flags.get("denial")),
+                rule=_count_rule(flags, cnt, count != value, recent is not None),
+                excluded_by=_exclusion_rule(flags, background)))
     return out
+
+
+def _background_near(sent: str, a: int, b: int) -> bool:
+    """A cumulative or historical cue before the count, or just after it ("has killed 20,000 since 2011")."""
+    rx = _rx()
+    if rx["background"].search(sent, 0, b):  # (up to the count's end: "the war has killed 9,000")
+        return True
+    after = rx["background"].search(sent, b, min(len(sent), b + BACKGROUND_AFTER))
+    return after is not None and not _BEFORE_ONLY.fullmatch(after.group())
+
+
+def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> str:
+    """The fatality rule (``fatality_rules``) that read a count, from how the scanners found it."""
+    how = flags.get("how", "number")
+    if how == "toll" and not flags.get("revision"):
+        return R.STATED  # "a local official put the death toll at nine": a figure, not an update
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed"):
+        return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
+                "parsed": R.PARSED}[how]
+    if added:
+        return R.ALSO
+    if flags.get("vague") or (cnt is not None and cnt.vague):
+        return R.VAGUE
+    if how == "named":
+        return R.NAMED
+    if recent:
+        return R.RECENT_SPAN
+    if flags.get("at_least") or (cnt is not None and cnt.at_least):
+        return R.AT_LEAST
+    return R.STATED
+
+
+def _exclusion_rule(flags: dict, background: bool) -> str | None:
+    if flags.get("cause"):
+        return R.CAUSE
+    if background and not flags.get("revision"):
+        return R.BACKGROUND
+    return None
 
 
 def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[FatalityReport]]:
@@ -931,10 +1045,42 @@ def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatali
     ACLED's rule for conflicting reports: the lowest count among all reports, whoever gives it.
     No reports gives (0, 0, 0, []).
     """
+    chosen = _reports(mentions)
+    if not chosen:
+        return 0, 0, 0, []
+    reports = [FatalityReport(m.claimant, m.count, m.evidence, kind="killed", revision=m.revision) for m in chosen]
+    counts = [m.count for m in chosen]
+    return min(counts), min(counts), max(counts), reports
+
+
+def decide(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[FatalityReport], list[str]]:
+    """An event's fatalities from all its casualty mentions: ``combine``'s (best, low, high, reports)
+    and the ids of the fatality rules that decided them, the deciding rule first (several claimants:
+    ``fatalities.combine.lowest_report``; one: the rule that read its count; none: ``none_reported``),
+    then the rules that read the other reports and those that kept counts out."""
+    best, low, high, reports = combine(mentions)
+    chosen = _reports(mentions) if reports else []
+    rules = [R.LOWEST] if len(chosen) > 1 else []
+    rules += [m.rule for m in chosen]
+    if not chosen:
+        rules.append(R.NONE)
+    rules += [m.excluded_by for m in mentions if m.kind == "killed" and m.excluded_by]
+    if not chosen and any(m.kind != "killed" and m.count > 0 for m in mentions):
+        rules.append(R.WOUNDED)
+    return best, low, high, reports, list(dict.fromkeys(rules))
+
+
+def _reports(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One killed report per claimant (see ``combine``)."""
     killed = [m for m in mentions if m.kind == "killed" and not m.background]
     killed = [m for m in killed if not m.subsumed] or killed
     positive = [m for m in killed if m.count > 0]
     pool = positive if positive else killed
+    revised = [m for m in pool if m.revision]
+    if revised:
+        # "the death toll rose to 15": the update replaces the figures reported before it, whoever gave them
+        latest = max(revised, key=lambda m: m.evidence.start)
+        pool = [m for m in pool if m.evidence.start >= latest.evidence.start or m.sentence == latest.sentence]
     by_claimant: dict[str | None, CasualtyMention] = {}
     order: list[str | None] = []
     for m in pool:
@@ -956,9 +1102,4 @@ def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatali
         kept = [m for m in chosen if not (m.partial and m.count <= top and
                                           any(o is not m and o.count >= m.count for o in chosen))]
         chosen = kept or chosen
-    if not chosen:
-        return 0, 0, 0, []
-    reports = [FatalityReport(m.claimant, m.count, m.evidence, kind="killed", revision=m.revision) for m in chosen]
-    counts = [m.count for m in chosen]
-    return min(counts), min(counts), max(counts), reports
-
+    return chosen

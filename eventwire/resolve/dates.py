@@ -20,11 +20,12 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterator
 
+from ..extract.classify import date_rules as R
 from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v3"
+RULES_VERSION = "dates.rules.v4"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
@@ -412,7 +413,8 @@ _CLOCK = (r"(?:(?i:about|around|at|approximately|roughly)\s+)?(?:\d{1,2}(?::\d\d
 
 
 @_rule(rf"\b(?=[A-Za-z0-9])(?:(?P<clock>{_CLOCK}),?\s+(?:(?i:on)\s+)?)?"
-       rf"(?P<mod>(?i:this\s+coming|this\s+past|this|last|next|coming|past|early|late|earlier|later)\s+(?:(?i:on)\s+)?)?"
+       rf"(?P<mod>(?i:this\s+coming|this\s+past|this|last|next|coming|past|early|late|earlier|later|overnight)"
+       rf"\s+(?:(?i:on)\s+)?)?"
        rf"\b(?P<wd>{WEEKDAY})(?!s\b){_PAREN_DATE}(?:,?\s+(?P<part>{_DAYPART}))?")
 def _weekday(m, ctx):
     pub = ctx.pub
@@ -875,10 +877,10 @@ def _qualify(expr: TimeExpr, text: str) -> TimeExpr:
     q = re.sub(r"\s+", " ", m["q"].lower()).strip() if m else "week of"
     low, high = expr.low, expr.high
     if "week of" in q:
-        out = TimeExpr(text[start:end], start, end, expr.value, 2, low, low + dt.timedelta(days=6), "span")
-        return out
+        return TimeExpr(text[start:end], start, end, expr.value, 2, low, low + dt.timedelta(days=6), "span",
+                        (R.QUALIFIED,))
     if "weekend of" in q:
-        return TimeExpr(text[start:end], start, end, expr.value, 2, low, low + ONE_DAY, "span")
+        return TimeExpr(text[start:end], start, end, expr.value, 2, low, low + ONE_DAY, "span", (R.QUALIFIED,))
     if q.startswith("during") or q.startswith("in the") or q.startswith("the "):
         return replace(expr, text=text[start:end], start=start, end=end)
     if "before" in q or "by" in q.split() or "reported" in q:
@@ -887,7 +889,8 @@ def _qualify(expr: TimeExpr, text: str) -> TimeExpr:
         high = high + dt.timedelta(days=6)
     else:
         low, high = low - dt.timedelta(days=3), high + dt.timedelta(days=3)
-    return TimeExpr(text[start:end], start, end, expr.value, max(2, expr.precision), low, high, "date")
+    return TimeExpr(text[start:end], start, end, expr.value, max(2, expr.precision), low, high, "date",
+                    (R.QUALIFIED,))
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|(?i:to|until|till|through|thru|and))\s*$")
@@ -920,7 +923,8 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
                     if a.kind == "month" or a.kind == "year":
                         prec = 3
                     value = low.isoformat() if a.kind == "date" else a.value
-                    out.append(TimeExpr(text[start:b.end], start, b.end, value, prec, low, high, "span"))
+                    out.append(TimeExpr(text[start:b.end], start, b.end, value, prec, low, high, "span",
+                                        (R.RANGE,)))
                     i += 2
                     continue
         out.append(a)
@@ -989,6 +993,18 @@ def _scan(pattern: re.Pattern) -> tuple[GapSkipper, Clauses]:
     return scan
 
 
+# the date rule (classify/date_rules.py) of each resolving function; the others (durations, clock times,
+# references, sets) never date an event
+_RESOLVED_BY = {
+    **dict.fromkeys(("_dd_month", "_month_dd", "_day_month", "_month_day", "_iso", "_numeric", "_numeric_short"),
+                    R.CALENDAR),
+    "_day_of_month": R.DAY_OF_MONTH, "_weekday": R.WEEKDAY, "_holiday": R.HOLIDAY, "_today": R.RELATIVE_DAY,
+    "_two_days": R.RELATIVE_DAY, "_daypart": R.DAYPART, "_relative_unit": R.PERIOD, "_ago": R.AGO,
+    "_month": R.MONTH, **dict.fromkeys(("_year", "_spoken_year", "_decade", "_century"), R.YEAR),
+    **dict.fromkeys(("_season_year", "_quarter", "_quarter_short", "_quarter_relative"), R.SEASON),
+}
+
+
 def _candidates(text: str, published: dt.date, dayfirst: bool | None) -> Iterator[tuple[TimeExpr, int]]:
     ctx = _Context(text, published, dayfirst)
     low = folded(text)
@@ -1001,7 +1017,8 @@ def _candidates(text: str, published: dt.date, dayfirst: bool | None) -> Iterato
                 continue
             expr = rule(m, ctx)
             if expr is not None:
-                yield expr, priority
+                by = _RESOLVED_BY.get(rule.__name__)
+                yield (replace(expr, rules=(by,)) if by else expr), priority
 
 
 def _strip(expr: TimeExpr, text: str) -> TimeExpr:
@@ -1147,13 +1164,38 @@ def dateline_date(text: str, expr: TimeExpr) -> bool:
 
 
 def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
-                   published) -> TimeExpr | None:
-    """The event's date: see ``_event_date``; the dateline's date only when nothing else dates it."""
+                   published, report_dates: list[TimeExpr] | tuple = ()) -> TimeExpr | None:
+    """The event's date: see ``_event_date``; when nothing else dates it, the day of a report about it
+    ("police said Wednesday", ``report_dates``: the dates of reporting verbs), then the dateline's date.
+    The expression returned has the choosing rule in front of its ``rules``."""
     filed = [e for e in expressions if dateline_date(text, e)]
-    if not filed:
-        return _event_date(expressions, anchor_start, anchor_end, text, published)
     found = _event_date([e for e in expressions if e not in filed], anchor_start, anchor_end, text, published)
-    return found if found is not None else filed[0]
+    if found is None:
+        found = _report_day(report_dates, anchor_start, text, published)
+    if found is None and filed:
+        found = _chosen(filed[0], R.DATELINE)
+    return found
+
+
+def _chosen(expr: TimeExpr, rule: str) -> TimeExpr:
+    return replace(expr, rules=(rule, *expr.rules))
+
+
+def _report_day(report_dates, anchor_start: int, text: str, published) -> TimeExpr | None:
+    """The day a statement about the event was made, in the event's sentence or else the lead's: the
+    event took place on it or shortly before (``dates.choice.report_day``, precision 2)."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    days = [e for e in report_dates if e.kind == "date" and e.precision == 1 and e.low is not None
+            and (published is None or e.low <= published)]
+    if not days:
+        return None
+    sentences = _sentences(text)
+    here = next((i for i, (s, e) in enumerate(sentences) if anchor_start < e), len(sentences) - 1)
+    same = [e for e in days if sentences[here][0] <= e.start < sentences[here][1]]
+    lead = [e for e in days if e.start < sentences[0][1]]
+    pick = (same or lead or [None])[0]
+    return None if pick is None else replace(_chosen(pick, R.REPORT_DAY), precision=2)
 
 
 def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
@@ -1228,16 +1270,16 @@ def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int,
     if same:
         best = min(same, key=score)
         if dateline is not None and (best.precision > dateline.precision or best.start >= anchor_end):
-            return dateline
-        return best
+            return _chosen(dateline, R.LEAD)
+        return _chosen(best, R.IN_CLAUSE)
     para = _paragraph_of(anchor_start, paragraphs)
     for i in range(here - 1, -1, -1):
         if _paragraph_of(sentences[i][0], paragraphs) != para:
             break
         prior = calendar_first([e for e in by_sentence.get(i, []) if usable(e, sentences[i])])
         if prior:
-            return max(prior, key=lambda e: (-e.precision, e.start))
+            return _chosen(max(prior, key=lambda e: (-e.precision, e.start)), R.EARLIER)
     lead = [e for e in by_sentence.get(0, []) if usable(e, sentences[0])]
     if lead:
-        return lead[0]
+        return _chosen(lead[0], R.LEAD)
     return None

@@ -9,9 +9,9 @@ from .engine import registry
 
 # fields decided outside the rulebook so far, and where
 NOT_YET_RULES = {
-    "event_date": "date resolution (resolve/dates.py; not in the rulebook yet)",
+    "event_date": "date rules (classify/date_rules.py)",
     "location": "place picking (extract/build.py pick_place; not in the rulebook yet)",
-    "fatalities": "fatality counting (extract/fatalities.py; not in the rulebook yet)",
+    "fatalities": "fatality rules (classify/fatality_rules.py)",
 }
 
 
@@ -47,6 +47,11 @@ def type_name(t: int) -> str:
     return ActorType(t).name
 
 
+def _first(event: Event, prefix: str) -> str | None:
+    """The first rule of an area in an event's trace (an event read back from a file has no ``decided_by``)."""
+    return next((r for r in event.rules if r.startswith(prefix)), None)
+
+
 def _modality_rule(event: Event) -> str:
     """The modality rule in an event's trace (an event read back from a file has no ``decided_by``)."""
     return next((r for r in reversed(event.rules) if r.startswith(("modality.", "salience."))),
@@ -63,11 +68,13 @@ def explain(event: Event) -> Iterator[str]:
         ("sub_event_type", event.sub_event_type, by.get("sub_event_type"), "sub_event_type"),
         ("actor1", _actor(event.actor1), by.get("actor1") or "roles parsed from the sentence", "actor1"),
         ("actor2", _actor(event.actor2), by.get("actor2") or "roles parsed from the sentence", "actor2"),
-        ("event_date", f"{event.event_date} (precision {event.time_precision})", NOT_YET_RULES["event_date"],
+        ("event_date", f"{event.event_date} (precision {event.time_precision})",
+         by.get("event_date") or _first(event, "dates.") or NOT_YET_RULES["event_date"],
          "event_date"),
         ("location", f"{loc.name}, {loc.iso3} (precision {event.geo_precision})" if loc else "none",
          NOT_YET_RULES["location"], "location"),
-        ("fatalities", str(event.fatalities_best), NOT_YET_RULES["fatalities"], "fatalities"),
+        ("fatalities", str(event.fatalities_best),
+         by.get("fatalities") or _first(event, "fatalities.") or NOT_YET_RULES["fatalities"], "fatalities"),
         ("modality", event.modality, by.get("modality") or _modality_rule(event), None),
     ]
     yield f"event {event.event_id} (article {event.article_id})"
