@@ -24,6 +24,7 @@ _NEEDS_DEAD = {"shot", "gunned", "hacked", "stabbed", "beaten", "burned", "burnt
 _WITH = {"along", "alongside", "together"}
 _BE = {"was", "were", "is", "are", "been"}
 _POSSESSIVE = {"his", "her", "their"}
+_SUBSET = {"including", "among", "like", "excluding", "besides"}  # a part of the victims, already counted
 _PRONOUN_ONE = {"him", "her", "he", "she"}
 _NOT_PEOPLE = re.compile(r"(?i)^(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|cattle|cows?|goats?|sheep|"
                          r"livestock|animals?|camels?|property|properties|attacks?|bombs?|explosives?|"
@@ -111,7 +112,7 @@ def _stray_companions(noun) -> int:
     to the nearest noun inside the victim's phrase; a conjunct with a possessive ("his", "her",
     "their") there is a companion of the victim, not of that noun."""
     extra = 0
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ not in _SUBSET):
         for tok in prep.subtree:
             if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and any(
                     g.dep_ == "poss" and g.lower_ in _POSSESSIVE for g in tok.children):
@@ -147,6 +148,9 @@ def parsed_counts(doc) -> list[ParsedCount]:
         if noun is None:
             continue
         count, at_least = _np_count(noun)
+        for other in (c for c in tok.children if c.dep_ == noun.dep_ and c.i != noun.i and noun.head.i == tok.i):
+            more, _ = _np_count(other)  # "the chairman … and his driver" parsed as two subjects
+            count = None if count is None or more is None else count + more
         extra = _companions(tok)
         if count is None or extra is None:
             continue

@@ -149,6 +149,7 @@ _RECENT_SPAN = (r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(
 # cues that name background only when they come before the count ("on the anniversary of the massacre
 # in which 300 died"), not when they describe its victims ("pilgrims commemorating the anniversary")
 _BEFORE_ONLY = re.compile(r"\banniversary\b|\bcommemorat\w+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s|;|\s(?:which|that|who)\s")
 BACKGROUND_AFTER = 80  # characters after a count in which a cumulative cue still qualifies it
 
 
@@ -404,6 +405,8 @@ def _read_count(m: re.Match[str], text: str, base: int) -> _Count | None:
         return None
     if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
         return None
+    if num[:1].isupper() and _IN_NAME_BEFORE.search(before) and _IN_NAME_AFTER.match(after):
+        return None  # "Meru Level Five Hospital": a number word inside a proper name
     if re.match(r"\s*(?:[:/.]\d|h\d)", after) or re.search(r"\d[/.:]$|No\.\s*$|#\s*$", before):
         return None
     low_s = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", num, maxsplit=1)
@@ -670,6 +673,8 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
             if _excluded(npt) or re.search(r"(?i)\b(?:attack|area|village|town|city|house|home|camp|base|road|"
                                            r"district|region|way|time|day|night|morning)$", npt.strip()):
                 break
+            if joined and det[:1].isupper() and phrase and _NAME_OF.search(phrase[-1]):
+                break  # "the Director of Admin and Finance": the "and" is inside the office's name
             if det[:1].isupper() and not det.endswith(("'s", "’s")) and det.lower() not in ("a", "an", "one",
                                                                                             "another", "the",
                                                                                             "his", "her",
@@ -909,6 +914,9 @@ def _evidence(text: str, s: int, e: int, a: int, b: int) -> Span:
     return Span(text[s + start:s + end], s + start, s + end)
 
 
+_NAME_OF = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w'’.-]*$")
+_IN_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_IN_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 _PAST_DEED = re.compile(r"\b(?:who|that) had (?:\w+ ){0,2}$", re.IGNORECASE)
 
 
@@ -999,7 +1007,8 @@ def _background_near(sent: str, a: int, b: int) -> bool:
     rx = _rx()
     if rx["background"].search(sent, 0, b):  # (up to the count's end: "the war has killed 9,000")
         return True
-    after = rx["background"].search(sent, b, min(len(sent), b + BACKGROUND_AFTER))
+    stop = _CLAUSE_BREAK.search(sent, b, min(len(sent), b + BACKGROUND_AFTER))
+    after = rx["background"].search(sent, b, stop.start() if stop else min(len(sent), b + BACKGROUND_AFTER))
     return after is not None and not _BEFORE_ONLY.fullmatch(after.group())
 
 
@@ -1061,6 +1070,8 @@ def decide(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatalit
     best, low, high, reports = combine(mentions)
     chosen = _reports(mentions) if reports else []
     rules = [R.LOWEST] if len(chosen) > 1 else []
+    if len(chosen) < len(_reports(mentions, parts=True)):
+        rules.append(R.PART_OF_TOLL)
     rules += [m.rule for m in chosen]
     if not chosen:
         rules.append(R.NONE)
@@ -1070,7 +1081,7 @@ def decide(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatalit
     return best, low, high, reports, list(dict.fromkeys(rules))
 
 
-def _reports(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+def _reports(mentions: list[CasualtyMention], parts: bool = False) -> list[CasualtyMention]:
     """One killed report per claimant (see ``combine``)."""
     killed = [m for m in mentions if m.kind == "killed" and not m.background]
     killed = [m for m in killed if not m.subsumed] or killed
@@ -1102,4 +1113,14 @@ def _reports(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
         kept = [m for m in chosen if not (m.partial and m.count <= top and
                                           any(o is not m and o.count >= m.count for o in chosen))]
         chosen = kept or chosen
-    return chosen
+    return chosen if parts else _without_parts(chosen)
+
+
+def _without_parts(chosen: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A claimant's victims told one by one ("a taxi driver was killed") next to another's figure
+    larger than their tally ("at least 12 people were killed") are some of those dead, not a rival
+    report (``fatalities.combine.part_of_toll``)."""
+    figures = [m.count for m in chosen if m.rule != R.NAMED]
+    if not figures or len(chosen) < 2:
+        return chosen
+    return [m for m in chosen if not (m.rule == R.NAMED and m.count < max(figures))] or chosen

@@ -932,6 +932,26 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
     return out
 
 
+_CONFIRM_GAP = re.compile(r"\s*(?:(?i:morning|afternoon|evening|night)\s*)?[\[(,]?\s*")
+CONFIRM_WITHIN = 7  # days between a relative day and the calendar date that glosses it
+
+
+def _merge_confirmed(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """'yesterday [24 October]', 'Thursday night [17 February]', 'yesterday 4 January': a calendar date
+    right after a weekday or a relative day states the day itself (``dates.resolve.confirmed_day``)."""
+    out: list[TimeExpr] = []
+    for e in exprs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rules[:1] in ((R.WEEKDAY,), (R.RELATIVE_DAY,), (R.DAYPART,)) \
+                and e.rules[:1] == (R.CALENDAR,) and e.precision == 1 and e.low and prev.low \
+                and abs((e.low - prev.low).days) <= CONFIRM_WITHIN and _CONFIRM_GAP.fullmatch(text, prev.end, e.start):
+            out.pop()
+            end = e.end + 1 if text[e.end:e.end + 1] in (")", "]") and text[prev.end:e.start].strip() else e.end
+            e = replace(e, text=text[prev.start:end], start=prev.start, end=end, rules=(R.CONFIRMED,))
+        out.append(e)
+    return out
+
+
 _CLOCK_JOIN = re.compile(r"^,?\s*(?:(?i:on)\s+)?$")
 
 
@@ -1054,7 +1074,7 @@ def find_time_expressions(text: str, published: dt.date, dayfirst: bool | None =
         occupied.append((expr.start, expr.end))
     taken.sort(key=lambda e: e.start)
     out: list[TimeExpr] = []
-    for expr in _merge_clock(_merge_ranges(taken, text), text):
+    for expr in _merge_confirmed(_merge_clock(_merge_ranges(taken, text), text), text):
         qualified = _qualify(expr, text)
         if out and qualified.start < out[-1].end:
             qualified = expr

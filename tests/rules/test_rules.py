@@ -19,10 +19,10 @@ DATE = dt.date(2024, 3, 14)
 
 def _field(rule: engine.Rule, expected: str) -> str:
     """What an example's expected value is about: an actor type names the side the rule decides
-    (actor 1 unless the rule decides actor 2), a modality rule's is the modality, anything else is the
-    sub-event type."""
-    if rule.decides == "modality":
-        return "modality"
+    (actor 1 unless the rule decides actor 2), a modality, fatality or date rule's is that field (the
+    best fatality count as text, the event date ISO), anything else is the sub-event type."""
+    if rule.decides in ("modality", "fatalities", "event_date"):
+        return rule.decides
     if expected in ActorType.__members__:
         return "actor2" if rule.decides == "actor2" else "actor1"
     return "sub_event_type"
@@ -33,6 +33,10 @@ def _value(event, field: str) -> str | None:
         return event.sub_event_type
     if field == "modality":
         return event.modality
+    if field == "fatalities":
+        return str(event.fatalities_best)
+    if field == "event_date":
+        return event.event_date
     actor = getattr(event, field)
     return None if actor is None else ActorType(actor.type).name
 

@@ -35,7 +35,8 @@ CALENDAR = _r("dates.resolve.calendar_date", "an explicit day ('10 March', 'Marc
 WEEKDAY = _r("dates.resolve.weekday_most_recent", "a weekday: the most recent such day on or before the report "
              "('last Tuesday' never the report's own day, 'next' and future verbs forward)", _P1 + "; " + _NEWS,
              [("Gunmen killed four traders at a market in Kano on Tuesday.", "2024-03-12"),
-              ("Gunmen killed four traders at a market in Kano late on Sunday night.", "2024-03-10")])
+              ("Gunmen killed four traders at a market in Kano late on Sunday night.", "2024-03-10"),
+              ("A journalist was shot dead in central Kano overnight Tuesday, police said.", "2024-03-12")])
 RELATIVE_DAY = _r("dates.resolve.relative_day", "'today', 'yesterday', 'the day before yesterday' from the report",
                   _P1 + "; " + _NEWS,
                   [("Gunmen yesterday killed four traders at a market in Kano.", "2024-03-13")])
@@ -59,6 +60,9 @@ YEAR = _r("dates.resolve.year", "a year alone: that year, precision 3", _P3,
           [("Gunmen killed four traders at a market in Kano in 2023, police said.", "2023-01-01")])
 SEASON = _r("dates.resolve.season", "a season or quarter: its first day, precision 3", _P3,
             [("Gunmen killed four traders at a market in Kano in the first quarter of 2023.", "2023-01-01")])
+CONFIRMED = _r("dates.resolve.confirmed_day", "a calendar date right after a weekday or a relative day "
+                "('yesterday [12 March]', 'Tuesday night (12 March)') states the day: the calendar date", _P1,
+                [("Gunmen killed four traders at a market in Kano yesterday [12 March], police said.", "2024-03-12")])
 RANGE = _r("dates.resolve.range", "'between 3 and 5 March', 'from Monday to Wednesday': the range's first day, "
            "precision by its length", _P2,
            [("Gunmen killed four traders in villages near Kano between Monday and Wednesday.", "2024-03-11")])

@@ -82,5 +82,10 @@ LOWEST = _r("fatalities.combine.lowest_report",
             "report kept with its claimant", _CONSERVATIVE,
             [("A roadside bomb struck an army convoy near Douentza on Wednesday, killing six soldiers, the army "
               "said. A local official put the death toll at nine.", "6")])
+PART_OF_TOLL = _r("fatalities.combine.part_of_toll",
+                  "victims told one by one are part of another claimant's larger figure, not a rival report",
+                  _CONSERVATIVE + " (only reports of the same toll conflict)",
+                  [("At least 12 people were killed when gunmen attacked a market in Bambari on Tuesday, a Red "
+                    "Cross official said. Residents said the violence began when a taxi driver was killed.", "12")])
 NONE = _r("fatalities.none_reported", "0 when the text states no death for the event", _CB,
           [("Police arrested 12 protesters in Kampala on Tuesday.", "0")])
