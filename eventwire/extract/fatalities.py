@@ -925,80 +925,94 @@ def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | 
 
     ``parsed`` maps a sentence's index in ``sentences`` to its spaCy parse, where there is one: a
     sentence whose word patterns find no death has its victims counted on the parse instead."""
-    rx = _rx()
     sentences = sentences or fallback_sentences(text)
-    resolver = ClaimantResolver()
-    heard = 0  # the resolver has been given the claimants of the sentences before this one
-    read: dict[int, list] = {}  # the reporting clauses of sentences read but not yet given to it
+    claimants = _Claimants(text, sentences)
     out: list[CasualtyMention] = []
     for si, (s, e) in enumerate(sentences):
-        sent = text[s:e]
         sc = _Scanner(text, s, e, si)
-        _scan_denials(sc)
-        _scan_nominal(sc)
-        _scan_passive(sc)
-        _scan_died(sc)
-        _scan_active(sc)
-        _scan_single(sc)
+        for scan in (_scan_denials, _scan_nominal, _scan_passive, _scan_died, _scan_active, _scan_single):
+            scan(sc)
         doc = (parsed or {}).get(si)
         if doc is not None and not any(f[3] == "killed" for f in sc.found):
             _scan_parsed(sc, doc)
-        if not sc.found:
+        if sc.found:
+            out = _sentence_mentions(sc, claimants, out)
+    return out
+
+
+class _Claimants:
+    """Who says each count: the sentence's reporting clauses, completed by claimants named earlier in
+    the article (the resolver hears the sentences before a claim, in order, only when one is asked)."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text, self.sentences = text, sentences
+        self.resolver = ClaimantResolver()
+        self.heard = 0  # the resolver has been given the claimants of the sentences before this one
+        self.read: dict[int, list] = {}  # the reporting clauses of sentences read but not yet given to it
+
+    def clauses(self, si: int) -> list:
+        self.read[si] = attributions(self.text, *self.sentences[si])
+        return self.read[si]
+
+    def at(self, si: int, pos: int) -> str | None:
+        s, e = self.sentences[si]
+        claimant = claimant_at(self.read[si], s, self.text[s:e], pos)
+        if claimant is None:
+            return None
+        for pi in range(self.heard, si):
+            for att in self.read.pop(pi) if pi in self.read else attributions(self.text, *self.sentences[pi]):
+                self.resolver.add(att.claimant)
+        self.heard = si
+        return self.resolver.resolve(claimant)
+
+
+def _sentence_mentions(sc: _Scanner, claimants: _Claimants, out: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The counts one sentence's scanners found as mentions, appended to ``out`` (returned)."""
+    rx = _rx()
+    text, s, e, si, sent = sc.text, sc.s, sc.e, sc.si, sc.sent
+    claimants.clauses(si)
+    recent = rx["recent_span"].search(sent)
+    plain = rx["recent_span"].sub(lambda m: " " * len(m.group()), sent)  # offsets unchanged
+    for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
+        background = _background_near(plain, a - s, b - s)
+        if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
             continue
-        atts = read[si] = attributions(text, s, e)
-        recent = rx["recent_span"].search(sent)
-        plain = rx["recent_span"].sub(lambda m: " " * len(m.group()), sent)  # offsets unchanged
-        for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
-            background = _background_near(plain, a - s, b - s)
-            if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
-                continue
-            if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
-                continue
-            if _PAST_DEED.search(sent, max(0, a - s - 40), a - s):
-                # "beat up a man who had just killed his mother": the victim's own earlier deed
-                flags = {**flags, "cause": True}
-            if rx["protest_cause"].search(sent[:a - s]) and not _RESULT_CLAUSE.search(
-                    sent, max(0, a - s - 30), min(len(sent), a - s + 12)):
-                # (", killing at least 66": the toll of what the sentence reports, not its cause)
-                flags = {**flags, "cause": True}
-            claimant = claimant_at(atts, s, sent, a)
-            if claimant is not None:
-                # a claimant named earlier in the article may complete this one: the resolver hears
-                # the sentences before this one, in order, only now that it is asked
-                for pi in range(heard, si):
-                    for att in read.pop(pi) if pi in read else attributions(text, *sentences[pi]):
-                        resolver.add(att.claimant)
-                heard = si
-                claimant = resolver.resolve(claimant)
-            count = value
-            notes = []
-            if flags.get("also") and kind == "killed" and count > 0:
-                earlier = [o for o in out if o.kind == kind and not o.background and not o.denial]
-                same = [o for o in earlier if o.claimant == claimant]
-                pool = same or earlier
-                if pool:
-                    base = max(o.count for o in pool)
-                    count += base
-                    notes.append(f"'also': adds the {base} killed stated earlier")
-                    out = [dataclasses.replace(o, subsumed=True) if o in pool else o for o in out]
-            vague = bool(flags.get("vague") or (cnt is not None and cnt.vague))
-            if vague:
-                notes.append(f"vague quantity coded {value} (ACLED convention, numbers.tsv)")
-            if flags.get("ordinal"):
-                notes.append(f"ordinal: the death of a number-{value} victim means {value} dead")
-            ev = _evidence(text, s, e, a, b)
-            if notes:
-                ev = Span(ev.text, ev.start, ev.end, note="; ".join(notes))
-            out.append(CasualtyMention(
-                count=count, kind=kind, evidence=ev, sentence=si, claimant=claimant,
-                at_least=bool(flags.get("at_least") or (cnt is not None and cnt.at_least)),
-                up_to=bool(flags.get("up_to") or (cnt is not None and cnt.up_to)),
-                vague=vague,
-                revision=bool(flags.get("revision")), victims=flags.get("victims"),
-                background=(background and not flags.get("revision")) or bool(flags.get("cause")),
-                partial=bool(flags.get("partial")), denial=bool(flags.get("denial")),
-                rule=_count_rule(flags, cnt, count != value, recent is not None),
-                excluded_by=_exclusion_rule(flags, background)))
+        if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
+            continue
+        if _PAST_DEED.search(sent, max(0, a - s - 40), a - s):
+            # "beat up a man who had just killed his mother": the victim's own earlier deed
+            flags = {**flags, "cause": True}
+        if rx["protest_cause"].search(sent[:a - s]) and not _RESULT_CLAUSE.search(
+                sent, max(0, a - s - 30), min(len(sent), a - s + 12)):
+            # (", killing at least 66": the toll of what the sentence reports, not its cause)
+            flags = {**flags, "cause": True}
+        claimant = claimants.at(si, a)
+        count, notes = value, []
+        if flags.get("also") and kind == "killed" and count > 0:
+            earlier = [o for o in out if o.kind == kind and not o.background and not o.denial]
+            pool = [o for o in earlier if o.claimant == claimant] or earlier
+            if pool:
+                base = max(o.count for o in pool)
+                count += base
+                notes.append(f"'also': adds the {base} killed stated earlier")
+                out = [dataclasses.replace(o, subsumed=True) if o in pool else o for o in out]
+        vague = bool(flags.get("vague") or (cnt is not None and cnt.vague))
+        if vague:
+            notes.append(f"vague quantity coded {value} (ACLED convention, numbers.tsv)")
+        if flags.get("ordinal"):
+            notes.append(f"ordinal: the death of a number-{value} victim means {value} dead")
+        ev = _evidence(text, s, e, a, b)
+        if notes:
+            ev = Span(ev.text, ev.start, ev.end, note="; ".join(notes))
+        out.append(CasualtyMention(
+            count=count, kind=kind, evidence=ev, sentence=si, claimant=claimant,
+            at_least=bool(flags.get("at_least") or (cnt is not None and cnt.at_least)),
+            up_to=bool(flags.get("up_to") or (cnt is not None and cnt.up_to)),
+            vague=vague, revision=bool(flags.get("revision")), victims=flags.get("victims"),
+            background=(background and not flags.get("revision")) or bool(flags.get("cause")),
+            partial=bool(flags.get("partial")), denial=bool(flags.get("denial")),
+            rule=_count_rule(flags, cnt, count != value, recent is not None),
+            excluded_by=_exclusion_rule(flags, background)))
     return out
 
 
