@@ -662,32 +662,13 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
                 elif _excluded(npt):
                     return None
         if not got:
-            dm = rx["object_det"].match(sent, j)
-            if dm is None:
+            item = _described_item(sent, j, joined, phrase)
+            if item is None:
                 break
-            tail = rx["np_tail"].match(sent, dm.end())
-            npt = sent[dm.start("det"):tail.end()] if tail else dm.group("det")
-            det = dm.group("det")
-            if det.lower() in ("the", "his", "her", "their", "its") and _plural_head(npt):
-                break
-            if _excluded(npt) or re.search(r"(?i)\b(?:attack|area|village|town|city|house|home|camp|base|road|"
-                                           r"district|region|way|time|day|night|morning)$", npt.strip()):
-                break
-            if joined and det[:1].isupper() and phrase and _NAME_OF.search(phrase[-1]):
-                break  # "the Director of Admin and Finance": the "and" is inside the office's name
-            if det[:1].isupper() and not det.endswith(("'s", "’s")) and det.lower() not in ("a", "an", "one",
-                                                                                            "another", "the",
-                                                                                            "his", "her",
-                                                                                            "their", "its"):
-                rest = sent[dm.end():tail.end()] if tail else ""
-                if rest.strip() and _plural_head(rest):
-                    break
-                if rx["month"].match(det) or det.split()[0] in ("On", "In", "At", "During"):
-                    break
+            npt, end = item
             counts.append(None)
-            ends.append(tail.end() if tail else dm.end())
+            ends.append(end)
             phrase.append(npt)
-            end = tail.end() if tail else dm.end()
         if not first:
             conj.append(joined)
         first = False
@@ -701,6 +682,33 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
         counts, phrase = counts[:keep], phrase[:keep]
         end = ends[keep - 1]
     return pos, end, counts, partial, " ".join(phrase)
+
+
+def _described_item(sent: str, j: int, joined: bool, phrase: list[str]) -> tuple[str, int] | None:
+    """One victim described or named at ``j`` in a list of objects ("his deputy", "X"): its words and
+    end, or None where the list ends (a plural, a place or time, an apposition's name)."""
+    rx = _rx()
+    dm = rx["object_det"].match(sent, j)
+    if dm is None:
+        return None
+    tail = rx["np_tail"].match(sent, dm.end())
+    npt = sent[dm.start("det"):tail.end()] if tail else dm.group("det")
+    det = dm.group("det")
+    if det.lower() in ("the", "his", "her", "their", "its") and _plural_head(npt):
+        return None
+    if _excluded(npt) or re.search(r"(?i)\b(?:attack|area|village|town|city|house|home|camp|base|road|"
+                                   r"district|region|way|time|day|night|morning)$", npt.strip()):
+        return None
+    if joined and det[:1].isupper() and phrase and _NAME_OF.search(phrase[-1]):
+        return None  # "the Director of Admin and Finance": the "and" is inside the office's name
+    if det[:1].isupper() and not det.endswith(("'s", "’s")) and det.lower() not in (
+            "a", "an", "one", "another", "the", "his", "her", "their", "its"):
+        rest = sent[dm.end():tail.end()] if tail else ""
+        if rest.strip() and _plural_head(rest):
+            return None
+        if rx["month"].match(det) or det.split()[0] in ("On", "In", "At", "During"):
+            return None
+    return npt, tail.end() if tail else dm.end()
 
 
 def _scan_active(sc: _Scanner) -> None:

@@ -1218,6 +1218,66 @@ def _report_day(report_dates, anchor_start: int, text: str, published) -> TimeEx
     return None if pick is None else replace(_chosen(pick, R.REPORT_DAY), precision=2)
 
 
+class _Choice:
+    """What choosing an event's date reads: the text's sentences and paragraphs, the event's anchor,
+    the publication date and whether the event is spoken of as future."""
+
+    def __init__(self, text: str, anchor: tuple[int, int], published):
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        # ``published`` None: the publication date is unknown, so no date is judged to lie after it
+        self.text, self.anchor, self.published = text, anchor, published
+        self.sentences = _sentences(text)
+        self.paragraphs = [(0, len(text))]
+        if "\n" in text:
+            bounds = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [len(text) + 1]
+            self.paragraphs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        self.here = self.sentence_index(anchor[0])
+        self.future = bool(FUTURE_CUE.search(text, max(self.sentences[self.here][0], anchor[0] - 100),
+                                             anchor[1] + 12))
+
+    def sentence_index(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.sentences):
+            if pos < e or i == len(self.sentences) - 1:
+                return i
+        return len(self.sentences) - 1
+
+    def usable(self, expr: TimeExpr, sent: tuple[int, int]) -> bool:
+        text = self.text
+        if not _datable(expr):
+            return False
+        if _SINCE.search(text, max(sent[0], expr.start - 60), expr.start):
+            return False
+        if _names_something_else(text, expr, sent[0], self.anchor):
+            return False
+        cue = _BACKGROUND.search(text, max(sent[0], expr.start - 70), expr.start)
+        if cue is not None and not (cue.start() <= self.anchor[0] < expr.end):
+            return False
+        return not (self.published is not None and expr.low > self.published and not self.future)
+
+    def score(self, expr: TimeExpr) -> float:
+        start, end = self.anchor
+        if expr.start < end and start < expr.end:
+            distance = 0.0
+        elif expr.end <= start:
+            distance = start - expr.end
+        else:
+            distance = 1.5 * (expr.start - end) + 5
+        return distance + 30 * (expr.precision - 1)
+
+    def calendar_first(self, exprs: list[TimeExpr]) -> list[TimeExpr]:
+        text = self.text
+        glosses = [e for e in exprs if any(_GLOSS.fullmatch(text, o.end, e.start) for o in exprs if o is not e)]
+        exprs = [e for e in exprs if e not in glosses] or exprs  # "Around 5 April (between 5 - 6 April)"
+        if any(_CALENDAR.search(e.text) for e in exprs):
+            # "On 21 November, overnight, gunmen …": the part of the day belongs to the named date
+            exprs = [e for e in exprs if not _DAYPART_ONLY.match(e.text)] or exprs
+        return exprs
+
+    def in_sentence(self, by_sentence: dict[int, list[TimeExpr]], i: int) -> list[TimeExpr]:
+        return self.calendar_first([e for e in by_sentence.get(i, []) if self.usable(e, self.sentences[i])])
+
+
 def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
                 published) -> TimeExpr | None:
     """The time expression that dates the event mention at ``[anchor_start, anchor_end)``.
@@ -1227,79 +1287,31 @@ def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int,
     times, references such as 'now' and 'since ...' clauses are ignored; a date after
     publication is kept only when the mention itself speaks of the future ('will strike').  ``None`` when nothing fits.
     """
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    # ``published`` None: the publication date is unknown, so no date is judged to lie after it
-    sentences = _sentences(text)
-    paragraphs = [(0, len(text))]
-    if "\n" in text:
-        bounds = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [len(text) + 1]
-        paragraphs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-
-    def sentence_index(pos: int) -> int:
-        for i, (s, e) in enumerate(sentences):
-            if pos < e or i == len(sentences) - 1:
-                return i
-        return len(sentences) - 1
-
-    def usable(expr: TimeExpr, sent: tuple[int, int]) -> bool:
-        if not _datable(expr):
-            return False
-        if _SINCE.search(text, max(sent[0], expr.start - 60), expr.start):
-            return False
-        if _names_something_else(text, expr, sent[0], (anchor_start, anchor_end)):
-            return False
-        cue = _BACKGROUND.search(text, max(sent[0], expr.start - 70), expr.start)
-        if cue is not None and not (cue.start() <= anchor_start < expr.end):
-            return False
-        if published is not None and expr.low > published and not anchor_future:
-            return False
-        return True
-
+    c = _Choice(text, (anchor_start, anchor_end), published)
     by_sentence: dict[int, list[TimeExpr]] = {}
     for e in expressions:
-        by_sentence.setdefault(sentence_index(e.start), []).append(e)
-
-    here = sentence_index(anchor_start)
-    anchor_future = bool(FUTURE_CUE.search(text, max(sentences[here][0], anchor_start - 100), anchor_end + 12))
-
-    def score(expr: TimeExpr) -> float:
-        if expr.start < anchor_end and anchor_start < expr.end:
-            distance = 0.0
-        elif expr.end <= anchor_start:
-            distance = anchor_start - expr.end
-        else:
-            distance = 1.5 * (expr.start - anchor_end) + 5
-        return distance + 30 * (expr.precision - 1)
-
-    def calendar_first(exprs: list[TimeExpr]) -> list[TimeExpr]:
-        glosses = [e for e in exprs if any(_GLOSS.fullmatch(text, o.end, e.start) for o in exprs if o is not e)]
-        exprs = [e for e in exprs if e not in glosses] or exprs  # "Around 5 April (between 5 - 6 April)"
-        if any(_CALENDAR.search(e.text) for e in exprs):
-            # "On 21 November, overnight, gunmen …": the part of the day belongs to the named date
-            exprs = [e for e in exprs if not _DAYPART_ONLY.match(e.text)] or exprs
-        return exprs
-
-    same = calendar_first([e for e in by_sentence.get(here, []) if usable(e, sentences[here])])
+        by_sentence.setdefault(c.sentence_index(e.start), []).append(e)
+    here, sentences = c.here, c.sentences
+    same = c.in_sentence(by_sentence, here)
     dateline = None
     if here > 0:
-        lead = [e for e in by_sentence.get(0, []) if usable(e, sentences[0])]
+        lead = [e for e in by_sentence.get(0, []) if c.usable(e, sentences[0])]
         head = text[sentences[0][0]:sentences[0][1]].strip(" .:-\n")
         if len(lead) == 1 and lead[0].text == head:
             dateline = lead[0]  # "10 June. Residents barricaded …": the note's own date
     if same:
-        best = min(same, key=score)
+        best = min(same, key=c.score)
         if dateline is not None and (best.precision > dateline.precision or best.start >= anchor_end):
             return _chosen(dateline, R.LEAD)
         return _chosen(best, R.IN_CLAUSE)
-    para = _paragraph_of(anchor_start, paragraphs)
+    para = _paragraph_of(anchor_start, c.paragraphs)
     for i in range(here - 1, -1, -1):
-        if _paragraph_of(sentences[i][0], paragraphs) != para:
+        if _paragraph_of(sentences[i][0], c.paragraphs) != para:
             break
-        prior = calendar_first([e for e in by_sentence.get(i, []) if usable(e, sentences[i])])
+        prior = c.in_sentence(by_sentence, i)
         if prior:
             return _chosen(max(prior, key=lambda e: (-e.precision, e.start)), R.EARLIER)
-    lead = [e for e in by_sentence.get(0, []) if usable(e, sentences[0])]
+    lead = [e for e in by_sentence.get(0, []) if c.usable(e, sentences[0])]
     if lead:
         return _chosen(lead[0], R.LEAD)
     return None
