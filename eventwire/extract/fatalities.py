@@ -105,7 +105,7 @@ _AUX = (r"were|was|are|is|have|has|had|been|be|got|get|being|reportedly|allegedl
 
 _PERSON_EXCLUDE = {"cow", "cows", "goat", "goats", "sheep", "camel", "camels", "cattle", "livestock",
                    "animal", "animals", "dog", "dogs", "donkey", "donkeys", "horse", "horses", "chicken",
-                   "chickens", "pig", "pigs", "head", "heads", "bull", "bulls", "ox", "oxen", "calf",
+                   "chickens", "pig", "pigs", "bull", "bulls", "ox", "oxen", "calf",
                    "calves", "time", "times", "day", "days", "week", "weeks", "month", "months", "year",
                    "years", "hour", "hours", "minute", "minutes", "km", "kilometres", "kilometers", "miles",
                    "metres", "meters", "percent", "per", "%", "vehicle", "vehicles", "house", "houses",
@@ -201,7 +201,7 @@ def _fragments() -> dict[str, str]:
     va = "|".join(f"(?P<a_{k}>{v})" for k, v in verbs_a.items())
     stop = (r"were|was|are|is|have|has|had|and|or|but|in|on|at|by|after|during|while|when|who|which|that|"
             r"following|near|as|from|with|for|to|into|since|before|including|among|of|the|a|an|shot|found|left|"
-            r"who|whom|whose|they|he|she|it|we|reportedly|allegedly|also|both|all")
+            r"who|whom|whose|they|he|she|it|we|reportedly|allegedly|also|both|all|along|alongside|together")
     np_word = rf"(?:(?!(?-i:(?:{stop}|{_alt(_ORDINALS)})\b))[A-Za-z][\w'’.-]*|\d+(?:-|\s+)years?(?:-|\s+)old)"
     incl = (r"(?:\s*,?\s+(?:including|among them|among whom|mostly|mainly|most of them|all of them)\s+[^,.;:]{1,60}?,?"
             r"|\s*(?:,\s+(?:an?|the|his|her|their|who|aged|working|employed|believed|reportedly|identified|"
@@ -591,7 +591,14 @@ def _is_person(np: str) -> bool:
     return bool(names) and all(w[:1].isupper() for w in names) and words[0] not in ("The", "A", "An")
 
 
+_HEAD_OF_CATTLE = re.compile(r"\bheads?\s+of\s+(?:cattle|cows|goats|sheep|camels|livestock)\b",
+                             re.IGNORECASE)
+
+
 def _excluded(np: str) -> bool:
+    """Not people: animals, property, units of time or distance ("200 head of cattle", but "a village head")."""
+    if _HEAD_OF_CATTLE.search(np):
+        return True
     words = [w.lower() for w in re.findall(r"[A-Za-z%][\w'’-]*", np)]
     return bool(words) and (words[0] in _PERSON_EXCLUDE or words[-1] in _PERSON_EXCLUDE)
 
@@ -666,7 +673,7 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
             if item is None:
                 break
             npt, end = item
-            counts.append(None)
+            counts.append(_family_of(npt, sent, base))
             ends.append(end)
             phrase.append(npt)
         if not first:
@@ -682,6 +689,19 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
         counts, phrase = counts[:keep], phrase[:keep]
         end = ends[keep - 1]
     return pos, end, counts, partial, " ".join(phrase)
+
+
+_FAMILY_OF = re.compile(r"\b(?:family|household)\s+of\s+(?P<num>\w+)\b", re.IGNORECASE)
+
+
+def _family_of(npt: str, sent: str, base: int) -> _Count | None:
+    """"a family of seven": the number of the family's members (None: one victim)."""
+    m = _FAMILY_OF.search(npt)
+    value = parse_number(m.group("num")) if m else None
+    if not value or value < 2:
+        return None
+    at = sent.find(m.group(), 0) if m else -1
+    return _Count(value, False, False, False, base + max(at, 0), base + max(at, 0) + len(m.group()))
 
 
 def _described_item(sent: str, j: int, joined: bool, phrase: list[str]) -> tuple[str, int] | None:
@@ -864,6 +884,26 @@ def _scan_nominal(sc: _Scanner) -> None:
                    how="bodies" if "bod" in key else "number")
 
 
+_ALONG = re.compile(r"(?:\s+(?:in|at|on|near|outside|inside)\s+[^,.;]{1,40}?)?\s*,?\s*"
+                    r"(?:along\s+with|alongside|together\s+with)\s+", re.IGNORECASE)
+
+
+def _scan_companions(sc: _Scanner) -> None:
+    """"X was killed along with his driver", "killed the director along with his son and driver": the
+    victims joined by 'along with' after a death are counted with it (``fatalities.count.along_with``)."""
+    for n, (a, b, value, kind, cnt, flags) in enumerate(sc.found):
+        m = _ALONG.match(sc.sent, b - sc.s)
+        if kind != "killed" or m is None or flags.get("denial"):
+            continue
+        got = _scan_objects(sc, m.end())
+        if got is None or any(c is not None and sc.taken(c.start, c.end) for c in got[2]):
+            continue
+        _, end, counts, _, _ = got
+        more = sum(c.value if c is not None else 1 for c in counts)
+        sc.used.append((sc.s + m.end(), sc.s + end))
+        sc.found[n] = (a, sc.s + end, value + more, kind, cnt, {**flags, "how": "along"})
+
+
 def _scan_parsed(sc: _Scanner, doc) -> None:
     """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``)."""
     for p in parsed_counts(doc):
@@ -943,6 +983,7 @@ def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | 
         doc = (parsed or {}).get(si)
         if doc is not None and not any(f[3] == "killed" for f in sc.found):
             _scan_parsed(sc, doc)
+        _scan_companions(sc)
         if sc.found:
             out = _sentence_mentions(sc, claimants, out)
     return out
@@ -1039,9 +1080,9 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
     how = flags.get("how", "number")
     if how == "toll" and not flags.get("revision"):
         return R.STATED  # "a local official put the death toll at nine": a figure, not an update
-    if how in ("denial", "toll", "ordinal", "bodies", "parsed"):
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "along"):
         return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
-                "parsed": R.PARSED}[how]
+                "parsed": R.PARSED, "along": R.ALONG}[how]
     if added:
         return R.ALSO
     if flags.get("vague") or (cnt is not None and cnt.vague):

@@ -34,6 +34,7 @@ AT_LEAST = _r("fatalities.count.at_least_floor", "the floor of 'at least N' / 'n
                 "Monday.", "7")])
 NAMED = _r("fatalities.count.named_victims", "one per victim named or described (a tally of a list)", _CB,
            [("Gunmen shot dead a village chief and his driver near Gao on Monday.", "2"),
+            ("Gunmen stormed a house in Guerrero state on Sunday and killed a family of five.", "5"),
             ("A senior police officer was shot dead in Peshawar on Tuesday.", "1")])
 PARSED = _r("fatalities.count.parsed_victims",
             "the victims the dependency parse attaches to the killing verb, counted on their noun phrase",
@@ -42,6 +43,10 @@ PARSED = _r("fatalities.count.parsed_victims",
               "night killed by a roadside bomb.", "11"),
              ("The head of a district council in Ghazni and his bodyguard, both members of the ruling party, "
               "were shot dead by gunmen on Tuesday.", "2")])
+ALONG = _r("fatalities.count.along_with", "the dead plus the victims killed 'along with' them", _CB,
+           [("A member of parliament was shot dead along with his driver and a bodyguard in Mogadishu on "
+             "Tuesday.", "3"),
+            ("Gunmen killed a village head in Borno state on Monday along with three of his sons.", "4")])
 BODIES = _r("fatalities.count.bodies_found", "N for 'the bodies of N people' found after an attack",
             _CB + " (deaths reported through the discovery of the victims' bodies)",
             [("Gunmen abducted six traders near Iguala on Monday and police found their bodies on Tuesday; "
