@@ -11,7 +11,7 @@ from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues
-from .classify.date_rules import PUBLICATION as PUBLICATION_DATE
+from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
 from .notes import write_notes
@@ -72,6 +72,7 @@ _GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal 
 _ATTRIBUTIVE_YEAR = re.compile(r"the (?:1[89]|20)\d\d (?!(?:and|to|or|until|when|after|before)\b)[a-z]")
 RELATIVE_CLAUSE_STALE_DAYS = 14
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+FALLBACK_DATES = ((REPORT_DAY,), (DATELINE,))
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
                           r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
@@ -541,8 +542,9 @@ class Coder:
             a1, a2 = claimed
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
-        dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
-            (m for m in draft.mentions if m.date is not None), None)
+        # a mention dated by its own words before one dated only by a report's day or the dateline
+        dated = min((m for m in draft.mentions if m.date is not None), default=None,
+                    key=lambda m: (m.date.rules[:1] in FALLBACK_DATES, m is not top))
         if dated is not None:
             d = dated.date
             event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()

@@ -40,6 +40,7 @@ class ParsedCount:
     count: int
     at_least: bool
     victims: str  # the words of the victims' noun phrase
+    head: str  # its head noun
 
 
 def _death_verb(tok) -> bool:
@@ -91,8 +92,7 @@ def _np_count(noun, depth: int = 0) -> tuple[int | None, bool]:
         value, at_least = _number([t for t in noun.subtree if t.i <= noun.i])
     elif num is not None:
         value, at_least = _number(list(num.subtree))
-    elif noun.lower_ in _PRONOUN_ONE or noun.tag_ in ("NN", "NNP") and noun.lower_ not in (
-            "family", "police", "people", "staff", "crew", "group", "militia", "army", "none", "nobody"):
+    elif noun.lower_ in _PRONOUN_ONE or noun.tag_ == "NNP" or noun.tag_ == "NN" and _one_person(noun):
         value = 1
     else:
         return None, False
@@ -119,6 +119,15 @@ def _stray_companions(noun) -> int:
                 more, _ = _np_count(tok, 6)
                 extra += more or 0
     return extra
+
+
+def _one_person(noun) -> bool:
+    """A singular common noun names one victim with a determiner, a possessive or an adjective ("a
+    farmer", "his driver", "senior official"), not alone ("youth died") nor as a collective."""
+    if noun.lower_ in ("family", "police", "people", "staff", "crew", "group", "militia", "army", "none", "nobody",
+                       "youth", "security", "personnel"):
+        return False
+    return any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
 
 
 def _companions(verb) -> int | None:
@@ -157,5 +166,5 @@ def parsed_counts(doc) -> list[ParsedCount]:
         left = min(noun.left_edge.idx, tok.idx)
         right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
         words = " ".join(t.text for t in noun.subtree)
-        out.append(ParsedCount(left, right, count + extra, at_least, words))
+        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text))
     return out

@@ -908,7 +908,8 @@ def _scan_parsed(sc: _Scanner, doc) -> None:
     """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``)."""
     for p in parsed_counts(doc):
         a, b = sc.s + p.start, sc.s + p.end
-        if p.count <= 0 or sc.taken(a, b) or _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
+        if p.count <= 0 or sc.taken(a, b) or _excluded(p.head) or \
+                _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
             continue
         sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed")
 

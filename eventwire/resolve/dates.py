@@ -1191,14 +1191,46 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
     filed = [e for e in expressions if dateline_date(text, e)]
     found = _event_date([e for e in expressions if e not in filed], anchor_start, anchor_end, text, published)
     if found is None:
+        found = _told_later(expressions, anchor_end, text, published)
+    if found is None:
         found = _report_day(report_dates, anchor_start, text, published)
     if found is None and filed:
         found = _chosen(filed[0], R.DATELINE)
     return found
 
 
+# "The attack happened early Wednesday", "The incident took place on Saturday": a later sentence that
+# tells when the event the story reports took place
+_TOLD_LATER = re.compile(r"(?i:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|incident|clash(?:es)?|violence|blasts?|"
+                         r"explosions?|bombings?|shootings?|killings?|raids?|ambush|fighting|massacre|assault)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:happened|occurred|took\s+place|erupted|broke\s+out|began|started|"
+                         r"was\s+carried\s+out)\b)")
+
+
+def _told_later(expressions: list[TimeExpr], anchor_end: int, text: str, published) -> TimeExpr | None:
+    """A day given in a later sentence that says when the event happened (``dates.choice.told_later``)."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    for (s, e) in _sentences(text):
+        if s < anchor_end:
+            continue
+        cue = _TOLD_LATER.search(text, s, e)
+        if cue is None:
+            continue
+        after = [x for x in expressions if cue.end() <= x.start < e and _datable(x) and x.precision == 1
+                 and (published is None or x.low <= published)]
+        if after:
+            return _chosen(after[0], R.TOLD_LATER)
+    return None
+
+
 def _chosen(expr: TimeExpr, rule: str) -> TimeExpr:
     return replace(expr, rules=(rule, *expr.rules))
+
+
+# a wire story reports statements made on its day or the day before (a weekday further back is more likely
+# a later report than the story's date shows, and dates nothing)
+REPORT_WITHIN = dt.timedelta(days=2)
 
 
 def _report_day(report_dates, anchor_start: int, text: str, published) -> TimeExpr | None:
@@ -1207,7 +1239,7 @@ def _report_day(report_dates, anchor_start: int, text: str, published) -> TimeEx
     if isinstance(published, dt.datetime):
         published = published.date()
     days = [e for e in report_dates if e.kind == "date" and e.precision == 1 and e.low is not None
-            and (published is None or e.low <= published)]
+            and (published is None or published - REPORT_WITHIN <= e.low <= published)]
     if not days:
         return None
     sentences = _sentences(text)

@@ -62,7 +62,8 @@ SEASON = _r("dates.resolve.season", "a season or quarter: its first day, precisi
             [("Gunmen killed four traders at a market in Kano in the first quarter of 2023.", "2023-01-01")])
 CONFIRMED = _r("dates.resolve.confirmed_day", "a calendar date right after a weekday or a relative day "
                 "('yesterday [12 March]', 'Tuesday night (12 March)') states the day: the calendar date", _P1,
-                [("Gunmen killed four traders at a market in Kano yesterday [12 March], police said.", "2024-03-12")])
+                [("Gunmen killed four traders at a market in Kano on Tuesday night [12 March], police said.",
+                  "2024-03-12")])
 RANGE = _r("dates.resolve.range", "'between 3 and 5 March', 'from Monday to Wednesday': the range's first day, "
            "precision by its length", _P2,
            [("Gunmen killed four traders in villages near Kano between Monday and Wednesday.", "2024-03-11")])
@@ -82,6 +83,10 @@ LEAD = _r("dates.choice.lead", "no date in its paragraph: the lead's date", _CB 
           "the event and its day",
           [("Gunmen stormed a market in Kano on Tuesday.\n\nThey killed four traders and burned stalls, "
             "witnesses said.", "2024-03-12")])
+TOLD_LATER = _r("dates.choice.told_later", "nothing before: a later sentence telling when the event took place "
+                "('The attack happened early Wednesday')", _CB + ": the date on which the event took place",
+                [("Gunmen killed eight people at a camp for displaced people in Borno state, the army said. The "
+                  "attack happened early Tuesday near the border.", "2024-03-12")])
 DATELINE = _r("dates.choice.dateline", "nothing else: the dateline's date, the day the story was filed",
               _CB + "; a wire story's dateline gives the day of filing",
               [("KANO, March 13 (Wire) - Gunmen killed four traders at a market, police said.", "2024-03-13")])

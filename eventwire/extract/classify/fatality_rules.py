@@ -26,7 +26,8 @@ def _r(id: str, value: str, codebook: str, examples) -> str:
 
 STATED = _r("fatalities.count.stated_number", "the number the text gives the dead", _CB,
             [("Gunmen killed four traders at a market in Kano on Tuesday.", "4"),
-             ("Nine people were killed when a bomb exploded at a bus station in Maiduguri on Tuesday.", "9")])
+             ("Nine people were killed when a bomb exploded at a bus station in Maiduguri on Tuesday.", "9"),
+             ("Gunmen stormed a house in Guerrero state on Sunday and killed a family of five.", "5")])
 AT_LEAST = _r("fatalities.count.at_least_floor", "the floor of 'at least N' / 'no fewer than N': N",
               _CONSERVATIVE + "; " + _NEWS + "'at least N' states a confirmed minimum of N",
               [("Gunmen killed at least 12 villagers in an attack on a village in Zamfara state on Monday.", "12"),
@@ -34,7 +35,6 @@ AT_LEAST = _r("fatalities.count.at_least_floor", "the floor of 'at least N' / 'n
                 "Monday.", "7")])
 NAMED = _r("fatalities.count.named_victims", "one per victim named or described (a tally of a list)", _CB,
            [("Gunmen shot dead a village chief and his driver near Gao on Monday.", "2"),
-            ("Gunmen stormed a house in Guerrero state on Sunday and killed a family of five.", "5"),
             ("A senior police officer was shot dead in Peshawar on Tuesday.", "1")])
 PARSED = _r("fatalities.count.parsed_victims",
             "the victims the dependency parse attaches to the killing verb, counted on their noun phrase",
