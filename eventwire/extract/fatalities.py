@@ -149,6 +149,7 @@ _RECENT_SPAN = (r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(
 # cues that name background only when they come before the count ("on the anniversary of the massacre
 # in which 300 died"), not when they describe its victims ("pilgrims commemorating the anniversary")
 _BEFORE_ONLY = re.compile(r"\banniversary\b|\bcommemorat\w+", re.IGNORECASE)
+TOLL_REACH = 120  # characters between "the death toll" and "rose to N" ("the toll from Thursday's attack on …")
 _CLAUSE_BREAK = re.compile(r",\s|;|\s(?:which|that|who)\s")
 BACKGROUND_AFTER = 80  # characters after a count in which a cumulative cue still qualifies it
 
@@ -284,11 +285,15 @@ def _nominal_patterns() -> dict[str, re.Pattern[str]]:
         "n_deaths": re.compile(
             rf"(?<![\w-]){count}(?P<np>(?:\s+{np_word}){{0,2}}?)\s+(?:deaths|fatalities|dead|death|fatality|"
             rf"people\s+dead)\b", re.IGNORECASE),
+        "lives_n": re.compile(rf"\b(?:claim(?:ed|ing|s)?|cost|took|taken|taking)\s+{count}(?P<np>(?:\s+{np_word}){{0,2}}?)"
+                              rf"\s+lives\b", re.IGNORECASE),
+        "lives_of": re.compile(rf"\b(?:claim(?:ed|ing|s)?|cost|took|taken|taking)\s+(?:the\s+)?lives\s+of\s+{count}"
+                               rf"(?P<np>(?:\s+{np_word}){{0,3}})", re.IGNORECASE),
         "deaths_of": re.compile(rf"\b(?:deaths?|killings?|murders?)\s+of\s+{count}(?P<np>(?:\s+{np_word}){{0,3}})", re.IGNORECASE),
         "death_of": re.compile(
             r"\b(?:death|killing|murder)\s+of\s+(?P<one>an?|one|the|his|her|their|its|[A-Z])(?P<np>[\w\s'’-]{0,30})"),
         "toll": re.compile(
-            rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,60}}?\b(?P<rev>rose|risen|rising|rises|"
+            rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,{TOLL_REACH}}}?\b(?P<rev>rose|risen|rising|rises|"
             rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
             rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
         "deny": re.compile(
@@ -865,7 +870,7 @@ def _scan_nominal(sc: _Scanner) -> None:
             continue
         rev = m.group("rev").lower() not in ("was", "is", "to", "at")  # ("X put the death toll at 9")
         sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev, how="toll")
-    for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of"):
+    for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of", "lives_n", "lives_of"):
         for m in sc.finditer(key):
             a, b = sc.s + m.start(), sc.s + m.end()
             np = m.group("np") or ""

@@ -27,7 +27,8 @@ def _r(id: str, value: str, codebook: str, examples) -> str:
 STATED = _r("fatalities.count.stated_number", "the number the text gives the dead", _CB,
             [("Gunmen killed four traders at a market in Kano on Tuesday.", "4"),
              ("Nine people were killed when a bomb exploded at a bus station in Maiduguri on Tuesday.", "9"),
-             ("Gunmen stormed a house in Guerrero state on Sunday and killed a family of five.", "5")])
+             ("Gunmen stormed a house in Guerrero state on Sunday and killed a family of five.", "5"),
+             ("Twin bomb blasts at a bus station in Gombe on Wednesday night claimed 37 lives, police said.", "37")])
 AT_LEAST = _r("fatalities.count.at_least_floor", "the floor of 'at least N' / 'no fewer than N': N",
               _CONSERVATIVE + "; " + _NEWS + "'at least N' states a confirmed minimum of N",
               [("Gunmen killed at least 12 villagers in an attack on a village in Zamfara state on Monday.", "12"),
