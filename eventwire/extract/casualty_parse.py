@@ -41,6 +41,7 @@ class ParsedCount:
     at_least: bool
     victims: str  # the words of the victims' noun phrase
     head: str  # its head noun
+    verb: str  # the killing verb
 
 
 def _death_verb(tok) -> bool:
@@ -166,5 +167,5 @@ def parsed_counts(doc) -> list[ParsedCount]:
         left = min(noun.left_edge.idx, tok.idx)
         right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
         words = " ".join(t.text for t in noun.subtree)
-        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text))
+        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text))
     return out

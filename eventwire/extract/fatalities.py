@@ -917,6 +917,7 @@ def _scan_parsed(sc: _Scanner, doc) -> None:
     for p in parsed_counts(doc):
         a, b = sc.s + p.start, sc.s + p.end
         if p.count <= 0 or sc.taken(a, b) or _excluded(p.head) or \
+                _needs_person(p.verb) and not _is_person(p.victims) or \
                 _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
             continue
         sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed")
