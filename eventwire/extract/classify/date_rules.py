@@ -59,7 +59,7 @@ MONTH = _r("dates.resolve.month_name", "a month named without a day: that month,
 YEAR = _r("dates.resolve.year", "a year alone: that year, precision 3", _P3,
           [("Gunmen killed four traders at a market in Kano in 2023, police said.", "2023-01-01")])
 SEASON = _r("dates.resolve.season", "a season or quarter: its first day, precision 3", _P3,
-            [("Gunmen killed four traders at a market in Kano in the first quarter of 2023.", "2023-01-01")])
+            [("Gunmen killed four traders at a market in Kano in the last quarter of 2023.", "2023-10-01")])
 CONFIRMED = _r("dates.resolve.confirmed_day", "a calendar date right after a weekday or a relative day "
                 "('yesterday [12 March]', 'Tuesday night (12 March)') states the day: the calendar date", _P1,
                 [("Gunmen killed four traders at a market in Kano on Tuesday night [12 March], police said.",
