@@ -60,8 +60,6 @@ def _victim(verb):
     subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
     if subj is None and verb.lower_ in _DIE:
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None and verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux:pass") for c in kids):
-        subj = None
     if subj is None:
         subj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBN" and verb.head.lower_ in _BE:
@@ -75,7 +73,7 @@ def _victim(verb):
 
 
 def _number(tokens) -> tuple[int | None, bool]:
-    from .fatalities import parse_number
+    from .fatalities import parse_number  # (fatalities imports this module)
     words = [t.text for t in tokens if t.like_num or t.lower_ in ("-", "hundred", "thousand", "dozen")]
     at_least = any(t.lower_ in ("least", "more", "over", "fewer", "less") for t in tokens)
     if not words:
