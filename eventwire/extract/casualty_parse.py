@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# verbs that state a death by themselves, and those that do so with "dead" / "to death" / "down"
-_KILL = {"killed", "kill", "kills", "killing", "murdered", "slain", "slaughtered", "massacred", "executed",
-         "beheaded", "assassinated", "lynched", "butchered", "decapitated"}
-_DIE = {"died", "die", "dies", "perished"}
-_NEEDS_DEAD = {"shot", "gunned", "hacked", "stabbed", "beaten", "burned", "burnt", "clubbed", "stoned",
-               "bludgeoned", "strangled", "suffocated", "tortured"}
+from ..lang.loader import load as word_class
+
+# verbs that state a death by themselves, whose subject died, and those that do so with "dead" / "to
+# death" / "down" (the word class death_verbs of eventwire/lang)
+_KILL = frozenset(word_class("death_verbs").where("class", "kill"))
+_DIE = frozenset(word_class("death_verbs").where("class", "die"))
+_NEEDS_DEAD = frozenset(word_class("death_verbs").where("class", "with_dead"))
 _WITH = {"along", "alongside", "together"}
 _BE = {"was", "were", "is", "are", "been"}
 _POSSESSIVE = {"his", "her", "their"}
