@@ -335,10 +335,11 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
-@stage("extract.fatalities", fatalities_mod.FATALITIES_VERSION, requires=("sentences",), provides=("casualties",))
+@stage("extract.fatalities", fatalities_mod.FATALITIES_VERSION, requires=("sentences", "parsed"),
+       provides=("casualties",))
 def _fatalities(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return [replace(st, casualties=tuple(fatalities_mod.find_casualties(
-        st.article.text, [(s.start, s.end) for s in st.sentences]))) for st in states]
+        st.article.text, [(s.start, s.end) for s in st.sentences], st.parsed))) for st in states]
 
 
 @stage("extract.claims", claims_mod.CLAIMS_VERSION, requires=("sentences",), provides=("claims",))
@@ -377,7 +378,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             if t is not None and t.place.feature != "country":
                 lead = (t, prec)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
-                                        fatalities_mod.combine, lead)
+                                        fatalities_mod.decide, lead)
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [replace(e, location=ctx.gazetteer.seat(e.location))
                   if e.location is not None and e.location.feature in ("country", "admin1", "admin2") else e

@@ -80,6 +80,7 @@ class TimeExpr:
     low: dt.date | None = None
     high: dt.date | None = None
     kind: str = "date"  # date | week | month | year | span | duration | time | set
+    rules: tuple[str, ...] = ()  # the date rules that resolved it (and chose it for an event), in order
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end,

@@ -10,8 +10,9 @@ from eventwire.records import Article, Place
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 # short texts (events.jsonl) and full wire stories with headline, dateline, quotes, a second claimant and
-# a background paragraph, some with no event to code (news_articles.jsonl)
-GOLDEN_FILES = (GOLDEN_DIR / "events.jsonl", GOLDEN_DIR / "news_articles.jsonl")
+# a background paragraph, some with no event to code (news_articles.jsonl), and news leads for the fatality and
+# date rules: counts between auxiliary and verb, claimants, tolls, weekdays against publication (news_counts_dates.jsonl)
+GOLDEN_FILES = (GOLDEN_DIR / "events.jsonl", GOLDEN_DIR / "news_articles.jsonl", GOLDEN_DIR / "news_counts_dates.jsonl")
 CASES = [json.loads(line) for path in GOLDEN_FILES
          for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 CODED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}

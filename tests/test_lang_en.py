@@ -44,7 +44,7 @@ def test_dates_and_fatalities_read_the_same_number_words():
                                          ("three hundred and six", 306)])
 def test_number_words_read_alike(text, value):
     assert dates._number(text) == value
-    assert fatalities._parse_number(text) == value
+    assert fatalities.parse_number(text) == value
 
 
 def test_months_and_weekdays_come_from_their_files():

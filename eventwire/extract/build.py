@@ -11,6 +11,7 @@ from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues
+from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
 from .notes import write_notes
@@ -72,6 +73,7 @@ _GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal 
 _ATTRIBUTIVE_YEAR = re.compile(r"the (?:1[89]|20)\d\d (?!(?:and|to|or|until|when|after|before)\b)[a-z]")
 RELATIVE_CLAUSE_STALE_DAYS = 14
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+FALLBACK_DATES = ((REPORT_DAY,), (DATELINE,))
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
                           r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
@@ -298,7 +300,8 @@ class Coder:
                     a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
             a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
-        event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
+        reported = [d for d in dates if _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
+        event_dates = [d for d in dates if d not in reported
                        and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
                                 and not d.end <= trig.start <= d.end + 20)]
         if any(c_start <= d.start < c_end for d in event_dates):
@@ -312,8 +315,8 @@ class Coder:
         event_dates = [d for d in event_dates if not (
             trig.end <= d.start < sentence.end and _RELATIVE.search(text, trig.end, d.start)
             and d.high is not None and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS)]
-        date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None) \
-            if event_dates else None
+        date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None,
+                              reported) if event_dates or reported else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
         s_text = text[sentence.start:sentence.end]
@@ -488,9 +491,7 @@ class Coder:
             return sent_owner[owner_sentences[0]] if owner_sentences else None
 
         cas_by: dict[int, list] = {}
-        for c in casualties:
-            if c.background:
-                continue
+        for c in casualties:  # (background totals too: the fatality rules record why they are left out)
             o = owner(c.sentence)
             if o is not None and drafts[o].group in ("violent", "demo"):
                 cas_by.setdefault(o, []).append(c)
@@ -553,7 +554,7 @@ class Coder:
             a1, a2 = claimed
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
-        event_date, time_precision, date_span, date_rule = _date_of(article, draft, top)
+        event_date, time_precision, date_span, date_rule, date_rules = _date_of(article, draft, top)
         evidence.append(("event_date", date_span))
         merged.append(("event_date", date_rule))
         evidence.insert(0, ("event_type", top.sentence_span))
@@ -564,8 +565,7 @@ class Coder:
             evidence.append(("actor1", a1_ev))
         if a2_ev is not None and a2 is not None:
             evidence.append(("actor2", a2_ev))
-        killed = [c for c in casualties if c.kind == "killed"]
-        best, low, high, reports = combine_fatalities(killed) if killed else (0, 0, 0, [])
+        best, low, high, reports, fatality_rules = combine_fatalities(list(casualties))
         if reports:
             evidence.append(("fatalities", reports[0].evidence))
         merged.append(("fatalities", mr.FATALITIES_REPORTED if reports else mr.FATALITIES_NONE))
@@ -577,6 +577,8 @@ class Coder:
         modality = "asserted" if any(m.modality == "asserted" for m in draft.mentions) else draft.mentions[0].modality
         modality_rule = next(m.modality_rule for m in draft.mentions if m.modality == modality)
         rules, setters = [*rules, modality_rule], (*setters, ("modality", modality_rule))
+        rules, setters = [*rules, *fatality_rules], (*setters, ("fatalities", fatality_rules[0]))
+        rules, setters = [*rules, *date_rules], (*setters, ("event_date", date_rules[0]))
         rules += [r for r in dict.fromkeys(r for _, r in merged) if r not in rules]
         decided_by = dict(setters)
         for name, rule_id in dict(merged).items():
@@ -611,15 +613,17 @@ class Coder:
         return max(0.0, min(1.0, score + 0.05))
 
 
-def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, Span, str]:
-    """The merged event's date, time precision, evidence and the merging rule that chose it: the date
-    of the mention that gives the type, else of another mention, else the publication date."""
-    dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
-        (m for m in draft.mentions if m.date is not None), None)
+def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, Span, str, list[str]]:
+    """The merged event's date, time precision, evidence, the merging rule that chose the mention and
+    the date rules that read it: a mention dated by its own words before one dated only by a report's
+    day or the dateline, the mention that gives the type before another, else the publication date."""
+    dated = min((m for m in draft.mentions if m.date is not None), default=None,
+                key=lambda m: (m.date.rules[:1] in FALLBACK_DATES, m is not top))
     if dated is None:
         span = Span(top.sentence_span.text, top.sentence_span.start, top.sentence_span.end,
                     "no date in the text; publication date used")
-        return article.date.isoformat(), 1, span, mr.DATE_PUBLICATION
+        return article.date.isoformat(), 1, span, mr.DATE_PUBLICATION, [PUBLICATION_DATE]
     d = dated.date
     event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
-    return event_date, d.precision, Span(d.text, d.start, d.end), (mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER)
+    return (event_date, d.precision, Span(d.text, d.start, d.end),
+            mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER, list(d.rules) or [PUBLICATION_DATE])

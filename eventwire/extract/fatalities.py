@@ -20,9 +20,11 @@ from ..lang.loader import load as word_class
 from ..records import FatalityReport, Span
 from ..settings import DATA_DIR
 from ..textscan import Clauses, folded, may_match, required_words
+from .casualty_parse import parsed_counts
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
+from .classify import fatality_rules as R
 
-FATALITIES_VERSION = "fatalities.rules.v5"
+FATALITIES_VERSION = "fatalities.rules.v6"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -43,6 +45,8 @@ class CasualtyMention:
     partial: bool = False        # a lower bound from an open list ("killed, among others, X")
     denial: bool = False         # "no one was killed": a statement of zero
     subsumed: bool = False       # already counted in a later "also killed" tally
+    rule: str = "fatalities.count.stated_number"  # the counting rule that read it (fatality_rules)
+    excluded_by: str | None = None  # the rule that keeps it out of the event's toll, if any
 
 
 # (the word classes of eventwire/lang/en: number_words, ordinals, months, weekdays)
@@ -93,11 +97,15 @@ _TRANSITIVE = {"killed", "murdered", "executed", "neutralized", "neutralised", "
 _AUX = (r"were|was|are|is|have|has|had|been|be|got|get|being|reportedly|allegedly|also|later|subsequently|"
         r"all|both|fatally|seriously|critically|slightly|badly|mortally|lightly|severely|gravely|instantly|"
         r"immediately|reported|confirmed|believed|thought|said|feared|likely|to have|have been|then|"
-        r"eventually|ultimately|now|still|either|each|among them|found|later found|discovered")
+        r"eventually|ultimately|now|still|either|each|among them|found|later found|discovered|"
+        # the time put between the auxiliary and the verb: "were on Tuesday night killed", "was yesterday
+        # shot dead", "were in the early hours of Sunday killed"
+        r"on|" + "|".join(_WEEKDAYS) + r"|yesterday|today|tonight|night|morning|evening|afternoon|early|late|"
+        r"this|last|(?:at|over)\s+the\s+weekend|weekend|in\s+the\s+early\s+hours\s+of|so\s+far")
 
 _PERSON_EXCLUDE = {"cow", "cows", "goat", "goats", "sheep", "camel", "camels", "cattle", "livestock",
                    "animal", "animals", "dog", "dogs", "donkey", "donkeys", "horse", "horses", "chicken",
-                   "chickens", "pig", "pigs", "head", "heads", "bull", "bulls", "ox", "oxen", "calf",
+                   "chickens", "pig", "pigs", "bull", "bulls", "ox", "oxen", "calf",
                    "calves", "time", "times", "day", "days", "week", "weeks", "month", "months", "year",
                    "years", "hour", "hours", "minute", "minutes", "km", "kilometres", "kilometers", "miles",
                    "metres", "meters", "percent", "per", "%", "vehicle", "vehicles", "house", "houses",
@@ -125,10 +133,28 @@ _BACKGROUND = (r"\bsince\b|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\b
                r"months|years)\b|\bto date\b|\bcumulative\b|\baltogether\b|\bthroughout the\b|"
                r"\b(?:war|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising|clashes)"
                r"(?:,[^.;]{0,60},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|cost)\b|"
+               r"\b(?:war|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising|genocide)\s*,?\s+"
+               r"(?:in\s+which|during\s+which|which\s+(?:has\s+|have\s+)?(?:killed|claimed|left|cost))\b|"
+               r"\b(?:decades?|years)\s+of\s+(?:war|conflict|fighting|violence|insurgency)\b|"
                r"\bhave been killed in\s+"
                r"(?:the\s+)?(?:war|conflict|violence|fighting)\b|\bevery (?:year|month|week)\b|\bannually\b|"
                r"\bsince the start\b|\bduring the (?:war|conflict)\b|\bin (?:(?:" + _MONTH_NAMES + r")\s+)?(?:19|20)\d\d\b|\banniversary\b|\bcommemorat\w+|"
                r"\b(?:report|study|investigation|inquiry)\s+(?:\w+\s+){0,4}(?:documents|documented|found|details)\b")
+
+
+# a span of a few days up to the report is the event's own toll, not a cumulative one: "over the past
+# 24 hours", "in the last two days", "since Tuesday", "so far" (fatality_rules: fatalities.count.recent_span)
+_RECENT_SPAN = (r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72|twenty-four|forty-eight|"
+                r"seventy-two|few)\s+hours|(?:two|three|four|five|six|2|3|4|5|6|few|several)\s+days|day|night|"
+                r"weekend)\b|\bsince\s+(?:(?:early|late|last)\s+)?(?:" + "|".join(_WEEKDAYS) + r"|yesterday|last\s+night|"
+                r"this\s+morning|dawn|the\s+(?:attack|blast|bombing|clashes?|fighting|violence|raid|explosion))\b|"
+                r"\bso\s+far\b(?!\s+(?:this|in)\s+(?:year|month|week))")
+# cues that name background only when they come before the count ("on the anniversary of the massacre
+# in which 300 died"), not when they describe its victims ("pilgrims commemorating the anniversary")
+_BEFORE_ONLY = re.compile(r"\banniversary\b|\bcommemorat\w+", re.IGNORECASE)
+TOLL_REACH = 120  # characters between "the death toll" and "rose to N" ("the toll from Thursday's attack on …")
+_CLAUSE_BREAK = re.compile(r",\s|;|\s(?:which|that|who)\s")
+BACKGROUND_AFTER = 80  # characters after a count in which a cumulative cue still qualifies it
 
 
 @dataclass(frozen=True)
@@ -162,7 +188,8 @@ def _alt(words) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _rx() -> dict[str, re.Pattern[str]]:
+def _fragments() -> dict[str, str]:
+    """The pieces the sentence patterns share: a count phrase, a noun-phrase word, asides, verbs."""
     units = _alt(_UNITS)
     tens = _alt(_TENS)
     word_num = (rf"(?:(?:a|{_DIGIT_WORDS})\s+hundred(?:\s+(?:and\s+)?"
@@ -178,7 +205,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     va = "|".join(f"(?P<a_{k}>{v})" for k, v in verbs_a.items())
     stop = (r"were|was|are|is|have|has|had|and|or|but|in|on|at|by|after|during|while|when|who|which|that|"
             r"following|near|as|from|with|for|to|into|since|before|including|among|of|the|a|an|shot|found|left|"
-            r"who|whom|whose|they|he|she|it|we|reportedly|allegedly|also|both|all")
+            r"who|whom|whose|they|he|she|it|we|reportedly|allegedly|also|both|all|along|alongside|together")
     np_word = rf"(?:(?!(?-i:(?:{stop}|{_alt(_ORDINALS)})\b))[A-Za-z][\w'’.-]*|\d+(?:-|\s+)years?(?:-|\s+)old)"
     incl = (r"(?:\s*,?\s+(?:including|among them|among whom|mostly|mainly|most of them|all of them)\s+[^,.;:]{1,60}?,?"
             r"|\s*(?:,\s+(?:an?|the|his|her|their|who|aged|working|employed|believed|reportedly|identified|"
@@ -189,6 +216,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
     qo, qc = r"[\"“‘']?", r"(?:[\"”’'](?![\w-]))?"
     # "two of the injured died": a participle right after a determiner is a noun, not the verb
     det_not = "".join(rf"(?<!\b{d}\s)" for d in ("the", "those", "these", "their", "its", "his", "her"))
+    return {"count": count, "np_word": np_word, "incl": incl, "prior": prior, "qo": qo, "qc": qc,
+            "det_not": det_not, "vp": vp, "va": va}
+
+
+def _verb_patterns() -> dict[str, re.Pattern[str]]:
+    """Counts with a casualty verb: passive, active, single victims, names, lists, "died"."""
+    f = _fragments()
+    count, np_word, incl, prior, qo, qc, det_not, vp, va = (f[k] for k in ("count", "np_word", "incl", "prior", "qo", "qc", "det_not", "vp", "va"))
     return {
         "count": re.compile(rf"(?<![\w-]){count}(?![\w-])", re.IGNORECASE),
         "passive": re.compile(
@@ -222,6 +257,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?P<det>(?i:an?|one|another|the|his|her|he|she)|[A-Z][\w'’-]*(?:'s|’s))(?P<np>(?:\s+{np_word}){{0,5}}?)"
             rf"(?P<incl>{incl})(?:\s*,?\s+who)?(?:\s+(?:later|subsequently|also|eventually|reportedly|then|allegedly))*"
             rf"\s+(?P<verb>died|succumbed|perished|passed\s+away)\b(?!\s+(?:down|out))"),
+    }
+
+
+def _nominal_patterns() -> dict[str, re.Pattern[str]]:
+    """Counts in nouns: bodies, deaths, ordinals, tolls and denials."""
+    f = _fragments()
+    count, np_word, incl, prior, qo, qc, det_not, vp, va = (f[k] for k in ("count", "np_word", "incl", "prior", "qo", "qc", "det_not", "vp", "va"))
+    return {
         "body_found": re.compile(
             rf"\b(?P<det>an?|the|his|her|[A-Z][\w'’-]*(?:'s|’s))\s+(?:\w+\s+)?(?:dead\s+)?body\s+(?:\w+\s+){{0,6}}?"
             rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+){{0,2}}?(?:found|discovered|recovered|retrieved|dumped)\b",
@@ -245,9 +288,33 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "n_deaths": re.compile(
             rf"(?<![\w-]){count}(?P<np>(?:\s+{np_word}){{0,2}}?)\s+(?:deaths|fatalities|dead|death|fatality|"
             rf"people\s+dead)\b", re.IGNORECASE),
+        "lives_n": re.compile(rf"\b(?:claim(?:ed|ing|s)?|cost|took|taken|taking)\s+{count}(?P<np>(?:\s+{np_word}){{0,2}}?)"
+                              rf"\s+lives\b", re.IGNORECASE),
+        "lives_of": re.compile(rf"\b(?:claim(?:ed|ing|s)?|cost|took|taken|taking)\s+(?:the\s+)?lives\s+of\s+{count}"
+                               rf"(?P<np>(?:\s+{np_word}){{0,3}})", re.IGNORECASE),
         "deaths_of": re.compile(rf"\b(?:deaths?|killings?|murders?)\s+of\s+{count}(?P<np>(?:\s+{np_word}){{0,3}})", re.IGNORECASE),
         "death_of": re.compile(
             r"\b(?:death|killing|murder)\s+of\s+(?P<one>an?|one|the|his|her|their|its|[A-Z])(?P<np>[\w\s'’-]{0,30})"),
+        "toll": re.compile(
+            rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,{TOLL_REACH}}}?\b(?P<rev>rose|risen|rising|rises|"
+            rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
+            rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
+        "deny": re.compile(
+            r"\b(?P<who>no\s+(?:one|body|people|person|civilians?|soldiers?|lives|policem[ae]n|officers?|"
+            r"students?|protesters?|children|residents?|troops)|nobody|none)\s+(?:\w+\s+)?(?:was|were|had been|"
+            r"has been|have been|got|is|are)\s+(?:\w+\s+)?(?P<verb>killed|injured|hurt|wounded|harmed|dead|"
+            r"abducted|kidnapped|arrested|detained|lost)\b"
+            r"|\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|immediate\s+|known\s+|civilian\s+|human\s+)*"
+            r"(?P<noun>casualties|deaths|fatalities|injuries|loss of (?:human )?life|lives lost|one hurt)\b"
+            r"|\bno\s+(?:one|body)\s+(?P<died>died)\b|\bnobody\s+(?P<died2>died)\b", re.IGNORECASE),
+    }
+
+
+def _context_patterns() -> dict[str, re.Pattern[str]]:
+    """What qualifies a count: hedges, causes, background, ages and dates, victims, lists."""
+    f = _fragments()
+    count, np_word, incl, prior, qo, qc, det_not, vp, va = (f[k] for k in ("count", "np_word", "incl", "prior", "qo", "qc", "det_not", "vp", "va"))
+    return {
         "hedge": re.compile(r"\b(?:if|whether|unless|accused\s+of|suspected\s+of|charged\s+with|convicted\s+of|"
                             r"(?:arrested|wanted|jailed|sentenced|tried|detained|lynched|beaten|attacked)\s+for|"
                             r"accusing\s+\w+\s+of|accused\s+\w+\s+of)\s+(?:\w+\s+){0,4}$", re.IGNORECASE),
@@ -264,19 +331,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                             r"(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?:recent\s+|alleged\s+|brutal\s+)?"
                             r"(?:(?:U\.?S\.?|[A-Z][a-z]+(?:'s)?)\s+)?$",  # "the US killing of", "Israel's killing of"
                             re.IGNORECASE),
-        "toll": re.compile(
-            rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,60}}?\b(?P<rev>rose|risen|rising|rises|"
-            rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
-            rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
-        "deny": re.compile(
-            r"\b(?P<who>no\s+(?:one|body|people|person|civilians?|soldiers?|lives|policem[ae]n|officers?|"
-            r"students?|protesters?|children|residents?|troops)|nobody|none)\s+(?:\w+\s+)?(?:was|were|had been|"
-            r"has been|have been|got|is|are)\s+(?:\w+\s+)?(?P<verb>killed|injured|hurt|wounded|harmed|dead|"
-            r"abducted|kidnapped|arrested|detained|lost)\b"
-            r"|\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|immediate\s+|known\s+|civilian\s+|human\s+)*"
-            r"(?P<noun>casualties|deaths|fatalities|injuries|loss of (?:human )?life|lives lost|one hurt)\b"
-            r"|\bno\s+(?:one|body)\s+(?P<died>died)\b|\bnobody\s+(?P<died2>died)\b", re.IGNORECASE),
         "background": re.compile(_BACKGROUND, re.IGNORECASE),
+        "recent_span": re.compile(_RECENT_SPAN, re.IGNORECASE),
         "age": re.compile(r"^\s*(?:-|\s)?(?:years?|yrs?)(?:-|\s)+old|^\s*-year|^\s*(?:%|percent|per cent|km\b|"
                           r"kilomet|miles?\b|metres?\b|meters?\b|am\b|pm\b|a\.m|p\.m|hours?\b|o'clock|"
                           r"days?\b|weeks?\b|months?\b|years?\b|times\b|th\b|st\b|nd\b|rd\b)", re.IGNORECASE),
@@ -299,12 +355,18 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    return {**_verb_patterns(), **_nominal_patterns(), **_context_patterns()}
+
+
 @functools.lru_cache(maxsize=None)
 def _required(key: str) -> Clauses:
     return required_words(_rx()[key])
 
 
-def _parse_number(s: str) -> int | None:
+def parse_number(s: str) -> int | None:
+    """The value of a number phrase ("21", "twenty-one", "a hundred", "dozens"); None if it is none."""
     s = s.lower().replace(",", "").strip()
     if s.isdigit():
         return int(s)
@@ -351,13 +413,15 @@ def _read_count(m: re.Match[str], text: str, base: int) -> _Count | None:
         return None
     if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
         return None
+    if num[:1].isupper() and _IN_NAME_BEFORE.search(before) and _IN_NAME_AFTER.match(after):
+        return None  # "Meru Level Five Hospital": a number word inside a proper name
     if re.match(r"\s*(?:[:/.]\d|h\d)", after) or re.search(r"\d[/.:]$|No\.\s*$|#\s*$", before):
         return None
     low_s = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", num, maxsplit=1)
-    ranged = len(low_s) == 2 and _parse_number(low_s[0]) is not None and _parse_number(low_s[1]) is not None
-    whole = _parse_number(num)
+    ranged = len(low_s) == 2 and parse_number(low_s[0]) is not None and parse_number(low_s[1]) is not None
+    whole = parse_number(num)
     ranged = ranged and whole is None
-    value = whole if whole is not None else _parse_number(low_s[0])
+    value = whole if whole is not None else parse_number(low_s[0])
     if value is None:
         return None
     vq = vague_quantities().get(re.sub(r"\s+", " ", num.lower()))
@@ -458,7 +522,7 @@ def _scan_passive(sc: _Scanner) -> None:
         if m.group("orw"):
             kind = "wounded"
         also = "also" in aux.lower() or _also_before(sc.sent, m.start("aux") if aux else m.start())
-        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also)
+        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number")
 
 
 def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
@@ -535,7 +599,14 @@ def _is_person(np: str) -> bool:
     return bool(names) and all(w[:1].isupper() for w in names) and words[0] not in ("The", "A", "An")
 
 
+_HEAD_OF_CATTLE = re.compile(r"\bheads?\s+of\s+(?:cattle|cows|goats|sheep|camels|livestock)\b",
+                             re.IGNORECASE)
+
+
 def _excluded(np: str) -> bool:
+    """Not people: animals, property, units of time or distance ("200 head of cattle", but "a village head")."""
+    if _HEAD_OF_CATTLE.search(np):
+        return True
     words = [w.lower() for w in re.findall(r"[A-Za-z%][\w'’-]*", np)]
     return bool(words) and (words[0] in _PERSON_EXCLUDE or words[-1] in _PERSON_EXCLUDE)
 
@@ -606,30 +677,13 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
                 elif _excluded(npt):
                     return None
         if not got:
-            dm = rx["object_det"].match(sent, j)
-            if dm is None:
+            item = _described_item(sent, j, joined, phrase)
+            if item is None:
                 break
-            tail = rx["np_tail"].match(sent, dm.end())
-            npt = sent[dm.start("det"):tail.end()] if tail else dm.group("det")
-            det = dm.group("det")
-            if det.lower() in ("the", "his", "her", "their", "its") and _plural_head(npt):
-                break
-            if _excluded(npt) or re.search(r"(?i)\b(?:attack|area|village|town|city|house|home|camp|base|road|"
-                                           r"district|region|way|time|day|night|morning)$", npt.strip()):
-                break
-            if det[:1].isupper() and not det.endswith(("'s", "’s")) and det.lower() not in ("a", "an", "one",
-                                                                                            "another", "the",
-                                                                                            "his", "her",
-                                                                                            "their", "its"):
-                rest = sent[dm.end():tail.end()] if tail else ""
-                if rest.strip() and _plural_head(rest):
-                    break
-                if rx["month"].match(det) or det.split()[0] in ("On", "In", "At", "During"):
-                    break
-            counts.append(None)
-            ends.append(tail.end() if tail else dm.end())
+            npt, end = item
+            counts.append(_family_of(npt, sent, base))
+            ends.append(end)
             phrase.append(npt)
-            end = tail.end() if tail else dm.end()
         if not first:
             conj.append(joined)
         first = False
@@ -643,6 +697,46 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
         counts, phrase = counts[:keep], phrase[:keep]
         end = ends[keep - 1]
     return pos, end, counts, partial, " ".join(phrase)
+
+
+_FAMILY_OF = re.compile(r"\b(?:family|household)\s+of\s+(?P<num>\w+)\b", re.IGNORECASE)
+
+
+def _family_of(npt: str, sent: str, base: int) -> _Count | None:
+    """"a family of seven": the number of the family's members (None: one victim)."""
+    m = _FAMILY_OF.search(npt)
+    value = parse_number(m.group("num")) if m else None
+    if not value or value < 2:
+        return None
+    at = sent.find(m.group(), 0) if m else -1
+    return _Count(value, False, False, False, base + max(at, 0), base + max(at, 0) + len(m.group()))
+
+
+def _described_item(sent: str, j: int, joined: bool, phrase: list[str]) -> tuple[str, int] | None:
+    """One victim described or named at ``j`` in a list of objects ("his deputy", "X"): its words and
+    end, or None where the list ends (a plural, a place or time, an apposition's name)."""
+    rx = _rx()
+    dm = rx["object_det"].match(sent, j)
+    if dm is None:
+        return None
+    tail = rx["np_tail"].match(sent, dm.end())
+    npt = sent[dm.start("det"):tail.end()] if tail else dm.group("det")
+    det = dm.group("det")
+    if det.lower() in ("the", "his", "her", "their", "its") and _plural_head(npt):
+        return None
+    if _excluded(npt) or re.search(r"(?i)\b(?:attack|area|village|town|city|house|home|camp|base|road|"
+                                   r"district|region|way|time|day|night|morning)$", npt.strip()):
+        return None
+    if joined and det[:1].isupper() and phrase and _NAME_OF.search(phrase[-1]):
+        return None  # "the Director of Admin and Finance": the "and" is inside the office's name
+    if det[:1].isupper() and not det.endswith(("'s", "’s")) and det.lower() not in (
+            "a", "an", "one", "another", "the", "his", "her", "their", "its"):
+        rest = sent[dm.end():tail.end()] if tail else ""
+        if rest.strip() and _plural_head(rest):
+            return None
+        if rx["month"].match(det) or det.split()[0] in ("On", "In", "At", "During"):
+            return None
+    return npt, tail.end() if tail else dm.end()
 
 
 def _scan_active(sc: _Scanner) -> None:
@@ -672,7 +766,7 @@ def _scan_active(sc: _Scanner) -> None:
         also = bool(m.group("also") and m.group("also").lower().startswith("also"))
         sc.add(sc.s + m.start() + (len(m.group("also")) if m.group("also") else 0), sc.s + end, kind, None,
                value, victims=_victims(phrase), also=also, partial=partial, at_least=at_least, up_to=up_to,
-               vague=vague)
+               vague=vague, how="number" if first is not None else "named")
 
 
 def _scan_single(sc: _Scanner) -> None:
@@ -711,7 +805,7 @@ def _scan_single(sc: _Scanner) -> None:
             if m.group("orw"):
                 kind = "wounded"
             also = "also" in aux.lower() or _also_before(sc.sent, m.start())
-            sc.add(start, b, kind, None, 1 + extra, victims=_victims(np), also=also)
+            sc.add(start, b, kind, None, 1 + extra, victims=_victims(np), also=also, how="named")
 
 
 def _scan_died(sc: _Scanner) -> None:
@@ -729,11 +823,11 @@ def _scan_died(sc: _Scanner) -> None:
             continue
         extra, start, _ = _left_chain(sc, sc.s + m.start("det"))
         also = _also_before(sc.sent, m.start()) or bool(re.search(r"\balso\b", sc.sent[m.end("det"):m.start("verb")]))
-        sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also)
+        sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also, how="named")
     for m in sc.finditer("body_found"):
         a, b = sc.s + m.start(), sc.s + m.end()
         if not sc.taken(a, b):
-            sc.add(a, b, "killed", None, 1)
+            sc.add(a, b, "killed", None, 1, how="bodies")
     for m in sc.finditer("to_death"):
         if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
             continue
@@ -746,7 +840,8 @@ def _scan_died(sc: _Scanner) -> None:
             continue
         value = sum(c.value if c is not None else 1 for c in counts)
         first = next((c for c in counts if c is not None), None)
-        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase))
+        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase),
+               how="number" if first is not None else "named")
     for m in sc.finditer("left_dead"):
         if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
             continue
@@ -759,7 +854,8 @@ def _scan_died(sc: _Scanner) -> None:
             continue
         value = sum(c.value if c is not None else 1 for c in counts)
         first = next((c for c in counts if c is not None), None)
-        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase))
+        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase),
+               how="number" if first is not None else "named")
 
 
 def _scan_nominal(sc: _Scanner) -> None:
@@ -770,14 +866,14 @@ def _scan_nominal(sc: _Scanner) -> None:
             continue
         ordw = (m.group("ord") or m.group("ord2")).lower()
         np = m.group("np") or m.group("np2") or ""
-        sc.add(a, b, "killed", None, _ORDINALS[ordw], victims=_victims(np), ordinal=True)
+        sc.add(a, b, "killed", None, _ORDINALS[ordw], victims=_victims(np), ordinal=True, how="ordinal")
     for m in sc.finditer("toll"):
         cnt = _read_count(m, sc.text, sc.s)
         if cnt is None or sc.taken(cnt.start, cnt.end):
             continue
         rev = m.group("rev").lower() not in ("was", "is", "to", "at")  # ("X put the death toll at 9")
-        sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev)
-    for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of"):
+        sc.add(sc.s + m.start(), sc.s + m.end(), "killed", cnt, cnt.value, revision=rev, how="toll")
+    for key in ("bodies_of", "n_bodies", "body_of", "deaths_of", "n_deaths", "death_of", "lives_n", "lives_of"):
         for m in sc.finditer(key):
             a, b = sc.s + m.start(), sc.s + m.end()
             np = m.group("np") or ""
@@ -786,12 +882,45 @@ def _scan_nominal(sc: _Scanner) -> None:
                 if sc.taken(a, b) or (m.group("one").lower() in ("the", "his", "her", "their", "its")
                                       and _plural_head(np.split(" in ")[0])):
                     continue
-                sc.add(a, b, "killed", None, 1, victims=_victims(np), cause=cause)
+                sc.add(a, b, "killed", None, 1, victims=_victims(np), cause=cause,
+                       how="bodies" if key == "body_of" else "named")
                 continue
             cnt = _read_count(m, sc.text, sc.s)
             if cnt is None or sc.taken(cnt.start, cnt.end) or _excluded(np):
                 continue
-            sc.add(min(a, cnt.start), b, "killed", cnt, cnt.value, victims=_victims(np), cause=cause)
+            sc.add(min(a, cnt.start), b, "killed", cnt, cnt.value, victims=_victims(np), cause=cause,
+                   how="bodies" if "bod" in key else "number")
+
+
+_ALONG = re.compile(r"(?:\s+(?:in|at|on|near|outside|inside)\s+[^,.;]{1,40}?)?\s*,?\s*"
+                    r"(?:along\s+with|alongside|together\s+with)\s+", re.IGNORECASE)
+
+
+def _scan_companions(sc: _Scanner) -> None:
+    """"X was killed along with his driver", "killed the director along with his son and driver": the
+    victims joined by 'along with' after a death are counted with it (``fatalities.count.along_with``)."""
+    for n, (a, b, value, kind, cnt, flags) in enumerate(sc.found):
+        m = _ALONG.match(sc.sent, b - sc.s)
+        if kind != "killed" or m is None or flags.get("denial"):
+            continue
+        got = _scan_objects(sc, m.end())
+        if got is None or any(c is not None and sc.taken(c.start, c.end) for c in got[2]):
+            continue
+        _, end, counts, _, _ = got
+        more = sum(c.value if c is not None else 1 for c in counts)
+        sc.used.append((sc.s + m.end(), sc.s + end))
+        sc.found[n] = (a, sc.s + end, value + more, kind, cnt, {**flags, "how": "along"})
+
+
+def _scan_parsed(sc: _Scanner, doc) -> None:
+    """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``)."""
+    for p in parsed_counts(doc):
+        a, b = sc.s + p.start, sc.s + p.end
+        if p.count <= 0 or sc.taken(a, b) or _excluded(p.head) or \
+                _needs_person(p.verb) and not _is_person(p.victims) or \
+                _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
+            continue
+        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed")
 
 
 def _scan_denials(sc: _Scanner) -> None:
@@ -811,7 +940,7 @@ def _scan_denials(sc: _Scanner) -> None:
             kind = "wounded"
         who = (m.group("who") or "")
         sc.add(a, b, kind, None, 0, victims=_victims(who.split(None, 1)[1]) if " " in who else None,
-               denial=True)
+               denial=True, how="denial")
 
 
 def _evidence(text: str, s: int, e: int, a: int, b: int) -> Span:
@@ -843,79 +972,146 @@ def _evidence(text: str, s: int, e: int, a: int, b: int) -> Span:
     return Span(text[s + start:s + end], s + start, s + end)
 
 
+_NAME_OF = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w'’.-]*$")
+_IN_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_IN_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 _PAST_DEED = re.compile(r"\b(?:who|that) had (?:\w+ ){0,2}$", re.IGNORECASE)
 
 
-def find_casualties(text: str, sentences: list[tuple[int, int]]) -> list[CasualtyMention]:
-    """Every casualty count the text states, in text order, with its claimant and flags."""
-    rx = _rx()
+def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | None = None) -> list[CasualtyMention]:
+    """Every casualty count the text states, in text order, with its claimant and flags.
+
+    ``parsed`` maps a sentence's index in ``sentences`` to its spaCy parse, where there is one: a
+    sentence whose word patterns find no death has its victims counted on the parse instead."""
     sentences = sentences or fallback_sentences(text)
-    resolver = ClaimantResolver()
-    heard = 0  # the resolver has been given the claimants of the sentences before this one
-    read: dict[int, list] = {}  # the reporting clauses of sentences read but not yet given to it
+    claimants = _Claimants(text, sentences)
     out: list[CasualtyMention] = []
     for si, (s, e) in enumerate(sentences):
-        sent = text[s:e]
         sc = _Scanner(text, s, e, si)
-        _scan_denials(sc)
-        _scan_nominal(sc)
-        _scan_passive(sc)
-        _scan_died(sc)
-        _scan_active(sc)
-        _scan_single(sc)
-        if not sc.found:
-            continue
-        atts = read[si] = attributions(text, s, e)
-        background = bool(rx["background"].search(sent))
-        for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
-            if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
-                continue
-            if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
-                continue
-            if _PAST_DEED.search(sent, max(0, a - s - 40), a - s):
-                # "beat up a man who had just killed his mother": the victim's own earlier deed
-                flags = {**flags, "cause": True}
-            if rx["protest_cause"].search(sent[:a - s]) and not _RESULT_CLAUSE.search(
-                    sent, max(0, a - s - 30), min(len(sent), a - s + 12)):
-                # (", killing at least 66": the toll of what the sentence reports, not its cause)
-                flags = {**flags, "cause": True}
-            claimant = claimant_at(atts, s, sent, a)
-            if claimant is not None:
-                # a claimant named earlier in the article may complete this one: the resolver hears
-                # the sentences before this one, in order, only now that it is asked
-                for pi in range(heard, si):
-                    for att in read.pop(pi) if pi in read else attributions(text, *sentences[pi]):
-                        resolver.add(att.claimant)
-                heard = si
-                claimant = resolver.resolve(claimant)
-            count = value
-            notes = []
-            if flags.get("also") and kind == "killed" and count > 0:
-                earlier = [o for o in out if o.kind == kind and not o.background and not o.denial]
-                same = [o for o in earlier if o.claimant == claimant]
-                pool = same or earlier
-                if pool:
-                    base = max(o.count for o in pool)
-                    count += base
-                    notes.append(f"'also': adds the {base} killed stated earlier")
-                    out = [dataclasses.replace(o, subsumed=True) if o in pool else o for o in out]
-            vague = bool(flags.get("vague") or (cnt is not None and cnt.vague))
-            if vague:
-                notes.append(f"vague quantity coded {value} (ACLED convention, numbers.tsv)")
-            if flags.get("ordinal"):
-                notes.append(f"ordinal: the death of a number-{value} victim means {value} dead")
-            ev = _evidence(text, s, e, a, b)
-            if notes:
-                ev = Span(ev.text, ev.start, ev.end, note="; ".join(notes))
-            out.append(CasualtyMention(
-                count=count, kind=kind, evidence=ev, sentence=si, claimant=claimant,
-                at_least=bool(flags.get("at_least") or (cnt is not None and cnt.at_least)),
-                up_to=bool(flags.get("up_to") or (cnt is not None and cnt.up_to)),
-                vague=vague,
-                revision=bool(flags.get("revision")), victims=flags.get("victims"),
-                background=(background and not flags.get("revision")) or bool(flags.get("cause")),
-                partial=bool(flags.get("partial")), denial=bool(flags.get("denial"))))
+        for scan in (_scan_denials, _scan_nominal, _scan_passive, _scan_died, _scan_active, _scan_single):
+            scan(sc)
+        doc = (parsed or {}).get(si)
+        if doc is not None and not any(f[3] == "killed" for f in sc.found):
+            _scan_parsed(sc, doc)
+        _scan_companions(sc)
+        if sc.found:
+            out = _sentence_mentions(sc, claimants, out)
     return out
+
+
+class _Claimants:
+    """Who says each count: the sentence's reporting clauses, completed by claimants named earlier in
+    the article (the resolver hears the sentences before a claim, in order, only when one is asked)."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text, self.sentences = text, sentences
+        self.resolver = ClaimantResolver()
+        self.heard = 0  # the resolver has been given the claimants of the sentences before this one
+        self.read: dict[int, list] = {}  # the reporting clauses of sentences read but not yet given to it
+
+    def clauses(self, si: int) -> list:
+        self.read[si] = attributions(self.text, *self.sentences[si])
+        return self.read[si]
+
+    def at(self, si: int, pos: int) -> str | None:
+        s, e = self.sentences[si]
+        claimant = claimant_at(self.read[si], s, self.text[s:e], pos)
+        if claimant is None:
+            return None
+        for pi in range(self.heard, si):
+            for att in self.read.pop(pi) if pi in self.read else attributions(self.text, *self.sentences[pi]):
+                self.resolver.add(att.claimant)
+        self.heard = si
+        return self.resolver.resolve(claimant)
+
+
+def _sentence_mentions(sc: _Scanner, claimants: _Claimants, out: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The counts one sentence's scanners found as mentions, appended to ``out`` (returned)."""
+    rx = _rx()
+    text, s, e, si, sent = sc.text, sc.s, sc.e, sc.si, sc.sent
+    claimants.clauses(si)
+    recent = rx["recent_span"].search(sent)
+    plain = rx["recent_span"].sub(lambda m: " " * len(m.group()), sent)  # offsets unchanged
+    for a, b, value, kind, cnt, flags in sorted(sc.found, key=lambda f: f[0]):
+        background = _background_near(plain, a - s, b - s)
+        if rx["hedge"].search(sent[max(0, a - s - 60):a - s]):
+            continue
+        if rx["until"].search(sent[max(0, a - s - 60):a - s]) and re.search(r"\b(?:is|are)\b", text[a:b]):
+            continue
+        if _PAST_DEED.search(sent, max(0, a - s - 40), a - s):
+            # "beat up a man who had just killed his mother": the victim's own earlier deed
+            flags = {**flags, "cause": True}
+        if rx["protest_cause"].search(sent[:a - s]) and not _RESULT_CLAUSE.search(
+                sent, max(0, a - s - 30), min(len(sent), a - s + 12)):
+            # (", killing at least 66": the toll of what the sentence reports, not its cause)
+            flags = {**flags, "cause": True}
+        claimant = claimants.at(si, a)
+        count, notes = value, []
+        if flags.get("also") and kind == "killed" and count > 0:
+            earlier = [o for o in out if o.kind == kind and not o.background and not o.denial]
+            pool = [o for o in earlier if o.claimant == claimant] or earlier
+            if pool:
+                base = max(o.count for o in pool)
+                count += base
+                notes.append(f"'also': adds the {base} killed stated earlier")
+                out = [dataclasses.replace(o, subsumed=True) if o in pool else o for o in out]
+        vague = bool(flags.get("vague") or (cnt is not None and cnt.vague))
+        if vague:
+            notes.append(f"vague quantity coded {value} (ACLED convention, numbers.tsv)")
+        if flags.get("ordinal"):
+            notes.append(f"ordinal: the death of a number-{value} victim means {value} dead")
+        ev = _evidence(text, s, e, a, b)
+        if notes:
+            ev = Span(ev.text, ev.start, ev.end, note="; ".join(notes))
+        out.append(CasualtyMention(
+            count=count, kind=kind, evidence=ev, sentence=si, claimant=claimant,
+            at_least=bool(flags.get("at_least") or (cnt is not None and cnt.at_least)),
+            up_to=bool(flags.get("up_to") or (cnt is not None and cnt.up_to)),
+            vague=vague, revision=bool(flags.get("revision")), victims=flags.get("victims"),
+            background=(background and not flags.get("revision")) or bool(flags.get("cause")),
+            partial=bool(flags.get("partial")), denial=bool(flags.get("denial")),
+            rule=_count_rule(flags, cnt, count != value, recent is not None),
+            excluded_by=_exclusion_rule(flags, background)))
+    return out
+
+
+def _background_near(sent: str, a: int, b: int) -> bool:
+    """A cumulative or historical cue before the count, or just after it ("has killed 20,000 since 2011")."""
+    rx = _rx()
+    if rx["background"].search(sent, 0, b):  # (up to the count's end: "the war has killed 9,000")
+        return True
+    stop = _CLAUSE_BREAK.search(sent, b, min(len(sent), b + BACKGROUND_AFTER))
+    after = rx["background"].search(sent, b, stop.start() if stop else min(len(sent), b + BACKGROUND_AFTER))
+    return after is not None and not _BEFORE_ONLY.fullmatch(after.group())
+
+
+def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> str:
+    """The fatality rule (``fatality_rules``) that read a count, from how the scanners found it."""
+    how = flags.get("how", "number")
+    if how == "toll" and not flags.get("revision"):
+        return R.STATED  # "a local official put the death toll at nine": a figure, not an update
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "along"):
+        return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
+                "parsed": R.PARSED, "along": R.ALONG}[how]
+    if added:
+        return R.ALSO
+    if flags.get("vague") or (cnt is not None and cnt.vague):
+        return R.VAGUE
+    if how == "named":
+        return R.NAMED
+    if recent:
+        return R.RECENT_SPAN
+    if flags.get("at_least") or (cnt is not None and cnt.at_least):
+        return R.AT_LEAST
+    return R.STATED
+
+
+def _exclusion_rule(flags: dict, background: bool) -> str | None:
+    if flags.get("cause"):
+        return R.CAUSE
+    if background and not flags.get("revision"):
+        return R.BACKGROUND
+    return None
 
 
 def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[FatalityReport]]:
@@ -931,10 +1127,44 @@ def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatali
     ACLED's rule for conflicting reports: the lowest count among all reports, whoever gives it.
     No reports gives (0, 0, 0, []).
     """
+    chosen = _reports(mentions)
+    if not chosen:
+        return 0, 0, 0, []
+    reports = [FatalityReport(m.claimant, m.count, m.evidence, kind="killed", revision=m.revision) for m in chosen]
+    counts = [m.count for m in chosen]
+    return min(counts), min(counts), max(counts), reports
+
+
+def decide(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[FatalityReport], list[str]]:
+    """An event's fatalities from all its casualty mentions: ``combine``'s (best, low, high, reports)
+    and the ids of the fatality rules that decided them, the deciding rule first (several claimants:
+    ``fatalities.combine.lowest_report``; one: the rule that read its count; none: ``none_reported``),
+    then the rules that read the other reports and those that kept counts out."""
+    best, low, high, reports = combine(mentions)
+    chosen = _reports(mentions) if reports else []
+    rules = [R.LOWEST] if len(chosen) > 1 else []
+    if len(chosen) < len(_reports(mentions, parts=True)):
+        rules.append(R.PART_OF_TOLL)
+    rules += [m.rule for m in chosen]
+    if not chosen:
+        rules.append(R.NONE)
+    rules += [m.excluded_by for m in mentions if m.kind == "killed" and m.excluded_by]
+    if not chosen and any(m.kind != "killed" and m.count > 0 for m in mentions):
+        rules.append(R.WOUNDED)
+    return best, low, high, reports, list(dict.fromkeys(rules))
+
+
+def _reports(mentions: list[CasualtyMention], parts: bool = False) -> list[CasualtyMention]:
+    """One killed report per claimant (see ``combine``)."""
     killed = [m for m in mentions if m.kind == "killed" and not m.background]
     killed = [m for m in killed if not m.subsumed] or killed
     positive = [m for m in killed if m.count > 0]
     pool = positive if positive else killed
+    revised = [m for m in pool if m.revision]
+    if revised:
+        # "the death toll rose to 15": the update replaces the figures reported before it, whoever gave them
+        latest = max(revised, key=lambda m: m.evidence.start)
+        pool = [m for m in pool if m.evidence.start >= latest.evidence.start or m.sentence == latest.sentence]
     by_claimant: dict[str | None, CasualtyMention] = {}
     order: list[str | None] = []
     for m in pool:
@@ -956,9 +1186,14 @@ def combine(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatali
         kept = [m for m in chosen if not (m.partial and m.count <= top and
                                           any(o is not m and o.count >= m.count for o in chosen))]
         chosen = kept or chosen
-    if not chosen:
-        return 0, 0, 0, []
-    reports = [FatalityReport(m.claimant, m.count, m.evidence, kind="killed", revision=m.revision) for m in chosen]
-    counts = [m.count for m in chosen]
-    return min(counts), min(counts), max(counts), reports
+    return chosen if parts else _without_parts(chosen)
 
+
+def _without_parts(chosen: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A claimant's victims told one by one ("a taxi driver was killed") next to another's figure
+    larger than their tally ("at least 12 people were killed") are some of those dead, not a rival
+    report (``fatalities.combine.part_of_toll``)."""
+    figures = [m.count for m in chosen if m.rule != R.NAMED]
+    if not figures or len(chosen) < 2:
+        return chosen
+    return [m for m in chosen if not (m.rule == R.NAMED and m.count < max(figures))] or chosen

@@ -20,11 +20,12 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterator
 
+from ..extract.classify import date_rules as R
 from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v3"
+RULES_VERSION = "dates.rules.v4"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
@@ -412,7 +413,8 @@ _CLOCK = (r"(?:(?i:about|around|at|approximately|roughly)\s+)?(?:\d{1,2}(?::\d\d
 
 
 @_rule(rf"\b(?=[A-Za-z0-9])(?:(?P<clock>{_CLOCK}),?\s+(?:(?i:on)\s+)?)?"
-       rf"(?P<mod>(?i:this\s+coming|this\s+past|this|last|next|coming|past|early|late|earlier|later)\s+(?:(?i:on)\s+)?)?"
+       rf"(?P<mod>(?i:this\s+coming|this\s+past|this|last|next|coming|past|early|late|earlier|later|overnight)"
+       rf"\s+(?:(?i:on)\s+)?)?"
        rf"\b(?P<wd>{WEEKDAY})(?!s\b){_PAREN_DATE}(?:,?\s+(?P<part>{_DAYPART}))?")
 def _weekday(m, ctx):
     pub = ctx.pub
@@ -875,10 +877,10 @@ def _qualify(expr: TimeExpr, text: str) -> TimeExpr:
     q = re.sub(r"\s+", " ", m["q"].lower()).strip() if m else "week of"
     low, high = expr.low, expr.high
     if "week of" in q:
-        out = TimeExpr(text[start:end], start, end, expr.value, 2, low, low + dt.timedelta(days=6), "span")
-        return out
+        return TimeExpr(text[start:end], start, end, expr.value, 2, low, low + dt.timedelta(days=6), "span",
+                        (R.QUALIFIED,))
     if "weekend of" in q:
-        return TimeExpr(text[start:end], start, end, expr.value, 2, low, low + ONE_DAY, "span")
+        return TimeExpr(text[start:end], start, end, expr.value, 2, low, low + ONE_DAY, "span", (R.QUALIFIED,))
     if q.startswith("during") or q.startswith("in the") or q.startswith("the "):
         return replace(expr, text=text[start:end], start=start, end=end)
     if "before" in q or "by" in q.split() or "reported" in q:
@@ -887,7 +889,8 @@ def _qualify(expr: TimeExpr, text: str) -> TimeExpr:
         high = high + dt.timedelta(days=6)
     else:
         low, high = low - dt.timedelta(days=3), high + dt.timedelta(days=3)
-    return TimeExpr(text[start:end], start, end, expr.value, max(2, expr.precision), low, high, "date")
+    return TimeExpr(text[start:end], start, end, expr.value, max(2, expr.precision), low, high, "date",
+                    (R.QUALIFIED,))
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|(?i:to|until|till|through|thru|and))\s*$")
@@ -920,11 +923,32 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
                     if a.kind == "month" or a.kind == "year":
                         prec = 3
                     value = low.isoformat() if a.kind == "date" else a.value
-                    out.append(TimeExpr(text[start:b.end], start, b.end, value, prec, low, high, "span"))
+                    out.append(TimeExpr(text[start:b.end], start, b.end, value, prec, low, high, "span",
+                                        (R.RANGE,)))
                     i += 2
                     continue
         out.append(a)
         i += 1
+    return out
+
+
+_CONFIRM_GAP = re.compile(r"\s*(?:(?i:morning|afternoon|evening|night)\s*)?[\[(,]?\s*")
+CONFIRM_WITHIN = 7  # days between a relative day and the calendar date that glosses it
+
+
+def _merge_confirmed(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """'yesterday [24 October]', 'Thursday night [17 February]', 'yesterday 4 January': a calendar date
+    right after a weekday or a relative day states the day itself (``dates.resolve.confirmed_day``)."""
+    out: list[TimeExpr] = []
+    for e in exprs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rules[:1] in ((R.WEEKDAY,), (R.RELATIVE_DAY,), (R.DAYPART,)) \
+                and e.rules[:1] == (R.CALENDAR,) and e.precision == 1 and e.low and prev.low \
+                and abs((e.low - prev.low).days) <= CONFIRM_WITHIN and _CONFIRM_GAP.fullmatch(text, prev.end, e.start):
+            out.pop()
+            end = e.end + 1 if text[e.end:e.end + 1] in (")", "]") and text[prev.end:e.start].strip() else e.end
+            e = replace(e, text=text[prev.start:end], start=prev.start, end=end, rules=(R.CONFIRMED,))
+        out.append(e)
     return out
 
 
@@ -989,6 +1013,18 @@ def _scan(pattern: re.Pattern) -> tuple[GapSkipper, Clauses]:
     return scan
 
 
+# the date rule (classify/date_rules.py) of each resolving function; the others (durations, clock times,
+# references, sets) never date an event
+_RESOLVED_BY = {
+    **dict.fromkeys(("_dd_month", "_month_dd", "_day_month", "_month_day", "_iso", "_numeric", "_numeric_short"),
+                    R.CALENDAR),
+    "_day_of_month": R.DAY_OF_MONTH, "_weekday": R.WEEKDAY, "_holiday": R.HOLIDAY, "_today": R.RELATIVE_DAY,
+    "_two_days": R.RELATIVE_DAY, "_daypart": R.DAYPART, "_relative_unit": R.PERIOD, "_ago": R.AGO,
+    "_month": R.MONTH, **dict.fromkeys(("_year", "_spoken_year", "_decade", "_century"), R.YEAR),
+    **dict.fromkeys(("_season_year", "_quarter", "_quarter_short", "_quarter_relative"), R.SEASON),
+}
+
+
 def _candidates(text: str, published: dt.date, dayfirst: bool | None) -> Iterator[tuple[TimeExpr, int]]:
     ctx = _Context(text, published, dayfirst)
     low = folded(text)
@@ -1001,7 +1037,8 @@ def _candidates(text: str, published: dt.date, dayfirst: bool | None) -> Iterato
                 continue
             expr = rule(m, ctx)
             if expr is not None:
-                yield expr, priority
+                by = _RESOLVED_BY.get(rule.__name__)
+                yield (replace(expr, rules=(by,)) if by else expr), priority
 
 
 def _strip(expr: TimeExpr, text: str) -> TimeExpr:
@@ -1037,7 +1074,7 @@ def find_time_expressions(text: str, published: dt.date, dayfirst: bool | None =
         occupied.append((expr.start, expr.end))
     taken.sort(key=lambda e: e.start)
     out: list[TimeExpr] = []
-    for expr in _merge_clock(_merge_ranges(taken, text), text):
+    for expr in _merge_confirmed(_merge_clock(_merge_ranges(taken, text), text), text):
         qualified = _qualify(expr, text)
         if out and qualified.start < out[-1].end:
             qualified = expr
@@ -1147,13 +1184,130 @@ def dateline_date(text: str, expr: TimeExpr) -> bool:
 
 
 def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
-                   published) -> TimeExpr | None:
-    """The event's date: see ``_event_date``; the dateline's date only when nothing else dates it."""
+                   published, report_dates: list[TimeExpr] | tuple = ()) -> TimeExpr | None:
+    """The event's date: see ``_event_date``; when nothing else dates it, the day of a report about it
+    ("police said Wednesday", ``report_dates``: the dates of reporting verbs), then the dateline's date.
+    The expression returned has the choosing rule in front of its ``rules``."""
     filed = [e for e in expressions if dateline_date(text, e)]
-    if not filed:
-        return _event_date(expressions, anchor_start, anchor_end, text, published)
     found = _event_date([e for e in expressions if e not in filed], anchor_start, anchor_end, text, published)
-    return found if found is not None else filed[0]
+    if found is None:
+        found = _told_later(expressions, anchor_end, text, published)
+    if found is None:
+        found = _report_day(report_dates, anchor_start, text, published)
+    if found is None and filed:
+        found = _chosen(filed[0], R.DATELINE)
+    return found
+
+
+# "The attack happened early Wednesday", "The incident took place on Saturday": a later sentence that
+# tells when the event the story reports took place
+_TOLD_LATER = re.compile(r"(?i:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|incident|clash(?:es)?|violence|blasts?|"
+                         r"explosions?|bombings?|shootings?|killings?|raids?|ambush|fighting|massacre|assault)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:happened|occurred|took\s+place|erupted|broke\s+out|began|started|"
+                         r"was\s+carried\s+out)\b)")
+
+
+def _told_later(expressions: list[TimeExpr], anchor_end: int, text: str, published) -> TimeExpr | None:
+    """A day given in a later sentence that says when the event happened (``dates.choice.told_later``)."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    for (s, e) in _sentences(text):
+        if s < anchor_end:
+            continue
+        cue = _TOLD_LATER.search(text, s, e)
+        if cue is None:
+            continue
+        after = [x for x in expressions if cue.end() <= x.start < e and _datable(x) and x.precision == 1
+                 and (published is None or x.low <= published)]
+        if after:
+            return _chosen(after[0], R.TOLD_LATER)
+    return None
+
+
+def _chosen(expr: TimeExpr, rule: str) -> TimeExpr:
+    return replace(expr, rules=(rule, *expr.rules))
+
+
+# a wire story reports statements made on its day or the day before (a weekday further back is more likely
+# a later report than the story's date shows, and dates nothing)
+REPORT_WITHIN = dt.timedelta(days=2)
+
+
+def _report_day(report_dates, anchor_start: int, text: str, published) -> TimeExpr | None:
+    """The day a statement about the event was made, in the event's sentence or else the lead's: the
+    event took place on it or shortly before (``dates.choice.report_day``, precision 2)."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    days = [e for e in report_dates if e.kind == "date" and e.precision == 1 and e.low is not None
+            and (published is None or published - REPORT_WITHIN <= e.low <= published)]
+    if not days:
+        return None
+    sentences = _sentences(text)
+    here = next((i for i, (s, e) in enumerate(sentences) if anchor_start < e), len(sentences) - 1)
+    same = [e for e in days if sentences[here][0] <= e.start < sentences[here][1]]
+    lead = [e for e in days if e.start < sentences[0][1]]
+    pick = (same or lead or [None])[0]
+    return None if pick is None else replace(_chosen(pick, R.REPORT_DAY), precision=2)
+
+
+class _Choice:
+    """What choosing an event's date reads: the text's sentences and paragraphs, the event's anchor,
+    the publication date and whether the event is spoken of as future."""
+
+    def __init__(self, text: str, anchor: tuple[int, int], published):
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        # ``published`` None: the publication date is unknown, so no date is judged to lie after it
+        self.text, self.anchor, self.published = text, anchor, published
+        self.sentences = _sentences(text)
+        self.paragraphs = [(0, len(text))]
+        if "\n" in text:
+            bounds = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [len(text) + 1]
+            self.paragraphs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        self.here = self.sentence_index(anchor[0])
+        self.future = bool(FUTURE_CUE.search(text, max(self.sentences[self.here][0], anchor[0] - 100),
+                                             anchor[1] + 12))
+
+    def sentence_index(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.sentences):
+            if pos < e or i == len(self.sentences) - 1:
+                return i
+        return len(self.sentences) - 1
+
+    def usable(self, expr: TimeExpr, sent: tuple[int, int]) -> bool:
+        text = self.text
+        if not _datable(expr):
+            return False
+        if _SINCE.search(text, max(sent[0], expr.start - 60), expr.start):
+            return False
+        if _names_something_else(text, expr, sent[0], self.anchor):
+            return False
+        cue = _BACKGROUND.search(text, max(sent[0], expr.start - 70), expr.start)
+        if cue is not None and not (cue.start() <= self.anchor[0] < expr.end):
+            return False
+        return not (self.published is not None and expr.low > self.published and not self.future)
+
+    def score(self, expr: TimeExpr) -> float:
+        start, end = self.anchor
+        if expr.start < end and start < expr.end:
+            distance = 0.0
+        elif expr.end <= start:
+            distance = start - expr.end
+        else:
+            distance = 1.5 * (expr.start - end) + 5
+        return distance + 30 * (expr.precision - 1)
+
+    def calendar_first(self, exprs: list[TimeExpr]) -> list[TimeExpr]:
+        text = self.text
+        glosses = [e for e in exprs if any(_GLOSS.fullmatch(text, o.end, e.start) for o in exprs if o is not e)]
+        exprs = [e for e in exprs if e not in glosses] or exprs  # "Around 5 April (between 5 - 6 April)"
+        if any(_CALENDAR.search(e.text) for e in exprs):
+            # "On 21 November, overnight, gunmen …": the part of the day belongs to the named date
+            exprs = [e for e in exprs if not _DAYPART_ONLY.match(e.text)] or exprs
+        return exprs
+
+    def in_sentence(self, by_sentence: dict[int, list[TimeExpr]], i: int) -> list[TimeExpr]:
+        return self.calendar_first([e for e in by_sentence.get(i, []) if self.usable(e, self.sentences[i])])
 
 
 def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
@@ -1165,79 +1319,31 @@ def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int,
     times, references such as 'now' and 'since ...' clauses are ignored; a date after
     publication is kept only when the mention itself speaks of the future ('will strike').  ``None`` when nothing fits.
     """
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    # ``published`` None: the publication date is unknown, so no date is judged to lie after it
-    sentences = _sentences(text)
-    paragraphs = [(0, len(text))]
-    if "\n" in text:
-        bounds = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [len(text) + 1]
-        paragraphs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-
-    def sentence_index(pos: int) -> int:
-        for i, (s, e) in enumerate(sentences):
-            if pos < e or i == len(sentences) - 1:
-                return i
-        return len(sentences) - 1
-
-    def usable(expr: TimeExpr, sent: tuple[int, int]) -> bool:
-        if not _datable(expr):
-            return False
-        if _SINCE.search(text, max(sent[0], expr.start - 60), expr.start):
-            return False
-        if _names_something_else(text, expr, sent[0], (anchor_start, anchor_end)):
-            return False
-        cue = _BACKGROUND.search(text, max(sent[0], expr.start - 70), expr.start)
-        if cue is not None and not (cue.start() <= anchor_start < expr.end):
-            return False
-        if published is not None and expr.low > published and not anchor_future:
-            return False
-        return True
-
+    c = _Choice(text, (anchor_start, anchor_end), published)
     by_sentence: dict[int, list[TimeExpr]] = {}
     for e in expressions:
-        by_sentence.setdefault(sentence_index(e.start), []).append(e)
-
-    here = sentence_index(anchor_start)
-    anchor_future = bool(FUTURE_CUE.search(text, max(sentences[here][0], anchor_start - 100), anchor_end + 12))
-
-    def score(expr: TimeExpr) -> float:
-        if expr.start < anchor_end and anchor_start < expr.end:
-            distance = 0.0
-        elif expr.end <= anchor_start:
-            distance = anchor_start - expr.end
-        else:
-            distance = 1.5 * (expr.start - anchor_end) + 5
-        return distance + 30 * (expr.precision - 1)
-
-    def calendar_first(exprs: list[TimeExpr]) -> list[TimeExpr]:
-        glosses = [e for e in exprs if any(_GLOSS.fullmatch(text, o.end, e.start) for o in exprs if o is not e)]
-        exprs = [e for e in exprs if e not in glosses] or exprs  # "Around 5 April (between 5 - 6 April)"
-        if any(_CALENDAR.search(e.text) for e in exprs):
-            # "On 21 November, overnight, gunmen …": the part of the day belongs to the named date
-            exprs = [e for e in exprs if not _DAYPART_ONLY.match(e.text)] or exprs
-        return exprs
-
-    same = calendar_first([e for e in by_sentence.get(here, []) if usable(e, sentences[here])])
+        by_sentence.setdefault(c.sentence_index(e.start), []).append(e)
+    here, sentences = c.here, c.sentences
+    same = c.in_sentence(by_sentence, here)
     dateline = None
     if here > 0:
-        lead = [e for e in by_sentence.get(0, []) if usable(e, sentences[0])]
+        lead = [e for e in by_sentence.get(0, []) if c.usable(e, sentences[0])]
         head = text[sentences[0][0]:sentences[0][1]].strip(" .:-\n")
         if len(lead) == 1 and lead[0].text == head:
             dateline = lead[0]  # "10 June. Residents barricaded …": the note's own date
     if same:
-        best = min(same, key=score)
+        best = min(same, key=c.score)
         if dateline is not None and (best.precision > dateline.precision or best.start >= anchor_end):
-            return dateline
-        return best
-    para = _paragraph_of(anchor_start, paragraphs)
+            return _chosen(dateline, R.LEAD)
+        return _chosen(best, R.IN_CLAUSE)
+    para = _paragraph_of(anchor_start, c.paragraphs)
     for i in range(here - 1, -1, -1):
-        if _paragraph_of(sentences[i][0], paragraphs) != para:
+        if _paragraph_of(sentences[i][0], c.paragraphs) != para:
             break
-        prior = calendar_first([e for e in by_sentence.get(i, []) if usable(e, sentences[i])])
+        prior = c.in_sentence(by_sentence, i)
         if prior:
-            return max(prior, key=lambda e: (-e.precision, e.start))
-    lead = [e for e in by_sentence.get(0, []) if usable(e, sentences[0])]
+            return _chosen(max(prior, key=lambda e: (-e.precision, e.start)), R.EARLIER)
+    lead = [e for e in by_sentence.get(0, []) if c.usable(e, sentences[0])]
     if lead:
-        return lead[0]
+        return _chosen(lead[0], R.LEAD)
     return None

@@ -109,4 +109,5 @@ def get(rule_id: str) -> Rule:
 
 def load_all() -> None:
     """Import the rule modules (they register on import)."""
-    from . import demonstrations, merge_rules, modality, strategic, triggers, violence  # noqa: F401
+    from . import (date_rules, demonstrations, fatality_rules, merge_rules, modality, strategic,  # noqa: F401
+                   triggers, violence)

@@ -1,0 +1,170 @@
+"""Casualty counts read from a sentence's dependency parse, where the word patterns of
+:mod:`.fatalities` find none.
+
+News leads put much between a count and its verb: "Ten residents of Konduz Province, including the
+police chief, have been killed", "Seven persons were Tuesday killed", "A senior union official at a
+mine in Marikana has been shot dead". The parse links the killing verb to its victims whatever lies
+between: the passive subject ("N people were killed"), the object ("gunmen killed N people"), the
+subject of "died", or the noun a participle modifies ("the 12 people killed in the blast"). The
+victims are counted on the noun phrase: its numeral ("at least 16 members"), one for a singular noun
+or a name, and the sum over coordinated nouns ("a lawyer and his driver" = 2, "three women and six
+children" = 9); appositions ("X, a former mayor") and "including …" phrases add nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.loader import load as word_class
+
+# verbs that state a death by themselves, whose subject died, and those that do so with "dead" / "to
+# death" / "down" (the word class death_verbs of eventwire/lang)
+_KILL = frozenset(word_class("death_verbs").where("class", "kill"))
+_DIE = frozenset(word_class("death_verbs").where("class", "die"))
+_NEEDS_DEAD = frozenset(word_class("death_verbs").where("class", "with_dead"))
+_WITH = {"along", "alongside", "together"}
+_BE = {"was", "were", "is", "are", "been"}
+_POSSESSIVE = {"his", "her", "their"}
+_SUBSET = {"including", "among", "like", "excluding", "besides"}  # a part of the victims, already counted
+_PRONOUN_ONE = {"him", "her", "he", "she"}
+_NOT_PEOPLE = re.compile(r"(?i)^(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|cattle|cows?|goats?|sheep|"
+                         r"livestock|animals?|camels?|property|properties|attacks?|bombs?|explosives?|"
+                         r"people's|time|days?|hours?|weeks?)$")
+
+
+@dataclass(frozen=True)
+class ParsedCount:
+    """A count of the dead found on the parse: offsets are the sentence's (add its start)."""
+
+    start: int
+    end: int
+    count: int
+    at_least: bool
+    victims: str  # the words of the victims' noun phrase
+    head: str  # its head noun
+    verb: str  # the killing verb
+
+
+def _death_verb(tok) -> bool:
+    low = tok.lower_
+    if low in _KILL or low in _DIE:
+        return True
+    if low in _NEEDS_DEAD:
+        following = [c.lower_ for c in tok.children] + [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+        return "dead" in following or "death" in following or (low == "gunned" and "down" in following)
+    return False
+
+
+def _victim(verb):
+    """The noun phrase head of the verb's victims, or None."""
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    if subj is None and verb.lower_ in _DIE:
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBN" and verb.head.lower_ in _BE:
+        # "were on Monday night killed", parsed as "were" with the participle hanging from it
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        subj = verb.head  # "the 12 people killed in the blast"
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subj = verb.head  # "a lawmaker who was killed"
+    return subj
+
+
+def _number(tokens) -> tuple[int | None, bool]:
+    from .fatalities import parse_number  # (fatalities imports this module)
+    words = [t.text for t in tokens if t.like_num or t.lower_ in ("-", "hundred", "thousand", "dozen")]
+    at_least = any(t.lower_ in ("least", "more", "over", "fewer", "less") for t in tokens)
+    if not words:
+        return None, at_least
+    return parse_number(" ".join(words).replace(" - ", "-")), at_least
+
+
+def _np_count(noun, depth: int = 0) -> tuple[int | None, bool]:
+    """How many people the noun phrase headed by ``noun`` names (None: not a countable phrase)."""
+    if depth > 6 or _NOT_PEOPLE.match(noun.text):
+        return None, False
+    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    at_least = False
+    if noun.like_num or noun.pos_ == "NUM":
+        value, at_least = _number([t for t in noun.subtree if t.i <= noun.i])
+    elif num is not None:
+        value, at_least = _number(list(num.subtree))
+    elif noun.lower_ in _PRONOUN_ONE or noun.tag_ == "NNP" or noun.tag_ == "NN" and _one_person(noun):
+        value = 1
+    else:
+        return None, False
+    if value is None:
+        return None, False
+    for c in noun.children:
+        if c.dep_ == "conj":
+            more, _ = _np_count(c, depth + 1)
+            if more is None:
+                return None, False
+            value += more
+    return value + _stray_companions(noun), at_least
+
+
+def _stray_companions(noun) -> int:
+    """"The head of a district council and his bodyguard": a small model often joins "his bodyguard"
+    to the nearest noun inside the victim's phrase; a conjunct with a possessive ("his", "her",
+    "their") there is a companion of the victim, not of that noun."""
+    extra = 0
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ not in _SUBSET):
+        for tok in prep.subtree:
+            if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and any(
+                    g.dep_ == "poss" and g.lower_ in _POSSESSIVE for g in tok.children):
+                more, _ = _np_count(tok, 6)
+                extra += more or 0
+    return extra
+
+
+def _one_person(noun) -> bool:
+    """A singular common noun names one victim with a determiner, a possessive or an adjective ("a
+    farmer", "his driver", "senior official"), not alone ("youth died") nor as a collective."""
+    if noun.lower_ in ("family", "police", "people", "staff", "crew", "group", "militia", "army", "none", "nobody",
+                       "youth", "security", "personnel"):
+        return False
+    return any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+
+
+def _companions(verb) -> int | None:
+    """"killed X along with his son and driver": the victims joined by 'along with' (0 if none)."""
+    total = 0
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in _WITH or \
+                c.dep_ in ("prep", "advmod") and c.lower_ in _WITH:
+            prep = c if c.lower_ == "with" else next((g for g in c.children if g.lower_ == "with"), None)
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if obj is None:
+                continue
+            more, _ = _np_count(obj)
+            if more is None:
+                return None
+            total += more
+    return total
+
+
+def parsed_counts(doc) -> list[ParsedCount]:
+    """The deaths each killing verb of the parsed sentence ``doc`` states (offsets in the sentence)."""
+    out: list[ParsedCount] = []
+    for tok in doc:
+        if not _death_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        noun = _victim(tok)
+        if noun is None:
+            continue
+        count, at_least = _np_count(noun)
+        for other in (c for c in tok.children if c.dep_ == noun.dep_ and c.i != noun.i and noun.head.i == tok.i):
+            more, _ = _np_count(other)  # "the chairman … and his driver" parsed as two subjects
+            count = None if count is None or more is None else count + more
+        extra = _companions(tok)
+        if count is None or extra is None:
+            continue
+        left = min(noun.left_edge.idx, tok.idx)
+        right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
+        words = " ".join(t.text for t in noun.subtree)
+        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text))
+    return out

@@ -1,0 +1,97 @@
+"""The date rules: how a time expression is resolved against the publication date, and which one
+dates an event.
+
+Resolution is done by the compiled patterns of :mod:`eventwire.resolve.dates`; each resolved
+expression carries the id of the rule below that resolved it (``dates.resolve.…``), and
+``event_date_for`` puts in front of it the id of the rule that chose it for the event
+(``dates.choice.…``). Definitions: ACLED's event date and time precision (ACLED Codebook 2023,
+"Time precision": 1 the day is reported, 2 a week, a weekend or a range of a few days, 3 only the
+month), and the conventions of news writing: dates are relative to the day of the report, a weekday
+names the most recent such day on or before it unless the verb speaks of the future, and "police said
+Wednesday" dates the report, not the event.
+"""
+from __future__ import annotations
+
+from .engine import fact_rule
+
+_CB = "ACLED Codebook (2023), Event date and Time precision"
+_P1 = _CB + ": precision 1, the day of the event is reported"
+_P2 = _CB + ": precision 2, a week, a weekend or a range of days is reported"
+_P3 = _CB + ": precision 3, only the month is reported"
+_NEWS = ("News-writing convention (AP/Reuters style): days are named relative to the report's date; "
+         "a weekday is the most recent such day on or before it unless the verb is future")
+# every example is read as published on Thursday 14 March 2024 (tests/rules)
+
+
+def _r(id: str, value: str, codebook: str, examples) -> str:
+    return fact_rule(id=id, decides="event_date", value=value, codebook=codebook, examples=examples)
+
+
+# ---- resolution: what a time expression means ---------------------------------------------
+CALENDAR = _r("dates.resolve.calendar_date", "an explicit day ('10 March', 'March 10, 2024', '2024-03-10'); "
+              "without a year, the year that puts it nearest before the report", _P1,
+              [("Gunmen killed four traders at a market in Kano on 10 March.", "2024-03-10"),
+               ("Gunmen killed four traders at a market in Kano on March 9, police said.", "2024-03-09")])
+WEEKDAY = _r("dates.resolve.weekday_most_recent", "a weekday: the most recent such day on or before the report "
+             "('last Tuesday' never the report's own day, 'next' and future verbs forward)", _P1 + "; " + _NEWS,
+             [("Gunmen killed four traders at a market in Kano on Tuesday.", "2024-03-12"),
+              ("Gunmen killed four traders at a market in Kano late on Sunday night.", "2024-03-10"),
+              ("A journalist was shot dead in central Kano overnight Tuesday, police said.", "2024-03-12")])
+RELATIVE_DAY = _r("dates.resolve.relative_day", "'today', 'yesterday', 'the day before yesterday' from the report",
+                  _P1 + "; " + _NEWS,
+                  [("Gunmen yesterday killed four traders at a market in Kano.", "2024-03-13")])
+DAYPART = _r("dates.resolve.daypart", "'last night' and 'overnight' are the night before the report, 'this "
+             "morning' its own day", _P1 + "; " + _NEWS,
+             [("Gunmen killed four traders at a market in Kano overnight, police said.", "2024-03-13"),
+              ("Gunmen killed four traders at a market in Kano last night.", "2024-03-13")])
+HOLIDAY = _r("dates.resolve.holiday", "a named holiday's date in the year that puts it nearest before the report",
+             _P1, [("Gunmen killed four worshippers at a church in Jos on Christmas Day.", "2023-12-25")])
+DAY_OF_MONTH = _r("dates.resolve.day_of_month", "'on the 9th': that day of the report's month (or the month "
+                  "before when it is still to come)", _P1,
+                  [("Gunmen killed four traders at a market in Kano on the 9th, police said.", "2024-03-09")])
+PERIOD = _r("dates.resolve.relative_period", "'last week', 'this month', 'last year': the period before the "
+            "report, dated at its first day with the period's precision", _P2,
+            [("Gunmen killed four traders at a market in Kano last week.", "2024-03-04")])
+AGO = _r("dates.resolve.ago", "'two days ago', 'a week ago': counted back from the report", _P1 + "; " + _NEWS,
+         [("Gunmen killed four traders at a market in Kano two days ago.", "2024-03-12")])
+MONTH = _r("dates.resolve.month_name", "a month named without a day: that month, precision 3", _P3,
+           [("Gunmen killed four traders at a market in Kano in February.", "2024-02-01")])
+YEAR = _r("dates.resolve.year", "a year alone: that year, precision 3", _P3,
+          [("Gunmen killed four traders at a market in Kano in 2023, police said.", "2023-01-01")])
+SEASON = _r("dates.resolve.season", "a season or quarter: its first day, precision 3", _P3,
+            [("Gunmen killed four traders at a market in Kano in the last quarter of 2023.", "2023-10-01")])
+CONFIRMED = _r("dates.resolve.confirmed_day", "a calendar date right after a weekday or a relative day "
+                "('yesterday [12 March]', 'Tuesday night (12 March)') states the day: the calendar date", _P1,
+                [("Gunmen killed four traders at a market in Kano on Tuesday night [12 March], police said.",
+                  "2024-03-12")])
+RANGE = _r("dates.resolve.range", "'between 3 and 5 March', 'from Monday to Wednesday': the range's first day, "
+           "precision by its length", _P2,
+           [("Gunmen killed four traders in villages near Kano between Monday and Wednesday.", "2024-03-11")])
+QUALIFIED = _r("dates.resolve.qualified", "'on or around 5 March', 'the week of 4 March': the day with a wider "
+               "precision", _P2, [("Gunmen killed four traders near Kano on or around 5 March.", "2024-03-05")])
+
+# ---- choice: which expression dates the event ----------------------------------------------
+IN_CLAUSE = _r("dates.choice.event_sentence", "the date in the event's own sentence nearest its trigger "
+               "(before or around it preferred; background clauses, 'since …' and dates of other nouns skipped)",
+               _CB + ": the date on which the event took place",
+               [("Gunmen killed four traders at a market in Kano on Tuesday.", "2024-03-12")])
+EARLIER = _r("dates.choice.earlier_sentence", "no date in its sentence: the latest, finest date of an earlier "
+             "sentence of the same paragraph", _CB + ": the date on which the event took place",
+             [("Gunmen stormed a market in Kano on Tuesday. They killed four traders and burned stalls.",
+               "2024-03-12")])
+LEAD = _r("dates.choice.lead", "no date in its paragraph: the lead's date", _CB + "; news stories open with "
+          "the event and its day",
+          [("Gunmen stormed a market in Kano on Tuesday.\n\nThey killed four traders and burned stalls, "
+            "witnesses said.", "2024-03-12")])
+TOLD_LATER = _r("dates.choice.told_later", "nothing before: a later sentence telling when the event took place "
+                "('The attack happened early Wednesday')", _CB + ": the date on which the event took place",
+                [("Gunmen killed eight people at a camp for displaced people in Borno state, the army said. The "
+                  "attack happened early Tuesday near the border.", "2024-03-12")])
+DATELINE = _r("dates.choice.dateline", "nothing else: the dateline's date, the day the story was filed",
+              _CB + "; a wire story's dateline gives the day of filing",
+              [("KANO, March 13 (Wire) - Gunmen killed four traders at a market, police said.", "2024-03-13")])
+REPORT_DAY = _r("dates.choice.report_day", "nothing else: the day of the report ('police said Wednesday'), the "
+                "event on or before it, precision 2", _P2 + "; " + _NEWS + "; 'X said Wednesday' dates the report",
+                [("Gunmen killed four traders at a market in Kano, police said Wednesday.", "2024-03-13")])
+PUBLICATION = _r("dates.choice.publication", "no date at all: the publication date", _CB + "; " + _NEWS,
+                 [("Gunmen killed four traders at a market in Kano, police said.", "2024-03-14")])

@@ -1,0 +1,161 @@
+"""News-prose counts and dates: the parse-read victims, the rules each count records, the fatality
+decision with its rule ids, and the date rules (texts of our own)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from eventwire.extract.classify import date_rules as D, fatality_rules as F
+from eventwire.extract.fatalities import decide, find_casualties
+from eventwire.resolve.dates import event_date_for, find_time_expressions
+
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+(?:[.!?]+|$)", text) if m.group().strip()]
+
+
+def decided(text: str, parsed=None):
+    return decide(find_casualties(text, sentences(text), parsed))
+
+
+# ---- counts read by word patterns, each with the rule that read it --------------------------------
+@pytest.mark.parametrize("text,best,rule", [
+    ("Seven farmers were on Tuesday killed by gunmen in Bokkos.", 7, F.STATED),
+    ("No fewer than 11 people were on Saturday killed in a renewed attack.", 11, F.AT_LEAST),
+    ("A senior elder was yesterday shot dead by gunmen at his home.", 1, F.NAMED),
+    ("Twin bomb blasts at two motor parks claimed 37 lives.", 37, F.STATED),
+    ("The attack claimed the lives of at least 30 residents.", 30, F.AT_LEAST),
+    ("An armed gang slaughtered a family of seven in the village.", 7, F.STATED),
+    ("A member of parliament was shot dead along with his driver and a bodyguard.", 3, F.ALONG),
+    ("Gunmen killed a village head in Borno state on Monday along with three of his sons.", 4, F.ALONG),
+    ("Gunmen shot dead the Director of Planning and Budget at the state ministry.", 1, F.NAMED),
+    ("A nurse at Meru Level Five Hospital was shot dead by gunmen.", 1, F.NAMED),
+    ("Shelling killed 11 civilians in Donetsk over the past 24 hours, officials said.", 11, F.RECENT_SPAN),
+    ("Bandits killed dozens of villagers in Zamfara.", 12, F.VAGUE),
+])
+def test_news_counts_and_their_rule(text, best, rule):
+    b, _, _, _, rules = decided(text)
+    assert b == best
+    assert rules[0] == rule
+
+
+def test_cattle_are_not_victims_but_a_village_head_is():
+    assert decided("Rustlers killed 200 head of cattle near the river.")[0] == 0
+    assert decided("Gunmen killed a village head near the river.")[0] == 1
+
+
+def test_a_war_total_in_a_relative_clause_is_background_and_says_so():
+    text = ("Soldiers killed four rebels on Monday, the army said. The rebels reject the peace deal that ended "
+            "five decades of war, in which more than 200,000 people were killed.")
+    best, low, high, reports, rules = decided(text)
+    assert (best, low, high) == (4, 4, 4)
+    assert F.BACKGROUND in rules
+
+
+def test_a_cue_describing_the_victims_does_not_make_the_count_background():
+    text = "A car bomb killed at least 18 pilgrims who were commemorating the anniversary of an imam's death."
+    assert decided(text)[0] == 18
+
+
+def test_a_death_toll_update_replaces_the_earlier_figure_whoever_gave_it():
+    text = "A bomb killed eight people at a market on Tuesday. The death toll rose to 15, police said."
+    best, low, high, reports, rules = decided(text)
+    assert (best, low, high) == (15, 15, 15) and rules[0] == F.TOLL
+
+
+def test_two_claimants_keep_both_reports_and_the_lowest_is_best():
+    text = "Gunmen killed seven villagers near Mopti on Tuesday, police said. A community leader put the death toll at 11."
+    best, low, high, reports, rules = decided(text)
+    assert (best, low, high) == (7, 7, 11)
+    assert {r.claimant for r in reports} == {"police", "a community leader"}
+    assert rules[0] == F.LOWEST
+
+
+def test_one_victim_told_apart_is_part_of_a_larger_toll_not_a_rival_report():
+    text = ("At least 14 people were killed when gunmen attacked a market on Monday, a Red Cross official said. "
+            "Residents said the violence began when a taxi driver was killed.")
+    best, _, _, _, rules = decided(text)
+    assert best == 14 and F.PART_OF_TOLL in rules
+
+
+def test_the_wounded_are_no_fatalities():
+    best, _, _, reports, rules = decided("A bomb wounded 14 people at a bus station on Monday.")
+    assert (best, reports) == (0, []) and rules == [F.NONE, F.WOUNDED]
+
+
+# ---- counts read on the dependency parse ----------------------------------------------------------
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp.model import load_model
+    from eventwire.settings import Settings
+    return load_model(Settings.from_env().spacy_model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,best", [
+    ("Ten residents of a farming village near Jos, including a local chief and his two sons, have been "
+     "killed by gunmen on Wednesday.", 10),
+    ("The chairman of a local council in Ghazni province and his driver were shot dead by gunmen on Tuesday.", 2),
+    ("Eleven members of one family travelling to a wedding in Kandahar province were on Monday night killed "
+     "by a roadside bomb.", 11),
+])
+def test_victims_far_from_their_verb_are_counted_on_the_parse(nlp, text, best):
+    assert decided(text)[0] != best  # the word patterns alone miss these
+    b, _, _, _, rules = decided(text, {0: nlp(text)})
+    assert b == best and rules[0] == F.PARSED
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The ministry said the operation was executed within the framework of self-defence.",
+    "Four persons were wounded and one ox killed by stray bullets.",
+    "The demonstration came as youth died after drinking bad alcohol.",
+])
+def test_the_parse_counts_only_people(nlp, text):
+    assert decided(text, {0: nlp(text)})[0] == 0
+
+
+# ---- dates -----------------------------------------------------------------------------------------
+def _date(text: str, anchor: str, report_days: bool = False, published=THURSDAY):
+    exprs = find_time_expressions(text, published)
+    reported = [e for e in exprs if re.search(r"said\s+(?:on\s+)?$", text[:e.start])]
+    at = text.index(anchor)
+    chosen = event_date_for([e for e in exprs if e not in reported], at, at + len(anchor), text, published,
+                            reported if report_days else ())
+    return chosen
+
+
+@pytest.mark.parametrize("text,value,rules", [
+    ("Gunmen killed four traders on Tuesday.", "2024-03-12", (D.IN_CLAUSE, D.WEEKDAY)),
+    ("Gunmen killed four traders overnight Tuesday.", "2024-03-12", (D.IN_CLAUSE, D.WEEKDAY)),
+    ("Gunmen killed four traders yesterday [12 March].", "2024-03-12", (D.IN_CLAUSE, D.RELATIVE_DAY)),
+    ("Gunmen killed four traders on Tuesday night [12 March].", "2024-03-12", (D.IN_CLAUSE, D.CONFIRMED)),
+    ("Gunmen killed four traders yesterday 11 March.", "2024-03-11", (D.IN_CLAUSE, D.CONFIRMED)),
+    ("Gunmen stormed a market on Tuesday. They killed four traders.", "2024-03-12", (D.EARLIER, D.WEEKDAY)),
+])
+def test_event_dates_and_the_rules_that_chose_and_resolved_them(text, value, rules):
+    chosen = _date(text, "killed")
+    assert chosen.value == value and chosen.rules == rules
+
+
+def test_the_report_day_dates_an_event_only_when_nothing_else_does():
+    text = "Gunmen killed four traders at a market, police said Wednesday."
+    chosen = _date(text, "killed", report_days=True)
+    assert (chosen.value, chosen.precision, chosen.rules[0]) == ("2024-03-13", 2, D.REPORT_DAY)
+    dated = _date("Gunmen killed four traders on Monday, police said Wednesday.", "killed", report_days=True)
+    assert dated.value == "2024-03-11" and dated.rules[0] == D.IN_CLAUSE
+
+
+def test_a_report_day_long_before_publication_dates_nothing():
+    text = "Gunmen killed four traders at a market, police said Friday."  # 6 days before Thursday
+    assert _date(text, "killed", report_days=True) is None
+
+
+def test_a_later_sentence_telling_when_the_attack_happened_dates_it():
+    text = "Gunmen killed eight people at a camp, the army said. The attack happened early Tuesday near the border."
+    chosen = _date(text, "killed")
+    assert chosen.value == "2024-03-12" and chosen.rules[0] == D.TOLD_LATER
