@@ -202,7 +202,7 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues,
                                        demonym=ctx.actors.demonym_to_iso3)
-        found, detect_rules = detect_toponyms(st.article.text, found, st.entities)
+        found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens

@@ -136,3 +136,23 @@ def code(text: str, t: Toponym, ctx: Context) -> bool:
     code or an organisation's acronym; the countries' own ("US", "UK") resolve, and dotted or longer
     abbreviations ("N.J.", "NSW") are often a state's, so they stay."""
     return t.place is None and bool(_CODE.match(t.text.strip()))
+
+
+# ---- parts of admin units -------------------------------------------------------------------------
+
+PART_OF_UNIT = fact_rule(
+    id="places.detect.part_of_unit", decides="toponym",
+    value="a part of an admin unit named by a compass word: placed at the unit's seat, as a district",
+    codebook=_DEF + "; ACLED Codebook, geo-precision 2: the event is in a part of a region, coded at the "
+                    "region's main town",
+    examples=[("Police shot two protesters in Narok North sub-county on Monday.", "Narok North")])
+
+_PART = re.compile(r"^(?P<base>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s+(?:Town\s+)?"
+                   r"(?:North|South|East|West|Central|Town|North[- ]East|North[- ]West|South[- ]East|"
+                   r"South[- ]West)$")
+
+
+def unit_part_base(name: str) -> str | None:
+    """The unit a part is named after: "Narok North" -> "Narok", "Nakuru Town East" -> "Nakuru"."""
+    m = _PART.match(name.strip())
+    return m.group("base") if m else None
