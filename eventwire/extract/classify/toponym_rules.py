@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
+from ...lang.loader import load
 from ...records import Entity, Toponym
 from .engine import fact_rule
 
@@ -72,18 +74,30 @@ def currency(text: str, t: Toponym, ctx: Context) -> bool:
 
 # ---- diseases -------------------------------------------------------------------------------------
 
-DISEASE_WORDS = r"(?:virus(?:es)?|fever|disease|flu|influenza|encephalitis|syndrome|outbreak strain)"
-_DISEASE_AFTER = re.compile(r"[\s-]" + DISEASE_WORDS + r"\b", re.IGNORECASE)
 _PLACE_CUE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of the town of|of the city of)\s+(?:the\s+)?$",
                                re.IGNORECASE)
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:river|valley|province|region|district|county|city|town)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _disease_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]]:
+    """(a disease word right after a span, "Name disease-word" anywhere, any disease word, the diseases
+    named by a place alone), from the word class ``diseases``."""
+    words = load("diseases")
+    alt = "|".join(sorted(map(re.escape, words.where("class", "word")), key=len, reverse=True))
+    return (re.compile(r"[\s-](?:" + alt + r")\b", re.IGNORECASE),
+            re.compile(r"\b((?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*)[\s-](?:" + alt + r")\b"),
+            re.compile(r"\b(?:" + "|".join(map(re.escape, words.where("class", "word") + words.where("class", "context")))
+                       + r")\b", re.IGNORECASE), words.where("class", "name"))
+
+
 def disease_names(text: str) -> frozenset[str]:
-    """Capitalised names the article writes before a disease word: "West Nile virus" -> "West Nile"."""
-    names = set()
-    for m in re.finditer(r"\b((?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*)[\s-]" + DISEASE_WORDS + r"\b", text):
-        names.add(m.group(1))
+    """Capitalised names the article writes before a disease word ("West Nile virus" -> "West Nile"),
+    and the diseases named by a place alone ("Ebola") when the article speaks of a disease at all."""
+    _, named, any_word, alone = _disease_patterns()
+    names = {m.group(1) for m in named.finditer(text)}
+    if any_word.search(text):
+        names.update(n for n in alone if n in text)
     return frozenset(names)
 
 
@@ -94,7 +108,7 @@ def disease_name(text: str, t: Toponym, ctx: Context) -> bool:
     """A disease named after a place ("West Nile virus", "Ebola", "Marburg virus", "Lassa fever") names
     the disease: the span before a disease word, and the same name elsewhere in the article unless a
     preposition or a place word makes it the place ("in Marburg", "the Ebola river")."""
-    if _DISEASE_AFTER.match(text, t.end):
+    if _disease_patterns()[0].match(text, t.end):
         return True
     if t.text not in ctx.disease_names:
         return False
@@ -147,7 +161,7 @@ PART_OF_UNIT = fact_rule(
                     "region's main town",
     examples=[("Police shot two protesters in Narok North sub-county on Monday.", "Narok North")])
 
-_PART = re.compile(r"^(?P<base>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s+(?:Town\s+)?"
+_PART = re.compile(r"^(?P<base>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)??)\s+(?:Town\s+)?"
                    r"(?:North|South|East|West|Central|Town|North[- ]East|North[- ]West|South[- ]East|"
                    r"South[- ]West)$")
 
