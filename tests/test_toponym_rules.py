@@ -5,7 +5,7 @@ import pytest
 
 from eventwire.extract.classify.toponym_rules import unit_part_base
 from eventwire.records import Entity, Place, Toponym
-from eventwire.resolve.toponyms import detect, unit_part
+from eventwire.resolve.toponyms import detect, longer_country, unit_part
 
 KENYA = Place("Kenya", "Kenya", "KEN", 1.0, 38.0, feature="country")
 NAROK_TOWN = Place("Narok", "Kenya", "KEN", -1.08, 35.87, "Narok", None, 184379, "city", 65_000)
@@ -99,3 +99,25 @@ def test_a_compass_part_is_a_district_at_its_unit_seat():
     assert unit_part(_span(text, "Narok North", other), _Gazetteer(), set()) is None  # a place of that name
     assert unit_part(_span(text, "Narok North", None), type("G", (), {"candidates": lambda s, n: []})(),
                      set()) is None
+
+
+KOREA = Place("South Korea", "South Korea", "KOR", 36.0, 128.0, feature="country")
+NORTH_KOREA = Place("North Korea", "North Korea", "PRK", 40.0, 127.0, feature="country")
+
+
+class _Countries:
+    def country(self, name):
+        return NORTH_KOREA if name in ("Democratic People's Republic of Korea", "DPR Korea") else None
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Troops of the Democratic People's Republic of Korea fired shells.", "Democratic People's Republic of Korea"),
+    ("Police of the Republic of Korea arrested five.", None),  # "Police of the" makes no country's name
+    ("Seoul said the Republic of Korea protested.", None),
+])
+def test_a_longer_country_name_wins(text, whole):
+    span = _span(text, "Republic of Korea", KOREA)
+    got = longer_country(text, span, _Countries())
+    assert (got and got.text) == whole
+    if whole:
+        assert got.place == NORTH_KOREA and text[got.start:got.end] == whole

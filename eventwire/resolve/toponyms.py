@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..extract.classify.toponym_rules import PART_OF_UNIT, RULES, Context, disease_names, person_words, unit_part_base
+from ..extract.classify.toponym_rules import (LONGER_COUNTRY_NAME, PART_OF_UNIT, RULES, Context, disease_names,
+                                             longer_starts, person_words, unit_part_base)
 from ..records import Entity, Place, Toponym
 
 _UNIT_FEATURES = ("admin1", "admin2", "city")
@@ -32,6 +33,10 @@ def detect(text: str, toponyms: list[Toponym], entities: tuple[Entity, ...],
             if part is not None:
                 t = part
                 fired[PART_OF_UNIT] = None
+            whole = longer_country(text, t, gazetteer)
+            if whole is not None:
+                t = whole
+                fired[LONGER_COUNTRY_NAME] = None
         kept.append(t)
     return kept, list(fired)
 
@@ -60,3 +65,16 @@ def unit_part(t: Toponym, gazetteer, countries: set[str]) -> Toponym | None:
                  longitude=seat.longitude, admin1=admin1, admin2=t.text, geonameid=None, feature="admin2",
                  population=0)
     return replace(t, place=part)
+
+
+def longer_country(text: str, t: Toponym, gazetteer) -> Toponym | None:
+    """"Republic of Korea" read inside "Democratic People's Republic of Korea": the longer name, when it
+    is a country's (the longest first)."""
+    if t.place is None or t.place.feature != "country":
+        return None
+    for start in reversed(longer_starts(text, t.start)):
+        name = text[start:t.end]
+        country = gazetteer.country(name)
+        if country is not None and country.iso3 != t.place.iso3:
+            return Toponym(name, start, t.end, country, t.source)
+    return None

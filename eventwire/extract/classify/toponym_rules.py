@@ -170,3 +170,26 @@ def unit_part_base(name: str) -> str | None:
     """The unit a part is named after: "Narok North" -> "Narok", "Nakuru Town East" -> "Nakuru"."""
     m = _PART.match(name.strip())
     return m.group("base") if m else None
+
+
+# ---- a longer country name ------------------------------------------------------------------------
+
+LONGER_COUNTRY_NAME = fact_rule(
+    id="places.detect.longer_country_name", decides="toponym",
+    value="the whole official name of a country, not the shorter name inside it",
+    codebook=_DEF + "; ISO 3166 official country names (pycountry)",
+    examples=[("Troops of the Democratic People's Republic of Korea fired shells on Monday.",
+               "Democratic People's Republic of Korea")])
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w]*(?:['’]s)?\s+){1,3})$")
+
+
+def longer_starts(text: str, start: int) -> list[int]:
+    """Where a name that ends with the span could begin: up to three capitalised words before it,
+    nearest first ("Democratic People's | Republic of Korea")."""
+    m = _WORDS_BEFORE.search(text[max(0, start - 60):start])
+    if m is None:
+        return []
+    base = start - len(m.group(1))
+    words = list(re.finditer(r"\S+\s+", m.group(1)))
+    return [base + w.start() for w in reversed(words)]
