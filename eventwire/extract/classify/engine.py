@@ -109,5 +109,7 @@ def get(rule_id: str) -> Rule:
 
 def load_all() -> None:
     """Import the rule modules (they register on import)."""
-    from . import (date_rules, demonstrations, fatality_rules, merge_rules, modality, strategic,  # noqa: F401
-                   triggers, violence)
+    from . import (  # noqa: F401
+        date_rules, demonstrations, fatality_rules, merge_rules, modality, strategic, toponym_rules,
+        triggers, violence
+    )
