@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from .classify.salience_rules import DECLARED, NOT_AN_EVENT
 from .merge import CodedMention
 
 SALIENCE_VERSION = "salience.rules.v1"
-NOT_AN_EVENT = "dropped"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")
@@ -49,11 +49,13 @@ class Mentioned:
     published: dt.date | None
     news_dated: bool  # another asserted mention of the article is dated within the news window
     business: bool = False  # the article is market or company news (several business markers)
+    reported: frozenset[str] = frozenset()  # groups of which the article itself reports an event
 
 
 @dataclass(frozen=True)
 class SalienceRule:
     id: str
+    value: str
     convention: str
     examples: tuple[str, ...]
     fn: Callable[[Mentioned], str | None]
@@ -62,19 +64,17 @@ class SalienceRule:
 RULES: list[SalienceRule] = []
 
 
-def _rule(rule_id: str, convention: str, examples: tuple[str, ...]):
+def _rule(rule_id: str):
+    """Attach the deciding function to the rule declared in the rulebook (``classify/salience_rules``)."""
+    value, convention, examples = DECLARED[rule_id]
+
     def register(fn: Callable[[Mentioned], str | None]):
-        RULES.append(SalienceRule(rule_id, convention, examples, fn))
+        RULES.append(SalienceRule(rule_id, value, convention, examples, fn))
         return fn
     return register
 
 
-@_rule("salience.recalled_by_reaction",
-       "An event named with a definite article as the object of a reaction or a reference (condemned, "
-       "mourned, investigated, a trial, a reward, an anniversary) is recalled, not reported: the article's "
-       "news is the reaction (ACLED codes the report of the event itself).",
-       ("The Security Council condemned the bombing of the embassies.",
-        "A reward is offered for information leading to the arrest of those behind the killing."))
+@_rule("salience.recalled_by_reaction")
 def _recalled_by_reaction(m: Mentioned) -> str | None:
     mention = m.mention
     trig = mention.trigger
@@ -91,11 +91,7 @@ _SUMMARY_SPAN = re.compile(r"\b(?:in recent (?:days|weeks|months)|(?:over|in|dur
                            r"(?:has|have) spread to|for (?:several |many |some |the past |the last )?(?:years|decades))\b", re.IGNORECASE)
 
 
-@_rule("salience.summary_of_recent_days",
-       "A sentence that sums up the days or weeks before (\"protests spread to Mombasa in recent days\") "
-       "tells no single event of its own when the article reports a dated one; ACLED codes each event on "
-       "its day.",
-       ("Police fired tear gas at marchers on Tuesday. Protests spread to other towns in recent days.",))
+@_rule("salience.summary_of_recent_days")
 def _summary_of_recent_days(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span
     if not m.news_dated or not _SUMMARY_SPAN.search(sent.text):
@@ -110,38 +106,70 @@ _FINDING = re.compile(r"\b(?:court|judges?|tribunal|jury|prosecutors?|indictment
                       r"(?:found|ruled|held|concluded|alleged|alleges|said|says|established)\s+that\b", re.IGNORECASE)
 
 
-@_rule("salience.judicial_finding",
-       "What a court, a prosecutor or an indictment finds or alleges tells the past deeds on trial, not news "
-       "of violence: the news is the proceeding.",
-       ("The court found that troops under his command had shelled the town.",))
+@_rule("salience.judicial_finding")
 def _judicial_finding(m: Mentioned) -> str | None:
     trig = m.mention.trigger
     return "historical" if _FINDING.search(m.text, m.mention.sentence_span.start, trig.start) else None
 
 
-_BUSINESS = re.compile(r"\b(?:Inc|Corp|PLC|Ltd|N\.V|S\.A)\b|\bCo\.|\$\s?\d|\b\d+(?:\.\d+)? (?:cents|percent)\b|"
-                       r"\b(?:shares|stocks|shareholders?|investors?|takeover|merger|acquisitions?|dividends?|"
-                       r"revenues?|profits?|earnings|turnover|bidders?|tender offer|bonds|brokerage|fiscal)\b")
+_BUSINESS = re.compile(r"\b(?:Inc|Corp|PLC|Ltd|N\.V|S\.A)\b|\bCo\.|\$\s?\d|\b\d+(?:\.\d+)? (?:cents|percent|pence)\b|"
+                       r"\d%|\b(?:shares|stocks|shareholders?|investors?|takeover|merger|acquisitions?|dividends?|"
+                       r"revenues?|profits?|earnings|turnover|bidders?|tender offer|bonds|brokerage|fiscal|"
+                       r"share price|stock exchange|stake in|board of directors|company's directors|"
+                       r"chief (?:executive|financial|investment) officer|market (?:leader|share|value))\b")
 _HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|gunm[ae]n|bomb\w*|explo\w+|attack\w*|"
                          r"clash\w*|kidnap\w*|abduct\w*|ransom|shot|fired|arrest\w*|riot\w*|march\w*|protest\w*|"
                          r"demonstrat\w*|police|troops|soldiers|rebels|militants|militia\w*|looted|burn\w*)\b",
                          re.IGNORECASE)
 
 
-@_rule("salience.business_news",
-       "Markets, companies and their deals are not political violence, protest or a strategic development of "
-       "a conflict: a trigger word in a sentence about shares, prices or firms (\"a takeover battle\", "
-       "\"Shell eased 1 to 416\", \"assets fell to $2 billion\") with no one harmed makes no event.",
-       ("GM marked its first salvo in a full-scale battle against Ford Motor Co. for control of Jaguar.",
-        "Assets as of Sept. 30 fell to $2.46 billion."))
+def _harm_besides_trigger(m: CodedMention) -> bool:
+    """A word of harm or of a crowd in the sentence other than the trigger itself ("betting on a clash
+    between Ford and GM" has none: the clash is the trigger)."""
+    sent, trig = m.sentence_span, m.trigger
+    at, end = trig.start - sent.start, trig.end - sent.start
+    return bool(_HARM_WORDS.search(sent.text[:max(0, at)] + " " * (end - at) + sent.text[end:]))
+
+
+@_rule("salience.business_news")
 def _business_news(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span.text
-    if m.mention.weight >= CODER_TAG_WEIGHT or _HARM_WORDS.search(sent):
+    if m.mention.weight >= CODER_TAG_WEIGHT or _harm_besides_trigger(m.mention):
         return None
     if _BUSINESS.search(sent):
         return NOT_AN_EVENT
     if m.business and m.mention.group.startswith("strategic:") and m.mention.family in _EVERYDAY_FAMILIES:
         # ("The company's president quit suddenly", "Investors welcomed the move" in a story about a firm)
+        return NOT_AN_EVENT
+    return None
+
+
+# a contest that is no fight: in court, for custody, against an abstract ill; fixed figures of speech
+_FIGURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in (?:(?:a |the )?(?:federal |state |high |supreme |district )?"
+                           r"courts?|congress|parliament|the senate)|for (?:custody|control of|the (?:nomination|"
+                           r"presidency|leadership))|to (?:secure|keep|win|regain)|over (?:custody|the custody)|"
+                           r"against (?:gender |racial )?(?:stereotypes|inflation|poverty|unemployment|corruption|"
+                           r"disease|cancer|aids|malaria|hunger|illiteracy|drugs|the (?:deficit|virus|odds)))\b",
+                           re.IGNORECASE)
+_FIGURE_WORDS = re.compile(r"\b(?:time bombs?|ticking bombs?|bombshells?|price wars?|trade wars?|talk shows?|"
+                           r"battle of (?:the sexes|the bulge|wills|ideas)|war of words|(?:legal|custody|court|"
+                           r"political|bidding|takeover|proxy|uphill) (?:battles?|fights?|wars?))\b", re.IGNORECASE)
+_SHOWING = re.compile(r"demonstrat\w*\s+(?:his|her|its|their|our|your|my|that|how|what|a|an)\b", re.IGNORECASE)
+_FIGURE_TRIGGER = re.compile(r"(?:battle|fight|fighting|fought|clash|war|bomb|engage|attack)\w*$", re.IGNORECASE)
+
+
+@_rule("salience.figurative")
+def _figurative(m: Mentioned) -> str | None:
+    mention = m.mention
+    trig, sent = mention.trigger, mention.sentence_span
+    if mention.weight >= CODER_TAG_WEIGHT or _harm_besides_trigger(mention):
+        return None
+    if _SHOWING.match(m.text, trig.start, sent.end):
+        return NOT_AN_EVENT  # "demonstrating his GOP backing": showing, not protesting
+    if not _FIGURE_TRIGGER.search(trig.text):
+        return None
+    near = m.text[max(sent.start, trig.start - 20):min(sent.end, trig.end + 20)]
+    if _FIGURE_WORDS.search(near) or _FIGURE_AFTER.match(m.text, trig.end, sent.end):
         return NOT_AN_EVENT
     return None
 
@@ -163,12 +191,7 @@ _RELATIVE_PAST = re.compile(r"\b(?:last|a|one|two|three|several|many)\s+(?:month
                             re.IGNORECASE)
 
 
-@_rule("salience.past_frame",
-       "A sentence framed in a past period (\"Since 1985, nearly 200 soldiers have been killed\"), or dated by a "
-       "past the report names relative to itself (\"last month\", \"a year ago\") more than a month back in an "
-       "article whose news is dated within that month, tells history, not the news.",
-       ("Since 1985 nearly 200 soldiers have been killed fighting guerrillas.",
-        "Last month an off-duty policeman was killed when a bomb exploded at another clinic."))
+@_rule("salience.past_frame")
 def _past_frame(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span
     if _PAST_FRAME.match(sent.text):
@@ -187,11 +210,7 @@ _SOUGHT = re.compile(r"\b(?:warrants?|reward|leading to|lead to|leads to|seek(?:
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
-@_rule("salience.sought_or_threatened",
-       "An arrest sought (a warrant, a reward for information leading to it), or a strike threatened, "
-       "feared or possible, has not happened: its modality is future or hypothetical.",
-       ("Authorities issued an arrest warrant for the suspect.",
-        "She referred to the threat of air strikes if he does not agree."))
+@_rule("salience.sought_or_threatened")
 def _sought_or_threatened(m: Mentioned) -> str | None:
     trig = m.mention.trigger
     before = m.text[max(m.mention.sentence_span.start, trig.start - 60):trig.start]
@@ -200,28 +219,63 @@ def _sought_or_threatened(m: Mentioned) -> str | None:
     return None
 
 
-# strategic families whose triggers are everyday words of business and diplomacy ("agreed to buy")
-_EVERYDAY_FAMILIES = frozenset({"plover", "agree", "change", "other"})
-NOT_AN_EVENT = "dropped"
-
-
 def _recent(mention: CodedMention, published: dt.date | None) -> bool:
     d = mention.date
     return d is None or d.high is None or published is None or (published - d.high).days <= STALE_AFTER_DAYS
 
 
-def apply(mentions: list[CodedMention], text: str, published: dt.date | None) -> list[CodedMention]:
-    """The mentions with the modality the salience rules give them (the first rule that decides)."""
+# the deed as the matter of a proceeding: "a charge of murder", "the murder case", "in the bombing trial"
+_PROCEEDING_BEFORE = re.compile(r"\b(?:charges? of|charged with|accused of|convicted of|indicted (?:for|on)|"
+                                r"trial for|case (?:of|over|for)|guilty of|acquitted of|suspected of)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_PROCEEDING_AFTER = re.compile(r"\s+(?:cases?|charges?|trials?|suspects?|investigations?|inquiry|inquest|probe|"
+                               r"convictions?|indictments?|hearings?|defendants?|task force)\b", re.IGNORECASE)
+_VIOLENT_NOUN = re.compile(r"(?:murder|killing|slaying|shooting|bombing|kidnapping|abduction|assault|attack|rape|"
+                           r"assassination|massacre|arson)s?$", re.IGNORECASE)
+
+
+@_rule("salience.legal_proceeding")
+def _legal_proceeding(m: Mentioned) -> str | None:
+    trig = m.mention.trigger
+    if not _VIOLENT_NOUN.search(trig.text):
+        return None
+    before = m.text[max(m.mention.sentence_span.start, trig.start - 60):trig.start]
+    if _PROCEEDING_BEFORE.search(before) or _PROCEEDING_AFTER.match(m.text, trig.end, m.mention.sentence_span.end):
+        return "historical"
+    return None
+
+
+def _own_date(m: CodedMention) -> bool:
+    sent = m.sentence_span
+    return m.date is not None and sent.start <= m.date.start < sent.end
+
+
+def _refers_back(m: CodedMention) -> bool:
+    """A definite description of an event ("the bombing", "the embassy bombings") with no date of its own."""
+    return m.anaphoric and bool(_NOUN_TRIGGER.search(m.trigger.text)) and not _own_date(m)
+
+
+@_rule("salience.definite_reference_unreported")
+def _definite_reference_unreported(m: Mentioned) -> str | None:
+    mention = m.mention
+    if not _refers_back(mention) or mention.group in m.reported or mention.weight >= CODER_TAG_WEIGHT:
+        return None
+    if m.text.count("\n") == 0 and mention.sentence == 0:
+        return None  # a lone lead or note: nothing earlier for it to refer to
+    return "historical"
+
+
+def _decide(mentions: list[CodedMention], text: str, published: dt.date | None, rules: list[SalienceRule],
+            business: bool, reported: frozenset[str]) -> list[CodedMention]:
     asserted = [m for m in mentions if m.modality == "asserted"]
-    business = len(_BUSINESS.findall(text)) >= BUSINESS_ARTICLE_MARKERS and not _HARM_WORDS.search(text)
     out = []
     for mention in mentions:
         if mention.modality != "asserted":
             out.append(mention)
             continue
         news_dated = any(o is not mention and _recent(o, published) and o.date is not None for o in asserted)
-        ctx = Mentioned(mention, text, published, news_dated, business)
-        for rule in RULES:
+        ctx = Mentioned(mention, text, published, news_dated, business, reported)
+        for rule in rules:
             decided = rule.fn(ctx)
             if decided is not None:
                 mention = None if decided == NOT_AN_EVENT else replace(mention, modality=decided,
@@ -230,6 +284,23 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
         if mention is not None:
             out.append(mention)
     return out
+
+
+def apply(mentions: list[CodedMention], text: str, published: dt.date | None) -> list[CodedMention]:
+    """The mentions with the modality the salience rules give them (the first rule that decides); the
+    rules that read the whole article (what it reports itself) run on what the others left asserted."""
+    business = len(_BUSINESS.findall(text)) >= BUSINESS_ARTICLE_MARKERS and not _HARM_WORDS.search(text)
+    local = [r for r in RULES if r.id not in _ARTICLE_RULES]
+    mentions = _decide(mentions, text, published, local, business, frozenset())
+    # the kinds of event the article itself tells: an asserted mention of the news window that is not a
+    # bare back-reference
+    reported = frozenset(m.group for m in mentions if m.modality == "asserted" and not _refers_back(m)
+                         and _recent(m, published))
+    article = [r for r in RULES if r.id in _ARTICLE_RULES]
+    return _decide(mentions, text, published, article, business, reported)
+
+
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported"})
 
 
 # ---- article structure ----------------------------------------------------------------------
