@@ -187,8 +187,12 @@ _PAST_FRAME = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:since\s+(?:\d{4}|the\s+\d{4
 # a past named relative to the report: "last month", "last February", "a year ago", "in 1995"
 _RELATIVE_PAST = re.compile(r"\b(?:last|a|one|two|three|several|many)\s+(?:month|year|fall|autumn|spring|summer|winter|"
                             r"january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|years?|months?)\b(?:\s+ago)?|\bin\s+(?:19|20)\d\d\b|\bthis year\b",
+                            r"december|years?|months?|thanksgiving|christmas|easter|ramadan|"
+                            r"jan|feb|aug|sept?|oct|nov|dec)\b\.?(?:\s+ago)?|\bin\s+(?:19|20)\d\d\b|\bthis year\b",
                             re.IGNORECASE)
+
+
+_LAST_PERIOD = re.compile(r"\blast\s+\w+|\bago\b", re.IGNORECASE)
 
 
 @_rule("salience.past_frame")
@@ -199,7 +203,9 @@ def _past_frame(m: Mentioned) -> str | None:
     d = m.mention.date
     if m.published is None or d is None or d.high is None or not (sent.start <= d.start < sent.end):
         return None
-    if m.news_dated and _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS:
+    if _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS and (
+            m.news_dated or _LAST_PERIOD.search(d.text)):
+        # ("last fall", "last Oct. 23" in a story of April: the report names its own past)
         return "historical"
     return None
 
@@ -250,9 +256,16 @@ def _own_date(m: CodedMention) -> bool:
     return m.date is not None and sent.start <= m.date.start < sent.end
 
 
+_NAMES_A_KIND = re.compile(r"\s+(?:victims?|survivors?|suspects?|specialists?|experts?|sites?|scenes?|cases?|"
+                           r"investigat\w+|probe|inquiry|squads?)\b", re.IGNORECASE)
+
+
 def _refers_back(m: CodedMention) -> bool:
-    """A definite description of an event ("the bombing", "the embassy bombings") with no date of its own."""
-    return m.anaphoric and bool(_NOUN_TRIGGER.search(m.trigger.text)) and not _own_date(m)
+    """A definite description of an event ("the bombing", "the embassy bombings") or a noun naming a kind
+    of thing after it ("bombing victims"), with no date of its own."""
+    if _own_date(m) or not _NOUN_TRIGGER.search(m.trigger.text):
+        return False
+    return m.anaphoric or bool(_NAMES_A_KIND.match(m.sentence_span.text, m.trigger.end - m.sentence_span.start))
 
 
 @_rule("salience.definite_reference_unreported")
@@ -300,7 +313,16 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
     return _decide(mentions, text, published, article, business, reported)
 
 
-_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported"})
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.interaction_undated"})
+
+
+@_rule("salience.interaction_undated")
+def _interaction_undated(m: Mentioned) -> str | None:
+    mention = m.mention
+    if mention.family not in _EVERYDAY_FAMILIES or not mention.group.startswith("strategic:") \
+            or mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip() or _own_date(mention):
+        return None
+    return NOT_AN_EVENT
 
 
 # ---- article structure ----------------------------------------------------------------------

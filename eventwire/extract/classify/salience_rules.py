@@ -73,6 +73,13 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "presupposes an event the reader already knows; when the article reports no event of that kind "
         "itself, the mention recalls earlier news",
         ("The minister visited Nairobi on Monday.\n\nShe met families who lost relatives in the bombing.",)),
+    "salience.interaction_undated": (
+        NOT_AN_EVENT,
+        _SCOPE + " (no event without a specific date); in a full article an everyday interaction (an "
+        "agreement, a meeting, a statement) told without a date of its own is context, not a dated "
+        "development of a conflict",
+        ("The two foreign ministers signed a cooperation agreement.\n\nThe accord covers trade, transport "
+         "and fisheries.",)),
 }
 
 for _id, (_value, _codebook, _examples) in DECLARED.items():
