@@ -33,6 +33,9 @@ _REFERENCE_CUE = re.compile(
     r"sentenced|acquitted|suspected in|suspects? (?:in|of)|warrants? for|wanted (?:for|in)|questioning (?:in|about)|architect of|mastermind\w* of|"
     r"responsible for|victims? of|survivors? of|families of|compensation|condolences|since|ever since|recalled|"
     r"remember\w*|the (?:latest|last) in|similarities between)\b[^.;:]{0,70}$", re.IGNORECASE)
+# the object of a reaction, with or without an article: "condemned terrorist bomb attacks"
+_REACTION_OBJECT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|mourn(?:s|ed|ing)?|"
+                              r"""paid tribute to|pays tribute to)\s+(?:the\s+)?(?:[\w"'`-]+\s+){0,3}$""", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|last \w+'s|\w+'s)\s+(?:[\w-]+\s+){0,4}$",
                        re.IGNORECASE)
 _NOUN_TRIGGER = re.compile(r"(?:attack|bombing|blast|explosion|killing|murder|slaying|shooting|assassination|"
@@ -81,6 +84,8 @@ def _recalled_by_reaction(m: Mentioned) -> str | None:
     if not _NOUN_TRIGGER.search(trig.text):
         return None
     before = m.text[max(mention.sentence_span.start, trig.start - 90):trig.start]
+    if _REACTION_OBJECT.search(before):
+        return "historical"  # "condemned terrorist bomb attacks at the embassies"
     if not _DEFINITE.search(before[-40:]) or not _REFERENCE_CUE.search(before):
         return None
     return "historical"
@@ -278,6 +283,23 @@ def _definite_reference_unreported(m: Mentioned) -> str | None:
     return "historical"
 
 
+# the lead: a full article's news is told in its first sentences
+LEAD_SENTENCES = 3
+
+
+def _in_lead(m: CodedMention) -> bool:
+    return m.sentence < LEAD_SENTENCES
+
+
+@_rule("salience.background_outside_lead")
+def _background_outside_lead(m: Mentioned) -> str | None:
+    mention = m.mention
+    if "\n" not in m.text.strip() or _in_lead(mention) or _own_date(mention) or mention.group in m.reported \
+            or mention.weight >= CODER_TAG_WEIGHT or mention.group.startswith("strategic:"):
+        return None
+    return "historical"
+
+
 def _decide(mentions: list[CodedMention], text: str, published: dt.date | None, rules: list[SalienceRule],
             business: bool, reported: frozenset[str]) -> list[CodedMention]:
     asserted = [m for m in mentions if m.modality == "asserted"]
@@ -308,12 +330,13 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
     # the kinds of event the article itself tells: an asserted mention of the news window that is not a
     # bare back-reference
     reported = frozenset(m.group for m in mentions if m.modality == "asserted" and not _refers_back(m)
-                         and _recent(m, published))
+                         and _recent(m, published) and (_own_date(m) or _in_lead(m) or "\n" not in text.strip()))
     article = [r for r in RULES if r.id in _ARTICLE_RULES]
     return _decide(mentions, text, published, article, business, reported)
 
 
-_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.interaction_undated"})
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.background_outside_lead",
+                            "salience.interaction_undated"})
 
 
 @_rule("salience.interaction_undated")
