@@ -230,6 +230,19 @@ def _sought_or_threatened(m: Mentioned) -> str | None:
     return None
 
 
+# "such attacks", "any attacks": a kind of deed spoken of in general, no occurrence
+_GENERIC_BEFORE = re.compile(r"\b(?:such|any|all)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@_rule("salience.generic_statement")
+def _generic_statement(m: Mentioned) -> str | None:
+    trig = m.mention.trigger
+    if not trig.text.lower().endswith("s") or _tells_harm(m.mention):
+        return None
+    before = m.text[max(m.mention.sentence_span.start, trig.start - 30):trig.start]
+    return NOT_AN_EVENT if _GENERIC_BEFORE.search(before) else None
+
+
 def _recent(mention: CodedMention, published: dt.date | None) -> bool:
     d = mention.date
     return d is None or d.high is None or published is None or (published - d.high).days <= STALE_AFTER_DAYS
@@ -251,9 +264,22 @@ def _legal_proceeding(m: Mentioned) -> str | None:
     if not _VIOLENT_NOUN.search(trig.text):
         return None
     before = m.text[max(m.mention.sentence_span.start, trig.start - 60):trig.start]
+    if _tells_harm(m.mention):
+        return None  # "investigating a case of murder after five people were shot": the shooting is told
     if _PROCEEDING_BEFORE.search(before) or _PROCEEDING_AFTER.match(m.text, trig.end, m.mention.sentence_span.end):
         return "historical"
     return None
+
+
+# the sentence tells a deed itself: "five people were shot and killed", "killing at least ten"
+_TELLS_HARM = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|murdered|"
+                         r"kidnapped|abducted|beheaded|stabbed|hacked)|(?:killing|wounding|injuring)\s+(?:at least\s+)?"
+                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens|scores|hundreds))\b",
+                         re.IGNORECASE)
+
+
+def _tells_harm(m: CodedMention) -> bool:
+    return bool(_TELLS_HARM.search(m.sentence_span.text))
 
 
 def _own_date(m: CodedMention) -> bool:
@@ -278,8 +304,8 @@ def _definite_reference_unreported(m: Mentioned) -> str | None:
     mention = m.mention
     if not _refers_back(mention) or mention.group in m.reported or mention.weight >= CODER_TAG_WEIGHT:
         return None
-    if m.text.count("\n") == 0 and mention.sentence == 0:
-        return None  # a lone lead or note: nothing earlier for it to refer to
+    if "\n" not in m.text.strip() or _tells_harm(mention):
+        return None  # a lead or a note tells its own news; "ten were killed in the explosion" reports it
     return "historical"
 
 
@@ -343,7 +369,9 @@ _ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.
 def _interaction_undated(m: Mentioned) -> str | None:
     mention = m.mention
     if mention.family not in _EVERYDAY_FAMILIES or not mention.group.startswith("strategic:") \
-            or mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip() or _own_date(mention):
+            or mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip():
+        return None
+    if _own_date(mention) and _recent(mention, m.published):
         return None
     return NOT_AN_EVENT
 
@@ -378,7 +406,20 @@ def fold_headline(mentions: list[CodedMention], text: str) -> list[CodedMention]
     if end is None:
         return mentions
     body = {m.group for m in mentions if m.trigger.start > end and m.modality == "asserted"}
-    return [m for m in mentions if not (m.trigger.start < end and m.group in body)]
+    # a headline over a body that only recalls the deed ("Police name suspect in killing of journalist")
+    # recalls it too: the body's mention and the rule that decided it speak for the headline
+    recalled = {}
+    for m in mentions:
+        if m.trigger.start > end and m.modality != "asserted":
+            recalled.setdefault(m.group, m)
+    out = []
+    for m in mentions:
+        if m.trigger.start < end and m.group in body:
+            continue
+        if m.trigger.start < end and m.modality == "asserted" and m.group in recalled:
+            m = replace(m, modality=recalled[m.group].modality, modality_rule=recalled[m.group].modality_rule)
+        out.append(m)
+    return out
 
 
 # words that open a report of another event ("In a separate attack", "Elsewhere", "Meanwhile")
@@ -402,6 +443,31 @@ CONTINUES_WITHIN_PARAGRAPHS = 3
 CONTINUES_WITHIN_SENTENCES = 10
 
 
+# "The attack, north of the capital, came as the army …": what follows "came as" is another matter
+_CAME_AS = re.compile(r"\b(?:came|comes|come|occurred|happened)\s+(?:\w+\s+)?(?:as|amid|after|before|while|when|"
+                      r"days after|hours after|a day after|a week after|just)\b", re.IGNORECASE)
+
+
+def _part_of_latest(m: CodedMention, text: str, last_group: str, paragraphs_after: int) -> CodedMention:
+    """A later undated mention that tells part of the article's latest event: a back-reference whose
+    sentence turns to another matter ("The attack … came as the governors met in Abuja": Abuja is the
+    meeting's), or damage told after a violent event ("They burned the market", a witness said)."""
+    if m.anaphoric and m.group == last_group:
+        came = _CAME_AS.search(text, m.trigger.end, m.sentence_span.end)
+        if came is None:
+            return m
+        coarse = m.date is not None and m.date.precision > 1
+        place_after = m.place_span is not None and m.place_span.start >= came.start()
+        return replace(m, place=None if place_after else m.place, place_span=None if place_after else m.place_span,
+                       date=None if coarse else m.date, continues=True)
+    sent = m.sentence_span
+    lent_place = m.place_span is None or not (sent.start <= m.place_span.start < sent.end)
+    if m.family == "loot" and last_group == "violent" and 0 <= paragraphs_after <= CONTINUES_WITHIN_PARAGRAPHS \
+            and lent_place:
+        return replace(m, group=last_group, continues=True, date=None)
+    return m
+
+
 def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention]:
     """One event per real-world event: a mention in a later paragraph that names no date of its own
     continues the article's earlier event of the same kind ("Police said officers had acted in
@@ -421,6 +487,10 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
         # a date of its own: read in its paragraph, not lent by the lead or the dateline
         own_date = m.date is not None and text.count("\n\n", 0, m.date.start) == para \
             and m.date.start >= (headline_end(text) or 0)
+        if m.modality == "asserted" and last_group is not None and (
+                not own_date or (m.anaphoric and m.date.precision > 1)):
+            # ("The raid, the third this year, came as …": a coarser date is the series', not the raid's)
+            m = _part_of_latest(m, text, last_group, para - seen[last_group])
         if m.modality == "asserted" and not own_date and last_group is not None and m.group == "violent" \
                 and last_group == "demo" and m.family in ("kill", "attack") \
                 and (m.actor1_evidence is None or (m.actor1 is not None and m.actor1.type in (5, 6, 7))) \

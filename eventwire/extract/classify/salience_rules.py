@@ -50,6 +50,11 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "against inflation, a time bomb, to demonstrate one's support) names no violence or protest",
         ("The relatives battle in federal court on Tuesday to keep the boy in the country.",
          "He spent Monday demonstrating his backing among party members in Ohio.")),
+    "salience.generic_statement": (
+        NOT_AN_EVENT,
+        _SCOPE + "; a kind of deed spoken of in general (\"such attacks are unacceptable\", \"any attacks on "
+        "aid workers\") names no occurrence",
+        ("\"Such attacks on diplomats are unacceptable,\" the foreign minister told reporters in Oslo on Monday.",)),
     "salience.past_frame": (
         "historical",
         _BACKGROUND + "; a sentence framed in a past period (\"Since 1985 …\"), or dated by a past named "
