@@ -22,3 +22,13 @@ def test_ordinary_text_and_unknown_words_are_left_alone():
     assert not caseless(text) and truecase(text, PLACES.__contains__) == text
     lower = "residents gathered in the market of a small town to protest against the may levy."
     assert truecase(lower, PLACES.__contains__) == "Residents gathered in the market of a small town to protest against the may levy."
+
+
+def test_areas_named_before_their_kind_roads_between_towns_and_possessives():
+    places = PLACES | {"Zou", "Bohicon", "Abomey"}
+    text = "gunmen killed two people in djime, zou department, on the bohicon-abomey axis. i saw benins police."
+    out = truecase(text, places.__contains__, COUNTRIES.__contains__)
+    assert out == ("Gunmen killed two people in djime, Zou department, on the Bohicon-Abomey axis. I saw Benins "
+                   "police.")
+    assert truecase("students marched through cotonou on monday.", PLACES.__contains__) == \
+        "Students marched through Cotonou on Monday."

@@ -21,6 +21,7 @@ _MARCH_AFTER = re.compile(r"\b(?:in|since|until|early|late|mid|last|next) (march
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*|:\s+)([a-z])")
 # a place introduced by a preposition or named beside a place noun
 _PLACE_CUE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around|across|towards|between|and|capital|"
+                        r"through|into|inside|within|via|throughout|"
                         r"town|city|village|commune|locality)\s+"
                         r"(?=(?:the\s+)?(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
 _NOT_NAMES = frozenset({
@@ -34,6 +35,11 @@ _NOT_NAMES = frozenset({
     "members", "member", "custody", "hospital", "death", "course", "fact", "part", "place", "time", "view",
     "search", "relation", "connection", "reaction", "retaliation", "front", "favour", "favor", "light",
 })
+# a name before the word for its kind of area: "zou department", "kisii county", "borno state"
+_AREA_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:department|county|state|"
+                         r"province|district|region|prefecture|governorate|commune|municipality|sub-county|division)\b")
+# "benins capital", "kenya's police": a country's name with a possessive, its apostrophe lost or kept
+_POSSESSIVE = re.compile(r"(?:['’]s|s)$")
 PlaceTest = Callable[[str], bool]
 
 
@@ -80,10 +86,33 @@ def truecase(text: str, is_place: PlaceTest, is_country: PlaceTest | None = None
                 s = m.start("name")
                 _capitalise(chars, s, s + len(name))
                 break
+    for m in _AREA_AFTER.finditer(low):
+        words = m.group("name").split()
+        for n in (len(words), 1):
+            name = " ".join(words[-n:])
+            if words[-1] not in _NOT_NAMES and name not in _NOT_NAMES and len(name) > 2 and is_place(name.title()):
+                s = m.end("name") - len(name)
+                _capitalise(chars, s, m.end("name"))
+                break
+    for m in re.finditer(r"(?<![\w'’-])([a-z]{3,})-([a-z]{3,})(?![\w'’-])", low):
+        # "the bohicon-abomey axis": a road between two towns the gazetteer knows
+        if is_place(m.group(1).title()) and is_place(m.group(2).title()):
+            _capitalise(chars, m.start(1), m.end(1))
+            _capitalise(chars, m.start(2), m.end(2))
     if is_country is not None:
-        for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+(?=(\s+[a-z][a-z'’-]+)?)", low):
-            for name in (m.group() + (m.group(1) or ""), m.group()):
-                if name not in _NOT_NAMES and len(name) > 3 and is_country(name.title()):
-                    _capitalise(chars, m.start(), m.start() + len(name))
-                    break
+        _countries(low, chars, is_country)
+    for m in re.finditer(r"(?<![\w'’-])i(?=\s|['’](?:m|ve|d|ll)\b)", low):
+        chars[m.start()] = "I"  # the pronoun
     return "".join(chars)
+
+
+def _countries(low: str, chars: list[str], is_country: PlaceTest) -> None:
+    """Capitalise countries' and peoples' names anywhere, with a possessive ("benins capital") too."""
+    for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+(?=(\s+[a-z][a-z'’-]+)?)", low):
+        for name in (m.group() + (m.group(1) or ""), m.group()):
+            if name in _NOT_NAMES or len(name) <= 3:
+                continue
+            bare = _POSSESSIVE.sub("", name) if name == m.group() else name
+            if is_country(name.title()) or (bare != name and len(bare) > 3 and is_country(bare.title())):
+                _capitalise(chars, m.start(), m.start() + len(name))
+                break
