@@ -32,3 +32,9 @@ def test_areas_named_before_their_kind_roads_between_towns_and_possessives():
                    "police.")
     assert truecase("students marched through cotonou on monday.", PLACES.__contains__) == \
         "Students marched through Cotonou on Monday."
+
+
+def test_abbreviated_months_beside_a_number():
+    text = "on 2 aug 2018, traders were arrested. 28 feb. police repulsed an attack on sept. 5 at dawn."
+    assert truecase(text, PLACES.__contains__) == \
+        "On 2 Aug 2018, traders were arrested. 28 Feb. Police repulsed an attack on Sept. 5 at dawn."

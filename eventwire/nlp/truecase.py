@@ -14,8 +14,10 @@ from typing import Callable
 
 _MONTHS = "january|february|april|june|july|august|september|october|november|december"
 # "may" and "march" are months beside a day or a year ("5 may", "march 2019", "in march"), words elsewhere
+# abbreviated months ("08 aug", "sept 5") only beside a number
+_ABBREVIATED = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 _CALENDAR = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTHS}|"
-                       r"(?<=\d )(?:may|march)|(?:may|march)(?= \d))\b")
+                       rf"(?<=\d )(?:may|march|{_ABBREVIATED})|(?:may|march|{_ABBREVIATED})(?=\.? \d))\b")
 _MARCH_AFTER = re.compile(r"\b(?:in|since|until|early|late|mid|last|next) (march)\b"
                           r"(?! (?:against|to|through|towards|in|on|for|of|from|by|and)\b)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*|:\s+)([a-z])")
