@@ -29,7 +29,7 @@ from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
 from .nlp.model import load_model
 from .nlp.segment import split_sentences
-from .nlp.truecase import caseless, truecase
+from .nlp.truecase import TRUECASE_VERSION, caseless, truecase
 from .records import Annotation, Article, Entity, Event, Toponym
 from .resolve import dates as dates_mod
 from .resolve.gazetteer_build import PERSON_NAMES
@@ -117,7 +117,7 @@ class Context:
 
 # ---- stages --------------------------------------------------------------------------------
 
-@stage("nlp.segment", "segment.regex.v1+" + "triggers", requires=("article",), provides=("sentences", "hits"))
+@stage("nlp.segment", "segment.regex.v1+" + TRUECASE_VERSION + "+triggers", requires=("article",), provides=("sentences", "hits"))
 def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     tags = note_tags(ctx.settings.data_dir)[1]
     out = []

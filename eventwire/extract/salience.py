@@ -19,7 +19,7 @@ from typing import Callable
 from .classify.salience_rules import DECLARED, NOT_AN_EVENT
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v1"
+SALIENCE_VERSION = "salience.rules.v2"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")

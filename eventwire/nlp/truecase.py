@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+TRUECASE_VERSION = "truecase.v2"
+
 _MONTHS = "january|february|april|june|july|august|september|october|november|december"
 # "may" and "march" are months beside a day or a year ("5 may", "march 2019", "in march"), words elsewhere
 # abbreviated months ("08 aug", "sept 5") only beside a number
