@@ -230,6 +230,19 @@ def _sought_or_threatened(m: Mentioned) -> str | None:
     return None
 
 
+# "Marchers … said girls had been kidnapped": what a protesting crowd says had happened is its grievance
+_CROWD_SAYS_HAD = re.compile(r"\b(?:marchers|protesters|protestors|demonstrators|rally-goers|activists)\b[^.;:]{0,60}?"
+                             r"\b(?:said|say|says|alleged|claimed|told \w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?had\s+"
+                             r"(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@_rule("salience.crowd_allegation")
+def _crowd_allegation(m: Mentioned) -> str | None:
+    trig = m.mention.trigger
+    before = m.text[max(m.mention.sentence_span.start, trig.start - 120):trig.start]
+    return "historical" if _CROWD_SAYS_HAD.search(before) else None
+
+
 # "such attacks", "any attacks": a kind of deed spoken of in general, no occurrence
 _GENERIC_BEFORE = re.compile(r"\b(?:such|any|all)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 

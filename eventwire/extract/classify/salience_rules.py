@@ -50,6 +50,11 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "against inflation, a time bomb, to demonstrate one's support) names no violence or protest",
         ("The relatives battle in federal court on Tuesday to keep the boy in the country.",
          "He spent Monday demonstrating his backing among party members in Ohio.")),
+    "salience.crowd_allegation": (
+        "historical",
+        _SCOPE + "; what a protesting crowd says had happened (\"marchers said girls had been kidnapped\") is "
+        "the grievance it voices, an allegation reported in speech, not an event the report tells",
+        ("Marchers in Lima on Wednesday said girls had been kidnapped in the region.",)),
     "salience.generic_statement": (
         NOT_AN_EVENT,
         _SCOPE + "; a kind of deed spoken of in general (\"such attacks are unacceptable\", \"any attacks on "
