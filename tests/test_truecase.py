@@ -38,3 +38,16 @@ def test_abbreviated_months_beside_a_number():
     text = "on 2 aug 2018, traders were arrested. 28 feb. police repulsed an attack on sept. 5 at dawn."
     assert truecase(text, PLACES.__contains__) == \
         "On 2 Aug 2018, traders were arrested. 28 Feb. Police repulsed an attack on Sept. 5 at dawn."
+
+
+def test_small_places_named_with_their_district_or_in_the_story_country():
+    from eventwire.nlp.truecase import Local
+    places = {"Malanville", "Alibori"}
+    small = {("Gogounou", "BEN")}
+    local = Local(lambda name: "BEN" if name in places else None,
+                  lambda name, countries: any((name, c) in small for c in countries))
+    text = "on 31 march 2020, herders protested in torozougou (malanville, alibori). a farmer fled to gogounou."
+    assert truecase(text, places.__contains__, None, local) == \
+        "On 31 March 2020, herders protested in Torozougou (Malanville, Alibori). A farmer fled to Gogounou."
+    assert truecase("a farmer fled to gogounou on monday.", places.__contains__, None, local) == \
+        "A farmer fled to gogounou on Monday."  # no known name points to a country
