@@ -103,6 +103,13 @@ class Context:
         place = self.gazetteer.lookup(name)
         return place.iso3 if place is not None and self.known_place(name) else None
 
+    def acronym(self, word: str) -> str | None:
+        """The actor dictionary's capitalised form of a lower-case word that it knows only in capitals
+        ("odm" -> "ODM", "kdf" -> "KDF")."""
+        bucket = self.actors._index.get((word,), ())
+        forms = {exact[0] for exact, _, _ in bucket if exact and exact[0]}
+        return next((f for f in forms if f.isupper() and len(f) == len(word)), None)
+
     def known_place_in(self, name: str, countries: frozenset[str]) -> bool:
         """Whether the gazetteer knows ``name`` as a place of any size in one of ``countries``."""
         return any(self.gazetteer.lookup(name, iso3) is not None for iso3 in countries)
@@ -140,7 +147,7 @@ def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         if caseless(st.article.text):
             # an all-lower-case (or all-capitals) feed: capitals restored, letter for letter
             st = replace(st, article=replace(st.article, text=truecase(
-                st.article.text, ctx.known_place, ctx.known_country, Local(ctx.country_of, ctx.known_place_in))))
+                st.article.text, ctx.known_place, ctx.known_country, Local(ctx.country_of, ctx.known_place_in, ctx.acronym))))
         text = st.article.text
         sentences = tuple(split_sentences(text))
         hits: list[TriggerHit] = []

@@ -51,3 +51,11 @@ def test_small_places_named_with_their_district_or_in_the_story_country():
         "On 31 March 2020, herders protested in Torozougou (Malanville, Alibori). A farmer fled to Gogounou."
     assert truecase("a farmer fled to gogounou on monday.", places.__contains__, None, local) == \
         "A farmer fled to gogounou on Monday."  # no known name points to a country
+
+
+def test_names_known_only_in_capitals_get_them_back_but_words_do_not():
+    from eventwire.nlp.truecase import Local
+    forms = {"odm": "ODM", "kdf": "KDF", "the": "THE"}
+    local = Local(lambda name: None, lambda name, countries: False, forms.get)
+    out = truecase("supporters of odm clashed with the kdf on monday.", PLACES.__contains__, None, local)
+    assert out == "Supporters of ODM clashed with the KDF on Monday."

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 TRUECASE_VERSION = "truecase.v2"
 
 _MONTHS = "january|february|april|june|july|august|september|october|november|december"
@@ -58,6 +60,7 @@ class Local:
 
     country_of: Callable[[str], str | None]
     place_in: Callable[[str, frozenset[str]], bool]
+    acronym: Callable[[str], str | None] | None = None  # a name known only in capitals: "odm" -> "ODM"
 
 
 def caseless(text: str) -> bool:
@@ -120,11 +123,24 @@ def truecase(text: str, is_place: PlaceTest, is_country: PlaceTest | None = None
             _capitalise(chars, m.start(2), m.end(2))
     if is_country is not None:
         _countries(low, chars, is_country)
+    if local is not None and local.acronym is not None:
+        _acronyms(low, chars, local.acronym)
     if local is not None:
         _small_places(low, chars, local)
     for m in re.finditer(r"(?<![\w'’-])i(?=\s|['’](?:m|ve|d|ll)\b)", low):
         chars[m.start()] = "I"  # the pronoun
     return "".join(chars)
+
+
+def _acronyms(low: str, chars: list[str], acronym: Callable[[str], str | None]) -> None:
+    """Names the actor dictionary knows only in capitals ("odm", "kdf", "gsu"), other than words."""
+    for m in re.finditer(r"(?<![\w'’-])[a-z]{3,6}(?![\w'’-])", low):
+        word = m.group()
+        if word in _NOT_NAMES or word in STOP_WORDS:
+            continue
+        form = acronym(word)
+        if form is not None:
+            chars[m.start():m.end()] = list(form)
 
 
 def _small_places(low: str, chars: list[str], local: Local) -> None:
