@@ -30,7 +30,7 @@ from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
 from .nlp.model import load_model
 from .nlp.segment import split_sentences
-from .nlp.truecase import caseless, truecase
+from .nlp.truecase import TRUECASE_VERSION, Local, caseless, truecase
 from .records import Annotation, Article, Entity, Event, Toponym
 from .resolve import dates as dates_mod
 from .resolve.gazetteer_build import PERSON_NAMES
@@ -93,6 +93,28 @@ class Context:
         return len(name) > 3 and (self.gazetteer.country(name) is not None
                                   or self.actors.demonym_to_iso3(name) is not None)
 
+    def country_of(self, name: str) -> str | None:
+        """The country a known name points to: a country's, a people's or a known place's."""
+        country = self.gazetteer.country(name) if len(name) > 3 else None
+        if country is not None:
+            return country.iso3
+        iso3 = self.actors.demonym_to_iso3(name) if len(name) > 3 else None
+        if iso3 is not None:
+            return iso3
+        place = self.gazetteer.lookup(name)
+        return place.iso3 if place is not None and self.known_place(name) else None
+
+    def acronym(self, word: str) -> str | None:
+        """The actor dictionary's capitalised form of a lower-case word that it knows only in capitals
+        ("odm" -> "ODM", "kdf" -> "KDF")."""
+        bucket = self.actors._index.get((word,), ())
+        forms = {exact[0] for exact, _, _ in bucket if exact and exact[0]}
+        return next((f for f in forms if f.isupper() and len(f) == len(word)), None)
+
+    def known_place_in(self, name: str, countries: frozenset[str]) -> bool:
+        """Whether the gazetteer knows ``name`` as a place of any size in one of ``countries``."""
+        return any(self.gazetteer.lookup(name, iso3) is not None for iso3 in countries)
+
     def known_place(self, name: str) -> bool:
         """Whether the gazetteer knows ``name`` as a country, an admin area or a town of some size (the
         small places that share a name with an English word, "Contest", "Royal", are left out)."""
@@ -118,14 +140,15 @@ class Context:
 
 # ---- stages --------------------------------------------------------------------------------
 
-@stage("nlp.segment", "segment.regex.v1+" + "triggers", requires=("article",), provides=("sentences", "hits"))
+@stage("nlp.segment", "segment.regex.v1+" + TRUECASE_VERSION + "+triggers", requires=("article",), provides=("sentences", "hits"))
 def _segment(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     tags = note_tags(ctx.settings.data_dir)[1]
     out = []
     for st in states:
         if caseless(st.article.text):
             # an all-lower-case (or all-capitals) feed: capitals restored, letter for letter
-            st = replace(st, article=replace(st.article, text=truecase(st.article.text, ctx.known_place, ctx.known_country)))
+            st = replace(st, article=replace(st.article, text=truecase(
+                st.article.text, ctx.known_place, ctx.known_country, Local(ctx.country_of, ctx.known_place_in, ctx.acronym))))
         text = st.article.text
         sentences = tuple(split_sentences(text))
         hits: list[TriggerHit] = []

@@ -64,3 +64,39 @@ def test_headline_joins_the_lead_and_the_dateline_town_is_not_the_place(pipeline
     e = events[0]
     assert e["event_date"] == "2024-03-06" and e["location"]["name"] == "Douentza"
     assert (e["fatalities"]["best"], e["fatalities"]["high"]) == (6, 9)
+
+
+@pytest.mark.model
+def test_a_back_reference_that_turns_to_another_matter_joins_the_event(pipeline):
+    text = ("Gunmen kill six in Plateau\n\nJOS, July 3 (Wire) - Gunmen attacked farmers in the village of Dogo "
+            "Nahawa in Plateau state on Monday, killing six people, police said.\n\n"
+            "The attack came as the governors met in Abuja to discuss security.")
+    events = [e for e in _events(pipeline, text, dt.date(2024, 7, 3)) if e["event_type"] in CODED]
+    assert len(events) == 1 and events[0]["location"]["name"] != "Abuja"
+
+
+@pytest.mark.model
+def test_damage_a_witness_tells_after_the_attack_is_part_of_it(pipeline):
+    text = ("Bandits kill four herders\n\nNAIROBI, Aug 22 (Wire) - Armed bandits raided a grazing camp near "
+            "Baragoi on Wednesday, shooting dead four herders, police said.\n\n"
+            "\"They came at dawn and set our huts on fire,\" said a herder who escaped.")
+    events = _events(pipeline, text, dt.date(2024, 8, 22))
+    assert [e["sub_event_type"] for e in events] == ["Attack"] and events[0]["fatalities"]["best"] == 4
+
+
+@pytest.mark.model
+def test_a_headline_over_a_body_that_only_recalls_the_deed_makes_no_event(pipeline):
+    text = ("Police name suspect in killing of journalist\n\nACCRA, April 19 (Wire) - Police on Thursday named "
+            "a former guard as the main suspect in the killing of a radio journalist.\n\n"
+            "The journalist was shot dead outside his home in Kumasi last October.")
+    events = _events(pipeline, text, dt.date(2024, 4, 19))
+    assert not [e for e in events if e["modality"] == "asserted"]
+
+
+@pytest.mark.model
+def test_every_salience_decision_is_named_in_decided_by(pipeline):
+    from eventwire.pipeline import Pipeline
+    text = ("Ministers condemn bombing\n\nOSLO, Sept 12 (Wire) - Ministers on Thursday condemned the bombing "
+            "of an embassy.\n\nThey met again in the afternoon.")
+    events = Pipeline(include_all=True).process(Article(id="t", date=dt.date(2024, 9, 12), text=text)).events
+    assert events and all(dict(e.decided_by)["modality"].startswith(("modality.", "salience.")) for e in events)

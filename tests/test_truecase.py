@@ -22,3 +22,40 @@ def test_ordinary_text_and_unknown_words_are_left_alone():
     assert not caseless(text) and truecase(text, PLACES.__contains__) == text
     lower = "residents gathered in the market of a small town to protest against the may levy."
     assert truecase(lower, PLACES.__contains__) == "Residents gathered in the market of a small town to protest against the may levy."
+
+
+def test_areas_named_before_their_kind_roads_between_towns_and_possessives():
+    places = PLACES | {"Zou", "Bohicon", "Abomey"}
+    text = "gunmen killed two people in djime, zou department, on the bohicon-abomey axis. i saw benins police."
+    out = truecase(text, places.__contains__, COUNTRIES.__contains__)
+    assert out == ("Gunmen killed two people in djime, Zou department, on the Bohicon-Abomey axis. I saw Benins "
+                   "police.")
+    assert truecase("students marched through cotonou on monday.", PLACES.__contains__) == \
+        "Students marched through Cotonou on Monday."
+
+
+def test_abbreviated_months_beside_a_number():
+    text = "on 2 aug 2018, traders were arrested. 28 feb. police repulsed an attack on sept. 5 at dawn."
+    assert truecase(text, PLACES.__contains__) == \
+        "On 2 Aug 2018, traders were arrested. 28 Feb. Police repulsed an attack on Sept. 5 at dawn."
+
+
+def test_small_places_named_with_their_district_or_in_the_story_country():
+    from eventwire.nlp.truecase import Local
+    places = {"Malanville", "Alibori"}
+    small = {("Gogounou", "BEN")}
+    local = Local(lambda name: "BEN" if name in places else None,
+                  lambda name, countries: any((name, c) in small for c in countries))
+    text = "on 31 march 2020, herders protested in torozougou (malanville, alibori). a farmer fled to gogounou."
+    assert truecase(text, places.__contains__, None, local) == \
+        "On 31 March 2020, herders protested in Torozougou (Malanville, Alibori). A farmer fled to Gogounou."
+    assert truecase("a farmer fled to gogounou on monday.", places.__contains__, None, local) == \
+        "A farmer fled to gogounou on Monday."  # no known name points to a country
+
+
+def test_names_known_only_in_capitals_get_them_back_but_words_do_not():
+    from eventwire.nlp.truecase import Local
+    forms = {"odm": "ODM", "kdf": "KDF", "the": "THE"}
+    local = Local(lambda name: None, lambda name, countries: False, forms.get)
+    out = truecase("supporters of odm clashed with the kdf on monday.", PLACES.__contains__, None, local)
+    assert out == "Supporters of ODM clashed with the KDF on Monday."

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from .classify.salience_rules import DECLARED, NOT_AN_EVENT
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v1"
-NOT_AN_EVENT = "dropped"
+SALIENCE_VERSION = "salience.rules.v2"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")
@@ -33,6 +33,9 @@ _REFERENCE_CUE = re.compile(
     r"sentenced|acquitted|suspected in|suspects? (?:in|of)|warrants? for|wanted (?:for|in)|questioning (?:in|about)|architect of|mastermind\w* of|"
     r"responsible for|victims? of|survivors? of|families of|compensation|condolences|since|ever since|recalled|"
     r"remember\w*|the (?:latest|last) in|similarities between)\b[^.;:]{0,70}$", re.IGNORECASE)
+# the object of a reaction, with or without an article: "condemned terrorist bomb attacks"
+_REACTION_OBJECT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|mourn(?:s|ed|ing)?|"
+                              r"""paid tribute to|pays tribute to)\s+(?:the\s+)?(?:[\w"'`-]+\s+){0,3}$""", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|last \w+'s|\w+'s)\s+(?:[\w-]+\s+){0,4}$",
                        re.IGNORECASE)
 _NOUN_TRIGGER = re.compile(r"(?:attack|bombing|blast|explosion|killing|murder|slaying|shooting|assassination|"
@@ -49,11 +52,13 @@ class Mentioned:
     published: dt.date | None
     news_dated: bool  # another asserted mention of the article is dated within the news window
     business: bool = False  # the article is market or company news (several business markers)
+    reported: frozenset[str] = frozenset()  # groups of which the article itself reports an event
 
 
 @dataclass(frozen=True)
 class SalienceRule:
     id: str
+    value: str
     convention: str
     examples: tuple[str, ...]
     fn: Callable[[Mentioned], str | None]
@@ -62,25 +67,25 @@ class SalienceRule:
 RULES: list[SalienceRule] = []
 
 
-def _rule(rule_id: str, convention: str, examples: tuple[str, ...]):
+def _rule(rule_id: str):
+    """Attach the deciding function to the rule declared in the rulebook (``classify/salience_rules``)."""
+    value, convention, examples = DECLARED[rule_id]
+
     def register(fn: Callable[[Mentioned], str | None]):
-        RULES.append(SalienceRule(rule_id, convention, examples, fn))
+        RULES.append(SalienceRule(rule_id, value, convention, examples, fn))
         return fn
     return register
 
 
-@_rule("salience.recalled_by_reaction",
-       "An event named with a definite article as the object of a reaction or a reference (condemned, "
-       "mourned, investigated, a trial, a reward, an anniversary) is recalled, not reported: the article's "
-       "news is the reaction (ACLED codes the report of the event itself).",
-       ("The Security Council condemned the bombing of the embassies.",
-        "A reward is offered for information leading to the arrest of those behind the killing."))
+@_rule("salience.recalled_by_reaction")
 def _recalled_by_reaction(m: Mentioned) -> str | None:
     mention = m.mention
     trig = mention.trigger
     if not _NOUN_TRIGGER.search(trig.text):
         return None
     before = m.text[max(mention.sentence_span.start, trig.start - 90):trig.start]
+    if _REACTION_OBJECT.search(before):
+        return "historical"  # "condemned terrorist bomb attacks at the embassies"
     if not _DEFINITE.search(before[-40:]) or not _REFERENCE_CUE.search(before):
         return None
     return "historical"
@@ -91,11 +96,7 @@ _SUMMARY_SPAN = re.compile(r"\b(?:in recent (?:days|weeks|months)|(?:over|in|dur
                            r"(?:has|have) spread to|for (?:several |many |some |the past |the last )?(?:years|decades))\b", re.IGNORECASE)
 
 
-@_rule("salience.summary_of_recent_days",
-       "A sentence that sums up the days or weeks before (\"protests spread to Mombasa in recent days\") "
-       "tells no single event of its own when the article reports a dated one; ACLED codes each event on "
-       "its day.",
-       ("Police fired tear gas at marchers on Tuesday. Protests spread to other towns in recent days.",))
+@_rule("salience.summary_of_recent_days")
 def _summary_of_recent_days(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span
     if not m.news_dated or not _SUMMARY_SPAN.search(sent.text):
@@ -110,38 +111,70 @@ _FINDING = re.compile(r"\b(?:court|judges?|tribunal|jury|prosecutors?|indictment
                       r"(?:found|ruled|held|concluded|alleged|alleges|said|says|established)\s+that\b", re.IGNORECASE)
 
 
-@_rule("salience.judicial_finding",
-       "What a court, a prosecutor or an indictment finds or alleges tells the past deeds on trial, not news "
-       "of violence: the news is the proceeding.",
-       ("The court found that troops under his command had shelled the town.",))
+@_rule("salience.judicial_finding")
 def _judicial_finding(m: Mentioned) -> str | None:
     trig = m.mention.trigger
     return "historical" if _FINDING.search(m.text, m.mention.sentence_span.start, trig.start) else None
 
 
-_BUSINESS = re.compile(r"\b(?:Inc|Corp|PLC|Ltd|N\.V|S\.A)\b|\bCo\.|\$\s?\d|\b\d+(?:\.\d+)? (?:cents|percent)\b|"
-                       r"\b(?:shares|stocks|shareholders?|investors?|takeover|merger|acquisitions?|dividends?|"
-                       r"revenues?|profits?|earnings|turnover|bidders?|tender offer|bonds|brokerage|fiscal)\b")
+_BUSINESS = re.compile(r"\b(?:Inc|Corp|PLC|Ltd|N\.V|S\.A)\b|\bCo\.|\$\s?\d|\b\d+(?:\.\d+)? (?:cents|percent|pence)\b|"
+                       r"\d%|\b(?:shares|stocks|shareholders?|investors?|takeover|merger|acquisitions?|dividends?|"
+                       r"revenues?|profits?|earnings|turnover|bidders?|tender offer|bonds|brokerage|fiscal|"
+                       r"share price|stock exchange|stake in|board of directors|company's directors|"
+                       r"chief (?:executive|financial|investment) officer|market (?:leader|share|value))\b")
 _HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|gunm[ae]n|bomb\w*|explo\w+|attack\w*|"
                          r"clash\w*|kidnap\w*|abduct\w*|ransom|shot|fired|arrest\w*|riot\w*|march\w*|protest\w*|"
                          r"demonstrat\w*|police|troops|soldiers|rebels|militants|militia\w*|looted|burn\w*)\b",
                          re.IGNORECASE)
 
 
-@_rule("salience.business_news",
-       "Markets, companies and their deals are not political violence, protest or a strategic development of "
-       "a conflict: a trigger word in a sentence about shares, prices or firms (\"a takeover battle\", "
-       "\"Shell eased 1 to 416\", \"assets fell to $2 billion\") with no one harmed makes no event.",
-       ("GM marked its first salvo in a full-scale battle against Ford Motor Co. for control of Jaguar.",
-        "Assets as of Sept. 30 fell to $2.46 billion."))
+def _harm_besides_trigger(m: CodedMention) -> bool:
+    """A word of harm or of a crowd in the sentence other than the trigger itself ("betting on a clash
+    between Ford and GM" has none: the clash is the trigger)."""
+    sent, trig = m.sentence_span, m.trigger
+    at, end = trig.start - sent.start, trig.end - sent.start
+    return bool(_HARM_WORDS.search(sent.text[:max(0, at)] + " " * (end - at) + sent.text[end:]))
+
+
+@_rule("salience.business_news")
 def _business_news(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span.text
-    if m.mention.weight >= CODER_TAG_WEIGHT or _HARM_WORDS.search(sent):
+    if m.mention.weight >= CODER_TAG_WEIGHT or _harm_besides_trigger(m.mention):
         return None
     if _BUSINESS.search(sent):
         return NOT_AN_EVENT
     if m.business and m.mention.group.startswith("strategic:") and m.mention.family in _EVERYDAY_FAMILIES:
         # ("The company's president quit suddenly", "Investors welcomed the move" in a story about a firm)
+        return NOT_AN_EVENT
+    return None
+
+
+# a contest that is no fight: in court, for custody, against an abstract ill; fixed figures of speech
+_FIGURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in (?:(?:a |the )?(?:federal |state |high |supreme |district )?"
+                           r"courts?|congress|parliament|the senate)|for (?:custody|control of|the (?:nomination|"
+                           r"presidency|leadership))|to (?:secure|keep|win|regain)|over (?:custody|the custody)|"
+                           r"against (?:gender |racial )?(?:stereotypes|inflation|poverty|unemployment|corruption|"
+                           r"disease|cancer|aids|malaria|hunger|illiteracy|drugs|the (?:deficit|virus|odds)))\b",
+                           re.IGNORECASE)
+_FIGURE_WORDS = re.compile(r"\b(?:time bombs?|ticking bombs?|bombshells?|price wars?|trade wars?|talk shows?|"
+                           r"battle of (?:the sexes|the bulge|wills|ideas)|war of words|(?:legal|custody|court|"
+                           r"political|bidding|takeover|proxy|uphill) (?:battles?|fights?|wars?))\b", re.IGNORECASE)
+_SHOWING = re.compile(r"demonstrat\w*\s+(?:his|her|its|their|our|your|my|that|how|what|a|an)\b", re.IGNORECASE)
+_FIGURE_TRIGGER = re.compile(r"(?:battle|fight|fighting|fought|clash|war|bomb|engage|attack)\w*$", re.IGNORECASE)
+
+
+@_rule("salience.figurative")
+def _figurative(m: Mentioned) -> str | None:
+    mention = m.mention
+    trig, sent = mention.trigger, mention.sentence_span
+    if mention.weight >= CODER_TAG_WEIGHT or _harm_besides_trigger(mention):
+        return None
+    if _SHOWING.match(m.text, trig.start, sent.end):
+        return NOT_AN_EVENT  # "demonstrating his GOP backing": showing, not protesting
+    if not _FIGURE_TRIGGER.search(trig.text):
+        return None
+    near = m.text[max(sent.start, trig.start - 20):min(sent.end, trig.end + 20)]
+    if _FIGURE_WORDS.search(near) or _FIGURE_AFTER.match(m.text, trig.end, sent.end):
         return NOT_AN_EVENT
     return None
 
@@ -159,16 +192,15 @@ _PAST_FRAME = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:since\s+(?:\d{4}|the\s+\d{4
 # a past named relative to the report: "last month", "last February", "a year ago", "in 1995"
 _RELATIVE_PAST = re.compile(r"\b(?:last|a|one|two|three|several|many)\s+(?:month|year|fall|autumn|spring|summer|winter|"
                             r"january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|years?|months?)\b(?:\s+ago)?|\bin\s+(?:19|20)\d\d\b|\bthis year\b",
+                            r"december|years?|months?|thanksgiving|christmas|easter|ramadan|"
+                            r"jan|feb|aug|sept?|oct|nov|dec)\b\.?(?:\s+ago)?|\bin\s+(?:19|20)\d\d\b|\bthis year\b",
                             re.IGNORECASE)
 
 
-@_rule("salience.past_frame",
-       "A sentence framed in a past period (\"Since 1985, nearly 200 soldiers have been killed\"), or dated by a "
-       "past the report names relative to itself (\"last month\", \"a year ago\") more than a month back in an "
-       "article whose news is dated within that month, tells history, not the news.",
-       ("Since 1985 nearly 200 soldiers have been killed fighting guerrillas.",
-        "Last month an off-duty policeman was killed when a bomb exploded at another clinic."))
+_LAST_PERIOD = re.compile(r"\blast\s+\w+|\bago\b", re.IGNORECASE)
+
+
+@_rule("salience.past_frame")
 def _past_frame(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span
     if _PAST_FRAME.match(sent.text):
@@ -176,7 +208,9 @@ def _past_frame(m: Mentioned) -> str | None:
     d = m.mention.date
     if m.published is None or d is None or d.high is None or not (sent.start <= d.start < sent.end):
         return None
-    if m.news_dated and _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS:
+    if _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS and (
+            m.news_dated or _LAST_PERIOD.search(d.text)):
+        # ("last fall", "last Oct. 23" in a story of April: the report names its own past)
         return "historical"
     return None
 
@@ -187,11 +221,7 @@ _SOUGHT = re.compile(r"\b(?:warrants?|reward|leading to|lead to|leads to|seek(?:
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
-@_rule("salience.sought_or_threatened",
-       "An arrest sought (a warrant, a reward for information leading to it), or a strike threatened, "
-       "feared or possible, has not happened: its modality is future or hypothetical.",
-       ("Authorities issued an arrest warrant for the suspect.",
-        "She referred to the threat of air strikes if he does not agree."))
+@_rule("salience.sought_or_threatened")
 def _sought_or_threatened(m: Mentioned) -> str | None:
     trig = m.mention.trigger
     before = m.text[max(m.mention.sentence_span.start, trig.start - 60):trig.start]
@@ -200,9 +230,30 @@ def _sought_or_threatened(m: Mentioned) -> str | None:
     return None
 
 
-# strategic families whose triggers are everyday words of business and diplomacy ("agreed to buy")
-_EVERYDAY_FAMILIES = frozenset({"plover", "agree", "change", "other"})
-NOT_AN_EVENT = "dropped"
+# "Marchers … said girls had been kidnapped": what a protesting crowd says had happened is its grievance
+_CROWD_SAYS_HAD = re.compile(r"\b(?:marchers|protesters|protestors|demonstrators|rally-goers|activists)\b[^.;:]{0,60}?"
+                             r"\b(?:said|say|says|alleged|claimed|told \w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?had\s+"
+                             r"(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@_rule("salience.crowd_allegation")
+def _crowd_allegation(m: Mentioned) -> str | None:
+    trig = m.mention.trigger
+    before = m.text[max(m.mention.sentence_span.start, trig.start - 120):trig.start]
+    return "historical" if _CROWD_SAYS_HAD.search(before) else None
+
+
+# "such attacks", "any attacks": a kind of deed spoken of in general, no occurrence
+_GENERIC_BEFORE = re.compile(r"\b(?:such|any|all)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@_rule("salience.generic_statement")
+def _generic_statement(m: Mentioned) -> str | None:
+    trig = m.mention.trigger
+    if not trig.text.lower().endswith("s") or _tells_harm(m.mention):
+        return None
+    before = m.text[max(m.mention.sentence_span.start, trig.start - 30):trig.start]
+    return NOT_AN_EVENT if _GENERIC_BEFORE.search(before) else None
 
 
 def _recent(mention: CodedMention, published: dt.date | None) -> bool:
@@ -210,18 +261,95 @@ def _recent(mention: CodedMention, published: dt.date | None) -> bool:
     return d is None or d.high is None or published is None or (published - d.high).days <= STALE_AFTER_DAYS
 
 
-def apply(mentions: list[CodedMention], text: str, published: dt.date | None) -> list[CodedMention]:
-    """The mentions with the modality the salience rules give them (the first rule that decides)."""
+# the deed as the matter of a proceeding: "a charge of murder", "the murder case", "in the bombing trial"
+_PROCEEDING_BEFORE = re.compile(r"\b(?:charges? of|charged with|accused of|convicted of|indicted (?:for|on)|"
+                                r"trial for|case (?:of|over|for)|guilty of|acquitted of|suspected of)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_PROCEEDING_AFTER = re.compile(r"\s+(?:cases?|charges?|trials?|suspects?|investigations?|inquiry|inquest|probe|"
+                               r"convictions?|indictments?|hearings?|defendants?|task force)\b", re.IGNORECASE)
+_VIOLENT_NOUN = re.compile(r"(?:murder|killing|slaying|shooting|bombing|kidnapping|abduction|assault|attack|rape|"
+                           r"assassination|massacre|arson)s?$", re.IGNORECASE)
+
+
+@_rule("salience.legal_proceeding")
+def _legal_proceeding(m: Mentioned) -> str | None:
+    trig = m.mention.trigger
+    if not _VIOLENT_NOUN.search(trig.text):
+        return None
+    before = m.text[max(m.mention.sentence_span.start, trig.start - 60):trig.start]
+    if _tells_harm(m.mention):
+        return None  # "investigating a case of murder after five people were shot": the shooting is told
+    if _PROCEEDING_BEFORE.search(before) or _PROCEEDING_AFTER.match(m.text, trig.end, m.mention.sentence_span.end):
+        return "historical"
+    return None
+
+
+# the sentence tells a deed itself: "five people were shot and killed", "killing at least ten"
+_TELLS_HARM = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|murdered|"
+                         r"kidnapped|abducted|beheaded|stabbed|hacked)|(?:killing|wounding|injuring)\s+(?:at least\s+)?"
+                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens|scores|hundreds))\b",
+                         re.IGNORECASE)
+
+
+def _tells_harm(m: CodedMention) -> bool:
+    return bool(_TELLS_HARM.search(m.sentence_span.text))
+
+
+def _own_date(m: CodedMention) -> bool:
+    sent = m.sentence_span
+    return m.date is not None and sent.start <= m.date.start < sent.end
+
+
+_NAMES_A_KIND = re.compile(r"\s+(?:victims?|survivors?|suspects?|specialists?|experts?|sites?|scenes?|cases?|"
+                           r"investigat\w+|probe|inquiry|squads?)\b", re.IGNORECASE)
+
+
+def _refers_back(m: CodedMention) -> bool:
+    """A definite description of an event ("the bombing", "the embassy bombings") or a noun naming a kind
+    of thing after it ("bombing victims"), with no date of its own."""
+    if _own_date(m) or not _NOUN_TRIGGER.search(m.trigger.text):
+        return False
+    return m.anaphoric or bool(_NAMES_A_KIND.match(m.sentence_span.text, m.trigger.end - m.sentence_span.start))
+
+
+@_rule("salience.definite_reference_unreported")
+def _definite_reference_unreported(m: Mentioned) -> str | None:
+    mention = m.mention
+    if not _refers_back(mention) or mention.group in m.reported or mention.weight >= CODER_TAG_WEIGHT:
+        return None
+    if "\n" not in m.text.strip() or _tells_harm(mention):
+        return None  # a lead or a note tells its own news; "ten were killed in the explosion" reports it
+    return "historical"
+
+
+# the lead: a full article's news is told in its first sentences
+LEAD_SENTENCES = 3
+
+
+def _in_lead(m: CodedMention) -> bool:
+    return m.sentence < LEAD_SENTENCES
+
+
+@_rule("salience.background_outside_lead")
+def _background_outside_lead(m: Mentioned) -> str | None:
+    mention = m.mention
+    if "\n" not in m.text.strip() or _in_lead(mention) or _own_date(mention) or mention.group in m.reported \
+            or mention.weight >= CODER_TAG_WEIGHT or mention.group.startswith("strategic:"):
+        return None
+    return "historical"
+
+
+def _decide(mentions: list[CodedMention], text: str, published: dt.date | None, rules: list[SalienceRule],
+            business: bool, reported: frozenset[str]) -> list[CodedMention]:
     asserted = [m for m in mentions if m.modality == "asserted"]
-    business = len(_BUSINESS.findall(text)) >= BUSINESS_ARTICLE_MARKERS and not _HARM_WORDS.search(text)
     out = []
     for mention in mentions:
         if mention.modality != "asserted":
             out.append(mention)
             continue
         news_dated = any(o is not mention and _recent(o, published) and o.date is not None for o in asserted)
-        ctx = Mentioned(mention, text, published, news_dated, business)
-        for rule in RULES:
+        ctx = Mentioned(mention, text, published, news_dated, business, reported)
+        for rule in rules:
             decided = rule.fn(ctx)
             if decided is not None:
                 mention = None if decided == NOT_AN_EVENT else replace(mention, modality=decided,
@@ -230,6 +358,35 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
         if mention is not None:
             out.append(mention)
     return out
+
+
+def apply(mentions: list[CodedMention], text: str, published: dt.date | None) -> list[CodedMention]:
+    """The mentions with the modality the salience rules give them (the first rule that decides); the
+    rules that read the whole article (what it reports itself) run on what the others left asserted."""
+    business = len(_BUSINESS.findall(text)) >= BUSINESS_ARTICLE_MARKERS and not _HARM_WORDS.search(text)
+    local = [r for r in RULES if r.id not in _ARTICLE_RULES]
+    mentions = _decide(mentions, text, published, local, business, frozenset())
+    # the kinds of event the article itself tells: an asserted mention of the news window that is not a
+    # bare back-reference
+    reported = frozenset(m.group for m in mentions if m.modality == "asserted" and not _refers_back(m)
+                         and _recent(m, published) and (_own_date(m) or _in_lead(m) or "\n" not in text.strip()))
+    article = [r for r in RULES if r.id in _ARTICLE_RULES]
+    return _decide(mentions, text, published, article, business, reported)
+
+
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.background_outside_lead",
+                            "salience.interaction_undated"})
+
+
+@_rule("salience.interaction_undated")
+def _interaction_undated(m: Mentioned) -> str | None:
+    mention = m.mention
+    if mention.family not in _EVERYDAY_FAMILIES or not mention.group.startswith("strategic:") \
+            or mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip():
+        return None
+    if _own_date(mention) and _recent(mention, m.published):
+        return None
+    return NOT_AN_EVENT
 
 
 # ---- article structure ----------------------------------------------------------------------
@@ -262,7 +419,20 @@ def fold_headline(mentions: list[CodedMention], text: str) -> list[CodedMention]
     if end is None:
         return mentions
     body = {m.group for m in mentions if m.trigger.start > end and m.modality == "asserted"}
-    return [m for m in mentions if not (m.trigger.start < end and m.group in body)]
+    # a headline over a body that only recalls the deed ("Police name suspect in killing of journalist")
+    # recalls it too: the body's mention and the rule that decided it speak for the headline
+    recalled = {}
+    for m in mentions:
+        if m.trigger.start > end and m.modality != "asserted":
+            recalled.setdefault(m.group, m)
+    out = []
+    for m in mentions:
+        if m.trigger.start < end and m.group in body:
+            continue
+        if m.trigger.start < end and m.modality == "asserted" and m.group in recalled:
+            m = replace(m, modality=recalled[m.group].modality, modality_rule=recalled[m.group].modality_rule)
+        out.append(m)
+    return out
 
 
 # words that open a report of another event ("In a separate attack", "Elsewhere", "Meanwhile")
@@ -286,6 +456,31 @@ CONTINUES_WITHIN_PARAGRAPHS = 3
 CONTINUES_WITHIN_SENTENCES = 10
 
 
+# "The attack, north of the capital, came as the army …": what follows "came as" is another matter
+_CAME_AS = re.compile(r"\b(?:came|comes|come|occurred|happened)\s+(?:\w+\s+)?(?:as|amid|after|before|while|when|"
+                      r"days after|hours after|a day after|a week after|just)\b", re.IGNORECASE)
+
+
+def _part_of_latest(m: CodedMention, text: str, last_group: str, paragraphs_after: int) -> CodedMention:
+    """A later undated mention that tells part of the article's latest event: a back-reference whose
+    sentence turns to another matter ("The attack … came as the governors met in Abuja": Abuja is the
+    meeting's), or damage told after a violent event ("They burned the market", a witness said)."""
+    if m.anaphoric and m.group == last_group:
+        came = _CAME_AS.search(text, m.trigger.end, m.sentence_span.end)
+        if came is None:
+            return m
+        coarse = m.date is not None and m.date.precision > 1
+        place_after = m.place_span is not None and m.place_span.start >= came.start()
+        return replace(m, place=None if place_after else m.place, place_span=None if place_after else m.place_span,
+                       date=None if coarse else m.date, continues=True)
+    sent = m.sentence_span
+    lent_place = m.place_span is None or not (sent.start <= m.place_span.start < sent.end)
+    if m.family == "loot" and last_group == "violent" and 0 <= paragraphs_after <= CONTINUES_WITHIN_PARAGRAPHS \
+            and lent_place:
+        return replace(m, group=last_group, continues=True, date=None)
+    return m
+
+
 def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention]:
     """One event per real-world event: a mention in a later paragraph that names no date of its own
     continues the article's earlier event of the same kind ("Police said officers had acted in
@@ -305,6 +500,10 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
         # a date of its own: read in its paragraph, not lent by the lead or the dateline
         own_date = m.date is not None and text.count("\n\n", 0, m.date.start) == para \
             and m.date.start >= (headline_end(text) or 0)
+        if m.modality == "asserted" and last_group is not None and (
+                not own_date or (m.anaphoric and m.date.precision > 1)):
+            # ("The raid, the third this year, came as …": a coarser date is the series', not the raid's)
+            m = _part_of_latest(m, text, last_group, para - seen[last_group])
         if m.modality == "asserted" and not own_date and last_group is not None and m.group == "violent" \
                 and last_group == "demo" and m.family in ("kill", "attack") \
                 and (m.actor1_evidence is None or (m.actor1 is not None and m.actor1.type in (5, 6, 7))) \

@@ -9,7 +9,9 @@ from collections import defaultdict
 
 import pytest
 
+from eventwire.extract import salience
 from eventwire.extract.classify import Decision, engine, registry
+from eventwire.extract.classify.salience_rules import NOT_AN_EVENT
 from eventwire.records import Actor, ActorType, Article
 
 RULES = registry()
@@ -93,6 +95,15 @@ def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expec
         return
     if rule.decides == "modality":
         pipeline = every_modality
+    if expected == NOT_AN_EVENT:
+        # a word that names no event at all: with the rule the example makes no event, without it one
+        article = Article(id=f"example-{rule_id}", date=DATE, text=text)
+        assert not pipeline.process(article).events, f"{rule_id} left an event in {text!r}"
+        others = [r for r in salience.RULES if r.id != rule_id]
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(salience, "RULES", others)
+            assert pipeline.process(article).events, f"{rule_id}: {text!r} makes no event even without the rule"
+        return
     events = pipeline.process(Article(id=f"example-{rule_id}", date=DATE, text=text)).events
     fired = [e for e in events if rule_id in e.rules]
     assert fired, f"{rule_id} did not fire on {text!r}; events: {[(e.sub_event_type, e.rules) for e in events]}"

@@ -1,0 +1,104 @@
+"""The news-salience rules, declared in the rulebook: which mentions of an article are its news and
+which it only recalls, figures of speech or business news (the deciding code is ``extract/salience.py``).
+
+ACLED codes an event from the report that tells it (Codebook 2023, "Introduction" and "Event
+Definitions": an event is a single occurrence at a specific date and location; commemorations,
+reactions, trials and announcements are not the event).  A recalled event gets a non-asserted
+modality (``historical``, ``future``), shown with ``--all-modalities``; a word that names no
+political violence, protest or conflict development at all ("a takeover battle", "a time bomb for
+investors") makes no event: its value is ``dropped``.
+"""
+from __future__ import annotations
+
+from .engine import fact_rule
+
+NOT_AN_EVENT = "dropped"
+_SCOPE = ("ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence of "
+          "political violence, demonstration or a conflict development at a specific date and location, "
+          "coded from the report that tells it")
+_BACKGROUND = _SCOPE + "; news writing (inverted pyramid): the lead reports the news, later paragraphs recall background"
+
+# id -> (value, the definition it implements, examples of our own)
+DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "salience.recalled_by_reaction": (
+        "historical",
+        _SCOPE + "; an event named with a definite article as the object of a reaction or a reference "
+        "(condemned, mourned, investigated, a trial, a reward, an anniversary) is recalled, not reported: "
+        "the article's news is the reaction",
+        ("Foreign ministers meeting in Oslo on Thursday mourned the victims of the bombing of the embassies.",)),
+    "salience.summary_of_recent_days": (
+        "historical",
+        _BACKGROUND + "; a sentence that sums up the days or weeks before (\"protests spread to other towns in "
+        "recent days\") tells no single event of its own when the article reports a dated one",
+        ("Police fired tear gas at marchers in Nairobi on Tuesday. Protests have spread to Mombasa and Kisumu "
+         "in recent days.",)),
+    "salience.judicial_finding": (
+        "historical",
+        _SCOPE + "; what a court, a prosecutor or an indictment finds or alleges tells the past deeds on "
+        "trial, not news of violence: the news is the proceeding",
+        ("The tribunal in The Hague ruled that troops under his command had shelled the town of Zepa.",)),
+    "salience.business_news": (
+        NOT_AN_EVENT,
+        _SCOPE + "; markets, companies and their deals are not political violence, protest or a strategic "
+        "development of a conflict: a trigger word in a sentence about shares, prices or firms with no one "
+        "harmed makes no event",
+        ("Speculative investors, betting on a clash between Ford and GM, pushed up Jaguar's share price "
+         "five pence on Tuesday.",)),
+    "salience.figurative": (
+        NOT_AN_EVENT,
+        _SCOPE + "; a violent word used as a figure of speech (a battle in court or for custody, a fight "
+        "against inflation, a time bomb, to demonstrate one's support) names no violence or protest",
+        ("The relatives battle in federal court on Tuesday to keep the boy in the country.",
+         "He spent Monday demonstrating his backing among party members in Ohio.")),
+    "salience.crowd_allegation": (
+        "historical",
+        _SCOPE + "; what a protesting crowd says had happened (\"marchers said girls had been kidnapped\") is "
+        "the grievance it voices, an allegation reported in speech, not an event the report tells",
+        ("Marchers in Lima on Wednesday said girls had been kidnapped in the region.",)),
+    "salience.generic_statement": (
+        NOT_AN_EVENT,
+        _SCOPE + "; a kind of deed spoken of in general (\"such attacks are unacceptable\", \"any attacks on "
+        "aid workers\") names no occurrence",
+        ("\"Such attacks on diplomats are unacceptable,\" the foreign minister told reporters in Oslo on Monday.",)),
+    "salience.past_frame": (
+        "historical",
+        _BACKGROUND + "; a sentence framed in a past period (\"Since 1985 …\"), or dated by a past named "
+        "relative to the report (\"last month\") more than a month back in an article whose news is dated "
+        "within that month, tells history",
+        ("Rebels attacked a police post in Kidal on Tuesday. Last November a policeman was killed when a bomb "
+         "exploded at a clinic in Gao.",)),
+    "salience.sought_or_threatened": (
+        "future",
+        _SCOPE + "; an arrest sought (a warrant, a reward for information leading to it) or a strike "
+        "threatened, feared or possible has not happened",
+        ("A judge in Nakuru issued arrest warrants for two gang leaders on Monday.",)),
+    "salience.legal_proceeding": (
+        "historical",
+        _SCOPE + "; a deed named as the matter of a charge, a case, a trial or an investigation (\"a charge "
+        "of murder\", \"the murder case\") is the proceeding's subject, recalled, not an event reported",
+        ("Prosecutors in Buffalo on Monday presented a murder case against the fugitive to a grand jury.",)),
+    "salience.definite_reference_unreported": (
+        "historical",
+        _BACKGROUND + "; a definite description (\"the bombing\", \"the shooting\") with no date of its own "
+        "presupposes an event the reader already knows; when the article reports no event of that kind "
+        "itself, the mention recalls earlier news",
+        ("The minister visited Nairobi on Monday.\n\nShe met families who lost relatives in the bombing.",)),
+    "salience.background_outside_lead": (
+        "historical",
+        _BACKGROUND + "; in a full article, a mention past the lead with no date of its own, of a kind of "
+        "event the article does not report in its lead or on a date, recalls background",
+        ("Health workers in Kisumu began a strike on Monday over unpaid salaries, their union said.\n\n"
+         "The union has 4,000 members.\n\nIts officials met the governor twice.\n\n"
+         "A nurse was shot dead outside the hospital gate.",)),
+    "salience.interaction_undated": (
+        NOT_AN_EVENT,
+        _SCOPE + " (no event without a specific date); in a full article an everyday interaction (an "
+        "agreement, a meeting, a statement) told without a date of its own is context, not a dated "
+        "development of a conflict",
+        ("The two foreign ministers signed a cooperation agreement.\n\nThe accord covers trade, transport "
+         "and fisheries.",)),
+}
+
+for _id, (_value, _codebook, _examples) in DECLARED.items():
+    fact_rule(id=_id, decides="modality", value=_value, codebook=_codebook,
+              examples=[(text, _value) for text in _examples])
