@@ -1,10 +1,12 @@
 """Coding: candidates become mentions (roles, place, date), mentions become events."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
 
+from ..resolve import actors as names
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..resolve.places import modifier_use, non_event_use
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
@@ -59,7 +61,7 @@ _NOT_THEIR_DEED = re.compile(r"\b(?:after|against|over|for|when|because|followin
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confirmed|reported|announced|stated|"
+_SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|say|told|tell|confirmed|reported|announced|stated|"
                             r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
                             r"source|statement)\b", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
@@ -198,10 +200,45 @@ def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
     if actor is None or iso3 is None:
         return actor
     if actor.type == 1 and actor.country and actor.country != iso3:
-        return Actor(actor.name, 8, actor.country)
+        return replace(actor, type=8)
     if actor.type == 8 and actor.country == iso3 and not actor.name.startswith("Private Security Forces"):
-        return Actor(actor.name, 1, actor.country)
+        return replace(actor, type=1)
     return actor
+
+
+# what opens a noun phrase without describing the side: determiners, counts, quantities
+_DESCRIPTION_LEAD = re.compile(
+    r"^(?:(?:the|a|an|some|several|many|about|around|over|nearly|almost|more than|at least|up to|as many as|"
+    r"scores of|dozens of|hundreds of|thousands of|a group of|a gang of|a band of|group of|gang of|band of|dead|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"unspecified number of|number of)\s+)+", re.IGNORECASE)
+# where the words about the side end: a clause, a place, a time, an attribution
+_DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“]|\s(?:who|whom|which|that|riding|armed with|wielding|carrying|"
+                              r"in|at|near|on|from|after|during|when|as|while|said|says|say|told|reportedly|"
+                              r"allegedly|have|has|had|were|was|are|is)\b)", re.IGNORECASE)
+_NO_DESCRIPTION = frozenset({"they", "he", "she", "it", "we", "them", "who", "which", "that", "its", "their",
+                             "his", "her"})
+
+
+def describe(phrase: str | None) -> str | None:
+    """The article's own words for a side, trimmed to its noun phrase: "at least 20 suspected Islamist
+    gunmen riding on motorbikes" -> "suspected Islamist gunmen"."""
+    if not phrase:
+        return None
+    text = " ".join(phrase.split())
+    end = _DESCRIPTION_END.search(text)
+    text = _DESCRIPTION_LEAD.sub("", text[:end.start()] if end else text).strip(" .'’-")
+    words = text.split()
+    if not words or len(words) > 6 or len(text) < 3 or text.lower() in _NO_DESCRIPTION \
+            or not any(c.isalpha() for c in text):
+        return None
+    return text
+
+
+def _described(actor: Actor | None, phrase: str | None) -> Actor | None:
+    if actor is None or actor.description:
+        return actor
+    return replace(actor, description=describe(phrase))
 
 
 class Coder:
@@ -218,10 +255,16 @@ class Coder:
         if span is None:
             return None
         s, e = span
-        inside = [m for m in actor_mentions if m[0] >= s and m[1] <= e]
+        # a mention inside the phrase, or one the phrase's head word is part of ("an al-Shabaab ambush",
+        # whose parse gives the agent "al")
+        inside = [m for m in actor_mentions if (m[0] >= s and m[1] <= e) or (m[0] <= s and e <= m[1])]
+        return _described(self._actor_in(inside, phrase, iso3, target), phrase)
+
+    def _actor_in(self, inside, phrase: str | None, iso3: str | None, target: bool) -> Actor | None:
         if inside and target and phrase and (SUSPECTED_CRIMINAL.search(phrase) or former_forces(phrase)):
             # "a suspected al-Shabaab returnee", shot dead; "a former army officer", arrested
-            return self.actors.civilian(iso3)
+            return replace(self.actors.civilian(iso3),
+                           rule=names.R_SUSPECT if SUSPECTED_CRIMINAL.search(phrase) else names.R_FORMER)
         if inside:
             # prefer named groups over generic state/civilian categories
             inside.sort(key=lambda m: (m[2].type in (T.CIVILIANS,), m[0]))
@@ -244,12 +287,20 @@ class Coder:
                     and not re.search(r"\bmilitia|fighters|gunmen|raiders|attackers\b", phrase, re.IGNORECASE):
                 actor = self.actors.civilian(iso3)
             if actor is None and not target:
-                # "blamed Turkey for the bombing": a state named as perpetrator means its forces
-                place = self.country_place(re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE))
-                if place is not None and place.feature == "country" and len(phrase) < 40:
-                    actor = self.actors.state_forces(place.iso3)
+                actor = self.state_named(phrase)
             return _adjust_foreign(actor, iso3)
         return None
+
+    def state_named(self, phrase: str) -> Actor | None:
+        """"blamed Turkey for the bombing", "Eritrea shelled …": a state named as the doer means its
+        forces; only a country's written name counts (not a two-letter code: "al" is not Albania)."""
+        name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+        if len(name) < 4 or len(phrase) >= 40 or not name[:1].isupper():
+            return None
+        place = self.country_place(name)
+        if place is None or place.feature != "country":
+            return None
+        return replace(self.actors.state_forces(place.iso3), rule=names.R_STATE_NAMED)
 
     def code_candidate(self, cand: Candidate, text: str, sentence, doc, toponyms, dates, actor_mentions,
                        iso3_hint: str | None, published, event_date_for, date_known: bool = True) -> CodedMention:
@@ -285,16 +336,16 @@ class Coder:
             if a1 is None and doers:
                 m = doers[-1]
                 if a2 is None or m[2].name != a2.name:
-                    a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+                    a1, a1_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
             if a2 is None and after:
                 m = after[0]
                 if a1 is None or m[2].name != a1.name:
-                    a2, a2_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+                    a2, a2_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
             if a1 is None and a2 is not None and cand.group == "violent":
                 # "militants were killed in a gun battle with police": the other side is actor 1
                 m = next((m for m in after + before[::-1] if m[2].name != a2.name and m[2].type != 7), None)
                 if m is not None:
-                    a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+                    a1, a1_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
             a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
         event_dates = [d for d in dates if not _REPORT_DATE.search(text, max(0, d.start - 30), d.start)
@@ -412,7 +463,7 @@ class Coder:
         gets the event's country, as ACLED names it."""
         if actor is None or iso3 is None or actor.country is not None or actor.name not in _GENERIC_LABELS:
             return actor
-        return self.actors.generic(actor.name, actor.type, iso3)
+        return replace(self.actors.generic(actor.name, actor.type, iso3), description=actor.description)
 
     def claimed_by(self, claims, a1: Actor | None, a2: Actor | None, sub: str, iso3: str | None):
         """A group that claims responsibility is the perpetrator when the text names no other."""
@@ -427,7 +478,7 @@ class Coder:
         for c in claims:
             if c.stance != "claims responsibility":
                 continue
-            actor = _adjust_foreign(self.actors.resolve(c.claimant, iso3), iso3)
+            actor = _described(_adjust_foreign(self.actors.resolve(c.claimant, iso3), iso3), c.claimant)
             if actor is None or actor.type in (T.RIOTERS, T.PROTESTERS, T.CIVILIANS) \
                     or actor.name.startswith("Unidentified"):
                 continue
@@ -553,6 +604,7 @@ class Coder:
             evidence.append(("event_date", Span(top.sentence_span.text, top.sentence_span.start,
                                                 top.sentence_span.end,
                                                 "no date in the text; publication date used")))
+        a1, a2, rules, setters = self.named_for(draft, a1, a2, event_date, iso3, rules, setters)
         evidence.insert(0, ("event_type", top.sentence_span))
         evidence.insert(1, ("sub_event_type", top.trigger))
         a1_ev = next((m.actor1_evidence for m in draft.mentions if m.actor1_evidence is not None), None)
@@ -586,6 +638,39 @@ class Coder:
             rules=tuple(rules), decided_by=tuple(dict(setters).items()),
         )
         return replace(ev, notes=write_notes(ev))
+
+    def named_for(self, draft: EventDraft, a1: Actor | None, a2: Actor | None, event_date: str, iso3: str | None,
+                  rules, setters):
+        """The sides named as of the event's date (state forces by the period of the government then
+        in power), with the rules that named them in the trace and in ``decided_by``; a speaker of the
+        event's sentences who is neither side is noted as a source."""
+        when = dt.date.fromisoformat(event_date)
+        rules, setters = list(rules), list(setters)
+        sides = []
+        for actor, key in ((a1, "actor1_name"), (a2, "actor2_name")):
+            actor = self.actors.in_era(actor, when)
+            sides.append(actor)
+            if actor is None:
+                continue
+            rule = actor.rule or names.R_NAMED
+            fired = [rule] + [names.R_ERA] * self.actors.is_period_name(actor) \
+                + [names.R_DESCRIPTION] * bool(actor.description)
+            rules += [x for x in fired if x not in rules]
+            setters.append((key, rule))
+        if self.speaker_aside(draft, sides, iso3) and names.R_SPEAKER not in rules:
+            rules.append(names.R_SPEAKER)
+        return sides[0], sides[1], rules, tuple(setters)
+
+    def speaker_aside(self, draft: EventDraft, sides, iso3: str | None) -> bool:
+        """Whether a sentence of the event attributes it to someone who is not a side ("police say",
+        "according to witnesses", "residents told AFP")."""
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for s, e, actor in self.actors.find(sent, iso3):
+                if (_SPEAKER_AFTER.match(sent, e) or _SPEAKER_BEFORE.search(sent, max(0, s - 20), s)) \
+                        and all(x is None or x.name != actor.name for x in sides):
+                    return True
+        return False
 
     @staticmethod
     def confidence(draft, top, place, precision, dated, a1, a2, modality) -> float:
