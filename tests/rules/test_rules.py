@@ -23,6 +23,8 @@ def _field(rule: engine.Rule, expected: str) -> str:
     sub-event type."""
     if rule.decides == "modality":
         return "modality"
+    if rule.decides in ("actor1_name", "actor2_name", "actor1_description"):
+        return rule.decides  # an actor-name rule: the name (or the article's words) of that side
     if expected in ActorType.__members__:
         return "actor2" if rule.decides == "actor2" else "actor1"
     return "sub_event_type"
@@ -33,6 +35,9 @@ def _value(event, field: str) -> str | None:
         return event.sub_event_type
     if field == "modality":
         return event.modality
+    if field in ("actor1_name", "actor2_name", "actor1_description"):
+        actor = getattr(event, field.split("_")[0])
+        return None if actor is None else actor.description if field.endswith("description") else actor.name
     actor = getattr(event, field)
     return None if actor is None else ActorType(actor.type).name
 
