@@ -93,6 +93,23 @@ _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosi
 _AGENT_TAIL = re.compile(rf"\s+(?:who (?:were|was) )?(?:{cues.ARMED_WITH}|carrying|"
                          r"(?:believed|suspected|thought|said|alleged|reported) to be|identified as)\b[^,.;]{0,50}",
                          re.IGNORECASE)
+_SAID_TO_BE = re.compile(r"\s+(?:who (?:were|was) )?(?:believed|suspected|thought|said|alleged|reported|presumed|"
+                         r"assumed) to (?:be|have been)\b", re.IGNORECASE)
+
+
+def _noun_phrase_end(doc, start: int) -> int:
+    """Where the noun phrase that begins at character ``start`` of ``doc`` ends ("… to be [members of
+    the Boko Haram sect] attacked")."""
+    end = start
+    for tok in doc:
+        if tok.idx < start:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") or tok.lower_ == "of" or (
+                tok.text in "-'" and end == tok.idx):
+            end = tok.idx + len(tok.text)
+        else:
+            break
+    return end
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
 
 
@@ -209,7 +226,9 @@ def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
 # what opens a noun phrase without describing the side: determiners, counts, quantities
 _DESCRIPTION_LEAD = re.compile(
     r"^(?:(?:the|a|an|some|several|many|about|around|over|nearly|almost|more than|at least|up to|as many as|"
+    r"no fewer than|not less than|no less than|fewer than|less than|"
     r"scores of|dozens of|hundreds of|thousands of|a group of|a gang of|a band of|group of|gang of|band of|dead|"
+    r"by|when|and|with|after|as|of|that|from|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"unspecified number of|number of)\s+)+", re.IGNORECASE)
 # where the words about the side end: a clause, a place, a time, an attribution
@@ -229,7 +248,7 @@ def describe(phrase: str | None) -> str | None:
     end = _DESCRIPTION_END.search(text)
     text = _DESCRIPTION_LEAD.sub("", text[:end.start()] if end else text).strip(" .'’-")
     words = text.split()
-    if not words or len(words) > 6 or len(text) < 3 or text.lower() in _NO_DESCRIPTION \
+    if not words or len(words) > 9 or len(text) < 3 or text.lower() in _NO_DESCRIPTION \
             or not any(c.isalpha() for c in text):
         return None
     return text
@@ -434,6 +453,12 @@ class Coder:
                     better = self.actor_in(span, doc.text[r.agent[0] - offset:span[1] - offset], actor_mentions, iso3)
                     if better is not None and better.type != 7:
                         a1 = better
+                said_to_be = _SAID_TO_BE.match(doc.text, r.agent[1] - offset) if a1 is not None else None
+                if said_to_be is not None:
+                    # "bandits suspected to be Fulani herdsmen": the words after the noun describe them too
+                    end = _noun_phrase_end(doc, said_to_be.end())
+                    words = describe(doc.text[r.agent[0] - offset:end])
+                    a1 = replace(a1, description=words or a1.description)
                 if a1 is not None and a1.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA) and r.agent_text \
                         and _UNORGANISED.search(r.agent_text) \
                         and not _ARMED_AGENT.search(r.agent_text):
@@ -652,6 +677,9 @@ class Coder:
             sides.append(actor)
             if actor is None:
                 continue
+            if actor.description is None and key == "actor1_name" and actor.name.startswith("Unidentified"):
+                actor = replace(actor, description=self.unnamed_doers(draft, sides, iso3))
+                sides[-1] = actor
             rule = actor.rule or names.R_NAMED
             fired = [rule] + [names.R_ERA] * self.actors.is_period_name(actor) \
                 + [names.R_DESCRIPTION] * bool(actor.description)
@@ -660,6 +688,23 @@ class Coder:
         if self.speaker_aside(draft, sides, iso3) and names.R_SPEAKER not in rules:
             rules.append(names.R_SPEAKER)
         return sides[0], sides[1], rules, tuple(setters)
+
+    def unnamed_doers(self, draft: EventDraft, sides, iso3: str | None) -> str | None:
+        """How the event's sentences describe an unidentified perpetrator the parse did not tie to the
+        verb ("… when unknown gunmen invaded the villages"): the first armed men named there who are
+        not the other side nor a speaker."""
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for s, e, actor in self.actors.find(sent, iso3):
+                if not actor.name.startswith("Unidentified") or any(
+                        x is not None and x.name == actor.name and x is not sides[0] for x in sides) \
+                        or _SPEAKER_AFTER.match(sent, e):
+                    continue
+                before = re.search(r"([\w'-]+\s+){0,2}$", sent[max(0, s - 40):s])
+                after = re.match(r"(?:\s+(?:gunm[ae]n|militants?|fighters|insurgents|militiam[ae]n|attackers|"
+                                 r"assailants|bombers?|men)\b){0,2}", sent[e:])
+                return describe(sent[s - len(before.group()) if before else s:e + len(after.group())])
+        return None
 
     def speaker_aside(self, draft: EventDraft, sides, iso3: str | None) -> bool:
         """Whether a sentence of the event attributes it to someone who is not a side ("police say",
