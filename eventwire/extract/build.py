@@ -110,6 +110,10 @@ def _noun_phrase_end(doc, start: int) -> int:
         else:
             break
     return end
+# the report names who it holds responsible: the words before the group's name
+_ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to be"
+                         r"(?: members of| fighters of| from| of)?|suspected members of|linked to)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
 
 
@@ -228,15 +232,16 @@ _DESCRIPTION_LEAD = re.compile(
     r"^(?:(?:the|a|an|some|several|many|about|around|over|nearly|almost|more than|at least|up to|as many as|"
     r"no fewer than|not less than|no less than|fewer than|less than|"
     r"scores of|dozens of|hundreds of|thousands of|a group of|a gang of|a band of|group of|gang of|band of|dead|"
-    r"by|when|and|with|after|as|of|that|from|"
+    r"carried out by|out by|by|when|and|with|after|as|of|that|from|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"unspecified number of|number of)\s+)+", re.IGNORECASE)
 # where the words about the side end: a clause, a place, a time, an attribution
-_DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“]|\s(?:who|whom|which|that|riding|armed with|wielding|carrying|"
+_DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“&]|\s(?:and|or|who|whom|which|that|riding|armed with|wielding|carrying|"
                               r"in|at|near|on|from|after|during|when|as|while|said|says|say|told|reportedly|"
                               r"allegedly|have|has|had|were|was|are|is)\b)", re.IGNORECASE)
 _NO_DESCRIPTION = frozenset({"they", "he", "she", "it", "we", "them", "who", "which", "that", "its", "their",
-                             "his", "her"})
+                             "his", "her", "night", "morning", "evening", "afternoon", "day", "week", "yesterday",
+                             "today", "elements", "members", "people", "persons"})
 
 
 def describe(phrase: str | None) -> str | None:
@@ -512,6 +517,28 @@ class Coder:
             return actor, a2
         return a1, a2
 
+    def attributed_to(self, draft: EventDraft, a1: Actor | None, sub: str, iso3: str | None) -> Actor | None:
+        """A named armed group the report attributes violence to when the doer is otherwise unnamed:
+        "attacks blamed on Boko Haram", "claimed by Islamic State", "gunmen suspected to be members of
+        al-Shabaab"."""
+        if self.taxonomy[sub].event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+            return None
+        if a1 is not None and not a1.name.startswith("Unidentified"):
+            return None
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for cue in _ATTRIBUTED.finditer(sent):
+                found = self.actors.scan(sent[cue.end():cue.end() + 60], iso3)
+                if not found or found[0][0] > 12:
+                    continue
+                s, e, actor = found[0]
+                if actor.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) \
+                        and not actor.name.startswith("Unidentified"):
+                    words = sent[cue.end() + s:cue.end() + e]
+                    own = a1.description if a1 is not None else None
+                    return replace(_adjust_foreign(actor, iso3), rule=names.R_ATTRIBUTED, description=own or words)
+        return None
+
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
         country = None
@@ -615,6 +642,10 @@ class Coder:
             rules = [*rules, CLAIMED]
             setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
             a1, a2 = claimed
+        attributed = self.attributed_to(draft, a1, sub, iso3)
+        if attributed is not None:
+            rules, setters = [*rules, names.R_ATTRIBUTED], (*setters, ("actor1", names.R_ATTRIBUTED))
+            a1 = attributed
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
         dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(

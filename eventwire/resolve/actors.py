@@ -46,6 +46,7 @@ R_CIVILIANS = "actors.resolve.civilians"
 R_GOVERNMENT = "actors.resolve.government"
 R_STATE_NAMED = "actors.resolve.state_named_as_perpetrator"
 R_SPEAKER = "actors.resolve.speaker_is_a_source"
+R_ATTRIBUTED = "actors.resolve.attributed_group"
 R_DESCRIPTION = "actors.resolve.description_kept"
 _RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
                   "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,

@@ -77,6 +77,11 @@ fact_rule(id=r.R_STATE_NAMED, decides="actor1_name", value="Military Forces of t
           codebook=cb.STATE_FORCES + "; " + cb.EXTERNAL,
           examples=[("Eritrea shelled the border town of Zalambessa in Ethiopia on Monday, killing two civilians.",
                      "Military Forces of Eritrea")])
+fact_rule(id=r.R_ATTRIBUTED, decides="actor1_name",
+          value="the named armed group the report holds responsible when the doer is otherwise unnamed",
+          codebook=cb.ACTOR_TYPES + ": the actor is the group the sources attribute the event to",
+          examples=[("Gunmen killed nine people in Gwoza on Tuesday in an attack blamed on Boko Haram.",
+                     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")])
 fact_rule(id=r.R_SPEAKER, decides="actor1_name", value="the doer, not the subject of 'said', 'told', 'according to'",
           codebook=NEWS_ATTRIBUTION + "; " + cb.ACTOR_TYPES,
           examples=[("Police say suspected insurgents have killed four people in Yala province.",
