@@ -70,6 +70,11 @@ def explain(event: Event) -> Iterator[str]:
         ("fatalities", str(event.fatalities_best), NOT_YET_RULES["fatalities"], "fatalities"),
         ("modality", event.modality, by.get("modality") or _modality_rule(event), None),
     ]
+    for i, side in ((3, "actor2"), (2, "actor1")):
+        actor = getattr(event, side)
+        if actor is not None and by.get(f"{side}_name"):
+            said = f' (the article: "{actor.description}")' if actor.description else ""
+            fields.insert(i + 1, (f"{side} name", actor.name + said, by[f"{side}_name"], None))
     yield f"event {event.event_id} (article {event.article_id})"
     for name, value, rule_id, ev_key in fields:
         yield f"  {name:<15} {value}"
