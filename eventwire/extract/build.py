@@ -259,6 +259,25 @@ def describe(phrase: str | None) -> str | None:
     return text
 
 
+_ARMED_KINDS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA})
+
+
+def _same_kind(a: int, b: int) -> bool:
+    """Two actor types that name the same kind of side: equal, both non-state armed groups, or both
+    state forces (at home or abroad)."""
+    return a == b or (a in _ARMED_KINDS and b in _ARMED_KINDS) or {a, b} <= {T.STATE_FORCES, T.EXTERNAL_FORCES}
+
+
+def _said_sides(draft) -> dict[str, list[tuple[int, str]]]:
+    """The article's words for each side as the event's mentions read them: (actor type, words)."""
+    out: dict[str, list[tuple[int, str]]] = {"actor1_name": [], "actor2_name": []}
+    for m in draft.mentions:
+        for actor, key in ((m.actor1, "actor1_name"), (m.actor2, "actor2_name")):
+            if actor is not None and actor.description:
+                out[key].append((actor.type, actor.description))
+    return out
+
+
 def _described(actor: Actor | None, phrase: str | None) -> Actor | None:
     if actor is None or actor.description:
         return actor
@@ -703,8 +722,14 @@ class Coder:
         when = dt.date.fromisoformat(event_date)
         rules, setters = list(rules), list(setters)
         sides = []
+        said = _said_sides(draft)
         for actor, key in ((a1, "actor1_name"), (a2, "actor2_name")):
             actor = self.actors.in_era(actor, when)
+            if actor is not None and actor.description is None:
+                # a rule renamed a side the text described ("Fulani gunmen" coded as an unidentified
+                # group): the words still describe it when its kind is the same
+                words = next((w for kind, w in said[key] if _same_kind(kind, actor.type)), None)
+                actor = replace(actor, description=words) if words else actor
             sides.append(actor)
             if actor is None:
                 continue
