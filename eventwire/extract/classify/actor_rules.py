@@ -44,7 +44,7 @@ fact_rule(id=r.R_STATE_NOUN, decides="actor1_name",
 fact_rule(id=r.R_GOVERNMENT, decides="actor1_name", value="Government of the country",
           codebook=cb.STATE_FORCES,
           examples=[("Uganda will give Kenya a grant of two million dollars for new schools, the ministry said.",
-                     "Government of Uganda")])
+                     "Government of Uganda (1986-)")])
 fact_rule(id=r.R_COMMUNITY, decides="actor1_name", value="<Name> Ethnic Militia / <Name> Communal Militia (Country)",
           codebook=cb.IDENTITY_MILITIAS,
           examples=[("Zangoro youths attacked a neighbouring village in Plateau State on Monday, killing four "
