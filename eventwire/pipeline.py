@@ -390,8 +390,11 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # the dateline's town is where the story was filed; an event is placed there only by default
         toponyms = tuple(t for t in st.toponyms if filed_from is None or not (
             filed_from[0] <= t.start < filed_from[1])) if filed_from else st.toponyms
+        # the dictionary's mentions read again within the story's country and time: an alias several
+        # countries share names this country's actor, another country's acronym needs that country named
+        actor_mentions = tuple(ctx.actors.scan(art.text, iso3, art.date)) if iso3 else st.actor_mentions
         mentions = [ctx.coder.code_candidate(c, art.text, st.sentences[c.sentence], st.parsed.get(c.sentence),
-                                             toponyms, st.dates, st.actor_mentions, iso3, art.date,
+                                             toponyms, st.dates, actor_mentions, iso3, art.date,
                                              dates_mod.event_date_for, art.date_known)
                     for c in st.candidates]
         mentions = salience.apply(mentions, art.text, art.date if art.date_known else None)

@@ -145,9 +145,17 @@ class Actor:
     name: str
     type: int
     country: str | None = None
+    # the article's own words for this side ("suspected Islamist gunmen"), when it names one; not part of
+    # the actor's identity (two mentions of the same actor are equal whatever their wording)
+    description: str | None = field(default=None, compare=False)
+    # the id of the ``actors.resolve.…`` rule that chose the name (see ``eventwire rules``)
+    rule: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "type": self.type, "country": self.country}
+        out = {"name": self.name, "type": self.type, "country": self.country}
+        if self.description:
+            out["description"] = self.description
+        return out
 
 
 @dataclass(frozen=True)

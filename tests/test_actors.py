@@ -1,3 +1,4 @@
+import datetime as dt
 from collections import defaultdict
 
 import pycountry
@@ -39,7 +40,7 @@ def test_index_from_word_keys_is_the_index_from_whole_aliases(monkeypatch):
 
 
 def test_version_matches_header():
-    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v3"
+    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v4"
 
 
 @pytest.mark.parametrize("alias,canonical", [
@@ -85,7 +86,7 @@ def test_aliases(d, alias, canonical):
 
 def test_us_forces_in_iraq_are_external(d):
     a = d.resolve("US forces", "IRQ")
-    assert a == Actor("Military Forces of the United States (2021-)", 8, "USA")
+    assert a == Actor("Military Forces of the United States (2025-)", 8, "USA")
     assert d.resolve("the Pentagon", "IRQ").type == 8
     assert d.resolve("Washington-led coalition", "IRQ").country == "USA"
     assert d.resolve("American troops", "USA").type == 1
@@ -186,7 +187,7 @@ def test_scan_offsets_exact(d):
             "and al-Shabab fighters fled. Kenya's police arrested us.")
     got = [(text[s:e], a.name) for s, e, a in d.scan(text, "IRQ")]
     assert got == [
-        ("U.S. forces", "Military Forces of the United States (2021-)"),
+        ("U.S. forces", "Military Forces of the United States (2025-)"),
         ("Kataib Hezbollah", "Kataib Hezbollah"),
         ("Iraqi army", "Military Forces of Iraq (2022-)"),
         ("IS militants", "Islamic State (Iraq)"),
@@ -222,13 +223,13 @@ def test_tsv_rows_well_formed():
         assert f.readline().startswith("# version: ")
     rows = load_rows(ACTORS_TSV)
     assert rows
-    for canonical, typ, country, aliases in rows:
+    for canonical, typ, country, aliases, _ in rows:
         assert canonical.strip() == canonical and canonical
         assert 1 <= typ <= 8, canonical
         assert country is None or country in VALID_ISO3, canonical
         assert aliases, canonical
         assert all(a.strip() == a and a for a in aliases), canonical
-    named = {c for c, t, _, _ in rows if t != 1 and "{country}" not in c}
+    named = {c for c, t, _, _, _ in rows if t != 1 and "{country}" not in c}
     assert len(named) >= 150
 
 
@@ -244,7 +245,7 @@ def test_state_rows_match_generated_names(d):
     for c in load_countries(COUNTRIES_TSV).values():
         for kind in ("Military Forces", "Police Forces", "Government"):
             generated[(kind, c.iso3)] = actors_mod._state_name(kind, c)
-    for canonical, typ, country, _ in load_rows(ACTORS_TSV):
+    for canonical, typ, country, _, _ in load_rows(ACTORS_TSV):
         for kind in ("Military Forces", "Police Forces", "Government"):
             if (canonical.startswith(kind + " of") and country and typ == 1
                     and canonical != "Military Forces of Somaliland"):
@@ -252,14 +253,14 @@ def test_state_rows_match_generated_names(d):
 
 
 def test_no_alias_maps_to_two_canonicals_without_country_priority():
-    """A surface form may name two rows only if they are in different countries
-    (the event country picks; otherwise the first row in the file wins)."""
+    """A surface form may name two rows only if they are in different countries or valid for
+    different periods (the event country, then the event date picks; otherwise the first row wins)."""
     owners = defaultdict(list)
-    for canonical, _, country, aliases in load_rows(ACTORS_TSV):
+    for canonical, _, country, aliases, era in load_rows(ACTORS_TSV):
         for a in aliases:
             key = (actors_mod._key(a.rstrip("*")))
             if canonical not in [c for c, _ in owners[key]]:
-                owners[key].append((canonical, country))
+                owners[key].append((canonical, (country, era)))
     clashes = {k: v for k, v in owners.items()
                if len(v) > 1 and len({c for _, c in v}) < len(v)}
     assert clashes == {}
@@ -299,3 +300,43 @@ def test_title_before_a_community_is_not_its_name(d):
 def test_men_wielding_weapons_are_an_armed_group(d):
     assert d.resolve("thirty men wielding machetes and clubs", "KEN").type == 3
     assert d.resolve("two men", "KEN", target=True).type == 7
+
+
+# ---- periods, story country, acronyms -------------------------------------------------------
+def test_state_forces_are_named_by_the_government_period_of_the_event_date(d):
+    police = d.resolve("police", "THA")
+    assert police.name == "Police Forces of Thailand (2024-)"  # no date: the present period
+    assert d.in_era(police, dt.date(2016, 3, 2)).name == "Police Forces of Thailand (2014-2019)"
+    assert d.in_era(police, dt.date(2019, 7, 1)).name == "Police Forces of Thailand (2019-2023)"  # a new period's year
+    assert d.in_era(police, dt.date(2009, 1, 1)).name == "Police Forces of Thailand"  # before any known period
+    unit = d.resolve("Peshmerga", "IRQ")
+    assert d.in_era(unit, dt.date(2016, 5, 1)).name == "Military Forces of Iraq (2014-2018) Peshmerga"
+    assert d.in_era(d.resolve("Ugandan soldiers", "UGA"), dt.date(2016, 5, 1)).name == \
+        "Military Forces of Uganda (1986-)"
+    assert d.in_era(Actor("Rioters (Kenya)", 5, "KEN"), dt.date(2016, 5, 1)).name == "Rioters (Kenya)"
+
+
+def test_a_dated_row_gives_way_to_the_row_of_the_same_aliases_valid_then(d):
+    troops = d.resolve("AU troops", "SOM")
+    assert troops.name.startswith("AUSSOM")
+    assert d.in_era(troops, dt.date(2015, 1, 1)).name.startswith("AMISOM")
+    assert d.in_era(troops, dt.date(2023, 1, 1)).name.startswith("ATMIS")
+    assert d.resolve("African Union peacekeepers", "SOM", when=dt.date(2015, 1, 1)).name.startswith("AMISOM")
+
+
+def test_an_acronym_of_another_countrys_forces_needs_that_country_in_the_story(d):
+    assert [a.name for _, _, a in d.scan("SAF troops clashed with gunmen near Kano.", "NGA")] == []
+    story = "Sudanese army units, the SAF, clashed with gunmen near Kano."
+    assert "Military Forces of Sudan (2019-)" in [a.name for _, _, a in d.scan(story, "NGA")]
+    assert [a.name for _, _, a in d.scan("SAF troops clashed with RSF fighters in Kadugli.", "SDN")][0] == \
+        "Military Forces of Sudan (2019-)"
+    foreign = d.resolve("SAF troops", "NGA")
+    assert foreign.name == "Military Forces of Nigeria (2023-)" and foreign.rule == actors_mod.R_FOREIGN_ACRONYM
+
+
+def test_every_resolution_names_its_rule(d):
+    assert d.resolve("gunmen", "NGA").rule == actors_mod.R_UNIDENTIFIED
+    assert d.resolve("Boko Haram fighters", "NGA").rule == actors_mod.R_NAMED
+    assert d.resolve("two suspected thieves", "KEN", target=True).rule == actors_mod.R_SUSPECT
+    assert d.resolve("Suspected Islamist militants", "NGA").name == "Unidentified Armed Group (Nigeria)"
+    assert d.resolve("Angry Turkana youths", "KEN").name.startswith("Turkana")

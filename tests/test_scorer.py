@@ -255,6 +255,14 @@ def test_actor_name(gold_fields, actor1, actor2, expected):
     assert m["actor_name"] == expected and m["actor_name_n"] == 1
 
 
+def test_actor_name_counts_the_articles_words_for_a_side_and_reports_canonical_names_apart():
+    actor1 = {"name": "Unidentified Armed Group (Freedonia)", "description": "masked gunmen"}
+    m = score([doc("a", [gold_event(actor1="Unknown gunmen")])], [sys_event("a", actor1=actor1)])
+    assert m["actor_name"] == 1.0 and m["actor_canonical_name"] == 0.0
+    m = score([doc("a", [gold_event(actor1="Sylvanian Navy")])], [sys_event("a", actor1=actor1)])
+    assert m["actor_name"] == 0.0
+
+
 def test_fields_absent_from_gold_are_not_scored():
     m = score([doc("a", [gold_event(event_type="Riots")])], [sys_event("a", event_type="Riots")])
     for key in ("sub_event_type_acc", "event_date_exact", "loc_25km", "loc_median_km", "country",

@@ -20,8 +20,14 @@ def fold(text: str) -> str:
 def _table(data_dir: Path) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
     """(canonical, type, folded names and aliases) for every dictionary row."""
     rows = load_rows(Path(data_dir) / "actors.tsv")
-    return tuple((canonical, typ, tuple(dict.fromkeys(fold(n) for n in (canonical, *aliases))))
-                 for canonical, typ, _country, aliases in rows)
+    return tuple((_any_period(canonical, typ), typ, tuple(dict.fromkeys(fold(n) for n in (canonical, *aliases))))
+                 for canonical, typ, _country, aliases, _era in rows)
+
+
+def _any_period(canonical: str, typ: int) -> str:
+    """State forces are stored with the period of each event ("Military Forces of Kenya (2013-2022)"):
+    the name without it finds them all."""
+    return re.sub(r" \(\d{4}-(?:\d{4})?\)", "", canonical) if typ == 1 else canonical
 
 
 def canonical_names(data_dir: Path, text: str) -> list[str]:

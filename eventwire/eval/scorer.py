@@ -67,6 +67,7 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("fatalities_exact", "fatalities exact", "rate"),
     MetricSpec("actor_type_pair", "actor type pair", "rate"),
     MetricSpec("actor_name", "actor name", "rate"),
+    MetricSpec("actor_canonical_name", "actor name (canonical name only)", "rate"),
     MetricSpec("no_event_fp_rate", "no_event false-positive rate", "rate"),
     MetricSpec("toponym_p", "toponym precision", "rate"),
     MetricSpec("toponym_r", "toponym recall", "rate"),
@@ -360,6 +361,7 @@ def _score_event_fields(gold: dict, event: dict | None, tally: _Tally, km_errors
     gold_names = [n for n in (_actor_name(gold.get("actor1")), _actor_name(gold.get("actor2"))) if n]
     if gold_names:
         tally.add("actor_name", event is not None and _actor_names_match(gold_names, event))
+        tally.add("actor_canonical_name", event is not None and _actor_names_match(gold_names, event, False))
 
 
 def _country_matches(gold: dict, event: dict) -> bool:
@@ -401,8 +403,14 @@ def _iso3_of(name: str) -> str | None:
         return None
 
 
-def _actor_names_match(gold_names: list[str], event: dict) -> bool:
-    system_names = [n for n in (_actor_name(event.get("actor1")), _actor_name(event.get("actor2"))) if n]
+def _actor_names_match(gold_names: list[str], event: dict, described: bool = True) -> bool:
+    """Whether a gold actor is a system actor: its canonical name or (``described``) the article's
+    own words for it, the actor's ``description`` (gold perpetrator texts are such words)."""
+    sides = [event.get("actor1"), event.get("actor2")]
+    system_names = [n for n in (_actor_name(a) for a in sides) if n]
+    if described:
+        system_names += [a["description"].strip() for a in sides
+                         if isinstance(a, dict) and isinstance(a.get("description"), str) and a["description"].strip()]
     return any(
         fuzz.token_set_ratio(g.casefold(), s.casefold()) >= ACTOR_NAME_MIN_RATIO
         for g in gold_names
@@ -581,7 +589,7 @@ class _Scoring:
             "detection", "event_type_acc", "sub_event_type_acc", "event_date_exact", "event_date_pm1",
             "event_date_exact_stated", "event_date_within_unstated",
             "event_month", "loc_10km", "loc_25km", "loc_161km", "country", "fatalities_exact",
-            "actor_type_pair", "actor_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
+            "actor_type_pair", "actor_name", "actor_canonical_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
             "timex_value_acc",
         ):
             self.tally.put(metrics, key)

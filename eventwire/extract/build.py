@@ -1,10 +1,12 @@
 """Coding: candidates become mentions (roles, place, date), mentions become events."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
 
+from ..resolve import actors as names
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..resolve.places import modifier_use, non_event_use
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
@@ -61,7 +63,7 @@ _NOT_THEIR_DEED = re.compile(r"\b(?:after|against|over|for|when|because|followin
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|told|confirmed|reported|announced|stated|"
+_SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|say|told|tell|confirmed|reported|announced|stated|"
                             r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
                             r"source|statement)\b", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
@@ -93,6 +95,27 @@ _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosi
 
 _AGENT_TAIL = re.compile(rf"\s+(?:who (?:were|was) )?(?:{cues.ARMED_WITH}|carrying|"
                          r"(?:believed|suspected|thought|said|alleged|reported) to be|identified as)\b[^,.;]{0,50}",
+                         re.IGNORECASE)
+_SAID_TO_BE = re.compile(r"\s+(?:who (?:were|was) )?(?:believed|suspected|thought|said|alleged|reported|presumed|"
+                         r"assumed) to (?:be|have been)\b", re.IGNORECASE)
+
+
+def _noun_phrase_end(doc, start: int) -> int:
+    """Where the noun phrase that begins at character ``start`` of ``doc`` ends ("… to be [members of
+    the Boko Haram sect] attacked")."""
+    end = start
+    for tok in doc:
+        if tok.idx < start:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") or tok.lower_ == "of" or (
+                tok.text in "-'" and end == tok.idx):
+            end = tok.idx + len(tok.text)
+        else:
+            break
+    return end
+# the report names who it holds responsible: the words before the group's name
+_ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to be"
+                         r"(?: members of| fighters of| from| of)?|suspected members of|linked to)\s+(?:the\s+)?",
                          re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
 
@@ -201,10 +224,67 @@ def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
     if actor is None or iso3 is None:
         return actor
     if actor.type == 1 and actor.country and actor.country != iso3:
-        return Actor(actor.name, 8, actor.country)
+        return replace(actor, type=8)
     if actor.type == 8 and actor.country == iso3 and not actor.name.startswith("Private Security Forces"):
-        return Actor(actor.name, 1, actor.country)
+        return replace(actor, type=1)
     return actor
+
+
+# what opens a noun phrase without describing the side: determiners, counts, quantities
+_DESCRIPTION_LEAD = re.compile(
+    r"^(?:(?:the|a|an|some|several|many|about|around|over|nearly|almost|more than|at least|up to|as many as|"
+    r"no fewer than|not less than|no less than|fewer than|less than|"
+    r"scores of|dozens of|hundreds of|thousands of|a group of|a gang of|a band of|group of|gang of|band of|dead|"
+    r"carried out by|out by|by|when|and|with|after|as|of|that|from|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"unspecified number of|number of)\s+)+", re.IGNORECASE)
+# where the words about the side end: a clause, a place, a time, an attribution
+_DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“&]|\s(?:and|or|who|whom|which|that|riding|armed with|wielding|carrying|"
+                              r"in|at|near|on|from|after|during|when|as|while|said|says|say|told|reportedly|"
+                              r"allegedly|have|has|had|were|was|are|is)\b)", re.IGNORECASE)
+_NO_DESCRIPTION = frozenset({"they", "he", "she", "it", "we", "them", "who", "which", "that", "its", "their",
+                             "his", "her", "night", "morning", "evening", "afternoon", "day", "week", "yesterday",
+                             "today", "elements", "members", "people", "persons"})
+
+
+def describe(phrase: str | None) -> str | None:
+    """The article's own words for a side, trimmed to its noun phrase: "at least 20 suspected Islamist
+    gunmen riding on motorbikes" -> "suspected Islamist gunmen"."""
+    if not phrase:
+        return None
+    text = " ".join(phrase.split())
+    end = _DESCRIPTION_END.search(text)
+    text = _DESCRIPTION_LEAD.sub("", text[:end.start()] if end else text).strip(" .'’-")
+    words = text.split()
+    if not words or len(words) > 9 or len(text) < 3 or text.lower() in _NO_DESCRIPTION \
+            or not any(c.isalpha() for c in text):
+        return None
+    return text
+
+
+_ARMED_KINDS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA})
+
+
+def _same_kind(a: int, b: int) -> bool:
+    """Two actor types that name the same kind of side: equal, both non-state armed groups, or both
+    state forces (at home or abroad)."""
+    return a == b or (a in _ARMED_KINDS and b in _ARMED_KINDS) or {a, b} <= {T.STATE_FORCES, T.EXTERNAL_FORCES}
+
+
+def _said_sides(draft) -> dict[str, list[tuple[int, str]]]:
+    """The article's words for each side as the event's mentions read them: (actor type, words)."""
+    out: dict[str, list[tuple[int, str]]] = {"actor1_name": [], "actor2_name": []}
+    for m in draft.mentions:
+        for actor, key in ((m.actor1, "actor1_name"), (m.actor2, "actor2_name")):
+            if actor is not None and actor.description:
+                out[key].append((actor.type, actor.description))
+    return out
+
+
+def _described(actor: Actor | None, phrase: str | None) -> Actor | None:
+    if actor is None or actor.description:
+        return actor
+    return replace(actor, description=describe(phrase))
 
 
 class Coder:
@@ -221,10 +301,16 @@ class Coder:
         if span is None:
             return None
         s, e = span
-        inside = [m for m in actor_mentions if m[0] >= s and m[1] <= e]
+        # a mention inside the phrase, or one the phrase's head word is part of ("an al-Shabaab ambush",
+        # whose parse gives the agent "al")
+        inside = [m for m in actor_mentions if (m[0] >= s and m[1] <= e) or (m[0] <= s and e <= m[1])]
+        return _described(self._actor_in(inside, phrase, iso3, target), phrase)
+
+    def _actor_in(self, inside, phrase: str | None, iso3: str | None, target: bool) -> Actor | None:
         if inside and target and phrase and (SUSPECTED_CRIMINAL.search(phrase) or former_forces(phrase)):
             # "a suspected al-Shabaab returnee", shot dead; "a former army officer", arrested
-            return self.actors.civilian(iso3)
+            return replace(self.actors.civilian(iso3),
+                           rule=names.R_SUSPECT if SUSPECTED_CRIMINAL.search(phrase) else names.R_FORMER)
         if inside:
             # prefer named groups over generic state/civilian categories
             inside.sort(key=lambda m: (m[2].type in (T.CIVILIANS,), m[0]))
@@ -247,12 +333,20 @@ class Coder:
                     and not re.search(r"\bmilitia|fighters|gunmen|raiders|attackers\b", phrase, re.IGNORECASE):
                 actor = self.actors.civilian(iso3)
             if actor is None and not target:
-                # "blamed Turkey for the bombing": a state named as perpetrator means its forces
-                place = self.country_place(re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE))
-                if place is not None and place.feature == "country" and len(phrase) < 40:
-                    actor = self.actors.state_forces(place.iso3)
+                actor = self.state_named(phrase)
             return _adjust_foreign(actor, iso3)
         return None
+
+    def state_named(self, phrase: str) -> Actor | None:
+        """"blamed Turkey for the bombing", "Eritrea shelled …": a state named as the doer means its
+        forces; only a country's written name counts (not a two-letter code: "al" is not Albania)."""
+        name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+        if len(name) < 4 or len(phrase) >= 40 or not name[:1].isupper():
+            return None
+        place = self.country_place(name)
+        if place is None or place.feature != "country":
+            return None
+        return replace(self.actors.state_forces(place.iso3), rule=names.R_STATE_NAMED)
 
     def code_candidate(self, cand: Candidate, text: str, sentence, doc, toponyms, dates, actor_mentions,
                        iso3_hint: str | None, published, event_date_for, date_known: bool = True) -> CodedMention:
@@ -288,16 +382,16 @@ class Coder:
             if a1 is None and doers:
                 m = doers[-1]
                 if a2 is None or m[2].name != a2.name:
-                    a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+                    a1, a1_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
             if a2 is None and after:
                 m = after[0]
                 if a1 is None or m[2].name != a1.name:
-                    a2, a2_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+                    a2, a2_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
             if a1 is None and a2 is not None and cand.group == "violent":
                 # "militants were killed in a gun battle with police": the other side is actor 1
                 m = next((m for m in after + before[::-1] if m[2].name != a2.name and m[2].type != 7), None)
                 if m is not None:
-                    a1, a1_ev = _adjust_foreign(m[2], iso3), _span(text, m[0], m[1])
+                    a1, a1_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
             a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
         reported = [d for d in dates if _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
@@ -387,6 +481,12 @@ class Coder:
                     better = self.actor_in(span, doc.text[r.agent[0] - offset:span[1] - offset], actor_mentions, iso3)
                     if better is not None and better.type != 7:
                         a1 = better
+                said_to_be = _SAID_TO_BE.match(doc.text, r.agent[1] - offset) if a1 is not None else None
+                if said_to_be is not None:
+                    # "bandits suspected to be Fulani herdsmen": the words after the noun describe them too
+                    end = _noun_phrase_end(doc, said_to_be.end())
+                    words = describe(doc.text[r.agent[0] - offset:end])
+                    a1 = replace(a1, description=words or a1.description)
                 if a1 is not None and a1.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA) and r.agent_text \
                         and _UNORGANISED.search(r.agent_text) \
                         and not _ARMED_AGENT.search(r.agent_text):
@@ -416,7 +516,7 @@ class Coder:
         gets the event's country, as ACLED names it."""
         if actor is None or iso3 is None or actor.country is not None or actor.name not in _GENERIC_LABELS:
             return actor
-        return self.actors.generic(actor.name, actor.type, iso3)
+        return replace(self.actors.generic(actor.name, actor.type, iso3), description=actor.description)
 
     def claimed_by(self, claims, a1: Actor | None, a2: Actor | None, sub: str, iso3: str | None):
         """A group that claims responsibility is the perpetrator when the text names no other."""
@@ -431,7 +531,7 @@ class Coder:
         for c in claims:
             if c.stance != "claims responsibility":
                 continue
-            actor = _adjust_foreign(self.actors.resolve(c.claimant, iso3), iso3)
+            actor = _described(_adjust_foreign(self.actors.resolve(c.claimant, iso3), iso3), c.claimant)
             if actor is None or actor.type in (T.RIOTERS, T.PROTESTERS, T.CIVILIANS) \
                     or actor.name.startswith("Unidentified"):
                 continue
@@ -439,6 +539,28 @@ class Coder:
                 a2 = a1
             return actor, a2
         return a1, a2
+
+    def attributed_to(self, draft: EventDraft, a1: Actor | None, sub: str, iso3: str | None) -> Actor | None:
+        """A named armed group the report attributes violence to when the doer is otherwise unnamed:
+        "attacks blamed on Boko Haram", "claimed by Islamic State", "gunmen suspected to be members of
+        al-Shabaab"."""
+        if self.taxonomy[sub].event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+            return None
+        if a1 is not None and not a1.name.startswith("Unidentified"):
+            return None
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for cue in _ATTRIBUTED.finditer(sent):
+                found = self.actors.scan(sent[cue.end():cue.end() + 60], iso3)
+                if not found or found[0][0] > 12:
+                    continue
+                s, e, actor = found[0]
+                if actor.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) \
+                        and not actor.name.startswith("Unidentified"):
+                    words = sent[cue.end() + s:cue.end() + e]
+                    own = a1.description if a1 is not None else None
+                    return replace(_adjust_foreign(actor, iso3), rule=names.R_ATTRIBUTED, description=own or words)
+        return None
 
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
@@ -552,11 +674,16 @@ class Coder:
             merged += [("actor1_name", CLAIMED)] + ([("actor2_name", CLAIMED)] if claimed[1] != a2 else [])
             setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
             a1, a2 = claimed
+        attributed = self.attributed_to(draft, a1, sub, iso3)
+        if attributed is not None:
+            rules, setters = [*rules, names.R_ATTRIBUTED], (*setters, ("actor1", names.R_ATTRIBUTED))
+            a1 = attributed
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         info = self.taxonomy[sub]
         event_date, time_precision, date_span, date_rule, date_rules = _date_of(article, draft, top)
         evidence.append(("event_date", date_span))
         merged.append(("event_date", date_rule))
+        a1, a2, rules, setters = self.named_for(draft, a1, a2, event_date, iso3, rules, setters)
         evidence.insert(0, ("event_type", top.sentence_span))
         evidence.insert(1, ("sub_event_type", top.trigger))
         a1_ev = next((m.actor1_evidence for m in draft.mentions if m.actor1_evidence is not None), None)
@@ -597,6 +724,65 @@ class Coder:
             rules=tuple(rules), decided_by=tuple(decided_by.items()),
         )
         return replace(ev, notes=write_notes(ev))
+
+    def named_for(self, draft: EventDraft, a1: Actor | None, a2: Actor | None, event_date: str, iso3: str | None,
+                  rules, setters):
+        """The sides named as of the event's date (state forces by the period of the government then
+        in power), with the rules that named them in the trace and in ``decided_by``; a speaker of the
+        event's sentences who is neither side is noted as a source."""
+        when = dt.date.fromisoformat(event_date)
+        rules, setters = list(rules), list(setters)
+        sides = []
+        said = _said_sides(draft)
+        for actor, key in ((a1, "actor1_name"), (a2, "actor2_name")):
+            actor = self.actors.in_era(actor, when)
+            if actor is not None and actor.description is None:
+                # a rule renamed a side the text described ("Fulani gunmen" coded as an unidentified
+                # group): the words still describe it when its kind is the same
+                words = next((w for kind, w in said[key] if _same_kind(kind, actor.type)), None)
+                actor = replace(actor, description=words) if words else actor
+            sides.append(actor)
+            if actor is None:
+                continue
+            if actor.description is None and key == "actor1_name" and actor.name.startswith("Unidentified"):
+                actor = replace(actor, description=self.unnamed_doers(draft, sides, iso3))
+                sides[-1] = actor
+            rule = actor.rule or names.R_NAMED
+            fired = [rule] + [names.R_ERA] * self.actors.is_period_name(actor) \
+                + [names.R_DESCRIPTION] * bool(actor.description)
+            rules += [x for x in fired if x not in rules]
+            setters.append((key, rule))
+        if self.speaker_aside(draft, sides, iso3) and names.R_SPEAKER not in rules:
+            rules.append(names.R_SPEAKER)
+        return sides[0], sides[1], rules, tuple(setters)
+
+    def unnamed_doers(self, draft: EventDraft, sides, iso3: str | None) -> str | None:
+        """How the event's sentences describe an unidentified perpetrator the parse did not tie to the
+        verb ("… when unknown gunmen invaded the villages"): the first armed men named there who are
+        not the other side nor a speaker."""
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for s, e, actor in self.actors.find(sent, iso3):
+                if not actor.name.startswith("Unidentified") or any(
+                        x is not None and x.name == actor.name and x is not sides[0] for x in sides) \
+                        or _SPEAKER_AFTER.match(sent, e):
+                    continue
+                before = re.search(r"([\w'-]+\s+){0,2}$", sent[max(0, s - 40):s])
+                after = re.match(r"(?:\s+(?:gunm[ae]n|militants?|fighters|insurgents|militiam[ae]n|attackers|"
+                                 r"assailants|bombers?|men)\b){0,2}", sent[e:])
+                return describe(sent[s - len(before.group()) if before else s:e + len(after.group())])
+        return None
+
+    def speaker_aside(self, draft: EventDraft, sides, iso3: str | None) -> bool:
+        """Whether a sentence of the event attributes it to someone who is not a side ("police say",
+        "according to witnesses", "residents told AFP")."""
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for s, e, actor in self.actors.find(sent, iso3):
+                if (_SPEAKER_AFTER.match(sent, e) or _SPEAKER_BEFORE.search(sent, max(0, s - 20), s)) \
+                        and all(x is None or x.name != actor.name for x in sides):
+                    return True
+        return False
 
     @staticmethod
     def confidence(draft, top, place, precision, dated, a1, a2, modality) -> float:

@@ -134,102 +134,128 @@ def _resolve_possessive(np_tok):
 
 def find_roles(doc, offset: int, head) -> RolePhrases:
     """Actor phrases for the trigger token ``head`` in the parsed sentence ``doc``."""
-    agent = patient = alt_patient = None
-    agent_prefix = None
-    demonym = False
     if head is None:
         return RolePhrases(None, None, None, None)
+    alt_patient = None
+    demonym = False
     if head.pos_ in ("VERB", "AUX"):
-        verb = head
-        pagent = _passive_agent(verb)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        # "a civilian was killed and several policemen wounded": the second verb's "were" is elided
-        elided = not passive and (verb.tag_ == "VBN" or verb.lower_ in _HARM_PARTICIPLES) and verb.dep_ == "conj" \
-            and _obj(verb) is None \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            and any(c.dep_ == "auxpass" for c in verb.head.children)
-        if passive or elided:
-            patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None) if elided \
-                else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            agent = pagent
-            if agent is None:
-                # "was shot and killed by Taliban militants": the agent hangs on the last verb
-                agent = next((a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                              for a in (_passive_agent(c),) if a is not None), None)
-        else:
-            agent = _subject(verb)
-            patient = _obj(verb) or _prep_obj(verb, _TARGET_PREPS | {"with"}, depth=1)
-            if patient is not None and patient.ent_type_ in ("DATE", "TIME"):
-                patient = None  # "On 12 October, soldiers shot …": a date is no one's target
-            if patient is None:
-                # "shot and killed eight fighters": the object hangs on the conjoined verb
-                patient = next((o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                                for o in (_obj(c),) if o is not None), None)
-        if agent is None and pagent is not None:
-            agent = pagent  # "a man shot by police": a participle with its passive agent
-        alt = _prep_obj(verb, _TARGET_PREPS, depth=1)
-        if alt is not None and alt is not patient:
-            alt_patient = alt
-        if agent is None and patient is None:
-            a, b = _conj_pair(verb)
-            if a is not None:
-                agent, patient = a, b
-        if agent is None and verb.dep_ in ("pcomp", "xcomp", "advcl", "conj", "acl", "relcl"):
-            gov = verb.head
-            if gov.dep_ == "prep":
-                gov = gov.head
-            if gov.lower_ in _BLAME_VERBS:
-                agent = _obj(gov)
-            elif gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.lower_ in _BLAME_VERBS:
-                agent = gov
-            elif verb.dep_ == "relcl":
-                agent = gov if gov.pos_ in ("NOUN", "PROPN") else None
-            elif verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-                if patient is not None and not passive and gov.dep_ in ("ROOT", "nsubj"):
-                    agent = gov  # "a gunman shot and wounded two men": a misparsed active verb
-                else:
-                    patient = patient or gov
-            elif passive and patient is None and verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX"):
-                # "the victim left his house and was shot": the first verb's subject suffered the second
-                patient = _subject(gov)
-            else:
-                agent = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        agent, patient, alt_patient = _verb_roles(head)
     else:
-        noun = head
-        a, b = _conj_pair(noun)
-        if a is None and noun.head.pos_ in ("VERB", "AUX"):
-            a, b = _conj_pair(noun.head)
+        agent, patient, demonym = _noun_roles(head)
+    agent, patient, alt_patient = _completed(agent, patient, alt_patient)
+    return _phrases(doc, offset, agent, patient, alt_patient, demonym)
+
+
+def _verb_roles(verb):
+    """Agent, patient and other target of a verb trigger: subject and object, or a passive's agent
+    and subject; else the sides of "between X and Y"; else the agent its governing verb gives."""
+    pagent = _passive_agent(verb)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # "a civilian was killed and several policemen wounded": the second verb's "were" is elided
+    elided = not passive and (verb.tag_ == "VBN" or verb.lower_ in _HARM_PARTICIPLES) and verb.dep_ == "conj" \
+        and _obj(verb) is None \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    if passive or elided:
+        patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None) if elided \
+            else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = pagent
+        if agent is None:
+            # "was shot and killed by Taliban militants": the agent hangs on the last verb
+            agent = next((a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                          for a in (_passive_agent(c),) if a is not None), None)
+    else:
+        agent = _subject(verb)
+        patient = _obj(verb) or _prep_obj(verb, _TARGET_PREPS | {"with"}, depth=1)
+        if patient is not None and patient.ent_type_ in ("DATE", "TIME"):
+            patient = None  # "On 12 October, soldiers shot …": a date is no one's target
+        if patient is None:
+            # "shot and killed eight fighters": the object hangs on the conjoined verb
+            patient = next((o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                            for o in (_obj(c),) if o is not None), None)
+    if agent is None and pagent is not None:
+        agent = pagent  # "a man shot by police": a participle with its passive agent
+    alt = _prep_obj(verb, _TARGET_PREPS, depth=1)
+    alt_patient = alt if alt is not None and alt is not patient else None
+    if agent is None and patient is None:
+        a, b = _conj_pair(verb)
         if a is not None:
             agent, patient = a, b
+    if agent is None and verb.dep_ in ("pcomp", "xcomp", "advcl", "conj", "acl", "relcl"):
+        agent, patient = _from_governor(verb, passive, patient)
+    return agent, patient, alt_patient
+
+
+def _from_governor(verb, passive: bool, patient):
+    """The agent (or patient) a dependent verb takes from the word it depends on: "blamed X for
+    attacking", "militants who attacked", "the victim left his house and was shot"; a speech verb's
+    subject is a side only this way ("the army said it had killed" leaves the speaker out: a ccomp)."""
+    agent = None
+    gov = verb.head
+    if gov.dep_ == "prep":
+        gov = gov.head
+    if gov.lower_ in _BLAME_VERBS:
+        agent = _obj(gov)
+    elif gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.lower_ in _BLAME_VERBS:
+        agent = gov
+    elif verb.dep_ == "relcl":
+        agent = gov if gov.pos_ in ("NOUN", "PROPN") else None
+    elif verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+        if patient is not None and not passive and gov.dep_ in ("ROOT", "nsubj"):
+            agent = gov  # "a gunman shot and wounded two men": a misparsed active verb
         else:
-            agent = _prep_obj(noun, _AGENT_PREPS, depth=2)
-            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if agent is None and poss is not None:
-                agent = poss
-            if agent is None:
-                comp = [c for c in noun.children if c.dep_ in ("compound", "amod")
-                        and (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.ent_type_ == "NORP"))]
-                if comp:
-                    agent = comp[0]
-                    demonym = comp[0].pos_ == "ADJ" or comp[0].ent_type_ == "NORP"
-            patient = _prep_obj(noun, _TARGET_PREPS | {"with"}, depth=2)
-            if agent is None:
-                for c in noun.children:
-                    if c.dep_ == "relcl":
-                        subj = _subject(c)
-                        if subj is not None and subj.lower_ not in ("which", "that", "who"):
-                            agent = subj
-                            break
-            gov = noun.head
-            if gov.dep_ == "prep":
-                gov = gov.head
-            if noun.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
-                if gov.lower_ in _BLAME_VERBS:
-                    agent = agent or _obj(gov)
-                elif agent is None and (gov.lower_ in _CARRY_VERBS or gov.pos_ == "AUX"):
-                    agent = _passive_agent(gov) or _subject(gov)
-            elif noun.dep_ == "nsubj" and gov.pos_ == "VERB":
-                patient = patient or _obj(gov)
+            patient = patient or gov
+    elif passive and patient is None and verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX"):
+        # "the victim left his house and was shot": the first verb's subject suffered the second
+        patient = _subject(gov)
+    else:
+        agent = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    return agent, patient
+
+
+def _noun_roles(noun):
+    """Agent and patient of an event noun ("X's attack on Y", "attack by X", "clashes between X and
+    Y", "a Turkish strike"), and whether the agent is a demonym ("Turkish")."""
+    demonym = False
+    a, b = _conj_pair(noun)
+    if a is None and noun.head.pos_ in ("VERB", "AUX"):
+        a, b = _conj_pair(noun.head)
+    if a is not None:
+        return a, b, demonym
+    agent = _prep_obj(noun, _AGENT_PREPS, depth=2)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if agent is None and poss is not None:
+        agent = poss
+    if agent is None:
+        comp = [c for c in noun.children if c.dep_ in ("compound", "amod")
+                and (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.ent_type_ == "NORP"))]
+        if comp:
+            agent = comp[0]
+            demonym = comp[0].pos_ == "ADJ" or comp[0].ent_type_ == "NORP"
+    patient = _prep_obj(noun, _TARGET_PREPS | {"with"}, depth=2)
+    if agent is None:
+        for c in noun.children:
+            if c.dep_ == "relcl":
+                subj = _subject(c)
+                if subj is not None and subj.lower_ not in ("which", "that", "who"):
+                    agent = subj
+                    break
+    gov = noun.head
+    if gov.dep_ == "prep":
+        gov = gov.head
+    if noun.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+        if gov.lower_ in _BLAME_VERBS:
+            agent = agent or _obj(gov)
+        elif agent is None and (gov.lower_ in _CARRY_VERBS or gov.pos_ == "AUX"):
+            agent = _passive_agent(gov) or _subject(gov)
+    elif noun.dep_ == "nsubj" and gov.pos_ == "VERB":
+        patient = patient or _obj(gov)
+    return agent, patient, demonym
+
+
+def _completed(agent, patient, alt_patient):
+    """The second of two conjoined agents is the other side; a weapon's sender is the agent; a
+    relative pronoun stands for the noun it refers to."""
     if agent is not None:
         conj = [c for c in agent.children if c.dep_ == "conj"]
         if conj and patient is None:
@@ -247,10 +273,13 @@ def find_roles(doc, offset: int, head) -> RolePhrases:
                 or ref.lower_ in _NOT_ACTOR_HEADS:
             ref = None
         agent = ref
-    if agent is not None:
-        subj = _resolve_possessive(agent)
-        if subj is not None:
-            agent_prefix = subj
+    return agent, patient, alt_patient
+
+
+def _phrases(doc, offset: int, agent, patient, alt_patient, demonym: bool) -> RolePhrases:
+    """The roles' noun phrases as article offsets and texts; "its forces" points at the actor the
+    pronoun refers to."""
+    agent_prefix = _resolve_possessive(agent) if agent is not None else None
     a_span = _np_span(agent, offset) if agent is not None else None
     p_span = _np_span(patient, offset) if patient is not None else None
     forces_of = demonym

@@ -18,13 +18,39 @@ per process and data directory.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.records import Actor
+
+# The ``actors.resolve.…`` rules (declared with their definitions and examples in
+# ``extract/classify/actor_rules.py``); each resolved actor carries the id of the one that named it.
+R_NAMED = "actors.resolve.named_actor"
+R_STORY_COUNTRY = "actors.resolve.alias_in_story_country"
+R_FOREIGN_ACRONYM = "actors.resolve.foreign_acronym_needs_its_country"
+R_ERA = "actors.resolve.state_forces_of_the_period"
+R_STATE_NOUN = "actors.resolve.state_forces_by_noun"
+R_COMMUNITY = "actors.resolve.named_community_militia"
+R_PRIVATE = "actors.resolve.private_security"
+R_FORMER = "actors.resolve.former_forces_are_civilians"
+R_SUSPECT = "actors.resolve.suspected_criminal_attacked_is_civilian"
+R_COMMUNAL = "actors.resolve.unidentified_communal_militia"
+R_UNIDENTIFIED = "actors.resolve.unidentified_armed_group"
+R_RIOTERS = "actors.resolve.rioters"
+R_PROTESTERS = "actors.resolve.protesters"
+R_CIVILIANS = "actors.resolve.civilians"
+R_GOVERNMENT = "actors.resolve.government"
+R_STATE_NAMED = "actors.resolve.state_named_as_perpetrator"
+R_SPEAKER = "actors.resolve.speaker_is_a_source"
+R_ATTRIBUTED = "actors.resolve.attributed_group"
+R_DESCRIPTION = "actors.resolve.description_kept"
+_RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
+                  "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,
+                  "Private Security Forces": R_PRIVATE}
 
 STATE_TYPE = 1
 EXTERNAL_TYPE = 8
@@ -146,21 +172,53 @@ def _key_by_words(alias: str, known: dict) -> tuple[tuple[str, ...], tuple[str |
 # --- dictionary rows --------------------------------------------------------
 
 @dataclass(frozen=True)
+class Era:
+    """A period an actor's name is valid for ("2013-2022"; an open end for the present one). A year
+    where one period ends and the next begins belongs to the next."""
+
+    start: int
+    end: int | None
+
+    @classmethod
+    def parse(cls, text: str) -> "Era | None":
+        m = re.fullmatch(r"\s*(\d{4})-(\d{4})?\s*", text or "")
+        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+
+    @property
+    def label(self) -> str:
+        return f"{self.start}-{self.end or ''}"
+
+    def holds(self, when: dt.date) -> bool:
+        return self.start <= when.year and (self.end is None or when.year < self.end)
+
+
+@dataclass(frozen=True)
 class Country:
     iso3: str
     name: str
     demonyms: tuple[str, ...]
     aliases: tuple[str, ...]
-    period: str
+    eras: tuple[Era, ...] = ()  # government periods, oldest first; the last is the present one
+
+    @property
+    def period(self) -> str:
+        return self.eras[-1].label if self.eras else ""
+
+    def era_at(self, when: dt.date | None) -> Era | None:
+        """The government period of ``when`` (the present one without a date); None before the first."""
+        if when is None or not self.eras:
+            return self.eras[-1] if self.eras else None
+        return next((e for e in reversed(self.eras) if e.holds(when)), None)
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One dictionary actor: canonical name (maybe a ``{country}`` template)."""
+    """One dictionary actor: canonical name (maybe a ``{country}`` template), valid for ``era``."""
 
     canonical: str
     type: int
     country: str | None
+    era: Era | None = None
 
     @property
     def templated(self) -> bool:
@@ -173,10 +231,15 @@ _THE = {"United States", "United Kingdom", "Philippines", "Netherlands", "United
         "Dominican Republic", "Czech Republic", "Gambia"}
 
 
-def _state_name(kind: str, c: Country) -> str:
+def _state_name(kind: str, c: Country, era: Era | None = None, present: bool = True) -> str:
     name = f"the {c.name}" if c.name in _THE else c.name
-    suffix = f" ({c.period})" if c.period else ""
+    era = era or (c.eras[-1] if c.eras and present else None)
+    suffix = f" ({era.label})" if era else ""
     return f"{kind} of {name}{suffix}"
+
+
+_STATE_NAME = re.compile(r"(?P<kind>Military Forces|Police Forces|Government) of (?P<country>.+?)"
+                         r"(?: \((?P<era>\d{4}-(?:\d{4})?)\))?(?P<unit> [^()]*)?")
 
 
 def load_countries(path: Path) -> dict[str, Country]:
@@ -186,13 +249,16 @@ def load_countries(path: Path) -> dict[str, Country]:
             line = line.rstrip("\n")
             if not line or line.startswith("#") or line.startswith("iso3\t"):
                 continue
-            iso3, name, dem, aliases, period = (line.split("\t") + [""] * 5)[:5]
+            iso3, name, dem, aliases, periods = (line.split("\t") + [""] * 5)[:5]
+            eras = tuple(e for e in (Era.parse(p) for p in periods.split("|")) if e is not None)
             out[iso3] = Country(iso3, name, tuple(x for x in dem.split("|") if x),
-                                tuple(x for x in aliases.split("|") if x), period)
+                                tuple(x for x in aliases.split("|") if x), eras)
     return out
 
 
-def load_rows(path: Path) -> list[tuple[str, int, str | None, list[str]]]:
+def load_rows(path: Path) -> list[tuple[str, int, str | None, list[str], Era | None]]:
+    """Rows of ``actors.tsv``: canonical, type, country, aliases and (optional fifth column) the
+    period the name is valid for."""
     rows = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -200,11 +266,14 @@ def load_rows(path: Path) -> list[tuple[str, int, str | None, list[str]]]:
             if not line or line.startswith("#") or line.startswith("canonical\t"):
                 continue
             parts = line.split("\t")
-            if len(parts) != 4:
-                raise ValueError(f"{path}:{n}: expected 4 tab-separated columns, got {len(parts)}")
-            canonical, typ, country, aliases = parts
+            if len(parts) not in (4, 5):
+                raise ValueError(f"{path}:{n}: expected 4 or 5 tab-separated columns, got {len(parts)}")
+            canonical, typ, country, aliases = parts[:4]
+            era = Era.parse(parts[4]) if len(parts) == 5 and parts[4] else None
+            if len(parts) == 5 and parts[4] and era is None:
+                raise ValueError(f"{path}:{n}: era {parts[4]!r} is not YYYY- or YYYY-YYYY")
             rows.append((canonical, int(typ), country or None,
-                         [a for a in aliases.split("|") if a]))
+                         [a for a in aliases.split("|") if a], era))
     return rows
 
 
@@ -358,6 +427,15 @@ class ActorDictionary:
                     c = countries.get(e.country)
                     if c and e.canonical == _state_name(kind, c):
                         self._by_state[(kind, e.country)] = e
+        # rows valid for different periods under the same alias ("AMISOM" then "ATMIS"): each row's
+        # successors and predecessors, so a name can be given for an event's date
+        self._by_canonical = {e.canonical: e for e in entries}
+        self._same_alias: dict[str, list[Entry]] = {}
+        for bucket in self._index.values():
+            dated = [e for _, e, _ in bucket if e.era is not None]
+            for e in dated:
+                peers = self._same_alias.setdefault(e.canonical, [])
+                peers.extend(x for x in dated if x not in peers)
         self._demonyms: dict[str, list[tuple[str, str]]] = {}
         for c in countries.values():
             for word in (c.name, *c.demonyms, *c.aliases):
@@ -386,15 +464,19 @@ class ActorDictionary:
         entries: dict[str, Entry] = {}
         aliases: list[tuple[str, Entry]] = []
 
-        def entry(canonical: str, typ: int, country: str | None) -> Entry:
+        def entry(canonical: str, typ: int, country: str | None, era: Era | None = None) -> Entry:
             e = entries.get(canonical)
             if e is None:
-                e = entries[canonical] = Entry(canonical, typ, country)
+                e = entries[canonical] = Entry(canonical, typ, country, era)
             return e
 
         # named rows first: they win over generated aliases for the same surface form
-        for canonical, typ, country, row_aliases in rows:
-            e = entry(canonical, typ, country)
+        for canonical, typ, country, row_aliases, era in rows:
+            m = _STATE_NAME.fullmatch(canonical)
+            if typ == STATE_TYPE and m and country in countries and m.group("era"):
+                # a state row names the forces of whichever period: its aliases join the state's name
+                canonical = _state_name(m.group("kind"), countries[country]) + (m.group("unit") or "")
+            e = entry(canonical, typ, country, era)
             for a in row_aliases:
                 if a.endswith("*"):
                     base = a[:-1].strip()
@@ -430,21 +512,22 @@ class ActorDictionary:
 
     # -- actors for an event country --
 
-    def _materialize(self, e: Entry, event_iso3: str | None) -> Actor:
+    def _materialize(self, e: Entry, event_iso3: str | None, rule: str = R_NAMED) -> Actor:
         if e.templated:
             iso3 = event_iso3 or e.country
             name = self.country_name(iso3)
             canonical = (e.canonical.format(country=name) if name
                          else e.canonical.replace(" ({country})", "").replace("{country}", ""))
-            return Actor(canonical, e.type, iso3)
+            return Actor(canonical, e.type, iso3, rule=R_STORY_COUNTRY if name and event_iso3 else rule)
         typ = e.type
         if typ == STATE_TYPE and event_iso3 and e.country and e.country != event_iso3:
             typ = EXTERNAL_TYPE
-        return Actor(e.canonical, typ, e.country)
+        return Actor(e.canonical, typ, e.country, rule=rule)
 
     def _generic(self, label: str, typ: int, iso3: str | None) -> Actor:
         name = self.country_name(iso3)
-        return Actor(f"{label} ({name})" if name else label, typ, iso3 if name else None)
+        return Actor(f"{label} ({name})" if name else label, typ, iso3 if name else None,
+                     rule=_RULE_OF_LABEL.get(label, R_NAMED))
 
     def generic(self, label: str, typ: int, iso3: str | None) -> Actor:
         """A generic ACLED actor label for a country: "Civilians" → "Civilians (Kenya)"."""
@@ -474,10 +557,42 @@ class ActorDictionary:
         """State forces of ``iso3`` (type 8 when ``event_iso3`` is another country);
         an unknown or missing country gives the bare kind ("Military Forces", type 1)."""
         kind = "Government" if government else "Police Forces" if police else "Military Forces"
+        rule = R_GOVERNMENT if government else R_STATE_NOUN
         e = self._by_state.get((kind, (iso3 or "").upper()))
         if e is None:
-            return Actor(kind, STATE_TYPE, None)
-        return self._materialize(e, event_iso3 or e.country)
+            return Actor(kind, STATE_TYPE, None, rule=rule)
+        return self._materialize(e, event_iso3 or e.country, rule)
+
+    # -- names of the event's period --
+
+    def in_era(self, actor: Actor | None, when: dt.date | None) -> Actor | None:
+        """The actor named as it was at ``when``: state forces carry the period of the government in
+        power ("Police Forces of Thailand (2014-2019)" for a 2016 event; no period before the first
+        one the dictionary knows), and a dated row gives way to the row of the same aliases valid at
+        that date ("AMISOM" before "ATMIS"). The rule that named it is kept; ``R_ERA`` marks a state
+        name given a period."""
+        if actor is None or when is None:
+            return actor
+        m = _STATE_NAME.fullmatch(actor.name)
+        c = self.countries.get(actor.country or "")
+        if m and c is not None and c.eras and actor.type in (STATE_TYPE, EXTERNAL_TYPE) \
+                and _state_name(m.group("kind"), c, present=False) == f"{m.group('kind')} of " + m.group("country"):
+            name = _state_name(m.group("kind"), c, c.era_at(when), present=False) + (m.group("unit") or "")
+            return replace(actor, name=name)
+        e = self._by_canonical.get(actor.name)
+        if e is not None and e.era is not None and not e.era.holds(when):
+            other = next((x for x in self._same_alias.get(e.canonical, ()) if x.era.holds(when)), None)
+            if other is not None:
+                return replace(actor, name=other.canonical, type=other.type if actor.type == e.type else actor.type)
+        return actor
+
+    def is_period_name(self, actor: Actor | None) -> bool:
+        """Whether the actor's name is a state's forces or government named by period."""
+        if actor is None:
+            return False
+        m = _STATE_NAME.fullmatch(actor.name)
+        c = self.countries.get(actor.country or "")
+        return bool(m and c is not None and c.eras)
 
     # -- scanning --
 
@@ -520,17 +635,55 @@ class ActorDictionary:
         return out
 
     @staticmethod
-    def _pick(cands: list[Entry], event_iso3: str | None) -> Entry:
-        if event_iso3 and len(cands) > 1:
-            for e in cands:
-                if e.country == event_iso3:
-                    return e
-        return cands[0]
+    def _pick(cands: list[Entry], event_iso3: str | None, when: dt.date | None = None) -> Entry:
+        """Of the rows an alias names: the one of the story's country, then the one valid at the
+        event's date, else the first."""
+        if len(cands) == 1:
+            return cands[0]
+        return min(cands, key=lambda e: (not (event_iso3 and e.country == event_iso3),
+                                         not (when and e.era is not None and e.era.holds(when)),
+                                         cands.index(e)))
 
-    def scan(self, text: str, event_iso3: str | None = None) -> list[tuple[int, int, Actor]]:
-        """Dictionary mentions: (start, end, actor), leftmost-longest, non-overlapping."""
-        return [(s, e, self._materialize(self._pick(c, event_iso3), event_iso3))
-                for s, e, c in self._matches(text)]
+    def _foreign_acronym(self, form: str, cands: list[Entry], event_iso3: str | None, named: set[str]) -> bool:
+        """An acronym that names only another country's state forces ("SAF", "AP", "NPS") in a story
+        that does not name that country: the letters mean something else there."""
+        if not event_iso3 or not _ACRONYM.fullmatch(form.replace(".", "")) or len(form) > 5:
+            return False
+        return all(e.type == STATE_TYPE and e.country and e.country != event_iso3 and e.country not in named
+                   for e in cands)
+
+    def countries_named(self, text: str) -> set[str]:
+        """Countries whose name or demonym the text writes out (capitalised)."""
+        toks = _tokens(text)
+        out: set[str] = set()
+        for i, (tok, start, _, _) in enumerate(toks):
+            if not tok[:1].isupper():
+                continue
+            for k in (3, 2, 1):
+                if i + k > len(toks) or " ".join(t[0].lower() for t in toks[i:i + k]) not in self._demonyms:
+                    continue
+                iso3 = self.demonym_to_iso3(text[start:toks[i + k - 1][2]])
+                if iso3 is not None and len(tok) > 2:
+                    out.add(iso3)
+                    break
+        return out
+
+    def scan(self, text: str, event_iso3: str | None = None,
+             when: dt.date | None = None) -> list[tuple[int, int, Actor]]:
+        """Dictionary mentions: (start, end, actor), leftmost-longest, non-overlapping; with the
+        story's country, an alias several countries share names that country's actor and another
+        country's forces are not read from an acronym alone."""
+        out = []
+        named: set[str] | None = None
+        for s, e, cands in self._matches(text):
+            if event_iso3 and any(c.type == STATE_TYPE for c in cands):
+                named = self.countries_named(text) if named is None else named
+                if self._foreign_acronym(text[s:e], cands, event_iso3, named):
+                    continue
+            entry = self._pick(cands, event_iso3, when)
+            shared = len({c.country for c in cands}) > 1 and entry.country == event_iso3
+            out.append((s, e, self._materialize(entry, event_iso3, R_STORY_COUNTRY if shared else R_NAMED)))
+        return out
 
     def country_cues(self, text: str, mentions=None) -> dict[str, int]:
         """Countries the wording of an article points to, votes per distinct form: two for demonyms
@@ -581,45 +734,70 @@ class ActorDictionary:
         return None
 
     def resolve(self, phrase: str, event_iso3: str | None = None,
-                target: bool = False) -> Actor | None:
-        """A noun phrase -> actor.  ``target`` marks the phrase as the one acted upon
-        (then students, workers and similar groups are civilians, not protesters)."""
+                target: bool = False, when: dt.date | None = None) -> Actor | None:
+        """A noun phrase -> actor, with the id of the rule that named it.  ``target`` marks the phrase
+        as the one acted upon (then students, workers and similar groups are civilians, not
+        protesters); ``when`` is the event's date (the row valid then wins)."""
         if not phrase or not phrase.strip():
             return None
         event_iso3 = event_iso3.upper() if event_iso3 else None
         if target and SUSPECTED_CRIMINAL.search(phrase):
             # "two suspected robbers" beaten by a crowd, "a suspected al-Shabaab returnee" shot dead
-            return self.civilian(event_iso3 or self._demonym_in(phrase))
-        lower = phrase.lower()
-        if target and former_forces(lower):
+            return replace(self.civilian(event_iso3 or self._demonym_in(phrase)), rule=R_SUSPECT)
+        if target and former_forces(phrase.lower()):
             # "a former Afghan army officer": no longer of the forces the dictionary would name
-            return self.civilian(event_iso3 or self._demonym_in(phrase))
+            return replace(self.civilian(event_iso3 or self._demonym_in(phrase)), rule=R_FORMER)
         found = self._matches(phrase)
+        foreign = [m for m in found if event_iso3 and self._foreign_acronym(
+            phrase[m[0]:m[1]], m[2], event_iso3, self.countries_named(phrase))]
+        if foreign:
+            # "SAF troops" in a story from Nigeria: the troops are read from the noun, not the letters
+            rest = phrase[:foreign[0][0]] + phrase[foreign[0][1]:]
+            actor = self.resolve(rest, event_iso3, target, when)
+            return replace(actor, rule=R_FOREIGN_ACRONYM) if actor is not None else None
         if found:
-            s, e, cands = max(found, key=lambda m: (m[1] - m[0], -m[0]))
-            entry = self._pick(cands, event_iso3)
-            if entry.type == 6:
-                return self.protesters(event_iso3 or entry.country)
-            if entry.type == 5:
-                return self.rioters(event_iso3 or entry.country)
-            return self._materialize(entry, event_iso3)
-        lower = phrase.lower()
+            return self._named(found, event_iso3, when)
         dem = self._demonym_in(phrase)
-        here = event_iso3 or dem
+        return self._community(phrase, event_iso3 or dem, target) or self._by_noun(phrase, dem, event_iso3, target)
+
+    def _named(self, found, event_iso3: str | None, when: dt.date | None) -> Actor:
+        """The longest dictionary alias of the phrase; a protest movement or a rioting group is
+        coded by its kind ("Protesters (Country)"), as ACLED codes the movement as associated."""
+        s, e, cands = max(found, key=lambda m: (m[1] - m[0], -m[0]))
+        entry = self._pick(cands, event_iso3, when)
+        if entry.type == 6:
+            return self.protesters(event_iso3 or entry.country)
+        if entry.type == 5:
+            return self.rioters(event_iso3 or entry.country)
+        shared = len({c.country for c in cands}) > 1 and entry.country == event_iso3
+        return self._materialize(entry, event_iso3, R_STORY_COUNTRY if shared else R_NAMED)
+
+    def _community(self, phrase: str, here: str | None, target: bool) -> Actor | None:
+        """"Pokot raiders", "people from Garou": a named community's fighters."""
         group = _RE_GROUP_NAME.search(phrase)
         name = group and (group.group("name") or group.group("name2"))
         if name and group.group("kind") in ("community", "communities") and _PLACE_BEFORE.search(
                 phrase, 0, group.start()):
             name = None  # "gunmen at Zuma community": where they struck, not who they are
+        lead = re.match(r"([\w']+)[ -]", name) if name else None
+        while lead and lead.group(1).lower() in _NOT_GROUP_NAMES:
+            name = name[lead.end():]  # "Suspected Islamist militants", "Angry Turkana youths": the name follows
+            lead = re.match(r"([\w']+)[ -]", name)
         if name and not target and name.lower() not in _NOT_GROUP_NAMES and demonym_to_iso3(name) is None \
                 and not _RE_MILITARY.search(name) and not _RE_POLICE.search(name):
             kind = (group.group("kind") or "people").lower()
             label = "Communal Militia" if kind in _COMMUNAL_KINDS else "Ethnic Militia"
-            return self._generic(f"{name} {label}", 4, here)
+            return replace(self._generic(f"{name} {label}", 4, here), rule=R_COMMUNITY)
+        return None
+
+    def _by_noun(self, phrase: str, dem: str | None, event_iso3: str | None, target: bool) -> Actor | None:
+        """Who a phrase names by its head noun: guards, forces, armed men, crowds, civilians."""
+        lower = phrase.lower()
+        here = event_iso3 or dem
         if _RE_BODYGUARDS.search(lower):
             return self.private_security(here)  # "a politician's bodyguards", "the governor's guards"
         if former_forces(lower):
-            return self.civilian(here)  # "a former soldier", "a retired police officer"
+            return replace(self.civilian(here), rule=R_FORMER)  # "a former soldier", "a retired police officer"
         if _RE_POLICE.search(lower):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
         if _RE_MILITARY.search(lower) and not re.search(
@@ -629,11 +807,15 @@ class ActorDictionary:
         if _RE_OFFICERS.search(lower) and not _RE_CIVILIAN.search(lower.replace("officials", "")):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
         if not target and _RE_COMMUNAL.search(lower):
-            return self._generic("Unidentified Communal Militia", 4, here)
+            return self.communal_militia(here)
         if re.search(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|masked)\b", lower) and _RE_ARMED.search(lower):
             return self.unidentified(here)
         if _RE_WIELDING.search(lower) and not target:
             return self.unidentified(here)  # "30 men wielding machetes"
+        return self._crowd_or_people(lower, here, dem, event_iso3, target)
+
+    def _crowd_or_people(self, lower: str, here: str | None, dem: str | None, event_iso3: str | None,
+                         target: bool) -> Actor | None:
         if _RE_RIOT.search(lower) and not re.search(r"\b(?:anti-riot|riot police)\b", lower):
             if re.search(r"\byouths?\b", lower) and target:
                 return self.civilian(here)

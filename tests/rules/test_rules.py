@@ -25,6 +25,8 @@ def _field(rule: engine.Rule, expected: str) -> str:
     sub-event type."""
     if rule.decides in ("modality", "events", "location", "event_date", "fatalities", "actors"):
         return rule.decides
+    if rule.decides in ("actor1_name", "actor2_name", "actor1_description"):
+        return rule.decides  # an actor-name rule: the name (or the article's words) of that side
     if expected in ActorType.__members__:
         return "actor2" if rule.decides == "actor2" else "actor1"
     return "sub_event_type"
@@ -41,6 +43,8 @@ def _value(event, field: str) -> str | None:
         return event.event_date
     if field == "fatalities":
         return str(event.fatalities_best)
+    if rule.decides in ("actor1_name", "actor2_name", "actor1_description"):
+        return rule.decides  # an actor-name rule: the name (or the article's words) of that side
     actor = getattr(event, field)
     return None if actor is None else ActorType(actor.type).name
 

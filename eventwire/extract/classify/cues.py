@@ -106,7 +106,7 @@ LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|beaten|clubbed) to death|lync
 STATE_VICTIMS = re.compile(
     r"(?<!former )(?<!retired )(?<!ex-)\b(?:soldiers?|troops|police(?:m[ae]n| officers?| reservists?)?|"
     r"security (?:forces|personnel)|commandos?|rangers?)\b"
-    r"(?:(?!\b(?:shooting|shot|killing|after|uniforms?)\b)[^.;]){0,40}?"
+    r"(?:(?!\b(?:shooting|shot|killing|after|uniforms?|say|says|said|told|reported|believe|suspect)\b)[^.;]){0,40}?"
     r"\b(?:killed|wounded|injured|died|casualties|dead)\b|"
     r"\b(?:killed|wounded|injured|killing|wounding|injuring)\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|"
     r"police(?:m[ae]n| officers?)|security personnel)\b", re.IGNORECASE)

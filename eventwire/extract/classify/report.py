@@ -72,15 +72,22 @@ def type_name(t: int) -> str:
     return ActorType(t).name
 
 
+def _name(actor) -> str:
+    """A side's name, with the article's own words for it where they differ."""
+    if actor is None:
+        return "none"
+    return actor.name + (f' (the article: "{actor.description}")' if getattr(actor, "description", None) else "")
+
+
 def _fields(event: Event) -> list[tuple[str, str, str | None, bool]]:
     """(field, value as printed, evidence key, is it set) for every field ``decided_by`` can name."""
     loc = event.location
     return [
         ("sub_event_type", f"{event.sub_event_type} ({event.event_type})", "sub_event_type", True),
         ("actor1", _actor(event.actor1), "actor1", event.actor1 is not None),
-        ("actor1_name", event.actor1.name if event.actor1 else "none", None, event.actor1 is not None),
+        ("actor1_name", _name(event.actor1), None, event.actor1 is not None),
         ("actor2", _actor(event.actor2), "actor2", event.actor2 is not None),
-        ("actor2_name", event.actor2.name if event.actor2 else "none", None, event.actor2 is not None),
+        ("actor2_name", _name(event.actor2), None, event.actor2 is not None),
         ("event_date", f"{event.event_date} (precision {event.time_precision})", "event_date", True),
         ("location", f"{loc.name}, {loc.iso3} (precision {event.geo_precision})" if loc else "none", "location",
          loc is not None),
