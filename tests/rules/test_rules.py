@@ -43,8 +43,9 @@ def _value(event, field: str) -> str | None:
         return event.event_date
     if field == "fatalities":
         return str(event.fatalities_best)
-    if rule.decides in ("actor1_name", "actor2_name", "actor1_description"):
-        return rule.decides  # an actor-name rule: the name (or the article's words) of that side
+    if field in ("actor1_name", "actor2_name", "actor1_description"):
+        actor = getattr(event, field.split("_")[0])
+        return None if actor is None else actor.description if field.endswith("description") else actor.name
     actor = getattr(event, field)
     return None if actor is None else ActorType(actor.type).name
 
