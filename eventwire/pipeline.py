@@ -21,7 +21,7 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
-from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
+from .extract.build import BUILD_VERSION, Coder, article_country, earlier_place, sentence_places
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
@@ -370,12 +370,12 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         mentions = salience.apply(mentions, art.text, art.date if art.date_known else None)
         mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
         casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
-        lead = None
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
-        for s in st.sentences[:1]:
-            t, prec = pick_place(art.text, s.start, s.end, s.start, st.toponyms, blocked)
-            if t is not None and t.place.feature != "country":
-                lead = (t, prec)
+        placed = sentence_places(art.text, st.sentences, st.toponyms, blocked)
+
+        def lead(k: int, placed=placed, sentences=st.sentences):
+            return earlier_place(placed, sentences, k)
+
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
         # a country, province or district alone is coded at its capital, as ACLED does

@@ -6,11 +6,11 @@ from collections import Counter
 from dataclasses import replace
 
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
-from ..resolve.places import modifier_use, non_event_use
+from ..resolve.places import inside_area, modifier_use, non_event_use
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
-from .classify import Facts, classify, cues
+from .classify import Facts, classify, cues, places_rules
 from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
 from .notes import write_notes
@@ -146,11 +146,13 @@ def _paragraphs_of(text: str, mentions) -> str:
 
 def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, toponyms: tuple[Toponym, ...],
                blocked: list[tuple[int, int]], window_before: int = 10_000,
-               window_after: int = 10_000) -> tuple[Toponym | None, int]:
-    """The toponym of the sentence where the event happened, and its ACLED geo precision."""
+               window_after: int = 10_000) -> tuple[Toponym | None, int, str | None]:
+    """The toponym of the sentence where the event happened, its ACLED geo precision and the id of
+    the place rule that chose it (``classify/places_rules.py``)."""
     best = None
     best_key = None
     inside_actor = None
+    usable = []
     for t in toponyms:
         if t.place is None or t.start < sent_start or t.end > sent_end:
             continue
@@ -161,10 +163,11 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
             continue
         if t.place.feature == "continent" or not t.place.iso3 or non_event_use(text, t):
             continue
-        if t.start > trigger_start + window_after or t.end < trigger_start - window_before:
-            continue
         before = text[max(sent_start, t.start - 60):t.start]
         if _SPEECH_PLACE.search(before):
+            continue
+        usable.append(t)
+        if t.start > trigger_start + window_after or t.end < trigger_start - window_before:
             continue
         prep = bool(_LOC_PREPS.search(before)) and not _REFERENCE_POINT.search(before)
         # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
@@ -176,10 +179,56 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         if best_key is None or key < best_key:
             best, best_key = t, key
     if best is None and inside_actor is not None:
-        return inside_actor, max(2, geo_precision(text, inside_actor))
+        return inside_actor, max(2, geo_precision(text, inside_actor)), places_rules.AREA_ONLY
     if best is None:
-        return None, 3
-    return best, geo_precision(text, best)
+        return None, 3, None
+    town = town_in_area(best, usable, trigger_start)
+    if town is not None:
+        return town, geo_precision(text, town), places_rules.TOWN_IN_AREA
+    return best, geo_precision(text, best), place_rule(text, best)
+
+
+def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int) -> Toponym | None:
+    """A town of the sentence inside the province or country chosen for the event ("in Gilgil,
+    Nakuru County", "in Kenya's Marsabit county … at Moyale"): ACLED codes the most specific place."""
+    if area.place.feature not in ("country", "admin1"):
+        return None
+    inside = [t for t in toponyms if t is not area and t.place.feature in ("city", "admin2")
+              and inside_area(t.place, area.place)]
+    return min(inside, key=lambda t: abs(t.start - trigger_start), default=None)
+
+
+def place_rule(text: str, t: Toponym) -> str:
+    """The id of the rule behind a toponym's precision: a town itself, near a town, or an area alone."""
+    if t.place.feature in ("country", "admin1", "admin2"):
+        return places_rules.AREA_ONLY
+    return places_rules.NEAR_TOWN if geo_precision(text, t) == 2 else places_rules.CLAUSE_PLACE
+
+
+def sentence_places(text: str, sentences, toponyms: tuple[Toponym, ...],
+                    blocked: list[tuple[int, int]]) -> dict[int, tuple[Toponym, int]]:
+    """Each sentence's own sub-national place (the first that ``pick_place`` would take from it)."""
+    out = {}
+    for s in sentences:
+        if not any(s.start <= t.start < s.end and t.place is not None for t in toponyms):
+            continue
+        t, prec, _ = pick_place(text, s.start, s.end, s.start, toponyms, blocked)
+        if t is not None and t.place.feature != "country":
+            out[s.index] = (t, prec)
+    return out
+
+
+def earlier_place(places: dict[int, tuple[Toponym, int]], sentences, sentence: int) -> tuple[Toponym, int] | None:
+    """The place an event with none of its own happened at: that of the nearest earlier sentence of
+    its paragraph, else of the article's lead (its first two sentences)."""
+    para = sentences[sentence].paragraph if sentence < len(sentences) else None
+    for k in range(sentence, -1, -1):
+        if k in places and sentences[k].paragraph == para:
+            return places[k]
+    for k in range(min(2, len(sentences))):
+        if k in places:
+            return places[k]
+    return None
 
 
 def geo_precision(text: str, t: Toponym) -> int:
@@ -192,6 +241,15 @@ def geo_precision(text: str, t: Toponym) -> int:
     if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after):
         return 2
     return 1
+
+
+def sides_country(a1: Actor | None, a2: Actor | None) -> str | None:
+    """The one country the event's armed sides belong to ("Kenya Defence Forces", "Pokot militia
+    (Kenya)"); foreign forces (ACLED inter 8) say nothing, nor do civilians, rioters and protesters,
+    whose country is the story's own."""
+    countries = {a.country for a in (a1, a2) if a is not None and a.country and a.type in (
+        T.STATE_FORCES, T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
@@ -258,8 +316,8 @@ class Coder:
         blocked = [(m[0], m[1]) for m in actor_mentions]
         c_start, c_end = cand.clause or (sentence.start, sentence.end)
         first = min(h.start for h in cand.hits)
-        top, precision = pick_place(text, c_start, c_end, first, toponyms, blocked,
-                                    window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
+        top, precision, place_rule = pick_place(text, c_start, c_end, first, toponyms, blocked,
+                                                window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
         place = top.place if top is not None else None
         iso3 = place.iso3 if place is not None else iso3_hint
         a1, a2, a1_span, a2_span, a1_hit = self.roles_for(cand, doc, offset, actor_mentions, iso3)
@@ -328,7 +386,8 @@ class Coder:
             actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, actor1_hit=a1_hit,
             place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
-            date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule)
+            date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule,
+            place_rule=place_rule)
 
     def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
         """"Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
@@ -464,7 +523,9 @@ class Coder:
         return d.sub, mode, d.a1, d.a2, trace, d.setters
 
     def build_events(self, article, mentions: list[CodedMention], casualties, claims, iso3_hint, include_all,
-                     combine_fatalities, lead_place: tuple[Toponym, int] | None) -> list[Event]:
+                     combine_fatalities, lead_place) -> list[Event]:
+        """``lead_place(sentence)`` gives the place an event of that sentence with none of its own took
+        place at (see ``earlier_place``), or None."""
         asserted = [m for m in mentions if m.modality == "asserted"]
         drafts = merge_mentions(asserted)
         if include_all:
@@ -516,20 +577,8 @@ class Coder:
     def finish(self, article, index: int, draft: EventDraft, casualties, claims, iso3_hint, combine_fatalities,
                lead_place) -> Event:
         top = choose_type(draft)
-        pm = choose_place(draft)
-        evidence: list[tuple[str, Span]] = []
-        place = pm.place if pm is not None else None
-        precision = pm.geo_precision if pm is not None else 3
-        if pm is not None:
-            evidence.append(("location", pm.place_span))
-        elif lead_place is not None and lead_place[0].place is not None:
-            t, precision = lead_place
-            place = t.place
-            evidence.append(("location", Span(t.text, t.start, t.end, "place named in the article's lead")))
+        place, precision, place_rule, evidence = self.event_place(draft, lead_place, iso3_hint)
         iso3 = place.iso3 if place is not None else iso3_hint
-        if place is None and iso3 is not None:
-            place = self.country_place(iso3)
-            precision = 3
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
             " ".join(_patient_window(m) for m in draft.mentions)
         sub, mode, a1, a2, rules, setters = self.refine(draft, iso3, patient_texts,
@@ -539,7 +588,13 @@ class Coder:
             rules = [*rules, CLAIMED]
             setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
             a1, a2 = claimed
+        if place_rule == places_rules.STORY_COUNTRY:
+            sides = sides_country(a1, a2)
+            if sides is not None and sides != iso3 and self.country_place(sides) is not None:
+                place, iso3, place_rule = self.country_place(sides), sides, places_rules.SIDES_COUNTRY
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
+        if place_rule is not None:
+            rules, setters = [*rules, place_rule], (*setters, ("location", place_rule))
         info = self.taxonomy[sub]
         dated = next((m for m in draft.mentions if m.date is not None and m is top), None) or next(
             (m for m in draft.mentions if m.date is not None), None)
@@ -586,6 +641,24 @@ class Coder:
             rules=tuple(rules), decided_by=tuple(dict(setters).items()),
         )
         return replace(ev, notes=write_notes(ev))
+
+    def event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):
+        """The event's place, its precision, the id of the rule that chose it and the evidence: the
+        mentions' own place, else the one the story last named (``earlier_place``), else the story's
+        country."""
+        pm = choose_place(draft)
+        if pm is not None:
+            return pm.place, pm.geo_precision, pm.place_rule, [("location", pm.place_span)]
+        earlier = lead_place(min(m.sentence for m in draft.mentions)) if lead_place is not None else None
+        if earlier is not None:
+            t, precision = earlier
+            return t.place, precision, places_rules.EARLIER_SENTENCE, [
+                ("location", Span(t.text, t.start, t.end, "place named earlier in the article"))]
+        if iso3_hint is not None:
+            place = self.country_place(iso3_hint)
+            if place is not None:
+                return place, 3, places_rules.STORY_COUNTRY, []
+        return None, 3, None, []
 
     @staticmethod
     def confidence(draft, top, place, precision, dated, a1, a2, modality) -> float:

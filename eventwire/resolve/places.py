@@ -44,7 +44,7 @@ SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
 EVENT_PLACE_VERSION = "event-place.v1"
 
-__all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "gazetteer_path", "gazetteer_stats", "import_dumps", "modifier_use", "non_event_use", "qualifier_pairs"]
+__all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1026,6 +1026,9 @@ def _inside(p: Place, box: Place) -> bool:
     if box.feature == "admin2" and normalize(p.admin2 or "") == normalize(box.name):
         return True
     return haversine_km(p.latitude, p.longitude, box.latitude, box.longitude) <= _BOX_RADIUS_KM.get(box.feature, 60.0)
+
+
+inside_area = _inside
 
 
 # A place name used as a modifier or a reference point, not as where something happened:

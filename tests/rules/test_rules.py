@@ -19,10 +19,10 @@ DATE = dt.date(2024, 3, 14)
 
 def _field(rule: engine.Rule, expected: str) -> str:
     """What an example's expected value is about: an actor type names the side the rule decides
-    (actor 1 unless the rule decides actor 2), a modality rule's is the modality, anything else is the
-    sub-event type."""
-    if rule.decides == "modality":
-        return "modality"
+    (actor 1 unless the rule decides actor 2), a modality rule's is the modality, a place rule's the
+    location as "<name> (<geo precision>)", anything else is the sub-event type."""
+    if rule.decides in ("modality", "location"):
+        return rule.decides
     if expected in ActorType.__members__:
         return "actor2" if rule.decides == "actor2" else "actor1"
     return "sub_event_type"
@@ -33,6 +33,8 @@ def _value(event, field: str) -> str | None:
         return event.sub_event_type
     if field == "modality":
         return event.modality
+    if field == "location":  # "<name> (<geo precision>)"
+        return None if event.location is None else f"{event.location.name} ({event.geo_precision})"
     actor = getattr(event, field)
     return None if actor is None else ActorType(actor.type).name
 

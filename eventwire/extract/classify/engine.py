@@ -109,4 +109,4 @@ def get(rule_id: str) -> Rule:
 
 def load_all() -> None:
     """Import the rule modules (they register on import)."""
-    from . import demonstrations, modality, strategic, triggers, violence  # noqa: F401
+    from . import demonstrations, modality, places_rules, strategic, triggers, violence  # noqa: F401

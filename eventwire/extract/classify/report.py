@@ -66,7 +66,7 @@ def explain(event: Event) -> Iterator[str]:
         ("event_date", f"{event.event_date} (precision {event.time_precision})", NOT_YET_RULES["event_date"],
          "event_date"),
         ("location", f"{loc.name}, {loc.iso3} (precision {event.geo_precision})" if loc else "none",
-         NOT_YET_RULES["location"], "location"),
+         by.get("location") or NOT_YET_RULES["location"], "location"),
         ("fatalities", str(event.fatalities_best), NOT_YET_RULES["fatalities"], "fatalities"),
         ("modality", event.modality, by.get("modality") or _modality_rule(event), None),
     ]
