@@ -21,7 +21,7 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
-from .extract.build import BUILD_VERSION, Coder, article_country, earlier_place, sentence_places
+from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
@@ -371,11 +371,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
         casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
-        placed = sentence_places(art.text, st.sentences, st.toponyms, blocked)
-
-        def lead(k: int, placed=placed, sentences=st.sentences):
-            return earlier_place(placed, sentences, k)
-
+        lead = StoryPlaces(art.text, st.sentences, st.toponyms, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.combine, lead)
         # a country, province or district alone is coded at its capital, as ACLED does

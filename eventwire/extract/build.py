@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
+from ..resolve.gazetteer_build import haversine_km, normalize
 from ..resolve.places import inside_area, modifier_use, non_event_use
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
@@ -46,6 +47,13 @@ _OPENING_DATE = re.compile(r"\s*(?:(?:on|in|around|during|by|early|late|between|
                            r"about)\s+)?", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# a place named as a reference point when another is the event's: "near Gossi, southeast of
+# Timbuktu", "15 km north of Kandahar", "on the Kabul-Kandahar highway"
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
+                           re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|motorway|expressway|"
+                         r"route|railway|pipeline)\b", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
 _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
                             r"neighbou?rhood|region|province|governorate|county|state|'s outskirts|'s suburbs)\b",
                             re.IGNORECASE)
@@ -110,13 +118,49 @@ def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
     return Span(text[start:end], start, end, note)
 
 
+# "a Kenyan village", "the Algerian border town of", "a Somali-owned shop" is not one: a people's name
+# before a settlement word says which country the place lies in
+_DEMONYM_PLACE = re.compile(r"\b(?:a|an|the|another)\s+(?:(?:small|remote|northern|southern|eastern|western|central|"
+                            r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|border|"
+                            r"restive|frontier)\s+){0,2}([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:border\s+)?"
+                            r"(?:village|town|city|district|province|region|county|state|capital|port|"
+                            r"settlement|hamlet|locality|neighbou?rhood|suburb)s?\b")
+# "near the Nigerian border", "the Kenya-Somalia border": a reference point, not where the story is
+_DEMONYM_BORDER = re.compile(r"\b([A-Z][a-z]+)(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+(?:border|frontier)\b(?!\s+(?:town|village|"
+                             r"city|post|guards?|police|forces))")
+
+
+def demonym_places(text: str) -> Counter:
+    """Countries named by a people's name before a settlement word ("a Kenyan village")."""
+    out: Counter[str] = Counter()
+    for m in _DEMONYM_PLACE.finditer(text):
+        iso3 = demonym_to_iso3(m.group(1))
+        if iso3 is not None:
+            out[iso3] += 1
+    return out
+
+
+def border_demonyms(text: str) -> set[str]:
+    """Countries a people's name points to only as a border ("near the Chadian border")."""
+    out = set()
+    for m in _DEMONYM_BORDER.finditer(text):
+        for word in re.findall(r"[A-Z][a-z]+", m.group(0)):
+            iso3 = demonym_to_iso3(word)
+            if iso3 is not None:
+                out.add(iso3)
+    return out
+
+
 def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int], text: str = "") -> str | None:
-    """The country the article is mostly about: most frequent country of its places, else the one
-    its demonyms and actors point to most, with the countries it names only as a reference point
-    ("near the border with Somalia", "youth from Benin") as one vote each; a modifier ("the US
-    dollar") is no vote."""
+    """The country the article is mostly about: most frequent country of its places (a people's name
+    before a settlement word, "a Kenyan village", counts as a town), else the one its demonyms and
+    actors point to most, with the countries it names only as a reference point ("near the border
+    with Somalia", "youth from Benin") as one vote each; a modifier ("the US dollar") and a people's
+    name used for a border ("near the Nigerian border") are no vote."""
     counts: Counter[str] = Counter()
     votes: Counter[str] = Counter(country_cues)
+    for iso3 in border_demonyms(text):
+        votes[iso3] = max(0, votes[iso3] - 2)
     for t in toponyms:
         if t.place is None or not t.place.iso3 or (text and modifier_use(text, t)):
             continue
@@ -124,8 +168,11 @@ def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int],
             votes[t.place.iso3] += 1
         else:
             counts[t.place.iso3] += {"city": 3, "admin2": 2, "admin1": 2}.get(t.place.feature, 1)
+    for iso3, n in demonym_places(text).items():
+        counts[iso3] += 3 * n
     if counts:
         return counts.most_common(1)[0][0]
+    votes = +votes
     if votes:
         return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return None
@@ -173,6 +220,8 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
         origin = bool(_ORIGIN.search(before)) and t.start > trigger_start
         feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
+        if feature_rank < 3 and reference_point(text, t, before):
+            feature_rank += 2.5  # (after any area the sentence names, before its country)
         distance = abs(t.start - trigger_start)
         after_trigger = 0 if t.start >= trigger_start else 1
         key = (origin, feature_rank, not prep, after_trigger, distance)
@@ -182,10 +231,38 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         return inside_actor, max(2, geo_precision(text, inside_actor)), places_rules.AREA_ONLY
     if best is None:
         return None, 3, None
-    town = town_in_area(best, usable, trigger_start)
+    town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start)
     if town is not None:
         return town, geo_precision(text, town), places_rules.TOWN_IN_AREA
     return best, geo_precision(text, best), place_rule(text, best)
+
+
+def reference_point(text: str, t: Toponym, before: str) -> bool:
+    """A place named to say where another lies ("southeast of Timbuktu", "10 km from Garissa") or as
+    the end of a road ("the Kabul-Kandahar highway"): the event's place only when nothing else is."""
+    return bool(_REFERENCE_POINT.search(before) or _DIRECTION_OF.search(before)
+                or (_ROAD_AFTER.match(text, t.end) and not _PARTIAL_AFTER.match(text, t.end))
+                or (_ROAD_BEFORE.search(before) and re.match(r"\s+(?:road|highway)\b", text[t.end:t.end + 12],
+                                                             re.IGNORECASE)))
+
+
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|\s(?:in|of))\s*(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:north|south|east|west|"
+                            r"central)\w*\s+)?")
+
+
+def qualified_place(text: str, best: Toponym, toponyms: list[Toponym]) -> Toponym | None:
+    """The place that ``best`` qualifies: "Hawija in Iraq's Kirkuk", "Kom, Isiolo": the second name
+    says where the first lies, and the first is where the event happened."""
+    if best.place.feature == "country":
+        return None
+    for t in toponyms:
+        if t.end <= best.start and t.place.feature in ("city", "admin2") and t.place.iso3 == best.place.iso3 \
+                and _QUALIFIER_GAP.fullmatch(text, t.end, best.start) and (
+                    (t.place.admin1 and normalize(t.place.admin1) == normalize(best.place.admin1 or best.place.name))
+                    or haversine_km(t.place.latitude, t.place.longitude, best.place.latitude,
+                                    best.place.longitude) <= 100):
+            return t
+    return None
 
 
 def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int) -> Toponym | None:
@@ -205,30 +282,39 @@ def place_rule(text: str, t: Toponym) -> str:
     return places_rules.NEAR_TOWN if geo_precision(text, t) == 2 else places_rules.CLAUSE_PLACE
 
 
-def sentence_places(text: str, sentences, toponyms: tuple[Toponym, ...],
-                    blocked: list[tuple[int, int]]) -> dict[int, tuple[Toponym, int]]:
-    """Each sentence's own sub-national place (the first that ``pick_place`` would take from it)."""
-    out = {}
-    for s in sentences:
-        if not any(s.start <= t.start < s.end and t.place is not None for t in toponyms):
-            continue
-        t, prec, _ = pick_place(text, s.start, s.end, s.start, toponyms, blocked)
-        if t is not None and t.place.feature != "country":
-            out[s.index] = (t, prec)
-    return out
+class StoryPlaces:
+    """The places an article's sentences name, for events whose own clause names none, or only a
+    country or province: each sentence's own sub-national place (the one ``pick_place`` takes)."""
 
+    def __init__(self, text: str, sentences, toponyms: tuple[Toponym, ...], blocked: list[tuple[int, int]]):
+        self.sentences = sentences
+        self.places: dict[int, tuple[Toponym, int]] = {}
+        for s in sentences:
+            if not any(s.start <= t.start < s.end and t.place is not None for t in toponyms):
+                continue
+            t, prec, _ = pick_place(text, s.start, s.end, s.start, toponyms, blocked)
+            if t is not None and t.place.feature != "country":
+                self.places[s.index] = (t, prec)
 
-def earlier_place(places: dict[int, tuple[Toponym, int]], sentences, sentence: int) -> tuple[Toponym, int] | None:
-    """The place an event with none of its own happened at: that of the nearest earlier sentence of
-    its paragraph, else of the article's lead (its first two sentences)."""
-    para = sentences[sentence].paragraph if sentence < len(sentences) else None
-    for k in range(sentence, -1, -1):
-        if k in places and sentences[k].paragraph == para:
-            return places[k]
-    for k in range(min(2, len(sentences))):
-        if k in places:
-            return places[k]
-    return None
+    def earlier(self, sentence: int) -> tuple[Toponym, int] | None:
+        """The place of the nearest earlier sentence of the event's paragraph, else of the lead
+        (the article's first two sentences)."""
+        sentences = self.sentences
+        para = sentences[sentence].paragraph if sentence < len(sentences) else None
+        for k in range(sentence, -1, -1):
+            if k in self.places and sentences[k].paragraph == para:
+                return self.places[k]
+        for k in range(min(2, len(sentences))):
+            if k in self.places:
+                return self.places[k]
+        return None
+
+    def inside(self, sentence: int, area) -> tuple[Toponym, int] | None:
+        """The town or district another sentence names inside ``area`` (a country or province), the
+        nearest to the event's sentence, earlier ones first on a tie."""
+        found = [(abs(k - sentence), k > sentence, k) for k, (t, _) in self.places.items()
+                 if t.place.feature in ("city", "admin2") and inside_area(t.place, area)]
+        return self.places[min(found)[2]] if found else None
 
 
 def geo_precision(text: str, t: Toponym) -> int:
@@ -524,8 +610,7 @@ class Coder:
 
     def build_events(self, article, mentions: list[CodedMention], casualties, claims, iso3_hint, include_all,
                      combine_fatalities, lead_place) -> list[Event]:
-        """``lead_place(sentence)`` gives the place an event of that sentence with none of its own took
-        place at (see ``earlier_place``), or None."""
+        """``lead_place`` (a ``StoryPlaces``) gives the places of the article's other sentences."""
         asserted = [m for m in mentions if m.modality == "asserted"]
         drafts = merge_mentions(asserted)
         if include_all:
@@ -589,9 +674,7 @@ class Coder:
             setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
             a1, a2 = claimed
         if place_rule == places_rules.STORY_COUNTRY:
-            sides = sides_country(a1, a2)
-            if sides is not None and sides != iso3 and self.country_place(sides) is not None:
-                place, iso3, place_rule = self.country_place(sides), sides, places_rules.SIDES_COUNTRY
+            place, iso3, place_rule = self.story_place(article.text, place, iso3, a1, a2)
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         if place_rule is not None:
             rules, setters = [*rules, place_rule], (*setters, ("location", place_rule))
@@ -642,23 +725,42 @@ class Coder:
         )
         return replace(ev, notes=write_notes(ev))
 
+    def story_place(self, text: str, place, iso3: str, a1: Actor | None, a2: Actor | None):
+        """An event placed only by its story's country: a people's name before a settlement word
+        ("a Kenyan village") holds it; otherwise the country its armed sides share replaces it."""
+        if iso3 in demonym_places(text):
+            return place, iso3, places_rules.DEMONYM_PLACE
+        sides = sides_country(a1, a2)
+        if sides is not None and sides != iso3 and self.country_place(sides) is not None:
+            return self.country_place(sides), sides, places_rules.SIDES_COUNTRY
+        if iso3 not in border_demonyms(text) and border_demonyms(text):
+            return place, iso3, places_rules.BORDER_REFERENCE
+        return place, iso3, places_rules.STORY_COUNTRY
+
     def event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):
         """The event's place, its precision, the id of the rule that chose it and the evidence: the
-        mentions' own place, else the one the story last named (``earlier_place``), else the story's
+        mentions' own place, else the one the story last named (``StoryPlaces.earlier``), else the story's
         country."""
         pm = choose_place(draft)
+        first = min(m.sentence for m in draft.mentions)
+        found = None
         if pm is not None:
-            return pm.place, pm.geo_precision, pm.place_rule, [("location", pm.place_span)]
-        earlier = lead_place(min(m.sentence for m in draft.mentions)) if lead_place is not None else None
-        if earlier is not None:
-            t, precision = earlier
-            return t.place, precision, places_rules.EARLIER_SENTENCE, [
+            found = pm.place, pm.geo_precision, pm.place_rule, [("location", pm.place_span)]
+        elif lead_place is not None and lead_place.earlier(first) is not None:
+            t, precision = lead_place.earlier(first)
+            found = t.place, precision, places_rules.EARLIER_SENTENCE, [
                 ("location", Span(t.text, t.start, t.end, "place named earlier in the article"))]
-        if iso3_hint is not None:
-            place = self.country_place(iso3_hint)
-            if place is not None:
-                return place, 3, places_rules.STORY_COUNTRY, []
-        return None, 3, None, []
+        elif iso3_hint is not None and self.country_place(iso3_hint) is not None:
+            found = self.country_place(iso3_hint), 3, places_rules.STORY_COUNTRY, []
+        if found is None:
+            return None, 3, None, []
+        if lead_place is not None and found[0].feature in ("country", "admin1"):
+            town = lead_place.inside(first, found[0])
+            if town is not None:
+                t, precision = town
+                return t.place, precision, places_rules.TOWN_IN_STORY, [
+                    ("location", Span(t.text, t.start, t.end, "place the article names inside the event's area"))]
+        return found
 
     @staticmethod
     def confidence(draft, top, place, precision, dated, a1, a2, modality) -> float:

@@ -534,6 +534,39 @@ class Gazetteer:
         ``trace``, when given, receives each mention's candidates with their ranking features
         (``scripts/fit_place_ranker.py`` fits the weights on them)."""
         toks = _tokens(text)
+        mentions = self._mentions(text, toks, extra_spans)
+        paths = self._admin_paths(text, toks, mentions)
+        self._look_up(text, mentions)
+        for m, path in paths:
+            self._constrain(m, *path)
+        for prev, m in zip(mentions, mentions[1:]):
+            # "Shindand district, Herat", "Kitengela, Kajiado": the name after the comma is the
+            # area the first lies in
+            if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
+                    and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
+                m.hint = "admin"
+        story = self._story(mentions, country_hint, country_cues)
+        fuzzy_in = story.context | ({_leading_cue(story.cues)} - {None})
+        if fuzzy_in and len(fuzzy_in) <= 3:
+            self._fuzzy(text, mentions, fuzzy_in)
+        if story.context:
+            found, replaced = self._recall(text, toks, mentions, story.context)
+            mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
+        choice = _rank(mentions, story, trace)
+        choice = self._apply_qualifiers(text, mentions, choice)
+        if demonym is not None:
+            choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
+        if choice:
+            leading = _leading_cue(story.cues)
+            choice = [None if p is not None and
+                      self._stray(m, p, mentions, choice, story.named_countries, story.named_admin1,
+                                  story.hint_iso3, leading)
+                      else p for m, p in zip(mentions, choice)]
+        return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+
+    def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
+        """The spotted names, with the NER spans the spotter missed (a span holding spotted names
+        replaces them, and is looked up whole, else by its first inner name)."""
         mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
@@ -553,8 +586,10 @@ class Gazetteer:
         for m in mentions:
             if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
                 m.hint = "city"  # "the border town of Bordj Badji Mokhtar": the town, not the province
-        paths = self._admin_paths(text, toks, mentions)
+        return mentions
 
+    def _look_up(self, text: str, mentions: list[_Mention]) -> None:
+        """Each mention's gazetteer entries, best first (an acronym is its country; "Congo" either)."""
         for m in mentions:
             if m.fixed:
                 continue
@@ -579,96 +614,30 @@ class Gazetteer:
                 else:
                     m.cands = list(self._lookup_keys(iname)[:40])
                     m.hint = m.hint or inner.hint
-        for m, path in paths:
-            self._constrain(m, *path)
-        for prev, m in zip(mentions, mentions[1:]):
-            # "Shindand district, Herat", "Kitengela, Kajiado": the name after the comma is the
-            # area the first lies in
-            if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
-                    and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
-                m.hint = "admin"
 
-        named_countries: Counter[str] = Counter()
-        named_admin1: set[tuple[str, str]] = set()
-        admin1_namers: dict[tuple[str, str], set[int]] = {}
+    def _story(self, mentions: list[_Mention], country_hint: str | None,
+               country_cues: dict[str, int] | None) -> "_Story":
+        """What the article as a whole says about where it is: the countries and provinces it names,
+        the caller's hint and the countries its other wording points to."""
+        story = _Story()
         for m in mentions:
             if not m.cands:
                 continue
             top = m.cands[0][0]
             if top.feature == "country":
-                named_countries[top.iso3] += 1
+                story.named_countries[top.iso3] += 1
                 m.names_country = top.iso3
             elif top.feature == "admin1" or m.hint == "admin":
                 for p, *_ in m.cands[:3]:
                     if p.feature == "admin1":
-                        named_admin1.add((p.iso3, normalize(p.name)))
-                        admin1_namers.setdefault((p.iso3, normalize(p.name)), set()).add(id(m))
-        hint_iso3 = None
+                        story.named_admin1.add((p.iso3, normalize(p.name)))
+                        story.admin1_namers.setdefault((p.iso3, normalize(p.name)), set()).add(id(m))
         if country_hint:
             cp = self.country(country_hint)
-            hint_iso3 = cp.iso3 if cp else None
-        cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
-        cue_total = sum(cues.values())
-        context = self._context(mentions, named_countries, named_admin1, hint_iso3)
-        story = context | ({_leading_cue(cues)} - {None})
-        if story and len(story) <= 3:
-            self._fuzzy(text, mentions, story)
-        if context:
-            found, replaced = self._recall(text, toks, mentions, context)
-            mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
-
-        def features(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> dict[str, float]:
-            country = p.feature == "country"
-            named = m.names_country is None and bool(named_countries.get(p.iso3))
-            cue = cue_total and (not country or _SHARED_COUNTRY_NAMES.get(strip_article(normalize(m.name or ""))))
-            return {
-                "prior": prior,
-                "named_country": float(named and not country),
-                "named_country_itself": float(named and country),
-                "hinted_country": float(hint_iso3 == p.iso3),
-                "cue_share": cues.get(p.iso3, 0) / cue_total if cue else 0.0,
-                "vote_share": votes.get(p.iso3, 0) / total if total else 0.0,
-                # in a province another name of the article names (not the name itself)
-                "province_named": float(not country and bool(p.admin1) and bool(
-                    admin1_namers.get((p.iso3, normalize(p.admin1 or "")), set()) - {id(m)})),
-                "admin_word_admin": float(m.hint == "admin" and p.feature in _ADMIN_FEATURES),
-                "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
-                "town_word_town": float(m.hint == "city" and p.feature == "city"),
-            }
-
-        weights = ranker_weights()
-
-        def score(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> float:
-            return sum(weights[k] * v for k, v in features(m, p, prior, votes, total).items() if v)
-
-        choice: list[Place | None] = [m.cands[0][0] if m.cands else None for m in mentions]
-        for _ in range(2):
-            votes: Counter[str] = Counter(p.iso3 for p in choice if p is not None and p.feature != "country")
-            new_choice: list[Place | None] = []
-            for m, cur in zip(mentions, choice):
-                if not m.cands:
-                    new_choice.append(None)
-                    continue
-                own = Counter(votes)
-                if cur is not None and cur.feature != "country":
-                    own[cur.iso3] -= 1
-                total = sum(v for v in own.values() if v > 0)
-                best = max(m.cands, key=lambda c: score(m, c[0], c[1], own, total))
-                new_choice.append(best[0])
-                if trace is not None and _ == 1:
-                    trace.append((m.start, m.end, [(c[0], features(m, c[0], c[1], own, total)) for c in m.cands]))
-            choice = new_choice
-
-        choice = self._apply_qualifiers(text, mentions, choice)
-        if demonym is not None:
-            choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
-        if choice:
-            leading = _leading_cue(cues)
-            choice = [None if p is not None and
-                      self._stray(m, p, mentions, choice, named_countries, named_admin1, hint_iso3,
-                                  leading)
-                      else p for m, p in zip(mentions, choice)]
-        return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+            story.hint_iso3 = cp.iso3 if cp else None
+        story.cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
+        story.context = self._context(mentions, story.named_countries, story.named_admin1, story.hint_iso3)
+        return story
 
     def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> None:
         """A name the index lacks, read as a misspelling of a province, district or town of the
@@ -953,6 +922,71 @@ class Gazetteer:
             return False
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
+
+
+class _Story:
+    """The article-level evidence the candidates of each mention are ranked against."""
+
+    __slots__ = ("named_countries", "named_admin1", "admin1_namers", "hint_iso3", "cues", "context")
+
+    def __init__(self):
+        self.named_countries: Counter[str] = Counter()
+        self.named_admin1: set[tuple[str, str]] = set()
+        self.admin1_namers: dict[tuple[str, str], set[int]] = {}
+        self.hint_iso3: str | None = None
+        self.cues: dict[str, int] = {}
+        self.context: set[str] = set()
+
+
+def _features(story: _Story, m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> dict[str, float]:
+    """The ranking features of entry ``p`` for mention ``m`` (weights in ``data/place_ranker.json``)."""
+    country = p.feature == "country"
+    named = m.names_country is None and bool(story.named_countries.get(p.iso3))
+    cue_total = sum(story.cues.values())
+    cue = cue_total and (not country or _SHARED_COUNTRY_NAMES.get(strip_article(normalize(m.name or ""))))
+    return {
+        "prior": prior,
+        "named_country": float(named and not country),
+        "named_country_itself": float(named and country),
+        "hinted_country": float(story.hint_iso3 == p.iso3),
+        "cue_share": story.cues.get(p.iso3, 0) / cue_total if cue else 0.0,
+        "vote_share": votes.get(p.iso3, 0) / total if total else 0.0,
+        # in a province another name of the article names (not the name itself)
+        "province_named": float(not country and bool(p.admin1) and bool(
+            story.admin1_namers.get((p.iso3, normalize(p.admin1 or "")), set()) - {id(m)})),
+        "admin_word_admin": float(m.hint == "admin" and p.feature in _ADMIN_FEATURES),
+        "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
+        "town_word_town": float(m.hint == "city" and p.feature == "city"),
+    }
+
+
+def _rank(mentions: list[_Mention], story: _Story, trace: list | None) -> list[Place | None]:
+    """Each mention's entry: the best scored candidate, twice over, the second time with the
+    countries the other mentions' first choices vote for."""
+    weights = ranker_weights()
+
+    def score(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> float:
+        return sum(weights[k] * v for k, v in _features(story, m, p, prior, votes, total).items() if v)
+
+    choice: list[Place | None] = [m.cands[0][0] if m.cands else None for m in mentions]
+    for round_ in range(2):
+        votes: Counter[str] = Counter(p.iso3 for p in choice if p is not None and p.feature != "country")
+        new_choice: list[Place | None] = []
+        for m, cur in zip(mentions, choice):
+            if not m.cands:
+                new_choice.append(None)
+                continue
+            own = Counter(votes)
+            if cur is not None and cur.feature != "country":
+                own[cur.iso3] -= 1
+            total = sum(v for v in own.values() if v > 0)
+            best = max(m.cands, key=lambda c: score(m, c[0], c[1], own, total))
+            new_choice.append(best[0])
+            if trace is not None and round_ == 1:
+                trace.append((m.start, m.end, [(c[0], _features(story, m, c[0], c[1], own, total))
+                                               for c in m.cands]))
+        choice = new_choice
+    return choice
 
 
 # a town this size in a country bordering the one the wording points to is kept on its own name

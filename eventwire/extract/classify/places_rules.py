@@ -34,8 +34,8 @@ NEAR_TOWN = fact_rule(
 TOWN_IN_AREA = fact_rule(
     id="places.town_in_named_area", decides="location",
     value="the town inside the province or country the clause names", codebook=_GEO_ADMIN,
-    examples=[("Residents of Naivasha, a town in Nakuru County, blocked the highway with burning "
-               "tyres on Monday, accusing the police of a violent crackdown.", "Naivasha (1)")])
+    examples=[("Elders from the small town of Moyale, which lies in Marsabit County near the border, said "
+               "on Tuesday that armed raiders from a rival clan had shot dead three herders.", "Moyale (1)")])
 
 EARLIER_SENTENCE = fact_rule(
     id="places.earlier_sentence", decides="location",
@@ -45,10 +45,19 @@ EARLIER_SENTENCE = fact_rule(
     examples=[("Residents of Kericho town gathered outside the county offices on Monday. Police fired "
                "tear gas to disperse the protesters.", "Kericho (1)")])
 
+TOWN_IN_STORY = fact_rule(
+    id="places.town_in_story", decides="location",
+    value="the town another sentence names inside the country or province of the event", codebook=(
+        _GEO_1 + " A report that gives the country or province in one sentence and the town in another "
+                 "is coded at the town."),
+    examples=[("Nine inmates were killed on Thursday in a prison brawl in Mexico, officials said. The brawl "
+               "broke out at a prison in Reynosa, a city in the northeastern state of Tamaulipas.",
+               "Reynosa (1)")])
+
 AREA_ONLY = fact_rule(
     id="places.area_only", decides="location", value="a district (precision 2) or province (3) coded "
     "at its seat", codebook=_GEO_3,
-    examples=[("Bandits stole 200 head of cattle in Baringo County on Monday.", "Kabarnet (3)")])
+    examples=[("Bandits stole 200 head of cattle in Marsabit County on Monday.", "Marsabit (3)")])
 
 STORY_COUNTRY = fact_rule(
     id="places.story_country", decides="location", value="the story's country at its capital, "
@@ -58,9 +67,25 @@ STORY_COUNTRY = fact_rule(
 SIDES_COUNTRY = fact_rule(
     id="places.sides_country", decides="location", value="the country both sides belong to, at its "
     "capital, precision 3", codebook=_GEO_3 + (" When no place is named, the event happened where its "
-                                               "sides are from, not where a people's name points."),
-    examples=[("The Kenya Defence Forces arrested three suspected al-Shabaab militants on Monday.",
+                                               "armed sides are from (\"Somali Ethnic Militia (Kenya)\" "
+                                               "is a Kenyan militia), not where a people's name points."),
+    examples=[("Somali militiamen shot dead two herders on Tuesday.", "Nairobi (3)")])
+
+DEMONYM_PLACE = fact_rule(
+    id="places.demonym_place", decides="location", value="the country of the people named before a "
+    "settlement word, at its capital, precision 3", codebook=_GEO_3 + (
+        " \"A Kenyan village\", \"the Malian border town\": the people's name says which country the "
+        "unnamed place lies in, over the country of the sides."),
+    examples=[("Bandits from across the border raided a Kenyan village on Sunday, killing six herders.",
                "Nairobi (3)")])
 
-ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
-                   SIDES_COUNTRY)
+BORDER_REFERENCE = fact_rule(
+    id="places.border_is_reference", decides="location", value="the story's country, not the "
+    "neighbour named by its border", codebook=_GEO_3 + (
+        " \"Near the Chadian border\" names the neighbour only to say where the place lies; it is no "
+        "vote for the country the event happened in."),
+    examples=[("Soldiers of the Central African army clashed with rebels near the Chadian border on Monday.",
+               "Bangui (3)")])
+
+ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, TOWN_IN_STORY, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
+                   SIDES_COUNTRY, DEMONYM_PLACE, BORDER_REFERENCE)
