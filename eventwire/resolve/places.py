@@ -93,12 +93,17 @@ _FAR_KM = 1500.0
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
                             r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
 _SMALL_PLACE = 50_000
+# a capitalised name followed by an admin word, whether or not the index knows it
+_NAMED_AREA = re.compile(r"\b((?:[A-Z][\w'’]+(?:-[\w'’]+)?\s){0,2}[A-Z][\w'’]+(?:-[\w'’]+)?)\s+(?:district|province|"
+                         r"county|sub-?county|governorate|locality|department|commune|municipality|prefecture)\b")
 # words that make the name beside them a natural feature, not a settlement
 _FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "river", "lac", "mont", "mountains", "gulf", "bay"})
 _FEATURE_AFTER = frozenset({"forest", "river", "lake", "mountains", "mountain", "hills", "reserve",
                             "conservancy", "dam", "game", "national", "falls", "swamp", "swamps"})
 _FEATURE_AFTER_LOWER = frozenset({"forest", "river", "lake", "mountains", "hills", "conservancy", "swamp", "swamps"})
 _SEAT_BONUS = 0.6
+# another place of the article this close makes a candidate likelier (a ranking feature)
+_NEAR_KM = 150.0
 
 _Cand = tuple[Place, float, int]  # entry, prior score, matched on an alternate name only (1) or a respelling (2)
 _VARIANT = 2
@@ -160,7 +165,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -169,6 +174,7 @@ class _Mention:
         self.names_country: str | None = None
         self.fixed = False
         self.name: str | None = None
+        self.deferred = False  # its inner names are looked up only after a fuzzy reading of the whole
 
 
 class Gazetteer:
@@ -549,6 +555,10 @@ class Gazetteer:
         fuzzy_in = story.context | ({_leading_cue(story.cues)} - {None})
         if fuzzy_in and len(fuzzy_in) <= 3:
             self._fuzzy(text, mentions, fuzzy_in)
+        deferred = [m for m in mentions if m.deferred and not m.cands]
+        for m in deferred:
+            m.deferred = False  # ("Kakamega East sub-county" read as Kakamega when no fuzzy reading)
+        self._look_up(text, deferred)
         if story.context:
             found, replaced = self._recall(text, toks, mentions, story.context)
             mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
@@ -582,6 +592,18 @@ class Gazetteer:
                 m.inner = overlapping
                 m.source = "gazetteer"
                 mentions = [x for x in mentions if x not in overlapping] + [m]
+        for am in _NAMED_AREA.finditer(text):
+            # "Bato Kot district", "Rabai sub-county": an area the index may know by another
+            # spelling (``_fuzzy`` reads it inside the story's countries)
+            s, e = am.span(1)
+            overlapping = [x for x in mentions if x.start < e and s < x.end]
+            if am.group(1).split()[0].lower() in _DIRECTIONS | _CONNECTORS or \
+                    any(x.start < s or x.end > e or (x.start, x.end) == (s, e) for x in overlapping) or \
+                    self._span_in_org_name(text, toks, s, am.end()):
+                continue
+            m = _Mention(s, e, "admin", "gazetteer")
+            m.inner, m.deferred = overlapping, bool(overlapping)
+            mentions = [x for x in mentions if x not in overlapping] + [m]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
@@ -605,7 +627,7 @@ class Gazetteer:
                 top = m.cands[0]
                 m.cands[1:1] = [(self._countries[iso3], top[1] - 0.5, top[2]) for iso3 in shared
                                 if iso3 != top[0].iso3 and iso3 in self._countries]
-            if not m.cands and m.inner:
+            if not m.cands and m.inner and not m.deferred:
                 inner = m.inner[0]
                 iname = text[inner.start:inner.end]
                 iacr = _ACRONYMS.get(iname)
@@ -938,8 +960,11 @@ class _Story:
         self.context: set[str] = set()
 
 
-def _features(story: _Story, m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> dict[str, float]:
-    """The ranking features of entry ``p`` for mention ``m`` (weights in ``data/place_ranker.json``)."""
+def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: float,
+              others: list[Place]) -> dict[str, float]:
+    """The ranking features of candidate ``cand`` for mention ``m`` (weights in
+    ``data/place_ranker.json``); ``others`` are the other mentions' current sub-national choices."""
+    p, prior, alt = cand
     country = p.feature == "country"
     named = m.names_country is None and bool(story.named_countries.get(p.iso3))
     cue_total = sum(story.cues.values())
@@ -957,6 +982,13 @@ def _features(story: _Story, m: _Mention, p: Place, prior: float, votes: Counter
         "admin_word_admin": float(m.hint == "admin" and p.feature in _ADMIN_FEATURES),
         "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
         "town_word_town": float(m.hint == "city" and p.feature == "city"),
+        # match kind: an alternate name only, or another spelling (a primary name is neither)
+        "alternate_name": float(alt is True or alt == 1),
+        "respelling": float(alt == _VARIANT),
+        # within a day's drive of another place the article names
+        "near_other_place": float(not country and any(
+            q is not p and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _NEAR_KM
+            for q in others)),
     }
 
 
@@ -964,15 +996,16 @@ def _rank(mentions: list[_Mention], story: _Story, trace: list | None) -> list[P
     """Each mention's entry: the best scored candidate, twice over, the second time with the
     countries the other mentions' first choices vote for."""
     weights = ranker_weights()
+    near = bool(weights.get("near_other_place")) or trace is not None  # (distances cost time: only when used)
 
-    def score(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> float:
-        return sum(weights[k] * v for k, v in _features(story, m, p, prior, votes, total).items() if v)
+    def score(m: _Mention, c: _Cand, votes: Counter, total: float, others: list[Place]) -> float:
+        return sum(weights.get(k, 0.0) * v for k, v in _features(story, m, c, votes, total, others).items() if v)
 
     choice: list[Place | None] = [m.cands[0][0] if m.cands else None for m in mentions]
     for round_ in range(2):
         votes: Counter[str] = Counter(p.iso3 for p in choice if p is not None and p.feature != "country")
         new_choice: list[Place | None] = []
-        for m, cur in zip(mentions, choice):
+        for k, (m, cur) in enumerate(zip(mentions, choice)):
             if not m.cands:
                 new_choice.append(None)
                 continue
@@ -980,14 +1013,15 @@ def _rank(mentions: list[_Mention], story: _Story, trace: list | None) -> list[P
             if cur is not None and cur.feature != "country":
                 own[cur.iso3] -= 1
             total = sum(v for v in own.values() if v > 0)
-            best = max(m.cands, key=lambda c: score(m, c[0], c[1], own, total))
+            others = [q for j, q in enumerate(choice) if j != k and q is not None
+                      and q.feature not in ("country", "continent")] if round_ and near else []
+            best = max(m.cands, key=lambda c: score(m, c, own, total, others))
             new_choice.append(best[0])
             if trace is not None and round_ == 1:
-                trace.append((m.start, m.end, [(c[0], _features(story, m, c[0], c[1], own, total))
+                trace.append((m.start, m.end, [(c[0], _features(story, m, c, own, total, others))
                                                for c in m.cands]))
         choice = new_choice
     return choice
-
 
 # a town this size in a country bordering the one the wording points to is kept on its own name
 _NEIGHBOUR_TOWN = 5_000
