@@ -127,7 +127,7 @@ _DEMONYM_PLACE = re.compile(r"\b(?:a|an|the|another)\s+(?:(?:small|remote|northe
                             r"settlement|hamlet|locality|neighbou?rhood|suburb)s?\b")
 # "near the Nigerian border", "the Kenya-Somalia border": a reference point, not where the story is
 _DEMONYM_BORDER = re.compile(r"\b([A-Z][a-z]+)(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+(?:border|frontier)\b(?!\s+(?:town|village|"
-                             r"city|post|guards?|police|forces))")
+                             r"city|post|guards?|police|forces|with)\b)")
 
 
 def demonym_places(text: str) -> Counter:
@@ -258,9 +258,9 @@ def qualified_place(text: str, best: Toponym, toponyms: list[Toponym]) -> Topony
     for t in toponyms:
         if t.end <= best.start and t.place.feature in ("city", "admin2") and t.place.iso3 == best.place.iso3 \
                 and _QUALIFIER_GAP.fullmatch(text, t.end, best.start) and (
-                    (t.place.admin1 and normalize(t.place.admin1) == normalize(best.place.admin1 or best.place.name))
-                    or haversine_km(t.place.latitude, t.place.longitude, best.place.latitude,
-                                    best.place.longitude) <= 100):
+                    normalize(t.place.admin1) == normalize(best.place.admin1 or best.place.name) if t.place.admin1
+                    else haversine_km(t.place.latitude, t.place.longitude, best.place.latitude,
+                                      best.place.longitude) <= 100):
             return t
     return None
 
@@ -270,8 +270,11 @@ def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int) -> 
     Nakuru County", "in Kenya's Marsabit county … at Moyale"): ACLED codes the most specific place."""
     if area.place.feature not in ("country", "admin1"):
         return None
+    provinces = [t.place for t in toponyms if t.place.feature == "admin1" and t.place.iso3 == area.place.iso3]
+    # (a town outside every province the sentence names is some namesake, not the event's place)
     inside = [t for t in toponyms if t is not area and t.place.feature in ("city", "admin2")
-              and inside_area(t.place, area.place)]
+              and inside_area(t.place, area.place) and (not provinces or any(inside_area(t.place, p)
+                                                                             for p in provinces))]
     return min(inside, key=lambda t: abs(t.start - trigger_start), default=None)
 
 
@@ -674,7 +677,9 @@ class Coder:
             setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
             a1, a2 = claimed
         if place_rule == places_rules.STORY_COUNTRY:
-            place, iso3, place_rule = self.story_place(article.text, place, iso3, a1, a2)
+            sides_words = " ".join(e.text for m in draft.mentions for e in (m.actor1_evidence, m.actor2_evidence)
+                                   if e is not None)
+            place, iso3, place_rule = self.story_place(article.text, place, iso3, a1, a2, sides_words)
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         if place_rule is not None:
             rules, setters = [*rules, place_rule], (*setters, ("location", place_rule))
@@ -725,13 +730,18 @@ class Coder:
         )
         return replace(ev, notes=write_notes(ev))
 
-    def story_place(self, text: str, place, iso3: str, a1: Actor | None, a2: Actor | None):
+    def story_place(self, text: str, place, iso3: str, a1: Actor | None, a2: Actor | None, sides_words: str):
         """An event placed only by its story's country: a people's name before a settlement word
-        ("a Kenyan village") holds it; otherwise the country its armed sides share replaces it."""
+        ("a Kenyan village") holds it; when the story's country comes from a people's name inside
+        a side's own words ("Somali militants", a militia of Kenya's Somali), the country the armed
+        sides share replaces it, unless one side (foreign forces too) is of the story's country."""
         if iso3 in demonym_places(text):
             return place, iso3, places_rules.DEMONYM_PLACE
         sides = sides_country(a1, a2)
-        if sides is not None and sides != iso3 and self.country_place(sides) is not None:
+        named_in_sides = any(demonym_to_iso3(w) == iso3 for w in re.findall(r"[A-Z][a-z]+", sides_words))
+        if named_in_sides and sides is not None and sides != iso3 and self.country_place(sides) is not None and \
+                iso3 not in {a.country for a in (a1, a2) if a is not None and a.type in (
+                    T.STATE_FORCES, T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.EXTERNAL_FORCES)}:
             return self.country_place(sides), sides, places_rules.SIDES_COUNTRY
         if iso3 not in border_demonyms(text) and border_demonyms(text):
             return place, iso3, places_rules.BORDER_REFERENCE

@@ -93,6 +93,7 @@ _FAR_KM = 1500.0
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
                             r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
 _SMALL_PLACE = 50_000
+_POSSESSIVE_IN = re.compile(r"['’]s\s+(?=[A-Z])")
 # a capitalised name followed by an admin word, whether or not the index knows it
 _NAMED_AREA = re.compile(r"\b((?:[A-Z][\w'’]+(?:-[\w'’]+)?\s){0,2}[A-Z][\w'’]+(?:-[\w'’]+)?)\s+(?:district|province|"
                          r"county|sub-?county|governorate|locality|department|commune|municipality|prefecture)\b")
@@ -580,6 +581,9 @@ class Gazetteer:
         mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
+            owner = _POSSESSIVE_IN.search(text, s, e)
+            if owner is not None:
+                s = owner.end()  # "Burundi's Muramvya province": the province, Burundi a mention of its own
             if e <= s or self._span_in_org_name(text, toks, s, e):
                 continue
             m = _Mention(s, e, None, "ner")
