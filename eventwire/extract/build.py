@@ -49,8 +49,9 @@ _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # a place named as a reference point when another is the event's: "near Gossi, southeast of
 # Timbuktu", "15 km north of Kandahar", "on the Kabul-Kandahar highway"
-_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
-                           re.IGNORECASE)
+_DIRECTION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\d+\s*(?:km|kilomet(?:re|er)s?|"
+                           r"miles)(?:\s+\w+){0,2})\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:city|town|"
+                           r"village|capital)\s+(?:of\s+)?|capital,\s+)?$", re.IGNORECASE)
 _ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|motorway|expressway|"
                          r"route|railway|pipeline)\b", re.IGNORECASE)
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
@@ -231,6 +232,9 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         return inside_actor, max(2, geo_precision(text, inside_actor)), places_rules.AREA_ONLY
     if best is None:
         return None, 3, None
+    area = contradicting_province(text, best, usable)
+    if area is not None:
+        return area, geo_precision(text, area), places_rules.AREA_ONLY
     town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start)
     if town is not None:
         return town, geo_precision(text, town), places_rules.TOWN_IN_AREA
@@ -262,6 +266,21 @@ def qualified_place(text: str, best: Toponym, toponyms: list[Toponym]) -> Topony
                     else haversine_km(t.place.latitude, t.place.longitude, best.place.latitude,
                                       best.place.longitude) <= 100):
             return t
+    return None
+
+
+def contradicting_province(text: str, best: Toponym, toponyms: list[Toponym]) -> Toponym | None:
+    """The province that qualifies a town the index placed elsewhere ("Shombo in Burundi's Muramvya
+    province" read as a Shombo of another province): the province stands for the unknown village."""
+    if best.place.feature != "city":
+        return None
+    at = best
+    for t in sorted((t for t in toponyms if t.start >= best.end), key=lambda t: t.start):
+        if not _QUALIFIER_GAP.fullmatch(text, at.end, t.start) and not re.fullmatch(r"['’]s\s+", text[at.end:t.start]):
+            break
+        if t.place.feature == "admin1" and t.place.iso3 == best.place.iso3 and not inside_area(best.place, t.place):
+            return t
+        at = t
     return None
 
 
@@ -313,10 +332,10 @@ class StoryPlaces:
         return None
 
     def inside(self, sentence: int, area) -> tuple[Toponym, int] | None:
-        """The town or district another sentence names inside ``area`` (a country or province), the
-        nearest to the event's sentence, earlier ones first on a tie."""
+        """The town or district another sentence names inside ``area`` (a country or province, or
+        within 75 km of a town), the nearest to the event's sentence, earlier ones first on a tie."""
         found = [(abs(k - sentence), k > sentence, k) for k, (t, _) in self.places.items()
-                 if t.place.feature in ("city", "admin2") and inside_area(t.place, area)]
+                 if t.place.feature in ("city", "admin2") and t.place is not area and inside_area(t.place, area)]
         return self.places[min(found)[2]] if found else None
 
 
@@ -327,7 +346,7 @@ def geo_precision(text: str, t: Toponym) -> int:
         return 2
     before = text[max(0, t.start - 40):t.start]
     after = text[t.end:t.end + 25]
-    if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after):
+    if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after) or _DIRECTION_OF.search(text, max(0, t.start - 60), t.start):
         return 2
     return 1
 
@@ -764,7 +783,9 @@ class Coder:
             found = self.country_place(iso3_hint), 3, places_rules.STORY_COUNTRY, []
         if found is None:
             return None, 3, None, []
-        if lead_place is not None and found[0].feature in ("country", "admin1"):
+        if lead_place is not None and (found[0].feature in ("country", "admin1") or (
+                found[2] == places_rules.NEAR_TOWN and found[0].feature == "city")):
+            # (near a town, "west of Baghdad": the town another sentence names close by is the place)
             town = lead_place.inside(first, found[0])
             if town is not None:
                 t, precision = town

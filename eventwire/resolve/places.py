@@ -946,6 +946,8 @@ class Gazetteer:
             return True  # another spelling of a name, in a country the article does not speak of
         if not context or p.iso3 in context:
             return False
+        if alt_only and small and p.iso3 not in named_countries:
+            return True  # a village's other name, next door to the story but in a country it never names
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
 
