@@ -153,3 +153,27 @@ def test_the_sides_country_is_that_of_the_armed_sides_alone():
     assert sides_country(militia, civilians) == "KEN"
     assert sides_country(militia, foreign) == "KEN"
     assert sides_country(militia, Actor("Military Forces of Uganda", ActorType.STATE_FORCES, "UGA")) is None
+
+
+# ---- the geoparser's side, on the real index ----------------------------------------------------
+
+@pytest.mark.gazetteer
+def test_a_district_named_before_its_admin_word_is_read_by_its_spelling_in_the_story(gazetteer):
+    text = "Taliban fighters attacked a check post in Bato Kot district, Nangarhar, on Monday."
+    found = {t.text: t.place for t in gazetteer.geoparse(text)}
+    assert found["Bato Kot"] is not None and found["Bato Kot"].iso3 == "AFG"
+    assert found["Bato Kot"].admin1 == "Nangarhar"
+
+
+@pytest.mark.gazetteer
+def test_an_unread_district_name_falls_back_to_its_words(gazetteer):
+    found = {t.text: t.place for t in gazetteer.geoparse("Two men were killed in Kakamega East sub-county.")}
+    assert found["Kakamega East"] is not None and found["Kakamega East"].admin1 == "Kakamega"
+
+
+@pytest.mark.gazetteer
+def test_a_possessive_country_before_a_province_is_a_mention_of_its_own(gazetteer):
+    text = "Gunmen killed an official in the town of Kitgum in Uganda's Kitgum district on Monday."
+    span = text.index("Uganda's Kitgum district")
+    found = [(t.text, t.place and t.place.iso3) for t in gazetteer.geoparse(text, extra_spans=[(span, span + 24)])]
+    assert ("Uganda", "UGA") in found and any(name.startswith("Kitgum") for name, _ in found)
