@@ -59,12 +59,13 @@ def test_a_reference_point_yields_to_the_province_the_sentence_names():
     assert t.place == PROVINCE
 
 
-@pytest.mark.parametrize("text", [
-    "Rebels ambushed a bus near Brask, southeast of Lorvik, on Monday.",
-    "Rebels ambushed a bus on the Lorvik-Hemmet highway, half an hour from Brask, on Monday.",
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels ambushed a bus near Brask, southeast of Lorvik, on Monday.", "ambushed"),
+    ("Rebels ambushed a bus on the Lorvik-Hemmet highway, half an hour from Brask, on Monday.", "ambushed"),
+    ("Youths in Brask rioted at a campaign rally of the Lorvik governor on Monday.", "rioted"),
 ])
-def test_a_town_named_as_a_reference_point_is_not_the_place(text):
-    t, _, _ = pick(text, "ambushed", tops(text, ("Lorvik", TOWN), ("Brask", OTHER_TOWN)))
+def test_a_town_named_as_a_reference_point_is_not_the_place(text, trigger):
+    t, _, _ = pick(text, trigger, tops(text, ("Lorvik", TOWN), ("Brask", OTHER_TOWN)))
     assert t.text == "Brask"
 
 

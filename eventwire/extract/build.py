@@ -55,6 +55,9 @@ _DIRECTION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(
 _ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|motorway|expressway|"
                          r"route|railway|pipeline)\b", re.IGNORECASE)
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
+# a place naming someone's office or seat: "the Homa Bay governor", "the Mwingi Central MP"
+_OFFICE_AFTER = re.compile(r"\s+(?:(?:county|deputy|district|provincial|regional|state)\s+)?(?:governor|senator|MPs?|"
+                           r"MCAs?|mayor|commissioner|legislator|lawmaker|parliamentarian|MNA|MPA)\b")
 _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
                             r"neighbou?rhood|region|province|governorate|county|state|'s outskirts|'s suburbs)\b",
                             re.IGNORECASE)
@@ -242,9 +245,10 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
 
 
 def reference_point(text: str, t: Toponym, before: str) -> bool:
-    """A place named to say where another lies ("southeast of Timbuktu", "10 km from Garissa") or as
-    the end of a road ("the Kabul-Kandahar highway"): the event's place only when nothing else is."""
-    return bool(_REFERENCE_POINT.search(before) or _DIRECTION_OF.search(before)
+    """A place named to say where another lies ("southeast of Timbuktu", "10 km from Garissa"), as
+    the end of a road ("the Kabul-Kandahar highway") or for someone's office ("the Homa Bay
+    governor"): the event's place only when nothing else is."""
+    return bool(_REFERENCE_POINT.search(before) or _DIRECTION_OF.search(before) or _OFFICE_AFTER.match(text, t.end)
                 or (_ROAD_AFTER.match(text, t.end) and not _PARTIAL_AFTER.match(text, t.end))
                 or (_ROAD_BEFORE.search(before) and re.match(r"\s+(?:road|highway)\b", text[t.end:t.end + 12],
                                                              re.IGNORECASE)))
