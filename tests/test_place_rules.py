@@ -178,3 +178,16 @@ def test_a_possessive_country_before_a_province_is_a_mention_of_its_own(gazettee
     span = text.index("Uganda's Kitgum district")
     found = [(t.text, t.place and t.place.iso3) for t in gazetteer.geoparse(text, extra_spans=[(span, span + 24)])]
     assert ("Uganda", "UGA") in found and any(name.startswith("Kitgum") for name, _ in found)
+
+
+@pytest.mark.gazetteer
+def test_a_place_after_a_towns_possessive_lies_in_that_town(gazetteer):
+    # Eastleigh is also a town in England: "Nairobi's Eastleigh" is the Nairobi neighbourhood
+    found = {t.text: t.place for t in gazetteer.geoparse("Traders in Nairobi's Eastleigh protested on Monday.")}
+    assert found["Eastleigh"] is not None and found["Eastleigh"].iso3 == "KEN"
+
+
+@pytest.mark.gazetteer
+def test_a_possessive_country_is_not_read_into_an_area_name(gazetteer):
+    found = {t.text: t.place for t in gazetteer.geoparse("Police in Kenya's Marsabit county arrested two men.")}
+    assert found["Kenya"].feature == "country" and found["Marsabit"].feature == "admin1"

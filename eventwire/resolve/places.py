@@ -94,6 +94,8 @@ _CONTAINER_GAP = re.compile(r"(?:\s+(?:district|province|county|sub-?county|regi
                             r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
 _SMALL_PLACE = 50_000
 _POSSESSIVE_IN = re.compile(r"['’]s\s+(?=[A-Z])")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                             r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
 # a capitalised name followed by an admin word, whether or not the index knows it
 _NAMED_AREA = re.compile(r"\b((?:[A-Z][\w'’]+(?:-[\w'’]+)?\s){0,2}[A-Z][\w'’]+(?:-[\w'’]+)?)\s+(?:district|province|"
                          r"county|sub-?county|governorate|locality|department|commune|municipality|prefecture)\b")
@@ -600,8 +602,11 @@ class Gazetteer:
             # "Bato Kot district", "Rabai sub-county": an area the index may know by another
             # spelling (``_fuzzy`` reads it inside the story's countries)
             s, e = am.span(1)
+            owner = _POSSESSIVE_IN.search(text, s, e)
+            if owner is not None:
+                s = owner.end()  # "Kenya's Marsabit county": the county alone
             overlapping = [x for x in mentions if x.start < e and s < x.end]
-            if am.group(1).split()[0].lower() in _DIRECTIONS | _CONNECTORS or \
+            if text[s:e].split()[0].lower() in _DIRECTIONS | _CONNECTORS or \
                     any(x.start < s or x.end > e or (x.start, x.end) == (s, e) for x in overlapping) or \
                     self._span_in_org_name(text, toks, s, am.end()):
                 continue
@@ -1079,6 +1084,8 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             out.append((prev, m))
         elif _TOWN_OF_GAP.fullmatch(gap):
             out.append((m, prev))
+        elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
+            out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
     return out
 
 
