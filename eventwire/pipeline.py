@@ -192,7 +192,7 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v11", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
+@stage("resolve.places", "gazetteer+context.v12", requires=("entities", "actor_mentions"), provides=("toponyms", "country_cues"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:

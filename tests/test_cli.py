@@ -82,7 +82,8 @@ def test_explain_names_the_rule_and_evidence_behind_each_field():
     block = out[out.index("sub_event_type  Air/drone strike"):]
     assert block.splitlines()[1].strip() == "rule: detect.trigger.air"
     assert "evidence [81:93]: 'drone attack'" in block
-    assert "location        Kirkuk, IRQ" in out and "rule: place picking" in out
+    location = out[out.index("location        Kirkuk, IRQ (precision 2)"):]
+    assert location.splitlines()[1].strip() == "rule: places.near_town"  # "on the southern outskirts of Kirkuk"
     modality = out[out.index("modality        asserted"):]
     assert modality.splitlines()[1].strip() == "rule: modality.asserted.default"
 
