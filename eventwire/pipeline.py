@@ -21,7 +21,7 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
-from .extract.build import BUILD_VERSION, Coder, article_country, pick_place
+from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_rule
@@ -216,7 +216,7 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v11+detect.v1", requires=("entities", "actor_mentions"),
+@stage("resolve.places", "gazetteer+context.v12+detect.v1", requires=("entities", "actor_mentions"),
        provides=("toponyms", "country_cues", "toponym_rules"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
@@ -400,12 +400,8 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         mentions = salience.apply(mentions, art.text, art.date if art.date_known else None)
         mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
         casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
-        lead = None
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
-        for s in st.sentences[:1]:
-            t, prec = pick_place(art.text, s.start, s.end, s.start, st.toponyms, blocked)
-            if t is not None and t.place.feature != "country":
-                lead = (t, prec)
+        lead = StoryPlaces(art.text, st.sentences, st.toponyms, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
         # a country, province or district alone is coded at its capital, as ACLED does

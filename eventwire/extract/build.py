@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from ..resolve import actors as names
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
-from ..resolve.places import modifier_use, non_event_use
+from ..resolve.gazetteer_build import haversine_km, normalize
+from ..resolve.places import inside_area, modifier_use, non_event_use
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
-from .classify import Facts, classify, cues
+from .classify import Facts, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
@@ -50,6 +51,17 @@ _OPENING_DATE = re.compile(r"\s*(?:(?:on|in|around|during|by|early|late|between|
                            r"about)\s+)?", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# a place named as a reference point when another is the event's: "near Gossi, southeast of
+# Timbuktu", "15 km north of Kandahar", "on the Kabul-Kandahar highway"
+_DIRECTION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\d+\s*(?:km|kilomet(?:re|er)s?|"
+                           r"miles)(?:\s+\w+){0,2})\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:city|town|"
+                           r"village|capital)\s+(?:of\s+)?|capital,\s+)?$", re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|motorway|expressway|"
+                         r"route|railway|pipeline)\b", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
+# a place naming someone's office or seat: "the Homa Bay governor", "the Mwingi Central MP"
+_OFFICE_AFTER = re.compile(r"\s+(?:(?:county|deputy|district|provincial|regional|state)\s+)?(?:governor|senator|MPs?|"
+                           r"MCAs?|mayor|commissioner|legislator|lawmaker|parliamentarian|MNA|MPA)\b")
 _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
                             r"neighbou?rhood|region|province|governorate|county|state|'s outskirts|'s suburbs)\b",
                             re.IGNORECASE)
@@ -136,13 +148,49 @@ def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
     return Span(text[start:end], start, end, note)
 
 
+# "a Kenyan village", "the Algerian border town of", "a Somali-owned shop" is not one: a people's name
+# before a settlement word says which country the place lies in
+_DEMONYM_PLACE = re.compile(r"\b(?:a|an|the|another)\s+(?:(?:small|remote|northern|southern|eastern|western|central|"
+                            r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|border|"
+                            r"restive|frontier)\s+){0,2}([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:border\s+)?"
+                            r"(?:village|town|city|district|province|region|county|state|capital|port|"
+                            r"settlement|hamlet|locality|neighbou?rhood|suburb)s?\b")
+# "near the Nigerian border", "the Kenya-Somalia border": a reference point, not where the story is
+_DEMONYM_BORDER = re.compile(r"\b([A-Z][a-z]+)(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+(?:border|frontier)\b(?!\s+(?:town|village|"
+                             r"city|post|guards?|police|forces|with)\b)")
+
+
+def demonym_places(text: str) -> Counter:
+    """Countries named by a people's name before a settlement word ("a Kenyan village")."""
+    out: Counter[str] = Counter()
+    for m in _DEMONYM_PLACE.finditer(text):
+        iso3 = demonym_to_iso3(m.group(1))
+        if iso3 is not None:
+            out[iso3] += 1
+    return out
+
+
+def border_demonyms(text: str) -> set[str]:
+    """Countries a people's name points to only as a border ("near the Chadian border")."""
+    out = set()
+    for m in _DEMONYM_BORDER.finditer(text):
+        for word in re.findall(r"[A-Z][a-z]+", m.group(0)):
+            iso3 = demonym_to_iso3(word)
+            if iso3 is not None:
+                out.add(iso3)
+    return out
+
+
 def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int], text: str = "") -> str | None:
-    """The country the article is mostly about: most frequent country of its places, else the one
-    its demonyms and actors point to most, with the countries it names only as a reference point
-    ("near the border with Somalia", "youth from Benin") as one vote each; a modifier ("the US
-    dollar") is no vote."""
+    """The country the article is mostly about: most frequent country of its places (a people's name
+    before a settlement word, "a Kenyan village", counts as a town), else the one its demonyms and
+    actors point to most, with the countries it names only as a reference point ("near the border
+    with Somalia", "youth from Benin") as one vote each; a modifier ("the US dollar") and a people's
+    name used for a border ("near the Nigerian border") are no vote."""
     counts: Counter[str] = Counter()
     votes: Counter[str] = Counter(country_cues)
+    for iso3 in border_demonyms(text):
+        votes[iso3] = max(0, votes[iso3] - 2)
     for t in toponyms:
         if t.place is None or not t.place.iso3 or (text and modifier_use(text, t)):
             continue
@@ -150,8 +198,11 @@ def article_country(toponyms: tuple[Toponym, ...], country_cues: dict[str, int],
             votes[t.place.iso3] += 1
         else:
             counts[t.place.iso3] += {"city": 3, "admin2": 2, "admin1": 2}.get(t.place.feature, 1)
+    for iso3, n in demonym_places(text).items():
+        counts[iso3] += 3 * n
     if counts:
         return counts.most_common(1)[0][0]
+    votes = +votes
     if votes:
         return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return None
@@ -172,11 +223,13 @@ def _paragraphs_of(text: str, mentions) -> str:
 
 def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, toponyms: tuple[Toponym, ...],
                blocked: list[tuple[int, int]], window_before: int = 10_000,
-               window_after: int = 10_000) -> tuple[Toponym | None, int]:
-    """The toponym of the sentence where the event happened, and its ACLED geo precision."""
+               window_after: int = 10_000) -> tuple[Toponym | None, int, str | None]:
+    """The toponym of the sentence where the event happened, its ACLED geo precision and the id of
+    the place rule that chose it (``classify/places_rules.py``)."""
     best = None
     best_key = None
     inside_actor = None
+    usable = []
     for t in toponyms:
         if t.place is None or t.start < sent_start or t.end > sent_end:
             continue
@@ -187,25 +240,133 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
             continue
         if t.place.feature == "continent" or not t.place.iso3 or non_event_use(text, t):
             continue
-        if t.start > trigger_start + window_after or t.end < trigger_start - window_before:
-            continue
         before = text[max(sent_start, t.start - 60):t.start]
         if _SPEECH_PLACE.search(before):
+            continue
+        usable.append(t)
+        if t.start > trigger_start + window_after or t.end < trigger_start - window_before:
             continue
         prep = bool(_LOC_PREPS.search(before)) and not _REFERENCE_POINT.search(before)
         # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
         origin = bool(_ORIGIN.search(before)) and t.start > trigger_start
         feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
+        if feature_rank < 3 and reference_point(text, t, before):
+            feature_rank += 2.5  # (after any area the sentence names, before its country)
         distance = abs(t.start - trigger_start)
         after_trigger = 0 if t.start >= trigger_start else 1
         key = (origin, feature_rank, not prep, after_trigger, distance)
         if best_key is None or key < best_key:
             best, best_key = t, key
     if best is None and inside_actor is not None:
-        return inside_actor, max(2, geo_precision(text, inside_actor))
+        return inside_actor, max(2, geo_precision(text, inside_actor)), places_rules.AREA_ONLY
     if best is None:
-        return None, 3
-    return best, geo_precision(text, best)
+        return None, 3, None
+    area = contradicting_province(text, best, usable)
+    if area is not None:
+        return area, geo_precision(text, area), places_rules.AREA_ONLY
+    town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start)
+    if town is not None:
+        return town, geo_precision(text, town), places_rules.TOWN_IN_AREA
+    return best, geo_precision(text, best), place_rule(text, best)
+
+
+def reference_point(text: str, t: Toponym, before: str) -> bool:
+    """A place named to say where another lies ("southeast of Timbuktu", "10 km from Garissa"), as
+    the end of a road ("the Kabul-Kandahar highway") or for someone's office ("the Homa Bay
+    governor"): the event's place only when nothing else is."""
+    return bool(_REFERENCE_POINT.search(before) or _DIRECTION_OF.search(before) or _OFFICE_AFTER.match(text, t.end)
+                or (_ROAD_AFTER.match(text, t.end) and not _PARTIAL_AFTER.match(text, t.end))
+                or (_ROAD_BEFORE.search(before) and re.match(r"\s+(?:road|highway)\b", text[t.end:t.end + 12],
+                                                             re.IGNORECASE)))
+
+
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|\s(?:in|of))\s*(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:north|south|east|west|"
+                            r"central)\w*\s+)?")
+
+
+def qualified_place(text: str, best: Toponym, toponyms: list[Toponym]) -> Toponym | None:
+    """The place that ``best`` qualifies: "Hawija in Iraq's Kirkuk", "Kom, Isiolo": the second name
+    says where the first lies, and the first is where the event happened."""
+    if best.place.feature == "country":
+        return None
+    for t in toponyms:
+        if t.end <= best.start and t.place.feature in ("city", "admin2") and t.place.iso3 == best.place.iso3 \
+                and _QUALIFIER_GAP.fullmatch(text, t.end, best.start) and (
+                    normalize(t.place.admin1) == normalize(best.place.admin1 or best.place.name) if t.place.admin1
+                    else haversine_km(t.place.latitude, t.place.longitude, best.place.latitude,
+                                      best.place.longitude) <= 100):
+            return t
+    return None
+
+
+def contradicting_province(text: str, best: Toponym, toponyms: list[Toponym]) -> Toponym | None:
+    """The province that qualifies a town the index placed elsewhere ("Shombo in Burundi's Muramvya
+    province" read as a Shombo of another province): the province stands for the unknown village."""
+    if best.place.feature != "city":
+        return None
+    at = best
+    for t in sorted((t for t in toponyms if t.start >= best.end), key=lambda t: t.start):
+        if not _QUALIFIER_GAP.fullmatch(text, at.end, t.start) and not re.fullmatch(r"['’]s\s+", text[at.end:t.start]):
+            break
+        if t.place.feature == "admin1" and t.place.iso3 == best.place.iso3 and not inside_area(best.place, t.place):
+            return t
+        at = t
+    return None
+
+
+def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int) -> Toponym | None:
+    """A town of the sentence inside the province or country chosen for the event ("in Gilgil,
+    Nakuru County", "in Kenya's Marsabit county … at Moyale"): ACLED codes the most specific place."""
+    if area.place.feature not in ("country", "admin1"):
+        return None
+    provinces = [t.place for t in toponyms if t.place.feature == "admin1" and t.place.iso3 == area.place.iso3]
+    # (a town outside every province the sentence names is some namesake, not the event's place)
+    inside = [t for t in toponyms if t is not area and t.place.feature in ("city", "admin2")
+              and inside_area(t.place, area.place) and (not provinces or any(inside_area(t.place, p)
+                                                                             for p in provinces))]
+    return min(inside, key=lambda t: abs(t.start - trigger_start), default=None)
+
+
+def place_rule(text: str, t: Toponym) -> str:
+    """The id of the rule behind a toponym's precision: a town itself, near a town, or an area alone."""
+    if t.place.feature in ("country", "admin1", "admin2"):
+        return places_rules.AREA_ONLY
+    return places_rules.NEAR_TOWN if geo_precision(text, t) == 2 else places_rules.CLAUSE_PLACE
+
+
+class StoryPlaces:
+    """The places an article's sentences name, for events whose own clause names none, or only a
+    country or province: each sentence's own sub-national place (the one ``pick_place`` takes)."""
+
+    def __init__(self, text: str, sentences, toponyms: tuple[Toponym, ...], blocked: list[tuple[int, int]]):
+        self.sentences = sentences
+        self.places: dict[int, tuple[Toponym, int]] = {}
+        for s in sentences:
+            if not any(s.start <= t.start < s.end and t.place is not None for t in toponyms):
+                continue
+            t, prec, _ = pick_place(text, s.start, s.end, s.start, toponyms, blocked)
+            if t is not None and t.place.feature != "country":
+                self.places[s.index] = (t, prec)
+
+    def earlier(self, sentence: int) -> tuple[Toponym, int] | None:
+        """The place of the nearest earlier sentence of the event's paragraph, else of the lead
+        (the article's first two sentences)."""
+        sentences = self.sentences
+        para = sentences[sentence].paragraph if sentence < len(sentences) else None
+        for k in range(sentence, -1, -1):
+            if k in self.places and sentences[k].paragraph == para:
+                return self.places[k]
+        for k in range(min(2, len(sentences))):
+            if k in self.places:
+                return self.places[k]
+        return None
+
+    def inside(self, sentence: int, area) -> tuple[Toponym, int] | None:
+        """The town or district another sentence names inside ``area`` (a country or province, or
+        within 75 km of a town), the nearest to the event's sentence, earlier ones first on a tie."""
+        found = [(abs(k - sentence), k > sentence, k) for k, (t, _) in self.places.items()
+                 if t.place.feature in ("city", "admin2") and t.place is not area and inside_area(t.place, area)]
+        return self.places[min(found)[2]] if found else None
 
 
 def geo_precision(text: str, t: Toponym) -> int:
@@ -215,9 +376,18 @@ def geo_precision(text: str, t: Toponym) -> int:
         return 2
     before = text[max(0, t.start - 40):t.start]
     after = text[t.end:t.end + 25]
-    if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after):
+    if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after) or _DIRECTION_OF.search(text, max(0, t.start - 60), t.start):
         return 2
     return 1
+
+
+def sides_country(a1: Actor | None, a2: Actor | None) -> str | None:
+    """The one country the event's armed sides belong to ("Kenya Defence Forces", "Pokot militia
+    (Kenya)"); foreign forces (ACLED inter 8) say nothing, nor do civilians, rioters and protesters,
+    whose country is the story's own."""
+    countries = {a.country for a in (a1, a2) if a is not None and a.country and a.type in (
+        T.STATE_FORCES, T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
@@ -285,6 +455,10 @@ def _described(actor: Actor | None, phrase: str | None) -> Actor | None:
     if actor is None or actor.description:
         return actor
     return replace(actor, description=describe(phrase))
+
+
+# the merging rule a place rule's choice stands for (a place from the mentions is the most precise one)
+_MERGED_PLACE = {places_rules.EARLIER_SENTENCE: mr.PLACE_LEAD, places_rules.STORY_COUNTRY: mr.PLACE_COUNTRY}
 
 
 class Coder:
@@ -355,8 +529,8 @@ class Coder:
         blocked = [(m[0], m[1]) for m in actor_mentions]
         c_start, c_end = cand.clause or (sentence.start, sentence.end)
         first = min(h.start for h in cand.hits)
-        top, precision = pick_place(text, c_start, c_end, first, toponyms, blocked,
-                                    window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
+        top, precision, place_rule = pick_place(text, c_start, c_end, first, toponyms, blocked,
+                                                window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
         place = top.place if top is not None else None
         iso3 = place.iso3 if place is not None else iso3_hint
         a1, a2, a1_span, a2_span, a1_hit = self.roles_for(cand, doc, offset, actor_mentions, iso3)
@@ -426,7 +600,8 @@ class Coder:
             actor1=a1, actor2=a2, actor1_evidence=a1_ev, actor2_evidence=a2_ev, actor1_hit=a1_hit,
             place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
-            date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule)
+            date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule,
+            place_rule=place_rule)
 
     def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
         """"Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
@@ -590,7 +765,8 @@ class Coder:
         return d.sub, mode, d.a1, d.a2, trace, d.setters
 
     def build_events(self, article, mentions: list[CodedMention], casualties, claims, iso3_hint, include_all,
-                     combine_fatalities, lead_place: tuple[Toponym, int] | None) -> list[Event]:
+                     combine_fatalities, lead_place) -> list[Event]:
+        """``lead_place`` (a ``StoryPlaces``) gives the places of the article's other sentences."""
         asserted = [m for m in mentions if m.modality == "asserted"]
         drafts = merge_mentions(asserted)
         if include_all:
@@ -643,24 +819,11 @@ class Coder:
     def finish(self, article, index: int, draft: EventDraft, casualties, claims, iso3_hint, combine_fatalities,
                lead_place) -> Event:
         top, type_rule = choose_type_traced(draft)
-        pm = choose_place(draft)
+        place, precision, place_rule, evidence = self.event_place(draft, lead_place, iso3_hint)
         merged: list[tuple[str, str]] = []  # (field, merging rule that chose the mention giving its value)
-        evidence: list[tuple[str, Span]] = []
-        place = pm.place if pm is not None else None
-        precision = pm.geo_precision if pm is not None else 3
-        if pm is not None:
-            evidence.append(("location", pm.place_span))
-            merged.append(("location", mr.PLACE_MOST_PRECISE))
-        elif lead_place is not None and lead_place[0].place is not None:
-            t, precision = lead_place
-            place = t.place
-            evidence.append(("location", Span(t.text, t.start, t.end, "place named in the article's lead")))
-            merged.append(("location", mr.PLACE_LEAD))
+        if place is not None:
+            merged.append(("location", _MERGED_PLACE.get(place_rule, mr.PLACE_MOST_PRECISE)))
         iso3 = place.iso3 if place is not None else iso3_hint
-        if place is None and iso3 is not None:
-            place = self.country_place(iso3)
-            precision = 3
-            merged.append(("location", mr.PLACE_COUNTRY))
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
             " ".join(_patient_window(m) for m in draft.mentions)
         sub, mode, a1, a2, rules, setters = self.refine(draft, iso3, patient_texts,
@@ -678,7 +841,13 @@ class Coder:
         if attributed is not None:
             rules, setters = [*rules, names.R_ATTRIBUTED], (*setters, ("actor1", names.R_ATTRIBUTED))
             a1 = attributed
+        if place_rule == places_rules.STORY_COUNTRY:
+            sides_words = " ".join(e.text for m in draft.mentions for e in (m.actor1_evidence, m.actor2_evidence)
+                                   if e is not None)
+            place, iso3, place_rule = self.story_place(article.text, place, iso3, a1, a2, sides_words)
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
+        if place_rule is not None:
+            rules, setters = [*rules, place_rule], (*setters, ("location", place_rule))
         info = self.taxonomy[sub]
         event_date, time_precision, date_span, date_rule, date_rules = _date_of(article, draft, top)
         evidence.append(("event_date", date_span))
@@ -783,6 +952,50 @@ class Coder:
                         and all(x is None or x.name != actor.name for x in sides):
                     return True
         return False
+
+    def story_place(self, text: str, place, iso3: str, a1: Actor | None, a2: Actor | None, sides_words: str):
+        """An event placed only by its story's country: a people's name before a settlement word
+        ("a Kenyan village") holds it; when the story's country comes from a people's name inside
+        a side's own words ("Somali militants", a militia of Kenya's Somali), the country the armed
+        sides share replaces it, unless one side (foreign forces too) is of the story's country."""
+        if iso3 in demonym_places(text):
+            return place, iso3, places_rules.DEMONYM_PLACE
+        sides = sides_country(a1, a2)
+        named_in_sides = any(demonym_to_iso3(w) == iso3 for w in re.findall(r"[A-Z][a-z]+", sides_words))
+        if named_in_sides and sides is not None and sides != iso3 and self.country_place(sides) is not None and \
+                iso3 not in {a.country for a in (a1, a2) if a is not None and a.type in (
+                    T.STATE_FORCES, T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.EXTERNAL_FORCES)}:
+            return self.country_place(sides), sides, places_rules.SIDES_COUNTRY
+        if iso3 not in border_demonyms(text) and border_demonyms(text):
+            return place, iso3, places_rules.BORDER_REFERENCE
+        return place, iso3, places_rules.STORY_COUNTRY
+
+    def event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):
+        """The event's place, its precision, the id of the rule that chose it and the evidence: the
+        mentions' own place, else the one the story last named (``StoryPlaces.earlier``), else the story's
+        country."""
+        pm = choose_place(draft)
+        first = min(m.sentence for m in draft.mentions)
+        found = None
+        if pm is not None:
+            found = pm.place, pm.geo_precision, pm.place_rule, [("location", pm.place_span)]
+        elif lead_place is not None and lead_place.earlier(first) is not None:
+            t, precision = lead_place.earlier(first)
+            found = t.place, precision, places_rules.EARLIER_SENTENCE, [
+                ("location", Span(t.text, t.start, t.end, "place named earlier in the article"))]
+        elif iso3_hint is not None and self.country_place(iso3_hint) is not None:
+            found = self.country_place(iso3_hint), 3, places_rules.STORY_COUNTRY, []
+        if found is None:
+            return None, 3, None, []
+        if lead_place is not None and (found[0].feature in ("country", "admin1") or (
+                found[2] == places_rules.NEAR_TOWN and found[0].feature == "city")):
+            # (near a town, "west of Baghdad": the town another sentence names close by is the place)
+            town = lead_place.inside(first, found[0])
+            if town is not None:
+                t, precision = town
+                return t.place, precision, places_rules.TOWN_IN_STORY, [
+                    ("location", Span(t.text, t.start, t.end, "place the article names inside the event's area"))]
+        return found
 
     @staticmethod
     def confidence(draft, top, place, precision, dated, a1, a2, modality) -> float:

@@ -50,6 +50,7 @@ class CodedMention:
     actor1_hit: tuple[str, str] | None = None  # family and words of the trigger whose agent is actor1
     continues: bool = False  # tells more of the article's latest event of its kind (place details, toll)
     modality_rule: str = "modality.asserted.default"  # the id of the rule that decided ``modality``
+    place_rule: str | None = None  # the id of the place rule that chose ``place``
 
 
 @dataclass

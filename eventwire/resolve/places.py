@@ -42,9 +42,9 @@ from .gazetteer_build import (
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
 
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
-EVENT_PLACE_VERSION = "event-place.v1"
+EVENT_PLACE_VERSION = "event-place.v2"
 
-__all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "gazetteer_path", "gazetteer_stats", "import_dumps", "modifier_use", "non_event_use", "qualifier_pairs"]
+__all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -93,12 +93,20 @@ _FAR_KM = 1500.0
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
                             r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
 _SMALL_PLACE = 50_000
+_POSSESSIVE_IN = re.compile(r"['’]s\s+(?=[A-Z])")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                             r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
+# a capitalised name followed by an admin word, whether or not the index knows it
+_NAMED_AREA = re.compile(r"\b((?:[A-Z][\w'’]+(?:-[\w'’]+)?\s){0,2}[A-Z][\w'’]+(?:-[\w'’]+)?)\s+(?:district|province|"
+                         r"county|sub-?county|governorate|locality|department|commune|municipality|prefecture)\b")
 # words that make the name beside them a natural feature, not a settlement
 _FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "river", "lac", "mont", "mountains", "gulf", "bay"})
 _FEATURE_AFTER = frozenset({"forest", "river", "lake", "mountains", "mountain", "hills", "reserve",
                             "conservancy", "dam", "game", "national", "falls", "swamp", "swamps"})
 _FEATURE_AFTER_LOWER = frozenset({"forest", "river", "lake", "mountains", "hills", "conservancy", "swamp", "swamps"})
 _SEAT_BONUS = 0.6
+# another place of the article this close makes a candidate likelier (a ranking feature)
+_NEAR_KM = 150.0
 
 _Cand = tuple[Place, float, int]  # entry, prior score, matched on an alternate name only (1) or a respelling (2)
 _VARIANT = 2
@@ -160,7 +168,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -169,6 +177,7 @@ class _Mention:
         self.names_country: str | None = None
         self.fixed = False
         self.name: str | None = None
+        self.deferred = False  # its inner names are looked up only after a fuzzy reading of the whole
 
 
 class Gazetteer:
@@ -534,9 +543,49 @@ class Gazetteer:
         ``trace``, when given, receives each mention's candidates with their ranking features
         (``scripts/fit_place_ranker.py`` fits the weights on them)."""
         toks = _tokens(text)
+        mentions = self._mentions(text, toks, extra_spans)
+        paths = self._admin_paths(text, toks, mentions)
+        self._look_up(text, mentions)
+        for m, path in paths:
+            self._constrain(m, *path)
+        for prev, m in zip(mentions, mentions[1:]):
+            # "Shindand district, Herat", "Kitengela, Kajiado": the name after the comma is the
+            # area the first lies in
+            if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
+                    and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
+                m.hint = "admin"
+        story = self._story(mentions, country_hint, country_cues)
+        fuzzy_in = story.context | ({_leading_cue(story.cues)} - {None})
+        if fuzzy_in and len(fuzzy_in) <= 3:
+            self._fuzzy(text, mentions, fuzzy_in)
+        deferred = [m for m in mentions if m.deferred and not m.cands]
+        for m in deferred:
+            m.deferred = False  # ("Kakamega East sub-county" read as Kakamega when no fuzzy reading)
+        self._look_up(text, deferred)
+        if story.context:
+            found, replaced = self._recall(text, toks, mentions, story.context)
+            mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
+        choice = _rank(mentions, story, trace)
+        choice = self._apply_qualifiers(text, mentions, choice)
+        if demonym is not None:
+            choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
+        if choice:
+            leading = _leading_cue(story.cues)
+            choice = [None if p is not None and
+                      self._stray(m, p, mentions, choice, story.named_countries, story.named_admin1,
+                                  story.hint_iso3, leading)
+                      else p for m, p in zip(mentions, choice)]
+        return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+
+    def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
+        """The spotted names, with the NER spans the spotter missed (a span holding spotted names
+        replaces them, and is looked up whole, else by its first inner name)."""
         mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
+            owner = _POSSESSIVE_IN.search(text, s, e)
+            if owner is not None:
+                s = owner.end()  # "Burundi's Muramvya province": the province, Burundi a mention of its own
             if e <= s or self._span_in_org_name(text, toks, s, e):
                 continue
             m = _Mention(s, e, None, "ner")
@@ -549,12 +598,29 @@ class Gazetteer:
                 m.inner = overlapping
                 m.source = "gazetteer"
                 mentions = [x for x in mentions if x not in overlapping] + [m]
+        for am in _NAMED_AREA.finditer(text):
+            # "Bato Kot district", "Rabai sub-county": an area the index may know by another
+            # spelling (``_fuzzy`` reads it inside the story's countries)
+            s, e = am.span(1)
+            owner = _POSSESSIVE_IN.search(text, s, e)
+            if owner is not None:
+                s = owner.end()  # "Kenya's Marsabit county": the county alone
+            overlapping = [x for x in mentions if x.start < e and s < x.end]
+            if text[s:e].split()[0].lower() in _DIRECTIONS | _CONNECTORS or \
+                    any(x.start < s or x.end > e or (x.start, x.end) == (s, e) for x in overlapping) or \
+                    self._span_in_org_name(text, toks, s, am.end()):
+                continue
+            m = _Mention(s, e, "admin", "gazetteer")
+            m.inner, m.deferred = overlapping, bool(overlapping)
+            mentions = [x for x in mentions if x not in overlapping] + [m]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
                 m.hint = "city"  # "the border town of Bordj Badji Mokhtar": the town, not the province
-        paths = self._admin_paths(text, toks, mentions)
+        return mentions
 
+    def _look_up(self, text: str, mentions: list[_Mention]) -> None:
+        """Each mention's gazetteer entries, best first (an acronym is its country; "Congo" either)."""
         for m in mentions:
             if m.fixed:
                 continue
@@ -570,7 +636,7 @@ class Gazetteer:
                 top = m.cands[0]
                 m.cands[1:1] = [(self._countries[iso3], top[1] - 0.5, top[2]) for iso3 in shared
                                 if iso3 != top[0].iso3 and iso3 in self._countries]
-            if not m.cands and m.inner:
+            if not m.cands and m.inner and not m.deferred:
                 inner = m.inner[0]
                 iname = text[inner.start:inner.end]
                 iacr = _ACRONYMS.get(iname)
@@ -579,96 +645,30 @@ class Gazetteer:
                 else:
                     m.cands = list(self._lookup_keys(iname)[:40])
                     m.hint = m.hint or inner.hint
-        for m, path in paths:
-            self._constrain(m, *path)
-        for prev, m in zip(mentions, mentions[1:]):
-            # "Shindand district, Herat", "Kitengela, Kajiado": the name after the comma is the
-            # area the first lies in
-            if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
-                    and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
-                m.hint = "admin"
 
-        named_countries: Counter[str] = Counter()
-        named_admin1: set[tuple[str, str]] = set()
-        admin1_namers: dict[tuple[str, str], set[int]] = {}
+    def _story(self, mentions: list[_Mention], country_hint: str | None,
+               country_cues: dict[str, int] | None) -> "_Story":
+        """What the article as a whole says about where it is: the countries and provinces it names,
+        the caller's hint and the countries its other wording points to."""
+        story = _Story()
         for m in mentions:
             if not m.cands:
                 continue
             top = m.cands[0][0]
             if top.feature == "country":
-                named_countries[top.iso3] += 1
+                story.named_countries[top.iso3] += 1
                 m.names_country = top.iso3
             elif top.feature == "admin1" or m.hint == "admin":
                 for p, *_ in m.cands[:3]:
                     if p.feature == "admin1":
-                        named_admin1.add((p.iso3, normalize(p.name)))
-                        admin1_namers.setdefault((p.iso3, normalize(p.name)), set()).add(id(m))
-        hint_iso3 = None
+                        story.named_admin1.add((p.iso3, normalize(p.name)))
+                        story.admin1_namers.setdefault((p.iso3, normalize(p.name)), set()).add(id(m))
         if country_hint:
             cp = self.country(country_hint)
-            hint_iso3 = cp.iso3 if cp else None
-        cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
-        cue_total = sum(cues.values())
-        context = self._context(mentions, named_countries, named_admin1, hint_iso3)
-        story = context | ({_leading_cue(cues)} - {None})
-        if story and len(story) <= 3:
-            self._fuzzy(text, mentions, story)
-        if context:
-            found, replaced = self._recall(text, toks, mentions, context)
-            mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
-
-        def features(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> dict[str, float]:
-            country = p.feature == "country"
-            named = m.names_country is None and bool(named_countries.get(p.iso3))
-            cue = cue_total and (not country or _SHARED_COUNTRY_NAMES.get(strip_article(normalize(m.name or ""))))
-            return {
-                "prior": prior,
-                "named_country": float(named and not country),
-                "named_country_itself": float(named and country),
-                "hinted_country": float(hint_iso3 == p.iso3),
-                "cue_share": cues.get(p.iso3, 0) / cue_total if cue else 0.0,
-                "vote_share": votes.get(p.iso3, 0) / total if total else 0.0,
-                # in a province another name of the article names (not the name itself)
-                "province_named": float(not country and bool(p.admin1) and bool(
-                    admin1_namers.get((p.iso3, normalize(p.admin1 or "")), set()) - {id(m)})),
-                "admin_word_admin": float(m.hint == "admin" and p.feature in _ADMIN_FEATURES),
-                "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
-                "town_word_town": float(m.hint == "city" and p.feature == "city"),
-            }
-
-        weights = ranker_weights()
-
-        def score(m: _Mention, p: Place, prior: float, votes: Counter, total: float) -> float:
-            return sum(weights[k] * v for k, v in features(m, p, prior, votes, total).items() if v)
-
-        choice: list[Place | None] = [m.cands[0][0] if m.cands else None for m in mentions]
-        for _ in range(2):
-            votes: Counter[str] = Counter(p.iso3 for p in choice if p is not None and p.feature != "country")
-            new_choice: list[Place | None] = []
-            for m, cur in zip(mentions, choice):
-                if not m.cands:
-                    new_choice.append(None)
-                    continue
-                own = Counter(votes)
-                if cur is not None and cur.feature != "country":
-                    own[cur.iso3] -= 1
-                total = sum(v for v in own.values() if v > 0)
-                best = max(m.cands, key=lambda c: score(m, c[0], c[1], own, total))
-                new_choice.append(best[0])
-                if trace is not None and _ == 1:
-                    trace.append((m.start, m.end, [(c[0], features(m, c[0], c[1], own, total)) for c in m.cands]))
-            choice = new_choice
-
-        choice = self._apply_qualifiers(text, mentions, choice)
-        if demonym is not None:
-            choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
-        if choice:
-            leading = _leading_cue(cues)
-            choice = [None if p is not None and
-                      self._stray(m, p, mentions, choice, named_countries, named_admin1, hint_iso3,
-                                  leading)
-                      else p for m, p in zip(mentions, choice)]
-        return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+            story.hint_iso3 = cp.iso3 if cp else None
+        story.cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
+        story.context = self._context(mentions, story.named_countries, story.named_admin1, story.hint_iso3)
+        return story
 
     def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> None:
         """A name the index lacks, read as a misspelling of a province, district or town of the
@@ -951,9 +951,88 @@ class Gazetteer:
             return True  # another spelling of a name, in a country the article does not speak of
         if not context or p.iso3 in context:
             return False
+        if alt_only and small and p.iso3 not in named_countries:
+            return True  # a village's other name, next door to the story but in a country it never names
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
 
+
+class _Story:
+    """The article-level evidence the candidates of each mention are ranked against."""
+
+    __slots__ = ("named_countries", "named_admin1", "admin1_namers", "hint_iso3", "cues", "context")
+
+    def __init__(self):
+        self.named_countries: Counter[str] = Counter()
+        self.named_admin1: set[tuple[str, str]] = set()
+        self.admin1_namers: dict[tuple[str, str], set[int]] = {}
+        self.hint_iso3: str | None = None
+        self.cues: dict[str, int] = {}
+        self.context: set[str] = set()
+
+
+def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: float,
+              others: list[Place]) -> dict[str, float]:
+    """The ranking features of candidate ``cand`` for mention ``m`` (weights in
+    ``data/place_ranker.json``); ``others`` are the other mentions' current sub-national choices."""
+    p, prior, alt = cand
+    country = p.feature == "country"
+    named = m.names_country is None and bool(story.named_countries.get(p.iso3))
+    cue_total = sum(story.cues.values())
+    cue = cue_total and (not country or _SHARED_COUNTRY_NAMES.get(strip_article(normalize(m.name or ""))))
+    return {
+        "prior": prior,
+        "named_country": float(named and not country),
+        "named_country_itself": float(named and country),
+        "hinted_country": float(story.hint_iso3 == p.iso3),
+        "cue_share": story.cues.get(p.iso3, 0) / cue_total if cue else 0.0,
+        "vote_share": votes.get(p.iso3, 0) / total if total else 0.0,
+        # in a province another name of the article names (not the name itself)
+        "province_named": float(not country and bool(p.admin1) and bool(
+            story.admin1_namers.get((p.iso3, normalize(p.admin1 or "")), set()) - {id(m)})),
+        "admin_word_admin": float(m.hint == "admin" and p.feature in _ADMIN_FEATURES),
+        "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
+        "town_word_town": float(m.hint == "city" and p.feature == "city"),
+        # match kind: an alternate name only, or another spelling (a primary name is neither)
+        "alternate_name": float(alt is True or alt == 1),
+        "respelling": float(alt == _VARIANT),
+        # within a day's drive of another place the article names
+        "near_other_place": float(not country and any(
+            q is not p and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _NEAR_KM
+            for q in others)),
+    }
+
+
+def _rank(mentions: list[_Mention], story: _Story, trace: list | None) -> list[Place | None]:
+    """Each mention's entry: the best scored candidate, twice over, the second time with the
+    countries the other mentions' first choices vote for."""
+    weights = ranker_weights()
+    near = bool(weights.get("near_other_place")) or trace is not None  # (distances cost time: only when used)
+
+    def score(m: _Mention, c: _Cand, votes: Counter, total: float, others: list[Place]) -> float:
+        return sum(weights.get(k, 0.0) * v for k, v in _features(story, m, c, votes, total, others).items() if v)
+
+    choice: list[Place | None] = [m.cands[0][0] if m.cands else None for m in mentions]
+    for round_ in range(2):
+        votes: Counter[str] = Counter(p.iso3 for p in choice if p is not None and p.feature != "country")
+        new_choice: list[Place | None] = []
+        for k, (m, cur) in enumerate(zip(mentions, choice)):
+            if not m.cands:
+                new_choice.append(None)
+                continue
+            own = Counter(votes)
+            if cur is not None and cur.feature != "country":
+                own[cur.iso3] -= 1
+            total = sum(v for v in own.values() if v > 0)
+            others = [q for j, q in enumerate(choice) if j != k and q is not None
+                      and q.feature not in ("country", "continent")] if round_ and near else []
+            best = max(m.cands, key=lambda c: score(m, c, own, total, others))
+            new_choice.append(best[0])
+            if trace is not None and round_ == 1:
+                trace.append((m.start, m.end, [(c[0], _features(story, m, c, own, total, others))
+                                               for c in m.cands]))
+        choice = new_choice
+    return choice
 
 # a town this size in a country bordering the one the wording points to is kept on its own name
 _NEIGHBOUR_TOWN = 5_000
@@ -1005,6 +1084,8 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             out.append((prev, m))
         elif _TOWN_OF_GAP.fullmatch(gap):
             out.append((m, prev))
+        elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
+            out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
     return out
 
 
@@ -1026,6 +1107,9 @@ def _inside(p: Place, box: Place) -> bool:
     if box.feature == "admin2" and normalize(p.admin2 or "") == normalize(box.name):
         return True
     return haversine_km(p.latitude, p.longitude, box.latitude, box.longitude) <= _BOX_RADIUS_KM.get(box.feature, 60.0)
+
+
+inside_area = _inside
 
 
 # A place name used as a modifier or a reference point, not as where something happened:

@@ -21,8 +21,8 @@ DATE = dt.date(2024, 3, 14)
 
 def _field(rule: engine.Rule, expected: str) -> str:
     """What an example's expected value is about: an actor type names the side the rule decides
-    (actor 1 unless the rule decides actor 2), a modality rule's is the modality, anything else is the
-    sub-event type."""
+    (actor 1 unless the rule decides actor 2), a modality rule's is the modality, a place rule's the
+    location as "<name> (<geo precision>)", anything else is the sub-event type."""
     if rule.decides in ("modality", "events", "location", "event_date", "fatalities", "actors"):
         return rule.decides
     if rule.decides in ("actor1_name", "actor2_name", "actor1_description"):
@@ -37,8 +37,8 @@ def _value(event, field: str) -> str | None:
         return event.sub_event_type
     if field == "modality":
         return event.modality
-    if field == "location":
-        return None if event.location is None else event.location.name
+    if field == "location":  # "<name> (<geo precision>)"
+        return None if event.location is None else f"{event.location.name} ({event.geo_precision})"
     if field == "event_date":
         return event.event_date
     if field == "fatalities":

@@ -86,15 +86,15 @@ PLACE_MOST_PRECISE = fact_rule(
     value="the most precise place of its mentions (town over district over region over country)",
     codebook=SPATIAL,
     examples=[("Gunmen killed three traders in Kenya on Tuesday. The shooting happened in Mandera town.",
-               "Mandera")])
+               "Mandera (1)")])
 PLACE_LEAD = fact_rule(
     id="merge.place.article_lead", decides="location", value="the place the article's lead names",
     codebook=SPATIAL,
-    examples=[("Kisumu town was calm on Sunday. On Monday, traders protested against new market fees.", "Kisumu")])
+    examples=[("Kisumu town was calm on Sunday. On Monday, traders protested against new market fees.", "Kisumu (1)")])
 PLACE_COUNTRY = fact_rule(
     id="merge.place.country_only", decides="location", value="the country, when no place is named",
     codebook=SPATIAL,
-    examples=[("Kenyan police arrested a journalist on Monday.", "Nairobi")])
+    examples=[("Kenyan police arrested a journalist on Monday.", "Nairobi (3)")])
 DATE_OF_TYPE = fact_rule(
     id="merge.date.type_mention", decides="event_date", value="the date of the mention that gives the type",
     codebook=TIME,

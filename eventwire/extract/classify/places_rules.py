@@ -1,0 +1,91 @@
+"""The place rules: how an event's location is chosen among the article's toponyms, and at which
+ACLED geo-precision.  The choosing is done in ``extract/build.py`` (``pick_place``, ``Coder.finish``)
+and ``resolve/places.py``; each decision returns one of these ids, which lands in the event's
+``rules`` list and in ``decided_by["location"]``.
+
+Expected values in the examples read "<location name> (<geo precision>)"."""
+from __future__ import annotations
+
+from .engine import fact_rule
+
+# ACLED codebook, "Event geography" / geo_precision
+_GEO_1 = ("ACLED codebook, event geography: the location is the most specific place the source names "
+          "for the event; geo_precision 1 when the source names that town or village and coordinates "
+          "are available for it.")
+_GEO_2 = ("ACLED codebook, geo_precision 2: the source indicates a small part of a region or a place "
+          "near a town (\"near X\", \"outskirts of X\", a district), and the event is coded to that "
+          "town or to the district's seat.")
+_GEO_3 = ("ACLED codebook, geo_precision 3: only a larger region (province, state) or the country is "
+          "named; the event is coded to the region's capital (the country's capital when only the "
+          "country is known).")
+_GEO_ADMIN = ("ACLED codebook, event geography: the location lies inside the admin1/admin2 areas "
+              "recorded with it; a town qualified by its district or province (\"X, Y County\", "
+              "\"X (Y, Z)\") is the town of that name inside them.")
+
+CLAUSE_PLACE = fact_rule(
+    id="places.clause_place", decides="location", value="the town, district or province named in "
+    "the event's clause", codebook=_GEO_1,
+    examples=[("Gunmen shot dead three villagers in Mandera on Tuesday.", "Mandera (1)")])
+
+NEAR_TOWN = fact_rule(
+    id="places.near_town", decides="location", value="the town named, precision 2", codebook=_GEO_2,
+    examples=[("Soldiers clashed with militants on the outskirts of Garissa on Monday.", "Garissa (2)")])
+
+TOWN_IN_AREA = fact_rule(
+    id="places.town_in_named_area", decides="location",
+    value="the town inside the province or country the clause names", codebook=_GEO_ADMIN,
+    examples=[("Elders from the small town of Moyale, which lies in Marsabit County near the border, said "
+               "on Tuesday that armed raiders from a rival clan had shot dead three herders.", "Moyale (1)")])
+
+EARLIER_SENTENCE = fact_rule(
+    id="places.earlier_sentence", decides="location",
+    value="the place of the nearest earlier sentence of the paragraph, else of the lead", codebook=(
+        _GEO_1 + " A news story names its place once, in the lead or the sentence before; the events "
+        "it goes on to tell happened there unless another place is named."),
+    examples=[("Residents of Kericho town gathered outside the county offices on Monday. Police fired "
+               "tear gas to disperse the protesters.", "Kericho (1)")])
+
+TOWN_IN_STORY = fact_rule(
+    id="places.town_in_story", decides="location",
+    value="the town another sentence names inside the country or province of the event", codebook=(
+        _GEO_1 + " A report that gives the country or province in one sentence and the town in another "
+                 "is coded at the town."),
+    examples=[("Nine inmates were killed on Thursday in a prison brawl in Mexico, officials said. The brawl "
+               "broke out at a prison in Reynosa, a city in the northeastern state of Tamaulipas.",
+               "Reynosa (1)")])
+
+AREA_ONLY = fact_rule(
+    id="places.area_only", decides="location", value="a district (precision 2) or province (3) coded "
+    "at its seat", codebook=_GEO_3,
+    examples=[("Bandits stole 200 head of cattle in Marsabit County on Monday.", "Marsabit (3)")])
+
+STORY_COUNTRY = fact_rule(
+    id="places.story_country", decides="location", value="the story's country at its capital, "
+    "precision 3", codebook=_GEO_3,
+    examples=[("Kenyan police arrested twelve protesters during a march on Tuesday.", "Nairobi (3)")])
+
+SIDES_COUNTRY = fact_rule(
+    id="places.sides_country", decides="location", value="the country both sides belong to, at its "
+    "capital, precision 3", codebook=_GEO_3 + (" When no place is named, the event happened where its "
+                                               "armed sides are from (\"Somali Ethnic Militia (Kenya)\" "
+                                               "is a Kenyan militia), not where a people's name points."),
+    examples=[("Somali militiamen shot dead two herders on Tuesday.", "Nairobi (3)")])
+
+DEMONYM_PLACE = fact_rule(
+    id="places.demonym_place", decides="location", value="the country of the people named before a "
+    "settlement word, at its capital, precision 3", codebook=_GEO_3 + (
+        " \"A Kenyan village\", \"the Malian border town\": the people's name says which country the "
+        "unnamed place lies in, over the country of the sides."),
+    examples=[("Bandits from across the border raided a Kenyan village on Sunday, killing six herders.",
+               "Nairobi (3)")])
+
+BORDER_REFERENCE = fact_rule(
+    id="places.border_is_reference", decides="location", value="the story's country, not the "
+    "neighbour named by its border", codebook=_GEO_3 + (
+        " \"Near the Chadian border\" names the neighbour only to say where the place lies; it is no "
+        "vote for the country the event happened in."),
+    examples=[("Soldiers of the Central African army clashed with rebels near the Chadian border on Monday.",
+               "Bangui (3)")])
+
+ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, TOWN_IN_STORY, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
+                   SIDES_COUNTRY, DEMONYM_PLACE, BORDER_REFERENCE)
