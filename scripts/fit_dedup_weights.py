@@ -180,21 +180,21 @@ def choose_threshold(train: list[Source], data: dict[str, tuple], cols, coef) ->
     a known truth (synthetic, rewrites), raised until every source of distinct records accepts at
     most ``BUDGET`` of its events as negative pairs.  A pair with no specific evidence and no
     similar text is never accepted, as in dedup."""
-    text_similar = cols.index(("text", "similar"))
+    text_similar = [cols.index(("text", "similar")), cols.index(("text", "same_words"))]
     scores, labels, real = [], [], []
     for s in train:
         found, y, evidence = data[s.name]
         if not len(y):
             continue
         x = matrix(found, cols)
-        score = np.where(evidence | (x[:, text_similar] > 0), x @ coef, -np.inf)
+        score = np.where(evidence | (x[:, text_similar].sum(axis=1) > 0), x @ coef, -np.inf)
         if s.record_of is None:
             scores.append(score)
             labels.append(y)
         else:
             found, y, evidence = data[s.name + "/stored"]
             x = matrix(found, cols)
-            score = np.where(evidence | (x[:, text_similar] > 0), x @ coef, -np.inf)
+            score = np.where(evidence | (x[:, text_similar].sum(axis=1) > 0), x @ coef, -np.inf)
             real.append((np.sort(score[~y])[::-1], int(BUDGET * len(s.sigs))))
     score, y = np.concatenate(scores), np.concatenate(labels)
     order = np.argsort(-score, kind="stable")

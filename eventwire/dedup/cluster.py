@@ -85,7 +85,7 @@ def use_weights(table: dict) -> None:
 WEIGHTS: dict[str, dict[str, float]] = {}
 THRESHOLD = POSSIBLE = _TEXT_MAX = 0.0
 use_weights(load_weights())
-TEXT_HIGH, TEXT_LOW = 0.5, 0.25  # TF-IDF cosine
+TEXT_SAME, TEXT_HIGH, TEXT_LOW = 0.8, 0.5, 0.25  # TF-IDF cosine: the same words, similar, related
 # One outlet's two reports of one day in (nearly) the same words are two events: an outlet does not
 # tell one event twice in the same words on one day (the same article is stored once), while one
 # report of several places or incidents is one event per place (ACLED codebook: an event is one
@@ -97,7 +97,7 @@ GENERIC_TYPES = frozenset({5, 6, 7})
 STATE_TYPES = frozenset({1})
 EVIDENCE = frozenset({("actor1", "same_named"), ("actor1", "same_state"), ("actor2", "same_named"),
                       ("place", "same_place"), ("place", "inside"), ("fatalities", "same"),
-                      ("text", "similar")})
+                      ("text", "similar"), ("text", "same_words")})
 
 
 class Link(NamedTuple):
@@ -283,7 +283,9 @@ class _Scorer:
 def text_finding(sim: float | None) -> str | None:
     if sim is None:
         return None
-    return "similar" if sim >= TEXT_HIGH else "related" if sim >= TEXT_LOW else "unrelated"
+    if sim >= TEXT_HIGH:
+        return "same_words" if sim >= TEXT_SAME else "similar"
+    return "related" if sim >= TEXT_LOW else "unrelated"
 
 
 def retold(a: Signature, b: Signature, sim: float | None) -> bool:
@@ -296,7 +298,7 @@ def final_score(partial: float, evidence: bool, sim: float | None) -> float | No
     None below ``POSSIBLE``.  Without specific evidence the pair is at most a possible duplicate."""
     text = text_finding(sim)
     total = partial + (WEIGHTS["text"][text] if text else 0.0)
-    if total >= THRESHOLD and not evidence and text != "similar":
+    if total >= THRESHOLD and not evidence and text not in ("similar", "same_words"):
         total = THRESHOLD - 0.01
     return total if total >= POSSIBLE else None
 
