@@ -7,7 +7,10 @@ figure, place precision and wording.  Beside the duplicates the corpus holds
 near-misses that must stay apart: a second strike in the same town on the same
 day (often in the same article), the same attack in a town 30-55 km away, a
 different kind of event with other actors, and the same actors at the same
-place a few days later.
+place a few days later; the same sides' event in another village of the same town and day
+(a sibling), and protests and riots that go on the next day.  Each report has an outlet (one
+real-world event's reports come from different outlets), may name the village and may state
+the day (its date is then read in the text, not taken from the publication).
 
 ``corpus(...)`` returns the :class:`~eventwire.records.Event` records and, for
 each, the id of the real-world event it reports; :func:`pair_scores` measures a
