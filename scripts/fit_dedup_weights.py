@@ -166,7 +166,7 @@ def fit(train: list[Source], data: dict[str, tuple]) -> dict:
     w = np.concatenate([np.full(len(data[s.name][1]), REWRITE_WEIGHT if s.name == "rewrites" else 1.0)
                         for s in train])
     lr = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(x, y, sample_weight=w)
-    coef = lr.coef_[0]
+    coef = np.round(lr.coef_[0], 3)  # the weights as stored: the threshold is chosen on them
     weights: dict[str, dict[str, float]] = {}
     for (f, v), w in zip(cols, coef):
         weights.setdefault(f, {})[v] = round(float(w), 3)
