@@ -251,7 +251,7 @@ def main() -> None:
     scores = pair_scores(clusters(of_event(e) for e in small), truth)
     print(f"test corpus: {len(small)} events, {scores['true_pairs']} true duplicate pairs; "
           f"pairwise precision {scores['precision']:.3f}, recall {scores['recall']:.3f}, F1 {scores['f1']:.3f} "
-          f"(threshold {cluster_mod.THRESHOLD})")
+          f"(weights {cluster_mod.load_weights()['version']}, threshold {cluster_mod.THRESHOLD})")
     loaded: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         db_dir = Path(args.db_dir) if args.db_dir else Path(tmp)

@@ -48,7 +48,7 @@ FIVE_OUTLETS = [
     strike("e-b", "art-b", day=4, best=7, actor1=replace(ARMY, name="military forces of freedonia"),
            text="A drone strike hit the Tarsa market on Monday, killing seven people, officials said.",
            confidence=0.9),
-    strike("e-c", "art-c", day=5, best=0, actor2=None,
+    strike("e-c", "art-c", day=5, best=0,
            text="A drone strike hit the Tarsa market on Monday; casualties unknown."),
     strike("e-d", "art-d", day=4, best=6, place=TARSA_EAST, precision=2,
            text="A drone strike hit the Tarsa market on Monday, killing at least six."),
@@ -99,15 +99,18 @@ def test_two_strikes_in_one_article_stay_two_and_each_takes_its_own_reports():
     assert {s["event_id"] for s in merged["sources"]} == {"s2", "s3"}
 
 
-def test_corpus_precision_and_recall():
+@pytest.mark.parametrize("hard, least_precision", [(False, 0.97), (True, 0.88)])
+def test_corpus_precision_and_recall(hard, least_precision):
+    # hard: with the sibling events (the same sides in another village of the same town and day) and
+    # the protests that go on the next day, which often nothing but an unnamed village tells apart
     for seed in (1, 7):
-        events, truth = corpus(seed=seed)
+        events, truth = corpus(seed=seed, siblings=0.1 if hard else 0.0, continued=0.25 if hard else 0.0)
         scores = pair_scores(clusters(of_event(e) for e in events), truth)
         print(f"seed {seed}: {len(events)} events, {scores['true_pairs']} true pairs, "
               f"precision {scores['precision']:.3f}, recall {scores['recall']:.3f}")
         assert scores["true_pairs"] > 500
         # the threshold is chosen for precision: a false merge hides an event
-        assert scores["precision"] >= 0.97 and scores["recall"] >= 0.85
+        assert scores["precision"] >= least_precision and scores["recall"] >= 0.85
 
 
 def test_blocking_compares_far_fewer_than_all_pairs():

@@ -202,3 +202,49 @@ def test_api_and_cli_show_the_links(store, capsys):
     assert main(["dedup", "--db", db]) == 0  # a full re-run keeps the confirmation
     with TestClient(create_app(Settings.from_env(db_path=db))) as client:
         assert client.get("/events/q1").json()["event"]["article_ids"] == ["art-q1", "art-q2"]
+
+
+# ---------------------------------------------------------------- one outlet's words, stated days, the weights
+
+def test_one_outlets_two_reports_of_a_day_in_the_same_words_are_two_events():
+    text = "Protesters marched in Tarsa and Sira on Monday against the new fuel prices."
+    a = protest("w1", "art-1", text, source="Wire")
+    b = protest("w2", "art-2", text, source="Wire")
+    assert len(dedup_events([a, b])) == 2
+    why = explain(of_event(a), of_event(b))
+    assert why["blocked"] and why["measures"]["text_similarity"] >= 0.9
+    # two outlets telling it in the same words are one event
+    assert len(dedup_events([a, replace(b, source="Other Wire")])) == 1
+
+
+def test_two_dates_read_in_the_texts_two_days_apart_are_two_events():
+    text = "A drone strike hit the Tarsa market, killing five people, officials said."
+    a = stated(strike("d1", "art-1", text=text), 4)
+    b = stated(strike("d2", "art-2", text=text), 6)
+    assert len(dedup_events([a, b])) == 2 and explain(of_event(a), of_event(b))["blocked"]
+    # a publication date two days later may still tell the same strike
+    assert explain(of_event(a), of_event(replace(b, evidence=b.evidence[:1])))["features"]["date"]["found"] \
+        == "two_days"
+
+
+def test_a_shared_nationality_is_no_shared_name():
+    a = strike("n1", "art-1", text="A drone strike killed five Kenyan soldiers in Tarsa, officials said.")
+    b = strike("n2", "art-2", text="Five Kenyans died when a drone struck an army post near Tarsa.")
+    assert not of_event(a).names and not of_event(b).names
+
+
+def test_the_shipped_weights_are_fitted_and_say_on_what():
+    import hashlib
+    from pathlib import Path
+
+    from eventwire.dedup import cluster as cluster_mod
+
+    table = cluster_mod.load_weights()
+    assert table["threshold"] == cluster_mod.THRESHOLD and table["possible"] < table["threshold"]
+    manifest = table["manifest"]
+    assert "logistic regression" in manifest["how"]
+    root = Path(cluster_mod.__file__).resolve().parents[2]
+    for f in manifest["files"]:  # only our own files: the training files are in the repository
+        assert hashlib.sha256((root / f["path"]).read_bytes()).hexdigest() == f["sha256"]
+    for field, found in table["weights"].items():
+        assert set(found) >= {v for v in cluster_mod.WEIGHTS[field]}

@@ -6,7 +6,8 @@
    only at country level.  The cost grows with the corpus times the (small)
    number of events per area, type and few days: never all pairs.
 2. **Evidence** (:func:`features`): a pair in the same block is not yet one
-   event.  Each field adds a documented, hand-set weight (``WEIGHTS``):
+   event.  Each field adds a weight (``WEIGHTS``, fitted by logistic regression:
+   ``scripts/fit_dedup_weights.py``, stored in ``eventwire/data/dedup_weights.json``):
    agreement of the date at its stated precision, of the sub-event type, of
    the actors (names, ACLED types, associated actors; a generic actor such as
    "Rioters (Kenya)" or "Civilians" agreeing says little), of the specific
@@ -14,7 +15,8 @@
    of the fatality figures, and the text similarity of the event sentences.
    Some pairs can never be one event: two reports of one article (an article's
    own events are distinct by construction), one outlet reporting two places on
-   one day, places more than ``MAX_KM`` apart.
+   one day or one day's two reports in the same words (``SAME_WORDS``), places
+   more than ``MAX_KM`` apart.
 3. **Links.**  A pair is a merge link when its score reaches ``THRESHOLD`` and
    it has positive evidence beyond the block: a specific actor, a specific place,
    the same casualty figure or closely similar wording.  Pairs scoring at least
@@ -34,10 +36,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -45,56 +49,55 @@ from rapidfuzz import fuzz
 
 from .signature import Signature
 
-DEDUP_VERSION = "dedup.evidence-unionfind.v2"
+DEDUP_VERSION = "dedup.evidence-unionfind.v3"
 WINDOW = 2  # days
-THRESHOLD = 4.3  # a merge needs at least this score ...
-POSSIBLE = 2.0  # ... a possible duplicate at least this one
 MAX_KM = 60.0
 SPREAD_KM = 25.0  # the most a cluster's precisely located members may lie apart
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "dedup_weights.json"
 
-# Hand-set weights (see bench/README.md: set by hand from what each field says, checked on
-# the synthetic corpus and on the distinct records of the development files, not fitted on them).
-WEIGHTS: dict[str, dict[str, float]] = {
-    # the gap between the dates: 0, 1 or 2 days, when both are given to the day; a week or
-    # a month (time precision 2 or 3) agrees only loosely
-    "date": {"same_day": 1.0, "one_day": 0.5, "two_days": -2.5, "imprecise": 0.0,
-             # both read in the texts (not publication dates), to the day, and a day apart
-             "stated_apart": -2.0, "stated_two_days": -4.0},
-    "sub_event_type": {"same": 0.5, "different": -1.0},
-    # actor 1: the same name (similarity >= 0.9), a close name (>= 0.75) or another, weighed by
-    # how much the name identifies: a named group, state forces, or a generic actor
-    "actor1": {"other_type": -2.5, "different": -1.5,
-               "same_named": 2.0, "same_state": 1.2, "same_generic": 0.3,
-               "close_named": 0.8, "close_state": 0.4, "close_generic": 0.0},
-    "actor2": {"both_missing": 0.0, "one_missing": -0.2, "other_type": -1.5, "different": -1.0,
-               "same_named": 1.2, "same_state": 0.6, "same_generic": 0.2,
-               "close_named": 0.4, "close_state": 0.2, "close_generic": 0.0},
-    "associated": {"shared": 0.5, "disjoint": -0.5},
-    "sides": {"swapped": -0.5},
-    # places: the same named place, one inside the other (a town and its district), a short
-    # distance only, a country- or region-level place that contains the other
-    "place": {"same_place": 1.5, "inside": 0.8, "within_3km": 0.5, "within_10km": 0.0,
-              "within_25km": -1.5, "far": -3.5, "same_area": 0.2, "contains": 0.0},
-    "fatalities": {"same": 1.0, "same_small": 0.4, "both_none": 0.0, "one_none": -0.3, "close": 0.3, "apart": -0.7,
-                   "far_apart": -2.0},
-    # the names a sentence gives beyond the coded actors and place (villages, people, things):
-    # each naming something the other does not, at most one shared, says two events; most
-    # shared (Jaccard >= 0.5) a little for one
-    "names": {"shared": 0.3, "partly": 0.0, "different": -1.5},
-    # one outlet's two reports of one day: an outlet tells one event once a day, so two
-    # reports are more likely two events (the same outlet reporting two places is never one)
-    "source": {"same_outlet_same_day": -1.5},
-    # text similarity of the event sentences (see TEXT_HIGH, TEXT_LOW)
-    "text": {"similar": 1.5, "related": 0.3, "unrelated": -1.0},
-}
-TEXT_HIGH, TEXT_LOW = 0.5, 0.25  # TF-IDF cosine
+
+def load_weights(path: Path = WEIGHTS_FILE) -> dict:
+    """The weights table: ``weights`` (field -> finding -> weight, a logistic regression's
+    coefficients fitted by ``scripts/fit_dedup_weights.py``), ``threshold`` and ``possible`` (the
+    scores a merge and a possible duplicate need) and the fit's ``manifest``."""
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def use_weights(table: dict) -> None:
+    """Score with ``table`` (as :func:`load_weights` returns it) from now on."""
+    global WEIGHTS, THRESHOLD, POSSIBLE, _TEXT_MAX
+    WEIGHTS = {k: dict(v) for k, v in table["weights"].items()}
+    THRESHOLD = float(table["threshold"])
+    POSSIBLE = float(table["possible"])
+    _TEXT_MAX = max(0.0, *WEIGHTS["text"].values())
+
+
+# What each field found about two reports, and its weight (see ``load_weights``): the date
+# gap at the stated precision ("stated": both dates read in the texts, not publication dates; a
+# week or a month agrees only loosely); the sub-event type; actor 1 and 2: the same name
+# (similarity >= 0.9), a close name (>= 0.75) or another, by how much the name identifies (a named
+# group, state forces or a generic actor); their associated actors; the sides named the other way
+# round; the places: the same named place, one inside the other (a town and its district), only a
+# short distance, a country- or region-level place that contains the other; the fatality figures;
+# the names a sentence gives beyond the coded actors and place (villages, people, things); one
+# outlet's two reports of one day; the text similarity of the event sentences (see TEXT_HIGH).
+WEIGHTS: dict[str, dict[str, float]] = {}
+THRESHOLD = POSSIBLE = _TEXT_MAX = 0.0
+use_weights(load_weights())
+TEXT_SAME, TEXT_HIGH, TEXT_LOW = 0.8, 0.5, 0.25  # TF-IDF cosine: the same words, similar, related
+# One outlet's two reports of one day in (nearly) the same words are two events: an outlet does not
+# tell one event twice in the same words on one day (the same article is stored once), while one
+# report of several places or incidents is one event per place (ACLED codebook: an event is one
+# type, one place, one day), e.g. protests "in Allada and Tori", one record each.
+SAME_WORDS = 0.9
 # an actor name that does not identify anybody: ACLED's rioters, protesters and civilians
 # (interaction types 5, 6, 7) and unidentified groups
 GENERIC_TYPES = frozenset({5, 6, 7})
 STATE_TYPES = frozenset({1})
 EVIDENCE = frozenset({("actor1", "same_named"), ("actor1", "same_state"), ("actor2", "same_named"),
                       ("place", "same_place"), ("place", "inside"), ("fatalities", "same"),
-                      ("text", "similar")})
+                      ("text", "similar"), ("text", "same_words")})
 
 
 class Link(NamedTuple):
@@ -189,10 +192,12 @@ class _Scorer:
         return ("same_" if s >= 0.9 else "close_") + _kind(name_a, type_a)
 
     @staticmethod
-    def date(a: Signature, b: Signature) -> str:
+    def date(a: Signature, b: Signature) -> str | None:
+        """What the dates say; None for two dates read in the texts two days apart (an event is
+        one day's: ACLED codes each day apart, and no publication lag explains two stated dates)."""
         gap = abs(a.day - b.day)
         if gap == 2:
-            return "stated_two_days" if a.date_stated and b.date_stated else "two_days"
+            return None if a.date_stated and b.date_stated else "two_days"
         if max(a.time_precision, b.time_precision) > 1:
             return "imprecise"
         if gap and a.date_stated and b.date_stated:
@@ -236,9 +241,10 @@ class _Scorer:
         if abs(a.day - b.day) > WINDOW or a.articles & b.articles or same_outlet_two_places(a, b):
             return None
         place, _ = self.place(a, b)
-        if place is None:
+        date = self.date(a, b)
+        if place is None or date is None:
             return None
-        out = {"date": self.date(a, b), "place": place, "fatalities": self.fatalities(a, b),
+        out = {"date": date, "place": place, "fatalities": self.fatalities(a, b),
                "sub_event_type": "same" if a.sub_event_type == b.sub_event_type else "different",
                "actor1": self.actor(a.actor1 or None, a.type1, b.actor1 or None, b.type1),
                "actor2": self.actor(a.actor2, a.type2, b.actor2, b.type2)}
@@ -277,7 +283,14 @@ class _Scorer:
 def text_finding(sim: float | None) -> str | None:
     if sim is None:
         return None
-    return "similar" if sim >= TEXT_HIGH else "related" if sim >= TEXT_LOW else "unrelated"
+    if sim >= TEXT_HIGH:
+        return "same_words" if sim >= TEXT_SAME else "similar"
+    return "related" if sim >= TEXT_LOW else "unrelated"
+
+
+def retold(a: Signature, b: Signature, sim: float | None) -> bool:
+    """One outlet's two reports of one day in the same words (see ``SAME_WORDS``): never one event."""
+    return sim is not None and sim >= SAME_WORDS and a.day == b.day and bool(a.outlets & b.outlets)
 
 
 def final_score(partial: float, evidence: bool, sim: float | None) -> float | None:
@@ -285,12 +298,11 @@ def final_score(partial: float, evidence: bool, sim: float | None) -> float | No
     None below ``POSSIBLE``.  Without specific evidence the pair is at most a possible duplicate."""
     text = text_finding(sim)
     total = partial + (WEIGHTS["text"][text] if text else 0.0)
-    if total >= THRESHOLD and not evidence and text != "similar":
+    if total >= THRESHOLD and not evidence and text not in ("similar", "same_words"):
         total = THRESHOLD - 0.01
     return total if total >= POSSIBLE else None
 
 
-_TEXT_MAX = max(WEIGHTS["text"].values())
 _DISAGREE = frozenset({"other_type", "different", "one_missing", "both_missing"})
 
 
@@ -397,6 +409,9 @@ def explain(a: Signature, b: Signature, model: TextModels | None = None,
         if model is None:
             model = TextModels([(a.day, a.text), (a.day, b.text)])
         sim = model.similarities([(min(a.day, b.day), a.text, b.text)])[0]
+    if retold(a, b, sim):  # type: ignore[arg-type]
+        return {"score": None, "features": {}, "measures": {"text_similarity": round(float(sim), 3)},
+                "blocked": True, "why": "one outlet's two reports of one day in the same words"}
     text = text_finding(sim)  # type: ignore[arg-type]
     if text is not None:
         measures["text_similarity"] = round(float(sim), 3)  # type: ignore[arg-type]
@@ -442,18 +457,20 @@ def scored_pairs(sigs: list[Signature], model: TextModels | None = None) -> list
     """Pairs scoring at least ``POSSIBLE``, best first, ties by ids."""
     scorer = _Scorer()
     model = model if model is not None else text_model(sigs)
-    pending: list[tuple[str, str, float, bool]] = []
+    pending: list[tuple[Signature, Signature, float, bool]] = []
     texts: list[tuple[int, str, str]] = []
     for a, b in candidate_pairs(sigs):
         got = scorer.partial(a, b)
         if got is not None:
-            pending.append((a.event_id, b.event_id, got[0], got[1]))
+            pending.append((a, b, got[0], got[1]))
             texts.append((min(a.day, b.day), a.text, b.text))
     out = []
     for (a, b, partial, evidence), sim in zip(pending, model.similarities(texts)):
+        if retold(a, b, sim):
+            continue
         s = final_score(partial, evidence, sim)
         if s is not None:
-            out.append(Link(round(s, 9), a, b))
+            out.append(Link(round(s, 9), a.event_id, b.event_id))
     out.sort(key=lambda x: (-x.score, x.a, x.b))
     return out
 

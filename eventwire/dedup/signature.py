@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..records import Event
@@ -109,9 +110,23 @@ def names_of(text: str | None, known: Iterable[str | None]) -> frozenset[str]:
     return frozenset(out) if out else _EMPTY
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """The words of country names and demonyms (and their plurals, "Afghans"): a nationality names
+    nothing particular to one event, so two reports sharing "Afghan" share no name."""
+    from ..resolve.actors import load_countries
+
+    words: set[str] = set()
+    for country in load_countries(Path(__file__).resolve().parents[1] / "data" / "countries.tsv").values():
+        for name in (country.name, *country.demonyms):
+            for word in (norm(name) or "").split():
+                words.update((word, word + "s"))
+    return frozenset(words)
+
+
 @lru_cache(maxsize=50_000)
 def _skip(known: tuple[str | None, ...]) -> frozenset[str]:
-    skip = set(_COMMON)
+    skip = set(_COMMON) | _nationalities()
     for name in known:
         if name:
             skip.update(_WORD.findall(name.casefold()))

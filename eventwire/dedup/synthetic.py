@@ -7,7 +7,10 @@ figure, place precision and wording.  Beside the duplicates the corpus holds
 near-misses that must stay apart: a second strike in the same town on the same
 day (often in the same article), the same attack in a town 30-55 km away, a
 different kind of event with other actors, and the same actors at the same
-place a few days later.
+place a few days later; the same sides' event in another village of the same town and day
+(a sibling), and protests and riots that go on the next day.  Each report has an outlet (one
+real-world event's reports come from different outlets), may name the village and may state
+the day (its date is then read in the text, not taken from the publication).
 
 ``corpus(...)`` returns the :class:`~eventwire.records.Event` records and, for
 each, the id of the real-world event it reports; :func:`pair_scores` measures a
@@ -15,6 +18,7 @@ clustering against that truth.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import random
@@ -54,6 +58,7 @@ VERBS = {
 TARGETS = ["a market", "a checkpoint", "a school", "a convoy", "a mosque", "a church", "a bus station",
            "a police post", "a military base", "a hospital", "a bridge", "a fuel depot", "a village",
            "a camp for displaced people", "a wedding party", "farmers", "a power station", "a bakery"]
+OUTLETS = [f"Outlet {k}" for k in range(1, 13)]
 OUTLET_FORMS = [
     "{actor1} {verb} {target} in {place} on {weekday}, killing {n} people, officials said.",
     "At least {n} people were killed when {actor1} {verb} {target} near {place}, {claimant} said.",
@@ -145,6 +150,7 @@ class Happening:
     actor2: Actor | None
     deaths: int
     target: str
+    area: str | None = None  # the village or quarter of the town, when the outlets may name it
 
 
 def _actors_for(rng: random.Random, c: Country, event_type: str) -> tuple[Actor, Actor | None]:
@@ -174,8 +180,10 @@ def _happening(rng: random.Random, key: str, c: Country, town: Town, day: dt.dat
 
 
 def _report(rng: random.Random, h: Happening, article_id: str, index: int, offset: int,
-            lead: Happening | None = None) -> Event:
-    """One outlet's coding of ``h``."""
+            lead: Happening | None = None, source: str | None = None,
+            extra: random.Random | None = None) -> Event:
+    """One outlet's coding of ``h`` (``extra``: draws whether the outlet names the village and states
+    the day, apart from ``rng`` so that the rest of the corpus does not depend on them)."""
     c = h.country
     if rng.random() < 0.08:
         lat, lon = c.admin1[h.town.admin1]
@@ -206,9 +214,19 @@ def _report(rng: random.Random, h: Happening, article_id: str, index: int, offse
             deaths = max(1, round(deaths * rng.uniform(0.65, 1.5)))
     date = h.day + dt.timedelta(days=offset)
     claimant = rng.choice(["officials", "a local official", "the health ministry", "witnesses", "a monitor"])
-    text = rng.choice(OUTLET_FORMS).format(
+    form = rng.choice(OUTLET_FORMS)
+    where = place.name
+    if extra is not None and h.area and precision == 1 and extra.random() < 0.7:
+        where = f"{h.area} village, {place.name}"
+    text = form.format(
         actor1=a1.name.split(" (")[0], verb=rng.choice(VERBS.get(sub, ["attacked"])), target=h.target,
-        place=place.name, weekday=date.strftime("%A"), n=deaths, claimant=claimant)
+        place=where, weekday=date.strftime("%A"), n=deaths, claimant=claimant)
+    evidence: tuple = (("event_type", Span(text, 0, len(text))),)
+    weekday = date.strftime("%A")
+    if extra is not None and offset == 0 and weekday in text and extra.random() < 0.8:
+        # the outlet states the day: the date is read in the text, not taken from the publication
+        at = text.index(weekday)
+        evidence += (("event_date", Span(weekday, at, at + len(weekday))),)
     reports = (FatalityReport(claimant, deaths, Span(str(deaths), 0, len(str(deaths)))),) if deaths else ()
     low = high = deaths
     if deaths and rng.random() < 0.2:
@@ -224,18 +242,24 @@ def _report(rng: random.Random, h: Happening, article_id: str, index: int, offse
         geo_precision=precision, fatalities_best=deaths, fatalities_low=low, fatalities_high=high,
         fatality_reports=reports, civilian_targeting=a2 is not None and a2.type == 7,
         confidence=round(rng.uniform(0.45, 0.95), 3),
-        evidence=(("event_type", Span(text, 0, len(text))),), notes=notes)
+        evidence=evidence, notes=notes, source=source)
 
 
 def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6, towns: int = 15,
            days: int = 60, start: dt.date = dt.date(2024, 1, 1),
-           near_misses: float = 0.35) -> tuple[list[Event], dict[str, str]]:
-    """``events`` real-world events reported by 1-5 outlets each, plus near-misses.
+           near_misses: float = 0.35, siblings: float = 0.1,
+           continued: float = 0.25) -> tuple[list[Event], dict[str, str]]:
+    """``events`` real-world events reported by 1-5 outlets each, plus near-misses (and, for
+    ``siblings`` of the events whose village is known, the same sides' event in another village;
+    for ``continued`` of the protests and riots, the same the next day).
 
     Returns the coded events (sorted by id) and, for each event id, the key of the
     real-world event it reports.
     """
     rng = random.Random(seed)
+    # the outlets are drawn apart from the rest, so that the events themselves do not depend on them:
+    # one real-world event's reports come from different outlets, a distinct event's from any
+    extra = random.Random(seed * 7919 + 1)
     places = world(rng, countries, admin1, towns)
     out: list[Event] = []
     truth: dict[str, str] = {}
@@ -247,8 +271,8 @@ def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6
         return f"a{n_articles:07d}"
 
     def report_all(h: Happening, sources: int) -> None:
-        for _ in range(sources):
-            ev = _report(rng, h, article(), 0, 0 if rng.random() < 0.7 else 1)
+        for outlet in extra.sample(OUTLETS, sources):
+            ev = _report(rng, h, article(), 0, 0 if rng.random() < 0.7 else 1, source=outlet, extra=extra)
             out.append(ev)
             truth[ev.event_id] = h.key
 
@@ -256,9 +280,23 @@ def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6
         c = rng.choice(places)
         town = rng.choice(c.towns)
         day = start + dt.timedelta(days=rng.randrange(days))
-        h = _happening(rng, f"h{i}", c, town, day)
+        h = dataclasses.replace(_happening(rng, f"h{i}", c, town, day),
+                                area=_name(extra, 2) if extra.random() < 0.6 else None)
         sources = rng.choices((1, 2, 3, 4, 5), (30, 30, 20, 12, 8))[0]
         report_all(h, sources)
+        if h.area and siblings and extra.random() < siblings:
+            # the same sides, the same kind of event, the same town and day, in another village:
+            # a distinct event (one record per place), told in the same words
+            sib = dataclasses.replace(h, key=f"h{i}-sibling", area=_name(extra, 2),
+                                      deaths=extra.choice((0, 1, 2, 3)) if h.deaths else 0,
+                                      target=extra.choice(TARGETS))
+            report_all(sib, extra.choice((1, 1, 2)))
+        if continued and h.event_type in ("Protests", "Riots") and extra.random() < continued:
+            # the protest goes on the next day: one event a day (ACLED codes each day apart)
+            nxt = dataclasses.replace(h, key=f"h{i}-next", day=day + dt.timedelta(days=1),
+                                      area=_name(extra, 2) if extra.random() < 0.5 else h.area,
+                                      target=extra.choice(TARGETS))
+            report_all(nxt, extra.choice((1, 1, 2)))
         if rng.random() >= near_misses:
             continue
         kind = rng.random()
@@ -270,9 +308,9 @@ def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6
                     twin.actor2 == h.actor2) and abs(twin.deaths - h.deaths) < 4:
                 twin = Happening(twin.key, c, town, day, twin.event_type, twin.sub_event_type, twin.actor1,
                                  twin.actor2, h.deaths + 6 + rng.randrange(10), twin.target)
-            both = article()
+            both, outlet = article(), extra.choice(OUTLETS)
             for idx, hh in enumerate((h, twin)):
-                ev = _report(rng, hh, both, idx, 0)
+                ev = _report(rng, hh, both, idx, 0, source=outlet, extra=extra)
                 out.append(ev)
                 truth[ev.event_id] = hh.key
             report_all(twin, rng.choice((0, 1, 1, 2)))
