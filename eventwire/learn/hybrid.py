@@ -9,7 +9,8 @@ event type, disorder type, PLOVER and CAMEO codes follow it through the taxonomy
 Everywhere the model is used, ``confidence`` becomes the calibrated probability that the final
 type is right: a small logistic regression, fitted at training time on the model's out-of-source
 predictions (each training file held out in turn), reads the model's probabilities of the final
-type, of the rules' type and of "no event", and whether rules and model agree.
+type, of the rules' type and of "no event", and whether rules and model agree; a rules' type the
+model hardly saw gets the rules' out-of-fold accuracy on such types.
 """
 from __future__ import annotations
 
@@ -17,10 +18,9 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .features import NO_EVENT, event_features
-from .model import LearnedModel, Prediction
+from .model import MIN_RULES_SEEN, LearnedModel, Prediction
 
 DEFAULT_THRESHOLD = 0.7
-MIN_RULES_SEEN = 10  # training events with the rules' type before the model may overrule that type
 RULE_ID = "model.sub_event_type"
 FIELD = "sub_event_type"
 

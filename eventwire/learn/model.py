@@ -22,6 +22,7 @@ from .features import FEATURES_VERSION, NO_EVENT
 MODEL_FORMAT = "eventwire-model.v2"  # v2: rules_seen in the manifest, the calibrator reads it
 MANIFEST = "manifest.json"
 DEFAULT_C = 2.0
+MIN_RULES_SEEN = 10  # training events with the rules' type before the model may judge that type
 CALIBRATION_FOLDS = 3  # folds when the training data come from one file (else folds by file, at most 3)
 
 
@@ -132,12 +133,17 @@ def _folds(groups: Sequence[str], n: int):
 
 def fit_calibrator(rows, labels, rules_labels, groups, c: float = DEFAULT_C):
     """A logistic regression from out-of-fold model outputs to "this sub-event type is right",
-    for the rules' type and the model's best type of every example; None on too little data."""
+    for the rules' type and the model's best type of every example; None on too little data.
+
+    Where the rules decide a type the fold's model saw them decide fewer than ``MIN_RULES_SEEN``
+    times, the model's probabilities say nothing of it: the calibrator keeps, as
+    ``unseen_accuracy_``, how often the rules were right on such types out of fold (on all
+    examples when fewer than 10 had such a type), the confidence given to them."""
     from sklearn.linear_model import LogisticRegression
     if len(rows) < 30:
         return None
     from collections import Counter
-    X, y = [], []
+    X, y, unseen, rules_right = [], [], [], []
     for train_idx, test_idx in _folds(groups, len(rows)):
         if len({labels[i] for i in train_idx}) < 2:
             continue
@@ -145,12 +151,18 @@ def fit_calibrator(rows, labels, rules_labels, groups, c: float = DEFAULT_C):
         seen = Counter(rules_labels[i] for i in train_idx)
         preds = LearnedModel(Path("."), {}, {"f": est}).predict("f", [rows[i] for i in test_idx])
         for i, pred in zip(test_idx, preds):
+            rules_right.append(rules_labels[i] == labels[i])
+            if seen[rules_labels[i]] < MIN_RULES_SEEN:
+                unseen.append(rules_labels[i] == labels[i])
             for cand in sorted({rules_labels[i], pred.best_type} - {None}):
                 X.append(candidate_features(pred, cand, rules_labels[i], seen[rules_labels[i]]))
                 y.append(cand == labels[i])
     if len(set(y)) < 2:
         return None
-    return LogisticRegression(C=1.0).fit(X, y)
+    cal = LogisticRegression(C=1.0).fit(X, y)
+    basis = unseen if len(unseen) >= 10 else rules_right
+    cal.unseen_accuracy_ = sum(basis) / len(basis)
+    return cal
 
 
 class LearnedModel:
@@ -182,7 +194,12 @@ class LearnedModel:
         seen = self.seen(field)
         X = [candidate_features(p, c, r, None if seen is None else seen.get(r, 0))
              for p, c, r in zip(preds, candidates, rules_labels)]
-        return [float(x) for x in cal.predict_proba(X)[:, 1]]
+        out = [float(x) for x in cal.predict_proba(X)[:, 1]]
+        unseen = getattr(cal, "unseen_accuracy_", None)
+        if seen is not None and unseen is not None:
+            out = [unseen if c == r and seen.get(r, 0) < MIN_RULES_SEEN else x
+                   for x, c, r in zip(out, candidates, rules_labels)]
+        return out
 
     @property
     def fields(self) -> tuple[str, ...]:
