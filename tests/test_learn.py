@@ -295,6 +295,7 @@ def test_cross_source_scores_rules_model_and_hybrid(tmp_path):
         assert set(held["metrics"]) == {"rules", "model", "hybrid"}
         assert held["metrics"]["hybrid"]["sub_event_type_acc"] is not None
     assert sum(b["n"] for b in out["reliability"]) > 0
+    assert set(out["confusions"]) == {"north", "south"}  # the error analysis, per held-out file
     assert run("eval", "--cross-source", a, "-q").returncode == 2
 
 
