@@ -217,6 +217,7 @@ def _add_serving_parsers(sub) -> None:
     sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
                     help="publication date for inputs that carry none")
     sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
+    add_model_options(sp)
 
     sp = sub.add_parser("ingest-parquet", help="store the Parquet output of run-distributed in a DuckDB file",
                         description="Load the folder written by `eventwire run-distributed` into the store, "

@@ -141,6 +141,31 @@ def test_the_model_decides_only_where_it_is_sure(rules_sub, label, p, threshold,
     assert d.probability == pytest.approx(probs[expected])
 
 
+@pytest.mark.parametrize("seen, expected", [
+    (None, "Armed clash"),  # a model that recorded nothing about the rules' types
+    ({"Attack": hybrid.MIN_RULES_SEEN}, "Armed clash"),
+    ({"Attack": hybrid.MIN_RULES_SEEN - 1, "Armed clash": 500}, "Attack"),
+    ({"Armed clash": 500}, "Attack"),  # the rules' type never came up in training
+])
+def test_the_model_overrules_only_types_it_saw_the_rules_decide(seen, expected):
+    probs = {"Armed clash": 0.9, "Attack": 0.05, NO_EVENT: 0.05}
+    d = hybrid.decide("Attack", model_mod.Prediction("Armed clash", 0.9, probs), 0.7, seen)
+    assert d.sub_event_type == expected and d.by_model == (expected != "Attack")
+
+
+def test_confusions_count_each_file_and_the_others():
+    from eventwire.eval.cross_source import confusions
+
+    def ex(rules, label, n):
+        return [dataset.Example("d", ("", "", ""), label, rules) for _ in range(n)]
+    examples = {"north": ex("Attack", "Mob violence", 3) + ex("Arrests", NO_EVENT, 1) + ex("Attack", "Attack", 5),
+                "south": ex("Attack", "Mob violence", 2) + ex("Arrests", "Arrests", 2)}
+    out = confusions(examples)
+    assert out["north"] == [{"rules": "Attack", "gold": "Mob violence", "n": 3, "examples": 9, "elsewhere": 2},
+                            {"rules": "Arrests", "gold": NO_EVENT, "n": 1, "examples": 9, "elsewhere": 0}]
+    assert out["south"] == [{"rules": "Attack", "gold": "Mob violence", "n": 2, "examples": 4, "elsewhere": 3}]
+
+
 def test_hybrid_records_follow_the_taxonomy_and_say_who_decided(tmp_path):
     rows, labels = corpus(relabel={"Violent demonstration": "Mob violence"})
     model_mod.save(tmp_path, {"sub_event_type": model_mod.fit(rows, labels)}, training=[])
@@ -223,12 +248,15 @@ def write_gold(path: Path, relabel: dict | None = None, places=PLACES) -> Path:
 @pytest.mark.model
 def test_train_then_extract_with_the_model(tmp_path):
     """A model taught that stone-throwing youths are mob violence overrides the rules on a new text."""
-    gold_path = write_gold(tmp_path / "own.jsonl", relabel={"Violent demonstration": "Mob violence"})
+    more = ["Ivybridge", "Juniper Ford", "Kelmscot", "Larkspur", "Millbeck", "Norwood", "Oakhurst", "Pellham"]
+    gold_path = write_gold(tmp_path / "own.jsonl", relabel={"Violent demonstration": "Mob violence"},
+                           places=PLACES + more)
     res = run("train", gold_path, "--out", tmp_path / "m", "--system-cache", tmp_path / "cache", "-q")
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "cache" / "own.system.jsonl").is_file()
     manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
     assert manifest["training_files"][0]["name"] == "own.jsonl"
+    assert manifest["rules_seen"]["sub_event_type"]["Violent demonstration"] >= hybrid.MIN_RULES_SEEN
     article = tmp_path / "in.jsonl"
     article.write_text(json.dumps({"id": "n1", "date": "2024-05-02", "text":
                                    "Protesters in Kestrel Bay threw stones at passing cars and burnt tyres."}) + "\n")
@@ -243,6 +271,16 @@ def test_train_then_extract_with_the_model(tmp_path):
     assert after["model"]["dir"] == str(tmp_path / "m") and after["model"]["probability"] >= 0.4
     bad = run("extract", article, "--model", tmp_path / "cache")
     assert bad.returncode == 2 and "manifest.json" in bad.stderr
+    # a run-distributed worker codes its partition with the model it is given
+    from eventwire.records import Article
+    from eventwire.scale.distributed import code_partition
+    from eventwire.settings import Settings
+    import datetime as dt
+    s = Settings()
+    text = "Protesters in Kestrel Bay threw stones at passing cars and burnt tyres."
+    _, versions, rows = code_partition(0, [Article(id="n1", date=dt.date(2024, 5, 2), text=text)], s.spacy_model,
+                                       s.stages, str(tmp_path / "m"), 0.4)
+    assert rows[0][0]["sub_event_type"] == "Mob violence" and "model" in versions
 
 
 @pytest.mark.model
@@ -257,6 +295,7 @@ def test_cross_source_scores_rules_model_and_hybrid(tmp_path):
         assert set(held["metrics"]) == {"rules", "model", "hybrid"}
         assert held["metrics"]["hybrid"]["sub_event_type_acc"] is not None
     assert sum(b["n"] for b in out["reliability"]) > 0
+    assert set(out["confusions"]) == {"north", "south"}  # the error analysis, per held-out file
     assert run("eval", "--cross-source", a, "-q").returncode == 2
 
 

@@ -5,6 +5,12 @@ rules alone, the model alone (its best real type for every event the rules found
 (the model where its probability reaches the threshold).  The rules run once per file; their
 output can be kept in a cache folder.  The hybrid's confidences on the held-out files give the
 reliability table.
+
+The error analysis lists, for each held-out file, the rules' commonest sub-event type confusions
+(the rules' type of a system event against the gold type it was matched with, "(no event)" for
+an event no gold event claims) and how often each recurs in the other files: a confusion that
+recurs is one a model trained on the others can learn; one that does not is the held-out
+source's own coding practice.
 """
 from __future__ import annotations
 
@@ -20,7 +26,9 @@ from . import scorer
 SYSTEMS = ("rules", "model", "hybrid")
 SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9)  # thresholds whose hybrid sub-event type accuracy is also reported
 TABLES = (("sub-event type", "sub_event_type_acc"), ("event type", "event_type_acc"),
-          ("sub-event type macro-F1", "sub_event_type_macro_f1"), ("no-event false positives", "no_event_fp_rate"))
+          ("sub-event type macro-F1", "sub_event_type_macro_f1"), ("actor type pair", "actor_type_pair"),
+          ("no-event false positives", "no_event_fp_rate"))
+CONFUSIONS = 8  # confusions listed per held-out file
 
 
 def _model_alone(events: list[dict], preds, table: dict) -> list[dict]:
@@ -38,7 +46,7 @@ def _hybrid(events: list[dict], preds, table: dict, threshold: float, model) -> 
     out = []
     for e, p in zip(events, preds):
         rules_sub = str(e.get("sub_event_type"))
-        d = decide(rules_sub, p, threshold)
+        d = decide(rules_sub, p, threshold, model.seen("sub_event_type"))
         rec = dict(e, confidence=model.confidence("sub_event_type", p, d.sub_event_type, rules_sub))
         if d.by_model:
             rec.update(sub_event_type=d.sub_event_type, event_type=table[d.sub_event_type].event_type,
@@ -72,13 +80,26 @@ def confidence_pairs(gold: list[dict], system: list[dict]) -> list[tuple[float, 
     return pairs
 
 
+def confusions(examples: dict[str, list], top: int = CONFUSIONS) -> dict[str, list[dict]]:
+    """Per file, its commonest (rules' type, gold type) disagreements and their counts in the others."""
+    from collections import Counter
+    counts = {name: Counter((x.rules_label, x.label) for x in ex if x.rules_label != x.label)
+              for name, ex in examples.items()}
+    out = {}
+    for name, c in counts.items():
+        out[name] = [{"rules": r, "gold": g, "n": n, "examples": len(examples[name]),
+                      "elsewhere": sum(counts[o][(r, g)] for o in counts if o != name)}
+                     for (r, g), n in c.most_common(top)]
+    return out
+
+
 def cross_source(paths: Sequence[str], *, settings: Settings | None = None, cache_dir: str | None = None,
                  threshold: float | None = None, workers: int = 1, quiet: bool = True) -> dict:
     from ..extract.lexicon import taxonomy
     from ..learn import dataset
     from ..learn.features import event_features
     from ..learn.model import LearnedModel
-    from ..learn.train import fit_fields, gold_files, rule_output
+    from ..learn.train import fit_fields, gold_files, rule_output, rules_seen
 
     settings = settings or Settings.from_env()
     threshold = settings.model_threshold if threshold is None else threshold
@@ -90,13 +111,14 @@ def cross_source(paths: Sequence[str], *, settings: Settings | None = None, cach
     gold = {f.stem: scorer.load_gold(f) for f in files}
     system = {f.stem: rule_output(f, gold[f.stem], settings, cache, workers, quiet) for f in files}
     examples = {name: dataset.examples(gold[name], system[name], group=name) for name in gold}
-    results: dict = {"threshold": threshold, "files": {}, "confidence_pairs": []}
+    results: dict = {"threshold": threshold, "files": {}, "confidence_pairs": [], "confusions": confusions(examples)}
     for held in gold:
         started = time.perf_counter()
         train_ex = [x for name, ex in examples.items() if name != held for x in ex]
         est, cal = fit_fields({"sub_event_type": train_ex})
         fit_s = time.perf_counter() - started
-        model = LearnedModel(Path(f"<trained without {held}>"), {}, est, cal)
+        model = LearnedModel(Path(f"<trained without {held}>"), {}, est, cal,
+                             rules_seen=rules_seen({"sub_event_type": train_ex}))
         texts = {str(g["id"]): g.get("text") for g in gold[held]}
         events = [e for e in system[held] if e.get("record") != "annotation"]
         started = time.perf_counter()
@@ -149,6 +171,12 @@ def format_cross_source(results: dict) -> str:
         lines.append(f"{held:<26} {r['training_examples']:>9} {r['fit_seconds']:>6} {r['events']:>7} "
                      f"{r['events_per_second'] or '-':>9} {r['decided_by_model']:>17}")
     lines.append("")
+    if results.get("confusions"):
+        lines.append("the rules' commonest sub-event type errors per file (count here; in the other files)")
+        for held, rows in results["confusions"].items():
+            for r in rows:
+                lines.append(f"{held:<26} {r['n']:>4}  {r['elsewhere']:>4}  {r['rules']} -> {r['gold']}")
+        lines.append("")
     if "confidence_pairs" in results:
         table = reliability(results["confidence_pairs"])
     else:  # read back from --json output

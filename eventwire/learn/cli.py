@@ -23,10 +23,11 @@ def _threshold(value: str) -> float:
 
 
 def add_model_options(sp) -> None:
-    """``--model DIR`` and ``--model-threshold P`` for extract, ingest and serve."""
+    """``--model DIR`` and ``--model-threshold P`` for extract, ingest, serve and run-distributed."""
     sp.add_argument("--model", metavar="DIR",
                     help="a model folder written by 'eventwire train' (default $EVENTWIRE_MODEL): it decides the "
-                         "sub-event type where its probability reaches --model-threshold, the rules elsewhere")
+                         "sub-event type where its probability reaches --model-threshold and its training data "
+                         "held that rules' type at least 10 times, the rules elsewhere")
     sp.add_argument("--model-threshold", type=_threshold, metavar="P",
                     help=f"probability from which the model's sub-event type replaces the rules' (default "
                          f"{DEFAULT_THRESHOLD}, or $EVENTWIRE_MODEL_THRESHOLD)")

@@ -1,13 +1,16 @@
 """Rules and model together: the model decides a field where it is sure, the rules elsewhere.
 
 For each event the model gives a probability per sub-event type (and for "no event").  Where its
-best type is a real type with probability ≥ the threshold, that type replaces the rules' one; the
+best type is a real type with probability ≥ the threshold, and the training data held at least
+``MIN_RULES_SEEN`` events the rules gave the same type (the model cannot judge a rules' decision it
+has hardly seen: a source coding types the others never use), that type replaces the rules' one; the
 event type, disorder type, PLOVER and CAMEO codes follow it through the taxonomy, the event's
 ``rules`` list gets ``model.sub_event_type`` and its ``model`` field the folder and probability.
 Everywhere the model is used, ``confidence`` becomes the calibrated probability that the final
 type is right: a small logistic regression, fitted at training time on the model's out-of-source
 predictions (each training file held out in turn), reads the model's probabilities of the final
-type, of the rules' type and of "no event", and whether rules and model agree.
+type, of the rules' type and of "no event", and whether rules and model agree; a rules' type the
+model hardly saw gets the rules' out-of-fold accuracy on such types.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .features import NO_EVENT, event_features
-from .model import LearnedModel, Prediction
+from .model import MIN_RULES_SEEN, LearnedModel, Prediction
 
 DEFAULT_THRESHOLD = 0.7
 RULE_ID = "model.sub_event_type"
@@ -30,8 +33,11 @@ class Decision:
     confidence: float | None = None  # the calibrated probability that it is right
 
 
-def decide(rules_sub: str, pred: Prediction, threshold: float) -> Decision:
-    if pred.label != NO_EVENT and pred.label != rules_sub and pred.probability >= threshold:
+def decide(rules_sub: str, pred: Prediction, threshold: float, seen: dict[str, int] | None = None) -> Decision:
+    """The model's type where it is sure and knows the rules' type (``seen``: training events per
+    rules' type; None when the model did not record them), else the rules'."""
+    known = seen is None or seen.get(rules_sub, 0) >= MIN_RULES_SEEN
+    if known and pred.label != NO_EVENT and pred.label != rules_sub and pred.probability >= threshold:
         return Decision(pred.label, True, pred.probability)
     return Decision(rules_sub, False, pred.probabilities.get(rules_sub, 0.0))
 
@@ -41,7 +47,8 @@ def decide_records(model: LearnedModel, events: Sequence[dict], texts: Sequence[
     rows = [event_features(e, t) for e, t in zip(events, texts)]
     preds = model.predict(FIELD, rows)
     rules = [str(e.get(FIELD)) for e in events]
-    decisions = [decide(r, p, threshold) for r, p in zip(rules, preds)]
+    seen = model.seen(FIELD)
+    decisions = [decide(r, p, threshold, seen) for r, p in zip(rules, preds)]
     conf = model.confidences(FIELD, preds, [d.sub_event_type for d in decisions], rules)
     return [replace(d, confidence=c) for d, c in zip(decisions, conf)]
 

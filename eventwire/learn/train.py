@@ -56,6 +56,12 @@ def check_fields(fields: Sequence[str]) -> tuple[str, ...]:
     return tuple(fields)
 
 
+def rules_seen(examples_by_field: dict[str, list[dataset.Example]]) -> dict[str, dict[str, int]]:
+    """Per field, how many training examples the rules gave each value."""
+    from collections import Counter
+    return {field: dict(Counter(x.rules_label for x in ex)) for field, ex in examples_by_field.items()}
+
+
 def fit_fields(examples_by_field: dict[str, list[dataset.Example]], c: float = model_mod.DEFAULT_C,
                calibrate: bool = True) -> tuple[dict, dict]:
     """The model of each field and, with ``calibrate``, its calibrator (out-of-fold, by gold file)."""
@@ -102,5 +108,5 @@ def train(paths: Sequence[str], out: str | Path, *, fields: Sequence[str] = data
         print(f"eventwire: trained {', '.join(fields)} on {n} examples from {len(training)} files in {seconds} s",
               flush=True)
     d = model_mod.save(out, estimators, training=training, metrics=metrics, calibrators=calibrators,
-                       extra={"fit_seconds": seconds, "fit_cpu_seconds": cpu})
+                       rules_seen=rules_seen(examples), extra={"fit_seconds": seconds, "fit_cpu_seconds": cpu})
     return model_mod.read_manifest(d)

@@ -41,22 +41,27 @@ class RunSummary:
     seconds: float = 0.0
 
 
-def _pipeline(spacy_model: str, stages: tuple[str, ...]):
-    """This worker process's pipeline, built on first use.  Paths (data, cache) are the worker's own."""
-    key = (spacy_model, stages)
+def _pipeline(spacy_model: str, stages: tuple[str, ...], model_dir: str | None = None,
+              model_threshold: float | None = None):
+    """This worker process's pipeline, built on first use.  Paths (data, cache) are the worker's own;
+    a trained model (``--model``) is read from ``model_dir`` on the worker."""
+    key = (spacy_model, stages, model_dir, model_threshold)
     with _LOCK:
         pipe = _PIPES.get(key)
         if pipe is None:
             from ..pipeline import Pipeline
-            pipe = Pipeline(Settings.from_env(spacy_model=spacy_model, stages=stages))
+            pipe = Pipeline(Settings.from_env(spacy_model=spacy_model, stages=stages,
+                                              model_dir=Path(model_dir) if model_dir else None,
+                                              model_threshold=model_threshold))
             _PIPES[key] = pipe
         return pipe
 
 
-def code_partition(index: int, articles: Sequence[Article], spacy_model: str,
-                   stages: tuple[str, ...]) -> tuple[int, dict[str, str], list[list[dict[str, Any]]]]:
+def code_partition(index: int, articles: Sequence[Article], spacy_model: str, stages: tuple[str, ...],
+                   model_dir: str | None = None, model_threshold: float | None = None
+                   ) -> tuple[int, dict[str, str], list[list[dict[str, Any]]]]:
     """The task a worker runs: (partition index, coder versions, event rows per article)."""
-    pipe = _pipeline(spacy_model, stages)
+    pipe = _pipeline(spacy_model, stages, model_dir, model_threshold)
     with _LOCK:  # one partition at a time per process: spaCy and the caches are not shared between threads
         results = list(pipe.run(articles))
     return index, pipe.versions, [[parts.event_row(e, 0, k) for k, e in enumerate(r.events)] for r in results]
@@ -142,6 +147,7 @@ def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: S
             held[index] = [(position + k, a, content_hash(a, versions)) for k, a in enumerate(part)]
             position += len(part)
             done.add(client.submit(code_partition, index, part, settings.spacy_model, settings.stages,
+                                   str(settings.model_dir) if settings.model_dir else None, settings.model_threshold,
                                    key=f"eventwire-{run_key}-{index}",
                                    pure=False))
             running += 1
