@@ -54,7 +54,7 @@ def test_the_article_words_for_a_side_are_kept_and_explained(pipeline):
     assert e.actor1.description == "Bandits suspected to be Fulani herdsmen"
     assert e.to_dict()["actor1"]["description"] == "Bandits suspected to be Fulani herdsmen"
     lines = list(explain(e))
-    row = next(i for i, line in enumerate(lines) if line.strip().startswith("actor1 name"))
+    row = next(i for i, line in enumerate(lines) if line.strip().startswith("actor1_name"))
     assert '(the article: "Bandits suspected to be Fulani herdsmen")' in lines[row]
     assert lines[row + 1].strip() == f"rule: {dict(e.decided_by)['actor1_name']}"
 
