@@ -735,11 +735,13 @@
     return box;
   }
 
-  function flash(field) {
+  // mark the evidence of a field; a click or focus also scrolls to it (a hover does not: scrolling the
+  // panel under the pointer would move the row being hovered away)
+  function flash(field, scroll = true) {
     const marks = [...document.querySelectorAll("#detail mark.ev")];
     marks.forEach((m) => m.classList.toggle("active", m.dataset.fields.split(" ").includes(field)));
     const first = marks.find((m) => m.classList.contains("active"));
-    if (first) first.scrollIntoView({ block: "nearest" });
+    if (first && scroll) first.scrollIntoView({ block: "nearest" });
   }
 
   // why dedup joined this event's reports, and the events it kept apart as possible duplicates
@@ -814,7 +816,7 @@
     const row = (label, value, field) => [
       el("dt", {}, label),
       el("dd", field ? { class: "has-evidence", "data-field": field, title: "show the evidence", tabindex: "0",
-                         onmouseenter: () => flash(field), onfocus: () => flash(field), onclick: () => flash(field) } : {},
+                         onmouseenter: () => flash(field, false), onfocus: () => flash(field), onclick: () => flash(field) } : {},
          value ?? ""),
     ];
     const actor = (a) => a ? `${a.name} (${actorTypeName(a.type)}${a.country ? ", " + a.country : ""})` : "";
