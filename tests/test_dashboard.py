@@ -183,7 +183,7 @@ def test_dashboard_loads_filters_and_shows_evidence(page, server):
     sub_row = page.locator("#detail table.rules-by-field tr[data-rule-field=sub_event_type]").inner_text()
     assert "detect.trigger.air" in sub_row and "Air/drone strike" in sub_row
     location_row = page.locator("#detail table.rules-by-field tr[data-rule-field=location]").inner_text()
-    assert "ACLED Codebook" in location_row and "decided before rule tracing" not in location_row
+    assert "acled codebook" in location_row.lower() and "decided before rule tracing" not in location_row
     # a field shows its evidence when pointed at or reached with the keyboard; the keyboard path, since
     # a long panel scrolls to the evidence and moves the field from under a pointer
     page.focus("#detail dd[data-field=location]")
