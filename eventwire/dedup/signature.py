@@ -106,7 +106,9 @@ def names_of(text: str | None, known: Iterable[str | None]) -> frozenset[str]:
     if not found:
         return _EMPTY
     skip = _skip(tuple(known))
-    out = {w for word in found for w in (norm(word) or "").split() if w not in skip and not w.isdigit()}
+    nationalities = _nationalities()
+    out = {w for word in found for w in (norm(word) or "").split()
+           if w not in skip and w not in nationalities and not w.isdigit()}
     return frozenset(out) if out else _EMPTY
 
 
@@ -126,7 +128,7 @@ def _nationalities() -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _skip(known: tuple[str | None, ...]) -> frozenset[str]:
-    skip = set(_COMMON) | _nationalities()
+    skip = set(_COMMON)
     for name in known:
         if name:
             skip.update(_WORD.findall(name.casefold()))
