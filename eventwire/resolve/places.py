@@ -951,8 +951,9 @@ class Gazetteer:
             return True  # another spelling of a name, in a country the article does not speak of
         if not context or p.iso3 in context:
             return False
-        if alt_only and small and p.iso3 not in named_countries:
-            return True  # a village's other name, next door to the story but in a country it never names
+        if alt_only and small and p.iso3 not in named_countries and \
+                not any(p.iso3 in neighbours().get(iso3, ()) for iso3 in context):
+            return True  # a village's other name, in a country the story never names nor borders
         return all(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) > _FAR_KM
                    for c in (self._countries.get(iso3) for iso3 in context) if c is not None)
 
