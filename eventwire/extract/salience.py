@@ -322,23 +322,6 @@ def _definite_reference_unreported(m: Mentioned) -> str | None:
     return "historical"
 
 
-# the lead: a full article's news is told in its first sentences
-LEAD_SENTENCES = 3
-
-
-def _in_lead(m: CodedMention) -> bool:
-    return m.sentence < LEAD_SENTENCES
-
-
-@_rule("salience.background_outside_lead")
-def _background_outside_lead(m: Mentioned) -> str | None:
-    mention = m.mention
-    if "\n" not in m.text.strip() or _in_lead(mention) or _own_date(mention) or mention.group in m.reported \
-            or mention.weight >= CODER_TAG_WEIGHT or mention.group.startswith("strategic:"):
-        return None
-    return "historical"
-
-
 def _decide(mentions: list[CodedMention], text: str, published: dt.date | None, rules: list[SalienceRule],
             business: bool, reported: frozenset[str]) -> list[CodedMention]:
     asserted = [m for m in mentions if m.modality == "asserted"]
@@ -369,21 +352,20 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
     # the kinds of event the article itself tells: an asserted mention of the news window that is not a
     # bare back-reference
     reported = frozenset(m.group for m in mentions if m.modality == "asserted" and not _refers_back(m)
-                         and _recent(m, published) and (_own_date(m) or _in_lead(m) or "\n" not in text.strip()))
+                         and _recent(m, published))
     article = [r for r in RULES if r.id in _ARTICLE_RULES]
     return _decide(mentions, text, published, article, business, reported)
 
 
-_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.background_outside_lead",
-                            "salience.interaction_undated"})
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.interaction_undated"})
 
 
 @_rule("salience.interaction_undated")
 def _interaction_undated(m: Mentioned) -> str | None:
     mention = m.mention
     if mention.family not in _EVERYDAY_FAMILIES or not mention.group.startswith("strategic:") \
-            or mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip():
-        return None
+            or mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip() or _HARM_WORDS.search(m.text):
+        return None  # (a story that tells violence, protest or force: its interactions may be the conflict's)
     if _own_date(mention) and _recent(mention, m.published):
         return None
     return NOT_AN_EVENT

@@ -83,18 +83,11 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "presupposes an event the reader already knows; when the article reports no event of that kind "
         "itself, the mention recalls earlier news",
         ("The minister visited Nairobi on Monday.\n\nShe met families who lost relatives in the bombing.",)),
-    "salience.background_outside_lead": (
-        "historical",
-        _BACKGROUND + "; in a full article, a mention past the lead with no date of its own, of a kind of "
-        "event the article does not report in its lead or on a date, recalls background",
-        ("Health workers in Kisumu began a strike on Monday over unpaid salaries, their union said.\n\n"
-         "The union has 4,000 members.\n\nIts officials met the governor twice.\n\n"
-         "A nurse was shot dead outside the hospital gate.",)),
     "salience.interaction_undated": (
         NOT_AN_EVENT,
-        _SCOPE + " (no event without a specific date); in a full article an everyday interaction (an "
-        "agreement, a meeting, a statement) told without a date of its own is context, not a dated "
-        "development of a conflict",
+        _SCOPE + " (no event without a specific date; strategic developments are those of conflict actors); "
+        "in a full article that tells no violence, protest or force, an everyday interaction (an agreement, "
+        "a meeting, a statement) without a recent date of its own is context, not a development of a conflict",
         ("The two foreign ministers signed a cooperation agreement.\n\nThe accord covers trade, transport "
          "and fisheries.",)),
 }
