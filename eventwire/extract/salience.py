@@ -428,7 +428,7 @@ def _continues_in_paragraph(m: CodedMention, first: CodedMention, own_date: bool
     of its own that differs, no word that opens another event."""
     if m.sentence <= first.sentence or _ANOTHER_EVENT.search(m.sentence_span.text):
         return False
-    if own_date and first.date is not None and m.date.value != first.date.value:
+    if own_date and first.date is not None and m.date is not None and m.date.value != first.date.value:
         return False
     return True
 
