@@ -197,9 +197,6 @@ _RELATIVE_PAST = re.compile(r"\b(?:last|a|one|two|three|several|many)\s+(?:month
                             re.IGNORECASE)
 
 
-_LAST_PERIOD = re.compile(r"\blast\s+\w+|\bago\b", re.IGNORECASE)
-
-
 @_rule("salience.past_frame")
 def _past_frame(m: Mentioned) -> str | None:
     sent = m.mention.sentence_span
@@ -208,9 +205,7 @@ def _past_frame(m: Mentioned) -> str | None:
     d = m.mention.date
     if m.published is None or d is None or d.high is None or not (sent.start <= d.start < sent.end):
         return None
-    if _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS and (
-            m.news_dated or _LAST_PERIOD.search(d.text)):
-        # ("last fall", "last Oct. 23" in a story of April: the report names its own past)
+    if m.news_dated and _RELATIVE_PAST.search(d.text) and (m.published - d.high).days > STALE_AFTER_DAYS:
         return "historical"
     return None
 
@@ -357,18 +352,7 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
     return _decide(mentions, text, published, article, business, reported)
 
 
-_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.interaction_undated"})
-
-
-@_rule("salience.interaction_undated")
-def _interaction_undated(m: Mentioned) -> str | None:
-    mention = m.mention
-    if mention.family not in _EVERYDAY_FAMILIES or not mention.group.startswith("strategic:") \
-            or mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip() or _HARM_WORDS.search(m.text):
-        return None  # (a story that tells violence, protest or force: its interactions may be the conflict's)
-    if _own_date(mention) and _recent(mention, m.published):
-        return None
-    return NOT_AN_EVENT
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported"})
 
 
 # ---- article structure ----------------------------------------------------------------------

@@ -83,13 +83,6 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "presupposes an event the reader already knows; when the article reports no event of that kind "
         "itself, the mention recalls earlier news",
         ("The minister visited Nairobi on Monday.\n\nShe met families who lost relatives in the bombing.",)),
-    "salience.interaction_undated": (
-        NOT_AN_EVENT,
-        _SCOPE + " (no event without a specific date; strategic developments are those of conflict actors); "
-        "in a full article that tells no violence, protest or force, an everyday interaction (an agreement, "
-        "a meeting, a statement) without a recent date of its own is context, not a development of a conflict",
-        ("The two foreign ministers signed a cooperation agreement.\n\nThe accord covers trade, transport "
-         "and fisheries.",)),
 }
 
 for _id, (_value, _codebook, _examples) in DECLARED.items():
