@@ -514,7 +514,8 @@ def cluster(signatures: Iterable[Signature], confirmed: Iterable[tuple[str, str]
     articles = {s.event_id: s.articles for s in sigs}
     span = {s.event_id: (s.days[0], s.days[-1]) for s in sigs}
     points = {s.event_id: s.points for s in sigs}
-    outlet_days = {s.event_id: {(o, s.day, place_key(s)) for o in s.outlets if place_key(s)} for s in sigs}
+    outlet_days = {s.event_id: set(s.outlet_places) or {(o, s.day, place_key(s)) for o in s.outlets if place_key(s)}
+                   for s in sigs}  # (a merged event's: its members', each with its own outlet, day and place)
     apart: dict[str, set[str]] = defaultdict(set)
     for a, b in split:
         if a in parent and b in parent and a != b:

@@ -63,6 +63,8 @@ class Signature:
     member_texts: tuple[tuple[int, str], ...] = ()  # a merged event's other members' (day, sentence)
     names: frozenset[str] = frozenset()  # names in the sentence beyond the coded actors and place
     date_stated: bool = False  # the date was read in the text (not the publication date)
+    # a merged event's members as (outlet, day, precise place): one outlet's two places of a day stay apart
+    outlet_places: frozenset[tuple[str, int, str]] = frozenset()
 
 
 @lru_cache(maxsize=200_000)
@@ -155,7 +157,8 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
          points: Iterable[tuple[float, float]] | None = None, outlets: Iterable[str | None] = (),
          admin2: str | None = None, time_precision: int | None = None,
          assoc: Sequence[str | None] = (),
-         member_texts: Iterable[tuple[Any, str | None]] = (), date_stated: bool = False) -> Signature | None:
+         member_texts: Iterable[tuple[Any, str | None]] = (), date_stated: bool = False,
+         outlet_places: Iterable[tuple[str | None, Any, str | None]] = ()) -> Signature | None:
     """A signature from plain values; None when the event has no usable date.
 
     ``days`` and ``points`` are those of the other members of a merged event
@@ -182,7 +185,9 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
         time_precision=int(time_precision or 1), assoc=_norm_set(assoc) if assoc else _EMPTY,
         member_texts=tuple(sorted((d, t) for d, t in ((_day(x), norm_text(y)) for x, y in member_texts)
                                   if t and d is not None)) if member_texts else (),
-        names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)), date_stated=bool(date_stated))
+        names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)), date_stated=bool(date_stated),
+        outlet_places=frozenset((norm(o), d, norm(p)) for o, d, p in ((o, _day(x), p) for o, x, p in outlet_places)
+                                if norm(o) and d is not None and norm(p)))
 
 
 def of_event(ev: Event) -> Signature | None:
@@ -214,6 +219,7 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
     sources = rec.get("sources") if rec.get("cluster_id") and isinstance(rec.get("sources"), list) else []
     outlets = [rec.get("source")]
     texts = []
+    outlet_places = []
     for member in sources:
         if member.get("event_id") != rec.get("event_id"):
             texts.append((member.get("event_date"),
@@ -226,6 +232,7 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
         if where.get("latitude") is not None and where.get("longitude") is not None and (
                 where.get("geo_precision") or 3) < 3:
             points = (points or []) + [(float(where["latitude"]), float(where["longitude"]))]
+            outlet_places.append((member.get("source"), member.get("event_date"), where.get("name")))
     if sources and points is None:
         points = []
     sentence = (rec.get("evidence") or {}).get("event_type") or {}
@@ -238,4 +245,4 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
                 points, outlets=outlets, admin2=loc.get("admin2"), time_precision=rec.get("time_precision"),
                 assoc=[a.get("name") for key in ("assoc_actor_1", "assoc_actor_2")
                        for a in rec.get(key) or [] if isinstance(a, dict)], member_texts=texts,
-                date_stated=bool(stated) and not stated.get("note"))
+                date_stated=bool(stated) and not stated.get("note"), outlet_places=tuple(outlet_places))
