@@ -12,7 +12,6 @@ from eventwire.extract.build import (
     border_demonyms,
     demonym_places,
     pick_place,
-    sides_country,
 )
 from eventwire.extract.classify import places_rules as pr
 from eventwire.records import Actor, ActorType, Place, Toponym
@@ -145,15 +144,6 @@ def test_the_story_country_counts_a_kenyan_village_over_a_neighbours_militia():
 def test_a_border_demonym_gives_no_vote_for_the_story_country():
     text = "Rebels killed ten villagers near the Chadian border."
     assert article_country((), {"TCD": 2, "CAF": 1}, text) == "CAF"
-
-
-def test_the_sides_country_is_that_of_the_armed_sides_alone():
-    militia = Actor("Pokot Ethnic Militia (Kenya)", ActorType.IDENTITY_MILITIA, "KEN")
-    civilians = Actor("Civilians (Uganda)", ActorType.CIVILIANS, "UGA")
-    foreign = Actor("Military Forces of Uganda", ActorType.EXTERNAL_FORCES, "UGA")
-    assert sides_country(militia, civilians) == "KEN"
-    assert sides_country(militia, foreign) == "KEN"
-    assert sides_country(militia, Actor("Military Forces of Uganda", ActorType.STATE_FORCES, "UGA")) is None
 
 
 # ---- the geoparser's side, on the real index ----------------------------------------------------

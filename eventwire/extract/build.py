@@ -381,15 +381,6 @@ def geo_precision(text: str, t: Toponym) -> int:
     return 1
 
 
-def sides_country(a1: Actor | None, a2: Actor | None) -> str | None:
-    """The one country the event's armed sides belong to ("Kenya Defence Forces", "Pokot militia
-    (Kenya)"); foreign forces (ACLED inter 8) say nothing, nor do civilians, rioters and protesters,
-    whose country is the story's own."""
-    countries = {a.country for a in (a1, a2) if a is not None and a.country and a.type in (
-        T.STATE_FORCES, T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)}
-    return countries.pop() if len(countries) == 1 else None
-
-
 def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
     if actor is None or iso3 is None:
         return actor
@@ -842,9 +833,7 @@ class Coder:
             rules, setters = [*rules, names.R_ATTRIBUTED], (*setters, ("actor1", names.R_ATTRIBUTED))
             a1 = attributed
         if place_rule == places_rules.STORY_COUNTRY:
-            sides_words = " ".join(e.text for m in draft.mentions for e in (m.actor1_evidence, m.actor2_evidence)
-                                   if e is not None)
-            place, iso3, place_rule = self.story_place(article.text, place, iso3, a1, a2, sides_words)
+            place_rule = self.story_place(article.text, iso3)
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)
         if place_rule is not None:
             rules, setters = [*rules, place_rule], (*setters, ("location", place_rule))
@@ -953,22 +942,16 @@ class Coder:
                     return True
         return False
 
-    def story_place(self, text: str, place, iso3: str, a1: Actor | None, a2: Actor | None, sides_words: str):
+    def story_place(self, text: str, iso3: str) -> str:
         """An event placed only by its story's country: a people's name before a settlement word
-        ("a Kenyan village") holds it; when the story's country comes from a people's name inside
-        a side's own words ("Somali militants", a militia of Kenya's Somali), the country the armed
-        sides share replaces it, unless one side (foreign forces too) is of the story's country."""
+        ("a Kenyan village") holds it; a neighbour named only as a reference point ("near the Chadian
+        border") does not move it. (A side whose name the dictionary holds for several countries is
+        named for the story's country by the actor rules, so the sides agree with it.)"""
         if iso3 in demonym_places(text):
-            return place, iso3, places_rules.DEMONYM_PLACE
-        sides = sides_country(a1, a2)
-        named_in_sides = any(demonym_to_iso3(w) == iso3 for w in re.findall(r"[A-Z][a-z]+", sides_words))
-        if named_in_sides and sides is not None and sides != iso3 and self.country_place(sides) is not None and \
-                iso3 not in {a.country for a in (a1, a2) if a is not None and a.type in (
-                    T.STATE_FORCES, T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.EXTERNAL_FORCES)}:
-            return self.country_place(sides), sides, places_rules.SIDES_COUNTRY
+            return places_rules.DEMONYM_PLACE
         if iso3 not in border_demonyms(text) and border_demonyms(text):
-            return place, iso3, places_rules.BORDER_REFERENCE
-        return place, iso3, places_rules.STORY_COUNTRY
+            return places_rules.BORDER_REFERENCE
+        return places_rules.STORY_COUNTRY
 
     def event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):
         """The event's place, its precision, the id of the rule that chose it and the evidence: the

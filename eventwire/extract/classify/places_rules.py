@@ -64,13 +64,6 @@ STORY_COUNTRY = fact_rule(
     "precision 3", codebook=_GEO_3,
     examples=[("Kenyan police arrested twelve protesters during a march on Tuesday.", "Nairobi (3)")])
 
-SIDES_COUNTRY = fact_rule(
-    id="places.sides_country", decides="location", value="the country both sides belong to, at its "
-    "capital, precision 3", codebook=_GEO_3 + (" When no place is named, the event happened where its "
-                                               "armed sides are from (\"Somali Ethnic Militia (Kenya)\" "
-                                               "is a Kenyan militia), not where a people's name points."),
-    examples=[("Somali militiamen shot dead two herders on Tuesday.", "Nairobi (3)")])
-
 DEMONYM_PLACE = fact_rule(
     id="places.demonym_place", decides="location", value="the country of the people named before a "
     "settlement word, at its capital, precision 3", codebook=_GEO_3 + (
@@ -88,4 +81,4 @@ BORDER_REFERENCE = fact_rule(
                "Bangui (3)")])
 
 ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, TOWN_IN_STORY, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
-                   SIDES_COUNTRY, DEMONYM_PLACE, BORDER_REFERENCE)
+                   DEMONYM_PLACE, BORDER_REFERENCE)
