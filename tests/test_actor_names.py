@@ -66,6 +66,8 @@ def test_the_article_words_for_a_side_are_kept_and_explained(pipeline):
     ("out by armed individuals", "armed individuals"),
     ("they", None),
     ("night", None),
+    ("a Turkish drone", None),
+    ("Russian missiles", None),
 ])
 def test_describe_keeps_the_noun_phrase_only(phrase, words):
     assert describe(phrase) == words

@@ -406,6 +406,12 @@ _DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“&]|\s(?:and|or|who|whom|which|
 _NO_DESCRIPTION = frozenset({"they", "he", "she", "it", "we", "them", "who", "which", "that", "its", "their",
                              "his", "her", "night", "morning", "evening", "afternoon", "day", "week", "yesterday",
                              "today", "elements", "members", "people", "persons"})
+# the means of an attack is not a side (ACLED actors are groups and people): "a Turkish drone" says who
+# struck only through its adjective, which the actor's name already holds
+_MEANS = frozenset({"drone", "drones", "airstrike", "airstrikes", "strike", "strikes", "jet", "jets", "warplane",
+                    "warplanes", "plane", "planes", "aircraft", "helicopter", "helicopters", "missile", "missiles",
+                    "rocket", "rockets", "shell", "shells", "mortar", "mortars", "bomb", "bombs", "artillery",
+                    "attack", "attacks", "raid", "raids", "shelling", "bombardment"})
 
 
 def describe(phrase: str | None) -> str | None:
@@ -418,7 +424,7 @@ def describe(phrase: str | None) -> str | None:
     text = _DESCRIPTION_LEAD.sub("", text[:end.start()] if end else text).strip(" .'’-")
     words = text.split()
     if not words or len(words) > 9 or len(text) < 3 or text.lower() in _NO_DESCRIPTION \
-            or not any(c.isalpha() for c in text):
+            or words[-1].lower() in _MEANS or not any(c.isalpha() for c in text):
         return None
     return text
 
