@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..lang.loader import load as word_class
 from ..resolve import actors as names
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..resolve.gazetteer_build import haversine_km, normalize
@@ -408,10 +409,7 @@ _NO_DESCRIPTION = frozenset({"they", "he", "she", "it", "we", "them", "who", "wh
                              "today", "elements", "members", "people", "persons"})
 # the means of an attack is not a side (ACLED actors are groups and people): "a Turkish drone" says who
 # struck only through its adjective, which the actor's name already holds
-_MEANS = frozenset({"drone", "drones", "airstrike", "airstrikes", "strike", "strikes", "jet", "jets", "warplane",
-                    "warplanes", "plane", "planes", "aircraft", "helicopter", "helicopters", "missile", "missiles",
-                    "rocket", "rockets", "shell", "shells", "mortar", "mortars", "bomb", "bombs", "artillery",
-                    "attack", "attacks", "raid", "raids", "shelling", "bombardment"})
+_MEANS = frozenset(w.lower() for w in word_class("attack_means").words())
 
 
 def describe(phrase: str | None) -> str | None:

@@ -12,9 +12,10 @@ Wednesday" dates the report, not the event.
 """
 from __future__ import annotations
 
+from . import codebook as cb
 from .engine import fact_rule
 
-_CB = "ACLED Codebook (2023), Event date and Time precision"
+_CB = cb.EVENT_DATE
 _P1 = _CB + ": precision 1, the day of the event is reported"
 _P2 = _CB + ": precision 2, a week, a weekend or a range of days is reported"
 _P3 = _CB + ": precision 3, only the month is reported"

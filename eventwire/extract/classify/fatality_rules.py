@@ -10,9 +10,10 @@ conventions of news writing for casualty figures ("at least", toll updates, attr
 """
 from __future__ import annotations
 
+from . import codebook as cb
 from .engine import fact_rule
 
-_CB = "ACLED Codebook (2023), Fatalities: the number of reported fatalities associated with the event"
+_CB = cb.FATALITY_COUNT
 _FAQ = "ACLED, 'Fatalities' (Uses and limitations of ACLED data, 2023)"
 _CONSERVATIVE = _FAQ + ": if source reports differ or a vague estimate is provided, the most conservative estimate"
 _VAGUE = _FAQ + ": vague figures are coded 10 for 'tens', 12 for 'dozens', 100 for 'hundreds'"

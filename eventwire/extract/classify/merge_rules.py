@@ -12,28 +12,21 @@ from __future__ import annotations
 from . import codebook as cb
 from .engine import fact_rule
 
-_CB = "ACLED Codebook (2023), "
-AGGREGATION = _CB + "Event aggregation (p. 21)"
-SEVERITY = _CB + "Event Types and Sub-Event Types (p. 9): the most severe sub-event type of what happened together"
-SPATIAL = _CB + "Event Geography: Spatial precision codes (p. 35)"
-TIME = _CB + "Event Time: Time precision codes (p. 36)"
-FATALITIES = _CB + "Reported Fatalities (p. 37)"
-ACTORS = _CB + "Actor Names, Types, and 'Inter' Codes (p. 24)"
 
 # ---- which event a mention belongs to (decides: "events", the number of events of the example) ----
 CONTINUES = fact_rule(
     id="merge.join.continues_latest", decides="events", value="the article's latest event of the same kind",
-    codebook=AGGREGATION,
+    codebook=cb.AGGREGATION,
     examples=[("Boko Haram fighters killed five people near Maiduguri on Monday. The gunmen attacked "
                "Mainari village in Konduga, residents said.", "1")])
 ANAPHORA = fact_rule(
     id="merge.join.anaphora", decides="events", value="the latest event of its group ('the attack')",
-    codebook=AGGREGATION,
+    codebook=cb.AGGREGATION,
     examples=[("Gunmen killed three traders in Mandera town on Tuesday. The attack was the third this "
                "month, police said.", "1")])
 DAMAGE = fact_rule(
     id="merge.join.damage_of_attack", decides="events", value="the violent event told just before",
-    codebook=AGGREGATION,
+    codebook=cb.AGGREGATION,
     examples=[("Armed herders attacked a farming village near Bokkos on Monday. Houses and granaries were "
                "burned down.", "1")])
 DEMO_ARRESTS = fact_rule(
@@ -61,19 +54,19 @@ POLICE_FIGHT = fact_rule(
                "forces fired live rounds, wounding five.", "1")])
 SAME_PLACE_DATE = fact_rule(
     id="merge.join.same_kind_place_and_date", decides="events",
-    value="an event of the same group whose places and dates agree", codebook=AGGREGATION,
+    value="an event of the same group whose places and dates agree", codebook=cb.AGGREGATION,
     examples=[("Gunmen killed two farmers in Bokkos on Monday. Bandits also shot dead a herder in Bokkos on "
                "Monday, police said.", "1")])
 IDENTICAL = fact_rule(
     id="merge.join.identical_events", decides="events", value="an event of the same type, date and place",
-    codebook=AGGREGATION,
+    codebook=cb.AGGREGATION,
     examples=[("Youths clashed with police in Kisumu on Monday. Traders in Kisumu counted their losses after "
                "rioters destroyed their stalls.", "1")])
 
 # ---- which mention gives the merged event its type, place, date, fatalities and sides -----------
 MOST_SEVERE = fact_rule(
     id="merge.type.most_severe", decides="sub_event_type",
-    value="the most severe, most specific type among the mentions", codebook=SEVERITY,
+    value="the most severe, most specific type among the mentions", codebook=cb.SEVERITY,
     examples=[("A suicide bomber blew himself up at a checkpoint in Kunduz city on Friday. The attack killed "
                "four police officers.", "Suicide bomb")])
 BLAST_IN_BATTLE = fact_rule(
@@ -84,40 +77,40 @@ BLAST_IN_BATTLE = fact_rule(
 PLACE_MOST_PRECISE = fact_rule(
     id="merge.place.most_precise_mention", decides="location",
     value="the most precise place of its mentions (town over district over region over country)",
-    codebook=SPATIAL,
+    codebook=cb.SPATIAL,
     examples=[("Gunmen killed three traders in Kenya on Tuesday. The shooting happened in Mandera town.",
                "Mandera (1)")])
 PLACE_LEAD = fact_rule(
     id="merge.place.article_lead", decides="location", value="the place the article's lead names",
-    codebook=SPATIAL,
+    codebook=cb.SPATIAL,
     examples=[("Kisumu town was calm on Sunday. On Monday, traders protested against new market fees.", "Kisumu (1)")])
 PLACE_COUNTRY = fact_rule(
     id="merge.place.country_only", decides="location", value="the country, when no place is named",
-    codebook=SPATIAL,
+    codebook=cb.SPATIAL,
     examples=[("Kenyan police arrested a journalist on Monday.", "Nairobi (3)")])
 DATE_OF_TYPE = fact_rule(
     id="merge.date.type_mention", decides="event_date", value="the date of the mention that gives the type",
-    codebook=TIME,
+    codebook=cb.TIME,
     examples=[("Gunmen killed three traders in Mandera town on Tuesday.", "2024-03-12")])
 DATE_OTHER = fact_rule(
     id="merge.date.other_mention", decides="event_date", value="the date of another mention of the event",
-    codebook=TIME,
+    codebook=cb.TIME,
     examples=[("Soldiers clashed with militants in Ghazni province, officials said. Two soldiers died in the "
                "clash on Monday.", "2024-03-11")])
 DATE_PUBLICATION = fact_rule(
     id="merge.date.publication", decides="event_date",
-    value="the publication date, when the text dates the event nowhere", codebook=TIME,
+    value="the publication date, when the text dates the event nowhere", codebook=cb.TIME,
     examples=[("Gunmen killed three traders in Mandera town, police said.", "2024-03-14")])
 FATALITIES_REPORTED = fact_rule(
     id="merge.fatalities.reports_of_its_sentences", decides="fatalities",
-    value="the death tolls reported in the event's sentences (or the nearest before)", codebook=FATALITIES,
+    value="the death tolls reported in the event's sentences (or the nearest before)", codebook=cb.FATALITIES,
     examples=[("Gunmen killed three traders in Mandera town on Tuesday.", "3")])
 FATALITIES_NONE = fact_rule(
     id="merge.fatalities.none_reported", decides="fatalities", value="0 when no death is reported",
-    codebook=FATALITIES,
+    codebook=cb.FATALITIES,
     examples=[("Police arrested a journalist in Nairobi on Monday.", "0")])
 SIDES_OF_MENTIONS = fact_rule(
     id="merge.actors.sides_of_mentions", decides="actors",
-    value="the sides (name and type) the mentions' sentences name, asserted mentions first", codebook=ACTORS,
+    value="the sides (name and type) the mentions' sentences name, asserted mentions first", codebook=cb.ACTOR_TYPES,
     examples=[("Soldiers clashed with al-Shabaab militants near Afmadow in Lower Juba on Monday.",
                "Al Shabaab")])
