@@ -910,7 +910,9 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
             connector = _RANGE_GAP.match(gap)
             same_kind = a.kind == b.kind and a.kind in ("date", "month", "year") and a.low and b.low
             is_and = connector and gap.strip().lower() == "and"
-            if connector and same_kind and (not is_and or (lead and lead["w"].lower() == "between")):
+            days_apart = (b.low - a.low).days if same_kind else 0
+            weekdays = a.rules == b.rules == (R.WEEKDAY,) and 1 <= days_apart <= 6  # "on Friday and Saturday"
+            if connector and same_kind and (not is_and or weekdays or (lead and lead["w"].lower() == "between")):
                 low, high = a.low, b.high
                 if a.kind == "date" and not re.search(r"\d{4}", a.text) and re.search(r"\d{4}", b.text):
                     moved = _safe_date(b.low.year, low.month, low.day)
@@ -933,6 +935,7 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 
 _CONFIRM_GAP = re.compile(r"\s*(?:(?i:morning|afternoon|evening|night)\s*)?[\[(,]?\s*")
+_WEEKDAY_GLOSS = re.compile(r"\s*[\[(]\s*")
 CONFIRM_WITHIN = 7  # days between a relative day and the calendar date that glosses it
 
 
@@ -948,6 +951,11 @@ def _merge_confirmed(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
             out.pop()
             end = e.end + 1 if text[e.end:e.end + 1] in (")", "]") and text[prev.end:e.start].strip() else e.end
             e = replace(e, text=text[prev.start:end], start=prev.start, end=end, rules=(R.CONFIRMED,))
+        elif prev is not None and prev.rules[:1] in ((R.RELATIVE_DAY,), (R.DAYPART,)) and e.rules[:1] == (R.WEEKDAY,) \
+                and e.low and prev.low and abs((e.low - prev.low).days) <= CONFIRM_WITHIN \
+                and _WEEKDAY_GLOSS.fullmatch(text, prev.end, e.start) and text[e.end:e.end + 1] in (")", "]"):
+            out.pop()  # "yesterday (Tuesday)": the weekday the writer glosses the relative day with
+            e = replace(e, text=text[prev.start:e.end + 1], start=prev.start, end=e.end + 1, rules=(R.CONFIRMED,))
         out.append(e)
     return out
 
@@ -1135,7 +1143,8 @@ _BACKGROUND = re.compile(r"(?i:\b(?:(?:in|as)\s+(?:an?\s+)?(?:retaliation|respon
 # a date that modifies a noun ("an October ruling", "the 25 April clashes", "ahead of March 6
 # presidential polls") or is part of a name ("Red Wednesday movement", "Bloody Sunday")
 _MODIFIER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|that|of|over)\s+)$")
-_NOT_BEFORE = re.compile(r"(?i:\b(?:on|since|until|by|from)\s+the\s+)$")
+_NOT_BEFORE = re.compile(r"(?i:\b(?:on|since|until|by|from|at|over|during|throughout)\s+the\s+)$")
+_DURING_OCCASION = re.compile(r"(?i:\b(?:during|amid)\s+(?:an?|the)\s+$)")
 _LEADING_DET = re.compile(r"(?i:(?:the|an?)\s+)")
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:and|or|but|at|in|on|by|to|with|from|when|as|after|before|during|while|"
                             r"that|which|who|where|until|through|between|near|of|for|the|a|an|this|last|next|"
@@ -1160,6 +1169,9 @@ def _names_something_else(text: str, expr: TimeExpr, sent_start: int, anchor: tu
     if phrase is not None and _EVENT_NOUN.search(phrase.group()):
         return False  # "during the Thursday afternoon attack": an event's date, maybe this one's
     before = text[max(sent_start, expr.start - 24):expr.start]
+    if _DURING_OCCASION.search(before + (_LEADING_DET.match(expr.text) or [""])[0]):
+        return False  # "killed 33 during a Friday afternoon prayer": the occasion's day is the event's
+
     if _WEEKDAY_ONLY.match(expr.text) and _NAME_BEFORE.search(before):
         return True
     lead = _LEADING_DET.match(expr.text)
@@ -1189,11 +1201,22 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
     ("police said Wednesday", ``report_dates``: the dates of reporting verbs), then the dateline's date.
     The expression returned has the choosing rule in front of its ``rules``."""
     filed = [e for e in expressions if dateline_date(text, e)]
-    found = _event_date([e for e in expressions if e not in filed], anchor_start, anchor_end, text, published)
+    unfiled = [e for e in expressions if e not in filed]
+    found = _event_date(unfiled, anchor_start, anchor_end, text, published)
     if found is None:
         found = _told_later(expressions, anchor_end, text, published)
     if found is None:
+        found = _same_event_elsewhere(unfiled, anchor_start, anchor_end, text, published)
+    if found is None:
         found = _report_day(report_dates, anchor_start, text, published)
+    if found is not None and found.precision > 1 and found.kind in ("span", "week") and found.low is not None:
+        # "killed at the weekend" … "found shot dead in the church Sunday morning": the day within the period
+        finer = _same_event_elsewhere(unfiled, anchor_start, anchor_end, text, published,
+                                      within=(found.low - ONE_DAY, found.high))
+        if finer is not None:
+            found = finer
+    if found is not None and found.rules[1:2] == (R.DAYPART,):
+        found = _daypart_of_report(found, report_dates, anchor_start, text, published)
     if found is None and filed:
         found = _chosen(filed[0], R.DATELINE)
     return found
@@ -1201,7 +1224,8 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
 
 # "The attack happened early Wednesday", "The incident took place on Saturday": a later sentence that
 # tells when the event the story reports took place
-_TOLD_LATER = re.compile(r"(?i:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|incident|clash(?:es)?|violence|blasts?|"
+_TOLD_LATER = re.compile(r"(?i:\b(?:this|it)\s+(?:happened|occurred|took\s+place)\b|"
+                         r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|incident|clash(?:es)?|violence|blasts?|"
                          r"explosions?|bombings?|shootings?|killings?|raids?|ambush|fighting|massacre|assault)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:happened|occurred|took\s+place|erupted|broke\s+out|began|started|"
                          r"was\s+carried\s+out)\b)")
@@ -1222,6 +1246,80 @@ def _told_later(expressions: list[TimeExpr], anchor_end: int, text: str, publish
         if after:
             return _chosen(after[0], R.TOLD_LATER)
     return None
+
+
+# the words that name the event again elsewhere in the story: its trigger's stem anywhere ("kidnapped" …
+# "Baugh's kidnapping on New Year's Eve"), a generic name of an attack in the next or the previous sentence
+# ("Tuesday's attack", "the raid of Monday evening", "The clash … on Saturday")
+_GENERIC_EVENT = re.compile(r"(?i:\b(?:attacks?|assaults?|raids?|clash(?:es)?|violence|fighting|explosions?|blasts?|"
+                            r"bombings?|shootings?|ambush(?:es)?|incidents?|massacres?|killed|died|bodies|"
+                            r"(?:shot|hacked|stabbed|beaten|burnt|burned)\s+(?:dead|to\s+death))\b)")
+_STEM_SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
+MENTION_REACH = 90  # characters between the other mention and the day that dates it
+_STOP_STEMS = frozenset({"were", "was", "have", "been", "with", "from", "that", "this", "they", "their", "people",
+                         "least", "more", "than", "some", "other", "others"})
+
+
+def _trigger_stems(text: str, start: int, end: int) -> list[str]:
+    stems = []
+    for w in re.findall(r"[A-Za-z]{4,}", text[start:end]):
+        w = w.lower()
+        stem = _STEM_SUFFIX.sub("", w) if len(w) > 5 else w
+        if len(stem) >= 4 and w not in _STOP_STEMS:
+            stems.append(stem[:7])
+    return stems
+
+
+def _own_words(text: str, start: int, end: int) -> re.Pattern | None:
+    """The words that name the event as its trigger does ('kidnapped': 'kidnapping', 'kidnappers')."""
+    stems = _trigger_stems(text, start, end)
+    return re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, stems)) + r")\w*)") if stems else None
+
+
+def _same_event_elsewhere(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
+                          published, within: tuple[dt.date, dt.date] | None = None) -> TimeExpr | None:
+    """No date near the event: the day given where another sentence names the same event again — its
+    trigger's word ("kidnapped" … "her kidnapping on New Year's Eve") anywhere, a generic name of an
+    attack ("Tuesday's attack", "the clash … on Saturday") in the sentence before or after
+    (``dates.choice.same_event_elsewhere``)."""
+    c = _Choice(text, (anchor_start, anchor_end), published, expressions)
+    own = _own_words(text, anchor_start, anchor_end)
+    order = sorted((i for i in range(len(c.sentences)) if i != c.here), key=lambda i: (abs(i - c.here), i > c.here))
+    for i in order:
+        s, e = c.sentences[i]
+        mentions = [m.span() for m in own.finditer(text, s, e)] if own is not None else []
+        if abs(i - c.here) == 1:
+            mentions += [m.span() for m in _GENERIC_EVENT.finditer(text, s, e)]
+        if not mentions:
+            continue
+        days = [x for x in expressions if s <= x.start < e and x.precision == 1 and c.usable(x, (s, e))
+                and (c.published is None or x.low <= c.published)
+                and (within is None or within[0] <= x.low <= within[1])]
+        near = [(min(abs(x.start - me) if x.start >= me else abs(ms - x.end) for ms, me in mentions), x.start, x)
+                for x in days]
+        near = [n for n in near if n[0] <= MENTION_REACH]
+        if near:
+            return _chosen(min(near, key=lambda n: n[:2])[2], R.ELSEWHERE)
+    return None
+
+
+_OVERNIGHT = re.compile(r"(?i:^(?:(?:early|late|earlier|later)\s+)?(?:overnight|last\s+(?:night|evening)|"
+                        r"this\s+(?:morning|afternoon|evening)|tonight)$)")
+
+
+def _daypart_of_report(found: TimeExpr, report_dates, anchor_start: int, text: str, published) -> TimeExpr:
+    """'killed overnight, officials said on Thursday': a part of the day is counted from the day of the
+    statement that reports it, not from the publication (``dates.resolve.daypart_of_report``)."""
+    if not _OVERNIGHT.match(found.text):
+        return found
+    said = _report_day(report_dates, anchor_start, text, published)
+    if said is None or said.low is None:
+        return found
+    day = said.low - ONE_DAY if re.search(r"(?i:last)", found.text) else said.low
+    if published is not None and day > (published.date() if isinstance(published, dt.datetime) else published):
+        return found
+    return replace(found, value=day.isoformat(), precision=1, low=day, high=day,
+                   rules=(found.rules[0], R.DAYPART_OF_REPORT))
 
 
 def _chosen(expr: TimeExpr, rule: str) -> TimeExpr:
@@ -1254,7 +1352,7 @@ class _Choice:
     """What choosing an event's date reads: the text's sentences and paragraphs, the event's anchor,
     the publication date and whether the event is spoken of as future."""
 
-    def __init__(self, text: str, anchor: tuple[int, int], published):
+    def __init__(self, text: str, anchor: tuple[int, int], published, exprs: list[TimeExpr] | tuple = ()):
         if isinstance(published, dt.datetime):
             published = published.date()
         # ``published`` None: the publication date is unknown, so no date is judged to lie after it
@@ -1265,8 +1363,11 @@ class _Choice:
             bounds = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [len(text) + 1]
             self.paragraphs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
         self.here = self.sentence_index(anchor[0])
-        self.future = bool(FUTURE_CUE.search(text, max(self.sentences[self.here][0], anchor[0] - 100),
-                                             anchor[1] + 12))
+        self.future = False
+        for m in FUTURE_CUE.finditer(text, max(self.sentences[self.here][0], anchor[0] - 100), anchor[1] + 12):
+            if not any(e.start <= m.start() < e.end for e in exprs):
+                self.future = True  # ("the election next week": a date's own word says nothing of the verb)
+                break
 
     def sentence_index(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.sentences):
@@ -1310,6 +1411,28 @@ class _Choice:
         return self.calendar_first([e for e in by_sentence.get(i, []) if self.usable(e, self.sentences[i])])
 
 
+_SINCE_DAY = re.compile(r"(?i:\b(?:ever\s+)?since\s+(?:on\s+)?)$")
+_OTHER_CLAUSE = re.compile(r"[,;:]|(?i:\b(?:after|before|when|while|as|because|where|which|who)\b)")
+SINCE_REACH = 120  # characters from the trigger to the 'since' that counts its toll or its state from a day
+
+
+def _since_day(exprs: list[TimeExpr], c: "_Choice") -> TimeExpr | None:
+    """'fourteen herders have died in clan fighting since Tuesday', 'has been detained since 15 February': the
+    day the violence or the detention began, told in the trigger's own clause (``dates.choice.since_day``)."""
+    text, (start, end) = c.text, c.anchor
+    for e in exprs:
+        if e.start < end or e.start - end > SINCE_REACH or e.kind != "date" or e.precision != 1 or e.low is None:
+            continue
+        if not _SINCE_DAY.search(text, max(end, e.start - 12), e.start) or _OTHER_CLAUSE.search(text[end:e.start]) \
+                or any(end <= o.start < e.start for o in exprs):
+            continue
+        if c.published is not None and e.low > c.published:
+            continue
+        high = c.published or e.low
+        return _chosen(replace(e, precision=max(1, _span_precision(e.low, high)), high=high), R.SINCE_DAY)
+    return None
+
+
 def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
                 published) -> TimeExpr | None:
     """The time expression that dates the event mention at ``[anchor_start, anchor_end)``.
@@ -1319,11 +1442,14 @@ def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int,
     times, references such as 'now' and 'since ...' clauses are ignored; a date after
     publication is kept only when the mention itself speaks of the future ('will strike').  ``None`` when nothing fits.
     """
-    c = _Choice(text, (anchor_start, anchor_end), published)
+    c = _Choice(text, (anchor_start, anchor_end), published, expressions)
     by_sentence: dict[int, list[TimeExpr]] = {}
     for e in expressions:
         by_sentence.setdefault(c.sentence_index(e.start), []).append(e)
     here, sentences = c.here, c.sentences
+    began = _since_day(by_sentence.get(here, []), c)
+    if began is not None:
+        return began
     same = c.in_sentence(by_sentence, here)
     dateline = None
     if here > 0:
@@ -1345,5 +1471,11 @@ def _event_date(expressions: list[TimeExpr], anchor_start: int, anchor_end: int,
             return _chosen(max(prior, key=lambda e: (-e.precision, e.start)), R.EARLIER)
     lead = [e for e in by_sentence.get(0, []) if c.usable(e, sentences[0])]
     if lead:
+        own = _own_words(text, anchor_start, anchor_end)
+        if own is not None and not own.search(text, *sentences[0]):
+            # a lead about something else ("Two men were charged on Wednesday"): the event's own day first
+            other = _same_event_elsewhere(expressions, anchor_start, anchor_end, text, published)
+            if other is not None:
+                return other
         return _chosen(lead[0], R.LEAD)
     return None

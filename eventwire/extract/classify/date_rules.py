@@ -52,7 +52,9 @@ DAY_OF_MONTH = _r("dates.resolve.day_of_month", "'on the 9th': that day of the r
                   [("Gunmen killed four traders at a market in Kano on the 9th, police said.", "2024-03-09")])
 PERIOD = _r("dates.resolve.relative_period", "'last week', 'this month', 'last year': the period before the "
             "report, dated at its first day with the period's precision", _P2,
-            [("Gunmen killed four traders at a market in Kano last week.", "2024-03-04")])
+            [("Gunmen killed four traders at a market in Kano last week.", "2024-03-04"),
+             ("Raiders at the weekend stormed two hamlets outside Gusau and shot dead nine herders.",
+              "2024-03-09")])
 AGO = _r("dates.resolve.ago", "'two days ago', 'a week ago': counted back from the report", _P1 + "; " + _NEWS,
          [("Gunmen killed four traders at a market in Kano two days ago.", "2024-03-12")])
 MONTH = _r("dates.resolve.month_name", "a month named without a day: that month, precision 3", _P3,
@@ -62,12 +64,17 @@ YEAR = _r("dates.resolve.year", "a year alone: that year, precision 3", _P3,
 SEASON = _r("dates.resolve.season", "a season or quarter: its first day, precision 3", _P3,
             [("Gunmen killed four traders at a market in Kano in the last quarter of 2023.", "2023-10-01")])
 CONFIRMED = _r("dates.resolve.confirmed_day", "a calendar date right after a weekday or a relative day "
-                "('yesterday [12 March]', 'Tuesday night (12 March)') states the day: the calendar date", _P1,
+                "('yesterday [12 March]', 'Tuesday night (12 March)') states the day: the calendar date; a "
+                "weekday in brackets after a relative day ('yesterday (Tuesday)') states it too", _P1,
                 [("Gunmen killed four traders at a market in Kano on Tuesday night [12 March], police said.",
-                  "2024-03-12")])
-RANGE = _r("dates.resolve.range", "'between 3 and 5 March', 'from Monday to Wednesday': the range's first day, "
+                  "2024-03-12"),
+                 ("\"We found four bodies after the attack on the market yesterday (Wednesday),\" a Kano police "
+                  "spokesman said.", "2024-03-13")])
+RANGE = _r("dates.resolve.range", "'between 3 and 5 March', 'from Monday to Wednesday', 'on Friday and "
+           "Saturday': the range's first day, "
            "precision by its length", _P2,
-           [("Gunmen killed four traders in villages near Kano between Monday and Wednesday.", "2024-03-11")])
+           [("Gunmen killed four traders in villages near Kano between Monday and Wednesday.", "2024-03-11"),
+            ("Nine traders died on Friday and Saturday as rival gangs fought in Onitsha.", "2024-03-08")])
 QUALIFIED = _r("dates.resolve.qualified", "'on or around 5 March', 'the week of 4 March': the day with a wider "
                "precision", _P2, [("Gunmen killed four traders near Kano on or around 5 March.", "2024-03-05")])
 
@@ -76,21 +83,52 @@ IN_CLAUSE = _r("dates.choice.event_sentence", "the date in the event's own sente
                "(before or around it preferred; background clauses, 'since …' and dates of other nouns skipped)",
                _CB + ": the date on which the event took place",
                [("Gunmen killed four traders at a market in Kano on Tuesday.", "2024-03-12")])
+SINCE_DAY = _r("dates.choice.since_day", "a toll or a state counted from a day in the trigger's own clause "
+               "('have been killed in clashes since Tuesday', 'has been detained since 15 February'): the day it "
+               "began, before any other date of the sentence; precision by the range up to the report",
+               _P2 + "; a range of days is coded at its first day (as dates.resolve.range)",
+               [("Fourteen herders have died in clan fighting around Garissa since Tuesday, a chief said.",
+                 "2024-03-12"),
+                ("The two tribes agreed a truce on Wednesday after fighting killed at least 24 since Saturday.",
+                 "2024-03-09")])
 EARLIER = _r("dates.choice.earlier_sentence", "no date in its sentence: the latest, finest date of an earlier "
              "sentence of the same paragraph", _CB + ": the date on which the event took place",
              [("Gunmen stormed a market in Kano on Tuesday. They killed four traders and burned stalls.",
                "2024-03-12")])
-LEAD = _r("dates.choice.lead", "no date in its paragraph: the lead's date", _CB + "; news stories open with "
+LEAD = _r("dates.choice.lead", "no date in its paragraph: the lead's date (a lead without the event's own word "
+          "gives way to a sentence that names the event again with its day)", _CB + "; news stories open with "
           "the event and its day",
           [("Gunmen stormed a market in Kano on Tuesday.\n\nThey killed four traders and burned stalls, "
             "witnesses said.", "2024-03-12")])
 TOLD_LATER = _r("dates.choice.told_later", "nothing before: a later sentence telling when the event took place "
                 "('The attack happened early Wednesday')", _CB + ": the date on which the event took place",
                 [("Gunmen killed eight people at a camp for displaced people in Borno state, the army said. The "
-                  "attack happened early Tuesday near the border.", "2024-03-12")])
+                  "attack happened early Tuesday near the border.", "2024-03-12"),
+                 ("Gunmen killed nine farmers in a field outside Maiduguri. This took place close to the river "
+                  "on Monday, the army said.", "2024-03-11")])
 DATELINE = _r("dates.choice.dateline", "nothing else: the dateline's date, the day the story was filed",
               _CB + "; a wire story's dateline gives the day of filing",
               [("KANO, March 13 (Wire) - Gunmen killed four traders at a market, police said.", "2024-03-13")])
+ELSEWHERE = _r("dates.choice.same_event_elsewhere", "nothing in its sentence, paragraph or lead: the day where "
+               "another sentence names the same event again, by its trigger's word anywhere ('kidnapped' … 'her "
+               "kidnapping on New Year's Eve') or, in the sentence before or after, by a generic name of an attack "
+               "('Tuesday's attack', 'the clash … on Saturday'), the day within a short reach of that mention; it also "
+               "narrows a week or a weekend to the day named so ('killed at the weekend' … 'shot dead on Sunday')",
+               _CB + ": the date on which the event took place; news stories name the event again with its day "
+                     "after a lead that gives only the day of the statement",
+               [("A teacher has been killed in Kano, police said. Tuesday's attack was the third this month.",
+                 "2024-03-12"),
+                ("Police in Kano have charged two men with murder.\n\nProsecutors say a trader was lured to a "
+                 "warehouse in Kano, kidnapped and found shot dead.\n\nThe two men are accused of the trader's "
+                 "kidnapping on Christmas Eve, the court heard.", "2023-12-24")])
+DAYPART_OF_REPORT = _r("dates.resolve.daypart_of_report", "'overnight', 'this morning', 'last night' in a story "
+                       "whose statement is dated ('… killed overnight, officials said on Wednesday'): counted from "
+                       "the statement's day — the night that ends on it, dated by that day; 'last night' the day "
+                       "before", _P1 + "; " + _NEWS + "; a part of the day is relative to the speaker's day",
+                       [("Gunmen killed four traders at a market in Kano overnight, police said on Wednesday.",
+                         "2024-03-13"),
+                        ("Gunmen killed four traders at a market in Kano last night, police said on Wednesday.",
+                         "2024-03-12")])
 REPORT_DAY = _r("dates.choice.report_day", "nothing else: the day of the report ('police said Wednesday'), the "
                 "event on or before it, precision 2", _P2 + "; " + _NEWS + "; 'X said Wednesday' dates the report",
                 [("Gunmen killed four traders at a market in Kano, police said Wednesday.", "2024-03-13")])

@@ -95,8 +95,8 @@ DATE_OF_TYPE = fact_rule(
 DATE_OTHER = fact_rule(
     id="merge.date.other_mention", decides="event_date", value="the date of another mention of the event",
     codebook=cb.TIME,
-    examples=[("Soldiers clashed with militants in Ghazni province, officials said. Two soldiers died in the "
-               "clash on Monday.", "2024-03-11")])
+    examples=[("Soldiers clashed with militants in Ghazni province, officials said. The area was calm by evening. "
+               "Two soldiers died in the fighting on Monday.", "2024-03-11")])
 DATE_PUBLICATION = fact_rule(
     id="merge.date.publication", decides="event_date",
     value="the publication date, when the text dates the event nowhere", codebook=cb.TIME,
