@@ -534,7 +534,7 @@ def _scan_passive(sc: _Scanner) -> None:
         sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number")
 
 
-_MEMBERS_OF = re.compile(r"\b(?:of|from|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:of|from|between|among|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # (the word class collectives of eventwire/lang: nouns for a group of people)
 _COLLECTIVE = re.compile(rf"(?i)\b(?:{word_class('collectives').alternation()})\s*$")
 

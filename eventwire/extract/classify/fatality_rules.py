@@ -57,16 +57,16 @@ PARSED = _r("fatalities.count.parsed_victims",
              ("A young imam, or prayer leader, was stabbed and killed outside a mosque in Yala on Friday, police "
               "said.", "1"),
              ("Five people have since died after rebels attacked a sugar factory in Ngakobo on Monday.", "5"),
-             ("At least six youths believed to belong to three feuding street gangs have been killed in fighting "
-              "at Warri on Saturday.", "6"),
+             ("A district chairman who had long been threatened by local traffickers was killed along with his "
+              "two nephews and six farm workers in an ambush near Kasese on Friday.", "9"),
+             ("Eight young men from two rival gangs were killed in a shootout at Warri on Saturday.", "8"),
+             ("Six herders belonging to three clans were killed in a dispute over a well near Wajir on Tuesday.", "6"),
              ("The head of a district council in Ghazni and his bodyguard, both members of the ruling party, "
               "were shot dead by gunmen on Tuesday.", "2")])
 ALONG = _r("fatalities.count.along_with", "the dead plus the victims killed 'along with' them", _CB,
            [("A member of parliament was shot dead along with his driver and a bodyguard in Mogadishu on "
              "Tuesday.", "3"),
             ("Bandits killed a cattle trader near Moroto on Sunday along with his nephew and driver.", "3"),
-            ("A district chairman who had long been threatened by local traffickers was killed along with his two "
-             "nephews and six farm workers in an ambush near Kasese on Friday.", "9"),
             ("Gunmen killed a village head in Borno state on Monday along with three of his sons.", "4")])
 BODIES = _r("fatalities.count.bodies_found", "N for 'the bodies of N people' found after an attack",
             _CB + " (deaths reported through the discovery of the victims' bodies)",
