@@ -125,3 +125,12 @@ def test_a_bare_companion_after_a_possessive_is_one_more_victim():
 def test_members_of_groups_are_counted_not_the_groups():
     text = "Members of two rival gangs were killed in the fighting."
     assert decided(text)[0] == 0  # (the number of the dead is not stated; the parse counts members)
+
+
+def test_bodies_of_victims_described_by_a_participle_are_counted_but_not_animals():
+    assert decided("The bodies of five traders kidnapped last month by rebels were found near the road.")[0] == 5
+    assert decided("The bodies of five goats were found near the road.")[0] == 0
+
+
+def test_losing_ones_life_is_a_death():
+    assert decided("A village chief lost his life in an attack by gunmen.")[0] == 1

@@ -259,7 +259,7 @@ def _verb_patterns() -> dict[str, re.Pattern[str]]:
         "single_died": re.compile(
             rf"(?<![\w-])(?P<det>(?i:an?|one|another|the|his|her|he|she)|[A-Z][\w'’-]*(?:'s|’s))(?P<np>(?:\s+{np_word}){{0,5}}?)"
             rf"(?P<incl>{incl})(?:\s*,?\s+who)?(?:\s+(?:later|subsequently|also|eventually|reportedly|then|allegedly))*"
-            rf"\s+(?P<verb>died|succumbed|perished|passed\s+away)\b(?!\s+(?:down|out))"),
+            rf"\s+(?P<verb>died|succumbed|perished|passed\s+away|lost\s+(?:his|her)\s+life)\b(?!\s+(?:down|out))"),
     }
 
 
@@ -950,10 +950,14 @@ def _scan_nominal(sc: _Scanner) -> None:
                        how="bodies" if key == "body_of" else "named")
                 continue
             cnt = _read_count(m, sc.text, sc.s)
-            if cnt is None or sc.taken(cnt.start, cnt.end) or _excluded(np):
+            # ("the bodies of six traders kidnapped last month": the noun phrase ends before its participle)
+            if cnt is None or sc.taken(cnt.start, cnt.end) or _excluded(_PARTICIPLE.split(np, 1)[0]):
                 continue
             sc.add(min(a, cnt.start), b, "killed", cnt, cnt.value, victims=_victims(np), cause=cause,
                    how="bodies" if "bod" in key else "number")
+
+
+_PARTICIPLE = re.compile(r"\s+(?=[a-z]+ed\b|(?:last|this|on|in|at|near)\b)")
 
 
 _ALONG = re.compile(r"(?:\s+(?:in|at|on|near|outside|inside)\s+[^,.;]{1,40}?)?\s*,?\s*"

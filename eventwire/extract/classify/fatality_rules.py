@@ -47,6 +47,7 @@ AT_LEAST = _r("fatalities.count.at_least_floor", "the floor of 'at least N' / 'n
                 "Monday.", "7")])
 NAMED = _r("fatalities.count.named_victims", "one per victim named or described (a tally of a list)", _CB,
            [("Gunmen shot dead a village chief and his driver near Gao on Monday.", "2"),
+            ("A village chief lost his life in an attack by gunmen near Bama on Monday.", "1"),
             ("A retired headteacher was on Sunday evening shot dead by robbers outside his shop in Kitale.", "1"),
             ("A senior police officer was shot dead in Peshawar on Tuesday.", "1")])
 PARSED = _r("fatalities.count.parsed_victims",
@@ -70,7 +71,9 @@ ALONG = _r("fatalities.count.along_with", "the dead plus the victims killed 'alo
             ("Gunmen killed a village head in Borno state on Monday along with three of his sons.", "4")])
 BODIES = _r("fatalities.count.bodies_found", "N for 'the bodies of N people' found after an attack",
             _CB + " (deaths reported through the discovery of the victims' bodies)",
-            [("Gunmen abducted six traders near Iguala on Monday and police found their bodies on Tuesday; "
+            [("A local official says the bodies of five traders kidnapped last month by rebels have been found near "
+              "Beni.", "5"),
+             ("Gunmen abducted six traders near Iguala on Monday and police found their bodies on Tuesday; "
               "the bodies of six men were dumped by a road.", "6")])
 TOLL = _r("fatalities.count.toll_revision", "the latest figure of a rising death toll ('the toll rose to N')",
           _FAQ + ": when better information becomes available, totals are revised upward or downward",
