@@ -19,7 +19,7 @@ from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPO
 from .classify.modality import DATED_LONG_AGO
 from .classify.triggers import CLAIMED
 from .notes import write_notes
-from .classify import merge_rules as mr
+from .classify import fatality_rules as fr, merge_rules as mr
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import find_roles
 
@@ -783,9 +783,19 @@ class Coder:
                 return sent_owner[prior[-1]]
             return sent_owner[owner_sentences[0]] if owner_sentences else None
 
+        # a sentence's deaths go to its violent or demonstration event first (fatality_rules SENTENCE_EVENT)
+        harm_owner: dict[int, int] = {}
+        for i, d in enumerate(drafts):
+            for m in d.mentions:
+                if d.group in ("violent", "demo"):
+                    harm_owner.setdefault(m.sentence, i)
+        moved: set[int] = set()
         cas_by: dict[int, list] = {}
         for c in casualties:  # (background totals too: the fatality rules record why they are left out)
             o = owner(c.sentence)
+            if c.sentence in harm_owner and harm_owner[c.sentence] != o:
+                o = harm_owner[c.sentence]
+                moved.add(o)
             if o is not None and drafts[o].group in ("violent", "demo"):
                 cas_by.setdefault(o, []).append(c)
         claims_by: dict[int, list] = {}
@@ -795,8 +805,9 @@ class Coder:
                 claims_by.setdefault(o, []).append(c)
         events = []
         for i, draft in enumerate(drafts):
-            events.append(self.finish(article, i, draft, cas_by.get(i, []), claims_by.get(i, []), iso3_hint,
-                                      combine_fatalities, lead_place))
+            event = self.finish(article, i, draft, cas_by.get(i, []), claims_by.get(i, []), iso3_hint,
+                                combine_fatalities, lead_place)
+            events.append(replace(event, rules=(*event.rules, fr.SENTENCE_EVENT)) if i in moved else event)
         # two drafts that ended up identical in type, date and place are one event
         seen: dict[tuple, int] = {}
         out: list[Event] = []

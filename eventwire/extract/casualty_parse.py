@@ -43,6 +43,7 @@ class ParsedCount:
     victims: str  # the words of the victims' noun phrase
     head: str  # its head noun
     verb: str  # the killing verb
+    companions: int = 0  # of ``count``, the victims joined by "along with"
 
 
 def _death_verb(tok) -> bool:
@@ -66,6 +67,9 @@ def _victim(verb):
     if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBN" and verb.head.lower_ in _BE:
         # "were on Monday night killed", parsed as "were" with the participle hanging from it
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+        # "was shot and killed", "were beaten and killed": the participle shares the first one's subject
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
     if subj is None and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         subj = verb.head  # "the 12 people killed in the blast"
     if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -99,12 +103,17 @@ def _np_count(noun, depth: int = 0) -> tuple[int | None, bool]:
     if value is None:
         return None, False
     for c in noun.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and not _renamed(noun, c):
             more, _ = _np_count(c, depth + 1)
             if more is None:
                 return None, False
             value += more
     return value + _stray_companions(noun), at_least
+
+
+def _renamed(noun, conj) -> bool:
+    """"an ustaz, or religious teacher,": a conjunct after "or" names the same person again."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" and noun.i < c.i < conj.i for c in noun.children)
 
 
 def _stray_companions(noun) -> int:
@@ -166,5 +175,5 @@ def parsed_counts(doc) -> list[ParsedCount]:
         left = min(noun.left_edge.idx, tok.idx)
         right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
         words = " ".join(t.text for t in noun.subtree)
-        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text))
+        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra))
     return out

@@ -100,8 +100,11 @@ _AUX = (r"were|was|are|is|have|has|had|been|be|got|get|being|reportedly|allegedl
         r"eventually|ultimately|now|still|either|each|among them|found|later found|discovered|"
         # the time put between the auxiliary and the verb: "were on Tuesday night killed", "was yesterday
         # shot dead", "were in the early hours of Sunday killed"
-        r"on|" + "|".join(_WEEKDAYS) + r"|yesterday|today|tonight|night|morning|evening|afternoon|early|late|"
-        r"this|last|(?:at|over)\s+the\s+weekend|weekend|in\s+the\s+early\s+hours\s+of|so\s+far")
+        # (in any case: the patterns that use these words are partly case-sensitive)
+        r"on|(?i:" + "|".join(_WEEKDAYS) + r")|yesterday|today|tonight|night|morning|evening|afternoon|early|late|"
+        r"this|last|(?:at|over)\s+the\s+weekend|weekend|in\s+the\s+early\s+hours\s+of|so\s+far|"
+        # hedged reports: "are alleged to have been hanged by guards", "were said to have been burned alive"
+        r"alleged|said\s+to\s+have\s+been|reported\s+to\s+have\s+been")
 
 _PERSON_EXCLUDE = {"cow", "cows", "goat", "goats", "sheep", "camel", "camels", "cattle", "livestock",
                    "animal", "animals", "dog", "dogs", "donkey", "donkeys", "horse", "horses", "chicken",
@@ -128,7 +131,7 @@ _VICTIMS = (
 )
 
 _RESULT_CLAUSE = re.compile(r",\s*(?:killing|leaving|wounding|injuring)\b", re.IGNORECASE)
-_BACKGROUND = (r"\bsince\b|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\bin the (?:past|last) \w+ "
+_BACKGROUND = (r"\bsince\b(?!\s+(?:died|succumbed|then|been)\b)|\bso far\b|\bin total\b|\bover the (?:past|last)\b|\bin the (?:past|last) \w+ "
                r"(?:days|weeks|months|years)\b|\b(?:this|last|the previous) year\b|\bin recent (?:days|weeks|"
                r"months|years)\b|\bto date\b|\bcumulative\b|\baltogether\b|\bthroughout the\b|"
                r"\b(?:war|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising|clashes)"
@@ -229,7 +232,7 @@ def _verb_patterns() -> dict[str, re.Pattern[str]]:
         "passive": re.compile(
             rf"(?<![\w-]){count}(?P<np>(?:\s+(?:of(?:\s+(?:the|them|those|these|its|their|his|her)\b)?|{np_word}))"
             rf"{{0,6}}?"
-            rf"(?:\s+and\s+{np_word}(?=\s+was\b))?(?:\s+(?:in|from|at|of)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}})?)"
+            rf"(?:\s+and\s+{np_word}(?=\s+(?:was|were|have|had|are)\b))?(?:\s+(?:in|from|at|of)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}})?)"
             rf"(?P<incl>{incl})(?P<aux>(?:\s+(?:{_AUX})\b)*)\s+{det_not}{prior}{qo}(?:{vp}){qc}(?P<orw>\s+or\s+(?:wounded|injured|"
             rf"hurt|missing))?(?![\w-])", re.IGNORECASE),
         "single": re.compile(
@@ -256,7 +259,7 @@ def _verb_patterns() -> dict[str, re.Pattern[str]]:
         "single_died": re.compile(
             rf"(?<![\w-])(?P<det>(?i:an?|one|another|the|his|her|he|she)|[A-Z][\w'’-]*(?:'s|’s))(?P<np>(?:\s+{np_word}){{0,5}}?)"
             rf"(?P<incl>{incl})(?:\s*,?\s+who)?(?:\s+(?:later|subsequently|also|eventually|reportedly|then|allegedly))*"
-            rf"\s+(?P<verb>died|succumbed|perished|passed\s+away)\b(?!\s+(?:down|out))"),
+            rf"\s+(?P<verb>died|succumbed|perished|passed\s+away|lost\s+(?:his|her)\s+life)\b(?!\s+(?:down|out))"),
     }
 
 
@@ -266,7 +269,7 @@ def _nominal_patterns() -> dict[str, re.Pattern[str]]:
     count, np_word, incl, prior, qo, qc, det_not, vp, va = (f[k] for k in ("count", "np_word", "incl", "prior", "qo", "qc", "det_not", "vp", "va"))
     return {
         "body_found": re.compile(
-            rf"\b(?P<det>an?|the|his|her|[A-Z][\w'’-]*(?:'s|’s))\s+(?:\w+\s+)?(?:dead\s+)?body\s+(?:\w+\s+){{0,6}}?"
+            rf"\b(?P<det>an?|the|his|her|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:dead\s+)?body\s+(?:\w+\s+){{0,6}}?"
             rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+){{0,2}}?(?:found|discovered|recovered|retrieved|dumped)\b",
             re.IGNORECASE),
         "to_death": re.compile(r"\b(?:beat|beaten|burned|burnt|stoned|hacked|stabbed|clubbed|battered|macheted|"
@@ -321,12 +324,12 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "until": re.compile(r"\b(?:until|till|once|unless|before)\s+(?:\w+\s+){0,4}$", re.IGNORECASE),
         "protest_cause": re.compile(
             r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|riot\w*|block(?:ed|ing|s)|"
-            r"barricad\w*|took to the streets|went on strike|strike|vigil)\b[^.;]*\b(?:after|following|over|against|"
+            r"barricad\w*|took to the streets|went on strike|(?<!air )(?<!drone )(?<!missile )(?<!rocket )strike|vigil)\b[^.;]*\b(?:after|following|over|against|"
             r"protesting|to protest|for|demanding justice for|in memory of|in honou?r of)\b[^.;]*$", re.IGNORECASE),
         "cause": re.compile(r"\b(?:following|over|after|against|for|protest(?:ing|ed|s)?(?:\s+(?:against|over|at))?|"
                             r"justice\s+for|condemn(?:ing|ed|s)?|mourn(?:ing|ed|s)?|denounc(?:ing|ed|es)|"
                             r"outrage\s+(?:at|over)|anger\s+(?:at|over)|exhum\w+|bur(?:y|ied|ial\s+of)|funeral\s+of|recent|behind|"
-                            r"revenged?|avenged?|in\s+reaction\s+to|in\s+the\s+wake\s+of|caused|in\s+retaliation\s+for|"
+                            r"revenged?|avenged?|in\s+reaction\s+to|in\s+the\s+wake\s+of|in\s+retaliation\s+for|"
                             r"in\s+revenge\s+for|blamed\s+for|accused\s+of|suspected\s+of|responsible\s+for)\s+"
                             r"(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?:recent\s+|alleged\s+|brutal\s+)?"
                             r"(?:(?:U\.?S\.?|[A-Z][a-z]+(?:'s)?)\s+)?$",  # "the US killing of", "Israel's killing of"
@@ -490,6 +493,9 @@ class _Scanner:
         self.found.append((a, b, value, kind, count, flags))
 
 
+_AS_WELL = re.compile(r"\s+(?:as\s+well|too)\b", re.IGNORECASE)  # "his bodyguard was killed as well"
+
+
 def _also_before(sent: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:also|as well|too|further|additional|another|more)\b[\w\s]{0,12}$",
                           sent[max(0, pos - 25):pos], re.IGNORECASE))
@@ -511,6 +517,8 @@ def _scan_passive(sc: _Scanner) -> None:
         if sc.taken(a, cnt.end):
             continue
         np = (m.group("np") or "") + " " + (m.group("incl") or "")
+        if _MEMBERS_OF.search(sc.sent, 0, cnt.start - sc.s) and _COLLECTIVE.search(m.group("np") or ""):
+            continue  # "five persons, members of two rival groups, were killed": groups are not the dead
         if np.strip() and re.match(r"\s*(?:of\s+)", m.group("np") or "") is None and \
                 _excluded(m.group("np") or ""):
             continue
@@ -521,8 +529,14 @@ def _scan_passive(sc: _Scanner) -> None:
         value = cnt.value + extra
         if m.group("orw"):
             kind = "wounded"
-        also = "also" in aux.lower() or _also_before(sc.sent, m.start("aux") if aux else m.start())
+        also = "also" in aux.lower() or _also_before(sc.sent, m.start("aux") if aux else m.start()) or \
+            bool(_AS_WELL.match(sc.sent, verb_end))
         sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number")
+
+
+_MEMBERS_OF = re.compile(r"\b(?:of|from|between|among|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# (the word class collectives of eventwire/lang: nouns for a group of people)
+_COLLECTIVE = re.compile(rf"(?i)\b(?:{word_class('collectives').alternation()})\s*$")
 
 
 def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
@@ -678,6 +692,8 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
                     return None
         if not got:
             item = _described_item(sent, j, joined, phrase)
+            if item is None and joined and phrase and _POSSESSED.search(phrase[-1]):
+                item = _bare_companion(sent, j)  # "his son and driver": the possessive serves both
             if item is None:
                 break
             npt, end = item
@@ -696,7 +712,48 @@ def _scan_objects(sc: _Scanner, pos: int) -> tuple[int, int, list[_Count | None]
     if keep < len(counts):
         counts, phrase = counts[:keep], phrase[:keep]
         end = ends[keep - 1]
+    if len(counts) > 1 and (_SAID_AFTER.match(sent, end) or _SAID_END.search(phrase[-1].rstrip(" .,;"))):
+        # "killed four of its passengers, a priest and a nurse said": the words after the list's last
+        # comma name who says so, not more victims
+        cut = max((k + 1 for k, c in enumerate(conj) if not c), default=0)
+        if cut:
+            counts, phrase, end = counts[:cut], phrase[:cut], ends[cut - 1]
+    counts, phrase = _without_named_appositions(counts, phrase, conj)
+    if len(counts) > 2 and all(c is not None for c in counts) and \
+            sum(c.value for c in counts[1:]) == counts[0].value:
+        # "killed nine people, four guards and five porters": the list after the total breaks it down
+        counts, phrase = counts[:1], phrase[:1]
     return pos, end, counts, partial, " ".join(phrase)
+
+
+# (the word class report_verbs of eventwire/lang: "said", "told", "reported" …)
+_SPEECH = word_class("report_verbs").alternation(word_class("report_verbs").where("class", "speech"))
+_SAID_AFTER = re.compile(rf"\s*,?\s*(?:have\s+|has\s+)?(?:{_SPEECH})\b")
+_SAID_END = re.compile(rf"\s(?:{_SPEECH})$")
+_DESCRIBED = re.compile(r"(?:an?|the|his|her|their|its|one)\s+[a-z]")
+
+
+def _without_named_appositions(counts: list, phrase: list[str], conj: list[bool]) -> tuple[list, list[str]]:
+    """"killed a retired judge, Peter Ossai and three other men": a name right after a comma that
+    follows a described victim is that victim's name, not another victim."""
+    keep = [0] + [i for i in range(1, len(counts)) if not (
+        not conj[i - 1] and counts[i] is None and counts[i - 1] is None and phrase[i][:1].isupper()
+        and not _DESCRIBED.match(phrase[i].lower()) and _DESCRIBED.match(phrase[i - 1].lower()))]
+    return [counts[i] for i in keep], [phrase[i] for i in keep]
+
+
+_POSSESSED = re.compile(r"(?i)^\s*(?:his|her|their)\s")
+_BARE = re.compile(r"(?P<np>[a-z][\w-]*)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|as|when|while|after|before|were|"
+                   r"was|and)\b))")
+
+
+def _bare_companion(sent: str, j: int) -> tuple[str, int] | None:
+    """A person noun without its own determiner after "and" in a list that began with a possessive
+    ("his son and driver"): one more victim, with its words and end."""
+    m = _BARE.match(sent, j)
+    if m is None or not _person_like(m.group("np")):
+        return None
+    return m.group("np"), m.end()
 
 
 _FAMILY_OF = re.compile(r"\b(?:family|household)\s+of\s+(?P<num>\w+)\b", re.IGNORECASE)
@@ -739,12 +796,19 @@ def _described_item(sent: str, j: int, joined: bool, phrase: list[str]) -> tuple
     return npt, tail.end() if tail else dm.end()
 
 
+# (the word class death_verbs of eventwire/lang: the verbs that state a death by themselves)
+_KILLED_TOO = re.compile(r"(?i)\b(?:" + word_class("death_verbs").alternation(word_class("death_verbs").where("class", "kill"))
+                         + r")$")
+
+
 def _scan_active(sc: _Scanner) -> None:
     rx = _rx()
     for m in sc.finditer("active"):
         kind = _kind(m, "a")
         if kind is None:
             continue
+        if m.group("andv") and _KILLED_TOO.search(m.group("andv")):
+            kind = "killed"  # "kidnapped and killed eight people": the victims died
         prev = sc.sent[max(0, m.start() - 16):m.start()]
         if re.search(r"\b(?:were|was|been|being|is|are|get|got)\s+(?:\w+\s+)?$", prev, re.IGNORECASE):
             continue
@@ -804,7 +868,7 @@ def _scan_single(sc: _Scanner) -> None:
                 continue
             if m.group("orw"):
                 kind = "wounded"
-            also = "also" in aux.lower() or _also_before(sc.sent, m.start())
+            also = "also" in aux.lower() or _also_before(sc.sent, m.start()) or bool(_AS_WELL.match(sc.sent, m.end()))
             sc.add(start, b, kind, None, 1 + extra, victims=_victims(np), also=also, how="named")
 
 
@@ -886,10 +950,14 @@ def _scan_nominal(sc: _Scanner) -> None:
                        how="bodies" if key == "body_of" else "named")
                 continue
             cnt = _read_count(m, sc.text, sc.s)
-            if cnt is None or sc.taken(cnt.start, cnt.end) or _excluded(np):
+            # ("the bodies of six traders kidnapped last month": the noun phrase ends before its participle)
+            if cnt is None or sc.taken(cnt.start, cnt.end) or _excluded(_PARTICIPLE.split(np, 1)[0]):
                 continue
             sc.add(min(a, cnt.start), b, "killed", cnt, cnt.value, victims=_victims(np), cause=cause,
                    how="bodies" if "bod" in key else "number")
+
+
+_PARTICIPLE = re.compile(r"\s+(?=[a-z]+ed\b|(?:last|this|on|in|at|near)\b)")
 
 
 _ALONG = re.compile(r"(?:\s+(?:in|at|on|near|outside|inside)\s+[^,.;]{1,40}?)?\s*,?\s*"
@@ -901,7 +969,7 @@ def _scan_companions(sc: _Scanner) -> None:
     victims joined by 'along with' after a death are counted with it (``fatalities.count.along_with``)."""
     for n, (a, b, value, kind, cnt, flags) in enumerate(sc.found):
         m = _ALONG.match(sc.sent, b - sc.s)
-        if kind != "killed" or m is None or flags.get("denial"):
+        if kind != "killed" or m is None or flags.get("denial") or flags.get("companions"):
             continue
         got = _scan_objects(sc, m.end())
         if got is None or any(c is not None and sc.taken(c.start, c.end) for c in got[2]):
@@ -920,7 +988,8 @@ def _scan_parsed(sc: _Scanner, doc) -> None:
                 _needs_person(p.verb) and not _is_person(p.victims) or \
                 _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
             continue
-        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed")
+        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed",
+               companions=p.companions)  # (already counted: not added again by _scan_companions)
 
 
 def _scan_denials(sc: _Scanner) -> None:
@@ -978,12 +1047,17 @@ _IN_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 _PAST_DEED = re.compile(r"\b(?:who|that) had (?:\w+ ){0,2}$", re.IGNORECASE)
 
 
+_MARKUP = re.compile(r"</?(?:b|i|em|strong|u|span|a|font)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
+
+
 def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | None = None) -> list[CasualtyMention]:
     """Every casualty count the text states, in text order, with its claimant and flags.
 
     ``parsed`` maps a sentence's index in ``sentences`` to its spaCy parse, where there is one: a
     sentence whose word patterns find no death has its victims counted on the parse instead."""
     sentences = sentences or fallback_sentences(text)
+    # inline markup some feeds leave in ("were <b>killed</b>") is read as blanks (offsets unchanged)
+    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     claimants = _Claimants(text, sentences)
     out: list[CasualtyMention] = []
     for si, (s, e) in enumerate(sentences):
@@ -1047,8 +1121,11 @@ def _sentence_mentions(sc: _Scanner, claimants: _Claimants, out: list[CasualtyMe
             flags = {**flags, "cause": True}
         claimant = claimants.at(si, a)
         count, notes = value, []
+        if kind == "killed" and not flags.get("also") and _more_in_sentence(sent, sc.found, s, a, b, value):
+            flags = {**flags, "also": True, "here": True}
         if flags.get("also") and kind == "killed" and count > 0:
-            earlier = [o for o in out if o.kind == kind and not o.background and not o.denial]
+            earlier = [o for o in out if o.kind == kind and not o.background and not o.denial
+                       and (o.sentence == si or not flags.get("here"))]
             pool = [o for o in earlier if o.claimant == claimant] or earlier
             if pool:
                 base = max(o.count for o in pool)
@@ -1073,6 +1150,23 @@ def _sentence_mentions(sc: _Scanner, claimants: _Claimants, out: list[CasualtyMe
             rule=_count_rule(flags, cnt, count != value, recent is not None),
             excluded_by=_exclusion_rule(flags, background)))
     return out
+
+
+_MORE = re.compile(r"(?i)\b(?:others?|another|further|additional|more)\b(?!\s+than\b)")
+
+
+def _more_in_sentence(sent: str, found: list, s: int, a: int, b: int, value: int) -> bool:
+    """A count of more victims ("another blast killed four", "killed eight others") after a killed count of
+    the same sentence adds to it, unless the two make up a figure the sentence already gave (a
+    breakdown of its toll). The cue is read after the last count before this one, whatever its kind."""
+    before = [f for f in found if f[1] <= a]
+    killed = [f for f in before if f[3] == "killed" and f[2] > 0 and not f[5].get("denial")]
+    if not killed:
+        return False
+    last = max(killed, key=lambda f: f[1])
+    if any(f[2] == last[2] + value for f in killed):
+        return False
+    return bool(_MORE.search(sent, max(f[1] for f in before) - s, b - s))
 
 
 def _background_near(sent: str, a: int, b: int) -> bool:
@@ -1143,8 +1237,9 @@ def decide(mentions: list[CasualtyMention]) -> tuple[int, int, int, list[Fatalit
     best, low, high, reports = combine(mentions)
     chosen = _reports(mentions) if reports else []
     rules = [R.LOWEST] if len(chosen) > 1 else []
-    if len(chosen) < len(_reports(mentions, parts=True)):
-        rules.append(R.PART_OF_TOLL)
+    every = _reports(mentions, parts=True)
+    if len(chosen) < len(every):
+        rules += [r for r in (R.STATED_OVER_VAGUE, R.LEAD_TOTAL, R.PART_OF_TOLL) if r in _parts_rules(every)]
     rules += [m.rule for m in chosen]
     if not chosen:
         rules.append(R.NONE)
@@ -1189,7 +1284,55 @@ def _reports(mentions: list[CasualtyMention], parts: bool = False) -> list[Casua
     return chosen if parts else _without_parts(chosen)
 
 
+def _parts_rules(chosen: list[CasualtyMention]) -> set[str]:
+    """The rules by which ``_without_parts`` drops some of ``chosen``."""
+    out = set()
+    for rule, keep in _PART_FILTERS:
+        kept = keep(chosen)
+        if len(kept) < len(chosen):
+            out.add(rule)
+            chosen = kept
+    return out
+
+
 def _without_parts(chosen: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The reports that are rival figures of the event's toll, without those that are a part or a
+    rough stand-in of another (see ``_PART_FILTERS``)."""
+    for _rule, keep in _PART_FILTERS:
+        chosen = keep(chosen)
+    return chosen
+
+
+def _stated_over_vague(chosen: list[CasualtyMention]) -> list[CasualtyMention]:
+    """"Several people were killed …" and later "the toll was 40": a vague quantity's convention value
+    stands only where no report states a number (``fatalities.combine.stated_over_vague``)."""
+    stated = [m for m in chosen if not m.vague and m.count > 0]
+    return [m for m in chosen if not m.vague] if stated else chosen
+
+
+# a later figure said against the lead's, not as a detail of it ("said only one was killed", "however")
+_RIVAL = re.compile(r"(?i)\b(?:only|however|but|whereas|while|claim(?:s|ed|ing)?|denied|disputed|"
+                    r"contradict\w*|toll|put\s+the|other\s+reports?|another\s+source|unconfirmed)\b")
+
+
+def _lead_total(chosen: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Wire stories give the event's toll first and its details after ("At least 16 civilians were
+    killed … Five were killed around Debaltseve, six in Donetsk …"): a smaller figure in a later
+    sentence is a part of the lead's toll, not a rival report, unless it is said against it ("only",
+    "however", "claimed"), is a toll of its own ("put the death toll at"), or both figures have a
+    source of their own (``fatalities.combine.lead_total``)."""
+    if len(chosen) < 2:
+        return chosen
+    lead = min(chosen, key=lambda m: m.evidence.start)
+    if lead.rule == R.NAMED:
+        return chosen
+    return [m for m in chosen if m is lead or not (
+        m.sentence > lead.sentence and m.count < lead.count and not m.revision
+        and None in (m.claimant, lead.claimant)  # (two sources each naming their figure are rivals)
+        and not _RIVAL.search(m.evidence.text) and not _RIVAL.search(m.claimant or ""))]
+
+
+def _named_parts(chosen: list[CasualtyMention]) -> list[CasualtyMention]:
     """A claimant's victims told one by one ("a taxi driver was killed") next to another's figure
     larger than their tally ("at least 12 people were killed") are some of those dead, not a rival
     report (``fatalities.combine.part_of_toll``)."""
@@ -1197,3 +1340,7 @@ def _without_parts(chosen: list[CasualtyMention]) -> list[CasualtyMention]:
     if not figures or len(chosen) < 2:
         return chosen
     return [m for m in chosen if not (m.rule == R.NAMED and m.count < max(figures))] or chosen
+
+
+_PART_FILTERS = ((R.STATED_OVER_VAGUE, _stated_over_vague), (R.PART_OF_TOLL, _named_parts),
+                 (R.LEAD_TOTAL, _lead_total))
