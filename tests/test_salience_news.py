@@ -49,7 +49,8 @@ def _asserted(pipeline, text, date):
     "Chile agreed on Tuesday to join the customs union from next year.\n\nThe decision followed a vote in the "
     "union's council in the spring. The ministers were welcomed by the union's director, who praised their "
     "long road to membership. A summit in Geneva next month will mark the occasion with a dinner for the "
-    "heads of every member, officials said.",
+    "heads of every member, officials said. The three states will send their first delegates to the union's "
+    "committees in the autumn.",
 ])
 def test_news_without_an_event_makes_no_asserted_event(pipeline, text):
     assert _asserted(pipeline, text, dt.date(2024, 5, 3)) == []

@@ -256,6 +256,8 @@ def _names_someone(sentence: str) -> bool:
                and not re.search(r"[\"“`']\s*$", sentence[:w.start()]) for w in words[1:])
 
 
+# war, fronts, armed groups, unrest: a story set in a conflict or disorder
+_CONFLICT_WORDS = word_class("conflict_words").pattern()
 # a story of at least this many words gives the context a lone sentence does not
 STORY_WORDS = 80
 
@@ -269,7 +271,7 @@ def _development_without_conflict_context(m: Mentioned) -> str | None:
     if mention.weight >= CODER_TAG_WEIGHT or not mention.group.startswith("strategic:") \
             or mention.family not in _EVERYDAY_FAMILIES or len(m.text.split()) < STORY_WORDS:
         return None
-    return None if _HARM_WORDS.search(m.text) else NOT_AN_EVENT
+    return None if _HARM_WORDS.search(m.text) or _CONFLICT_WORDS.search(m.text) else NOT_AN_EVENT
 
 
 # a sentence framed in a past period: "Since 1985 …", "Over the past decade …", "In the last five years …"
