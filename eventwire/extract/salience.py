@@ -256,8 +256,11 @@ def _names_someone(sentence: str) -> bool:
                and not re.search(r"[\"“`']\s*$", sentence[:w.start()]) for w in words[1:])
 
 
-# war, fronts, armed groups, unrest: a story set in a conflict or disorder
+# fronts, armed groups, unrest, or a word of violence, arms or a crowd (a death told alone may be natural):
+# a story set in a conflict or disorder
 _CONFLICT_WORDS = word_class("conflict_words").pattern()
+_FORCE_WORDS = re.compile(rf"\b(?:{word_class('harm_words').alternation(word_class('harm_words').where('class', 'force'))})\b",
+                          re.IGNORECASE)
 # a story of at least this many words gives the context a lone sentence does not
 STORY_WORDS = 80
 
@@ -265,13 +268,13 @@ STORY_WORDS = 80
 @_rule("salience.development_without_conflict_context")
 def _development_without_conflict_context(m: Mentioned) -> str | None:
     """A development in everyday words (a promise, a meeting, a ruling, an accession) read from a story
-    that names no violence, force, armed actor or crowd anywhere: politics or diplomacy with no
-    conflict or disorder for it to be a development of."""
+    that names no violence, force, armed actor, front or crowd anywhere (a death told alone may be
+    natural): politics or diplomacy with no conflict or disorder for it to be a development of."""
     mention = m.mention
     if mention.weight >= CODER_TAG_WEIGHT or not mention.group.startswith("strategic:") \
             or mention.family not in _EVERYDAY_FAMILIES or len(m.text.split()) < STORY_WORDS:
         return None
-    return None if _HARM_WORDS.search(m.text) or _CONFLICT_WORDS.search(m.text) else NOT_AN_EVENT
+    return None if _FORCE_WORDS.search(m.text) or _CONFLICT_WORDS.search(m.text) else NOT_AN_EVENT
 
 
 # a sentence framed in a past period: "Since 1985 …", "Over the past decade …", "In the last five years …"
