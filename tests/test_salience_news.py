@@ -31,6 +31,9 @@ def test_quotations_are_found_in_wire_and_typographic_marks():
     assert sentence[start:end] == "We fear his kidnapping,"
     assert salience.quoted_span(sentence, sentence.index("father")) is None
     assert salience.quoted_span("“Stop the war,” he said.", 8) is not None
+    # a characterisation is the speaker's own view, in the first person; a report's words are not
+    assert salience._FIRST_PERSON.search("We fear his kidnapping,")
+    assert not salience._FIRST_PERSON.search("state-sanctioned torture by the US forces")
 
 
 def _asserted(pipeline, text, date):

@@ -202,11 +202,15 @@ def quoted_span(sentence: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+# the speaker speaks for themselves: a quotation in the first person is their view
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
+
+
 @_rule("salience.quoted_characterisation")
 def _quoted_characterisation(m: Mentioned) -> str | None:
-    """A word of violence inside a speaker's quotation that tells no deed of its own (no one killed or
-    hurt, no figure, no day): the speaker's characterisation or opinion, reported speech, not an event
-    the story reports."""
+    """A word of violence inside a speaker's quotation in the first person that tells no deed of its own
+    (no one killed or hurt, no figure, no day): the speaker's characterisation or opinion, reported
+    speech, not an event the story reports."""
     mention = m.mention
     sent, trig = mention.sentence_span, mention.trigger
     if mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip() or mention.group.startswith("strategic:"):
@@ -215,7 +219,7 @@ def _quoted_characterisation(m: Mentioned) -> str | None:
     if quote is None:
         return None
     said = sent.text[quote[0]:quote[1]]
-    if _TELLS_HARM.search(said) or re.search(r"\d", said) or _own_date(mention) and \
+    if not _FIRST_PERSON.search(said) or _TELLS_HARM.search(said) or re.search(r"\d", said) or _own_date(mention) and \
             quote[0] <= mention.date.start - sent.start < quote[1]:
         return None
     return "hypothetical"

@@ -76,11 +76,11 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
          "vote, a spokeswoman said.",)),
     "salience.quoted_characterisation": (
         "hypothetical",
-        _SCOPE + "; a word of violence inside a speaker's quotation that tells no deed of its own (no one "
+        _SCOPE + "; a word of violence inside a speaker's quotation in the first person that tells no deed of its own (no one "
         "killed or hurt, no figure, no day) is the speaker's characterisation or opinion, reported speech, "
         "not an event the report tells",
-        ("The grandmother spoke to reporters in Cardenas on Monday.\n\n\"His kidnapping is a crime against "
-         "a family,\" she said.",)),
+        ("The grandmother spoke to reporters in Cardenas on Monday.\n\n\"We see his kidnapping as a crime "
+         "against a family,\" she said.",)),
     "salience.crowd_allegation": (
         "historical",
         _SCOPE + "; what a protesting crowd says had happened (\"marchers said girls had been kidnapped\") is "
