@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .classify.salience_rules import DECLARED, NOT_AN_EVENT
+from ..lang.loader import load as word_class
 from .merge import CodedMention
 
 SALIENCE_VERSION = "salience.rules.v2"
@@ -86,9 +87,11 @@ def _recalled_by_reaction(m: Mentioned) -> str | None:
     before = m.text[max(mention.sentence_span.start, trig.start - 90):trig.start]
     if _REACTION_OBJECT.search(before):
         return "historical"  # "condemned terrorist bomb attacks at the embassies"
-    if not _DEFINITE.search(before[-40:]) or not _REFERENCE_CUE.search(before):
+    if not _REFERENCE_CUE.search(before):
         return None
-    return "historical"
+    # "the bombing", or a noun naming a kind of thing after it ("paid tribute to bombing victims")
+    kind = _NAMES_A_KIND.match(m.text, trig.end, mention.sentence_span.end)
+    return "historical" if _DEFINITE.search(before[-40:]) or kind else None
 
 
 _SUMMARY_SPAN = re.compile(r"\b(?:in recent (?:days|weeks|months)|(?:over|in|during) the (?:past|last) (?:few |several )?"
@@ -117,15 +120,19 @@ def _judicial_finding(m: Mentioned) -> str | None:
     return "historical" if _FINDING.search(m.text, m.mention.sentence_span.start, trig.start) else None
 
 
-_BUSINESS = re.compile(r"\b(?:Inc|Corp|PLC|Ltd|N\.V|S\.A)\b|\bCo\.|\$\s?\d|\b\d+(?:\.\d+)? (?:cents|percent|pence)\b|"
-                       r"\d%|\b(?:shares|stocks|shareholders?|investors?|takeover|merger|acquisitions?|dividends?|"
-                       r"revenues?|profits?|earnings|turnover|bidders?|tender offer|bonds|brokerage|fiscal|"
-                       r"share price|stock exchange|stake in|board of directors|company's directors|"
-                       r"chief (?:executive|financial|investment) officer|market (?:leader|share|value))\b")
-_HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|gunm[ae]n|bomb\w*|explo\w+|attack\w*|"
-                         r"clash\w*|kidnap\w*|abduct\w*|ransom|shot|fired|arrest\w*|riot\w*|march\w*|protest\w*|"
-                         r"demonstrat\w*|police|troops|soldiers|rebels|militants|militia\w*|looted|burn\w*)\b",
-                         re.IGNORECASE)
+def _business_pattern() -> re.Pattern[str]:
+    """A company's legal suffix (read with its case: "Inc", "Co."), a word of markets or corporate
+    finance (any case), a sum of money or a share of a hundred."""
+    words = word_class("business_words")
+    suffixes = words.alternation(words.where("class", "suffix"))
+    terms = words.alternation(words.where("class", "word"))
+    return re.compile(rf"\b(?:{suffixes})(?!\w)|\$\s?\d|\b\d+(?:\.\d+)? (?:cents|percent|pence)\b|\d%|"
+                      rf"\b(?i:{terms})\b")
+
+
+_BUSINESS = _business_pattern()
+# a word of harm, force or a crowd ("killed", "troops", "marchers"); the month "March" is none
+_HARM_WORDS = word_class("harm_words").pattern()
 
 
 def _harm_besides_trigger(m: CodedMention) -> bool:
@@ -153,11 +160,12 @@ def _business_news(m: Mentioned) -> str | None:
 _FIGURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in (?:(?:a |the )?(?:federal |state |high |supreme |district )?"
                            r"courts?|congress|parliament|the senate)|for (?:custody|control of|the (?:nomination|"
                            r"presidency|leadership))|to (?:secure|keep|win|regain)|over (?:custody|the custody)|"
-                           r"against (?:gender |racial )?(?:stereotypes|inflation|poverty|unemployment|corruption|"
-                           r"disease|cancer|aids|malaria|hunger|illiteracy|drugs|the (?:deficit|virus|odds)))\b",
+                           r"(?:against )?(?:gender |racial )?(?:stereotypes|inflation|poverty|unemployment|corruption|"
+                           r"disease|cancer|aids|malaria|hunger|illiteracy|drugs|the (?:deficit|virus|odds))|"
+                           r"for (?:freedom|liberty|democracy|justice|equality|(?:their|his|her|our) rights))\b",
                            re.IGNORECASE)
 _FIGURE_WORDS = re.compile(r"\b(?:time bombs?|ticking bombs?|bombshells?|price wars?|trade wars?|talk shows?|"
-                           r"battle of (?:the sexes|the bulge|wills|ideas)|war of words|(?:legal|custody|court|"
+                           r"battle of (?:the sexes|the bulge|wills|ideas|armageddon)|war of words|(?:legal|custody|court|"
                            r"political|bidding|takeover|proxy|uphill) (?:battles?|fights?|wars?))\b", re.IGNORECASE)
 _SHOWING = re.compile(r"demonstrat\w*\s+(?:his|her|its|their|our|your|my|that|how|what|a|an)\b", re.IGNORECASE)
 _FIGURE_TRIGGER = re.compile(r"(?:battle|fight|fighting|fought|clash|war|bomb|engage|attack)\w*$", re.IGNORECASE)
@@ -179,9 +187,98 @@ def _figurative(m: Mentioned) -> str | None:
     return None
 
 
+# quotation marks: typographic, doubled backticks and apostrophes (wire style), straight
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def quoted_span(sentence: str, at: int) -> tuple[int, int] | None:
+    """The quotation of the sentence that contains offset ``at``, if any."""
+    marks = list(_QUOTE_MARK.finditer(sentence))
+    for opening, closing in zip(marks[::2], marks[1::2]):
+        if opening.group(0) in ("''", "”") or closing.group(0) in ("``", "“"):
+            return None  # unbalanced or unusual marks: no reading of the quotation
+        if opening.end() <= at < closing.start():
+            return opening.end(), closing.start()
+    return None
+
+
+# the speaker speaks for themselves: a quotation in the first person is their view
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
+
+
+@_rule("salience.quoted_characterisation")
+def _quoted_characterisation(m: Mentioned) -> str | None:
+    """A word of violence inside a speaker's quotation in the first person that tells no deed of its own
+    (no one killed or hurt, no figure, no day): the speaker's characterisation or opinion, reported
+    speech, not an event the story reports."""
+    mention = m.mention
+    sent, trig = mention.sentence_span, mention.trigger
+    if mention.weight >= CODER_TAG_WEIGHT or "\n" not in m.text.strip() or mention.group.startswith("strategic:"):
+        return None
+    quote = quoted_span(sent.text, trig.start - sent.start)
+    if quote is None:
+        return None
+    said = sent.text[quote[0]:quote[1]]
+    if not _FIRST_PERSON.search(said) or _TELLS_HARM.search(said) or re.search(r"\d", said) or _own_date(mention) and \
+            quote[0] <= mention.date.start - sent.start < quote[1]:
+        return None
+    return "hypothetical"
+
+
 # strategic families whose triggers are everyday words of business and diplomacy ("agreed to buy")
 _EVERYDAY_FAMILIES = frozenset({"plover", "agree", "change", "other"})
 BUSINESS_ARTICLE_MARKERS = 3
+
+
+# a state, its institutions and forces, a party, an armed group or an international body
+_POLITICAL_ACTOR = word_class("political_actors").pattern()
+
+
+@_rule("salience.no_political_actor")
+def _no_political_actor(m: Mentioned) -> str | None:
+    """A development in everyday words (an offer, a visit, a warning, a suspension) whose sentence names
+    nobody: no side, no political or conflict actor, no name of a person, place, people or body."""
+    mention = m.mention
+    if mention.weight >= CODER_TAG_WEIGHT or not mention.group.startswith("strategic:") \
+            or mention.family not in _EVERYDAY_FAMILIES or mention.actor1_evidence is not None:
+        return None
+    sent = mention.sentence_span.text
+    return None if _POLITICAL_ACTOR.search(sent) or _names_someone(sent) else NOT_AN_EVENT
+
+
+# a word of the sentence that opens with a capital letter (its first word and what follows a
+# quotation mark aside): a name of a person, a place, a people or a body
+_WORD = re.compile(r"(?<![\w'’.-])[A-Za-z][\w'’.-]*")
+
+
+_CALENDAR = frozenset(w.lower() for c in ("weekdays", "months") for w in word_class(c).words()) | {"i"}
+
+
+def _names_someone(sentence: str) -> bool:
+    words = [w for w in _WORD.finditer(sentence)]
+    return any(w.group(0)[0].isupper() and w.group(0).lower().rstrip(".") not in _CALENDAR
+               and not re.search(r"[\"“`']\s*$", sentence[:w.start()]) for w in words[1:])
+
+
+# fronts, armed groups, unrest, or a word of violence, arms or a crowd (a death told alone may be natural):
+# a story set in a conflict or disorder
+_CONFLICT_WORDS = word_class("conflict_words").pattern()
+_FORCE_WORDS = re.compile(rf"\b(?:{word_class('harm_words').alternation(word_class('harm_words').where('class', 'force'))})\b",
+                          re.IGNORECASE)
+# a story of at least this many words gives the context a lone sentence does not
+STORY_WORDS = 80
+
+
+@_rule("salience.development_without_conflict_context")
+def _development_without_conflict_context(m: Mentioned) -> str | None:
+    """A development in everyday words (a promise, a meeting, a ruling, an accession) read from a story
+    that names no violence, force, armed actor, front or crowd anywhere (a death told alone may be
+    natural): politics or diplomacy with no conflict or disorder for it to be a development of."""
+    mention = m.mention
+    if mention.weight >= CODER_TAG_WEIGHT or not mention.group.startswith("strategic:") \
+            or mention.family not in _EVERYDAY_FAMILIES or len(m.text.split()) < STORY_WORDS:
+        return None
+    return None if _FORCE_WORDS.search(m.text) or _CONFLICT_WORDS.search(m.text) else NOT_AN_EVENT
 
 
 # a sentence framed in a past period: "Since 1985 …", "Over the past decade …", "In the last five years …"

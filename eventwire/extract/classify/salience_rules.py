@@ -16,6 +16,9 @@ NOT_AN_EVENT = "dropped"
 _SCOPE = ("ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence of "
           "political violence, demonstration or a conflict development at a specific date and location, "
           "coded from the report that tells it")
+_STRATEGIC = ("ACLED guide to Strategic developments and Codebook (2023), Strategic developments (p. 19): "
+              "contextually important developments involving political and conflict actors that may shape "
+              "later political violence or protest")
 _BACKGROUND = _SCOPE + "; news writing (inverted pyramid): the lead reports the news, later paragraphs recall background"
 
 # id -> (value, the definition it implements, examples of our own)
@@ -25,7 +28,8 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         _SCOPE + "; an event named with a definite article as the object of a reaction or a reference "
         "(condemned, mourned, investigated, a trial, a reward, an anniversary) is recalled, not reported: "
         "the article's news is the reaction",
-        ("Foreign ministers meeting in Oslo on Thursday mourned the victims of the bombing of the embassies.",)),
+        ("Foreign ministers meeting in Oslo on Thursday mourned the victims of the bombing of the embassies.",
+         "The minister paid tribute on Tuesday in Nairobi to the guards and bombing survivors at the mission.")),
     "salience.summary_of_recent_days": (
         "historical",
         _BACKGROUND + "; a sentence that sums up the days or weeks before (\"protests spread to other towns in "
@@ -50,6 +54,33 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "against inflation, a time bomb, to demonstrate one's support) names no violence or protest",
         ("The relatives battle in federal court on Tuesday to keep the boy in the country.",
          "He spent Monday demonstrating his backing among party members in Ohio.")),
+    "salience.no_political_actor": (
+        NOT_AN_EVENT,
+        _STRATEGIC + "; an event needs an actor of the kinds ACLED codes (ACLED Codebook (2023), Actor Names, "
+        "Types, and 'Inter' Codes: state forces and institutions, rebels, militias, parties, external forces): "
+        "an offer, a visit, a warning or a suspension told in everyday words whose sentence names nobody (no "
+        "side, no political or conflict actor, no name of a person, place, people or body) has no actor",
+        ("The neighbours welcomed the move on Monday.",
+         "\"I plan to quit after the summer,\" she said on a radio phone-in on Monday.")),
+    "salience.development_without_conflict_context": (
+        NOT_AN_EVENT,
+        _STRATEGIC + "; a development is contextually important for the conflict or disorder it belongs to: "
+        "a promise, a meeting, a ruling or an accession read from a story that names no violence, force, "
+        "armed actor or crowd anywhere is politics or diplomacy, not a development of a conflict (a lone "
+        "sentence gives no such context and is read as it stands)",
+        ("The governor pledged on Friday to hold a vote on a new state flag next spring, after a citizens' "
+         "assembly in Hobart backed the idea by a wide margin. The assembly had met on six weekends since "
+         "January to hear from historians, designers and schoolchildren. Its members were picked by lot from "
+         "the electoral roll, and most had never taken part in public life before. The last change to the flag "
+         "was made more than eighty years ago, and the old design will stay on public buildings until the "
+         "vote, a spokeswoman said.",)),
+    "salience.quoted_characterisation": (
+        "hypothetical",
+        _SCOPE + "; a word of violence inside a speaker's quotation in the first person that tells no deed of its own (no one "
+        "killed or hurt, no figure, no day) is the speaker's characterisation or opinion, reported speech, "
+        "not an event the report tells",
+        ("The grandmother spoke to reporters in Cardenas on Monday.\n\n\"We see his kidnapping as a crime "
+         "against a family,\" she said.",)),
     "salience.crowd_allegation": (
         "historical",
         _SCOPE + "; what a protesting crowd says had happened (\"marchers said girls had been kidnapped\") is "
