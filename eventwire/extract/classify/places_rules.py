@@ -82,3 +82,34 @@ BORDER_REFERENCE = fact_rule(
 
 ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, TOWN_IN_STORY, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
                    DEMONYM_PLACE, BORDER_REFERENCE)
+
+# ---- where the text itself says the event is coded, and local government areas ---------------------
+
+CODED_LOCATION = fact_rule(
+    id="places.coded_location", decides="location",
+    value="the place the text says the event is coded at, at the precision it states (else 2)",
+    codebook=_GEO_2 + (" ACLED notes name the town an event was coded at when its own village or site "
+                       "cannot be found (\"coordinates for X used\", \"location coded as X with GP2\", "
+                       "\"coded to X\"): that town is the event's location."),
+    examples=[("On 14 August, cattle raiders shot dead two herders near Suguta dam (coordinates for Maralal "
+               "used).", "Maralal (2)"),
+              ("On 9 April, traders protested over market fees at Nakhwana (location coded as Kimilili with "
+               "GP1).", "Kimilili (1)")])
+
+LOCAL_GOVERNMENT = fact_rule(
+    id="places.local_government_area", decides="location",
+    value="the local government area named after the village, precision 2",
+    codebook=_GEO_2 + (" A Nigerian local government area (\"X Local Government Area\", \"X LGA\", "
+                       "\"X Local Council\") is a second-level admin unit: a village the gazetteer lacks is "
+                       "coded at the area, not at its state."),
+    examples=[("Bandits on motorbikes shot dead seven herders at Dangani hamlet of Kankara Local Government "
+               "Area, Katsina State, on Wednesday.", "Kankara (2)")])
+
+RESTATED_PLACE = fact_rule(
+    id="places.restated_place", decides="location",
+    value="the town or district a following sentence names where it says the event took place",
+    codebook=_GEO_1 + (" A news lead often places an event only roughly (\"north of the capital\") and the "
+                       "next sentence says where it took place (\"The attack occurred in the town of X\"): the "
+                       "most specific place the source names for the event is that town."),
+    examples=[("Gunmen shot dead four worshippers at a chapel south of Nairobi on Sunday, police reported. The "
+               "incident happened during evening prayers in the town of Kitengela.", "Kitengela (1)")])
