@@ -459,8 +459,8 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         families = {h.family for h in pool}
         if any(h.family == "protest" and _DISPERSAL.match(h.text) for h in pool):
             families.add("intervene")  # "police dispersed youths": a protest met by force
-        why = next(((modality_rules or {}).get(id(h)) for h in group if mod != "asserted"
-                    and modality.get(id(h), "asserted") == mod), None) or "modality.asserted.default"
+        why = next(((modality_rules or {}).get(id(h)) for h in (pool if mod == "asserted" else group)
+                    if modality.get(id(h), "asserted") == mod), None) or "modality.asserted.default"
         out.append(Candidate(sentence, top.family, top.sub_event_type, top.mode, tuple(pool), mod, weight,
                              frozenset(families), clause, why))
     return out

@@ -253,6 +253,7 @@ def _pluperfect_relative(c: Cue, s):
 def _chain_marker(c: Cue) -> tuple[str, str] | None:
     """The first marker on the trigger's clause chain, as (kind, modality)."""
     head, chain, doc = c.head, c.chain, c.doc
+    asserted = None  # an idiom that looks like a marker but asserts the event, if nothing else marks it
     for k, t in enumerate(chain):
         for x in t.children:
             if x.dep_ in ("aux", "auxpass") and x.lower_ in ("will", "shall", "'ll", "wo"):
@@ -263,6 +264,12 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
                 return "condition", "hypothetical"
             if x.dep_ == "aux" and x.lower_ == "going" and t.i + 1 < len(doc):
                 return "will", "future"
+        if t is not head and t.lower_ == "feared" and _presumed(t, head):
+            asserted = asserted or ("presumed", "asserted")
+            continue
+        if t is not head and t.lower_ in ("suspected", "believed", "thought") and _identity_in_doubt(t):
+            asserted = asserted or ("identity", "asserted")
+            continue
         if t is not head and t.lower_ in d._FUTURE_VERBS and t.i < head.i \
                 and not d._attempt_made(c.hit.family, t.lower_) \
                 and not (t.lower_ in ("announce", "announced") and d._perfect(head)) \
@@ -272,13 +279,28 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "foiled", "negated"
             return "intended", "future"
+        if t is not head and t.lower_ in ("series", "spate", "wave", "string") and _DAY_NAMED.search(c.text):
+            asserted = asserted or ("collective", "asserted")
+            continue
         if t is not head and t.lower_ in d._BACKGROUND_HEADS and not d._counts_people(t) and not (
                 t.lower_ in ("accused", "suspected") and (chain[k - 1].dep_ == "nsubj" or d._passive_root(t)
                                                          or not d._alleges(t))):
             # ("a mob … accused him of theft": the trigger is the accuser, not what is alleged; "students
             # are suspected of burning two dorms": the burning is reported, only its authors are in doubt)
             return "background", "historical"
-    return ("intended", "future") if _infinitive_of_intent(c) else None
+    return ("intended", "future") if _infinitive_of_intent(c) else asserted
+
+
+def _presumed(feared, head) -> bool:
+    """"Were feared killed", "are feared dead": the news idiom for deaths presumed, not a fear of the future."""
+    return any(x.dep_ in ("auxpass", "aux") and x.lemma_ == "be" for x in feared.children) and (
+        head.head.i == feared.i or head.i == feared.head.i) and head.i > feared.i
+
+
+def _identity_in_doubt(verb) -> bool:
+    """"Gunmen suspected to be smugglers": the doubt is about who the doers are, not about the deed."""
+    return any(x.dep_ in ("xcomp", "ccomp") and any(y.lower_ == "be" for y in x.subtree) and x.i - verb.i <= 3
+               for x in verb.children) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _infinitive_of_intent(c: Cue) -> bool:
@@ -320,6 +342,17 @@ _marker_rule("background", "historical", _HIST,
              "A verb of plotting, involvement or accusation governing the trigger (\"suspected of planning attacks\").")
 
 
+_marker_rule("presumed", "asserted", _FACT + "; news usage: \"feared killed/dead\" reports deaths presumed",
+             "Nine miners were feared killed on Friday when gunmen raided a gold site near Anka.", 406,
+             "\"Were feared killed\", \"are feared dead\": deaths reported as presumed, not an event feared "
+             "for the future; counted like other reported deaths.")
+_marker_rule("identity", "asserted", _FACT + "; the doubt is about the doers (ACLED codes unidentified or "
+             "suspected perpetrators as reported)",
+             "Gunmen suspected to be smugglers on Friday shot dead two border guards near Kufra.", 407,
+             "\"Gunmen suspected to be …\", \"believed to be …\": only the doers' identity is in doubt; the "
+             "deed is reported.")
+
+
 def _since_or_habitually(c: Cue) -> bool:
     for t in c.chain[:3]:
         for x in t.children:
@@ -339,6 +372,31 @@ def _since(c: Cue, s):
     """A "since" phrase (not "since Monday") or an adverb of habit ("regularly", "often") on the clause:
     a habitual or background statement."""
     return "historical" if c.since else None
+
+
+_COLLECTIVE = re.compile(r"^a (?:series|spate|wave|string) of$", re.IGNORECASE)
+_DAY_NAMED = re.compile(r"\b(?:" + "|".join(d.word_class("weekdays").words()) + r"|yesterday|today|tonight|"
+                        r"last night|overnight)\b|\b\d{1,2} (?:" + "|".join(d.word_class("months").where("class", "month"))
+                        + r")\b|\b(?:" + "|".join(d.word_class("months").where("class", "month")) + r") \d{1,2}\b",
+                        re.IGNORECASE)
+
+
+@_r("modality.asserted.dated_series", "asserted", _FACT + "; a series of attacks told with its day is the day's news",
+    [("A series of blasts hit markets in Kirkuk on Friday, killing at least 11 people.", "asserted"),
+     ("A string of car bombs in the south of Kirkuk killed 17 people on Friday, police said.", "asserted")], 605)
+def _dated_series(c: Cue, s):
+    """"A series of car bombs … killed 21 people on Sunday": the collective word alone ("a series, spate, wave
+    or string of") makes no habit when the sentence names the day the attacks were made; any other word of
+    habit or background still decides."""
+    if c.head is None or c.since:
+        return None
+    if c.marker == ("collective", "asserted"):
+        return "asserted"
+    window = d._PARENTHETICAL.sub(lambda m: " " * len(m.group()), d._window(c.text, c.hit, c.offset))
+    found = [m.group() for m in d._HABITUAL.finditer(window)]
+    if found and all(_COLLECTIVE.match(f) for f in found) and _DAY_NAMED.search(c.text):
+        return "asserted"
+    return None
 
 
 @_r("modality.historical.habitual", "historical", _HIST,
