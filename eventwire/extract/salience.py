@@ -273,13 +273,13 @@ def _legal_proceeding(m: Mentioned) -> str | None:
         return None
     before = m.text[max(m.mention.sentence_span.start, trig.start - 60):trig.start]
     if _tells_harm(m.mention):
-        return None  # "investigating a case of murder after five people were shot": the shooting is told
+        return None  # "opened an inquiry once three traders were shot": the shooting is told
     if _PROCEEDING_BEFORE.search(before) or _PROCEEDING_AFTER.match(m.text, trig.end, m.mention.sentence_span.end):
         return "historical"
     return None
 
 
-# the sentence tells a deed itself: "five people were shot and killed", "killing at least ten"
+# the sentence tells a deed itself: "three traders were shot and killed", "killing at least ten"
 _TELLS_HARM = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|murdered|"
                          r"kidnapped|abducted|beheaded|stabbed|hacked)|(?:killing|wounding|injuring)\s+(?:at least\s+)?"
                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens|scores|hundreds))\b",

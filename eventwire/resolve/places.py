@@ -616,7 +616,7 @@ class Gazetteer:
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
-                m.hint = "city"  # "the border town of Bordj Badji Mokhtar": the town, not the province
+                m.hint = "city"  # "the border town of Malaba": the town, not the province
         return mentions
 
     def _look_up(self, text: str, mentions: list[_Mention]) -> None:
@@ -708,7 +708,7 @@ class Gazetteer:
     @staticmethod
     def _apply_demonym_qualifiers(text: str, mentions: list[_Mention], choice: list[Place | None],
                                   demonym) -> list[Place | None]:
-        """"The eastern Congolese town of Beni", "a Somali border town of X": the people's country
+        """"The northern Ugandan town of Gulu", "a Somali border town of X": the people's country
         holds the place; a namesake elsewhere is dropped."""
         out = list(choice)
         for k, m in enumerate(mentions):
@@ -1115,7 +1115,7 @@ inside_area = _inside
 
 # A place name used as a modifier or a reference point, not as where something happened:
 # "the US dollar", "a UK national", "US-backed forces", "Nairobi-based", "near the border with
-# Somalia", "supplies bound to Somalia", "bandits from Ethiopia", "the Somalia border town of Elwak".
+# Somalia", "supplies bound to Somalia", "bandits from Ethiopia", "the Somalia border town of Dolow".
 _MODIFIER_AFTER = re.compile(
     r"(?:-|\s+)(?:backed|led|based|funded|made|born|trained|brokered|sponsored|allied|supported|registered|"
     r"flagged|bound)\b|\s+(?:dollars?|nationals?|citizens?|embassy|embassies|consulate|ambassador|envoy|"

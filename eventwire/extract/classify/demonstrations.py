@@ -25,7 +25,7 @@ def _police(f: Facts) -> Actor:
       examples=[("Demonstrators joined by armed herders exchanged gunfire with police in Kajiado on Friday "
                  "during a protest over grazing land.", "Armed clash")], priority=100)
 def armed_crowd(f: Facts, s: Decision):
-    """An exchange of fire between the security forces and an armed crowd is a battle; the crowd is
+    """Gunfire traded by the security forces and an armed crowd is a battle; the crowd is
     a communal militia."""
     gun_battle = f.find(cues.GUN_BATTLE)
     if _demo(f) and gun_battle is not None \

@@ -170,7 +170,7 @@ def communal_clash(f: Facts, s: Decision):
       examples=[("A group of pastoralists assaulted and wounded a farmer near Kouande on Sunday.",
                  "Mob violence")], priority=230)
 def unarmed_beating(f: Facts, s: Decision):
-    """'A group of pastoralists assaulted and wounded a farmer': an unarmed beating, not a raid."""
+    """'Herders beat and injured a cattle owner': an unarmed beating, not a raid."""
     if f.group == "violent" and s.fam == "attack" and s.a1 is not None \
             and s.a1.name.startswith("Unidentified Communal Militia") and "kill" not in f.families \
             and not f.has(cues.LETHAL) and not f.has(cues.SETTLEMENT_RAID) and not f.has(cues.ARMED_PERP, "context"):
@@ -186,7 +186,7 @@ def communal_attack(f: Facts) -> bool:
         return False
     if f.has(cues.MOB_VICTIMS):
         return False
-    sentences = cues.PAST_RELATIVE.sub(" ", f.sentences)  # "a man who had just killed his mother": his deed
+    sentences = cues.PAST_RELATIVE.sub(" ", f.sentences)  # "a youth who had earlier stabbed his uncle": his deed
     return any(m.family == "kill" for m in f.mentions) or bool(cues.LETHAL.search(sentences)) \
         or bool(cues.SETTLEMENT_RAID.search(sentences)) \
         or bool(cues.COMMUNAL_WEAPONS.search(sentences) and cues.FIREARMS.search(sentences)) \
@@ -283,7 +283,7 @@ def by_means_and_target(f: Facts, s: Decision):
       examples=[("Taliban fighters detonated IEDs and opened fire on an army outpost in Helmand on Monday, "
                  "and troops returned fire.", "Armed clash")], priority=10)
 def explosives_in_firefight(f: Facts, s: Decision):
-    """A bomb within a fire-fight ("planted IEDs while raiding the station … a gun battle with the
+    """A bomb within a fire-fight ("laid mines while storming the outpost … a firefight with the
     police") is part of the battle: a complex attack is an armed clash; likewise rockets fired by
     insurgents during their assault."""
     if (s.fam == "ied" and (f.has(cues.GUN_BATTLE) or f.has(cues.IED_AND_GUNS) or s.mutual_clash)) \
