@@ -130,7 +130,7 @@ _HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt
 
 def _harm_besides_trigger(m: CodedMention) -> bool:
     """A word of harm or of a crowd in the sentence other than the trigger itself ("betting on a clash
-    between Ford and GM" has none: the clash is the trigger)."""
+    between Renault and Fiat" has none: the clash is the trigger)."""
     sent, trig = m.sentence_span, m.trigger
     at, end = trig.start - sent.start, trig.end - sent.start
     return bool(_HARM_WORDS.search(sent.text[:max(0, at)] + " " * (end - at) + sent.text[end:]))

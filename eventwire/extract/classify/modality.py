@@ -133,7 +133,7 @@ def _commemorated(c: Cue, s):
 
 
 @_r("modality.historical.avenged", "historical", _HIST,
-    [("The statement issued on Monday came in retaliation for the killing of a herder.", "historical")],
+    [("Elders said on Friday that the curfew was imposed in reprisal for the killing of a fisherman.", "historical")],
     90)
 def _avenged(c: Cue, s):
     """"To avenge the death of a fisherman": the cause, told as background."""

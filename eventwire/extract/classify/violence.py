@@ -167,7 +167,7 @@ def communal_clash(f: Facts, s: Decision):
 
 @rule(id="riots.mob_violence.unarmed_beating", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
-      examples=[("A group of pastoralists assaulted and wounded a farmer near Kouande on Sunday.",
+      examples=[("A band of herders beat and injured a farmer near Tanguieta on Sunday.",
                  "Mob violence")], priority=230)
 def unarmed_beating(f: Facts, s: Decision):
     """'Herders beat and injured a cattle owner': an unarmed beating, not a raid."""
@@ -434,7 +434,7 @@ def group_named_in_trigger(f: Facts, s: Decision):
 
 @rule(id="actors.air_strike_by_state", stage=VSIDES, decides="actor1", value="STATE_FORCES",
       codebook=cb.AIR_STRIKE,
-      examples=[("An air strike hit a house in Sangin district of Helmand on Monday.", "STATE_FORCES")],
+      examples=[("An air strike struck a compound in Musa Qala district of Helmand on Monday.", "STATE_FORCES")],
       priority=30)
 def air_strike_by_state(f: Facts, s: Decision):
     """An air strike nobody is named for is the state's: only state forces fly aircraft here."""
@@ -446,7 +446,7 @@ def air_strike_by_state(f: Facts, s: Decision):
 @rule(id="actors.unknown_perpetrator", stage=VSIDES, decides="actor1",
       value="POLITICAL_MILITIA (Unidentified Armed Group)",
       codebook=cb.ACTOR_TYPES,
-      examples=[("A roadside bomb exploded near a market in Kandahar city on Monday.", "POLITICAL_MILITIA")],
+      examples=[("A roadside bomb went off beside a bus stop in Ghazni city on Monday.", "POLITICAL_MILITIA")],
       priority=40)
 def unknown_perpetrator(f: Facts, s: Decision):
     """Violence nobody is named for is by an unidentified armed group."""
@@ -458,9 +458,9 @@ def unknown_perpetrator(f: Facts, s: Decision):
 # ---- the perpetrator: first match -------------------------------------------------------------
 @rule(id="riots.mob_violence.lynching", stage=PERPETRATOR, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
-      examples=[("Three suspected thieves were burnt to death in Kisii on Monday.", "Mob violence")], priority=10)
+      examples=[("Two suspected robbers were burnt to death in Nyeri on Monday.", "Mob violence")], priority=10)
 def lynching(f: Facts, s: Decision):
-    """'Three suspected thieves were burnt to death': mob justice, told without its mob."""
+    """'Two suspected robbers were burnt to death': mob justice, told without its mob."""
     if s.sub == "Attack" and s.a1.name.startswith(UAG) and not f.a1_text and f.has(cues.LYNCHED) \
             and SUSPECTED_CRIMINAL.search(f.sentences):
         return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3))
