@@ -653,7 +653,7 @@ class Coder:
                         a1 = better
                 said_to_be = _SAID_TO_BE.match(doc.text, r.agent[1] - offset) if a1 is not None else None
                 if said_to_be is not None:
-                    # "bandits believed to be cattle rustlers": the words after the noun describe them too
+                    # "bandits suspected to be cattle rustlers": the words after the noun describe them too
                     end = _noun_phrase_end(doc, said_to_be.end())
                     words = describe(doc.text[r.agent[0] - offset:end])
                     a1 = replace(a1, description=words or a1.description)

@@ -86,7 +86,7 @@ battalion battalions regiment corps command council coalition alliance league un
 organisation organization committee faction factions network mujahideen caliphate wing
 """.split())
 _ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya",
-                              # a street named after a person: "Moi South Lake Road"
+                              # a street named after a person: "Moi Riverside Drive"
                               "road", "street", "avenue", "highway", "drive", "lane", "boulevard"})
 _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
