@@ -414,7 +414,7 @@ def _read_count(m: re.Match[str], text: str, base: int) -> _Count | None:
     if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
         return None
     if num[:1].isupper() and _IN_NAME_BEFORE.search(before) and _IN_NAME_AFTER.match(after):
-        return None  # "Meru Level Five Hospital": a number word inside a proper name
+        return None  # "Kisumu Level Four Hospital": a number word inside a proper name
     if re.match(r"\s*(?:[:/.]\d|h\d)", after) or re.search(r"\d[/.:]$|No\.\s*$|#\s*$", before):
         return None
     low_s = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", num, maxsplit=1)
