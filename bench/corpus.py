@@ -88,7 +88,7 @@ LEADS = (
     "statement.",
     "{Armed} abducted {n} villagers in an overnight raid on a village near {town}, in {province} province, "
     "residents said on {weekday}.",
-    "Hundreds of people took to the streets of {capital} on {weekday} to protest against rising fuel prices, "
+    "Several hundred demonstrators marched through {capital} on {weekday} against a rise in bread prices, "
     "and police fired tear gas to disperse the crowd.",
     "A {weapon} killed {n} soldiers and injured {m} others near {town} late on {weekday}, a {title} told "
     "{outlet}.",
@@ -101,9 +101,9 @@ LEADS = (
 DETAILS = (
     "The attack happened at around {hour} a.m. local time as {target} was busy with people, according to "
     "witnesses.",
-    "Among the dead were {k} members of the security forces, the {title} said, while the wounded were taken "
+    "The {title} said {k} of the dead belonged to the security forces, while the wounded were taken "
     "to the main hospital in {town}.",
-    "No group immediately claimed responsibility for the attack, but {armed} are active in the area.",
+    "Nobody has yet said it carried out the attack, but {armed} operate in the area.",
     "The {title} said reinforcements had been sent to {town} and that a curfew would be imposed until "
     "further notice.",
     "Residents said the fighting lasted for several hours and that many families fled towards {capital}.",

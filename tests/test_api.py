@@ -41,7 +41,7 @@ ARTICLES = [
      "text": "Al Shabaab militants clashed with Somali army soldiers in the town of Afgooye on Sunday, leaving five "
              "soldiers and eight militants dead, according to the military."},
     {"id": "t-bomb", "date": "2024-07-21", "source": "Daily Test",
-     "text": "A roadside bomb exploded near a police patrol in Kandahar on Saturday, killing three police officers, "
+     "text": "A roadside bomb struck a police pickup in Kandahar on Saturday, killing three police officers, "
              "a provincial spokesman said. The Taliban denied responsibility."},
 ]
 NEW_ARTICLE = {"id": "t-new", "date": "2024-08-05", "source": "Posted",

@@ -35,7 +35,7 @@ def test_every_acled_sub_type_maps_to_its_type_plover_and_cameo():
 @pytest.mark.parametrize("text,family", [
     ("A drone strike hit the convoy.", "air"),
     ("Warplanes pounded the village.", "air"),
-    ("A suicide bomber blew himself up at the gate.", "suicide"),
+    ("A suicide bomber struck the gate.", "suicide"),
     ("A roadside bomb exploded near the patrol.", "ied"),
     ("Militants lobbed a grenade at the post.", "grenade"),
     ("Artillery shelling hit the suburbs.", "shelling"),

@@ -32,7 +32,7 @@ def test_rules_version():
     ("Clashes broke out on 2023-12-29 in the north.", "2023-12-29", "2023-12-29", 1, "date"),
     ("Clashes broke out on 3/1/2024 in the north.", "3/1/2024", "2024-01-03", 1, "date"),
     ("On Oct 26th 2019, residents blocked the road.", "Oct 26th 2019", "2019-10-26", 1, "date"),
-    ("On December 14 2019, a mob torched a bus.", "December 14 2019", "2019-12-14", 1, "date"),
+    ("On November 23 2018, a mob torched a lorry.", "November 23 2018", "2018-11-23", 1, "date"),
     ("On Dec. 14 2000 people marched.", "Dec. 14", "2023-12-14", 1, "date"),
     ("04 June. Students protested.", "04 June", "2023-06-04", 1, "date"),
     ("The attack happened on the night of Jan. 3-4.", "the night of Jan. 3-4", "2024-01-03", 2, "span"),
@@ -80,7 +80,7 @@ def test_rules_version():
     # ACLED summary forms
     ("On 2 January, militants shot two herders.", "2 January", "2024-01-02", 1, "date"),
     ("Around 2 January, militants shot two herders.", "Around 2 January", "2024-01-02", 2, "date"),
-    ("As reported on 1 March 2020, soldiers defected.", "As reported on 1 March 2020", "2020-03-01", 2, "date"),
+    ("As reported on 4 May 2021, soldiers defected.", "As reported on 4 May 2021", "2021-05-04", 2, "date"),
     ("Between 1 and 7 March 2020, soldiers defected.", "Between 1 and 7 March 2020", "2020-03-01", 2, "span"),
     ("On or around 5 March 2020, soldiers defected.", "On or around 5 March 2020", "2020-03-05", 2, "date"),
     ("During the week of 1 March 2020, soldiers defected.", "During the week of 1 March 2020", "2020-03-01", 2, "span"),
@@ -216,7 +216,7 @@ def choose(text, trigger, published=THU):
     # the date of what a reprisal answers is not the reprisal's
     ("On 3 January, herders attacked Kpara as a reprisal for the 1 January clashes.", "attacked",
      "2024-01-03"),
-    ("Villagers torched two homes in retaliation for the killing of a farmer on 1 January.", "torched",
+    ("Villagers torched two homes in reprisal for the killing of a fisherman on 1 January.", "torched",
      None),
     # the killing the reprisal answers keeps its own date
     ("Tension rose across Borgou this week. On 3 January, herders attacked Kpara in retaliation for the "
@@ -252,7 +252,7 @@ def test_event_date_keeps_future_date_in_future_sentence():
 
 
 def test_event_date_none_without_dates():
-    assert choose("Students rioted and set fire to their dormitories.", "rioted") is None
+    assert choose("Students rioted and burned their hostel.", "rioted") is None
 
 
 # ------------------------------------------------------------------ properties

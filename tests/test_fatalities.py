@@ -39,41 +39,41 @@ KILLED_CASES = [
     ("Rebels killed a man at the checkpoint.", 1),
     ("A soldier was killed by a roadside bomb.", 1),
     ("One is dead after clashes between the two clans.", 1),
-    ("Police found the bodies of four men in a car.", 4),
+    ("Rangers discovered the bodies of four hunters near the dam.", 4),
     ("Nine bodies were recovered from the river after the raid.", 9),
     ("The attackers killed the village chief, his deputy and another elder.", 3),
     ("12 people including 5 children were killed in the strike.", 12),
     ("3 soldiers and 2 civilians were killed in the ambush.", 5),
     ("The bomb killed 1 policeman and wounded 2 policemen and 3 civilians.", 1),
-    ("2 soldiers were killed and 7 were wounded in the attack.", 2),
+    ("2 guards were killed and 9 others were wounded in the raid.", 2),
     ("Residents stoned to death two suspected thieves.", 2),
     ("A mob beat a suspected thief to death in the market.", 1),
     ("A student was kidnapped and killed by the gang.", 1),
     ("The victim later died in hospital.", 1),
-    ("A police officer and a civilian died in the firefight.", 2),
+    ("A soldier and a trader died in the crossfire.", 2),
     ("2 soldiers were killed in the raid. 3 attackers were also killed.", 5),
     ("The death toll rose to 9 on Tuesday after 4 people were killed in the bombing.", 9),
-    ("Dozens of people were killed in the attack on the village.", 12),
+    ("Dozens of villagers were killed during the raid.", 12),
     ("Several soldiers were killed in the ambush.", 10),
     ("No one was killed in the explosion.", 0),
     ("There were no casualties in the attack on the convoy.", 0),
     ("Five people were injured when police fired tear gas.", 0),
     ("The war has killed 20,000 people since 2019. On Monday gunmen killed two farmers.", 2),
-    ("So far this year 300 people have been killed in the region. A soldier was killed on Friday.", 1),
+    ("So far this year 300 civilians have been killed across the province. A soldier was killed on Friday.", 1),
     ("Villagers nearly lynched a man accused of theft before police intervened.", 0),
     ("Youths protested on Monday against the killing of a student by police.", 0),
     ("The strikes came in retaliation for the US killing of a general in Baghdad last week.", 0),
-    ("The residents attacked a man suspected of killing a child.", 0),
-    ("A 65-year-old man was lynched by angry villagers.", 1),
-    ("On 19 March 2020, 3 local policemen were killed in the attack.", 3),
-    ("7 IS militants were killed by an airstrike in the district.", 7),
+    ("Traders attacked a youth suspected of killing a shopkeeper.", 0),
+    ("A 58-year-old woman was lynched by an angry crowd.", 1),
+    ("On 7 June 2021, 3 traffic policemen were killed in the ambush.", 3),
+    ("7 IS fighters were killed by a drone strike in the valley.", 7),
     ("The attack killed his mother, a retired teacher, in her home.", 1),
     ("Police said 3 people were killed, but witnesses said 5 died.", 3),
     ("It is not confirmed whether he died of his injuries.", 0),
     ("The gang killed 6 goats and a cow in the raid.", 0),
     ("A new report documents how the militia killed hundreds of villagers in August 2014.", 0),
     ("The fighting killed either one or four fighters, officials said.", 1),
-    ("Unknown gunmen shot and killed 1 council member in addition to 3 of his guards.", 4),
+    ("Masked gunmen shot and killed 1 tribal elder in addition to 2 of his bodyguards.", 3),
     # verbs that mean killed, also in quotes
     ("According to the army, four militants were \"neutralized\" in the raid.", 4),
     ("Security forces neutralised three terrorists in the mountains, the ministry said.", 3),
@@ -107,7 +107,7 @@ KILLED_CASES = [
     ("A suicide bomber detonated his vest at the gate, killing four guards and himself.", 5),
     ("A suicide bomber killed himself and 7 others at a wedding.", 8),
     ("A suicide bomber killed six soldiers at the base. The bomber also died.", 7),
-    ("A suicide bomber blew himself up near the mosque, killing 3 worshippers.", 3),
+    ("Outside the church a suicide bomber blew himself up, killing 3 worshippers.", 3),
     # a comma alone does not add a name to the victims
     ("According to Ankara, four militants were killed.", 4),
 ]
@@ -123,7 +123,7 @@ def test_version_is_declared():
 
 
 def test_wounded_kept_apart_from_killed():
-    ms = mentions("Three policemen were killed and 8 were wounded by the blast.")
+    ms = mentions("Three guards were killed and 8 others were wounded by the explosion.")
     assert [(m.kind, m.count) for m in ms] == [("killed", 3), ("wounded", 8)]
 
 
@@ -173,8 +173,8 @@ def test_a_war_toll_told_around_a_relative_clause_is_background():
 
 
 def test_a_toll_after_protesters_in_a_result_clause_is_this_events():
-    text = ("Security forces opened fire on protesters after Friday prayers in Zahedan, killing at least 66 people.")
-    assert killed(text)[0] == 66
+    text = ("Soldiers opened fire on protesters outside the governor's office in Kasese, killing at least 41 people.")
+    assert killed(text)[0] == 41
     assert killed("Residents protested after the killing of 3 herders.")[0] == 0
 
 
@@ -203,7 +203,7 @@ def test_ordinal_second_person():
 
 
 def test_claimants_and_best_rule():
-    text = ("Police said 3 people were killed in the attack, but hospital sources said 6 people died. "
+    text = ("Police said 3 people were killed in the raid, but hospital sources said 6 people died. "
             "At least 4 people were killed, residents told reporters.")
     best, low, high, reports = killed(text)
     by = {r.claimant: r.count for r in reports}
@@ -216,19 +216,19 @@ def test_unattributed_report_only_uses_lowest():
 
 
 def test_best_is_the_lowest_report_even_from_the_outlet():
-    text = "Five people were killed in the attack. Police said 7 people died."
+    text = "Five people were killed in the bombing. Police said 7 people died."
     best, low, high, reports = killed(text)
     assert {r.claimant: r.count for r in reports} == {None: 5, "Police": 7}
     assert (best, low, high) == (5, 5, 7)
 
 
 def test_also_tally_absorbs_the_figure_it_adds_to():
-    text = "Two policemen were killed in the ambush. Local officials said 6 militants were also killed."
+    text = "Two rangers were killed in the ambush. District officials said 6 poachers were also killed."
     ms = mentions(text, "killed")
     assert ms[0].subsumed and not ms[1].subsumed
     best, low, high, reports = killed(text)
     assert (best, low, high) == (8, 8, 8)
-    assert [(r.claimant, r.count) for r in reports] == [("Local officials", 8)]
+    assert [(r.claimant, r.count) for r in reports] == [("District officials", 8)]
 
 
 def test_combine_without_reports():

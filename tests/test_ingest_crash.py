@@ -111,7 +111,7 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Wire One</title>
 <item><title>Strike in Mosul</title><link>http://one.example/1</link><guid>one-1</guid>
 <pubDate>Tue, 09 Jan 2024 10:00:00 +0000</pubDate>
-<description>A suicide bomber blew himself up at a crowded market in Mosul, Iraq, on Tuesday, killing
+<description>A suicide bomber struck a crowded market in Mosul, Iraq, on Tuesday, killing
 seven people, officials said. No group has yet claimed responsibility.</description></item>
 <item><title>No date</title><description>Protesters marched in Basra.</description></item>
 </channel></rss>"""

@@ -25,15 +25,15 @@ def decided(text: str, parsed=None):
 # ---- counts read by word patterns, each with the rule that read it --------------------------------
 @pytest.mark.parametrize("text,best,rule", [
     ("Seven farmers were on Tuesday killed by gunmen in Bokkos.", 7, F.STATED),
-    ("No fewer than 11 people were on Saturday killed in a renewed attack.", 11, F.AT_LEAST),
+    ("No fewer than 13 traders were on Friday killed in a fresh raid.", 13, F.AT_LEAST),
     ("A senior elder was yesterday shot dead by gunmen at his home.", 1, F.NAMED),
     ("Twin bomb blasts at two motor parks claimed 37 lives.", 37, F.STATED),
     ("The attack claimed the lives of at least 30 residents.", 30, F.AT_LEAST),
-    ("An armed gang slaughtered a family of seven in the village.", 7, F.STATED),
+    ("Raiders murdered a family of six in the hamlet.", 6, F.STATED),
     ("A member of parliament was shot dead along with his driver and a bodyguard.", 3, F.ALONG),
-    ("Gunmen killed a village head in Borno state on Monday along with three of his sons.", 4, F.ALONG),
+    ("Bandits killed a district chief in Katsina state on Friday along with two of his sons.", 3, F.ALONG),
     ("Gunmen shot dead the Director of Planning and Budget at the state ministry.", 1, F.NAMED),
-    ("A nurse at Meru Level Five Hospital was shot dead by gunmen.", 1, F.NAMED),
+    ("A cashier at Kisumu Level Four Hospital was gunned down on Friday.", 1, F.NAMED),
     ("Shelling killed 11 civilians in Donetsk over the past 24 hours, officials said.", 11, F.RECENT_SPAN),
     ("Bandits killed dozens of villagers in Zamfara.", 12, F.VAGUE),
 ])
@@ -57,8 +57,8 @@ def test_a_war_total_in_a_relative_clause_is_background_and_says_so():
 
 
 def test_a_cue_describing_the_victims_does_not_make_the_count_background():
-    text = "A car bomb killed at least 18 pilgrims who were commemorating the anniversary of an imam's death."
-    assert decided(text)[0] == 18
+    text = "A car bomb killed at least 23 worshippers who were marking the anniversary of a saint's death."
+    assert decided(text)[0] == 23
 
 
 def test_a_death_toll_update_replaces_the_earlier_figure_whoever_gave_it():
@@ -76,10 +76,10 @@ def test_two_claimants_keep_both_reports_and_the_lowest_is_best():
 
 
 def test_one_victim_told_apart_is_part_of_a_larger_toll_not_a_rival_report():
-    text = ("At least 14 people were killed when gunmen attacked a market on Monday, a Red Cross official said. "
-            "Residents said the violence began when a taxi driver was killed.")
+    text = ("At least 16 travellers were killed when gunmen stormed a bus depot on Friday, a Red Cross official said. "
+            "Witnesses said the shooting began when a ticket seller was killed.")
     best, _, _, _, rules = decided(text)
-    assert best == 14 and F.PART_OF_TOLL in rules
+    assert best == 16 and F.PART_OF_TOLL in rules
 
 
 def test_the_wounded_are_no_fatalities():
@@ -112,8 +112,8 @@ def test_victims_far_from_their_verb_are_counted_on_the_parse(nlp, text, best):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The ministry said the operation was executed within the framework of self-defence.",
-    "Four persons were wounded and one ox killed by stray bullets.",
-    "The demonstration came as youth died after drinking bad alcohol.",
+    "Two people were hurt and one goat killed by stray bullets.",
+    "The rally followed reports that youth died after taking fake medicine.",
 ])
 def test_the_parse_counts_only_people(nlp, text):
     assert decided(text, {0: nlp(text)})[0] == 0

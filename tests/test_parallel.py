@@ -10,7 +10,7 @@ from eventwire.records import Article
 pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
 
 TEXTS = [
-    ("2024-02-03", "Gunmen killed five villagers in an attack on a village near Zaria in Kaduna state on Friday, "
+    ("2024-02-03", "Gunmen killed five farmers during a night raid near Zaria in Kaduna state on Friday, "
                    "police said. Residents said the attackers arrived on motorcycles."),
     ("2024-02-05", "A roadside bomb struck a military convoy near Kirkuk on Sunday, killing two soldiers and "
                    "wounding three others, an Iraqi security source said."),
@@ -20,10 +20,10 @@ TEXTS = [
                    "to denounce fuel price increases."),
     ("2024-04-01", "The central bank left its main interest rate unchanged on Monday. Inflation slowed for a "
                    "third month, the statistics office said."),
-    ("2024-04-02", "Al-Shabaab militants attacked a police station in Mandera on Monday night. Three officers "
+    ("2024-04-02", "Al-Shabaab fighters stormed a police camp in Garissa on Monday night. Three officers "
                    "were killed in the fighting, the county commissioner said."),
     ("2024-04-20", "A drone strike hit a car near Deir ez-Zor on Saturday, killing two members of an armed "
-                   "group, the Syrian Observatory for Human Rights said."),
+                   "group, a war monitor said."),
     ("2024-05-06", "Security forces arrested twelve suspected members of the Islamic State in Mosul on Sunday, "
                    "the Iraqi interior ministry said."),
     ("2024-05-09", "Clashes between two clans in Beledweyne on Wednesday left seven people dead, elders said. "
@@ -32,7 +32,7 @@ TEXTS = [
                    "relied on optimistic forecasts."),
     ("2024-06-03", "Bandits abducted 20 passengers travelling on a highway near Gusau in Zamfara state on "
                    "Saturday, a police spokesman said."),
-    ("2024-06-14", "A suicide bomber blew himself up at a market in Maiduguri on Thursday, killing at least "
+    ("2024-06-14", "A suicide bomber struck a crowded market in Maiduguri on Thursday, killing at least "
                    "eight people, emergency officials said."),
     ("2024-06-20", "Rebels shelled the outskirts of Goma on Wednesday. Two civilians were wounded, a hospital "
                    "official said, and no deaths were reported."),

@@ -19,8 +19,8 @@ def _events(pipeline, text: str):
     ("Protesters angry over the high US dollar exchange rate blocked the main road in Tripoli, Lebanon.",
      "LBN"),
     # the country a town lies near is a reference point, the demonym says where the town is
-    ("Four people died when their car hit a roadside bomb in a small Kenyan town near the border with "
-     "Somalia, police said.", "KEN"),
+    ("Three traders died when their bus struck a landmine outside a Kenyan market town bordering "
+     "Somalia, a county official said.", "KEN"),
     # a foreigner's nationality is not where the house burnt
     ("A UK national's house was burnt down by Samburu raiders on Tuesday.", "KEN"),
 ])
@@ -36,12 +36,12 @@ def test_a_village_missing_from_the_gazetteer_falls_back_to_its_named_county(pip
 
 
 def test_a_namesake_abroad_yields_to_the_district_named_with_it(pipeline):
-    events = _events(pipeline, "On 18 May, a policeman was killed by a Taliban sniper in the Haidarabad "
-                               "area of Nahri Saraj district, Helmand.")
+    events = _events(pipeline, "On 9 July, a soldier was shot dead by an insurgent sniper in the Mardan "
+                               "area of Nad Ali district, Helmand.")
     assert events and events[0].location.iso3 == "AFG" and events[0].geo_precision == 2
 
 
 def test_the_demonym_town_of_x_is_in_that_peoples_country(pipeline):
-    events = _events(pipeline, "At least 27 people were killed in attacks on villages near the eastern "
-                               "Congolese town of Beni, the mayor said on Thursday.")
+    events = _events(pipeline, "Militiamen killed nine farmers on Sunday outside the northeastern "
+                               "Congolese town of Beni, the army said.")
     assert events and events[0].location.iso3 == "COD" and events[0].location.name == "Beni"

@@ -117,7 +117,7 @@ def test_the_earlier_place_stays_in_its_paragraph_unless_it_is_the_lead():
 
 
 def test_a_country_is_refined_to_the_town_another_sentence_names_inside_it():
-    text = "Nine inmates died in a brawl in Norland. The brawl broke out at a prison in Hemmet."
+    text = "Six inmates were killed in a riot in Norland. The riot started in a jail in Hemmet."
     story = StoryPlaces(text, _sentences(text), tops(text, ("Norland", COUNTRY), ("Hemmet", FAR_TOWN)), [])
     assert story.inside(0, COUNTRY)[0].text == "Hemmet"
     assert story.inside(0, PROVINCE) is None  # (Hemmet lies in another province)
@@ -137,7 +137,7 @@ def test_a_peoples_name_used_for_a_border_is_a_reference_point():
 
 
 def test_the_story_country_counts_a_kenyan_village_over_a_neighbours_militia():
-    text = "Bandits suspected to be a Tanzanian militia attacked a Kenyan village, killing six."
+    text = "Raiders thought to be a Tanzanian militia burned a Kenyan village, killing four."
     assert article_country((), {"TZA": 2, "KEN": 2}, text) == "KEN"
 
 

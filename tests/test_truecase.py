@@ -26,10 +26,10 @@ def test_ordinary_text_and_unknown_words_are_left_alone():
 
 def test_areas_named_before_their_kind_roads_between_towns_and_possessives():
     places = PLACES | {"Zou", "Bohicon", "Abomey"}
-    text = "gunmen killed two people in djime, zou department, on the bohicon-abomey axis. i saw benins police."
+    text = "bandits robbed a trader near agonli, zou department, on the bohicon-abomey road. i saw benins soldiers."
     out = truecase(text, places.__contains__, COUNTRIES.__contains__)
-    assert out == ("Gunmen killed two people in djime, Zou department, on the Bohicon-Abomey axis. I saw Benins "
-                   "police.")
+    assert out == ("Bandits robbed a trader near agonli, Zou department, on the Bohicon-Abomey road. I saw Benins "
+                   "soldiers.")
     assert truecase("students marched through cotonou on monday.", PLACES.__contains__) == \
         "Students marched through Cotonou on Monday."
 

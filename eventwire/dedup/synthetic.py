@@ -57,7 +57,7 @@ VERBS = {
 }
 TARGETS = ["a market", "a checkpoint", "a school", "a convoy", "a mosque", "a church", "a bus station",
            "a police post", "a military base", "a hospital", "a bridge", "a fuel depot", "a village",
-           "a camp for displaced people", "a wedding party", "farmers", "a power station", "a bakery"]
+           "a displacement camp", "a wedding party", "farmers", "a power station", "a bakery"]
 OUTLETS = [f"Outlet {k}" for k in range(1, 13)]
 OUTLET_FORMS = [
     "{actor1} {verb} {target} in {place} on {weekday}, killing {n} people, officials said.",
@@ -382,7 +382,7 @@ REAL_PLACES = [
 ARTICLE_STORIES = [
     ("Gunmen", "attacked", "a police checkpoint", "killing {n} officers"),
     ("Militants", "attacked", "a village", "killing {n} civilians"),
-    ("A suicide bomber", "blew himself up at", "a crowded market", "killing {n} people"),
+    ("A suicide bomber", "detonated his vest in", "a crowded market", "killing {n} people"),
     ("Security forces", "clashed with", "insurgents", "leaving {n} fighters dead"),
     ("Protesters", "marched through", "the city centre", "demanding the release of detained activists"),
     ("Rioters", "set fire to", "a government office", "after a disputed election result"),

@@ -85,7 +85,7 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source 
 _GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal Militia", "Unidentified Tribal Militia",
                              "Unidentified Clan Militia", "Civilians", "Protesters", "Rioters",
                              "Private Security Forces"})
-# "survivors of the 2008 election violence": a year naming a thing dates that thing, not the gathering
+# "veterans of the 1998 border war": a year naming a thing dates that thing, not the gathering
 _ATTRIBUTIVE_YEAR = re.compile(r"the (?:1[89]|20)\d\d (?!(?:and|to|or|until|when|after|before)\b)[a-z]")
 RELATIVE_CLAUSE_STALE_DAYS = 14
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
@@ -551,7 +551,7 @@ class Coder:
             after = [m for m in in_sent if m[0] >= trig.end]
             if a1 is None and before and _PASSIVE_GAP.fullmatch(text, before[-1][1], trig.start) \
                     and _PARTICIPLE.match(trig.text):
-                # "a suspected al-Shabaab returnee was killed": the subject of a passive is the target
+                # "a suspected rebel courier was killed": the subject of a passive is the target
                 m = before.pop()
                 if a2 is None:
                     a2 = self.actor_in((m[0], m[1]), text[max(sentence.start, m[0] - 30):trig.start],
@@ -568,7 +568,7 @@ class Coder:
                 if a1 is None or m[2].name != a1.name:
                     a2, a2_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
             if a1 is None and a2 is not None and cand.group == "violent":
-                # "militants were killed in a gun battle with police": the other side is actor 1
+                # "insurgents died in a firefight with soldiers": the other side is actor 1
                 m = next((m for m in after + before[::-1] if m[2].name != a2.name and m[2].type != 7), None)
                 if m is not None:
                     a1, a1_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
@@ -610,7 +610,7 @@ class Coder:
             place_rule=place_rule)
 
     def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
-        """"Finland will give Tanzania a grant", "Libya has offered to hand over …": states act
+        """"Norway will lend Ghana funds", "Peru has offered to return …": states act
         through their governments; the country named before the verb acts, the one after receives."""
         states = [t for t in toponyms if t.place is not None and t.place.feature == "country"
                   and sentence.start <= t.start and t.end <= sentence.end
@@ -646,7 +646,7 @@ class Coder:
             if a1 is None and a2 is not None and r.agent is None and cand.group == "violent" \
                     and r.patient is not None and r.patient != a2_span \
                     and not (verbal == 0 and h.family in ("kill", "attack")):
-                # "militants were killed in a gun battle with police": the other side of the fight
+                # "insurgents died in a firefight with soldiers": the other side of the fight
                 other = self.actor_in(r.patient, r.patient_text, actor_mentions, iso3)
                 if other is not None and other.name != a2.name and other.type != 7 and not (
                         r.patient_text and _PLACE_COMMUNITY.search(r.patient_text)):
@@ -656,7 +656,7 @@ class Coder:
                 tail = _AGENT_TAIL.match(doc.text, r.agent[1] - offset) \
                     if a1 is not None and a1.type == T.CIVILIANS else None
                 if tail is not None:
-                    # "by people believed to be al-Shabaab militia", "by 30 men wielding machetes": the
+                    # "by men thought to be rebel fighters", "by a dozen men carrying clubs": the
                     # words after the noun say who they are
                     span = (r.agent[0], r.agent[1] + tail.end() - tail.start())
                     better = self.actor_in(span, doc.text[r.agent[0] - offset:span[1] - offset], actor_mentions, iso3)
@@ -664,7 +664,7 @@ class Coder:
                         a1 = better
                 said_to_be = _SAID_TO_BE.match(doc.text, r.agent[1] - offset) if a1 is not None else None
                 if said_to_be is not None:
-                    # "bandits suspected to be Fulani herdsmen": the words after the noun describe them too
+                    # "bandits suspected to be cattle rustlers": the words after the noun describe them too
                     end = _noun_phrase_end(doc, said_to_be.end())
                     words = describe(doc.text[r.agent[0] - offset:end])
                     a1 = replace(a1, description=words or a1.description)
@@ -942,7 +942,7 @@ class Coder:
 
     def unnamed_doers(self, draft: EventDraft, sides, iso3: str | None) -> str | None:
         """How the event's sentences describe an unidentified perpetrator the parse did not tie to the
-        verb ("… when unknown gunmen invaded the villages"): the first armed men named there who are
+        verb ("… after armed strangers stormed the hamlet"): the first armed men named there who are
         not the other side nor a speaker."""
         for m in draft.mentions:
             sent = m.sentence_span.text

@@ -1,9 +1,9 @@
 """Casualty counts read from a sentence's dependency parse, where the word patterns of
 :mod:`.fatalities` find none.
 
-News leads put much between a count and its verb: "Ten residents of Konduz Province, including the
-police chief, have been killed", "Seven persons were Tuesday killed", "A senior union official at a
-mine in Marikana has been shot dead". The parse links the killing verb to its victims whatever lies
+News leads put much between a count and its verb: "Eight guests at a hotel in Garissa, including its
+manager, have been killed", "Five traders were Monday killed", "A deputy headmaster of a
+school in Tororo has been shot dead". The parse links the killing verb to its victims whatever lies
 between: the passive subject ("N people were killed"), the object ("gunmen killed N people"), the
 subject of "died", or the noun a participle modifies ("the 12 people killed in the blast"). The
 victims are counted on the noun phrase: its numeral ("at least 16 members"), one for a singular noun
@@ -140,7 +140,7 @@ def _one_person(noun) -> bool:
 
 
 def _companions(verb) -> int | None:
-    """"killed X along with his son and driver": the victims joined by 'along with' (0 if none)."""
+    """"killed X along with two of his guards": the victims joined by 'along with' (0 if none)."""
     total = 0
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in _WITH or \

@@ -168,7 +168,7 @@ def clause_subject(text: str, sent_start: int, pos: int) -> tuple[str, int] | No
     raw = rx["trail"].sub("", raw)
     raw = rx["lead"].sub("", raw.strip())
     if not raw and cut > 0 and re.search(r"(?:,\s*|\s)(?:but|and)\s*$", left[:cut]):
-        # "Kenya acknowledged the attack, but said ...": the subject of the first clause
+        # "Uganda confirmed the raid, but said ...": the subject of the first clause
         head = re.match(r"\s*(.*?)\s*(?:,\s*)?(?:but|and)\s*$", left[:cut]).group(1)
         verb = list(rx["any_verb"].finditer(head))
         if verb:

@@ -27,7 +27,7 @@ _AVENGED = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response|retribu
 _GRIEVANCE = re.compile(r"\b(?:protest\w*|demonstrat\w*|marched|rallied|demanding justice for|condemn\w*|"
                         r"denounc\w*|decr[iy]\w*|mourn\w*)\s+(?:against\s+|over\s+|about\s+)?(?:the\s+|a\s+|an\s+)"
                         r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# "demanding justice for the death of their colleague, …, who was found dead": the grievance, told in
+# "seeking justice over their classmate, …, whose body was found": the grievance, told in
 # a relative clause
 _GRIEVANCE_RELATIVE = re.compile(r"\b(?:protest\w*|demonstrat\w*|marched|demanding justice for|justice for|"
                                  r"condemn\w*|denounc\w*|decr[iy]\w*|mourn\w*)\s+(?:against\s+|over\s+|about\s+)?"
@@ -94,8 +94,8 @@ _PRIVATE_CRIME = re.compile(
     r"son|farmer|trader|teacher|resident)\b(?! and\b)[^.;]{0,80}?\b(?:his|her) (?:own )?(?:\w+ )?(?:wife|husband|neighbou?r|"
     r"brother|sister|son|daughter|father|mother|girlfriend|boyfriend|partner|relative|cousin|uncle|aunt|nephew|"
     r"niece|friend|colleague|employer|child|children|in-law)s?\b", re.IGNORECASE)
-# crime words exclude the sentence that holds them, not every sentence of the article ("residents beat a
-# customs officer. The assault came in reaction to his chasing a fuel smuggler.")
+# crime words exclude the sentence that holds them, not every sentence of the article ("villagers beat a
+# forest ranger. They were angry that he had seized a charcoal dealer.")
 _CRIME = re.compile(r"\b(?:robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*)\b",
                     re.IGNORECASE)
 _UNAMBIGUOUS = re.compile(
@@ -247,7 +247,7 @@ _EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incident
 
 
 def _attempt_made(family: str, verb: str) -> bool:
-    """An attempt that is itself the event: "a crowd tried to lynch a woman" is mob violence,
+    """An attempt that is itself the event: "villagers tried to lynch a thief" is mob violence,
     "gunmen attempted to assassinate the governor" an attack."""
     return (family in ("mob", "riot") and verb in _ATTEMPT_VERBS) or (
         family in ("kill", "attack", "abduct") and verb in ("attempted", "tried"))
@@ -262,8 +262,8 @@ def _counts_people(tok) -> bool:
     return bool(objs) and all(o.lower_ not in _EVENT_PLURALS for o in objs)
 
 
-# "a town that was the scene of a 2017 chemical attack" (not "at the scene of the blast")
-# a would-be suicide bomber stopped: "shot and killed a Taliban suicide bomber", "arrested two suicide bombers"
+# "the village is the site of a 2011 massacre" (not "at the scene of the blast")
+# a would-be suicide bomber stopped: "shot dead a would-be suicide attacker", "arrested two suicide bombers"
 _BOMBER_STOPPED = re.compile(r"\b(?:shot|killed|shot dead|arrested|detained|captured|intercepted|neutrali[sz]ed|"
                              r"apprehended|caught)\s+(?:and killed\s+)?(?:a|an|the|two|three|\d+)?\s*"
                              r"(?:[\w-]+\s+){0,2}$",
@@ -334,7 +334,7 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
     """Disasters, accidents, crime, sports and metaphors with no clear political violence: judged on the
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion").
     ``armed_group``: the sentence names a rebel group or militia, whose violence is political whatever
-    crime it punishes or commits ("killed by the Taliban after being accused of robbery")."""
+    crime it punishes or commits ("executed by rebels who accused him of theft")."""
     if armed_group and not _DISASTER.search(sentence_text) and not _METAPHOR.search(sentence_text):
         return False
     if _MOB_JUSTICE.search(sentence_text) or _CROWD_ON_STATE.search(sentence_text) \

@@ -118,7 +118,7 @@ def _crowd_against_police(m: CodedMention) -> bool:
 
 
 def _latest_of_kind(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
-    """'… killed five near Maiduguri. Boko Haram attacked Mainari village in Konduga …': the village is
+    """'… killed four near Dikwa. The insurgents raided Kawuri hamlet outside the town …': the village is
     the place detail of the event the lead reports."""
     same_kind = [d for d in drafts if d.group == m.group]
     return same_kind[-1] if m.continues and same_kind else None
@@ -152,7 +152,7 @@ def _arrests_at_demonstration(m: CodedMention, drafts: list[EventDraft]) -> Even
 
 
 def _casualties_of_demonstration(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
-    """'Police fired on the protesters. At least 12 people were killed.', '… Several students were
+    """'Troops shot at the marchers. Nine of them died.', '… Several students were
     injured.': the dead and hurt are the demonstration's, not an attack of their own."""
     if (m.group == "violent" and (m.family == "kill" or (
             m.family == "attack" and _HURT.fullmatch(m.trigger.text) and drafts and drafts[-1].group == "demo"

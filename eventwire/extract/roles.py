@@ -151,7 +151,7 @@ def _verb_roles(verb):
     and subject; else the sides of "between X and Y"; else the agent its governing verb gives."""
     pagent = _passive_agent(verb)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    # "a civilian was killed and several policemen wounded": the second verb's "were" is elided
+    # "a farmer was killed and two soldiers wounded": the second verb's "were" is elided
     elided = not passive and (verb.tag_ == "VBN" or verb.lower_ in _HARM_PARTICIPLES) and verb.dep_ == "conj" \
         and _obj(verb) is None \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \

@@ -137,7 +137,7 @@ _HARM_WORDS = word_class("harm_words").pattern()
 
 def _harm_besides_trigger(m: CodedMention) -> bool:
     """A word of harm or of a crowd in the sentence other than the trigger itself ("betting on a clash
-    between Ford and GM" has none: the clash is the trigger)."""
+    between Renault and Fiat" has none: the clash is the trigger)."""
     sent, trig = m.sentence_span, m.trigger
     at, end = trig.start - sent.start, trig.end - sent.start
     return bool(_HARM_WORDS.search(sent.text[:max(0, at)] + " " * (end - at) + sent.text[end:]))
@@ -370,13 +370,13 @@ def _legal_proceeding(m: Mentioned) -> str | None:
         return None
     before = m.text[max(m.mention.sentence_span.start, trig.start - 60):trig.start]
     if _tells_harm(m.mention):
-        return None  # "investigating a case of murder after five people were shot": the shooting is told
+        return None  # "opened an inquiry once three traders were shot": the shooting is told
     if _PROCEEDING_BEFORE.search(before) or _PROCEEDING_AFTER.match(m.text, trig.end, m.mention.sentence_span.end):
         return "historical"
     return None
 
 
-# the sentence tells a deed itself: "five people were shot and killed", "killing at least ten"
+# the sentence tells a deed itself: "three traders were shot and killed", "killing at least ten"
 _TELLS_HARM = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|murdered|"
                          r"kidnapped|abducted|beheaded|stabbed|hacked)|(?:killing|wounding|injuring)\s+(?:at least\s+)?"
                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens|scores|hundreds))\b",

@@ -1222,7 +1222,7 @@ def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: i
     return found
 
 
-# "The attack happened early Wednesday", "The incident took place on Saturday": a later sentence that
+# "The attack happened early Wednesday", "The raid came on Thursday": a later sentence that
 # tells when the event the story reports took place
 _TOLD_LATER = re.compile(r"(?i:\b(?:this|it)\s+(?:happened|occurred|took\s+place)\b|"
                          r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|incident|clash(?:es)?|violence|blasts?|"

@@ -95,7 +95,7 @@ battalion battalions regiment corps command council coalition alliance league un
 organisation organization committee faction factions network mujahideen caliphate wing
 """.split())
 _ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya",
-                              # a street named after a person: "Moi South Lake Road"
+                              # a street named after a person: "Moi Riverside Drive"
                               "road", "street", "avenue", "highway", "drive", "lane", "boulevard"})
 _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
@@ -660,7 +660,7 @@ class Gazetteer:
         mentions = [m for m in mentions if not any(s < m.start and m.end <= e for s, e in other_names)]
         for m in mentions:
             if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
-                m.hint = "city"  # "the border town of Bordj Badji Mokhtar": the town, not the province
+                m.hint = "city"  # "the border town of Malaba": the town, not the province
         return mentions
 
     def _look_up(self, text: str, mentions: list[_Mention]) -> None:
@@ -768,7 +768,7 @@ class Gazetteer:
     @staticmethod
     def _apply_demonym_qualifiers(text: str, mentions: list[_Mention], choice: list[Place | None],
                                   demonym) -> list[Place | None]:
-        """"The eastern Congolese town of Beni", "a Somali border town of X": the people's country
+        """"The northern Ugandan town of Gulu", "a Somali border town of X": the people's country
         holds the place; a namesake elsewhere is dropped."""
         out = list(choice)
         for k, m in enumerate(mentions):
@@ -1194,7 +1194,7 @@ inside_area = _inside
 
 # A place name used as a modifier or a reference point, not as where something happened:
 # "the US dollar", "a UK national", "US-backed forces", "Nairobi-based", "near the border with
-# Somalia", "supplies bound to Somalia", "bandits from Ethiopia", "the Somalia border town of Elwak".
+# Somalia", "supplies bound to Somalia", "bandits from Ethiopia", "the Somalia border town of Dolow".
 _MODIFIER_AFTER = re.compile(
     r"(?:-|\s+)(?:backed|led|based|funded|made|born|trained|brokered|sponsored|allied|supported|registered|"
     r"flagged|bound)\b|\s+(?:dollars?|nationals?|citizens?|embassy|embassies|consulate|ambassador|envoy|"

@@ -21,7 +21,7 @@ NEWS_ATTRIBUTION = ("news-writing convention (AP Stylebook, 'said'; Reuters Hand
 
 fact_rule(id=r.R_NAMED, decides="actor1_name", value="the dictionary's canonical name of the alias",
           codebook=NAMES,
-          examples=[("Al-Shabaab militants attacked a police post in Mandera on Monday, killing two officers.",
+          examples=[("Al-Shabaab fighters raided a police camp near Lamu on Wednesday, killing two officers.",
                      "Al Shabaab")])
 fact_rule(id=r.R_STORY_COUNTRY, decides="actor1_name",
           value="the actor of the story's country when an alias or a template names several",

@@ -90,7 +90,7 @@ PROTEST_DAMAGE = re.compile(r"\b(?:destroyed|damaged|vandali[sz]ed|smashed|torch
 # "protesting against looting", "angered by the destruction": what the crowd protests
 GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*|decry\w*)\s+(?:the\s+)?$",
                                re.IGNORECASE)
-# "no reports of violence or clashes with police", "devoid of running battles"
+# "no sign of unrest or scuffles with the police", "free of street fighting"
 DENIED_BEFORE = re.compile(r"\b(?:no|not|without|devoid of|free of|never|nor)\b[^.;]{0,35}$", re.IGNORECASE)
 RIVAL_CROWDS = re.compile(r"\b(?:rival(?:ing)? (?:political |party )?(?:supporters|groups|factions|camps|youths|"
                            r"candidates)|each other|one another|"

@@ -102,8 +102,8 @@ LEAD = _r("dates.choice.lead", "no date in its paragraph: the lead's date (a lea
             "witnesses said.", "2024-03-12")])
 TOLD_LATER = _r("dates.choice.told_later", "nothing before: a later sentence telling when the event took place "
                 "('The attack happened early Wednesday')", _CB + ": the date on which the event took place",
-                [("Gunmen killed eight people at a camp for displaced people in Borno state, the army said. The "
-                  "attack happened early Tuesday near the border.", "2024-03-12"),
+                [("Gunmen killed eight fishermen on an island in Borno state, the army said. The "
+                  "attack happened early Tuesday near the lake.", "2024-03-12"),
                  ("Gunmen killed nine farmers in a field outside Maiduguri. This took place close to the river "
                   "on Monday, the army said.", "2024-03-11")])
 DATELINE = _r("dates.choice.dateline", "nothing else: the dateline's date, the day the story was filed",

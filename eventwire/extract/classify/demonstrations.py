@@ -25,7 +25,7 @@ def _police(f: Facts) -> Actor:
       examples=[("Demonstrators joined by armed herders exchanged gunfire with police in Kajiado on Friday "
                  "during a protest over grazing land.", "Armed clash")], priority=100)
 def armed_crowd(f: Facts, s: Decision):
-    """An exchange of fire between the security forces and an armed crowd is a battle; the crowd is
+    """Gunfire traded by the security forces and an armed crowd is a battle; the crowd is
     a communal militia."""
     gun_battle = f.find(cues.GUN_BATTLE)
     if _demo(f) and gun_battle is not None \
@@ -120,10 +120,10 @@ def protesters_violent(f: Facts, s: Decision):
 
 @rule(id="riots.violent_demonstration.crowd_did_harm", stage=TYPE, decides="sub_event_type",
       value="Violent demonstration", codebook=cb.VIOLENT_DEMONSTRATION,
-      examples=[("A returning officer was attacked by demonstrators in Kisii on Monday.",
+      examples=[("A polling clerk was attacked by demonstrators in Nyeri on Monday.",
                  "Violent demonstration")], priority=160)
 def crowd_did_harm(f: Facts, s: Decision):
-    """'A returning officer was attacked by demonstrators': the crowd did the violence."""
+    """'A polling clerk was attacked by demonstrators': the crowd did the violence."""
     if _demo(f) and f.families & HARM_FAMILIES and any(
             m.actor1_hit is not None and m.actor1_hit[0] in HARM_FAMILIES and not cues.ENTRY.match(m.actor1_hit[1])
             and is_type(m.actor1, T.RIOTERS, T.PROTESTERS) for m in f.mentions) \
@@ -147,7 +147,7 @@ def protesters_killed(f: Facts, s: Decision):
 
 @rule(id="protests.protest_with_intervention", stage=TYPE, decides="sub_event_type",
       value="Protest with intervention", codebook=cb.PROTEST_INTERVENTION,
-      examples=[("Police dispersed protesters with tear gas in Nairobi on Tuesday.", "Protest with intervention")],
+      examples=[("Police used tear gas to break up a march by teachers in Mombasa on Tuesday.", "Protest with intervention")],
       priority=180)
 def intervention(f: Facts, s: Decision):
     """A peaceful demonstration the authorities dispersed, arrested or otherwise stopped (an arrest

@@ -35,12 +35,12 @@ STATED = _r("fatalities.count.stated_number", "the number the text gives the dea
               "4"),
              ("An explosion at a fuel depot in Goma on Friday killed nine people, four guards and five porters.",
               "9"),
-             ("Nine people were killed when a bomb exploded at a bus station in Maiduguri on Tuesday.", "9"),
+             ("Nine people were killed as a parcel bomb went off inside a ferry terminal in Lokoja on Tuesday.", "9"),
              ("Gunmen stormed a house in Guerrero state on Sunday and killed a family of five.", "5"),
              ("Twin bomb blasts at a bus station in Gombe on Wednesday night claimed 37 lives, police said.", "37")])
 AT_LEAST = _r("fatalities.count.at_least_floor", "the floor of 'at least N' / 'no fewer than N': N",
               _CONSERVATIVE + "; " + _NEWS + "'at least N' states a confirmed minimum of N",
-              [("Gunmen killed at least 12 villagers in an attack on a village in Zamfara state on Monday.", "12"),
+              [("Gunmen killed at least 12 farmers during a raid near Gusau in Zamfara state on Monday.", "12"),
                ("No fewer than 14 traders and porters were massacred by raiders near Mubi on Friday.", "14"),
                ("At least 11 miners were <b>killed</b> when a drone struck a gold site near Tongo on Monday.", "11"),
                ("No fewer than seven farmers were killed when herdsmen attacked a village in Benue state on "
@@ -68,7 +68,7 @@ ALONG = _r("fatalities.count.along_with", "the dead plus the victims killed 'alo
            [("A member of parliament was shot dead along with his driver and a bodyguard in Mogadishu on "
              "Tuesday.", "3"),
             ("Bandits killed a cattle trader near Moroto on Sunday along with his nephew and driver.", "3"),
-            ("Gunmen killed a village head in Borno state on Monday along with three of his sons.", "4")])
+            ("Gunmen killed a ward councillor in Yobe state on Monday along with three of his sons.", "4")])
 BODIES = _r("fatalities.count.bodies_found", "N for 'the bodies of N people' found after an attack",
             _CB + " (deaths reported through the discovery of the victims' bodies)",
             [("A local official says the bodies of five traders kidnapped last month by rebels have been found near "
@@ -120,8 +120,8 @@ LOWEST = _r("fatalities.combine.lowest_report",
 PART_OF_TOLL = _r("fatalities.combine.part_of_toll",
                   "victims told one by one are part of another claimant's larger figure, not a rival report",
                   _CONSERVATIVE + " (only reports of the same toll conflict)",
-                  [("At least 12 people were killed when gunmen attacked a market in Bambari on Tuesday, a Red "
-                    "Cross official said. Residents said the violence began when a taxi driver was killed.", "12")])
+                  [("At least 15 people were killed when gunmen stormed a cattle market in Bria on Tuesday, a Red "
+                    "Cross official said. Residents said the violence began when a taxi driver was killed.", "15")])
 NONE = _r("fatalities.none_reported", "0 when the text states no death for the event", _CB,
           [("Police arrested 12 protesters in Kampala on Tuesday.", "0")])
 STATED_OVER_VAGUE = _r("fatalities.combine.stated_over_vague",

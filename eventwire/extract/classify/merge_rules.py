@@ -36,7 +36,7 @@ DEMO_ARRESTS = fact_rule(
 DEMO_CASUALTIES = fact_rule(
     id="merge.join.casualties_of_demonstration", decides="events",
     value="the demonstration told one or two sentences before", codebook=cb.EXCESSIVE_FORCE,
-    examples=[("Police opened fire on protesters in Kisumu on Monday. At least 12 people were killed.", "1")])
+    examples=[("Police opened fire on protesters in Eldoret on Monday. Nine people were killed.", "1")])
 FORCE_ON_CROWD = fact_rule(
     id="merge.join.force_on_demonstrators", decides="events", value="the demonstration told just before",
     codebook=cb.EXCESSIVE_FORCE,
@@ -67,7 +67,7 @@ IDENTICAL = fact_rule(
 MOST_SEVERE = fact_rule(
     id="merge.type.most_severe", decides="sub_event_type",
     value="the most severe, most specific type among the mentions", codebook=cb.SEVERITY,
-    examples=[("A suicide bomber blew himself up at a checkpoint in Kunduz city on Friday. The attack killed "
+    examples=[("A suicide bomber struck a checkpoint in Herat city on Friday. The attack killed "
                "four police officers.", "Suicide bomb")])
 BLAST_IN_BATTLE = fact_rule(
     id="merge.type.blast_heard_in_battle", decides="sub_event_type",

@@ -84,7 +84,7 @@ def _anticipated_protest(c: Cue, s):
 @_r("modality.historical.scene_of", "historical", _HIST,
     [("The town, which was the scene of a 2015 suicide bombing, held a market fair on Monday.", "historical")], 20)
 def _scene_of(c: Cue, s):
-    """"A town that was the scene of a 2017 chemical attack": a place's past, not the news."""
+    """"A village that saw a 2011 massacre": a place's past, not the news."""
     return "historical" if c.before(d._SCENE_OF, 60) else None
 
 
@@ -106,7 +106,7 @@ def _weapons_seized(c: Cue, s):
 @_r("modality.negated.none_reported", "negated", _NEG,
     [("Residents said there were no reports of clashes in Kisumu on Monday.", "negated")], 50)
 def _none_reported(c: Cue, s):
-    """"No reports of violence or clashes", "devoid of running battles": the event is denied."""
+    """"No sign of unrest or scuffles", "free of street fighting": the event is denied."""
     return "negated" if c.before(d._NONE_REPORTED, 60) else None
 
 
@@ -133,10 +133,10 @@ def _commemorated(c: Cue, s):
 
 
 @_r("modality.historical.avenged", "historical", _HIST,
-    [("The statement issued on Monday came in retaliation for the killing of a herder.", "historical")],
+    [("Elders said on Friday that the curfew was imposed in reprisal for the killing of a fisherman.", "historical")],
     90)
 def _avenged(c: Cue, s):
-    """"In retaliation for the killing of a herder": the cause, told as background."""
+    """"To avenge the death of a fisherman": the cause, told as background."""
     return "historical" if c.before(d._AVENGED, 60) else None
 
 
@@ -236,7 +236,7 @@ def _grievance_object(c: Cue, s):
 @_r("modality.historical.pluperfect_relative", "historical", _HIST,
     [("A court in Kisumu on Monday sentenced a man who had killed his neighbour.", "historical")], 320)
 def _pluperfect_relative(c: Cue, s):
-    """"Beat up a man who had just killed his mother": what the victim had done, in a relative clause."""
+    """"Thrashed a youth who had earlier stabbed his uncle": what the victim had done, in a relative clause."""
     head = c.head
     if head is None:
         return None
@@ -275,7 +275,7 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
                 and not (t.lower_ in ("announce", "announced") and d._perfect(head)) \
                 and not (t.lower_ in ("foiled", "thwarted", "prevented") and any(
                     x.lower_ in d._DONE_ON_THE_WAY and x.dep_ in ("prep", "mark") for x in chain[:k])):
-            # ("foiled an attack after fighting off gunmen, killing one": the fight did happen)
+            # ("thwarted a raid after repelling the bandits, killing two": the fight did happen)
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "foiled", "negated"
             return "intended", "future"

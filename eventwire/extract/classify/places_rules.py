@@ -50,9 +50,9 @@ TOWN_IN_STORY = fact_rule(
     value="the town another sentence names inside the country or province of the event", codebook=(
         _GEO_1 + " A report that gives the country or province in one sentence and the town in another "
                  "is coded at the town."),
-    examples=[("Nine inmates were killed on Thursday in a prison brawl in Mexico, officials said. The brawl "
-               "broke out at a prison in Reynosa, a city in the northeastern state of Tamaulipas.",
-               "Reynosa (1)")])
+    examples=[("Six inmates were killed on Wednesday during a brawl in Mexico, officials said. The brawl "
+               "began in a jail in Hermosillo, a city in the northwestern state of Sonora.",
+               "Hermosillo (1)")])
 
 AREA_ONLY = fact_rule(
     id="places.area_only", decides="location", value="a district (precision 2) or province (3) coded "

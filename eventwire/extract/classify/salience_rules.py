@@ -46,13 +46,13 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         _SCOPE + "; markets, companies and their deals are not political violence, protest or a strategic "
         "development of a conflict: a trigger word in a sentence about shares, prices or firms with no one "
         "harmed makes no event",
-        ("Speculative investors, betting on a clash between Ford and GM, pushed up Jaguar's share price "
-         "five pence on Tuesday.",)),
+        ("Speculators, wagering on a clash between Renault and Fiat, lifted Volvo's share price "
+         "four pence on Tuesday.",)),
     "salience.figurative": (
         NOT_AN_EVENT,
         _SCOPE + "; a violent word used as a figure of speech (a battle in court or for custody, a fight "
         "against inflation, a time bomb, to demonstrate one's support) names no violence or protest",
-        ("The relatives battle in federal court on Tuesday to keep the boy in the country.",
+        ("The two families battle in the high court on Tuesday for custody of the girl.",
          "He spent Monday demonstrating his backing among party members in Ohio.")),
     "salience.no_political_actor": (
         NOT_AN_EVENT,
@@ -96,7 +96,7 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         _BACKGROUND + "; a sentence framed in a past period (\"Since 1985 …\"), or dated by a past named "
         "relative to the report (\"last month\") more than a month back in an article whose news is dated "
         "within that month, tells history",
-        ("Rebels attacked a police post in Kidal on Tuesday. Last November a policeman was killed when a bomb "
+        ("Rebels attacked a police post in Kidal on Tuesday. Last November a nurse was killed when a grenade "
          "exploded at a clinic in Gao.",)),
     "salience.sought_or_threatened": (
         "future",

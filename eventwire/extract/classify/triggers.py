@@ -10,7 +10,7 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
     "chemical": ("Chemical weapon", cb.CHEMICAL,
                  "Government forces dropped chlorine gas canisters on Saraqib on Monday, a monitor said."),
     "suicide": ("Suicide bomb", cb.SUICIDE_BOMB,
-                "A suicide bomber blew himself up at a mosque in Kunduz city on Friday, killing 12 worshippers."),
+                "A suicide bomber struck a crowded mosque in Herat city on Friday, killing 12 worshippers."),
     "air": ("Air/drone strike", cb.AIR_STRIKE,
             "A drone strike hit a car near Jilib in Middle Juba on Monday, killing two militants."),
     "grenade": ("Grenade", cb.GRENADE, "Unknown men threw a hand grenade into a bar in Mandera on Saturday."),
@@ -50,7 +50,7 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
     "intervene": ("Protest with intervention", cb.PROTEST_INTERVENTION,
                   "Police fired tear gas at a crowd of traders in Nairobi on Tuesday."),
     "plover": ("the PLOVER verb's event", cb.PLOVER,
-               "Finland will give Tanzania a grant to build schools, the ministry said on Monday."),
+               "Norway will give Ghana a loan to build clinics, the ministry said on Monday."),
 }
 
 for _family, (_value, _codebook, _example) in FAMILIES.items():

@@ -167,10 +167,10 @@ def communal_clash(f: Facts, s: Decision):
 
 @rule(id="riots.mob_violence.unarmed_beating", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
-      examples=[("A group of pastoralists assaulted and wounded a farmer near Kouande on Sunday.",
+      examples=[("A band of herders beat and injured a farmer near Tanguieta on Sunday.",
                  "Mob violence")], priority=230)
 def unarmed_beating(f: Facts, s: Decision):
-    """'A group of pastoralists assaulted and wounded a farmer': an unarmed beating, not a raid."""
+    """'Herders beat and injured a cattle owner': an unarmed beating, not a raid."""
     if f.group == "violent" and s.fam == "attack" and s.a1 is not None \
             and s.a1.name.startswith("Unidentified Communal Militia") and "kill" not in f.families \
             and not f.has(cues.LETHAL) and not f.has(cues.SETTLEMENT_RAID) and not f.has(cues.ARMED_PERP, "context"):
@@ -186,7 +186,7 @@ def communal_attack(f: Facts) -> bool:
         return False
     if f.has(cues.MOB_VICTIMS):
         return False
-    sentences = cues.PAST_RELATIVE.sub(" ", f.sentences)  # "a man who had just killed his mother": his deed
+    sentences = cues.PAST_RELATIVE.sub(" ", f.sentences)  # "a youth who had earlier stabbed his uncle": his deed
     return any(m.family == "kill" for m in f.mentions) or bool(cues.LETHAL.search(sentences)) \
         or bool(cues.SETTLEMENT_RAID.search(sentences)) \
         or bool(cues.COMMUNAL_WEAPONS.search(sentences) and cues.FIREARMS.search(sentences)) \
@@ -283,7 +283,7 @@ def by_means_and_target(f: Facts, s: Decision):
       examples=[("Taliban fighters detonated IEDs and opened fire on an army outpost in Helmand on Monday, "
                  "and troops returned fire.", "Armed clash")], priority=10)
 def explosives_in_firefight(f: Facts, s: Decision):
-    """A bomb within a fire-fight ("planted IEDs while raiding the station … a gun battle with the
+    """A bomb within a fire-fight ("laid mines while storming the outpost … a firefight with the
     police") is part of the battle: a complex attack is an armed clash; likewise rockets fired by
     insurgents during their assault."""
     if (s.fam == "ied" and (f.has(cues.GUN_BATTLE) or f.has(cues.IED_AND_GUNS) or s.mutual_clash)) \
@@ -434,7 +434,7 @@ def group_named_in_trigger(f: Facts, s: Decision):
 
 @rule(id="actors.air_strike_by_state", stage=VSIDES, decides="actor1", value="STATE_FORCES",
       codebook=cb.AIR_STRIKE,
-      examples=[("An air strike hit a house in Sangin district of Helmand on Monday.", "STATE_FORCES")],
+      examples=[("An air strike struck a compound in Musa Qala district of Helmand on Monday.", "STATE_FORCES")],
       priority=30)
 def air_strike_by_state(f: Facts, s: Decision):
     """An air strike nobody is named for is the state's: only state forces fly aircraft here."""
@@ -446,7 +446,7 @@ def air_strike_by_state(f: Facts, s: Decision):
 @rule(id="actors.unknown_perpetrator", stage=VSIDES, decides="actor1",
       value="POLITICAL_MILITIA (Unidentified Armed Group)",
       codebook=cb.ACTOR_TYPES,
-      examples=[("A roadside bomb exploded near a market in Kandahar city on Monday.", "POLITICAL_MILITIA")],
+      examples=[("A roadside bomb went off beside a bus stop in Ghazni city on Monday.", "POLITICAL_MILITIA")],
       priority=40)
 def unknown_perpetrator(f: Facts, s: Decision):
     """Violence nobody is named for is by an unidentified armed group."""
@@ -458,9 +458,9 @@ def unknown_perpetrator(f: Facts, s: Decision):
 # ---- the perpetrator: first match -------------------------------------------------------------
 @rule(id="riots.mob_violence.lynching", stage=PERPETRATOR, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
-      examples=[("Three suspected thieves were burnt to death in Kisii on Monday.", "Mob violence")], priority=10)
+      examples=[("Two suspected robbers were burnt to death in Nyeri on Monday.", "Mob violence")], priority=10)
 def lynching(f: Facts, s: Decision):
-    """'Three suspected thieves were burnt to death': mob justice, told without its mob."""
+    """'Two suspected robbers were burnt to death': mob justice, told without its mob."""
     if s.sub == "Attack" and s.a1.name.startswith(UAG) and not f.a1_text and f.has(cues.LYNCHED) \
             and SUSPECTED_CRIMINAL.search(f.sentences):
         return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3))
