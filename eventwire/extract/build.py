@@ -130,6 +130,20 @@ def _noun_phrase_end(doc, start: int) -> int:
 _ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to be"
                          r"(?: members of| fighters of| from| of)?|suspected members of|linked to)\s+(?:the\s+)?",
                          re.IGNORECASE)
+# the words a report puts before the name of the group it blames ("a raid claimed by the insurgent faction
+# al-Shabaab", "blamed on fighters of the ADF")
+_GROUP_APPOSITION = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:group|groups|movement|organi[sz]ation|outfit|faction|"
+                               r"militia|militants|insurgents|rebels|jihadists|fighters|elements|members|affiliate)"
+                               r"(?:\s+(?:of|from)(?:\s+the)?)?\s+", re.IGNORECASE)
+# a claim after its claimant ("Al-Shabaab has claimed responsibility", "the Taliban claimed the attack"), and
+# what may stand between them ("an Islamic State affiliate", "YBT, a banned militant organisation,")
+_CLAIMED_AFTER = re.compile(r"\b(?:ha(?:s|ve|d)\s+)?(?:since\s+|later\s+|also\s+|quickly\s+)?(?:claimed|admitted|"
+                            r"accepted|took)\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|"
+                            r"that)\s+(?:attack|bombing|killing|blast|assault|ambush)s?\b", re.IGNORECASE)
+_CLAIMANT_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?(?:,[^,;.]{1,60},\s*)?"
+                           r"(?:(?!(?:not|never|no|denied|denies|deny|yet|had|has|have|says?|said)\b)[\w-]+\s+){0,2}?"
+                           r"(?:(?:group|faction|wing|affiliate|branch|militants|fighters|insurgents)\s+)?",
+                           re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
 
 
@@ -430,6 +444,11 @@ def describe(phrase: str | None) -> str | None:
 _ARMED_KINDS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA})
 
 
+# the kinds of non-state doers a rule may recode into one another ("cattle rustlers" coded as rioters, "rival
+# gangs" as a mob): the article's words for the doers still describe them
+_DOERS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.RIOTERS, T.PROTESTERS})
+
+
 def _same_kind(a: int, b: int) -> bool:
     """Two actor types that name the same kind of side: equal, both non-state armed groups, or both
     state forces (at home or abroad)."""
@@ -693,7 +712,7 @@ class Coder:
         info = self.taxonomy[sub]
         if info.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             return a1, a2
-        weak = a1 is None or a1.name.startswith("Unidentified") or (
+        weak = a1 is None or a1.name.startswith("Unidentified") or a1.type == T.CIVILIANS or (
             a1.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) and a1.country == iso3
             and sub in ("Suicide bomb", "Remote explosive/landmine/IED"))
         if not weak:
@@ -716,20 +735,36 @@ class Coder:
         al-Shabaab"."""
         if self.taxonomy[sub].event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             return None
-        if a1 is not None and not a1.name.startswith("Unidentified"):
-            return None
+        if a1 is not None and not a1.name.startswith("Unidentified") and a1.type != T.CIVILIANS:
+            return None  # (civilians are the victims of violence, never the ones it is attributed to)
         for m in draft.mentions:
-            sent = m.sentence_span.text
-            for cue in _ATTRIBUTED.finditer(sent):
-                found = self.actors.scan(sent[cue.end():cue.end() + 60], iso3)
-                if not found or found[0][0] > 12:
-                    continue
-                s, e, actor = found[0]
-                if actor.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) \
-                        and not actor.name.startswith("Unidentified"):
-                    words = sent[cue.end() + s:cue.end() + e]
-                    own = a1.description if a1 is not None else None
-                    return replace(_adjust_foreign(actor, iso3), rule=names.R_ATTRIBUTED, description=own or words)
+            blamed = self.blamed_group(m.sentence_span.text, iso3)
+            if blamed is not None:
+                actor, words = blamed
+                own = a1.description if a1 is not None else None
+                return replace(_adjust_foreign(actor, iso3), rule=names.R_ATTRIBUTED, description=own or words)
+        return None
+
+    def blamed_group(self, sent: str, iso3: str | None) -> tuple[Actor, str] | None:
+        """The named armed group a sentence blames or that claims the event, with its words: after a
+        cue ("blamed on", "claimed by the Islamist group") or before one ("Al-Shabaab has claimed
+        responsibility", "an Islamic State affiliate claimed the attack")."""
+        armed = (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)
+        for cue in _ATTRIBUTED.finditer(sent):
+            found = self.actors.scan(sent[cue.end():cue.end() + 80], iso3)
+            if not found or (found[0][0] > 12 and not _GROUP_APPOSITION.fullmatch(
+                    sent, cue.end(), cue.end() + found[0][0])):
+                continue
+            s, e, actor = found[0]
+            if actor.type in armed and not actor.name.startswith("Unidentified"):
+                return actor, sent[cue.end() + s:cue.end() + e]
+        for cue in _CLAIMED_AFTER.finditer(sent):
+            start = max(0, cue.start() - 90)
+            found = [f for f in self.actors.scan(sent[start:cue.start()], iso3)
+                     if _CLAIMANT_GAP.fullmatch(sent, start + f[1], cue.start())]
+            if found and found[-1][2].type in armed and not found[-1][2].name.startswith("Unidentified"):
+                s, e, actor = found[-1]
+                return actor, sent[start + s:start + e]
         return None
 
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
@@ -901,7 +936,8 @@ class Coder:
             if actor is not None and actor.description is None:
                 # a rule renamed a side the text described ("Fulani gunmen" coded as an unidentified
                 # group): the words still describe it when its kind is the same
-                words = next((w for kind, w in said[key] if _same_kind(kind, actor.type)), None)
+                words = next((w for kind, w in said[key] if _same_kind(kind, actor.type)
+                              or (key == "actor1_name" and {kind, actor.type} <= _DOERS)), None)
                 actor = replace(actor, description=words) if words else actor
             sides.append(actor)
             if actor is None:

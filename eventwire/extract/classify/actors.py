@@ -1,6 +1,8 @@
 """Naming the sides of a fight between communities, clans or armed groups the text names."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...records import Actor, ActorType
 from ...resolve.actors import demonym_to_iso3
 from . import cues
@@ -17,7 +19,8 @@ def paired_groups(actors, text: str, iso3: str | None) -> tuple[Actor, Actor] | 
         y = m.groupdict().get("y") or x
         sides = [group_actor(actors, n, iso3) for n in (x, y)]
         if all(a is not None for a in sides):
-            return sides[0], sides[1]
+            # each side keeps the article's name for it ("Misseriya", "Khazam") beside the militia's
+            return tuple(a if a.description else replace(a, description=n) for a, n in zip(sides, (x, y)))
     return None
 
 
