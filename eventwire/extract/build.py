@@ -144,6 +144,8 @@ _CLAIMANT_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?(?:,[^,;.]{1,60},\s*)?"
                            r"(?:(?!(?:not|never|no|denied|denies|deny|yet|had|has|have|says?|said)\b)[\w-]+\s+){0,2}?"
                            r"(?:(?:group|faction|wing|affiliate|branch|militants|fighters|insurgents)\s+)?",
                            re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:from|against|on|at|to|of|belonging to)\s+(?:(?:an?|the|some|several|\w+ing|\d+|"
+                            r"two|three|four|five)\s+)?$", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
 
 

@@ -17,6 +17,7 @@ from . import codebook as cb
 from . import cues
 from .engine import fact_rule, rule
 from .facts import Decision, Facts, is_type
+from .strategic import STRATEGIC
 from .violence import PERPETRATOR, TYPE, VSIDES, by_means_and_target
 
 NAMES = cb.ACTOR_TYPES + ": actors are named consistently, a named group by its own name"
@@ -139,11 +140,57 @@ def communal_dispute_attackers(f: Facts, s: Decision):
     """Unidentified attackers in a dispute between communities (over land, a boundary, grazing, a
     rivalry between two communities, men from a neighbouring village) act as a communal militia,
     unless the words name an organised armed group's fighters."""
-    if s.a1 is not None and s.a1.name.startswith("Unidentified Armed Group") and s.fam != "air" \
-            and not cues.ORGANISED_ARMED.search(f.doer_text) \
-            and any(_between_communities(f, m) for m in COMMUNAL_DISPUTE.finditer(f.context)):
+    if s.a1 is None or not s.a1.name.startswith("Unidentified Armed Group") or s.fam == "air" \
+            or cues.ORGANISED_ARMED.search(f.doer_text):
+        return None
+    if any(_between_communities(f, m) for m in COMMUNAL_DISPUTE.finditer(f.context)):
         return s.but(a1=f.actors.communal_militia(f.iso3))
-    return None
+    community = _community_doers(f)
+    return s.but(a1=community) if community is not None else None
+
+
+# the doers named as herders, farmers or members of a community ("a group of pastoralist men", "members of
+# the Fulani community"), where the parse tied no phrase to the verb
+COMMUNITY_DOERS = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?|farmers?|cattle breeders?|"
+                             r"members of (?:the |a )?[\w'-]+ (?:community|clan|tribe|ethnic group))\b", re.IGNORECASE)
+
+
+_DEED = re.compile(r"\b(?:burn\w*|burnt|destroy\w*|loot\w*|stole|steal\w*|seiz\w*|raid\w*|vandali[sz]\w*|torch\w*|"
+                   r"set (?:fire|ablaze)|tore|pillag\w*|ransack\w*|grabbed|took|demolish\w*|attack\w*|killed|"
+                   r"shot|occupied|invaded)\b", re.IGNORECASE)
+
+
+def _community_doers(f: Facts):
+    """A communal or ethnic militia for doers the words before the verb name as herders, farmers or a
+    community's members (the people's own militia when the dictionary knows the people)."""
+    if f.a1_text:
+        return None
+    doer = f.doer_text
+    if not doer.strip():
+        # a coder's tag opens the note ("Looting: ..."): the doers are the words before its first deed
+        deed = _DEED.search(f.sentences)
+        doer = f.sentences[:deed.start()] if deed else ""
+    found = COMMUNITY_DOERS.search(doer)
+    if found is None:
+        return None
+    named = re.search(r"([A-Z][\w'-]+) (?:community|clan|tribe|ethnic group|herders|herdsmen|pastoralists)\b", doer)
+    known = f.actors.resolve(named.group(1), f.iso3) if named else None
+    return known if known is not None and known.type == T.IDENTITY_MILITIA else f.actors.communal_militia(f.iso3)
+
+
+@rule(id="actors.resolve.community_doers_of_a_development", stage=STRATEGIC, decides="actor1",
+      value="IDENTITY_MILITIA (the community's militia)",
+      codebook=cb.LOOTING + "; " + cb.IDENTITY_MILITIAS,
+      examples=[("Property destruction: on Friday, a band of nomads burnt a maize field near Segbana.",
+                 "IDENTITY_MILITIA")],
+      priority=52)
+def community_doers_of_a_development(f: Facts, s: Decision):
+    """Herders, farmers or a community's members who loot or destroy property act as their
+    community's militia, not as an unidentified armed group."""
+    if s.a1 is None or not s.a1.name.startswith("Unidentified Armed Group") or cues.ORGANISED_ARMED.search(f.doer_text):
+        return None
+    community = _community_doers(f)
+    return s.but(a1=community) if community is not None else None
 
 
 def _between_communities(f: Facts, m: re.Match) -> bool:
@@ -195,3 +242,37 @@ def organised_doers_are_no_crowd(f: Facts, s: Decision):
     violent = replace(f, mentions=tuple(replace(m, group="violent") for m in f.mentions), _memo={})
     fam = "kill" if "kill" in f.families or f.has(cues.LETHAL) else "attack"
     return by_means_and_target(violent, s.but(fam=fam, sub="Attack"))
+
+
+# what a state does to keep order (ACLED "security measures"), and people leaving their homes
+SECURITY_MEASURES = re.compile(r"\b(?:curfews?|closed|closure|shut down|deploy\w*|patrol\w*|alerts?|banned|bans?|"
+                               r"suspend\w*|postpone\w*|security measures?|road ?blocks?|reinforce\w*|state of "
+                               r"emergency|lockdown)\b", re.IGNORECASE)
+DISPLACEMENT = re.compile(r"\b(?:fled|flee\w*|left (?:their|the) (?:village|town|homes?|area)|displace\w*|"
+                          r"refugees|evacuat\w*)\b", re.IGNORECASE)
+
+
+@rule(id="actors.resolve.strategic_doer", stage=STRATEGIC, decides="actor1",
+      value="the state forces the text names, else the government (security measures) or civilians "
+            "(displacement)",
+      codebook=cb.CHANGE + "; " + cb.OTHER + "; " + cb.STATE_FORCES + ": security measures are the state's",
+      examples=[("Security measures: police set up roadblocks around Malindi town on Friday.", "STATE_FORCES"),
+                ("Security measures: a night curfew was imposed on Garissa town on Friday.", "STATE_FORCES"),
+                ("Displacement: hundreds of villagers fled their homes near Kandi on Friday.", "CIVILIANS")],
+      priority=45)
+def strategic_doer(f: Facts, s: Decision):
+    """A change to a group's activity or another development nobody is named for: the state forces
+    the sentences name first act (deployments, patrols, raids); with no actor named, security
+    measures (curfews, closures, deployments) are the government's and a displacement is civilians'."""
+    if s.a1 is not None or s.sub not in ("Change to group/activity", "Other"):
+        return None
+    named = [act for _, _, act in f.sentence_actors() if act.type != T.CIVILIANS]
+    if named:
+        first = named[0]
+        return s.but(a1=first, a2=None if s.a2 == first else s.a2) if first.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) \
+            else None
+    if f.has(DISPLACEMENT):
+        return s.but(a1=f.actors.civilian(f.iso3))
+    if f.has(SECURITY_MEASURES) and f.iso3:
+        return s.but(a1=f.actors.state_forces(f.iso3, government=True))
+    return None
