@@ -107,3 +107,18 @@ def test_a_group_that_claims_the_attack_after_it_is_named_is_actor_one(pipeline)
     e = _event(pipeline, "Gunmen killed two villagers in Mandera on Monday, and al-Shabaab has not yet claimed "
                          "responsibility.")
     assert e.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_violence_a_group_claims_in_the_next_sentence_is_no_riot(pipeline):
+    e = _event(pipeline, "Two teenagers with rifles shot dead six guests at a hotel in Herat on Monday. The Taliban "
+                         "claimed responsibility.")
+    assert e.sub_event_type == "Attack"
+    assert e.actor1.name == "Taliban" and e.actor2.type == ActorType.CIVILIANS
+    e = _event(pipeline, "Residents beat a suspected thief to death in Kisumu on Monday.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_the_sender_of_rounds_fired_is_the_doer(pipeline):
+    e = _event(pipeline, "On Monday, rounds fired by Houthi rebels struck a market in Taiz, killing four civilians, "
+                         "medics said.")
+    assert "Houthi" in e.actor1.name and e.actor1.description == "Houthi rebels"

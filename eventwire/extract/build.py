@@ -17,6 +17,7 @@ from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
+from .classify.actors import blamed_group
 from .classify.triggers import CLAIMED
 from .notes import write_notes
 from .classify import merge_rules as mr
@@ -127,23 +128,6 @@ def _noun_phrase_end(doc, start: int) -> int:
             break
     return end
 # the report names who it holds responsible: the words before the group's name
-_ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to be"
-                         r"(?: members of| fighters of| from| of)?|suspected members of|linked to)\s+(?:the\s+)?",
-                         re.IGNORECASE)
-# the words a report puts before the name of the group it blames ("a raid claimed by the insurgent faction
-# al-Shabaab", "blamed on fighters of the ADF")
-_GROUP_APPOSITION = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:group|groups|movement|organi[sz]ation|outfit|faction|"
-                               r"militia|militants|insurgents|rebels|jihadists|fighters|elements|members|affiliate)"
-                               r"(?:\s+(?:of|from)(?:\s+the)?)?\s+", re.IGNORECASE)
-# a claim after its claimant ("Al-Shabaab has claimed responsibility", "the Taliban claimed the attack"), and
-# what may stand between them ("an Islamic State affiliate", "YBT, a banned militant organisation,")
-_CLAIMED_AFTER = re.compile(r"\b(?:ha(?:s|ve|d)\s+)?(?:since\s+|later\s+|also\s+|quickly\s+)?(?:claimed|admitted|"
-                            r"accepted|took)\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|"
-                            r"that)\s+(?:attack|bombing|killing|blast|assault|ambush)s?\b", re.IGNORECASE)
-_CLAIMANT_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?(?:,[^,;.]{1,60},\s*)?"
-                           r"(?:(?!(?:not|never|no|denied|denies|deny|yet|had|has|have|says?|said)\b)[\w-]+\s+){0,2}?"
-                           r"(?:(?:group|faction|wing|affiliate|branch|militants|fighters|insurgents)\s+)?",
-                           re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:from|against|on|at|to|of|belonging to)\s+(?:(?:an?|the|some|several|\w+ing|\d+|"
                             r"two|three|four|five)\s+)?$", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
@@ -748,26 +732,8 @@ class Coder:
         return None
 
     def blamed_group(self, sent: str, iso3: str | None) -> tuple[Actor, str] | None:
-        """The named armed group a sentence blames or that claims the event, with its words: after a
-        cue ("blamed on", "claimed by the Islamist group") or before one ("Al-Shabaab has claimed
-        responsibility", "an Islamic State affiliate claimed the attack")."""
-        armed = (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)
-        for cue in _ATTRIBUTED.finditer(sent):
-            found = self.actors.scan(sent[cue.end():cue.end() + 80], iso3)
-            if not found or (found[0][0] > 12 and not _GROUP_APPOSITION.fullmatch(
-                    sent, cue.end(), cue.end() + found[0][0])):
-                continue
-            s, e, actor = found[0]
-            if actor.type in armed and not actor.name.startswith("Unidentified"):
-                return actor, sent[cue.end() + s:cue.end() + e]
-        for cue in _CLAIMED_AFTER.finditer(sent):
-            start = max(0, cue.start() - 90)
-            found = [f for f in self.actors.scan(sent[start:cue.start()], iso3)
-                     if _CLAIMANT_GAP.fullmatch(sent, start + f[1], cue.start())]
-            if found and found[-1][2].type in armed and not found[-1][2].name.startswith("Unidentified"):
-                s, e, actor = found[-1]
-                return actor, sent[start + s:start + e]
-        return None
+        """The named armed group a sentence blames or that claims the event, with its words."""
+        return blamed_group(self.actors, sent, iso3)
 
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""

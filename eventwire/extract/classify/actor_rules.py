@@ -15,6 +15,7 @@ from ...records import ActorType as T
 from ...resolve import actors as r
 from . import codebook as cb
 from . import cues
+from .actors import blamed_group
 from .engine import fact_rule, rule
 from .facts import Decision, Facts, is_type
 from .strategic import STRATEGIC
@@ -276,3 +277,24 @@ def strategic_doer(f: Facts, s: Decision):
     if f.has(SECURITY_MEASURES) and f.iso3:
         return s.but(a1=f.actors.state_forces(f.iso3, government=True))
     return None
+
+
+@rule(id="actors.resolve.claimed_violence_is_no_riot", stage=TYPE, decides="actor1",
+      value="the armed group that claims or is blamed for the violence",
+      codebook=cb.ACTOR_TYPES + ": the actor is the group the sources attribute the event to; " + cb.RIOTS
+      + ": rioters are unorganised",
+      examples=[("Two teenagers with rifles shot dead six guests at a hotel in Herat on Monday. The Taliban "
+                 "claimed responsibility.", "REBEL_GROUP")],
+      priority=235)
+def claimed_violence_is_no_riot(f: Facts, s: Decision):
+    """Violence the parse gave to unorganised people ("teenagers with rifles") that a named armed group
+    claims, or that the report blames on one, is that group's attack, not a riot."""
+    if f.group != "violent" or s.fam not in ("kill", "attack", "clash") \
+            or not is_type(s.a1, T.CIVILIANS, T.RIOTERS, T.PROTESTERS):
+        return None
+    blamed = blamed_group(f.actors, f.context, f.iso3)  # (a claim may follow in the paragraph's next sentence)
+    if blamed is None:
+        return None
+    actor, words = blamed
+    a2 = s.a2 if s.a2 is not None and s.a2 != s.a1 else f.actors.civilian(f.iso3)
+    return by_means_and_target(f, s.but(a1=replace(actor, description=words, rule=r.R_ATTRIBUTED), a2=a2))
