@@ -49,7 +49,6 @@ R_SPEAKER = "actors.resolve.speaker_is_a_source"
 R_ATTRIBUTED = "actors.resolve.attributed_group"
 R_DESCRIPTION = "actors.resolve.description_kept"
 R_PEOPLE = "actors.resolve.people_named_as_doers"
-R_MEANS = "actors.resolve.means_is_no_side"
 _RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
                   "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,
                   "Private Security Forces": R_PRIVATE}
@@ -784,8 +783,7 @@ class ActorDictionary:
             return None  # "the town of Kalemie where ...", "Fika local government area": a place, no side
         dem = self._demonym_in(phrase)
         if not target and dem is None and _MEANS_SUBJECT.match(phrase.strip()):
-            # "a car bomb at the market killed five": someone unnamed struck with it
-            return replace(self.unidentified(event_iso3), rule=R_MEANS)
+            return None  # "a car bomb at the market killed five": the weapon is no side (its sender may be named)
         return self._community(phrase, event_iso3 or dem, target) or self._people(phrase, event_iso3, target) \
             or self._by_noun(phrase, dem, event_iso3, target)
 

@@ -104,10 +104,6 @@ fact_rule(id=r.R_PEOPLE, decides="actor1_name", value="<People> Ethnic Militia (
           codebook=cb.IDENTITY_MILITIAS + ": a people's armed men are coded as its ethnic militia",
           examples=[("Suspected Fulanis killed two farmers near Kalale in Borgou on Monday.",
                      "Fulani Ethnic Militia (Benin)")])
-fact_rule(id=r.R_MEANS, decides="actor1_name", value="Unidentified Armed Group (Country)",
-          codebook=GENERIC + "; " + cb.EXPLOSIONS + ": the weapon is the means, the perpetrator is unnamed",
-          examples=[("A roadside bomb at the market in Kandahar city killed four people on Monday.",
-                     "Unidentified Armed Group (Afghanistan)")])
 
 
 # ---- staged rules: the sides of a violent or strategic event -------------------------------------
