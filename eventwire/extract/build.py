@@ -18,6 +18,7 @@ from .lexicon import SubEventInfo
 from .classify import Facts, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
+from .classify.actors import blamed_group
 from .classify.triggers import CLAIMED
 from .notes import write_notes
 from .classify import fatality_rules as fr, merge_rules as mr
@@ -128,9 +129,8 @@ def _noun_phrase_end(doc, start: int) -> int:
             break
     return end
 # the report names who it holds responsible: the words before the group's name
-_ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to be"
-                         r"(?: members of| fighters of| from| of)?|suspected members of|linked to)\s+(?:the\s+)?",
-                         re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:from|against|on|at|to|of|belonging to)\s+(?:(?:an?|the|some|several|\w+ing|\d+|"
+                            r"two|three|four|five)\s+)?$", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(r"[,;]\s+(?:\w+\s+){0,4}(?:said|says|told|reported|added|stated|claimed)\b")
 
 
@@ -441,6 +441,11 @@ def describe(phrase: str | None) -> str | None:
 _ARMED_KINDS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA})
 
 
+# the kinds of non-state doers a rule may recode into one another ("cattle rustlers" coded as rioters, "rival
+# gangs" as a mob): the article's words for the doers still describe them
+_DOERS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.RIOTERS, T.PROTESTERS})
+
+
 def _same_kind(a: int, b: int) -> bool:
     """Two actor types that name the same kind of side: equal, both non-state armed groups, or both
     state forces (at home or abroad)."""
@@ -704,7 +709,7 @@ class Coder:
         info = self.taxonomy[sub]
         if info.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             return a1, a2
-        weak = a1 is None or a1.name.startswith("Unidentified") or (
+        weak = a1 is None or a1.name.startswith("Unidentified") or a1.type == T.CIVILIANS or (
             a1.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) and a1.country == iso3
             and sub in ("Suicide bomb", "Remote explosive/landmine/IED"))
         if not weak:
@@ -727,21 +732,19 @@ class Coder:
         al-Shabaab"."""
         if self.taxonomy[sub].event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             return None
-        if a1 is not None and not a1.name.startswith("Unidentified"):
-            return None
+        if a1 is not None and not a1.name.startswith("Unidentified") and a1.type != T.CIVILIANS:
+            return None  # (civilians are the victims of violence, never the ones it is attributed to)
         for m in draft.mentions:
-            sent = m.sentence_span.text
-            for cue in _ATTRIBUTED.finditer(sent):
-                found = self.actors.scan(sent[cue.end():cue.end() + 60], iso3)
-                if not found or found[0][0] > 12:
-                    continue
-                s, e, actor = found[0]
-                if actor.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) \
-                        and not actor.name.startswith("Unidentified"):
-                    words = sent[cue.end() + s:cue.end() + e]
-                    own = a1.description if a1 is not None else None
-                    return replace(_adjust_foreign(actor, iso3), rule=names.R_ATTRIBUTED, description=own or words)
+            blamed = self.blamed_group(m.sentence_span.text, iso3)
+            if blamed is not None:
+                actor, words = blamed
+                own = a1.description if a1 is not None else None
+                return replace(_adjust_foreign(actor, iso3), rule=names.R_ATTRIBUTED, description=own or words)
         return None
+
+    def blamed_group(self, sent: str, iso3: str | None) -> tuple[Actor, str] | None:
+        """The named armed group a sentence blames or that claims the event, with its words."""
+        return blamed_group(self.actors, sent, iso3)
 
     def forces_of(self, actor: Actor | None, phrase: str | None, iso3: str | None) -> Actor | None:
         """'its forces' where 'it' is a state, a ministry or a country: that state's military."""
@@ -923,7 +926,8 @@ class Coder:
             if actor is not None and actor.description is None:
                 # a rule renamed a side the text described ("Fulani gunmen" coded as an unidentified
                 # group): the words still describe it when its kind is the same
-                words = next((w for kind, w in said[key] if _same_kind(kind, actor.type)), None)
+                words = next((w for kind, w in said[key] if _same_kind(kind, actor.type)
+                              or (key == "actor1_name" and {kind, actor.type} <= _DOERS)), None)
                 actor = replace(actor, description=words) if words else actor
             sides.append(actor)
             if actor is None:

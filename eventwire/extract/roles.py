@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..lang.loader import load as word_class
 
-ROLES_VERSION = "roles.syntax.v4"
+ROLES_VERSION = "roles.syntax.v5"
 
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
 _AGENT_PREPS = {"by"}
@@ -26,7 +26,9 @@ _SPEECH_VERBS = set(word_class("report_verbs").where("class", "speech"))  # (eve
 _FORCE_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "jets", "aircraft", "warplanes",
                 "drones", "drone", "planes", "navy", "units", "militants", "fighters", "men", "police"}
 _WEAPON_NOUNS = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortars",
-                 "bomb", "bombs", "projectiles", "projectile", "grenades", "grenade", "uavs", "uav"}
+                 "bomb", "bombs", "projectiles", "projectile", "grenades", "grenade", "uavs", "uav", "rounds",
+                 "round", "shelling", "mortar", "explosives", "bullets", "strike", "strikes", "airstrike",
+                 "airstrikes", "bombs"}
 _NOT_ACTOR_HEADS = {"headquarters", "base", "position", "positions", "village", "town", "city", "area",
                     "district", "home", "house", "convoy", "vehicle", "car", "building", "office", "post",
                     "checkpoint", "camp", "market", "school", "mosque", "church", "hospital"}

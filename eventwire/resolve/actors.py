@@ -48,6 +48,7 @@ R_STATE_NAMED = "actors.resolve.state_named_as_perpetrator"
 R_SPEAKER = "actors.resolve.speaker_is_a_source"
 R_ATTRIBUTED = "actors.resolve.attributed_group"
 R_DESCRIPTION = "actors.resolve.description_kept"
+R_PEOPLE = "actors.resolve.people_named_as_doers"
 _RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
                   "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,
                   "Private Security Forces": R_PRIVATE}
@@ -351,6 +352,27 @@ _RE_GROUP_NAME = re.compile(
     r"assailants?|attackers?|raiders?|gunmen|fighters|youths?|warriors?|herders?|herdsmen|community|"
     r"communities|clansmen|tribesmen|people|villagers))\b")
 _COMMUNAL_KINDS = {"community", "communities", "people", "villagers"}
+# a people named alone as the doer ("suspected Fulanis killed a farmer", "a group of Peuls"): the words
+# before the name that do not belong to it, and the name itself (one or two capitalised words)
+_PEOPLE_LEAD = re.compile(r"^(?:(?:the|a|an|some|several|many|suspected|presumed|alleged|armed|about|around|"
+                          r"over|dozens|hundreds|scores|members|of|\d+|two|three|four|five|"
+                          r"six|seven|eight|nine|ten)\s+)*", re.IGNORECASE)
+_PEOPLE_NAME = re.compile(r"(?P<name>[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)")
+# a place the parse took for the doer ("the town of Kalemie where seven people were killed", "Fika local
+# government area of Yobe State")
+_PLACE_PHRASE = re.compile(
+    r"^(?:(?:the|a|an|this|that|nearby|neighbou?ring|remote)\s+)?"
+    r"(?:(?!(?:from|of|people|persons|men|youths?|residents|villagers|members|fighters|gunmen)\b)[\w'-]+\s+){0,3}?"
+    r"(?:town|city|village|hamlet|area|district|province|region|county|municipality|locality|neighbou?rhood|"
+    r"suburb|state|local government area|LGA)(?:\s+(?:of|in|where|near)\b|\s*$)", re.IGNORECASE)
+# the means of an attack written as the doer ("a car bomb at the market killed five", "an explosion
+# ripped through ..."): it names no side, only that someone unnamed struck
+_MEANS_SUBJECT = re.compile(
+    r"^(?:(?:an?|the|two|three|several|twin|double|triple|multiple|powerful|massive|huge|deadly|suspected|"
+    r"suicide|car|truck|motorcycle|bicycle|roadside|vehicle|vehicle-borne|improvised|explosive|remote[- ]controlled|"
+    r"landmine|mortar|rocket|artillery)[ -]+)*"
+    r"(?:bombs?|bombings?|blasts?|explosions?|explosives?|ieds?|devices?|mines?|landmines?|"
+    r"shells?|shelling|mortars?|rockets?|grenades?)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_GROUP_NAMES = {"the", "suspected", "armed", "unknown", "unidentified", "local", "some", "several", "many",
                     "police", "army", "security", "government", "rebel", "islamist", "jihadist", "al", "other",
@@ -757,8 +779,34 @@ class ActorDictionary:
             return replace(actor, rule=R_FOREIGN_ACRONYM) if actor is not None else None
         if found:
             return self._named(found, event_iso3, when)
+        if not target and _PLACE_PHRASE.match(phrase.strip()):
+            return None  # "the town of Kalemie where ...", "Fika local government area": a place, no side
         dem = self._demonym_in(phrase)
-        return self._community(phrase, event_iso3 or dem, target) or self._by_noun(phrase, dem, event_iso3, target)
+        if not target and dem is None and _MEANS_SUBJECT.match(phrase.strip()):
+            return None  # "a car bomb at the market killed five": the weapon is no side (its sender may be named)
+        return self._community(phrase, event_iso3 or dem, target) or self._people(phrase, event_iso3, target) \
+            or self._by_noun(phrase, dem, event_iso3, target)
+
+    def _people(self, phrase: str, here: str | None, target: bool) -> Actor | None:
+        """"Suspected Fulanis killed a farmer", "a group of Peuls attacked": a people the dictionary
+        knows as an identity militia, named alone as the doer, fights as that militia (a nationality
+        does not)."""
+        if target:
+            return None
+        rest = _PEOPLE_LEAD.sub("", phrase.strip())
+        m = _PEOPLE_NAME.fullmatch(rest.rstrip(" .,"))
+        if m is None or demonym_to_iso3(m.group("name")) is not None:
+            return None
+        name = m.group("name")
+        for form in dict.fromkeys((name, name[:-1] if name.endswith("s") else name)):
+            if demonym_to_iso3(form) is not None:
+                return None
+            found = self._matches(f"{form} militia")
+            if found and found[0][0] == 0:
+                entry = self._pick(found[0][2], here)
+                if entry.type == 4:
+                    return replace(self._materialize(entry, here), rule=R_PEOPLE)
+        return None
 
     def _named(self, found, event_iso3: str | None, when: dt.date | None) -> Actor:
         """The longest dictionary alias of the phrase; a protest movement or a rioting group is
@@ -851,9 +899,23 @@ class ActorDictionary:
                          re.I)
     _PREV = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 
+    _FOUND_KEPT = 256  # sentences whose actors are remembered: an event's rules ask for the same ones
+
     def find(self, text: str, event_iso3: str | None = None) -> list[tuple[int, int, Actor]]:
         """Dictionary mentions plus generic actor nouns (gunmen, protesters, police,
-        residents...) resolved for the event country; non-overlapping, sorted."""
+        residents...) resolved for the event country; non-overlapping, sorted.  The answers for the
+        last few hundred (text, country) pairs are kept: the rules of one event ask for the actors of
+        its sentences several times."""
+        found = self.__dict__.setdefault("_found", {})
+        key = (text, event_iso3)
+        kept = found.get(key)
+        if kept is None:
+            if len(found) >= self._FOUND_KEPT:
+                found.clear()  # (cheaper than keeping an order; the next event's sentences refill it)
+            kept = found[key] = tuple(self._find(text, event_iso3))
+        return list(kept)
+
+    def _find(self, text: str, event_iso3: str | None) -> list[tuple[int, int, Actor]]:
         out = self.scan(text, event_iso3)
         taken = [(s, e) for s, e, _ in out]
         for rx in self._FINDERS:

@@ -8,9 +8,18 @@ definition it implements and examples of our own (checked by ``tests/rules``).
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from ...records import ActorType as T
 from ...resolve import actors as r
 from . import codebook as cb
-from .engine import fact_rule
+from . import cues
+from .actors import blamed_group
+from .engine import fact_rule, rule
+from .facts import Decision, Facts, is_type
+from .strategic import STRATEGIC
+from .violence import PERPETRATOR, TYPE, VSIDES, by_means_and_target
 
 NAMES = cb.ACTOR_TYPES + ": actors are named consistently, a named group by its own name"
 PERIOD = (cb.STATE_FORCES + ": state forces are named by country and the period of the government in power, "
@@ -91,3 +100,197 @@ fact_rule(id=r.R_DESCRIPTION, decides="actor1_description",
           codebook=GENERIC + " (the ACLED notes describe the actor in the source's words)",
           examples=[("Suspected Islamist gunmen shot dead five people in Kano on Tuesday.",
                      "Suspected Islamist gunmen")])
+fact_rule(id=r.R_PEOPLE, decides="actor1_name", value="<People> Ethnic Militia (Country)",
+          codebook=cb.IDENTITY_MILITIAS + ": a people's armed men are coded as its ethnic militia",
+          examples=[("Suspected Fulanis killed two farmers near Kalale in Borgou on Monday.",
+                     "Fulani Ethnic Militia (Benin)")])
+
+
+# ---- staged rules: the sides of a violent or strategic event -------------------------------------
+# the context of a dispute between communities: over land, a boundary or grazing, a feud or rivalry
+# between communities, or attackers from a neighbouring village
+COMMUNAL_DISPUTE = re.compile(
+    r"\b(?:(?:land|boundary|border|grazing|pasture|farm ?land|water|chieftaincy|succession)\s+"
+    r"(?:dispute|disagreement|conflict|tussle|row|feud|rivalry|wrangle|control|clash|war)s?|"
+    r"(?:disputes?|conflicts?|rows?|tussles?|disagreements?|rivalry|tensions?|feuds?|fight|quarrels?)\s+"
+    r"(?:[\w'-]+\s+){0,6}?(?:over|about)\s+(?:the\s+|a\s+)?(?:land|farm\w*|grazing|pasture|boundar\w*|border|"
+    r"water|cattle|livestock)|"
+    r"(?:community|communal|inter-?communal|clan|inter-?clan|ethnic|inter-?ethnic|tribal|inter-?tribal)\s+"
+    r"(?:rivalry|rivalries|conflicts?|disputes?|tensions?|feuds?|violence|clashes|hostility)|"
+    r"(?:rivalry|conflict|dispute|tensions?|truce|feud|hostilit\w+|peace deal)\s+(?:[\w'-]+\s+){0,4}?between\s+"
+    r"(?:the\s+)?(?:two\s+)?"
+    r"(?:communities|clans|tribes|villages|ethnic groups|(?P<x>[A-Z][\w'-]+)\s+and\s+(?:the\s+)?(?P<y>[A-Z][\w'-]+))|"
+    r"(?:from|of)\s+(?:a\s+|the\s+)?(?:neighbou?ring|nearby|rival|adjacent)\s+(?:\([\w ]+\)\s+)?"
+    r"(?:village|community|clan|tribe)s?|"
+    r"[A-Z][a-z]+-[A-Z][a-z]+\s+(?:border\s+)?(?:conflict|dispute|feud|rivalry))\b")
+
+
+@rule(id="actors.resolve.communal_dispute_attackers", stage=PERPETRATOR, decides="actor1",
+      value="IDENTITY_MILITIA (Unidentified Communal Militia)",
+      codebook=cb.IDENTITY_MILITIAS + ": communal militias act for a community, e.g. in disputes over land",
+      examples=[("Unknown attackers killed two men in Kuria on Monday amid a land dispute between two "
+                 "families.", "IDENTITY_MILITIA"),
+                ("Armed men from a neighbouring village shot dead a farmer in Kerio Valley on Monday.",
+                 "IDENTITY_MILITIA")],
+      priority=35)
+def communal_dispute_attackers(f: Facts, s: Decision):
+    """Unidentified attackers in a dispute between communities (over land, a boundary, grazing, a
+    rivalry between two communities, men from a neighbouring village) act as a communal militia,
+    unless the words name an organised armed group's fighters."""
+    if s.a1 is None or not s.a1.name.startswith("Unidentified Armed Group") or s.fam == "air" \
+            or cues.ORGANISED_ARMED.search(f.doer_text):
+        return None
+    if any(_between_communities(f, m) for m in COMMUNAL_DISPUTE.finditer(f.context)):
+        return s.but(a1=f.actors.communal_militia(f.iso3))
+    community = _community_doers(f)
+    return s.but(a1=community) if community is not None else None
+
+
+# the doers named as herders, farmers or members of a community ("a group of pastoralist men", "members of
+# the Fulani community"), where the parse tied no phrase to the verb
+COMMUNITY_DOERS = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?|farmers?|cattle breeders?|"
+                             r"members of (?:the |a )?[\w'-]+ (?:community|clan|tribe|ethnic group))\b", re.IGNORECASE)
+
+
+_DEED = re.compile(r"\b(?:burn\w*|burnt|destroy\w*|loot\w*|stole|steal\w*|seiz\w*|raid\w*|vandali[sz]\w*|torch\w*|"
+                   r"set (?:fire|ablaze)|tore|pillag\w*|ransack\w*|grabbed|took|demolish\w*|attack\w*|killed|"
+                   r"shot|occupied|invaded)\b", re.IGNORECASE)
+
+
+def _community_doers(f: Facts):
+    """A communal or ethnic militia for doers the words before the verb name as herders, farmers or a
+    community's members (the people's own militia when the dictionary knows the people)."""
+    if f.a1_text:
+        return None
+    doer = f.doer_text
+    if not doer.strip():
+        # a coder's tag opens the note ("Looting: ..."): the doers are the words before its first deed
+        deed = _DEED.search(f.sentences)
+        doer = f.sentences[:deed.start()] if deed else ""
+    found = COMMUNITY_DOERS.search(doer)
+    if found is None:
+        return None
+    named = re.search(r"([A-Z][\w'-]+) (?:community|clan|tribe|ethnic group|herders|herdsmen|pastoralists)\b", doer)
+    known = f.actors.resolve(named.group(1), f.iso3) if named else None
+    return known if known is not None and known.type == T.IDENTITY_MILITIA else f.actors.communal_militia(f.iso3)
+
+
+@rule(id="actors.resolve.community_doers_of_a_development", stage=STRATEGIC, decides="actor1",
+      value="IDENTITY_MILITIA (the community's militia)",
+      codebook=cb.LOOTING + "; " + cb.IDENTITY_MILITIAS,
+      examples=[("Property destruction: on Friday, a band of nomads burnt a maize field near Segbana.",
+                 "IDENTITY_MILITIA")],
+      priority=52)
+def community_doers_of_a_development(f: Facts, s: Decision):
+    """Herders, farmers or a community's members who loot or destroy property act as their
+    community's militia, not as an unidentified armed group."""
+    if s.a1 is None or not s.a1.name.startswith("Unidentified Armed Group") or cues.ORGANISED_ARMED.search(f.doer_text):
+        return None
+    community = _community_doers(f)
+    return s.but(a1=community) if community is not None else None
+
+
+def _between_communities(f: Facts, m: re.Match) -> bool:
+    """A dispute "between X and Y" is between communities only when neither is a state or an
+    organised armed group ("between Israel and Hamas" is a war)."""
+    if m.group("x") is None:
+        return True
+    for name in (m.group("x"), m.group("y")):
+        if r.demonym_to_iso3(name) is not None:
+            return False
+        known = f.actors.resolve(name, f.iso3)
+        if known is not None and known.type != T.IDENTITY_MILITIA:
+            return False
+    return True
+
+
+@rule(id="actors.resolve.victims_are_no_perpetrator", stage=VSIDES, decides="actor1",
+      value="the unnamed perpetrator; the victims are actor 2",
+      codebook=cb.CIVILIANS + ": civilians are the victims of violence, never its perpetrator",
+      examples=[("Eleven people were killed and about ten women raped near Kalehe on Monday.", "POLITICAL_MILITIA")],
+      priority=35)
+def victims_are_no_perpetrator(f: Facts, s: Decision):
+    """'Ten women were raped', 'a dozen people kidnapped': the people the parse took for the doers of
+    an abduction or rape are its victims; the doer is not named."""
+    if s.fam in ("abduct", "sexual", "attack", "kill") and is_type(s.a1, T.CIVILIANS) \
+            and (s.a2 is None or is_type(s.a2, T.CIVILIANS)):
+        return s.but(a1=None, a2=s.a2 or s.a1)
+    return None
+
+
+@rule(id="actors.resolve.organised_doers_are_no_crowd", stage=TYPE, decides="actor1",
+      value="the armed group the text names (its violence is a battle or an attack, not a riot)",
+      codebook=cb.RIOTS + ": rioters are unorganised; " + cb.ACTOR_TYPES + ": an organised armed group "
+                          "keeps its type whatever the crowd around it",
+      examples=[("Boko Haram fighters riding motorcycles shot dead nine traders near Bama on Tuesday, "
+                 "vigilantes told reporters.", "REBEL_GROUP"),
+                ("Insurgents believed to belong to Boko Haram raided a hamlet outside Konduga on Sunday and killed "
+                 "four residents and burnt down huts.", "Attack")],
+      priority=105)
+def organised_doers_are_no_crowd(f: Facts, s: Decision):
+    """Rebels, militants or insurgents named as the doers are no mob, whatever crowd word (vigilantes,
+    a rampage, burning) the sentence also has: the event is coded as the violence of an armed group."""
+    if f.group != "demo" or "protest" in f.families or not is_type(s.a1, T.REBEL_GROUP, T.POLITICAL_MILITIA):
+        return None
+    if cues.PARTY_NAME.search(s.a1.name) and not cues.ARMED_NAME.search(s.a1.name):
+        return None  # a party's supporters are a crowd
+    if not is_type(s.a1, T.REBEL_GROUP) and not cues.ORGANISED_ARMED.search(f.agent_text):
+        return None  # "armed youths", "a gang", "a vigilante group": as likely a mob as an armed group
+    violent = replace(f, mentions=tuple(replace(m, group="violent") for m in f.mentions), _memo={})
+    fam = "kill" if "kill" in f.families or f.has(cues.LETHAL) else "attack"
+    return by_means_and_target(violent, s.but(fam=fam, sub="Attack"))
+
+
+# what a state does to keep order (ACLED "security measures"), and people leaving their homes
+SECURITY_MEASURES = re.compile(r"\b(?:curfews?|closed|closure|shut down|deploy\w*|patrol\w*|alerts?|banned|bans?|"
+                               r"suspend\w*|postpone\w*|security measures?|road ?blocks?|reinforce\w*|state of "
+                               r"emergency|lockdown)\b", re.IGNORECASE)
+DISPLACEMENT = re.compile(r"\b(?:fled|flee\w*|left (?:their|the) (?:village|town|homes?|area)|displace\w*|"
+                          r"refugees|evacuat\w*)\b", re.IGNORECASE)
+
+
+@rule(id="actors.resolve.strategic_doer", stage=STRATEGIC, decides="actor1",
+      value="the state forces the text names, else the government (security measures) or civilians "
+            "(displacement)",
+      codebook=cb.CHANGE + "; " + cb.OTHER + "; " + cb.STATE_FORCES + ": security measures are the state's",
+      examples=[("Security measures: police set up roadblocks around Malindi town on Friday.", "STATE_FORCES"),
+                ("Security measures: a night curfew was imposed on Garissa town on Friday.", "STATE_FORCES"),
+                ("Displacement: hundreds of villagers fled their homes near Kandi on Friday.", "CIVILIANS")],
+      priority=45)
+def strategic_doer(f: Facts, s: Decision):
+    """A change to a group's activity or another development nobody is named for: the state forces
+    the sentences name first act (deployments, patrols, raids); with no actor named, security
+    measures (curfews, closures, deployments) are the government's and a displacement is civilians'."""
+    if s.a1 is not None or s.sub not in ("Change to group/activity", "Other"):
+        return None
+    named = [act for _, _, act in f.sentence_actors() if act.type != T.CIVILIANS]
+    if named:
+        first = named[0]
+        return s.but(a1=first, a2=None if s.a2 == first else s.a2) if first.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) \
+            else None
+    if f.has(DISPLACEMENT):
+        return s.but(a1=f.actors.civilian(f.iso3))
+    if f.has(SECURITY_MEASURES) and f.iso3:
+        return s.but(a1=f.actors.state_forces(f.iso3, government=True))
+    return None
+
+
+@rule(id="actors.resolve.claimed_violence_is_no_riot", stage=TYPE, decides="actor1",
+      value="the armed group that claims or is blamed for the violence",
+      codebook=cb.ACTOR_TYPES + ": the actor is the group the sources attribute the event to; " + cb.RIOTS
+      + ": rioters are unorganised",
+      examples=[("Two teenagers with rifles shot dead six guests at a hotel in Herat on Monday. The Taliban "
+                 "claimed responsibility.", "REBEL_GROUP")],
+      priority=235)
+def claimed_violence_is_no_riot(f: Facts, s: Decision):
+    """Violence the parse gave to unorganised people ("teenagers with rifles") that a named armed group
+    claims, or that the report blames on one, is that group's attack, not a riot."""
+    if f.group != "violent" or s.fam not in ("kill", "attack", "clash") \
+            or not is_type(s.a1, T.CIVILIANS, T.RIOTERS, T.PROTESTERS):
+        return None
+    blamed = blamed_group(f.actors, f.context, f.iso3)  # (a claim may follow in the paragraph's next sentence)
+    if blamed is None:
+        return None
+    actor, words = blamed
+    a2 = s.a2 if s.a2 is not None and s.a2 != s.a1 else f.actors.civilian(f.iso3)
+    return by_means_and_target(f, s.but(a1=replace(actor, description=words, rule=r.R_ATTRIBUTED), a2=a2))

@@ -48,9 +48,12 @@ def arrest_by_state(f: Facts, s: Decision):
 
 @rule(id="actors.looted_from_civilians", stage=STRATEGIC, decides="actor2", value="CIVILIANS",
       codebook=cb.LOOTING,
-      examples=[("Bandits stole 200 head of cattle in Baringo on Monday.", "CIVILIANS")], priority=30)
+      examples=[("Bandits stole 200 head of cattle in Baringo on Monday.", "CIVILIANS"),
+                ("Looting: masked men took three cows from a herder outside Nikki on Sunday.", "CIVILIANS")],
+      priority=55)
 def looted_from_civilians(f: Facts, s: Decision):
-    """Armed men seizing cattle or goods take them from civilians."""
+    """Armed men seizing cattle or goods take them from civilians (also when nobody is named for
+    it and an unidentified group is the one who took them)."""
     if s.sub == "Looting/property destruction" and s.a2 is None and is_type(s.a1, ARMED):
         return s.but(a2=f.actors.civilian(f.iso3))
     return None

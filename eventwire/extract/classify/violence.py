@@ -446,7 +446,7 @@ def air_strike_by_state(f: Facts, s: Decision):
 @rule(id="actors.unknown_perpetrator", stage=VSIDES, decides="actor1",
       value="POLITICAL_MILITIA (Unidentified Armed Group)",
       codebook=cb.ACTOR_TYPES,
-      examples=[("A roadside bomb went off beside a bus stop in Ghazni city on Monday.", "POLITICAL_MILITIA")],
+      examples=[("Two people were shot dead near a market in Kandahar city on Monday.", "POLITICAL_MILITIA")],
       priority=40)
 def unknown_perpetrator(f: Facts, s: Decision):
     """Violence nobody is named for is by an unidentified armed group."""
