@@ -80,7 +80,7 @@ def test_mark_events_names_the_rule_that_decided_the_place():
 @pytest.mark.gazetteer
 @pytest.mark.parametrize("text, iso3", [
     # a village abroad with the same name is not where the Darfur attack happened
-    ("Gunmen killed eight villagers in Tema village near Kutum, North Darfur, on Saturday.", "SDN"),
+    ("Armed men killed three herders in Sari village, Mellit locality, North Darfur, on Sunday.", "SDN"),
     # the Somali town, not a same-name area of Ethiopia its province's name points to
     ("Fighters overran an army post at Baraawe in the Lower Shabelle region of Somalia late on Thursday.",
      "SOM"),

@@ -23,8 +23,8 @@ from ..lang.loader import load
 from ..records import Event, Place
 
 # a town this large is a place a reader knows on its own name, wherever the story is
-_KNOWN_TOWN = 500_000
 _PROMINENT = 100_000
+_SHARED_NAME_TOWN = 500_000
 # evidence per reading: a country named where things happen, a firm (qualified) place, an admin area
 _COUNTRY_WEIGHT = 3.0
 _FIRM_WEIGHT = 3.0
@@ -49,6 +49,13 @@ def _named_country(text: str, m) -> Place | None:
     return next((c[0] for c in m.cands if c[0].feature == "country" and c[0].iso3 == m.names_country), None)
 
 
+def small(m, p: Place) -> bool:
+    """A place too small to be known on its own name abroad: under 100,000 people, or under 500,000
+    when places of several countries answer to its name."""
+    shared = len({c[0].iso3 for c in m.cands if c[0].feature != "country"}) > 1
+    return p.population < _PROMINENT or (p.population < _SHARED_NAME_TOWN and shared)
+
+
 def _one_country(m) -> bool:
     return len({c[0].iso3 for c in m.cands if not c[2] and c[0].feature != "country"}) <= 1
 
@@ -62,7 +69,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 
 _AREA_WORD = re.compile(r"\s(?:county|province|state|district|region|governorate|department|prefecture|"
-                        r"municipality|local government area|lga)$", re.IGNORECASE)
+                        r"municipality|local government area|lga)\b", re.IGNORECASE)
 
 
 _AREA_AFTER = re.compile(r"\s+(?:county|province|state|district|region|governorate|department|prefecture)\b",
@@ -70,7 +77,7 @@ _AREA_AFTER = re.compile(r"\s+(?:county|province|state|district|region|governora
 
 
 def _area_word(text: str, m) -> bool:
-    """The mention is an area by its words: "Lamu County", "Kunar province"."""
+    """The mention is an area by its words: "Lamu County", "Kunar province", "the Niger State Polytechnic"."""
     return m.hint == "admin" or _AREA_WORD.search(text, m.start, m.end) is not None
 
 
@@ -133,16 +140,33 @@ def story_country(votes: Counter, strong: set[str], named: set[str], cues: dict[
     return None
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _listed(text: str, mentions, choice, reference):
+    """``reference`` extended to the names listed after a reference ("the borders with Cameroon and
+    Chad": Chad too)."""
+    flags: dict[int, bool] = {}
+    prev = None
+    for m, p in zip(mentions, choice):
+        p = _named_country(text, m) or p
+        flags[id(m)] = p is not None and (reference(m, p) or (
+            prev is not None and flags[id(prev)] and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None))
+        prev = m
+    return lambda m, p: flags.get(id(m), False)
+
+
 def cohere(text: str, mentions, choice: list[Place | None], firm: set[int], cues: dict[str, int],
            reference, people=None) -> tuple[list[Place | None], list[tuple[int, int, str]]]:
     """Each place read in the story's country: a name with an entry there takes it
     (``places.story_country_reading``); a small place abroad with no entry there, in a country the
-    article neither names nor points to by its wording, is left unresolved
-    (``places.same_name_abroad``).  Returns the new choices and the (start, end, rule id) of the
+    article neither names, nor points to by its wording, nor places another of its places in, is
+    left unresolved (``places.same_name_abroad``).  Returns the new choices and the (start, end, rule id) of the
     mentions it changed.  ``firm`` holds the ids of the mentions an admin path or qualifier fixed;
     ``reference(m, place)`` says a country mention names no event place ("the border with X");
     ``people(name)`` gives the country of a people's name ("Somali"), which is left as it is."""
     keep = [people is not None and people(text[m.start:m.end]) is not None for m in mentions]
+    reference = _listed(text, mentions, choice, reference)
     considered = [(m, p) for m, p, k in zip(mentions, choice, keep) if not k]
     iso3 = story_country(*story_evidence(text, [m for m, _ in considered], [p for _, p in considered],
                                          firm, reference), cues)
@@ -171,7 +195,8 @@ def cohere(text: str, mentions, choice: list[Place | None], firm: set[int], cues
             if moved or p.population < _PROMINENT or best.population >= p.population:
                 out[k] = best
                 decided.append((m.start, m.end, STORY_READING))
-        elif not m.cands or (p.iso3 not in spoken and p.population < _KNOWN_TOWN):
+        elif not m.cands or (p.iso3 not in spoken and small(m, p) and not any(
+                q is not None and q.iso3 == p.iso3 and q.geonameid != p.geonameid for q in choice)):
             # (a name read only through its qualifier follows that qualifier's own reading)
             out[k] = None
             decided.append((m.start, m.end, SAME_NAME_ABROAD))
