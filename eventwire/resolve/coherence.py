@@ -49,11 +49,12 @@ def _named_country(text: str, m) -> Place | None:
     return next((c[0] for c in m.cands if c[0].feature == "country" and c[0].iso3 == m.names_country), None)
 
 
-def small(m, p: Place) -> bool:
+def small(m, p: Place, pathed: bool = False) -> bool:
     """A place too small to be known on its own name abroad: under 100,000 people, or under 500,000
-    when places of several countries answer to its name."""
+    when places of several countries answer to its name or the story's country is given by an admin
+    path ("X (Kalale, Borgou)")."""
     shared = len({c[0].iso3 for c in m.cands if c[0].feature != "country"}) > 1
-    return p.population < _PROMINENT or (p.population < _SHARED_NAME_TOWN and shared)
+    return p.population < _PROMINENT or (p.population < _SHARED_NAME_TOWN and (shared or pathed))
 
 
 def _one_country(m) -> bool:
@@ -172,6 +173,7 @@ def cohere(text: str, mentions, choice: list[Place | None], firm: set[int], cues
                                          firm, reference), cues)
     if iso3 is None:
         return choice, []
+    pathed = any(id(m) in firm and p is not None and p.iso3 == iso3 for m, p in zip(mentions, choice))
     areas = {p.name for p in choice if p is not None and p.feature == "admin1" and p.iso3 == iso3}
     spoken = {p.iso3 for p in choice if p is not None and p.feature == "country"} | set(cues)
     out = list(choice)
@@ -195,7 +197,7 @@ def cohere(text: str, mentions, choice: list[Place | None], firm: set[int], cues
             if moved or p.population < _PROMINENT or best.population >= p.population:
                 out[k] = best
                 decided.append((m.start, m.end, STORY_READING))
-        elif not m.cands or (p.iso3 not in spoken and small(m, p) and not any(
+        elif not m.cands or (p.iso3 not in spoken and small(m, p, pathed) and not any(
                 q is not None and q.iso3 == p.iso3 and q.geonameid != p.geonameid for q in choice)):
             # (a name read only through its qualifier follows that qualifier's own reading)
             out[k] = None
