@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -22,6 +23,7 @@ from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country
+from .resolve.coherence import country_terms, mark_events
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_rule
@@ -216,15 +218,16 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v12+detect.v1", requires=("entities", "actor_mentions"),
-       provides=("toponyms", "country_cues", "toponym_rules"))
+@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1", requires=("entities", "actor_mentions"),
+       provides=("toponyms", "country_cues", "toponym_rules", "place_decisions"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
+        decisions: list[tuple[int, int, str]] = []
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues,
-                                       demonym=ctx.actors.demonym_to_iso3)
+                                       demonym=ctx.actors.demonym_to_iso3, decisions=decisions)
         found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         if modifiers:
@@ -235,8 +238,11 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             cues = ctx.actors.country_cues(masked, [m for m in st.actor_mentions
                                                     if not any(t.start < m[1] and m[0] < t.end for t in modifiers)])
         found = [_outside_group_name(_demonym_country(t, ctx), st.actor_mentions) for t in found]
+        # the words one country alone uses ("IEBC", "naira"): a vote each where no place says more
+        cues = dict(Counter(cues) + country_terms(st.article.text))
         out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities)),
-                           country_cues=tuple(sorted(cues.items())), toponym_rules=tuple(detect_rules)))
+                           country_cues=tuple(sorted(cues.items())), toponym_rules=tuple(detect_rules),
+                           place_decisions=tuple(decisions)))
     return out
 
 
@@ -376,7 +382,8 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
                                        salience.SALIENCE_VERSION)),
-       requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims"),
+       requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
+                 "place_decisions"),
        provides=("events",))
 def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
@@ -408,6 +415,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = [replace(e, location=ctx.gazetteer.seat(e.location))
                   if e.location is not None and e.location.feature in ("country", "admin1", "admin2") else e
                   for e in events]
+        events = mark_events(events, st.place_decisions)
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

@@ -27,6 +27,7 @@ class ArticleState:
     actor_mentions: tuple = ()
     country_cues: tuple[tuple[str, int], ...] = ()  # (iso3, votes) from demonyms and actors
     toponym_rules: tuple[str, ...] = ()  # ids of the detection rules that dropped a span
+    place_decisions: tuple[tuple[int, int, str], ...] = ()  # (start, end, place rule id) of re-read names
     candidates: tuple = ()
     casualties: tuple = ()
     claims: tuple = ()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..lang.loader import load as word_class
 from ..resolve import actors as names
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
+from ..resolve.coherence import country_terms
 from ..resolve.gazetteer_build import haversine_km, normalize
 from ..resolve.places import (coded_location, inside_area, local_government_named, modifier_use, non_event_use,
                               restated_place)
@@ -981,6 +982,8 @@ class Coder:
             return places_rules.DEMONYM_PLACE
         if iso3 not in border_demonyms(text) and border_demonyms(text):
             return places_rules.BORDER_REFERENCE
+        if iso3 in country_terms(text):
+            return places_rules.STORY_COUNTRY_TERMS
         return places_rules.STORY_COUNTRY
 
     def event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):

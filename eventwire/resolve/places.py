@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import ResourceError
 from ..records import Place, Toponym
 from ..settings import Settings
+from . import coherence
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -575,14 +576,15 @@ class Gazetteer:
 
     def geoparse(self, text: str, extra_spans=(), country_hint: str | None = None,
                  country_cues: dict[str, int] | None = None, trace: list | None = None,
-                 demonym=None) -> list[Toponym]:
+                 demonym=None, decisions: list | None = None) -> list[Toponym]:
         """Find toponyms (spotted names plus ``extra_spans``, e.g. NER GPE/LOC/FAC) and resolve them
         jointly.  ``country_cues`` are votes for countries from the article's other wording
         (demonyms, country-bound actors): weaker than a named place, they break ties between
         same-name places and say which country a small unknown place is unlikely to lie in.
         ``demonym`` (a word -> ISO3 function) reads "the Congolese town of Beni" as Beni in Congo.
         ``trace``, when given, receives each mention's candidates with their ranking features
-        (``scripts/fit_place_ranker.py`` fits the weights on them)."""
+        (``scripts/fit_place_ranker.py`` fits the weights on them); ``decisions``, the (start, end,
+        rule id) of the names the story's country read otherwise (``coherence.cohere``)."""
         toks = _tokens(text)
         mentions = self._mentions(text, toks, extra_spans)
         paths = self._admin_paths(text, toks, mentions)
@@ -607,15 +609,23 @@ class Gazetteer:
             found, replaced = self._recall(text, toks, mentions, story.context)
             mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
         choice = _rank(mentions, story, trace)
+        firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         choice = self._apply_qualifiers(text, mentions, choice)
         if demonym is not None:
+            before = {id(m) for m in mentions if m.fixed}
             choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
+            firm |= {id(m) for m in mentions if m.fixed} - before
         if choice:
             leading = _leading_cue(story.cues)
             choice = [None if p is not None and
                       self._stray(m, p, mentions, choice, story.named_countries, story.named_admin1,
                                   story.hint_iso3, leading)
                       else p for m, p in zip(mentions, choice)]
+        choice, made = coherence.cohere(text, mentions, choice, firm, story.cues, lambda m, p: non_event_use(
+            text, Toponym(text[m.start:m.end], m.start, m.end, p)),
+            lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
+        if decisions is not None:
+            decisions.extend(made)
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
 
     def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:

@@ -80,8 +80,41 @@ BORDER_REFERENCE = fact_rule(
     examples=[("Soldiers of the Central African army clashed with rebels near the Chadian border on Monday.",
                "Bangui (3)")])
 
+_STORY = ("ACLED codebook, event geography: the location is where the event happened as the report "
+          "gives it, with its admin1/admin2 and country; GeoNames: one name may denote several features, "
+          "and a reader resolves it by the other places of the same report (a report is about one "
+          "country unless it says otherwise).")
+
+STORY_COUNTRY_READING = fact_rule(
+    id="places.story_country_reading", decides="location",
+    value="the entry of a shared name inside the country the article's other places point to",
+    codebook=_STORY + " A name several countries share is read in the story's country.",
+    examples=[("Fighters overran an army post at Baraawe in the Lower Shabelle region of Somalia late on "
+               "Thursday.", "Baraawe (2)")])
+
+SAME_NAME_ABROAD = fact_rule(
+    id="places.same_name_abroad", decides="location",
+    value="not a small same-name place abroad: the area the article names in its own country",
+    codebook=_GEO_3 + " " + _STORY + " A village the gazetteer lacks is not the small place of the "
+             "same name in a country the article never speaks of; the event is coded at the most "
+             "precise area the report names.",
+    examples=[("Armed men killed three herders in Sari village, Mellit locality, North Darfur, on Sunday.",
+               "Mellit (1)")])
+
+STORY_COUNTRY_TERMS = fact_rule(
+    id="places.story_country_terms", decides="location",
+    value="the country whose own institutions, local units or currency the text names, at its capital, "
+          "precision 3", codebook=_GEO_3 + (
+        " When no place of the event is known, the words one country alone uses (its election commission, "
+        "its local-government units, its currency; lang/en/country_terms.tsv) say which country it is."),
+    examples=[("Voters burnt ballot papers on Monday after IEBC officials arrived late at the polling "
+               "station.", "Nairobi (3)"),
+              ("Gunmen killed four farmers in Ugwu village on Sunday, the Local Government Area chairman "
+               "said.", "Abuja (3)")])
+
 ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, TOWN_IN_STORY, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
-                   DEMONYM_PLACE, BORDER_REFERENCE)
+                   DEMONYM_PLACE, BORDER_REFERENCE, STORY_COUNTRY_READING, SAME_NAME_ABROAD,
+                   STORY_COUNTRY_TERMS)
 
 # ---- where the text itself says the event is coded, and local government areas ---------------------
 

@@ -1,0 +1,254 @@
+"""One story country: the places of an article read where the article as a whole is.
+
+A report names its country, provinces, districts and towns; a name several countries share (a
+village "Gero", "Obi", "Taji") is read in the country those other names point to, and a small place
+of the same name abroad is not where the story happened.  The evidence counts only places: the
+countries named for where things happen (not "the border with X", "US-backed"), the admin areas,
+the towns and the areas that qualify a name ("X (Y, Z)", "the Borno town of X").  The wording (a
+people's name, a force's home country) only breaks ties, as a side may act abroad.
+
+The rule ids are declared in ``extract/classify/places_rules.py`` (``places.story_country_reading``,
+``places.same_name_abroad``); :func:`cohere` returns them with the spans it decided, and
+:func:`mark_events` puts them on the events whose place they decided.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from ..extract.classify.places_rules import SAME_NAME_ABROAD, STORY_COUNTRY_READING as STORY_READING
+from ..lang.loader import load
+from ..records import Event, Place
+
+# a town this large is a place a reader knows on its own name, wherever the story is
+_PROMINENT = 100_000
+_SHARED_NAME_TOWN = 500_000
+# evidence per reading: a country named where things happen, a firm (qualified) place, an admin area
+_COUNTRY_WEIGHT = 3.0
+_FIRM_WEIGHT = 3.0
+_ADMIN_WEIGHT = 2.0
+_REFERENCE_WEIGHT = 0.5
+_LEAD_MIN = 2.0
+
+
+def _own(m, p: Place | None) -> Place | None:
+    """The mention's own reading: its choice when that is one of its candidates, else its first
+    candidate (a qualifier may have put the choice in the area that holds it)."""
+    if p is not None and any(c[0] is p for c in m.cands):
+        return p
+    return m.cands[0][0] if m.cands else None
+
+
+def _named_country(text: str, m) -> Place | None:
+    """The country a mention names by its own name ("Somalia"), however the ranking read it (a
+    same-name province abroad), unless its words make it an area ("Niger State")."""
+    if not m.names_country or _AREA_WORD.search(text, m.start, m.end) or _AREA_AFTER.match(text, m.end):
+        return None
+    return next((c[0] for c in m.cands if c[0].feature == "country" and c[0].iso3 == m.names_country), None)
+
+
+def small(m, p: Place, pathed: bool = False) -> bool:
+    """A place too small to be known on its own name abroad: under 100,000 people, or under 500,000
+    when places of several countries answer to its name or the story's country is given by an admin
+    path ("X (Kalale, Borgou)")."""
+    shared = len({c[0].iso3 for c in m.cands if c[0].feature != "country"}) > 1
+    return p.population < _PROMINENT or (p.population < _SHARED_NAME_TOWN and (shared or pathed))
+
+
+def _one_country(m) -> bool:
+    return len({c[0].iso3 for c in m.cands if not c[2] and c[0].feature != "country"}) <= 1
+
+
+# words after a country's name that leave it a place ("in Somalia on Monday"), not a modifier
+# ("Saudi warplanes", "Congo military")
+_AFTER_PLACE = frozenset("""on in at and or to for from after before when since while where with of as over
+during but last this that which who whom by is was has have had are were said says say amid near under
+until late early""".split())
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+_AREA_WORD = re.compile(r"\s(?:county|province|state|district|region|governorate|department|prefecture|"
+                        r"municipality|local government area|lga)\b", re.IGNORECASE)
+
+
+_AREA_AFTER = re.compile(r"\s+(?:county|province|state|district|region|governorate|department|prefecture)\b",
+                         re.IGNORECASE)
+
+
+def _area_word(text: str, m) -> bool:
+    """The mention is an area by its words: "Lamu County", "Kunar province", "the Niger State Polytechnic"."""
+    return m.hint == "admin" or _AREA_WORD.search(text, m.start, m.end) is not None
+
+
+def _attributive(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) not in _AFTER_PLACE
+
+
+def story_evidence(text: str, mentions, choice, firm: set[int],
+                   reference) -> tuple[Counter, set[str], set[str]]:
+    """Votes of the article's places for its country (see the module's docstring), one per place
+    however often it is named; the countries whose votes may lead (those of two places, or of a
+    country, an area or a qualified place); and the countries named where things happen."""
+    best: dict[tuple[str, str], float] = {}
+    named: set[str] = set()
+    for m, p in zip(mentions, choice):
+        p = _named_country(text, m) or p
+        if p is not None and p.feature == "country":
+            weak = reference(m, p) or _attributive(text, m.end)
+            iso3, w, name = p.iso3, _REFERENCE_WEIGHT if weak else _COUNTRY_WEIGHT, p.name
+            if not weak:
+                named.add(iso3)
+        else:
+            own = _own(m, p)
+            if own is None or own.feature in ("continent", "country") or not own.iso3:
+                continue
+            iso3, name = own.iso3, own.name
+            if id(m) in firm:
+                w = _FIRM_WEIGHT
+            elif own.feature in ("admin1", "admin2") or _area_word(text, m):
+                # (an area by its words and of one country only is as firm as a qualified place)
+                w = _ADMIN_WEIGHT + (1.0 if _area_word(text, m) and _one_country(m) else 0.0) \
+                    if (_area_word(text, m) or _one_country(m)) else 1.0
+            else:
+                w = (1.0 if _one_country(m) else 0.5) + (0.5 if own.population >= _PROMINENT else 0.0)
+        best[(name, iso3)] = max(best.get((name, iso3), 0.0), w)
+    votes: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for (_, iso3), w in best.items():
+        votes[iso3] += w
+        names[iso3] += 1
+    # one town's name alone is no story country: two names, or a country, an area or a qualified place
+    strong = {iso3 for iso3 in votes if names[iso3] >= 2 or
+              any(v >= _ADMIN_WEIGHT and c == iso3 for (_, c), v in best.items())}
+    return votes, strong, named
+
+
+def story_country(votes: Counter, strong: set[str], named: set[str], cues: dict[str, int]) -> str | None:
+    """The country the places point to when one clearly leads: twice any other's votes, or more
+    than another's when the article names it and not the other; the wording's cues break a near tie."""
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: (-(kv[1] + 0.25 * cues.get(kv[0], 0)), kv[0]))
+    top, n = ranked[0]
+    second, m = ranked[1] if len(ranked) > 1 else ("", 0.0)
+    if top not in strong or n < _LEAD_MIN:
+        return None
+    if n >= 2 * m or (top in named and second not in named and n > m):
+        return top
+    return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _listed(text: str, mentions, choice, reference):
+    """``reference`` extended to the names listed after a reference ("the borders with Cameroon and
+    Chad": Chad too)."""
+    flags: dict[int, bool] = {}
+    prev = None
+    for m, p in zip(mentions, choice):
+        p = _named_country(text, m) or p
+        flags[id(m)] = p is not None and (reference(m, p) or (
+            prev is not None and flags[id(prev)] and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None))
+        prev = m
+    return lambda m, p: flags.get(id(m), False)
+
+
+def cohere(text: str, mentions, choice: list[Place | None], firm: set[int], cues: dict[str, int],
+           reference, people=None) -> tuple[list[Place | None], list[tuple[int, int, str]]]:
+    """Each place read in the story's country: a name with an entry there takes it
+    (``places.story_country_reading``); a small place abroad with no entry there, in a country the
+    article neither names, nor points to by its wording, nor places another of its places in, is
+    left unresolved (``places.same_name_abroad``).  Returns the new choices and the (start, end, rule id) of the
+    mentions it changed.  ``firm`` holds the ids of the mentions an admin path or qualifier fixed;
+    ``reference(m, place)`` says a country mention names no event place ("the border with X");
+    ``people(name)`` gives the country of a people's name ("Somali"), which is left as it is."""
+    keep = [people is not None and people(text[m.start:m.end]) is not None for m in mentions]
+    reference = _listed(text, mentions, choice, reference)
+    considered = [(m, p) for m, p, k in zip(mentions, choice, keep) if not k]
+    iso3 = story_country(*story_evidence(text, [m for m, _ in considered], [p for _, p in considered],
+                                         firm, reference), cues)
+    if iso3 is None:
+        return choice, []
+    pathed = any(id(m) in firm and p is not None and p.iso3 == iso3 for m, p in zip(mentions, choice))
+    areas = {p.name for p in choice if p is not None and p.feature == "admin1" and p.iso3 == iso3}
+    spoken = {p.iso3 for p in choice if p is not None and p.feature == "country"} | set(cues)
+    out = list(choice)
+    decided: list[tuple[int, int, str]] = []
+    for k, (m, p) in enumerate(zip(mentions, choice)):
+        if keep[k] or p is None or p.iso3 == iso3 or id(m) in firm or p.feature in ("continent", "country"):
+            continue
+        country = _named_country(text, m)
+        if country is not None:
+            if country.iso3 == iso3:
+                out[k] = country  # the story's country by its name, not a same-name area abroad
+                decided.append((m.start, m.end, STORY_READING))
+            continue
+        inside = [c for c in m.cands if c[0].iso3 == iso3 and c[0].feature != "country"]
+        moved = not any(c[0] is p for c in m.cands)  # (put in its qualifier's area)
+        if inside:
+            # (in a province the article names, when one is: "Barcelona, in Sorsogon province")
+            inside = [c for c in inside if c[0].admin1 in areas] or inside
+            best = max(inside, key=lambda c: c[1])[0]
+            moved = moved or best.admin1 in areas
+            if moved or p.population < _PROMINENT or best.population >= p.population:
+                out[k] = best
+                decided.append((m.start, m.end, STORY_READING))
+        elif not m.cands or (p.iso3 not in spoken and small(m, p, pathed) and not any(
+                q is not None and q.iso3 == p.iso3 and q.geonameid != p.geonameid for q in choice)):
+            # (a name read only through its qualifier follows that qualifier's own reading)
+            out[k] = None
+            decided.append((m.start, m.end, SAME_NAME_ABROAD))
+    return out, decided
+
+
+def mark_events(events, decisions) -> list[Event]:
+    """Each event whose place (or, when unplaced there, whose sentence) holds a decided mention gets
+    the rule's id in its rules and as the decider of its location."""
+    if not decisions:
+        return list(events)
+    out = []
+    for e in events:
+        spans = dict(e.evidence)
+        where = spans.get("location")
+        sentence = spans.get("event_type")
+        hit = None
+        for s, t, rule in decisions:
+            if where is not None and where.start <= s and t <= where.end:
+                hit = rule
+                break
+            if hit is None and rule == SAME_NAME_ABROAD and sentence is not None and \
+                    sentence.start <= s and t <= sentence.end:
+                hit = rule
+        if hit is None:
+            out.append(e)
+            continue
+        decided = tuple((f, r) for f, r in e.decided_by if f != "location") + (("location", hit),)
+        out.append(replace(e, rules=tuple(dict.fromkeys((*e.rules, hit))), decided_by=decided))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words one country alone uses (``lang/en/country_terms.tsv``): a pattern and word -> ISO3.
+    A word written in lower case also matches with its first letter capitalised at a sentence's start."""
+    wc = load("country_terms")
+    iso3 = {e.entry: e.get("iso3") for e in wc.entries}
+    forms = []
+    for w in sorted(iso3, key=len, reverse=True):
+        forms.append(re.escape(w))
+        if w.islower():
+            iso3[w[0].upper() + w[1:]] = iso3[w]
+            forms.append(r"(?:(?<=^)|(?<=[.!?:]\s))" + re.escape(w[0].upper() + w[1:]))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.MULTILINE), iso3
+
+
+def country_terms(text: str) -> Counter:
+    """Countries the article's national vocabulary points to, one vote per distinct word: an election
+    commission, a local-government unit, an office, a currency or a vehicle that one country alone
+    has ("IEBC", "Local Government Area", "naira", "barangay")."""
+    pattern, iso3 = _terms()
+    return Counter(iso3[w] for w in {m.group() for m in pattern.finditer(text)})
