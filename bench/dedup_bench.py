@@ -98,7 +98,7 @@ def real_check(paths: list[Path], system_dir: Path | None, db_dir: Path) -> dict
         loaded[path.stem] = (sigs, record_of, model)
         records = len(set(record_of.values()))
         with_outlets = cluster_mod.cluster(sigs, model=model)
-        bare = cluster_mod.cluster([dataclasses.replace(s, outlets=frozenset()) for s in sigs], model=model)
+        bare = cluster_mod.cluster([dataclasses.replace(s, outlets=frozenset(), outlet_days=frozenset()) for s in sigs], model=model)
         pairs, joined = false_pairs(with_outlets.groups, record_of)
         pairs_bare, _ = false_pairs(bare.groups, record_of)
         print(f"  {path.stem}: {records:,} records, {len(sigs):,} events -> {len(with_outlets.groups):,}; "

@@ -19,7 +19,7 @@ events of one article, not one outlet's two places of one day, not over ``MAX_KM
   (the outlet rules would otherwise learn "this is the file").
 
 The features are each field's finding (``cluster.WEIGHTS``: one indicator per field and finding,
-the text similarity's among them); the model is an L2-regularised logistic regression with
+the text similarity's among them; the neutral findings of ``cluster.NEUTRAL`` keep the weight 0); the model is an L2-regularised logistic regression with
 balanced classes, and its coefficients are the weights (the intercept is left out: the threshold
 absorbs it).  The threshold is chosen for precision, a false merge hiding an event: the score that
 maximises F0.5 (precision weighed twice recall) over the pairs of known truth, raised until the
@@ -30,9 +30,10 @@ duplicates start ``POSSIBLE_BELOW`` below it (odds about 7 times lower).
 The report gives the weights fitted without each ``--dev`` file in turn, tested on it (false
 record pairs after clustering, with the outlets as stored and unknown) and on the synthetic corpus
 of seed 7 (pairwise precision and recall), then the weights fitted on synthetic and rewrites only,
-then on everything.  ``--write`` stores the weights fitted on the synthetic and rewrite pairs only
-(``--write-with-dev`` on everything: only for local use, when the dev files' terms allow a model
-derived from them) in ``eventwire/data/dedup_weights.json`` with a manifest.  Needs scikit-learn.
+then on everything.  ``--write`` stores the weights fitted on the synthetic and rewrite pairs only,
+``--write-with-dev`` those fitted on everything (the dev files giving only negatives: pairs of
+distinct records), in ``eventwire/data/dedup_weights.json`` with a manifest that keeps the
+leave-one-source-out figures.  Needs scikit-learn.
 """
 from __future__ import annotations
 
@@ -80,7 +81,8 @@ class Source:
 
 
 def features() -> list[tuple[str, str]]:
-    return [(f, v) for f in sorted(cm.WEIGHTS) for v in sorted(cm.WEIGHTS[f])]
+    """The fitted indicators: every field's findings but the neutral ones (``cluster.NEUTRAL``, weight 0)."""
+    return [(f, v) for f in sorted(cm.WEIGHTS) for v in sorted(cm.WEIGHTS[f]) if (f, v) not in cm.NEUTRAL]
 
 
 def rows(src: Source, stored: bool = False) -> tuple[list[dict[str, str]], np.ndarray, np.ndarray]:
@@ -114,7 +116,8 @@ def matrix(found: list[dict[str, str]], cols: list[tuple[str, str]]) -> np.ndarr
     x = np.zeros((len(found), len(cols)), np.float32)
     for r, got in enumerate(found):
         for k, v in got.items():
-            x[r, index[(k, v)]] = 1.0
+            if (k, v) in index:
+                x[r, index[(k, v)]] = 1.0
     return x
 
 
@@ -151,7 +154,7 @@ def dev(path: Path, system: Path) -> Source:
     recs = [json.loads(line) for line in open(system / f"{path.stem}.system.jsonl", encoding="utf-8")]
     record_of = {r["event_id"]: r["article_id"] for r in recs}
     stored = [s for s in map(of_record, recs) if s is not None]
-    sigs = [dataclasses.replace(s, outlets=frozenset()) for s in stored]
+    sigs = [dataclasses.replace(s, outlets=frozenset(), outlet_days=frozenset()) for s in stored]
     return Source(path.stem, sigs, lambda a, b: record_of[a.event_id] == record_of[b.event_id],
                   cm.text_model(sigs), [path, system / f"{path.stem}.system.jsonl"], record_of, stored)
 
@@ -170,6 +173,9 @@ def fit(train: list[Source], data: dict[str, tuple]) -> dict:
     weights: dict[str, dict[str, float]] = {}
     for (f, v), w in zip(cols, coef):
         weights.setdefault(f, {})[v] = round(float(w), 3)
+    for f, v in cm.NEUTRAL:
+        weights.setdefault(f, {})[v] = 0.0
+    weights = {f: dict(sorted(vals.items())) for f, vals in sorted(weights.items())}
     threshold = choose_threshold(train, data, cols, coef)
     return {"weights": weights, "threshold": round(threshold, 3), "possible": round(threshold - POSSIBLE_BELOW, 3),
             "intercept": round(float(lr.intercept_[0]), 3)}
@@ -298,20 +304,27 @@ def main() -> None:
         Path(args.json).write_text(json.dumps(report, indent=1), encoding="utf-8")
     if args.write or args.write_with_dev:
         table, train = (everything, base + devs) if args.write_with_dev else (shipped, base)
-        files = [{"path": str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else p.name, "sha256": sha256(p)}
-                 for s in train for p in s.files]
+        every = [p.resolve() for s in train for p in s.files]
+        files = [{"path": str(p.relative_to(ROOT)), "sha256": sha256(p)} for p in every if p.is_relative_to(ROOT)]
+        # the evaluation files (outside the repository) that gave negatives: named and hashed, not copied
+        dev_files = [{"name": p.name, "sha256": sha256(p)} for p in every if not p.is_relative_to(ROOT)]
         manifest = {
             "how": "scripts/fit_dedup_weights.py: logistic regression (scikit-learn, L2, C=%s, balanced classes) "
                    "on the indicators of each field's finding over the open candidate pairs of dedup's blocking; "
                    "threshold: the score of best F0.5 over the pairs of known truth, raised until every source of "
-                   "distinct records accepts at most %s of its events as negative pairs" % (C, BUDGET),
+                   "distinct records accepts at most %s of its events as negative pairs; training: %s"
+                   % (C, BUDGET, "synthetic, rewrites and the dev files' distinct records as negatives"
+                      if args.write_with_dev else "synthetic and rewrites"),
             "date": dt.date.today().isoformat(),
             "training": [{"name": s.name, "events": len(s.sigs), "pairs": int(len(data[s.name][1])),
                           "positives": int(data[s.name][1].sum())} for s in train],
             "synthetic": [{"seed": seed, "days": days, "events": 1000} for seed, days in SYNTHETIC],
             "files": files,
+            "dev_files": dev_files,
             "intercept": table["intercept"],
             "metrics": measure(table, devs, test) if devs else measure(table, [], test),
+            "leave_one_source_out": {name: {"threshold": got["fit"]["threshold"], "test": got["test"]}
+                                     for name, got in report["loso"].items()},
         }
         out = {"version": "dedup-weights.fit." + dt.date.today().strftime("%Y%m%d"), "weights": table["weights"],
                "threshold": table["threshold"], "possible": table["possible"], "manifest": manifest}

@@ -99,7 +99,7 @@ def test_two_strikes_in_one_article_stay_two_and_each_takes_its_own_reports():
     assert {s["event_id"] for s in merged["sources"]} == {"s2", "s3"}
 
 
-@pytest.mark.parametrize("hard, least_precision", [(False, 0.97), (True, 0.88)])
+@pytest.mark.parametrize("hard, least_precision", [(False, 0.98), (True, 0.9)])
 def test_corpus_precision_and_recall(hard, least_precision):
     # hard: with the sibling events (the same sides in another village of the same town and day) and
     # the protests that go on the next day, which often nothing but an unnamed village tells apart
@@ -110,7 +110,7 @@ def test_corpus_precision_and_recall(hard, least_precision):
               f"precision {scores['precision']:.3f}, recall {scores['recall']:.3f}")
         assert scores["true_pairs"] > 500
         # the threshold is chosen for precision: a false merge hides an event
-        assert scores["precision"] >= least_precision and scores["recall"] >= 0.85
+        assert scores["precision"] >= least_precision and scores["recall"] >= 0.95
 
 
 def test_blocking_compares_far_fewer_than_all_pairs():

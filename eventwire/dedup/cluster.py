@@ -11,12 +11,15 @@
    agreement of the date at its stated precision, of the sub-event type, of
    the actors (names, ACLED types, associated actors; a generic actor such as
    "Rioters (Kenya)" or "Civilians" agreeing says little), of the specific
-   place (the same named place or one inside the other, not just a few km),
-   of the fatality figures, and the text similarity of the event sentences.
-   Some pairs can never be one event: two reports of one article (an article's
-   own events are distinct by construction), one outlet reporting two places on
-   one day or one day's two reports in the same words (``SAME_WORDS``), places
-   more than ``MAX_KM`` apart.
+   place (the same named place or one inside the other, not just a few km; a
+   place known only at district or province level agrees only as the same named
+   area or a part its name states, never because it contains the other:
+   ``COARSE_PLACE``), of the fatality figures, and the text similarity of the
+   event sentences.  Some pairs can never be one event: two reports of one
+   article (an article's own events are distinct by construction), one outlet's
+   two reports of one day unless one is a follow-up (``ONE_OUTLET_ONE_DAY``),
+   one outlet reporting two places on one day or one day's two reports in the
+   same words (``SAME_WORDS``), places more than ``MAX_KM`` apart.
 3. **Links.**  A pair is a merge link when its score reaches ``THRESHOLD`` and
    it has positive evidence beyond the block: a specific actor, a specific place,
    the same casualty figure or closely similar wording.  Pairs scoring at least
@@ -24,7 +27,7 @@
 4. **Clusters.**  Links (an analyst's confirmations first) are taken best
    first (ties broken by the ids) and two clusters join unless that would put
    two events of the same article together, two events an analyst split, one
-   outlet's two places of one day, stretch the cluster's dates over more than
+   outlet's two places of one day or two reports of one day (not follow-ups), stretch the cluster's dates over more than
    ``WINDOW`` days or put two precisely located members more than ``SPREAD_KM``
    apart.
 
@@ -47,9 +50,10 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz
 
+from ..extract.classify.dedup_rules import COARSE_PLACE, ONE_OUTLET_ONE_DAY, STATED_DAYS
 from .signature import Signature
 
-DEDUP_VERSION = "dedup.evidence-unionfind.v3"
+DEDUP_VERSION = "dedup.evidence-unionfind.v4"
 WINDOW = 2  # days
 MAX_KM = 60.0
 SPREAD_KM = 25.0  # the most a cluster's precisely located members may lie apart
@@ -74,7 +78,7 @@ def use_weights(table: dict) -> None:
 
 
 # What each field found about two reports, and its weight (see ``load_weights``): the date
-# gap at the stated precision ("stated": both dates read in the texts, not publication dates; a
+# gap at the stated precision (two dates read in the texts on different days are two events; a
 # week or a month agrees only loosely); the sub-event type; actor 1 and 2: the same name
 # (similarity >= 0.9), a close name (>= 0.75) or another, by how much the name identifies (a named
 # group, state forces or a generic actor); their associated actors; the sides named the other way
@@ -95,6 +99,9 @@ SAME_WORDS = 0.9
 # (interaction types 5, 6, 7) and unidentified groups
 GENERIC_TYPES = frozenset({5, 6, 7})
 STATE_TYPES = frozenset({1})
+# Findings that are no evidence either way, whatever a corpus's density of events suggests: a place
+# known only at district or province level that merely contains the other (``COARSE_PLACE``)
+NEUTRAL = frozenset({("place", "coarse")})
 EVIDENCE = frozenset({("actor1", "same_named"), ("actor1", "same_state"), ("actor2", "same_named"),
                       ("place", "same_place"), ("place", "inside"), ("fatalities", "same"),
                       ("text", "similar"), ("text", "same_words")})
@@ -140,6 +147,30 @@ def _inside(a: Signature, b: Signature) -> bool:
     return f" {short} " in f" {long_} "
 
 
+def _specific(s: Signature) -> bool:
+    """A specific place (ACLED geo precision 1: the town, village or quarter itself)."""
+    return s.geo_precision == 1 and s.latitude is not None and s.longitude is not None
+
+
+def _named_part(a: str | None, b: str | None) -> bool:
+    """Two different names one of which is a word sequence of the other: the longer names a part
+    or the area of the shorter ("Tarsa" and "Tarsa District", "Tarsa East")."""
+    if a is None or b is None or a == b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return f" {short} " in f" {long_} "
+
+
+def _other_district(a: Signature, b: Signature) -> bool:
+    """A place known at district level (geo precision 2) and another district, or a town (precision 1)
+    whose district the gazetteer names otherwise: two different places, not one inside the other."""
+    if max(a.geo_precision, b.geo_precision) != 2 or a.place is None or b.place is None:
+        return False
+    if a.geo_precision == b.geo_precision:
+        return a.place != b.place
+    return a.admin2 is not None and b.admin2 is not None and a.admin2 != b.admin2
+
+
 def _names(a: frozenset[str], b: frozenset[str]) -> str:
     """Names of two sentences: "different" when each names something the other does not and
     they share at most one name, "shared" when most are shared (Jaccard >= 0.5)."""
@@ -161,6 +192,13 @@ def same_outlet_two_places(a: Signature, b: Signature) -> bool:
         return False
     pa, pb = place_key(a), place_key(b)
     return pa is not None and pb is not None and pa != pb and not _inside(a, b) and not _inside(b, a)
+
+
+def one_outlet_one_day(a: Signature, b: Signature) -> bool:
+    """One outlet's two reports of one day, neither referring back to an event already told (rule
+    ``ONE_OUTLET_ONE_DAY``): two events.  An outlet tells an event once a day; a second report of
+    the same day is another event unless it is a follow-up ("the toll rose to ...")."""
+    return bool(a.outlet_days & b.outlet_days)
 
 
 class _Scorer:
@@ -193,28 +231,38 @@ class _Scorer:
 
     @staticmethod
     def date(a: Signature, b: Signature) -> str | None:
-        """What the dates say; None for two dates read in the texts two days apart (an event is
-        one day's: ACLED codes each day apart, and no publication lag explains two stated dates)."""
+        """What the dates say; None for two dates read in the texts on different days (rule
+        ``STATED_DAYS``: an event is one day's, ACLED codes each day apart, and no publication lag
+        explains two stated dates), unless one is known only to the week or month and they are a
+        day apart."""
         gap = abs(a.day - b.day)
+        imprecise = max(a.time_precision, b.time_precision) > 1
+        if gap and a.date_stated and b.date_stated and (gap == 2 or not imprecise):
+            return None
         if gap == 2:
-            return None if a.date_stated and b.date_stated else "two_days"
-        if max(a.time_precision, b.time_precision) > 1:
+            return "two_days"
+        if imprecise:
             return "imprecise"
-        if gap and a.date_stated and b.date_stated:
-            return "stated_apart"
         return "same_day" if gap == 0 else "one_day"
 
     @staticmethod
     def place(a: Signature, b: Signature) -> tuple[str | None, float | None]:
-        """What the places say, and the distance; None when they cannot be one event's."""
+        """What the places say, and the distance; None when they cannot be one event's.  Only two
+        specific places (geo precision 1) agree by name, part or distance; a place known only at
+        district or province level (precision 2 or 3) agrees only as the same named area at the same
+        precision ("same_area") or by a part-of relation its name states ("part_of": "Tarsa" and
+        "Tarsa District"), never because it contains the other ("coarse", rule ``COARSE_PLACE``); two
+        districts of other names, or a district and a town of another district, disagree ("other_area")."""
         d = None
         if a.latitude is not None and b.latitude is not None and a.longitude is not None \
                 and b.longitude is not None:
             d = km(a.latitude, a.longitude, b.latitude, b.longitude)
-        if not (_precise(a) and _precise(b)):
+        if not (_specific(a) and _specific(b)):
             if a.place is not None and a.place == b.place and a.geo_precision == b.geo_precision:
                 return "same_area", d
-            return "contains", d
+            if _named_part(a.place, b.place):
+                return "part_of", d
+            return ("other_area" if _other_district(a, b) else "coarse"), d
         if a.place is not None and a.place == b.place:
             return "same_place", d
         if d is not None and d > MAX_KM:
@@ -222,7 +270,7 @@ class _Scorer:
         if _inside(a, b) or _inside(b, a):
             return "inside", d
         if d is None:
-            return "contains", d
+            return "coarse", d
         return ("within_3km" if d <= 3 else "within_10km" if d <= 10 else "within_25km" if d <= SPREAD_KM
                 else "far"), d
 
@@ -238,7 +286,8 @@ class _Scorer:
     def fields(self, a: Signature, b: Signature) -> dict[str, str] | None:
         """Field -> what it found (a key of ``WEIGHTS[field]``), text excluded; None when the
         pair cannot be one event."""
-        if abs(a.day - b.day) > WINDOW or a.articles & b.articles or same_outlet_two_places(a, b):
+        if abs(a.day - b.day) > WINDOW or a.articles & b.articles or same_outlet_two_places(a, b) \
+                or one_outlet_one_day(a, b):
             return None
         place, _ = self.place(a, b)
         date = self.date(a, b)
@@ -399,6 +448,12 @@ def explain(a: Signature, b: Signature, model: TextModels | None = None,
     scorer = _Scorer()
     found = scorer.fields(a, b)
     if found is None:
+        if one_outlet_one_day(a, b) and not a.articles & b.articles:
+            return {"score": None, "features": {}, "measures": {}, "blocked": True,
+                    "why": "one outlet's two reports of one day, neither a follow-up", "rules": [ONE_OUTLET_ONE_DAY]}
+        if _Scorer.date(a, b) is None and abs(a.day - b.day) <= WINDOW:
+            return {"score": None, "features": {}, "measures": {"days_apart": abs(a.day - b.day)}, "blocked": True,
+                    "why": "two dates read in the texts on different days", "rules": [STATED_DAYS]}
         return {"score": None, "features": {}, "measures": {}, "blocked": True}
     feats = {k: {"found": v, "weight": WEIGHTS[k][v]} for k, v in found.items()}
     measures: dict[str, float] = {"days_apart": abs(a.day - b.day)}
@@ -419,7 +474,9 @@ def explain(a: Signature, b: Signature, model: TextModels | None = None,
     partial = sum(WEIGHTS[k][v] for k, v in found.items())
     evidence = any((k, v) in EVIDENCE for k, v in found.items())
     score = final_score(partial, evidence, sim)  # type: ignore[arg-type]
-    return {"score": None if score is None else round(score, 3), "features": feats, "measures": measures}
+    rules = [COARSE_PLACE] if found["place"] in ("coarse", "other_area", "part_of", "same_area") else []
+    return {"score": None if score is None else round(score, 3), "features": feats, "measures": measures,
+            "rules": rules}
 
 
 def candidate_pairs(sigs: list[Signature]) -> Iterable[tuple[Signature, Signature]]:
@@ -516,6 +573,7 @@ def cluster(signatures: Iterable[Signature], confirmed: Iterable[tuple[str, str]
     points = {s.event_id: s.points for s in sigs}
     outlet_days = {s.event_id: set(s.outlet_places) or {(o, s.day, place_key(s)) for o in s.outlets if place_key(s)}
                    for s in sigs}  # (a merged event's: its members', each with its own outlet, day and place)
+    told = {s.event_id: s.outlet_days for s in sigs}  # one outlet's reports of one day (not follow-ups)
     apart: dict[str, set[str]] = defaultdict(set)
     for a, b in split:
         if a in parent and b in parent and a != b:
@@ -542,6 +600,8 @@ def cluster(signatures: Iterable[Signature], confirmed: Iterable[tuple[str, str]
         ra, rb = find(link.a), find(link.b)
         if ra == rb or articles[ra] & articles[rb] or kept_apart(ra, rb):
             continue
+        if link.score != math.inf and told[ra] & told[rb]:
+            continue
         lo = min(span[ra][0], span[rb][0])
         hi = max(span[ra][1], span[rb][1])
         if link.score != math.inf and (hi - lo > WINDOW or not _close(points[ra], points[rb])):
@@ -553,6 +613,7 @@ def cluster(signatures: Iterable[Signature], confirmed: Iterable[tuple[str, str]
         del span[other]
         points[root] = points[root] + points.pop(other)
         outlet_days[root] = outlet_days[root] | outlet_days.pop(other)
+        told[root] = told[root] | told.pop(other)
         apart[root] = apart.get(root, set()) | apart.pop(other, set())
         merges.append(link)
     groups: dict[str, list[str]] = defaultdict(list)

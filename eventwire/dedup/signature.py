@@ -65,6 +65,9 @@ class Signature:
     date_stated: bool = False  # the date was read in the text (not the publication date)
     # a merged event's members as (outlet, day, precise place): one outlet's two places of a day stay apart
     outlet_places: frozenset[tuple[str, int, str]] = frozenset()
+    follow_up: bool = False  # the sentence refers back to an event already told ("the toll rose to ...")
+    # (outlet, day) of the members that are not follow-ups: one outlet's two reports of one day stay apart
+    outlet_days: frozenset[tuple[str, int]] = frozenset()
 
 
 @lru_cache(maxsize=200_000)
@@ -115,6 +118,18 @@ def names_of(text: str | None, known: Iterable[str | None]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _follow_up_words() -> re.Pattern[str]:
+    from ..lang.loader import load
+    return load("follow_ups").pattern()
+
+
+def is_follow_up(text: str | None) -> bool:
+    """Whether a report's sentence refers back to an event its outlet has already told (word class
+    ``follow_ups``: the toll rose, an update)."""
+    return bool(text) and _follow_up_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
     """The words of country names and demonyms (and their plurals, "Afghans"): a nationality names
     nothing particular to one event, so two reports sharing "Afghan" share no name."""
@@ -158,16 +173,24 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
          admin2: str | None = None, time_precision: int | None = None,
          assoc: Sequence[str | None] = (),
          member_texts: Iterable[tuple[Any, str | None]] = (), date_stated: bool = False,
-         outlet_places: Iterable[tuple[str | None, Any, str | None]] = ()) -> Signature | None:
+         outlet_places: Iterable[tuple[str | None, Any, str | None]] = (),
+         outlet_days: Iterable[tuple[str | None, Any, bool]] | None = None) -> Signature | None:
     """A signature from plain values; None when the event has no usable date.
 
     ``days`` and ``points`` are those of the other members of a merged event
-    (``points`` defaults to the event's own place when it is precise, geo precision 1 or 2).
+    (``points`` defaults to the event's own place when it is precise, geo precision 1 or 2);
+    ``outlet_days`` are a merged event's members as (outlet, date, follow-up), by default the
+    event's own outlets and date.
     """
     day = _day(event_date)
     if day is None:
         return None
     member_days = {d for d in (_day(x) for x in days) if d is not None} | {day}
+    follow_up = is_follow_up(text)
+    if outlet_days is None:
+        outlet_days = [(o, event_date, follow_up) for o in outlets]
+    told = frozenset((norm(o), d) for o, d, f in ((o, _day(x), f) for o, x, f in outlet_days)
+                     if not f and norm(o) and d is not None)
     if points is None:
         points = [(float(latitude), float(longitude))] if (
             latitude is not None and longitude is not None and (geo_precision or 3) < 3) else []
@@ -187,7 +210,8 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
                                   if t and d is not None)) if member_texts else (),
         names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)), date_stated=bool(date_stated),
         outlet_places=frozenset((norm(o), d, norm(p)) for o, d, p in ((o, _day(x), p) for o, x, p in outlet_places)
-                                if norm(o) and d is not None and norm(p)))
+                                if norm(o) and d is not None and norm(p)),
+        follow_up=follow_up, outlet_days=told)
 
 
 def of_event(ev: Event) -> Signature | None:
@@ -220,7 +244,10 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
     outlets = [rec.get("source")]
     texts = []
     outlet_places = []
+    outlet_days = [] if sources else None
     for member in sources:
+        member_text = ((member.get("evidence") or {}).get("event_type") or {}).get("text") or member.get("notes")
+        outlet_days.append((member.get("source"), member.get("event_date"), is_follow_up(member_text)))
         if member.get("event_id") != rec.get("event_id"):
             texts.append((member.get("event_date"),
                           ((member.get("evidence") or {}).get("event_type") or {}).get("text")))
@@ -245,4 +272,5 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
                 points, outlets=outlets, admin2=loc.get("admin2"), time_precision=rec.get("time_precision"),
                 assoc=[a.get("name") for key in ("assoc_actor_1", "assoc_actor_2")
                        for a in rec.get(key) or [] if isinstance(a, dict)], member_texts=texts,
-                date_stated=bool(stated) and not stated.get("note"), outlet_places=tuple(outlet_places))
+                date_stated=bool(stated) and not stated.get("note"), outlet_places=tuple(outlet_places),
+                outlet_days=outlet_days)

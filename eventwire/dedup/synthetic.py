@@ -51,13 +51,19 @@ VERBS = {
     "Attack": ["attacked", "opened fire on", "raided"],
     "Abduction/forced disappearance": ["abducted", "kidnapped", "seized"],
     "Peaceful protest": ["marched against", "rallied against", "protested against"],
-    "Protest with intervention": ["protested and were dispersed by", "rallied until stopped by"],
-    "Violent demonstration": ["rioted against", "clashed in street riots with"],
-    "Mob violence": ["lynched", "attacked as a mob"],
+    "Protest with intervention": ["protested against", "demonstrated against", "rallied against"],
+    "Violent demonstration": ["rioted over", "burned tyres and threw stones over", "clashed with police over"],
+    "Mob violence": ["lynched", "beat to death", "attacked"],
 }
 TARGETS = ["a market", "a checkpoint", "a school", "a convoy", "a mosque", "a church", "a bus station",
            "a police post", "a military base", "a hospital", "a bridge", "a fuel depot", "a village",
            "a displacement camp", "a wedding party", "farmers", "a power station", "a bakery"]
+# what a demonstration is about, and whom a mob attacks: outlets name the grievance, not a building
+ISSUES = ["fuel prices", "unpaid salaries", "the closure of a school", "a disputed election result",
+          "land evictions", "water shortages", "the arrest of a local leader", "police brutality", "new market taxes",
+          "power cuts", "the price of bread", "insecurity on the roads"]
+MOB_TARGETS = ["a suspected thief", "a man accused of witchcraft", "two suspected robbers", "a suspected kidnapper"]
+INTERVENTIONS = [" until police dispersed them", " before police broke up the crowd", " and were dispersed with tear gas"]
 OUTLETS = [f"Outlet {k}" for k in range(1, 13)]
 OUTLET_FORMS = [
     "{actor1} {verb} {target} in {place} on {weekday}, killing {n} people, officials said.",
@@ -66,6 +72,27 @@ OUTLET_FORMS = [
     "Witnesses in {place} said {actor1} {verb} {target} early on {weekday}. {n} died.",
     "{n} dead after {actor1} {verb} {target} outside {place}.",
 ]
+# a violent event whose report gives no toll: no outlet writes "killing 0 people"
+QUIET_FORMS = [
+    "{actor1} {verb} {target} in {place} on {weekday}, officials said.",
+    "{actor1} {verb} {target} near {place}, {claimant} said; no casualties were reported.",
+    "{place}: {actor1} {verb} {target}.",
+    "Witnesses in {place} said {actor1} {verb} {target} early on {weekday}.",
+]
+# demonstrations: the crowd, the grievance, the place (and the police's intervention, any deaths)
+DEMO_FORMS = [
+    "{actor1} {verb} {target} in {place} on {weekday}{tail}, {claimant} said.",
+    "In {place}, {actor1} {verb} {target}{tail}.",
+    "{place}: {actor1} {verb} {target}{tail}.",
+    "Witnesses in {place} said {actor1} {verb} {target} on {weekday}{tail}.",
+]
+
+
+def _target(rng: random.Random, event_type: str, sub: str) -> str:
+    """What an event is against: a grievance for a demonstration, a person for a mob, else a place or a thing."""
+    if sub == "Mob violence":
+        return rng.choice(MOB_TARGETS)
+    return rng.choice(ISSUES if event_type in DISORDER else TARGETS)
 
 
 def _name(rng: random.Random, parts: int) -> str:
@@ -176,7 +203,7 @@ def _happening(rng: random.Random, key: str, c: Country, town: Town, day: dt.dat
     a1, a2 = _actors_for(rng, c, event_type)
     lethal = event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     deaths = max(0, int(rng.expovariate(1 / 8))) if lethal else (1 if rng.random() < 0.1 else 0)
-    return Happening(key, c, town, day, event_type, sub, a1, a2, deaths, rng.choice(TARGETS))
+    return Happening(key, c, town, day, event_type, sub, a1, a2, deaths, _target(rng, event_type, sub))
 
 
 def _report(rng: random.Random, h: Happening, article_id: str, index: int, offset: int,
@@ -214,13 +241,17 @@ def _report(rng: random.Random, h: Happening, article_id: str, index: int, offse
             deaths = max(1, round(deaths * rng.uniform(0.65, 1.5)))
     date = h.day + dt.timedelta(days=offset)
     claimant = rng.choice(["officials", "a local official", "the health ministry", "witnesses", "a monitor"])
-    form = rng.choice(OUTLET_FORMS)
+    demo = h.event_type in DISORDER
+    form = rng.choice(DEMO_FORMS if demo else OUTLET_FORMS if deaths else QUIET_FORMS)
+    tail = rng.choice(INTERVENTIONS) if sub == "Protest with intervention" else ""
+    if demo and deaths:
+        tail += f", leaving {deaths} dead"
     where = place.name
     if extra is not None and h.area and precision == 1 and extra.random() < 0.7:
         where = f"{h.area} village, {place.name}"
     text = form.format(
         actor1=a1.name.split(" (")[0], verb=rng.choice(VERBS.get(sub, ["attacked"])), target=h.target,
-        place=where, weekday=date.strftime("%A"), n=deaths, claimant=claimant)
+        place=where, weekday=date.strftime("%A"), n=deaths, claimant=claimant, tail=tail)
     evidence: tuple = (("event_type", Span(text, 0, len(text))),)
     weekday = date.strftime("%A")
     if extra is not None and offset == 0 and weekday in text and extra.random() < 0.8:
@@ -270,11 +301,14 @@ def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6
         n_articles += 1
         return f"a{n_articles:07d}"
 
-    def report_all(h: Happening, sources: int) -> None:
-        for outlet in extra.sample(OUTLETS, sources):
+    def report_all(h: Happening, sources: int, exclude: Iterable[str] = ()) -> list[str]:
+        """``sources`` outlets' reports of ``h`` (not by the ``exclude`` outlets, which told it already)."""
+        outlets = extra.sample([o for o in OUTLETS if o not in exclude], sources)
+        for outlet in outlets:
             ev = _report(rng, h, article(), 0, 0 if rng.random() < 0.7 else 1, source=outlet, extra=extra)
             out.append(ev)
             truth[ev.event_id] = h.key
+        return outlets
 
     for i in range(events):
         c = rng.choice(places)
@@ -283,19 +317,19 @@ def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6
         h = dataclasses.replace(_happening(rng, f"h{i}", c, town, day),
                                 area=_name(extra, 2) if extra.random() < 0.6 else None)
         sources = rng.choices((1, 2, 3, 4, 5), (30, 30, 20, 12, 8))[0]
-        report_all(h, sources)
+        told = report_all(h, sources)
         if h.area and siblings and extra.random() < siblings:
             # the same sides, the same kind of event, the same town and day, in another village:
             # a distinct event (one record per place), told in the same words
             sib = dataclasses.replace(h, key=f"h{i}-sibling", area=_name(extra, 2),
                                       deaths=extra.choice((0, 1, 2, 3)) if h.deaths else 0,
-                                      target=extra.choice(TARGETS))
+                                      target=_target(extra, h.event_type, h.sub_event_type))
             report_all(sib, extra.choice((1, 1, 2)))
         if continued and h.event_type in ("Protests", "Riots") and extra.random() < continued:
             # the protest goes on the next day: one event a day (ACLED codes each day apart)
             nxt = dataclasses.replace(h, key=f"h{i}-next", day=day + dt.timedelta(days=1),
                                       area=_name(extra, 2) if extra.random() < 0.5 else h.area,
-                                      target=extra.choice(TARGETS))
+                                      target=_target(extra, h.event_type, h.sub_event_type))
             report_all(nxt, extra.choice((1, 1, 2)))
         if rng.random() >= near_misses:
             continue
@@ -308,12 +342,14 @@ def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6
                     twin.actor2 == h.actor2) and abs(twin.deaths - h.deaths) < 4:
                 twin = Happening(twin.key, c, town, day, twin.event_type, twin.sub_event_type, twin.actor1,
                                  twin.actor2, h.deaths + 6 + rng.randrange(10), twin.target)
-            both, outlet = article(), extra.choice(OUTLETS)
+            # (an outlet tells an event once a day: the one article of both is by an outlet that does
+            # not also report either apart)
+            both, outlet = article(), extra.choice([o for o in OUTLETS if o not in told])
             for idx, hh in enumerate((h, twin)):
                 ev = _report(rng, hh, both, idx, 0, source=outlet, extra=extra)
                 out.append(ev)
                 truth[ev.event_id] = hh.key
-            report_all(twin, rng.choice((0, 1, 1, 2)))
+            report_all(twin, rng.choice((0, 1, 1, 2)), exclude=(outlet,))
         elif kind < 0.65:
             far = [t for t in c.towns if 30 <= _km(t, town) <= 55]
             if far:

@@ -23,7 +23,7 @@ def _field(rule: engine.Rule, expected: str) -> str:
     """What an example's expected value is about: an actor type names the side the rule decides
     (actor 1 unless the rule decides actor 2), a modality rule's is the modality, a place rule's the
     location as "<name> (<geo precision>)", anything else is the sub-event type."""
-    if rule.decides in ("modality", "events", "location", "event_date", "fatalities", "actors"):
+    if rule.decides in ("modality", "events", "location", "event_date", "fatalities", "actors", "duplicate"):
         return rule.decides
     if rule.decides in ("actor1_name", "actor2_name", "actor1_description"):
         return rule.decides  # an actor-name rule: the name (or the article's words) of that side
@@ -98,6 +98,9 @@ def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expec
         assert rule_id in annotation.rules, f"{rule_id} did not fire on {text!r}"
         assert "; ".join(t.text for t in annotation.places) == expected
         return
+    if rule.decides == "duplicate":
+        _duplicate_example(pipeline, rule_id, text, expected)
+        return
     if rule.decides == "modality":
         pipeline = every_modality
     if expected == NOT_AN_EVENT:
@@ -122,6 +125,26 @@ def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expec
         return
     got = [_value(e, field) for e in fired]
     assert expected in got, f"{rule_id} on {text!r}: {field} is {got}, expected {expected}"
+
+
+def _duplicate_example(pipeline, rule_id, text, expected):
+    """A dedup rule: two reports ("outlet, date: text" joined by " ||| "), coded by the pipeline, and
+    what dedup finds about the pair of their events (``blocked`` or the place finding)."""
+    from eventwire.dedup import cluster as dedup_cluster
+    from eventwire.dedup import of_event
+
+    events = []
+    for k, report in enumerate(text.split(" ||| ")):
+        head, body = report.split(": ", 1)
+        outlet, day = head.rsplit(", ", 1)
+        article = Article(id=f"example-{rule_id}-{k}", date=dt.date.fromisoformat(day), text=body, source=outlet)
+        got = pipeline.process(article).events
+        assert len(got) == 1, f"{rule_id}: {body!r} makes {len(got)} events"
+        events.append(got[0])
+    why = dedup_cluster.explain(of_event(events[0]), of_event(events[1]))
+    assert rule_id in why.get("rules", []), f"{rule_id} did not decide the pair: {why}"
+    found = "blocked" if why.get("blocked") else why["features"]["place"]["found"]
+    assert found == expected, f"{rule_id}: {found}, expected {expected} ({why})"
 
 
 # ---- the engine itself, model-free -------------------------------------------------------------
