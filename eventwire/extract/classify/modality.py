@@ -385,7 +385,7 @@ _DAY_NAMED = re.compile(r"\b(?:" + "|".join(d.word_class("weekdays").words()) + 
     [("A series of blasts hit markets in Kirkuk on Friday, killing at least 11 people.", "asserted"),
      ("A string of car bombs in the south of Kirkuk killed 17 people on Friday, police said.", "asserted")], 605)
 def _dated_series(c: Cue, s):
-    """"A series of car bombs … killed 21 people on Sunday": the collective word alone ("a series, spate, wave
+    """"A string of blasts across the city … left 17 dead on Friday": the collective word alone ("a series, spate, wave
     or string of") makes no habit when the sentence names the day the attacks were made; any other word of
     habit or background still decides."""
     if c.head is None or c.since:
