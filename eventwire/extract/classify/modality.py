@@ -299,8 +299,9 @@ def _presumed(feared, head) -> bool:
 
 def _identity_in_doubt(verb) -> bool:
     """"Gunmen suspected to be smugglers": the doubt is about who the doers are, not about the deed."""
-    return any(x.dep_ in ("xcomp", "ccomp") and any(y.lower_ == "be" for y in x.subtree) and x.i - verb.i <= 3
-               for x in verb.children) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass"))
+    return any(x.dep_ in ("xcomp", "ccomp") and x.i - verb.i <= 3 and (
+        x.lower_ == "be" or any(y.lower_ == "be" and y.dep_ in ("aux", "auxpass", "cop") for y in x.children))
+        for x in verb.children)
 
 
 def _infinitive_of_intent(c: Cue) -> bool:
