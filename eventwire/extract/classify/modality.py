@@ -293,8 +293,14 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
 
 def _presumed(feared, head) -> bool:
     """"Were feared killed", "are feared dead": the news idiom for deaths presumed, not a fear of the future."""
-    return any(x.dep_ in ("auxpass", "aux") and x.lemma_ == "be" for x in feared.children) and (
-        head.head.i == feared.i or head.i == feared.head.i) and head.i > feared.i
+    if not any(x.dep_ in ("auxpass", "aux") and x.lemma_ == "be" for x in feared.children) or head.i < feared.i:
+        return False
+    # ("ten villagers are feared dead after renewed clashes": the trigger tells how the presumed deaths came)
+    return head.head.i == feared.i or head.i == feared.head.i or any(
+        x.lower_ in _PRESUMED_DEATHS for x in feared.children if x.i > feared.i)
+
+
+_PRESUMED_DEATHS = frozenset({"dead", "killed", "slain", "drowned", "died"})
 
 
 def _identity_in_doubt(verb) -> bool:
