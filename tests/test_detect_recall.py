@@ -100,3 +100,14 @@ def test_violence_against_counted_people_is_an_attack(pipeline):
     events = _events(pipeline, "The violence against three traders in Kumasi on Monday has shocked "
                                "the town.")
     assert any(e.sub_event_type == "Attack" for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A local councillor was slain outside a mosque in Kaduna on Friday, police said.",
+    "Nine miners lost their lives when bandits raided a gold site near Anka on Sunday.",
+    "Renewed fighting between two villages near Ikom has claimed 40 lives since Thursday, officials said.",
+    "Militants hacking a pastor to death in Dori on Monday shocked the town, residents said.",
+])
+def test_news_words_for_a_killing_are_triggers(pipeline, text):
+    assert _events(pipeline, text)
