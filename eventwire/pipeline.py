@@ -26,7 +26,8 @@ from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country
 from .resolve.coherence import country_terms, mark_events
 from .resolve.places import EVENT_PLACE_VERSION, non_event_use
 from .resolve.toponyms import detect as detect_toponyms
-from .extract.detect import DETECT_VERSION, clauses, group_hits, intervention_on_crowd, is_excluded, modality_rule
+from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
+from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
 from .extract.roles import ROLES_VERSION
@@ -337,11 +338,15 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         for si, hits in sorted(by_sentence.items()):
             s = st.sentences[si]
             s_text = text[s.start:s.end]
-            if hits[0].weight < 0.97 and is_excluded(s_text, hits, text, s.start, any(
-                    s.start <= m[0] < s.end and m[2].type in (2, 3) for m in st.actor_mentions)):
+            armed = any(s.start <= m[0] < s.end and m[2].type in (2, 3) for m in st.actor_mentions)
+            excluded, kept_by = (False, None) if hits[0].weight >= 0.97 else exclusion(s_text, hits, text, s.start,
+                                                                                       armed)
+            if excluded:
                 continue
             doc = st.parsed.get(si)
             ruled = {id(h): modality_rule(doc, s.start, h, s_text) for h in hits}
+            if kept_by:  # the rule that kept the sentence decided that its killing is asserted
+                ruled = {k: (v[0], kept_by) if v == ("asserted", DEFAULT_MODALITY) else v for k, v in ruled.items()}
             mods = {k: v[0] for k, v in ruled.items()}
             why = {k: v[1] for k, v in ruled.items()}
             for c_start, c_end in clauses(text, s.start, s.end):

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.loader import load as word_class
+from .classify.triggers import KILLING_NOT_FIGURATIVE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v14"
+DETECT_VERSION = "detect.rules.v15"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -67,10 +68,14 @@ _DISASTER = re.compile(
     r"(?<!\bto )storms?(?! (?:the|into|a|an|their|his|her|its)\b)(?!(?<=(?-i:storm)) (?-i:[A-Z]))|"
     r"tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
     r"(?:road|traffic|car|bus|train|plane|air|boat|mining|industrial) (?:accident|crash|collision)s?|"
-    r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|outbreak|cholera|"
+    r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|cholera|"
+    # (an outbreak of violence is the conflict itself, an industrial area only a place)
+    r"outbreak(?! of (?:(?:fresh|renewed|new|ethnic|communal|sectarian|religious|political|armed) )*"
+    r"(?:violence|fighting|clashes|hostilities|unrest))|"
     r"caught fire|house fire|fire gutted|gutted by (?:a )?fire|inferno|"
     r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas|"
-    r"crashed|crash|chemical (?:leak|plant|factory)|leak|ammonium nitrate|warehouse|factory|industrial|plant exploded|"
+    r"crashed|crash|chemical (?:leak|plant|factory)|leak|ammonium nitrate|warehouse|factory|"
+    r"industrial(?! (?:area|zone|estate|district|park|city|town))|plant exploded|"
     r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
     r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b",
     re.IGNORECASE)
@@ -91,12 +96,16 @@ _CROWD_ON_STATE = re.compile(r"\b(?:youths|residents|villagers|locals|mobs?|crow
 # one person harming a relative, partner or neighbour: a private crime, not political violence
 _PRIVATE_CRIME = re.compile(
     r"^(?:[^.;,]*?\b(?:on|in|at) [^.;,]*?, )?(?:an?|one) (?:[\w-]+ )?(?:man|woman|boy|girl|husband|wife|father|mother|"
-    r"son|farmer|trader|teacher|resident)\b(?! and\b)[^.;]{0,80}?\b(?:his|her) (?:own )?(?:\w+ )?(?:wife|husband|neighbou?r|"
+    # ("a trader was shot dead and his son hurt": the relative is a second victim, not the one harmed)
+    r"son|farmer|trader|teacher|resident)\b(?! and\b)[^.;]{0,80}?(?<!\band )\b(?:his|her) (?:own )?(?:\w+ )?"
+    r"(?:wife|husband|neighbou?r|"
     r"brother|sister|son|daughter|father|mother|girlfriend|boyfriend|partner|relative|cousin|uncle|aunt|nephew|"
     r"niece|friend|colleague|employer|child|children|in-law)s?\b", re.IGNORECASE)
 # crime words exclude the sentence that holds them, not every sentence of the article ("villagers beat a
 # forest ranger. They were angry that he had seized a charcoal dealer.")
-_CRIME = re.compile(r"\b(?:robbed|robbery|robberies|burglar\w*|thieves|shoplift\w*|fraud|smuggl\w*)\b",
+# (a police "Anti-Robbery Squad" is a unit's name, not a crime)
+_CRIME = re.compile(r"\b(?:robbed|(?<!anti-)(?<!anti )robbery(?! squad)|robberies|burglar\w*|thieves|shoplift\w*|"
+                    r"fraud|smuggl\w*)\b",
                     re.IGNORECASE)
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
@@ -335,7 +344,23 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion").
     ``armed_group``: the sentence names a rebel group or militia, whose violence is political whatever
     crime it punishes or commits ("executed by rebels who accused him of theft")."""
-    if armed_group and not _DISASTER.search(sentence_text) and not _METAPHOR.search(sentence_text):
+    return exclusion(sentence_text, hits, article_text, sentence_start, armed_group)[0]
+
+
+def exclusion(sentence_text: str, hits: list[TriggerHit], article_text: str = "",
+              sentence_start: int | None = None, armed_group: bool = False) -> tuple[bool, str | None]:
+    """``is_excluded``, with the id of the rule that kept the sentence where one did (else None)."""
+    excluded = _excluded(sentence_text, hits, article_text, sentence_start, armed_group)
+    if excluded and any(h.family == "kill" for h in hits) and _METAPHOR.search(sentence_text) \
+            and not _excluded(sentence_text, hits, article_text, sentence_start, armed_group, figures=False):
+        # sport, markets and contests do not kill people: "gunmen killed a cricket star's aide"
+        return False, KILLING_NOT_FIGURATIVE
+    return excluded, None
+
+
+def _excluded(sentence_text: str, hits: list[TriggerHit], article_text: str,
+              sentence_start: int | None, armed_group: bool, figures: bool = True) -> bool:
+    if armed_group and not _DISASTER.search(sentence_text) and not (figures and _METAPHOR.search(sentence_text)):
         return False
     if _MOB_JUSTICE.search(sentence_text) or _CROWD_ON_STATE.search(sentence_text) \
             or _STATE_SHOOTS.search(sentence_text):
@@ -351,7 +376,7 @@ def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = 
         told = article_text[:sentence_start + len(sentence_text)] if sentence_start is not None else article_text
         if _CRIME.search(told) and not any(h.family in ("protest", "riot") for h in hits):
             return True  # (barricades and burning tyres after it are a protest all the same)
-    if _METAPHOR.search(sentence_text):
+    if figures and _METAPHOR.search(sentence_text):
         strong = [h for h in hits if h.family in SPECIFIC_FAMILIES and h.weight >= 0.9]
         if strong:
             return False

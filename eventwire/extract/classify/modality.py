@@ -293,8 +293,14 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
 
 def _presumed(feared, head) -> bool:
     """"Were feared killed", "are feared dead": the news idiom for deaths presumed, not a fear of the future."""
-    return any(x.dep_ in ("auxpass", "aux") and x.lemma_ == "be" for x in feared.children) and (
-        head.head.i == feared.i or head.i == feared.head.i) and head.i > feared.i
+    if not any(x.dep_ in ("auxpass", "aux") and x.lemma_ == "be" for x in feared.children) or head.i < feared.i:
+        return False
+    # ("ten villagers are feared dead after renewed clashes": the trigger tells how the presumed deaths came)
+    return head.head.i == feared.i or head.i == feared.head.i or any(
+        x.lower_ in _PRESUMED_DEATHS for x in feared.children if x.i > feared.i)
+
+
+_PRESUMED_DEATHS = frozenset({"dead", "killed", "slain", "drowned", "died"})
 
 
 def _identity_in_doubt(verb) -> bool:
@@ -355,7 +361,11 @@ _marker_rule("identity", "asserted", _FACT + "; the doubt is about the doers (AC
 
 
 def _since_or_habitually(c: Cue) -> bool:
-    for t in c.chain[:3]:
+    for k, t in enumerate(c.chain[:3]):
+        if k and _own_clause(c.chain[k - 1]):
+            # ("mines have been found there since May, and two boys died in a blast": the "since" is the
+            # first clause's, the second has a subject of its own)
+            break
         for x in t.children:
             if x.dep_ == "prep" and x.lower_ == "since" and not d._RECENT_SINCE.match(
                     " ".join(y.lower_ for y in x.subtree)) and not (x.i > 0 and x.doc[x.i - 1].text == "("):
@@ -364,6 +374,12 @@ def _since_or_habitually(c: Cue) -> bool:
                                                    "usually", "previously", "formerly"):
                 return True
     return False
+
+
+def _own_clause(verb) -> bool:
+    """A verb conjoined to another with a subject of its own: a clause the other's adverbs do not reach."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in verb.children)
 
 
 @_r("modality.historical.since_or_habitually", "historical", _HIST,
@@ -408,6 +424,12 @@ def _habitual(c: Cue, s):
     if c.head is None:
         return None
     window = d._window(c.text, c.hit, c.offset)
+    own = next((t for t in c.chain if _own_clause(t)), None)
+    if own is not None:
+        # the words of a clause conjoined before the trigger's own are not its own ("devices have been
+        # found there since May, and two boys died in a blast")
+        lo = max(0, c.hit.start - c.offset - 80, own.left_edge.idx)
+        window = c.text[lo:min(len(c.text), c.hit.end - c.offset + 30)]
     return "historical" if d._HABITUAL.search(d._PARENTHETICAL.sub(lambda m: " " * len(m.group()), window)) else None
 
 

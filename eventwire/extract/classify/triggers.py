@@ -68,3 +68,14 @@ CLAIMED = fact_rule(
     codebook=cb.ACTOR_TYPES,
     examples=[("A bomb exploded at a market in Mogadishu on Monday, killing three people. Al-Shabaab claimed "
                "responsibility for the blast.", "REBEL_GROUP")])
+
+# A killing told beside a word of sport, markets or disasters is still a killing: these words exclude a
+# sentence only where they are the figure of speech or the cause, not where they describe the people or
+# the place ("a cricket star's party", "soccer fans", "an industrial area").
+KILLING_NOT_FIGURATIVE = fact_rule(
+    id="modality.asserted.killing_not_figurative", decides="modality", value="asserted",
+    codebook=cb.VAC + "; a word of sport beside a killing of people describes them, it is no figure of speech",
+    examples=[("Gunmen killed a former football coach outside his home in Jos on Saturday, police said.",
+               "asserted"),
+              ("Two rugby fans were killed in Gulu on Sunday when soldiers fired on a crowd, witnesses said.",
+               "asserted")])
