@@ -8,7 +8,8 @@
 2. **Evidence** (:func:`features`): a pair in the same block is not yet one
    event.  Each field adds a weight (``WEIGHTS``, fitted by logistic regression:
    ``scripts/fit_dedup_weights.py``, stored in ``eventwire/data/dedup_weights.json``):
-   agreement of the date at its stated precision, of the sub-event type, of
+   agreement of the date at its stated precision (a week's or month's date is no
+   evidence either way within its span: ``WEEK_DATE``), of the sub-event type, of
    the actors (names, ACLED types, associated actors; a generic actor such as
    "Rioters (Kenya)" or "Civilians" agreeing says little), of the specific
    place (the same named place or one inside the other, not just a few km; a
@@ -243,7 +244,8 @@ class _Scorer:
         """What the dates say; None for two dates read in the texts on different days (rule
         ``STATED_DAYS``: an event is one day's, ACLED codes each day apart, and no publication lag
         explains two stated dates), unless one is known only to the week or month and they are a
-        day apart."""
+        day apart; None too for a day read in one text after the day another's report was published
+        (rule ``WEEK_DATE``).  A week's or month's date within its span is "imprecise": no evidence."""
         gap = abs(a.day - b.day)
         imprecise = max(a.time_precision, b.time_precision) > 1
         if gap and a.date_stated and b.date_stated and (gap == 2 or not imprecise):
