@@ -89,6 +89,30 @@ def test_dates_read_in_both_texts_a_day_apart_are_two_events():
     # a date known only to the week may be a day off
     weekly = explain(of_event(replace(stated(a, 4), time_precision=2)), of_event(stated(b, 5)))
     assert weekly["features"]["date"]["found"] == "imprecise"
+    assert weekly["features"]["date"]["weight"] == 0.0 and "merge.dedup.week_date" in weekly["rules"]
+
+
+def reported_on(ev, day):
+    """``ev`` dated by the day a report was published ("As reported on 4 March"): known to the week."""
+    date = f"2024-03-{day:02d}"
+    return replace(ev, event_date=date, time_precision=2,
+                   evidence=ev.evidence + (("event_date", Span(f"As reported on {day} March", 0, 20)),))
+
+
+def test_a_day_read_after_the_day_a_report_was_published_is_another_event():
+    text = "Police dispersed traders protesting against market taxes in Tarsa."
+    a = reported_on(protest("p1", "art-1", text, actor2=POLICE), 4)
+    assert of_event(a).report_day
+    later = explain(of_event(a), of_event(stated(protest("p2", "art-2", text, day=5, actor2=POLICE), 5)))
+    assert later["blocked"] and later["rules"] == ["merge.dedup.week_date"]
+    # the day before the report lies within the week it stands for: no evidence either way
+    earlier = explain(of_event(a), of_event(stated(protest("p3", "art-3", text, day=3, actor2=POLICE), 3)))
+    assert earlier["features"]["date"] == {"found": "imprecise", "weight": 0.0}
+    # the same words read as a week ("in the week of 4 March") span forward, not only up to the day
+    week = replace(a, evidence=a.evidence[:-1] + (("event_date", Span("the week of 4 March", 0, 19)),))
+    assert not of_event(week).report_day
+    assert explain(of_event(week), of_event(stated(protest("p2", "art-2", text, day=5, actor2=POLICE), 5)))[
+        "features"]["date"]["found"] == "imprecise"
 
 
 def test_one_outlets_two_reports_of_one_day_are_two_events_unless_a_follow_up():

@@ -8,7 +8,8 @@
 2. **Evidence** (:func:`features`): a pair in the same block is not yet one
    event.  Each field adds a weight (``WEIGHTS``, fitted by logistic regression:
    ``scripts/fit_dedup_weights.py``, stored in ``eventwire/data/dedup_weights.json``):
-   agreement of the date at its stated precision, of the sub-event type, of
+   agreement of the date at its stated precision (a week's or month's date is no
+   evidence either way within its span: ``WEEK_DATE``), of the sub-event type, of
    the actors (names, ACLED types, associated actors; a generic actor such as
    "Rioters (Kenya)" or "Civilians" agreeing says little), of the specific
    place (the same named place or one inside the other, not just a few km; a
@@ -50,7 +51,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..extract.classify.dedup_rules import COARSE_PLACE, ONE_OUTLET_ONE_DAY, STATED_DAYS
+from ..extract.classify.dedup_rules import COARSE_PLACE, ONE_OUTLET_ONE_DAY, STATED_DAYS, WEEK_DATE
 from .signature import Signature
 
 DEDUP_VERSION = "dedup.evidence-unionfind.v4"
@@ -100,8 +101,9 @@ SAME_WORDS = 0.9
 GENERIC_TYPES = frozenset({5, 6, 7})
 STATE_TYPES = frozenset({1})
 # Findings that are no evidence either way, whatever a corpus's density of events suggests: a place
-# known only at district or province level that merely contains the other (``COARSE_PLACE``)
-NEUTRAL = frozenset({("place", "coarse")})
+# known only at district or province level that merely contains the other (``COARSE_PLACE``), a date
+# known only to the week or month, which cannot confirm that two reports are of one day (``WEEK_DATE``)
+NEUTRAL = frozenset({("place", "coarse"), ("date", "imprecise")})
 EVIDENCE = frozenset({("actor1", "same_named"), ("actor1", "same_state"), ("actor2", "same_named"),
                       ("place", "same_place"), ("place", "inside"), ("fatalities", "same"),
                       ("text", "similar"), ("text", "same_words")})
@@ -201,6 +203,14 @@ def one_outlet_one_day(a: Signature, b: Signature) -> bool:
     return bool(a.outlet_days & b.outlet_days)
 
 
+def after_report(a: Signature, b: Signature) -> bool:
+    """One report's date is the day of a report ("as reported on 5 March": the event on or before it)
+    and the other's is a day read in its text after it: two events (rule ``WEEK_DATE``)."""
+    def later(x: Signature, y: Signature) -> bool:
+        return x.report_day and y.date_stated and y.time_precision == 1 and y.day > x.day
+    return later(a, b) or later(b, a)
+
+
 class _Scorer:
     """Pair evidence: what each field found (a key of ``WEIGHTS[field]``) and the score."""
 
@@ -234,10 +244,13 @@ class _Scorer:
         """What the dates say; None for two dates read in the texts on different days (rule
         ``STATED_DAYS``: an event is one day's, ACLED codes each day apart, and no publication lag
         explains two stated dates), unless one is known only to the week or month and they are a
-        day apart."""
+        day apart; None too for a day read in one text after the day another's report was published
+        (rule ``WEEK_DATE``).  A week's or month's date within its span is "imprecise": no evidence."""
         gap = abs(a.day - b.day)
         imprecise = max(a.time_precision, b.time_precision) > 1
         if gap and a.date_stated and b.date_stated and (gap == 2 or not imprecise):
+            return None
+        if imprecise and after_report(a, b):
             return None
         if gap == 2:
             return "two_days"
@@ -452,8 +465,10 @@ def explain(a: Signature, b: Signature, model: TextModels | None = None,
             return {"score": None, "features": {}, "measures": {}, "blocked": True,
                     "why": "one outlet's two reports of one day, neither a follow-up", "rules": [ONE_OUTLET_ONE_DAY]}
         if _Scorer.date(a, b) is None and abs(a.day - b.day) <= WINDOW:
+            week = max(a.time_precision, b.time_precision) > 1 and after_report(a, b)
             return {"score": None, "features": {}, "measures": {"days_apart": abs(a.day - b.day)}, "blocked": True,
-                    "why": "two dates read in the texts on different days", "rules": [STATED_DAYS]}
+                    "why": "a day read in one text after the day another was reported" if week
+                    else "two dates read in the texts on different days", "rules": [WEEK_DATE if week else STATED_DAYS]}
         return {"score": None, "features": {}, "measures": {}, "blocked": True}
     feats = {k: {"found": v, "weight": WEIGHTS[k][v]} for k, v in found.items()}
     measures: dict[str, float] = {"days_apart": abs(a.day - b.day)}
@@ -475,6 +490,8 @@ def explain(a: Signature, b: Signature, model: TextModels | None = None,
     evidence = any((k, v) in EVIDENCE for k, v in found.items())
     score = final_score(partial, evidence, sim)  # type: ignore[arg-type]
     rules = [COARSE_PLACE] if found["place"] in ("coarse", "other_area", "part_of", "same_area") else []
+    if found["date"] == "imprecise":
+        rules.append(WEEK_DATE)
     return {"score": None if score is None else round(score, 3), "features": feats, "measures": measures,
             "rules": rules}
 

@@ -24,6 +24,8 @@ _YEARS = re.compile(r"\([^)]*\d[^)]*\)")
 _DIGITS = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b[A-Z][\w'-]*[a-z0-9][\w'-]*|\b[A-Z]{2,}[0-9]*\b")
 _WORD = re.compile(r"\w+")
+# a date given as the day of a report ("as reported on 5 March"), not of the event
+_REPORT_DAY = re.compile(r"\breported\s+on\b", re.IGNORECASE)
 # capitalised words that name no place, person or thing of an event
 _COMMON = frozenset("""
 january february march april may june july august september october november december jan feb mar apr
@@ -68,6 +70,8 @@ class Signature:
     follow_up: bool = False  # the sentence refers back to an event already told ("the toll rose to ...")
     # (outlet, day) of the members that are not follow-ups: one outlet's two reports of one day stay apart
     outlet_days: frozenset[tuple[str, int]] = frozenset()
+    # the date is the day a report was published ("as reported on 5 March"): the event was on or before it
+    report_day: bool = False
 
 
 @lru_cache(maxsize=200_000)
@@ -174,13 +178,14 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
          assoc: Sequence[str | None] = (),
          member_texts: Iterable[tuple[Any, str | None]] = (), date_stated: bool = False,
          outlet_places: Iterable[tuple[str | None, Any, str | None]] = (),
-         outlet_days: Iterable[tuple[str | None, Any, bool]] | None = None) -> Signature | None:
+         outlet_days: Iterable[tuple[str | None, Any, bool]] | None = None,
+         date_text: str | None = None) -> Signature | None:
     """A signature from plain values; None when the event has no usable date.
 
     ``days`` and ``points`` are those of the other members of a merged event
     (``points`` defaults to the event's own place when it is precise, geo precision 1 or 2);
     ``outlet_days`` are a merged event's members as (outlet, date, follow-up), by default the
-    event's own outlets and date.
+    event's own outlets and date; ``date_text``: the words the date was read from.
     """
     day = _day(event_date)
     if day is None:
@@ -211,7 +216,8 @@ def make(event_id: str, articles: Iterable[str], event_date: Any, modality: str 
         names=names_of(text, (actor1, actor2, place, admin1, admin2, *assoc)), date_stated=bool(date_stated),
         outlet_places=frozenset((norm(o), d, norm(p)) for o, d, p in ((o, _day(x), p) for o, x, p in outlet_places)
                                 if norm(o) and d is not None and norm(p)),
-        follow_up=follow_up, outlet_days=told)
+        follow_up=follow_up, outlet_days=told,
+        report_day=bool(date_stated and date_text and _REPORT_DAY.search(date_text)))
 
 
 def of_event(ev: Event) -> Signature | None:
@@ -227,7 +233,8 @@ def of_event(ev: Event) -> Signature | None:
                 sentence.text if sentence is not None else ev.notes, ev.confidence, outlets=(ev.source,),
                 admin2=loc.admin2 if loc else None, time_precision=ev.time_precision,
                 assoc=[a.name for a in (*ev.assoc_actor_1, *ev.assoc_actor_2)],
-                date_stated="event_date" in evidence and not evidence["event_date"].note)
+                date_stated="event_date" in evidence and not evidence["event_date"].note,
+                date_text=evidence["event_date"].text if "event_date" in evidence else None)
 
 
 def of_record(rec: dict[str, Any]) -> Signature | None:
@@ -273,4 +280,4 @@ def of_record(rec: dict[str, Any]) -> Signature | None:
                 assoc=[a.get("name") for key in ("assoc_actor_1", "assoc_actor_2")
                        for a in rec.get(key) or [] if isinstance(a, dict)], member_texts=texts,
                 date_stated=bool(stated) and not stated.get("note"), outlet_places=tuple(outlet_places),
-                outlet_days=outlet_days)
+                outlet_days=outlet_days, date_text=(stated or {}).get("text"))

@@ -48,10 +48,11 @@ def signature_of_row(row: tuple) -> Signature | None:
     """A signature from a row of :meth:`Store.dedup_rows`."""
     (event_id, article_ids, event_date, modality, event_type, sub, iso3, admin1, location, lat, lon, precision,
      actor1, inter1, actor2, inter2, best, text, confidence, *more) = row
-    outlets, admin2, time_precision, assoc, stated = (list(more) + [None] * 5)[:5]
+    outlets, admin2, time_precision, assoc, stated, date_text = (list(more) + [None] * 6)[:6]
     return make(event_id, article_ids or (), event_date, modality, event_type, sub, iso3, admin1, location, lat,
                 lon, precision, actor1, inter1, actor2, inter2, best, text, confidence, outlets=outlets or (),
-                admin2=admin2, time_precision=time_precision, assoc=assoc or (), date_stated=bool(stated))
+                admin2=admin2, time_precision=time_precision, assoc=assoc or (), date_stated=bool(stated),
+                date_text=date_text)
 
 
 def window(dates: list[dt.date | None]) -> list[dt.date | None]:

@@ -1034,7 +1034,8 @@ class Store:
         Columns: event_id, article_ids (list), event_date, modality, event_type,
         sub_event_type, iso3, admin1, location, latitude, longitude, geo_precision,
         actor1, inter1, actor2, inter2, fatalities, evidence sentence or notes, confidence, outlets (list),
-        admin2, time_precision, associated actors' names (list), whether the date was read in the text.
+        admin2, time_precision, associated actors' names (list), whether the date was read in the text,
+        the words the date was read from.
         """
         cols = ("e.event_id, list_distinct(list_concat([e.article_id], coalesce(s.article_ids, []))), "
                 "e.event_date, e.modality, e.event_type, e.sub_event_type, e.iso3, e.admin1, e.location, "
@@ -1044,7 +1045,8 @@ class Store:
                 "list_concat(coalesce(json_extract_string(e.record, '$.assoc_actor_1[*].name'), []), "
                 "coalesce(json_extract_string(e.record, '$.assoc_actor_2[*].name'), [])), "
                 "json_extract(e.record, '$.evidence.event_date') IS NOT NULL "
-                "AND json_extract_string(e.record, '$.evidence.event_date.note') IS NULL")
+                "AND json_extract_string(e.record, '$.evidence.event_date.note') IS NULL, "
+                "json_extract_string(e.record, '$.evidence.event_date.text')")
         src = ("LEFT JOIN (SELECT event_id, list(article_id) AS article_ids, list(source) FILTER "
                "(WHERE source IS NOT NULL) AS outlets FROM event_sources "
                "GROUP BY event_id) s ON s.event_id = e.event_id")

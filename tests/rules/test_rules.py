@@ -129,7 +129,7 @@ def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expec
 
 def _duplicate_example(pipeline, rule_id, text, expected):
     """A dedup rule: two reports ("outlet, date: text" joined by " ||| "), coded by the pipeline, and
-    what dedup finds about the pair of their events (``blocked`` or the place finding)."""
+    what dedup finds about the pair of their events (``blocked``, the place finding, or ``field=finding``)."""
     from eventwire.dedup import cluster as dedup_cluster
     from eventwire.dedup import of_event
 
@@ -143,7 +143,9 @@ def _duplicate_example(pipeline, rule_id, text, expected):
         events.append(got[0])
     why = dedup_cluster.explain(of_event(events[0]), of_event(events[1]))
     assert rule_id in why.get("rules", []), f"{rule_id} did not decide the pair: {why}"
-    found = "blocked" if why.get("blocked") else why["features"]["place"]["found"]
+    field = expected.split("=", 1)[0] if "=" in expected else "place"
+    found = "blocked" if why.get("blocked") else why["features"][field]["found"]
+    expected = expected.split("=", 1)[-1]
     assert found == expected, f"{rule_id}: {found}, expected {expected} ({why})"
 
 

@@ -33,3 +33,16 @@ STATED_DAYS = fact_rule(
     examples=[("Daily Test, 2024-03-12: Gunmen killed three traders in Mandera town on Monday, police said. ||| "
                "Evening Test, 2024-03-12: Gunmen killed three traders in Mandera town on Tuesday, police said.",
                "blocked")])
+WEEK_DATE = fact_rule(
+    id="merge.dedup.week_date", decides="duplicate",
+    value="a date known only to the week or month (time precision 2/3) cannot confirm that two reports are of "
+          "one day: within its span it is no evidence either way ('imprecise', weight 0); a date given as the "
+          "day of a report ('as reported on 5 March') spans the days up to it, so an event read in another text "
+          "as happening on a later day is another event",
+    codebook=cb.TIME + ": precision 2 or 3, the event is known only to a week or a month; an event is one day's",
+    examples=[("Daily Test, 2024-03-06: As reported on 5 March, Taliban fighters killed four policemen in Kunduz "
+               "city. ||| Evening Test, 2024-03-07: Taliban fighters killed four policemen in Kunduz city on "
+               "Wednesday.", "blocked"),
+              ("Daily Test, 2024-03-06: As reported on 5 March, Taliban fighters killed four policemen in Kunduz "
+               "city. ||| Evening Test, 2024-03-06: Taliban fighters killed four policemen in Kunduz city on "
+               "Monday.", "date=imprecise")])
