@@ -331,41 +331,48 @@ def corpus(seed: int = 7, events: int = 300, countries: int = 3, admin1: int = 6
                                       area=_name(extra, 2) if extra.random() < 0.5 else h.area,
                                       target=_target(extra, h.event_type, h.sub_event_type))
             report_all(nxt, extra.choice((1, 1, 2)))
-        if rng.random() >= near_misses:
-            continue
-        kind = rng.random()
-        if kind < 0.4:
-            # a second, different attack in the same town on the same day, reported together
-            # by one outlet and separately by others
-            twin = _happening(rng, f"h{i}-twin", c, town, day, h.event_type)
-            if twin.sub_event_type == h.sub_event_type and twin.actor1 == h.actor1 and (
-                    twin.actor2 == h.actor2) and abs(twin.deaths - h.deaths) < 4:
-                twin = Happening(twin.key, c, town, day, twin.event_type, twin.sub_event_type, twin.actor1,
-                                 twin.actor2, h.deaths + 6 + rng.randrange(10), twin.target)
-            # (an outlet tells an event once a day: the one article of both is by an outlet that does
-            # not also report either apart)
-            both, outlet = article(), extra.choice([o for o in OUTLETS if o not in told])
-            for idx, hh in enumerate((h, twin)):
-                ev = _report(rng, hh, both, idx, 0, source=outlet, extra=extra)
-                out.append(ev)
-                truth[ev.event_id] = hh.key
-            report_all(twin, rng.choice((0, 1, 1, 2)), exclude=(outlet,))
-        elif kind < 0.65:
-            far = [t for t in c.towns if 30 <= _km(t, town) <= 55]
-            if far:
-                other = Happening(f"h{i}-far", c, rng.choice(far), day, h.event_type, h.sub_event_type,
-                                  h.actor1, h.actor2, h.deaths, h.target)
-                report_all(other, rng.choice((1, 2)))
-        elif kind < 0.85:
-            other = _happening(rng, f"h{i}-other", c, town, day + dt.timedelta(days=rng.choice((0, 1))))
-            if other.event_type != h.event_type or other.actor1.type != h.actor1.type:
-                report_all(other, rng.choice((1, 2)))
-        else:
-            later = Happening(f"h{i}-later", c, town, day + dt.timedelta(days=rng.choice((3, 4, 6))),
-                              h.event_type, h.sub_event_type, h.actor1, h.actor2, h.deaths, h.target)
-            report_all(later, rng.choice((1, 2)))
+        if rng.random() < near_misses:
+            _near_miss(rng, extra, h, c, town, day, i, told, report_all, article, out, truth)
     out.sort(key=lambda e: e.event_id)
     return out, truth
+
+
+def _near_miss(rng: random.Random, extra: random.Random, h: Happening, c: Country, town: Town, day: dt.date,
+               i: int, told: list[str], report_all, article, out: list[Event], truth: dict[str, str]) -> None:
+    """One near-miss of ``h``: a second attack in the same town and day (one outlet reports both in one
+    article), the same sides 30-55 km away, another kind of event there within a day, or the same
+    event again days later. ``report_all`` and ``article`` are the corpus's outlet reports and article ids."""
+    kind = rng.random()
+    if kind < 0.4:
+        # a second, different attack in the same town on the same day, reported together
+        # by one outlet and separately by others
+        twin = _happening(rng, f"h{i}-twin", c, town, day, h.event_type)
+        if twin.sub_event_type == h.sub_event_type and twin.actor1 == h.actor1 and (
+                twin.actor2 == h.actor2) and abs(twin.deaths - h.deaths) < 4:
+            twin = Happening(twin.key, c, town, day, twin.event_type, twin.sub_event_type, twin.actor1,
+                             twin.actor2, h.deaths + 6 + rng.randrange(10), twin.target)
+        # (an outlet tells an event once a day: the one article of both is by an outlet that does
+        # not also report either apart)
+        both, outlet = article(), extra.choice([o for o in OUTLETS if o not in told])
+        for idx, hh in enumerate((h, twin)):
+            ev = _report(rng, hh, both, idx, 0, source=outlet, extra=extra)
+            out.append(ev)
+            truth[ev.event_id] = hh.key
+        report_all(twin, rng.choice((0, 1, 1, 2)), exclude=(outlet,))
+    elif kind < 0.65:
+        far = [t for t in c.towns if 30 <= _km(t, town) <= 55]
+        if far:
+            other = Happening(f"h{i}-far", c, rng.choice(far), day, h.event_type, h.sub_event_type,
+                              h.actor1, h.actor2, h.deaths, h.target)
+            report_all(other, rng.choice((1, 2)))
+    elif kind < 0.85:
+        other = _happening(rng, f"h{i}-other", c, town, day + dt.timedelta(days=rng.choice((0, 1))))
+        if other.event_type != h.event_type or other.actor1.type != h.actor1.type:
+            report_all(other, rng.choice((1, 2)))
+    else:
+        later = Happening(f"h{i}-later", c, town, day + dt.timedelta(days=rng.choice((3, 4, 6))),
+                          h.event_type, h.sub_event_type, h.actor1, h.actor2, h.deaths, h.target)
+        report_all(later, rng.choice((1, 2)))
 
 
 def _km(a: Town, b: Town) -> float:
