@@ -338,18 +338,13 @@ def _disaster_article(article_text: str) -> bool:
     return bool(_DISASTER.search(article_text))
 
 
-def is_excluded(sentence_text: str, hits: list[TriggerHit], article_text: str = "",
-                sentence_start: int | None = None, armed_group: bool = False) -> bool:
+def exclusion(sentence_text: str, hits: list[TriggerHit], article_text: str = "",
+              sentence_start: int | None = None, armed_group: bool = False) -> tuple[bool, str | None]:
     """Disasters, accidents, crime, sports and metaphors with no clear political violence: judged on the
     sentence, and on the whole article for triggers that say nothing of who did it ("an explosion").
     ``armed_group``: the sentence names a rebel group or militia, whose violence is political whatever
-    crime it punishes or commits ("executed by rebels who accused him of theft")."""
-    return exclusion(sentence_text, hits, article_text, sentence_start, armed_group)[0]
-
-
-def exclusion(sentence_text: str, hits: list[TriggerHit], article_text: str = "",
-              sentence_start: int | None = None, armed_group: bool = False) -> tuple[bool, str | None]:
-    """``is_excluded``, with the id of the rule that kept the sentence where one did (else None)."""
+    crime it punishes or commits ("executed by rebels who accused him of theft"). Returns whether the
+    sentence is left out, and the id of the rule that kept it where one did (else None)."""
     excluded = _excluded(sentence_text, hits, article_text, sentence_start, armed_group)
     if excluded and any(h.family == "kill" for h in hits) and _METAPHOR.search(sentence_text) \
             and not _excluded(sentence_text, hits, article_text, sentence_start, armed_group, figures=False):
