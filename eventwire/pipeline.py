@@ -110,9 +110,7 @@ class Context:
     def acronym(self, word: str) -> str | None:
         """The actor dictionary's capitalised form of a lower-case word that it knows only in capitals
         ("odm" -> "ODM", "kdf" -> "KDF")."""
-        bucket = self.actors._index.get((word,), ())
-        forms = {exact[0] for exact, _, _ in bucket if exact and exact[0]}
-        return next((f for f in forms if f.isupper() and len(f) == len(word)), None)
+        return self.actors.capitalised_form(word)
 
     def known_place_in(self, name: str, countries: frozenset[str]) -> bool:
         """Whether the gazetteer knows ``name`` as a place of any size in one of ``countries``."""

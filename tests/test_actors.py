@@ -334,6 +334,13 @@ def test_an_acronym_of_another_countrys_forces_needs_that_country_in_the_story(d
     assert foreign.name == "Military Forces of Nigeria (2023-)" and foreign.rule == actors_mod.R_FOREIGN_ACRONYM
 
 
+def test_capitalised_form_of_an_alias_known_only_in_capitals(d):
+    assert d.capitalised_form("kdf") == "KDF"
+    assert d.capitalised_form("odm") == "ODM"
+    assert d.capitalised_form("hashd") is None  # known as a word, not as letters
+    assert d.capitalised_form("zzq") is None
+
+
 def test_every_resolution_names_its_rule(d):
     assert d.resolve("gunmen", "NGA").rule == actors_mod.R_UNIDENTIFIED
     assert d.resolve("Boko Haram fighters", "NGA").rule == actors_mod.R_NAMED

@@ -522,6 +522,13 @@ class ActorDictionary:
         c = self.countries.get(iso3.upper())
         return c.name if c else None
 
+    def capitalised_form(self, word: str) -> str | None:
+        """The capitalised form of a lower-case one-word alias that the dictionary knows only in
+        capitals ("odm" -> "ODM", "kdf" -> "KDF"), or None."""
+        bucket = self._index.get((word,), ())
+        forms = {exact[0] for exact, _, _ in bucket if exact and exact[0]}
+        return next((f for f in forms if f.isupper() and len(f) == len(word)), None)
+
     def demonym_to_iso3(self, word: str) -> str | None:
         low, exact = _key(word)
         hits = self._demonyms.get(" ".join(low), [])
