@@ -79,11 +79,12 @@ _NOT_THEIR_DEED = re.compile(r"\b(?:after|against|over|for|when|because|followin
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:said|says|say|told|tell|confirmed|reported|announced|stated|"
-                            r"claimed|blamed|accused|denied|condemned|added|noted|spokesm[ae]n|spokesperson|"
-                            r"source|statement)\b", re.IGNORECASE)
-_SPEAKER_BEFORE = re.compile(r"\b(?:according to|said|told|quoting|cited|source (?:from|in|at|within))\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+# (the word class speaker_cues of eventwire/lang/en: "police said", "according to the ministry")
+_SPEAKER_CUES = word_class("speaker_cues")
+_SPEAKER_AFTER = re.compile(r"[’'s]*\s+(?:\w+\s+){0,3}(?:%s)\b" % _SPEAKER_CUES.alternation(
+    _SPEAKER_CUES.where("class", "after")), re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _SPEAKER_CUES.alternation(
+    _SPEAKER_CUES.where("class", "before")), re.IGNORECASE)
 _GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal Militia", "Unidentified Tribal Militia",
                              "Unidentified Clan Militia", "Civilians", "Protesters", "Rioters",
                              "Private Security Forces"})
@@ -404,21 +405,19 @@ def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
     return actor
 
 
-# what opens a noun phrase without describing the side: determiners, counts, quantities
+# what opens a noun phrase without describing the side: determiners, quantities, counts (the word classes
+# description_leads and number_words of eventwire/lang/en)
+_CARDINALS = word_class("number_words")
 _DESCRIPTION_LEAD = re.compile(
-    r"^(?:(?:the|a|an|some|several|many|about|around|over|nearly|almost|more than|at least|up to|as many as|"
-    r"no fewer than|not less than|no less than|fewer than|less than|"
-    r"scores of|dozens of|hundreds of|thousands of|a group of|a gang of|a band of|group of|gang of|band of|dead|"
-    r"carried out by|out by|by|when|and|with|after|as|of|that|from|"
-    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"unspecified number of|number of)\s+)+", re.IGNORECASE)
+    rf"^(?:(?:{word_class('description_leads').alternation()}|\d+|"
+    rf"{_CARDINALS.alternation(_CARDINALS.where('class', 'unit') + _CARDINALS.where('class', 'tens'))})\s+)+",
+    re.IGNORECASE)
 # where the words about the side end: a clause, a place, a time, an attribution
 _DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“&]|\s(?:and|or|who|whom|which|that|riding|armed with|wielding|carrying|"
                               r"in|at|near|on|from|after|during|when|as|while|said|says|say|told|reportedly|"
                               r"allegedly|have|has|had|were|was|are|is)\b)", re.IGNORECASE)
-_NO_DESCRIPTION = frozenset({"they", "he", "she", "it", "we", "them", "who", "which", "that", "its", "their",
-                             "his", "her", "night", "morning", "evening", "afternoon", "day", "week", "yesterday",
-                             "today", "elements", "members", "people", "persons"})
+# words that alone describe no side (the word class no_description: "they", "night", "members")
+_NO_DESCRIPTION = frozenset(w.lower() for w in word_class("no_description").words())
 # the means of an attack is not a side (ACLED actors are groups and people): "a Turkish drone" says who
 # struck only through its adjective, which the actor's name already holds
 _MEANS = frozenset(w.lower() for w in word_class("attack_means").words())
