@@ -468,10 +468,6 @@ def _described(actor: Actor | None, phrase: str | None) -> Actor | None:
     return replace(actor, description=describe(phrase))
 
 
-# the merging rule a place rule's choice stands for (a place from the mentions is the most precise one)
-_MERGED_PLACE = {places_rules.EARLIER_SENTENCE: mr.PLACE_LEAD, places_rules.STORY_COUNTRY: mr.PLACE_COUNTRY}
-
-
 class Coder:
     """Turns one article's candidates into events, given the loaded resources."""
 
@@ -841,8 +837,10 @@ class Coder:
         top, type_rule = choose_type_traced(draft)
         place, precision, place_rule, evidence = self.event_place(draft, lead_place, iso3_hint)
         merged: list[tuple[str, str]] = []  # (field, merging rule that chose the mention giving its value)
-        if place is not None:
-            merged.append(("location", _MERGED_PLACE.get(place_rule, mr.PLACE_MOST_PRECISE)))
+        from_mention = choose_place(draft)
+        # (the place rule decides the location; the merging rule that took the place of one of the event's
+        # mentions is only in the trace)
+        provenance = [mr.PLACE_MOST_PRECISE] if from_mention is not None and place is from_mention.place else []
         iso3 = place.iso3 if place is not None else iso3_hint
         patient_texts = " ".join(m.actor2_evidence.text for m in draft.mentions if m.actor2_evidence) or \
             " ".join(_patient_window(m) for m in draft.mentions)
@@ -893,7 +891,7 @@ class Coder:
         rules, setters = [*rules, modality_rule], (*setters, ("modality", modality_rule))
         rules, setters = [*rules, *fatality_rules], (*setters, ("fatalities", fatality_rules[0]))
         rules, setters = [*rules, *date_rules], (*setters, ("event_date", date_rules[0]))
-        rules += [r for r in dict.fromkeys(r for _, r in merged) if r not in rules]
+        rules += [r for r in dict.fromkeys([*provenance, *(r for _, r in merged)]) if r not in rules]
         decided_by = dict(setters)
         for name, rule_id in dict(merged).items():
             decided_by.setdefault(name, rule_id)  # the field's own rule, where one decided it, wins
@@ -993,7 +991,8 @@ class Coder:
         first = min(m.sentence for m in draft.mentions)
         found = None
         if pm is not None:
-            found = pm.place, pm.geo_precision, pm.place_rule, [("location", pm.place_span)]
+            found = (pm.place, pm.geo_precision, pm.place_rule or places_rules.CLAUSE_PLACE,
+                     [("location", pm.place_span)])
         elif lead_place is not None and lead_place.earlier(first) is not None:
             t, precision = lead_place.earlier(first)
             found = t.place, precision, places_rules.EARLIER_SENTENCE, [

@@ -45,8 +45,8 @@ def test_every_event_of_the_bundled_example_names_the_rule_of_each_set_field():
 
 def test_fired_on_counts_the_events_each_rule_fired_on_and_the_fields_it_decided(tmp_path):
     events = [
-        {"rules": ["detect.trigger.air", "merge.place.most_precise_mention"],
-         "decided_by": {"sub_event_type": "detect.trigger.air", "location": "merge.place.most_precise_mention"}},
+        {"rules": ["detect.trigger.air", "places.clause_place", "merge.place.most_precise_mention"],
+         "decided_by": {"sub_event_type": "detect.trigger.air", "location": "places.clause_place"}},
         {"rules": ["detect.trigger.air", "model.sub_event_type"],
          "decided_by": {"sub_event_type": "model.sub_event_type"}},
         {"rules": ["detect.trigger.clash"]},  # stored before decided_by existed
@@ -66,3 +66,25 @@ def test_fired_on_counts_the_events_each_rule_fired_on_and_the_fields_it_decided
     air = next(line for line in table if line.startswith("detect.trigger.air "))
     assert air.split()[1:] == ["2/1", "1"]
     assert any(line.startswith("model.sub_event_type ") and "(not in the rulebook)" in line for line in table)
+
+
+@pytest.mark.model
+def test_the_place_rule_decides_the_location_and_the_merging_rule_is_only_traced(pipeline):
+    import datetime as dt
+
+    from eventwire.extract.classify import merge_rules, places_rules
+    from eventwire.records import Article
+
+    def events(text):
+        return pipeline.process(Article(id="t", date=dt.date(2024, 5, 7), text=text)).events
+
+    (own,) = events("Raiders shot dead two herders in Garissa town on Sunday.")
+    assert dict(own.decided_by)["location"] == places_rules.CLAUSE_PLACE
+    assert merge_rules.PLACE_MOST_PRECISE in own.rules  # the place is one of its mentions'
+    (told,) = events("Traders in Nakuru town met at the bus park on Sunday morning. Riot police later fired "
+                     "tear gas to scatter the traders.")
+    assert dict(told.decided_by)["location"] == places_rules.EARLIER_SENTENCE
+    assert not any(r.startswith("merge.place.") for r in told.rules)  # no mention of its own named the place
+    (national,) = events("Kenyan police arrested a radio presenter on Monday.")
+    assert dict(national.decided_by)["location"] == places_rules.STORY_COUNTRY
+    assert not any(r.startswith("merge.place.") for r in national.rules)

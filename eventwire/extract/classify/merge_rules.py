@@ -80,14 +80,6 @@ PLACE_MOST_PRECISE = fact_rule(
     codebook=cb.SPATIAL,
     examples=[("Gunmen killed three traders in Kenya on Tuesday. The shooting happened in Mandera town.",
                "Mandera (1)")])
-PLACE_LEAD = fact_rule(
-    id="merge.place.article_lead", decides="location", value="the place the article's lead names",
-    codebook=cb.SPATIAL,
-    examples=[("Kisumu town was calm on Sunday. On Monday, traders protested against new market fees.", "Kisumu (1)")])
-PLACE_COUNTRY = fact_rule(
-    id="merge.place.country_only", decides="location", value="the country, when no place is named",
-    codebook=cb.SPATIAL,
-    examples=[("Kenyan police arrested a journalist on Monday.", "Nairobi (3)")])
 DATE_OF_TYPE = fact_rule(
     id="merge.date.type_mention", decides="event_date", value="the date of the mention that gives the type",
     codebook=cb.TIME,
