@@ -892,33 +892,31 @@ def _scan_died(sc: _Scanner) -> None:
         a, b = sc.s + m.start(), sc.s + m.end()
         if not sc.taken(a, b):
             sc.add(a, b, "killed", None, 1, how="bodies")
-    for m in sc.finditer("to_death"):
+    _scan_objects_then(sc, "to_death", _TO_DEATH_TAIL, rx)
+    _scan_objects_then(sc, "left_dead", _DEAD_TAIL, rx)
+
+
+# the words after the victims that make a verb lethal: "beat three herders to death", "left two guards dead"
+_TO_DEATH_TAIL = re.compile(r"\s+(?:to\s+death|alive)\b")
+_DEAD_TAIL = re.compile(r"\s+(?:shot\s+|stabbed\s+|hacked\s+)?dead\b")
+
+
+def _scan_objects_then(sc: _Scanner, pattern: str, tail_rx: re.Pattern[str], rx) -> None:
+    """The dead named between a verb (pattern ``pattern``) and the words ``tail_rx`` that make it
+    lethal, unless the verb was only attempted."""
+    for m in sc.finditer(pattern):
         if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
             continue
         got = _scan_objects(sc, m.end())
         if got is None:
             continue
-        _, end, counts, partial, phrase = got
-        tail = re.match(r"\s+(?:to\s+death|alive)\b", sc.sent[end:])
+        _, end, counts, _partial, phrase = got
+        tail = tail_rx.match(sc.sent, end)
         if not tail or any(c is not None and sc.taken(c.start, c.end) for c in counts):
             continue
         value = sum(c.value if c is not None else 1 for c in counts)
         first = next((c for c in counts if c is not None), None)
-        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase),
-               how="number" if first is not None else "named")
-    for m in sc.finditer("left_dead"):
-        if rx["attempt"].search(sc.sent[max(0, m.start() - 30):m.start()]):
-            continue
-        got = _scan_objects(sc, m.end())
-        if got is None:
-            continue
-        _, end, counts, partial, phrase = got
-        tail = re.match(r"\s+(?:shot\s+|stabbed\s+|hacked\s+)?dead\b", sc.sent[end:])
-        if not tail or any(c is not None and sc.taken(c.start, c.end) for c in counts):
-            continue
-        value = sum(c.value if c is not None else 1 for c in counts)
-        first = next((c for c in counts if c is not None), None)
-        sc.add(sc.s + m.start(), sc.s + end + tail.end(), "killed", first, value, victims=_victims(phrase),
+        sc.add(sc.s + m.start(), sc.s + tail.end(), "killed", first, value, victims=_victims(phrase),
                how="number" if first is not None else "named")
 
 
