@@ -22,11 +22,12 @@ from ..lang.loader import load as word_class
 _KILL = frozenset(word_class("death_verbs").where("class", "kill"))
 _DIE = frozenset(word_class("death_verbs").where("class", "die"))
 _NEEDS_DEAD = frozenset(word_class("death_verbs").where("class", "with_dead"))
-_WITH = {"along", "alongside", "together"}
-_BE = {"was", "were", "is", "are", "been"}
-_POSSESSIVE = {"his", "her", "their"}
-_SUBSET = {"including", "among", "like", "excluding", "besides"}  # a part of the victims, already counted
-_PRONOUN_ONE = {"him", "her", "he", "she"}
+# (the word class casualty_words: "along with", the forms of "be", "his", "including", "him")
+_WITH = frozenset(word_class("casualty_words").where("class", "with"))
+_BE = frozenset(word_class("casualty_words").where("class", "be"))
+_POSSESSIVE = frozenset(word_class("casualty_words").where("class", "possessive"))
+_SUBSET = frozenset(word_class("casualty_words").where("class", "subset"))  # a part of the victims, already counted
+_PRONOUN_ONE = frozenset(word_class("casualty_words").where("class", "one_person"))
 _NOT_PEOPLE = re.compile(r"(?i)^(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|cattle|cows?|goats?|sheep|"
                          r"livestock|animals?|camels?|property|properties|attacks?|bombs?|explosives?|"
                          r"people's|time|days?|hours?|weeks?)$")
