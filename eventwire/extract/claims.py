@@ -44,15 +44,12 @@ _REPORT_VERBS = "|".join(word_class("report_verbs").words())
 _TOLL_VERBS = r"(?:put|puts|placed|estimated)(?= the (?:death |casualty )?toll\b| the number of (?:dead|deaths|victims)\b)"
 _WEEKDAYS = tuple(word_class("weekdays").values())
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "the spokesman", "the spokesperson",
-             "the spokeswoman", "the official", "the minister", "the ministry", "the statement",
-             "the pentagon spokesperson", "the pentagon spokesman"}
+# a claimant that only points back to one named before ("he said", "the ministry said")
+_PRONOUNS = frozenset(word_class("claimant_words").where("class", "reference"))
 
-# Lowercase heads that can stand alone as a claimant ("police said", "witnesses told ...").
-_NOT_SUBJECTS = {"as", "if", "when", "while", "then", "also", "it's", "there", "here", "earlier", "later",
-                 "reportedly", "previously", "initially", "yesterday", "today", "tonight", "so", "because",
-                 "although", "though", "after", "before", "since", "unless", "once", "what", "where", "how",
-                 "why", "not", "no", "nor", "both", "either", "neither", "all", "however", "meanwhile"}
+# Lowercase heads that can stand alone as a claimant ("police said", "witnesses told ..."): not these
+# (the word class claimant_words, class not_subject)
+_NOT_SUBJECTS = frozenset(word_class("claimant_words").where("class", "not_subject"))
 
 _CLAIMANT_HEADS = (r"police|policemen|officials?|authorities|witness(?:es)?|residents?|locals?|sources?|"
                    r"spokes(?:man|woman|person)|medics?|doctors?|villagers|elders?|survivors?|"
