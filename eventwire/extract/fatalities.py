@@ -59,14 +59,9 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in word_class("months").values(**{"
 _MONTHS = _MONTH_NAMES + "|" + "|".join(m.capitalize() for m in word_class("months").values(**{"class": "abbreviation"}))
 _WEEKDAYS = tuple(word_class("weekdays").values())
 
-_QUALS = {"at least": "at_least", "more than": "at_least", "over": "at_least", "no fewer than": "at_least",
-          "no less than": "at_least", "not less than": "at_least", "not fewer than": "at_least", "in excess of": "at_least", "upwards of": "at_least",
-          "up to": "up_to", "as many as": "up_to", "nearly": "up_to", "almost": "up_to",
-          "fewer than": "up_to", "less than": "up_to", "at most": "up_to", "close to": "up_to",
-          "about": "", "around": "", "approximately": "", "some": "", "roughly": "", "an estimated": "",
-          "estimated": "", "a total of": "", "either": "", "a further": "", "another": "", "an additional": "",
-          "all": "", "all the": "", "the": "", "his": "", "her": "", "their": "", "its": "", "these": "",
-          "those": "", "the other": ""}
+# the words before a count and what they make of it: a floor, a ceiling or neither (the word class
+# count_qualifiers of eventwire/lang/en: "at least", "up to", "about")
+_QUALS = {e.entry: e.get("value") or "" for e in word_class("count_qualifiers").entries}
 
 _KILL_P = (r"killed|kiled|dead|died|die|dies|slain|murdered|executed|shot dead|shot and killed|lynched|beheaded|"
            r"decapitated|assassinated|perished|massacred|gunned down|slaughtered|burn(?:ed|t) alive|"
@@ -89,10 +84,8 @@ _WOUND_A = r"wound(?:s|ed|ing)|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)"
 _ABDUCT_A = r"abduct(?:s|ed|ing)|kidnap(?:s|ped|ping)?|kidnaped"
 _ARREST_A = r"arrest(?:s|ed|ing)|detain(?:s|ed|ing)|apprehend(?:s|ed|ing)"
 
-_TRANSITIVE = {"killed", "murdered", "executed", "neutralized", "neutralised", "eliminated", "liquidated", "slaughtered", "massacred", "beheaded", "lynched",
-               "assassinated", "decapitated", "gunned down", "shot dead", "shot and killed", "wounded", "injured",
-               "hurt", "maimed", "abducted", "kidnapped", "kidnaped", "seized", "arrested", "detained",
-               "apprehended", "rounded up", "nabbed"}
+# a participle whose object is the victims (the word class victim_words, class transitive)
+_TRANSITIVE = frozenset(word_class("victim_words").where("class", "transitive"))
 
 _AUX = (r"were|was|are|is|have|has|had|been|be|got|get|being|reportedly|allegedly|also|later|subsequently|"
         r"all|both|fatally|seriously|critically|slightly|badly|mortally|lightly|severely|gravely|instantly|"
@@ -106,13 +99,8 @@ _AUX = (r"were|was|are|is|have|has|had|been|be|got|get|being|reportedly|allegedl
         # hedged reports: "are alleged to have been hanged by guards", "were said to have been burned alive"
         r"alleged|said\s+to\s+have\s+been|reported\s+to\s+have\s+been")
 
-_PERSON_EXCLUDE = {"cow", "cows", "goat", "goats", "sheep", "camel", "camels", "cattle", "livestock",
-                   "animal", "animals", "dog", "dogs", "donkey", "donkeys", "horse", "horses", "chicken",
-                   "chickens", "pig", "pigs", "bull", "bulls", "ox", "oxen", "calf",
-                   "calves", "time", "times", "day", "days", "week", "weeks", "month", "months", "year",
-                   "years", "hour", "hours", "minute", "minutes", "km", "kilometres", "kilometers", "miles",
-                   "metres", "meters", "percent", "per", "%", "vehicle", "vehicles", "house", "houses",
-                   "motorbikes", "motorcycles", "shops", "homes", "rounds", "bullets", "shots"}
+# what a number counts that is no person (the word class victim_words, class not_people)
+_PERSON_EXCLUDE = frozenset(word_class("victim_words").where("class", "not_people"))
 
 _VICTIMS = (
     ("attackers", r"attackers?|assailants?|gunm[ae]n|suicide bombers?|bombers?|raiders?|perpetrators?|"
