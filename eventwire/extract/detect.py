@@ -45,11 +45,9 @@ _GRIEVANCE_FAMILIES = frozenset({"kill", "attack", "mob", "abduct", "sexual", "a
 _SCHEDULED_VERBS = set(_MODALITY.where("class", "scheduled"))
 _FUTURE_VERBS = set(_MODALITY.where("class", "future"))
 _MODALS = set(_MODALITY.where("class", "modal"))
-_BACKGROUND_HEADS = {"planning", "plan", "plotting", "plot", "executing", "involved", "involvement",
-                     "accused", "suspected", "responsible", "history", "wave", "spate", "series",
-                     "campaign", "string", "number", "dozens", "hundreds", "thousands", "years", "decades",
-                     "insurgency", "war", "conflict", "since", "role", "sentenced", "convicted", "trial", "charged",
-                     "prosecuted", "acquitted", "investigation", "investigations", "probe", "inquiry"}
+# (the word class event_words of eventwire/lang/en, read here and by the modality rules)
+_EVENT_WORDS = word_class("event_words")
+_BACKGROUND_HEADS = frozenset(_EVENT_WORDS.where("class", "background_head"))
 # "since Wednesday evening", "since last night": a few hours or days, the news itself
 _RECENT_SINCE = re.compile(r"since (?:(?:early|late|the early hours of) )?(?:" + "|".join(word_class("weekdays").words()) + "|"
                            r"yesterday|dawn|midnight|daybreak|this (?:morning|afternoon|evening|week)|"
@@ -153,12 +151,10 @@ _METAPHOR = re.compile(
     re.IGNORECASE)
 _DETONATION = re.compile(r"explo(?:ded|sion)|detonat(?:ed|ion)|went off|blast|struck|hit|attack|killed|injured|wounded",
                          re.IGNORECASE)
-_OPERATION_WORDS = {"raid", "raids", "raided", "stormed", "operation", "operations", "assault", "shot", "injured",
-                    "wounded", "harassed", "intimidated"}
+_OPERATION_WORDS = frozenset(_EVENT_WORDS.where("class", "operation"))
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|meanwhile)\b|;\s+|\.\s+(?=[A-Z])|\bwhile in\b|,\s*separately\b",
                            re.IGNORECASE)
-_PLURAL_GENERIC = {"attacks", "strikes", "raids", "airstrikes", "bombings", "killings", "abductions",
-                   "kidnappings", "clashes", "protests", "demonstrations", "shootings", "assaults"}
+_PLURAL_GENERIC = frozenset(_EVENT_WORDS.where("class", "generic_plural"))
 
 
 @dataclass(frozen=True)
@@ -228,7 +224,7 @@ _ANTICIPATED = re.compile(r"\b(?:ahead of|before|in anticipation of|in the run-u
                           r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
-_DONE_ON_THE_WAY = frozenset({"after", "following", "while", "by"})
+_DONE_ON_THE_WAY = frozenset(_EVENT_WORDS.where("class", "done_on_the_way"))
 
 
 def _bracketed(tok) -> bool:
@@ -249,10 +245,8 @@ def _aside(tok, head) -> bool:
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,60}\)")
 _ATTEMPT_VERBS = frozenset(_MODALITY.where("class", "attempt"))
-_COUNT_WORDS = frozenset({"number", "dozens", "hundreds", "thousands", "scores"})
-_EVENT_PLURALS = frozenset({"attacks", "strikes", "raids", "bombings", "incidents", "protests", "clashes",
-                            "killings", "abductions", "kidnappings", "demonstrations", "riots", "ambushes",
-                            "assaults", "operations", "explosions", "blasts", "shootings", "arrests"})
+_COUNT_WORDS = frozenset(_EVENT_WORDS.where("class", "count_word"))
+_EVENT_PLURALS = frozenset(_EVENT_WORDS.where("class", "event_plural"))
 
 
 def _attempt_made(family: str, verb: str) -> bool:
@@ -298,7 +292,7 @@ def modality_rule(doc, offset: int, hit: TriggerHit, sentence_text: str) -> tupl
     return decide(doc, offset, hit, sentence_text)
 
 
-_COMPARATIVES = frozenset({"fewer", "less", "more", "under", "over"})
+_COMPARATIVES = frozenset(_EVENT_WORDS.where("class", "comparative"))
 
 
 def _comparative_quantity(tok) -> bool:
@@ -490,8 +484,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?:over|for|after)\s+(?:(?:an?|the|his|her|their|
                            re.IGNORECASE)
 _AGENT_NOUN = re.compile(r"(?:attackers|assailants|gunm[ae]n|raiders|arsonists)$", re.IGNORECASE)
 # "no injuries were reported" speaks of the toll, not of whether the event happened
-_TOLL_NOUNS = frozenset({"injuries", "injury", "casualties", "casualty", "deaths", "death", "fatalities",
-                         "fatality", "damage", "damages", "arrests", "victims", "losses", "injured", "dead"})
+_TOLL_NOUNS = frozenset(_EVENT_WORDS.where("class", "toll_noun"))
 _DISPERSAL = re.compile(r"dispers|tear[ -]?gass", re.IGNORECASE)
 
 

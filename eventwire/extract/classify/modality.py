@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ...lang.loader import load as word_class
 from .. import detect as d
 from .engine import fact_rule, rule, stage
 
@@ -300,7 +301,8 @@ def _presumed(feared, head) -> bool:
         x.lower_ in _PRESUMED_DEATHS for x in feared.children if x.i > feared.i)
 
 
-_PRESUMED_DEATHS = frozenset({"dead", "killed", "slain", "drowned", "died"})
+# "feared dead", "feared killed" (the word class event_words, class presumed_death)
+_PRESUMED_DEATHS = frozenset(word_class("event_words").where("class", "presumed_death"))
 
 
 def _identity_in_doubt(verb) -> bool:
