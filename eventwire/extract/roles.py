@@ -13,25 +13,18 @@ from ..lang.loader import load as word_class
 
 ROLES_VERSION = "roles.syntax.v5"
 
-_TARGET_PREPS = {"on", "against", "at", "targeting", "into", "upon"}
-_AGENT_PREPS = {"by"}
-_BLAME_VERBS = {"blamed", "blame", "blames", "accused", "accuse", "accuses", "held", "holds"}
-_CARRY_VERBS = {"fired", "fire", "fires", "lobbed", "dropped", "carried", "carry", "carries", "launched", "launch", "launches", "conducted", "conduct",
-                "staged", "stage", "mounted", "mount", "executed", "perpetrated", "committed", "unleashed",
-                "led", "organised", "organized", "held", "were", "was", "is", "are", "behind", "began", "begun",
-                "started", "initiated", "waged", "wage", "intensified", "resumed", "continued", "pressed"}
-_PRONOUN_POSS = {"its", "their", "his", "her"}
-_HARM_PARTICIPLES = {"wounded", "injured", "killed", "hurt", "maimed", "abducted", "kidnapped"}
+# (the word class role_words of eventwire/lang/en: "an attack on", "by", "blamed", "launched" …)
+_ROLE_WORDS = word_class("role_words")
+_TARGET_PREPS = frozenset(_ROLE_WORDS.where("class", "target_prep"))
+_AGENT_PREPS = frozenset(_ROLE_WORDS.where("class", "agent_prep"))
+_BLAME_VERBS = frozenset(_ROLE_WORDS.where("class", "blame"))
+_CARRY_VERBS = frozenset(_ROLE_WORDS.where("class", "carry"))
+_PRONOUN_POSS = frozenset(_ROLE_WORDS.where("class", "possessive"))
+_HARM_PARTICIPLES = frozenset(_ROLE_WORDS.where("class", "harm_participle"))
 _SPEECH_VERBS = set(word_class("report_verbs").where("class", "speech"))  # (eventwire/lang/en)
-_FORCE_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "jets", "aircraft", "warplanes",
-                "drones", "drone", "planes", "navy", "units", "militants", "fighters", "men", "police"}
-_WEAPON_NOUNS = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortars",
-                 "bomb", "bombs", "projectiles", "projectile", "grenades", "grenade", "uavs", "uav", "rounds",
-                 "round", "shelling", "mortar", "explosives", "bullets", "strike", "strikes", "airstrike",
-                 "airstrikes", "bombs"}
-_NOT_ACTOR_HEADS = {"headquarters", "base", "position", "positions", "village", "town", "city", "area",
-                    "district", "home", "house", "convoy", "vehicle", "car", "building", "office", "post",
-                    "checkpoint", "camp", "market", "school", "mosque", "church", "hospital"}
+_FORCE_NOUNS = frozenset(_ROLE_WORDS.where("class", "force"))
+_WEAPON_NOUNS = frozenset(_ROLE_WORDS.where("class", "weapon"))
+_NOT_ACTOR_HEADS = frozenset(_ROLE_WORDS.where("class", "not_actor"))
 
 
 @dataclass(frozen=True)
