@@ -27,6 +27,8 @@ from pathlib import Path
 
 from eventwire.records import Actor
 
+from ..lang.loader import load as word_class
+
 # The ``actors.resolve.…`` rules (declared with their definitions and examples in
 # ``extract/classify/actor_rules.py``); each resolved actor carries the id of the one that named it.
 R_NAMED = "actors.resolve.named_actor"
@@ -351,7 +353,8 @@ _RE_GROUP_NAME = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z][\w'-]*(?:[- ][A-Z][a-z][\w'-]*)?)\s+(?P<kind>militia\w*|militants?|militiants?|"
     r"assailants?|attackers?|raiders?|gunmen|fighters|youths?|warriors?|herders?|herdsmen|community|"
     r"communities|clansmen|tribesmen|people|villagers))\b")
-_COMMUNAL_KINDS = {"community", "communities", "people", "villagers"}
+# (the word class group_name_words of eventwire/lang/en)
+_COMMUNAL_KINDS = frozenset(word_class("group_name_words").where("class", "communal_kind"))
 # a people named alone as the doer ("suspected Fulanis killed a farmer", "a group of Peuls"): the words
 # before the name that do not belong to it, and the name itself (one or two capitalised words)
 _PEOPLE_LEAD = re.compile(r"^(?:(?:the|a|an|some|several|many|suspected|presumed|alleged|armed|about|around|"
@@ -374,13 +377,7 @@ _MEANS_SUBJECT = re.compile(
     r"(?:bombs?|bombings?|blasts?|explosions?|explosives?|ieds?|devices?|mines?|landmines?|"
     r"shells?|shelling|mortars?|rockets?|grenades?)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
-_NOT_GROUP_NAMES = {"the", "suspected", "armed", "unknown", "unidentified", "local", "some", "several", "many",
-                    "police", "army", "security", "government", "rebel", "islamist", "jihadist", "al", "other",
-                    "angry", "rival", "masked", "heavily", "two", "three", "four", "five", "six", "ten", "a",
-                    "an", "these", "those", "his", "her", "their", "its", "our", "young", "hundreds", "dozens",
-                    "thousands", "scores", "opposition", "ruling", "pro-government", "anti-government",
-                    "president", "presidential", "governor", "senator", "minister", "former", "mp", "prime",
-                    "chief", "king", "mayor", "leader", "general", "commander", "deputy"}
+_NOT_GROUP_NAMES = frozenset(word_class("group_name_words").where("class", "not_group_name"))
 _RE_COMMUNAL = _words(r"herders?", r"herdsm[ae]n", r"pastoralists?", r"raiders?", r"cattle rustlers?",
                       r"land invaders?", r"morans?", r"warriors?", r"clansm[ae]n", r"tribesm[ae]n",
                       r"clan militia\w*", r"community members")
