@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
 from . import coherence
@@ -56,7 +57,10 @@ _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des
                          "e", "i", "the"})
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Pt", "Ste"})
 _ADMIN_HINT_WORDS = frozenset(w for w in ADMIN_WORDS if " " not in w) - {"city", "area", "zone"}
-_CITY_HINT_WORDS = frozenset({"city", "town", "village", "town's", "city's"})
+# (the word class place_words of eventwire/lang/en: titles, directions, a settlement's, an organisation's,
+# a natural feature's words)
+_PLACE_WORDS = word_class("place_words")
+_CITY_HINT_WORDS = frozenset(_PLACE_WORDS.where("class", "city_hint"))
 # a Nigerian (and Ugandan, Sierra Leonean …) local government unit written after its name:
 # "Kankara Local Government Area", "Bakori Local Council", "Ikara Local Govt." — an admin area, like "X District"
 LOCAL_GOVERNMENT_AFTER = re.compile(r"\s+(?:local\s+(?:government|govt\.?)(?:\s+(?:area|council|authority))?|"
@@ -76,28 +80,17 @@ _ARABIC_ARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|ad|ar|as|ash|az|an|at|adh|at
 # country names two states answer to
 _SHARED_COUNTRY_NAMES = {"congo": ("COG", "COD")}
 _FEATURE_PRIOR = {"continent": 3.0, "country": 2.5, "admin1": 0.6, "admin2": 0.0, "city": 0.0}
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "sen", "senator",
-                     "rep", "gov", "governor", "judge", "justice", "lord", "lady", "sir", "saint", "st",
-                     "prince", "king", "queen", "sheikh", "imam", "pope", "father", "brother", "sister",
-                     "officer", "sgt", "col", "capt", "lt", "prof", "professor", "mayor", "chief"})
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                         "central", "greater", "upper", "lower", "new", "old", "northeast", "northwest",
-                         "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-                         "southwestern", "downtown", "metro", "inner", "outer", "rural", "urban"})
+_TITLES = frozenset(_PLACE_WORDS.where("class", "title"))
+_DIRECTIONS = frozenset(_PLACE_WORDS.where("class", "direction"))
 _ADMIN_FEATURES = frozenset({"admin1", "admin2"})
 _ADMIN_BEFORE = re.compile(
     r"\b(?:province|region|oblast|county|governorate|district|department|prefecture|wilaya)\s+of\s+$",
     re.IGNORECASE)
 # Words that end the name of an armed group, party or institution: "Islamic State West Africa
 # Province", "Kenya Defence Forces".  Place names inside such a name are not toponyms.
-_ORG_HEADS = frozenset("""
-army armies forces force movement movements party front brigade brigades group groups militia militias
-battalion battalions regiment corps command council coalition alliance league union congress
-organisation organization committee faction factions network mujahideen caliphate wing
-""".split())
-_ORG_ADMIN_HEADS = frozenset({"province", "state", "region", "wilayat", "wilaya",
-                              # a street named after a person: "Moi Riverside Drive"
-                              "road", "street", "avenue", "highway", "drive", "lane", "boulevard"})
+_ORG_HEADS = frozenset(_PLACE_WORDS.where("class", "org_head"))
+# (and a street named after a person: "Moi Riverside Drive")
+_ORG_ADMIN_HEADS = frozenset(_PLACE_WORDS.where("class", "org_admin_head"))
 _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
 _CONTAINER_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
@@ -111,10 +104,9 @@ _NAMED_AREA = re.compile(r"\b((?:[A-Z][\w'’]+(?:-[\w'’]+)?\s){0,2}[A-Z][\w'�
                          r"county|sub-?county|governorate|locality|department|commune|municipality|prefecture|"
                          r"local\s+government(?:\s+area)?|LGA)\b")
 # words that make the name beside them a natural feature, not a settlement
-_FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "river", "lac", "mont", "mountains", "gulf", "bay"})
-_FEATURE_AFTER = frozenset({"forest", "river", "lake", "mountains", "mountain", "hills", "reserve",
-                            "conservancy", "dam", "game", "national", "falls", "swamp", "swamps"})
-_FEATURE_AFTER_LOWER = frozenset({"forest", "river", "lake", "mountains", "hills", "conservancy", "swamp", "swamps"})
+_FEATURE_BEFORE = frozenset(_PLACE_WORDS.where("class", "feature_before"))
+_FEATURE_AFTER = frozenset(_PLACE_WORDS.where("class", "feature_after"))
+_FEATURE_AFTER_LOWER = frozenset(_PLACE_WORDS.where("class", "feature_after_lower"))
 _SEAT_BONUS = 0.6
 # another place of the article this close makes a candidate likelier (a ranking feature)
 _NEAR_KM = 150.0
