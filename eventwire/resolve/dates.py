@@ -678,7 +678,8 @@ def _century(m, ctx):
     return _plain(m, f"{n - 1:02d}", "year", 3, dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31))
 
 
-_QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# a quarter's ordinal: the words of the ordinals class, and the figures
+_QUARTER_ORD = {**{w: n for w, n in _ORDINALS.items() if n <= 4}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _quarter_expr(m, year: int, q: int) -> TimeExpr:
