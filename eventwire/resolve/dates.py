@@ -1257,8 +1257,8 @@ _GENERIC_EVENT = re.compile(r"(?i:\b(?:attacks?|assaults?|raids?|clash(?:es)?|vi
                             r"(?:shot|hacked|stabbed|beaten|burnt|burned)\s+(?:dead|to\s+death))\b)")
 _STEM_SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 MENTION_REACH = 90  # characters between the other mention and the day that dates it
-_STOP_STEMS = frozenset({"were", "was", "have", "been", "with", "from", "that", "this", "they", "their", "people",
-                         "least", "more", "than", "some", "other", "others"})
+# (the word class common_words of eventwire/lang/en)
+_STOP_STEMS = frozenset(word_class("common_words").words())
 
 
 def _trigger_stems(text: str, start: int, end: int) -> list[str]:
