@@ -15,6 +15,8 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..lang.loader import load as word_class
+
 TRUECASE_VERSION = "truecase.v2"
 
 _MONTHS = "january|february|april|june|july|august|september|october|november|december"
@@ -31,17 +33,8 @@ _PLACE_CUE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around|across|t
                         r"through|into|inside|within|via|throughout|"
                         r"town|city|village|commune|locality)\s+"
                         r"(?=(?:the\s+)?(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
-_NOT_NAMES = frozenset({
-    "of", "in", "at", "to", "on", "by", "for", "from", "with", "as", "or", "and", "but", "not", "was", "were",
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "which", "who",
-    "police", "army", "soldiers", "troops", "people", "residents", "village", "town", "city", "district",
-    "area", "region", "state", "province", "department", "commune", "county", "market", "school", "church",
-    "mosque", "road", "border", "north", "south", "east", "west", "central", "northern", "southern",
-    "eastern", "western", "order", "front", "protest", "support", "response", "charge", "addition", "total",
-    "least", "most", "all", "some", "several", "two", "three", "four", "five", "unknown", "government",
-    "members", "member", "custody", "hospital", "death", "course", "fact", "part", "place", "time", "view",
-    "search", "relation", "connection", "reaction", "retaliation", "front", "favour", "favor", "light",
-})
+# words a place cue may be followed by that are no place's name (the word class not_place_names)
+_NOT_NAMES = frozenset(word_class("not_place_names").words())
 # a name in a list of places: "torozougou (malanville, alibori)", "in igboiganan, ketou"
 _LIST_CUE = re.compile(r"(?:\(|,)[ \t]*(?=(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
 # a name before the word for its kind of area: "zou department", "kisii county", "borno state"
