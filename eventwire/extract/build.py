@@ -413,9 +413,9 @@ _DESCRIPTION_LEAD = re.compile(
     rf"{_CARDINALS.alternation(_CARDINALS.where('class', 'unit') + _CARDINALS.where('class', 'tens'))})\s+)+",
     re.IGNORECASE)
 # where the words about the side end: a clause, a place, a time, an attribution
-_DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“&]|\s(?:and|or|who|whom|which|that|riding|armed with|wielding|carrying|"
-                              r"in|at|near|on|from|after|during|when|as|while|said|says|say|told|reportedly|"
-                              r"allegedly|have|has|had|were|was|are|is)\b)", re.IGNORECASE)
+# (the word class description_ends of eventwire/lang/en)
+_DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“&]|\s(?:%s)\b)" % word_class("description_ends").alternation(),
+                              re.IGNORECASE)
 # words that alone describe no side (the word class no_description: "they", "night", "members")
 _NO_DESCRIPTION = frozenset(w.lower() for w in word_class("no_description").words())
 # the means of an attack is not a side (ACLED actors are groups and people): "a Turkish drone" says who
