@@ -1,0 +1,165 @@
+"""The actor types the codebook gives the sides of a riot, once its sub-event type is settled.
+
+ACLED's codebook defines who the second actor of a riot is: the rioters are the first actor, and the
+second is whoever they fight or hurt — the state forces that confront, disperse or arrest them, the
+civilians a mob attacks, or nobody when they only block roads and burn tyres. Police or a government
+the crowd protests *against*, or police who stand by, are no side of the event. The stage
+``actors.types`` runs after the ``type`` stage (every applicable rule amends the decision).
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Actor, ActorType as T
+from . import codebook as cb
+from . import cues
+from .engine import rule, stage
+from .facts import Decision, Facts, is_type
+from .violence import MEANS
+
+ACTOR_TYPES = stage("actors.types", "each")
+RIOTS = ("Violent demonstration", "Mob violence")
+
+# the forces that keep order, as a crowd meets them
+FORCE = (r"(?:(?:anti-)?(?:riot |traffic |administration |armed |regular |military |the )?police(?:m[ae]n| officers?|"
+         r" officials| reservists| units?| squads?)?|officers|security (?:forces|officers|personnel|agents)|soldiers|"
+         r"troops|the army|gendarm\w*|riot squad|(?:county |city |municipal )?(?:askaris|enforcement officers))")
+_FORCE_ACTS = (r"dispers\w*|fired|opened fire|shot|shoot\w*|lobb\w*|tear ?gas\w*|teargas\w*|quell\w*|suppress\w*|"
+               r"intervened|intervene|confront\w*|engag\w*|clash\w*|fought|repuls\w*|repell\w*|rescu\w*|chas\w*|"
+               r"pursu\w*|arrest\w*|detain\w*|beat|charged|broke up|contain\w*|battl\w*|scuffl\w*|skirmish\w*|"
+               r"restor\w*|calm\w*|tried|attempted|took charge|(?:were|was) overwhelmed|were deployed|killed")
+_CROWD_ACTS = (r"attack\w*|ston\w*|pelt\w*|injur\w*|hurt|wound\w*|overpower\w*|outpower\w*|clash\w* with|fought|"
+               r"fighting|battl\w* with|hit|beat|assault\w*|threw \w+ at|hurled \w+ at|confront\w*|torch\w*|burn\w*|"
+               r"set fire to|storm\w*|besieg\w*|overran|resist\w*|disarm\w*|lynch\w*|engag\w*")
+ENGAGED = re.compile(
+    rf"\b{FORCE}\b[^.;]{{0,60}}?\b(?:{_FORCE_ACTS})\b"
+    rf"|\b(?:{_CROWD_ACTS})\s+(?:[\w-]+\s+){{0,3}}?{FORCE}"
+    rf"|\b(?:dispersed|suppressed|repulsed|repelled|quelled|arrested|confronted|tear-?gassed|engaged|broken up|"
+    rf"chased|shot|killed|overwhelmed|stopped) by {FORCE}"
+    rf"|\b(?:battles?|clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:broke out )?between [^.;]{{0,40}}?"
+    rf"\b(?:and|&) {FORCE}"
+    rf"|\bbetween {FORCE} and\b"
+    rf"|\b{FORCE}\b[^.;]{{0,20}}\b(?:stations?|posts?|vehicles?|cars?|camps?)\b",
+    re.IGNORECASE)
+STOOD_BY = re.compile(rf"\b{FORCE}\b[^.;]{{0,30}}\b(?:did not|didn't|failed to|never|watched|looked on|stood by)\b",
+                      re.IGNORECASE)
+MILITARY = re.compile(r"\b(?:soldiers|troops|the army|military)\b", re.IGNORECASE)
+_STATE_NAME = re.compile(r"^(?:Police Forces|Military Forces|Government) of\b|^(?:Police|Military) Forces$")
+
+
+def state_engaged(text: str) -> bool:
+    """Whether the words tell of the state's forces acting on a crowd (dispersing, firing, arresting,
+    fighting it) or the crowd acting on them (stoning officers, a battle between youths and police),
+    not of police who watched or did not intervene."""
+    return ENGAGED.search(text) is not None and STOOD_BY.search(text) is None
+
+
+def _state_of(f: Facts, s: Decision) -> Actor:
+    """The state forces already a side, else the police (the army when the words name soldiers)."""
+    known = next((a for a in (s.a2, s.a1) if a is not None and _STATE_NAME.search(a.name) and
+                  not a.name.startswith("Government")), None)
+    return known or f.actors.state_forces(f.iso3, police=not f.has(MILITARY, "context"))
+
+
+@rule(id="actors.types.riot_met_by_state", stage=ACTOR_TYPES, decides="actor2", value="STATE_FORCES",
+      codebook=cb.RIOTS + ": rioters may engage armed actors; " + cb.STATE_FORCES + ": the forces that "
+               "disperse, arrest or fight the rioters are the second actor",
+      examples=[("A mob attacked a bus driver in Thika on Friday and was dispersed by police who fired tear gas.",
+                 "STATE_FORCES"),
+                ("Villagers lynched a suspected cattle thief in Bomet on Sunday, and police later clashed with the "
+                 "crowd.", "STATE_FORCES")],
+      priority=10)
+def riot_met_by_state(f: Facts, s: Decision):
+    """A riot the police or soldiers confront — they fire tear gas, disperse, arrest or fight the
+    crowd, or the crowd stones and attacks them — has the state forces as its second actor, even when
+    the crowd also hurt someone (rival crowds keep each other as sides)."""
+    if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or is_type(s.a2, T.RIOTERS) \
+            or (s.a2 is not None and _STATE_NAME.search(s.a2.name) and not s.a2.name.startswith("Government")):
+        return None
+    if not state_engaged(f.context):
+        return None
+    return s.but(a2=_state_of(f, s))
+
+
+@rule(id="actors.types.state_not_a_side_of_riot", stage=ACTOR_TYPES, decides="actor2",
+      value="none (a violent demonstration) or CIVILIANS (mob violence)",
+      codebook=cb.VIOLENT_DEMONSTRATION + ": the rioters are the sole actor unless they engage another; "
+               + cb.MOB_VIOLENCE + ": the victims of a mob are its second actor",
+      examples=[("Traders barricaded the main road in Embu on Tuesday and burned tyres, while police watched "
+                 "from a distance.", "Violent demonstration"),
+                ("Boda boda riders angry at the police blocked the highway and burnt tyres in Kisii on Monday.",
+                 "Violent demonstration")],
+      priority=20)
+def state_not_a_side_of_riot(f: Facts, s: Decision):
+    """Police the crowd riots against, a government it blames, or officers who stood by are no side
+    of the riot: a violent demonstration then has the rioters alone, mob violence its victims."""
+    if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or s.a2 is None or not _STATE_NAME.search(s.a2.name):
+        return None
+    if state_engaged(f.context):
+        return None
+    return s.but(a2=f.actors.civilian(f.iso3) if s.sub == "Mob violence" else None)
+
+
+@rule(id="actors.types.mob_victims_are_civilians", stage=ACTOR_TYPES, decides="actor2", value="CIVILIANS",
+      codebook=cb.MOB_VIOLENCE + "; " + cb.CIVILIANS + ": people a mob attacks are unarmed at the time; "
+               "suspected criminals, a party's supporters or an alleged gang member beaten or lynched are "
+               "civilians",
+      examples=[("Villagers in Kakamega lynched two armed robbers who had broken into a shop on Sunday.",
+                 "CIVILIANS"),
+                ("A mob stoned two members of the Orange Democratic Movement party in Bungoma on Friday.",
+                 "CIVILIANS")],
+      priority=30)
+def mob_victims_are_civilians(f: Facts, s: Decision):
+    """The people a mob beats, stones or lynches are civilians: an unnamed armed group ("armed
+    robbers", "gangsters") or a party's members cannot fight back as an organised side there."""
+    if s.sub != "Mob violence" or not is_type(s.a1, T.RIOTERS) or not is_type(s.a2, T.POLITICAL_MILITIA):
+        return None
+    named_armed = cues.ARMED_NAME.search(s.a2.name) and not s.a2.name.startswith("Unidentified")
+    if named_armed:
+        return None
+    return s.but(a2=f.actors.civilian(f.iso3))
+
+
+# ---- the perpetrator of violence the parse found no subject for ----------------------------------
+# a state agent as the doer of a harmful deed in the event's own words: "a police officer allegedly
+# knocked out his teeth", "soldiers set fire to the village", "a policeman … after shooting dead"
+_AGENT = (r"(?:police(?:m[ae]n| officers?| constables?| reservists| units?)?|(?:security|government) (?:forces|agents|"
+          r"officers|personnel)|soldiers?|troops|the army|army officers?|military officers?|gendarmes?|"
+          r"prison (?:warders?|wardens?|guards?)|(?:wildlife |forest )?rangers)")
+_HARM = (r"shot|shoot\w*|killed|killing|kills|beat|beating|beats|tortur\w*|assault\w*|knocked|set fire|torch\w*|burn\w*|"
+         r"raped|hacked|stabbed|whipped|flogged|lashed|opened fire|gunned|abduct\w*|maimed|attacked|attacking|"
+         r"injured|wounded|forced their way|harass\w*")
+STATE_DEED = re.compile(rf"\b{_AGENT}\b((?:\s+[\"'\w-]+[\"']?){{0,5}}?)\s+[\"']?(?:{_HARM})\b", re.IGNORECASE)
+_NOT_THE_DEED = re.compile(r"\b(?:said|says|say|told|reported|confirmed|found|recovered|who|which|that|and|or)\b",
+                           re.IGNORECASE)
+
+
+def state_deed(text: str) -> re.Match[str] | None:
+    """The first place where a state agent is the subject of a harmful deed (not the victim of a
+    passive one — "officers were shot" —, nor the speaker of a report)."""
+    for m in STATE_DEED.finditer(text):
+        between = m.group(1)
+        if not _NOT_THE_DEED.search(between) and not cues.PASSIVE_END.search(between + " "):
+            return m
+    return None
+
+
+@rule(id="actors.resolve.state_agent_did_it", stage=MEANS, decides="actor1", value="STATE_FORCES",
+      codebook=cb.STATE_FORCES + ": the police and military are state forces whatever they do; "
+               + cb.ACTOR_TYPES + ": an unidentified armed group only when the text names no perpetrator",
+      examples=[("A prison warder has been arrested after shooting dead a trader in Embu on Sunday.",
+                 "STATE_FORCES")],
+      priority=40)
+def state_agent_did_it(f: Facts, s: Decision):
+    """When the parse tied no doer to the violence but the event's sentences say that police,
+    soldiers or other state agents did the harm ("after a police officer allegedly beat him"), the
+    state forces are its perpetrator — not an unidentified armed group — unless the sentences also
+    name armed men of another kind."""
+    if s.a1 is not None or s.fam not in ("kill", "attack", "abduct", "sexual") \
+            or cues.NONSTATE_ARMED.search(f.sentences):
+        return None
+    deed = state_deed(f.sentences)
+    if deed is None:
+        return None
+    soldiers = re.match(r"(?:soldiers?|troops|the army|army|military)", deed.group(0), re.IGNORECASE)
+    return s.but(a1=f.actors.state_forces(f.iso3, police=soldiers is None))
