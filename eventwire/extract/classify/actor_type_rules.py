@@ -22,36 +22,58 @@ RIOTS = ("Violent demonstration", "Mob violence")
 
 # the forces that keep order, as a crowd meets them
 FORCE = (r"(?:(?:anti-)?(?:riot |traffic |administration |armed |regular |military |the )?police(?:m[ae]n| officers?|"
-         r" officials| reservists| units?| squads?)?|officers|security (?:forces|officers|personnel|agents)|soldiers|"
-         r"troops|the army|gendarm\w*|riot squad|(?:county |city |municipal )?(?:askaris|enforcement officers))")
+         r" officials| reservists| units?| squads?)?|officers|security (?:forces|officers|personnel|agents)|"
+         r"soldiers?|troops|the army|gendarm\w*|riot squad|(?:prison )?warders?|"
+         r"(?:county |city |municipal )?(?:askaris|enforcement officers))")
 _FORCE_ACTS = (r"dispers\w*|fired|opened fire|shot|shoot\w*|lobb\w*|tear ?gas\w*|teargas\w*|quell\w*|suppress\w*|"
-               r"intervened|intervene|confront\w*|engag\w*|clash\w*|fought|repuls\w*|repell\w*|rescu\w*|chas\w*|"
-               r"pursu\w*|arrest\w*|detain\w*|beat|charged|broke up|contain\w*|battl\w*|scuffl\w*|skirmish\w*|"
-               r"restor\w*|calm\w*|tried|attempted|took charge|(?:were|was) overwhelmed|were deployed|killed")
+               r"confront\w*|engag\w*|clash\w*|fought|repuls\w*|repell\w*|chas\w*|pursu\w*|beat|charged|"
+               r"broke up|battl\w*|scuffl\w*|skirmish\w*|(?:were|was) overwhelmed|killed|cleared|warning shots")
 _CROWD_ACTS = (r"attack\w*|ston\w*|pelt\w*|injur\w*|hurt|wound\w*|overpower\w*|outpower\w*|clash\w* with|fought|"
                r"fighting|battl\w* with|hit|beat|assault\w*|threw \w+ at|hurled \w+ at|confront\w*|torch\w*|burn\w*|"
                r"set fire to|storm\w*|besieg\w*|overran|resist\w*|disarm\w*|lynch\w*|engag\w*")
-ENGAGED = re.compile(
+# the forces and the crowd fight: either side acts on the other
+CONFRONTED = re.compile(
     rf"\b{FORCE}\b[^.;]{{0,60}}?\b(?:{_FORCE_ACTS})\b"
     rf"|\b(?:{_CROWD_ACTS})\s+(?:[\w-]+\s+){{0,3}}?{FORCE}"
-    rf"|\b(?:dispersed|suppressed|repulsed|repelled|quelled|arrested|confronted|tear-?gassed|engaged|broken up|"
-    rf"chased|shot|killed|overwhelmed|stopped) by {FORCE}"
+    rf"|\b(?:dispersed|suppressed|repulsed|repelled|quelled|confronted|tear-?gassed|engaged|broken up|"
+    rf"chased|shot|shot dead|killed|overwhelmed) by {FORCE}"
+    rf"|\b{FORCE}\b(?:,[^.;,]{{0,40}},)?\s+(?:\w+\s+)?(?:was|were|is|are|got|had been|have been)\s+(?:\w+\s+)?(?:injured|hurt|"
+    rf"wounded|hit|attacked|stoned|overwhelmed|beaten|assaulted|pelted)\b"
     rf"|\b(?:battles?|clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:broke out )?between [^.;]{{0,40}}?"
     rf"\b(?:and|&) {FORCE}"
     rf"|\bbetween {FORCE} and\b"
-    rf"|\b{FORCE}\b[^.;]{{0,20}}\b(?:stations?|posts?|vehicles?|cars?|camps?)\b",
+    rf"|\b(?:{FORCE}|military)\b[^.;]{{0,20}}\b(?:stations?|posts?|vehicles?|cars?|camps?)\b",
+    re.IGNORECASE)
+# the forces step in to stop the crowd: arrests, an intervention, reinforcements
+STOPPED = re.compile(
+    rf"\b{FORCE}\b[^.;]{{0,60}}?\b(?:intervened|intervene|arrest\w*|detain\w*|rescu\w*|restor\w*|calm\w*|tried|"
+    rf"attempted|took charge|(?:was|were) deployed|reinforcements|contain\w*|control\w*)\b"
+    rf"|\b(?:arrested|detained|stopped|rescued) by {FORCE}",
     re.IGNORECASE)
 STOOD_BY = re.compile(rf"\b{FORCE}\b[^.;]{{0,30}}\b(?:did not|didn't|failed to|never|watched|looked on|stood by)\b",
                       re.IGNORECASE)
+# the forces as the crowd's grievance: "protested against police brutality", "angry at the police"
+GRIEVANCE = re.compile(rf"\b(?:against|demand\w*|angry (?:at|with)|anger at|disappoint\w* (?:with|at)|over|accus\w*|"
+                       rf"condemn\w*|denounc\w*|protest\w*|about|failures? of|brutality by|by|of|with)\s+"
+                       rf"(?:[\w'-]+\s+){{0,3}}?{FORCE}", re.IGNORECASE)
+FORCE_WORD = re.compile(rf"\b{FORCE}\b", re.IGNORECASE)
 MILITARY = re.compile(r"\b(?:soldiers|troops|the army|military)\b", re.IGNORECASE)
 _STATE_NAME = re.compile(r"^(?:Police Forces|Military Forces|Government) of\b|^(?:Police|Military) Forces$")
 
 
-def state_engaged(text: str) -> bool:
-    """Whether the words tell of the state's forces acting on a crowd (dispersing, firing, arresting,
-    fighting it) or the crowd acting on them (stoning officers, a battle between youths and police),
-    not of police who watched or did not intervene."""
-    return ENGAGED.search(text) is not None and STOOD_BY.search(text) is None
+def state_engaged(text: str, fought: bool = False) -> bool:
+    """Whether the words tell of the state's forces acting on a crowd (dispersing, firing on it,
+    fighting it; unless ``fought``, also arresting it or stepping in) or the crowd acting on them
+    (stoning officers, a battle between youths and police), not of police who watched or did not
+    intervene."""
+    if STOOD_BY.search(text):
+        return False
+    return CONFRONTED.search(text) is not None or (not fought and STOPPED.search(text) is not None)
+
+
+def state_a_bystander(text: str) -> bool:
+    """Whether the forces the words name only stood by or are what the crowd was angry about."""
+    return STOOD_BY.search(text) is not None or FORCE_WORD.search(GRIEVANCE.sub(" ", text)) is None
 
 
 def _state_of(f: Facts, s: Decision) -> Actor:
@@ -65,9 +87,7 @@ def _state_of(f: Facts, s: Decision) -> Actor:
       codebook=cb.RIOTS + ": rioters may engage armed actors; " + cb.STATE_FORCES + ": the forces that "
                "disperse, arrest or fight the rioters are the second actor",
       examples=[("A mob attacked a bus driver in Thika on Friday and was dispersed by police who fired tear gas.",
-                 "STATE_FORCES"),
-                ("Villagers lynched a suspected cattle thief in Bomet on Sunday, and police later clashed with the "
-                 "crowd.", "STATE_FORCES")],
+                 "STATE_FORCES")],
       priority=10)
 def riot_met_by_state(f: Facts, s: Decision):
     """A riot the police or soldiers confront — they fire tear gas, disperse, arrest or fight the
@@ -76,8 +96,9 @@ def riot_met_by_state(f: Facts, s: Decision):
     if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or is_type(s.a2, T.RIOTERS) \
             or (s.a2 is not None and _STATE_NAME.search(s.a2.name) and not s.a2.name.startswith("Government")):
         return None
-    if not state_engaged(f.context):
-        return None
+    hurt_someone = s.sub == "Mob violence" and (f.has(cues.LYNCHED) or f.has(cues.HARMED))
+    if not state_engaged(f.context, fought=hurt_someone):
+        return None  # (police who stop a mob or arrest it afterwards leave its victims the second actor)
     return s.but(a2=_state_of(f, s))
 
 
@@ -95,7 +116,7 @@ def state_not_a_side_of_riot(f: Facts, s: Decision):
     of the riot: a violent demonstration then has the rioters alone, mob violence its victims."""
     if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or s.a2 is None or not _STATE_NAME.search(s.a2.name):
         return None
-    if state_engaged(f.context):
+    if state_engaged(f.context) or not (s.a2.name.startswith("Government") or state_a_bystander(f.context)):
         return None
     return s.but(a2=f.actors.civilian(f.iso3) if s.sub == "Mob violence" else None)
 
@@ -125,7 +146,7 @@ def mob_victims_are_civilians(f: Facts, s: Decision):
 # knocked out his teeth", "soldiers set fire to the village", "a policeman … after shooting dead"
 _AGENT = (r"(?:police(?:m[ae]n| officers?| constables?| reservists| units?)?|(?:security|government) (?:forces|agents|"
           r"officers|personnel)|soldiers?|troops|the army|army officers?|military officers?|gendarmes?|"
-          r"prison (?:warders?|wardens?|guards?)|(?:wildlife |forest )?rangers)")
+          r"(?:prison )?warders?|prison (?:wardens?|guards?)|(?:wildlife |forest )?rangers)")
 _HARM = (r"shot|shoot\w*|killed|killing|kills|beat|beating|beats|tortur\w*|assault\w*|knocked|set fire|torch\w*|burn\w*|"
          r"raped|hacked|stabbed|whipped|flogged|lashed|opened fire|gunned|abduct\w*|maimed|attacked|attacking|"
          r"injured|wounded|forced their way|harass\w*")
@@ -163,3 +184,46 @@ def state_agent_did_it(f: Facts, s: Decision):
         return None
     soldiers = re.match(r"(?:soldiers?|troops|the army|army|military)", deed.group(0), re.IGNORECASE)
     return s.but(a1=f.actors.state_forces(f.iso3, police=soldiers is None))
+
+
+def _unnamed_armed(actor: Actor | None) -> bool:
+    return actor is None or actor.name.startswith("Unidentified Armed Group")
+
+
+@rule(id="actors.types.communal_clash_other_side", stage=ACTOR_TYPES, decides="actor2", value="IDENTITY_MILITIA",
+      codebook=cb.IDENTITY_MILITIAS + ": communal and ethnic militias fight one another over land, cattle and "
+               "local power; " + cb.ARMED_CLASH,
+      examples=[("A Turkana militia clashed with armed men near Lokichar on Monday; one person died.",
+                 "IDENTITY_MILITIA"),
+                ("Three men were shot dead in a gun battle over grazing land near Molo on Monday.",
+                 "IDENTITY_MILITIA")],
+      priority=40)
+def communal_clash_other_side(f: Facts, s: Decision):
+    """In an armed clash of a community's militia, the other side the text leaves unnamed is another
+    communal militia; a clash between unnamed sides over land, grazing, cattle or a feud between
+    communities is fought by communal militias on both sides — unless state forces or an organised
+    armed group take part."""
+    if s.sub != "Armed clash" or is_type(s.a1, T.STATE_FORCES, T.EXTERNAL_FORCES, T.REBEL_GROUP) \
+            or is_type(s.a2, T.STATE_FORCES, T.EXTERNAL_FORCES, T.REBEL_GROUP) \
+            or f.has(cues.STATE_AGENT, "context") or f.has(cues.ORGANISED_ARMED, "context"):
+        return None
+    sides = [a for a in (s.a1, s.a2) if is_type(a, T.IDENTITY_MILITIA)]
+    if len(sides) == 1 and all(a in sides or _unnamed_armed(a) for a in (s.a1, s.a2)):
+        other = f.actors.communal_militia(f.iso3)
+        return s.but(a2=other) if s.a1 in sides else s.but(a1=other, a2=s.a1 if s.a2 is None else s.a2)
+    if not sides and _unnamed_armed(s.a1) and _unnamed_armed(s.a2) and _communal_context(f):
+        return s.but(a1=f.actors.communal_militia(f.iso3), a2=f.actors.communal_militia(f.iso3))
+    return None
+
+
+def _communal_context(f: Facts) -> bool:
+    """A dispute between communities (over land, grazing, a boundary) or a feud between clans or
+    peoples in the event's paragraphs."""
+    from .actor_rules import COMMUNAL_DISPUTE  # (the module imports this one)
+    return COMMUNAL_DISPUTE.search(f.context) is not None or f.has(cues.FEUD, "context") \
+        or f.has(cues.COMMUNAL_CLASH, "context") or f.has(OVER_LAND, "context")
+
+
+# what communities fight over: "a gun battle over grazing land", "fighting over a boundary"
+OVER_LAND = re.compile(r"\b(?:over|about)\s+(?:a\s+|the\s+)?(?:piece of\s+|plot of\s+|disputed\s+)?(?:land|grazing|"
+                       r"pasture|boundar(?:y|ies)|water(?:ing)? (?:points?|holes?)|farm ?land)\b", re.IGNORECASE)
