@@ -83,3 +83,24 @@ def test_a_warder_who_shot_a_man_is_the_state_not_an_unidentified_group(pipeline
     events = _events(pipeline, "A prison warder was arrested after shooting dead a fishmonger in Kisumu on Friday.")
     attack = next(e for e in events if e.sub_event_type == "Attack")
     assert attack.actor1.type == ActorType.STATE_FORCES and attack.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_the_group_a_later_sentence_blames_is_the_doer(pipeline):
+    event = _events(pipeline, "A landmine destroyed a lorry near Elwak on Tuesday, killing its driver. Local officials "
+                              "suspect al-Shabaab.")[0]
+    assert event.actor1.name == "Al Shabaab" and event.actor1.type == ActorType.REBEL_GROUP
+    assert "actors.types.group_blamed_in_paragraph" in event.rules
+
+
+@pytest.mark.model
+def test_cattle_raiders_who_fight_the_army_are_a_communal_militia(pipeline):
+    event = _events(pipeline, "Troops killed two gunmen near Tiaty on Friday after a cattle raid on a herders' camp.")[0]
+    assert event.sub_event_type == "Armed clash"
+    assert sorted(a.type for a in (event.actor1, event.actor2)) == [ActorType.STATE_FORCES, ActorType.IDENTITY_MILITIA]
+
+
+def test_a_people_named_with_its_gunmen_is_read_as_that_peoples_fighters():
+    from eventwire.extract.classify.actor_type_rules import PEOPLES_FIGHTERS
+    assert PEOPLES_FIGHTERS.search("Two Samburu raiders were shot").group(1) == "Samburu"
+    assert PEOPLES_FIGHTERS.search("two unknown gunmen were shot") is None

@@ -9,10 +9,14 @@ the crowd protests *against*, or police who stand by, are no side of the event. 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...records import Actor, ActorType as T
+from ...resolve import actors as names
 from . import codebook as cb
 from . import cues
+from .actors import blamed_group, group_actor
+from ...lang.loader import load
 from .engine import rule, stage
 from .facts import Decision, Facts, is_type
 from .violence import MEANS
@@ -205,7 +209,8 @@ def communal_clash_other_side(f: Facts, s: Decision):
     armed group take part."""
     if s.sub != "Armed clash" or is_type(s.a1, T.STATE_FORCES, T.EXTERNAL_FORCES, T.REBEL_GROUP) \
             or is_type(s.a2, T.STATE_FORCES, T.EXTERNAL_FORCES, T.REBEL_GROUP) \
-            or f.has(cues.STATE_AGENT, "context") or f.has(cues.ORGANISED_ARMED, "context"):
+            or f.has(cues.STATE_AGENT, "sentences") or f.has(FORCE_WORD, "sentences") \
+            or f.has(cues.ORGANISED_ARMED, "context"):
         return None
     sides = [a for a in (s.a1, s.a2) if is_type(a, T.IDENTITY_MILITIA)]
     if len(sides) == 1 and all(a in sides or _unnamed_armed(a) for a in (s.a1, s.a2)):
@@ -227,3 +232,61 @@ def _communal_context(f: Facts) -> bool:
 # what communities fight over: "a gun battle over grazing land", "fighting over a boundary"
 OVER_LAND = re.compile(r"\b(?:over|about)\s+(?:a\s+|the\s+)?(?:piece of\s+|plot of\s+|disputed\s+)?(?:land|grazing|"
                        r"pasture|boundar(?:y|ies)|water(?:ing)? (?:points?|holes?)|farm ?land)\b", re.IGNORECASE)
+
+
+# sub-event types of organised violence, where an unnamed doer may be the group the report blames
+ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence",
+                                "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
+                                "Shelling/artillery/missile attack"})
+
+
+@rule(id="actors.types.group_blamed_in_paragraph", stage=ACTOR_TYPES, decides="actor1",
+      value="the named armed group the paragraph blames (its type: REBEL_GROUP, POLITICAL_MILITIA, ...)",
+      codebook=cb.ACTOR_TYPES + ": the actor is the group the sources attribute the event to; " + cb.POLITICAL_MILITIAS
+               + ": an unidentified armed group only when no group is named or suspected",
+      examples=[("A roadside bomb wounded two soldiers near Dhobley on Monday. Officials suspect al-Shabaab.",
+                 "REBEL_GROUP")],
+      priority=50)
+def group_blamed_in_paragraph(f: Facts, s: Decision):
+    """Violence whose doer the sentence leaves unnamed is the named armed group that the paragraph
+    blames, suspects or says claimed it ("Police suspect X", "X is believed to be behind it"), even
+    in a sentence of its own after the event's."""
+    if s.sub not in ORGANISED_VIOLENCE or not _unnamed_armed(s.a1):
+        return None
+    blamed = blamed_group(f.actors, f.context, f.iso3)
+    if blamed is None or blamed[0] == s.a2:
+        return None
+    actor, words = blamed
+    return s.but(a1=replace(actor, description=words, rule=names.R_ATTRIBUTED))
+
+
+COMMUNAL_RAIDERS = load("communal_raiders").pattern()
+INSURGENTS = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?)\b", re.IGNORECASE)
+# a people's armed men: "Pokot gunmen", "Marakwet raiders"
+PEOPLES_FIGHTERS = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:gunmen|raiders|militia(?:men)?|warriors|herders|herdsmen|"
+                              r"attackers|bandits|youths|fighters)\b")
+
+
+@rule(id="actors.types.communal_fighters_against_state", stage=ACTOR_TYPES, decides="actor2",
+      value="IDENTITY_MILITIA (the people's militia, else Unidentified Communal Militia)",
+      codebook=cb.IDENTITY_MILITIAS + ": armed groups organised around a community, a people or its herds "
+               "(ethnic, clan, communal and pastoralist militias), also when they fight state forces",
+      examples=[("Soldiers killed three gunmen near Kapedo on Sunday after a cattle raid on a nearby village.",
+                 "IDENTITY_MILITIA")],
+      priority=45)
+def communal_fighters_against_state(f: Facts, s: Decision):
+    """The unnamed side that fights the state forces in an armed clash is a communal militia when the
+    words call its men cattle raiders, rustlers, clansmen, herders or a people's gunmen ("Pokot
+    raiders"): the people's own militia when the dictionary knows the people."""
+    if s.sub != "Armed clash" or f.has(INSURGENTS, "context"):
+        return None
+    state = next((a for a in (s.a1, s.a2) if is_type(a, T.STATE_FORCES)), None)
+    other = s.a2 if state is s.a1 else s.a1
+    if state is None or other is None or not other.name.startswith("Unidentified Armed Group"):
+        return None
+    people = next((a for m in PEOPLES_FIGHTERS.finditer(f.sentences)
+                   for a in (group_actor(f.actors, m.group(1), f.iso3),) if is_type(a, T.IDENTITY_MILITIA)), None)
+    if people is None and not f.has(COMMUNAL_RAIDERS) and not f.has(cues.COMMUNAL_CLASH):
+        return None
+    militia = people or f.actors.communal_militia(f.iso3)
+    return s.but(a2=militia) if state is s.a1 else s.but(a1=militia)
