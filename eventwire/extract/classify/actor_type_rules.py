@@ -234,6 +234,8 @@ OVER_LAND = re.compile(r"\b(?:over|about)\s+(?:a\s+|the\s+)?(?:piece of\s+|plot 
                        r"pasture|boundar(?:y|ies)|water(?:ing)? (?:points?|holes?)|farm ?land)\b", re.IGNORECASE)
 
 
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+|this\s+|that\s+)?(?:responsibility|credit|attack|bombing|"
+                   r"killing|blast|assault|ambush)", re.IGNORECASE)
 # sub-event types of organised violence, where an unnamed doer may be the group the report blames
 ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence",
                                 "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
@@ -251,8 +253,8 @@ def group_blamed_in_paragraph(f: Facts, s: Decision):
     """Violence whose doer the sentence leaves unnamed is the named armed group that the paragraph
     blames, suspects or says claimed it ("Police suspect X", "X is believed to be behind it"), even
     in a sentence of its own after the event's."""
-    if s.sub not in ORGANISED_VIOLENCE or not _unnamed_armed(s.a1):
-        return None
+    if s.sub not in ORGANISED_VIOLENCE or not _unnamed_armed(s.a1) or f.has(CLAIM, "context"):
+        return None  # (a claim of responsibility is read with its claimant by the claims stage)
     blamed = blamed_group(f.actors, f.context, f.iso3)
     if blamed is None or blamed[0] == s.a2:
         return None
