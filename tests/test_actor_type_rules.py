@@ -104,3 +104,18 @@ def test_a_people_named_with_its_gunmen_is_read_as_that_peoples_fighters():
     from eventwire.extract.classify.actor_type_rules import PEOPLES_FIGHTERS
     assert PEOPLES_FIGHTERS.search("Two Samburu raiders were shot").group(1) == "Samburu"
     assert PEOPLES_FIGHTERS.search("two unknown gunmen were shot") is None
+
+
+@pytest.mark.model
+def test_a_politician_arrested_is_a_civilian_not_the_government(pipeline):
+    event = _events(pipeline, "A former county governor was arrested in Nakuru on Tuesday on charges of stealing public funds.")[0]
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.type == ActorType.STATE_FORCES and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_a_named_group_and_soldiers_leave_no_unidentified_group(pipeline):
+    event = _events(pipeline, "Soldiers on patrol near Afmadow escaped unhurt on Friday when a mine planted by "
+                              "al-Shabaab exploded under their truck.")[0]
+    types = sorted(a.type for a in (event.actor1, event.actor2))
+    assert types == [ActorType.STATE_FORCES, ActorType.REBEL_GROUP]

@@ -61,7 +61,7 @@ GRIEVANCE = re.compile(rf"\b(?:against|demand\w*|angry (?:at|with)|anger at|disa
                        rf"condemn\w*|denounc\w*|protest\w*|about|failures? of|brutality by|by|of|with)\s+"
                        rf"(?:[\w'-]+\s+){{0,3}}?{FORCE}", re.IGNORECASE)
 FORCE_WORD = re.compile(rf"\b{FORCE}\b", re.IGNORECASE)
-MILITARY = re.compile(r"\b(?:soldiers|troops|the army|military)\b", re.IGNORECASE)
+MILITARY = re.compile(r"\b(?:soldiers?|troops|the army|military)\b", re.IGNORECASE)
 _STATE_NAME = re.compile(r"^(?:Police Forces|Military Forces|Government) of\b|^(?:Police|Military) Forces$")
 
 
@@ -292,3 +292,48 @@ def communal_fighters_against_state(f: Facts, s: Decision):
         return None
     militia = people or f.actors.communal_militia(f.iso3)
     return s.but(a2=militia) if state is s.a1 else s.but(a1=militia)
+
+
+@rule(id="actors.types.the_arrested", stage=ACTOR_TYPES, decides="actor2",
+      value="the armed group the arrested belong to, else CIVILIANS",
+      codebook=cb.ARRESTS + ": the forces that arrest are the first actor, the people arrested the second; "
+               + cb.CIVILIANS + ": people detained, unarmed, are civilians unless they belong to an armed group",
+      examples=[("A former governor was arrested in Nairobi on Sunday over the theft of public funds.", "CIVILIANS"),
+                ("Arrests: on Sunday, three suspected arms dealers were held by detectives in Garissa.",
+                 "CIVILIANS")],
+      priority=60)
+def the_arrested(f: Facts, s: Decision):
+    """An arrest's second actor is whom the forces arrested: the named armed group the sentences
+    say they belong to, else civilians (an opposition politician, traders, a journalist); an official
+    or politician arrested is a civilian, not the government."""
+    if s.sub != "Arrests" or s.a1 is None:
+        return None
+    if s.a2 is not None:  # an official or politician arrested is arrested as a civilian
+        return s.but(a2=f.actors.civilian(f.iso3)) if s.a2.name.startswith("Government") else None
+    if f.has(cues.HARMED, "context") or f.has(cues.MUTUAL, "context"):
+        return None  # arrests that follow violence the paragraph tells: that violence is the report's event
+    group = next((act for _, _, act in f.sentence_actors()
+                  if act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) and act != s.a1
+                  and not act.name.startswith("Unidentified") and cues.ARMED_NAME.search(act.name)), None)
+    return s.but(a2=group or f.actors.civilian(f.iso3))
+
+
+@rule(id="actors.types.named_group_against_the_state", stage=ACTOR_TYPES, decides="actor1",
+      value="STATE_FORCES and the named armed group (no unidentified group beside them)",
+      codebook=cb.ACTOR_TYPES + ": an unidentified armed group only when the text names no actor; "
+               + cb.STATE_FORCES + "; " + cb.REBELS,
+      examples=[("Soldiers on patrol near Kolbio escaped unhurt on Monday when a mine planted by al-Shabaab went "
+                 "off beside their truck.", "REBEL_GROUP")],
+      priority=55)
+def named_group_against_the_state(f: Facts, s: Decision):
+    """An unidentified armed group set against a named armed group, in sentences that name soldiers or
+    police, is the state's forces the parse missed: the named group planted the bomb or fought
+    the state forces."""
+    if s.sub not in ORGANISED_VIOLENCE or not (s.a1 is not None and s.a1.name.startswith("Unidentified Armed Group")) \
+            or not is_type(s.a2, T.REBEL_GROUP, T.POLITICAL_MILITIA) or s.a2.name.startswith("Unidentified") \
+            or not (f.has(FORCE_WORD) or f.has(cues.STATE_AGENT) or f.has(MILITARY)):
+        return None
+    state = f.actors.state_forces(f.iso3, police=not f.has(MILITARY))
+    if s.sub == "Armed clash":
+        return s.but(a1=state)
+    return s.but(a1=s.a2, a2=state)
