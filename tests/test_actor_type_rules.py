@@ -119,3 +119,10 @@ def test_a_named_group_and_soldiers_leave_no_unidentified_group(pipeline):
                               "al-Shabaab exploded under their truck.")[0]
     types = sorted(a.type for a in (event.actor1, event.actor2))
     assert types == [ActorType.STATE_FORCES, ActorType.REBEL_GROUP]
+
+
+@pytest.mark.model
+def test_a_policeman_killed_at_home_is_a_civilian_victim(pipeline):
+    event = _events(pipeline, "A police sergeant was hacked to death at his home in Kapsabet on Sunday night.")[0]
+    assert event.sub_event_type == "Attack" and event.event_type == "Violence against civilians"
+    assert event.actor2.type == ActorType.CIVILIANS

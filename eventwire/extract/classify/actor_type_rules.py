@@ -294,6 +294,10 @@ def communal_fighters_against_state(f: Facts, s: Decision):
     return s.but(a2=militia) if state is s.a1 else s.but(a1=militia)
 
 
+VIOLENCE_TOLD = re.compile(r"\b(?:attack\w*|assault\w*|assassinat\w*|lynch\w*|beat(?:en|ing)?|ambush\w*|raid\w*|"
+                           r"bomb\w*|explo\w*|riot\w*|clash\w*|stor(?:m|med)|mistreat\w*|tortur\w*)\b", re.IGNORECASE)
+
+
 @rule(id="actors.types.the_arrested", stage=ACTOR_TYPES, decides="actor2",
       value="the armed group the arrested belong to, else CIVILIANS",
       codebook=cb.ARRESTS + ": the forces that arrest are the first actor, the people arrested the second; "
@@ -310,7 +314,7 @@ def the_arrested(f: Facts, s: Decision):
         return None
     if s.a2 is not None:  # an official or politician arrested is arrested as a civilian
         return s.but(a2=f.actors.civilian(f.iso3)) if s.a2.name.startswith("Government") else None
-    if f.has(cues.HARMED, "context") or f.has(cues.MUTUAL, "context"):
+    if f.has(cues.HARMED, "context") or f.has(cues.MUTUAL, "context") or f.has(VIOLENCE_TOLD, "context"):
         return None  # arrests that follow violence the paragraph tells: that violence is the report's event
     group = next((act for _, _, act in f.sentence_actors()
                   if act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) and act != s.a1
@@ -337,3 +341,22 @@ def named_group_against_the_state(f: Facts, s: Decision):
     if s.sub == "Armed clash":
         return s.but(a1=state)
     return s.but(a1=s.a2, a2=state)
+
+
+# a member of the forces attacked outside his duty: at home, off duty, on leave
+OFF_DUTY = re.compile(r"\b(?:off[- ]duty|on leave|(?:at|in|outside|near) (?:his|her|their) (?:own )?(?:home|house|"
+                      r"residence|farm|shop|bar)s?|while (?:at home|asleep|sleeping|visiting)|in plain ?clothes)\b",
+                      re.IGNORECASE)
+
+
+@rule(id="actors.types.off_duty_victims_are_civilians", stage=ACTOR_TYPES, decides="actor2", value="CIVILIANS",
+      codebook=cb.CIVILIANS + ": members of the forces attacked off duty, at home, are civilians; " + cb.ATTACK,
+      examples=[("Gunmen shot dead an off-duty soldier at his farm near Eldama Ravine on Sunday.", "CIVILIANS")],
+      priority=65)
+def off_duty_victims_are_civilians(f: Facts, s: Decision):
+    """A policeman or soldier attacked off duty — at his home, on leave, in plain clothes — is attacked
+    as a civilian: the event is violence against civilians, not a battle."""
+    if s.sub != "Armed clash" or not is_type(s.a2, T.STATE_FORCES) or not _unnamed_armed(s.a1) \
+            or s.mutual_clash or not f.has(OFF_DUTY):
+        return None
+    return s.but(sub="Attack", a2=f.actors.civilian(f.iso3))
