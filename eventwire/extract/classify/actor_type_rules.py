@@ -360,3 +360,25 @@ def off_duty_victims_are_civilians(f: Facts, s: Decision):
             or s.mutual_clash or not f.has(OFF_DUTY):
         return None
     return s.but(sub="Attack", a2=f.actors.civilian(f.iso3))
+
+
+# two crowds fighting each other: "supporters of two factions brawled", "members of A and B parties clashed"
+CROWDS_FIGHT = re.compile(r"\b(?:(?:members|supporters|youths|followers) of (?:\w+ ){1,3}and (?:\w+ ){1,3}"
+                          r"(?:\w+ )?(?:clash\w*|fought|fight\w*|brawl\w*|scuffl\w*)|(?:supporters|members) of "
+                          r"(?:different|rival|opposing|two) |broke into (?:fist ?)?fights?|fought each other|"
+                          r"clashed with each other|fought among themselves)", re.IGNORECASE)
+
+
+@rule(id="actors.types.crowds_fight_crowds", stage=ACTOR_TYPES, decides="actor2", value="RIOTERS",
+      codebook=cb.MOB_VIOLENCE + ": rioters may fight other rioters; " + cb.RIOTERS,
+      examples=[("A mob of traders and a mob of hawkers fought each other with clubs at a market in Bungoma on "
+                 "Sunday, injuring four.", "RIOTERS")],
+      priority=5)
+def crowds_fight_crowds(f: Facts, s: Decision):
+    """Mob violence between two crowds — rival supporters, factions or groups of youths fighting each
+    other — has rioters on both sides, not rioters and civilians (police who break it up do not
+    replace the second crowd)."""
+    if s.sub != "Mob violence" or not is_type(s.a1, T.RIOTERS) or is_type(s.a2, T.RIOTERS) \
+            or not (f.has(CROWDS_FIGHT) or f.has(cues.RIVAL_CROWDS)):
+        return None
+    return s.but(a2=f.actors.rioters(f.iso3))
