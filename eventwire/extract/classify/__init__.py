@@ -32,4 +32,6 @@ def classify(f: Facts) -> tuple[Decision, list[str]]:
     trace += fired
     s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == ActorType.IDENTITY_MILITIA and s.a1 == s.a2)
     s, fired = run("type", f, s)
+    trace += fired
+    s, fired = run("actors.types", f, s)  # the sides the codebook gives the settled type
     return s, trace + fired

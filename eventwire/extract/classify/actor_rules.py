@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ...records import ActorType as T
 from ...resolve import actors as r
+from . import actor_type_rules  # noqa: F401  (registers the actors.types stage)
 from . import codebook as cb
 from . import cues
 from .actors import blamed_group

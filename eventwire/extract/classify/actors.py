@@ -44,7 +44,9 @@ def group_actor(actors, name: str, iso3: str | None) -> Actor | None:
 
 
 _ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to be"
-                         r"(?: members of| fighters of| from| of)?|suspected members of|linked to)\s+(?:the\s+)?",
+                         r"(?: members of| fighters of| from| of)?|suspected members of|linked to|"
+                         r"(?:authorities|officials|police|the army|investigators|residents|locals|sources) "
+                         r"(?:\w+ )?suspect(?:ed)?|(?:suspicion|suspected) (?:fell )?on)\s+(?:the\s+)?",
                          re.IGNORECASE)
 # the words a report puts before the name of the group it blames ("a raid claimed by the insurgent faction
 # al-Shabaab", "blamed on fighters of the ADF")
@@ -55,7 +57,9 @@ _GROUP_APPOSITION = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:group|groups|movement|or
 # what may stand between them ("an Islamic State affiliate", "YBT, a banned militant organisation,")
 _CLAIMED_AFTER = re.compile(r"\b(?:ha(?:s|ve|d)\s+)?(?:since\s+|later\s+|also\s+|quickly\s+)?(?:claimed|admitted|"
                             r"accepted|took)\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|"
-                            r"that)\s+(?:attack|bombing|killing|blast|assault|ambush)s?\b", re.IGNORECASE)
+                            r"that)\s+(?:attack|bombing|killing|blast|assault|ambush)s?\b|"
+                            r"\b(?:(?:is|are|was|were)\s+)?(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+"
+                            r"(?:to\s+(?:be|have\s+been)\s+)?(?:responsible|behind)\b", re.IGNORECASE)
 _CLAIMANT_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?(?:,[^,;.]{1,60},\s*)?"
                            r"(?:(?!(?:not|never|no|denied|denies|deny|yet|had|has|have|says?|said)\b)[\w-]+\s+){0,2}?"
                            r"(?:(?:group|faction|wing|affiliate|branch|militants|fighters|insurgents)\s+)?",

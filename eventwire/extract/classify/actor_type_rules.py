@@ -1,0 +1,384 @@
+"""The actor types the codebook gives the sides of a riot, once its sub-event type is settled.
+
+ACLED's codebook defines who the second actor of a riot is: the rioters are the first actor, and the
+second is whoever they fight or hurt — the state forces that confront, disperse or arrest them, the
+civilians a mob attacks, or nobody when they only block roads and burn tyres. Police or a government
+the crowd protests *against*, or police who stand by, are no side of the event. The stage
+``actors.types`` runs after the ``type`` stage (every applicable rule amends the decision).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...records import Actor, ActorType as T
+from ...resolve import actors as names
+from . import codebook as cb
+from . import cues
+from .actors import blamed_group, group_actor
+from ...lang.loader import load
+from .engine import rule, stage
+from .facts import Decision, Facts, is_type
+from .violence import MEANS
+
+ACTOR_TYPES = stage("actors.types", "each")
+RIOTS = ("Violent demonstration", "Mob violence")
+
+# the forces that keep order, as a crowd meets them
+FORCE = (r"(?:(?:anti-)?(?:riot |traffic |administration |armed |regular |military |the )?police(?:m[ae]n| officers?|"
+         r" officials| reservists| units?| squads?)?|officers|security (?:forces|officers|personnel|agents)|"
+         r"soldiers?|troops|the army|gendarm\w*|riot squad|(?:prison )?warders?|"
+         r"(?:county |city |municipal )?(?:askaris|enforcement officers))")
+_FORCE_ACTS = (r"dispers\w*|fired|opened fire|shot|shoot\w*|lobb\w*|tear ?gas\w*|teargas\w*|quell\w*|suppress\w*|"
+               r"confront\w*|engag\w*|clash\w*|fought|repuls\w*|repell\w*|chas\w*|pursu\w*|beat|charged|"
+               r"broke up|battl\w*|scuffl\w*|skirmish\w*|(?:were|was) overwhelmed|killed|cleared|warning shots")
+_CROWD_ACTS = (r"attack\w*|ston\w*|pelt\w*|injur\w*|hurt|wound\w*|overpower\w*|outpower\w*|clash\w* with|fought|"
+               r"fighting|battl\w* with|hit|beat|assault\w*|threw \w+ at|hurled \w+ at|confront\w*|torch\w*|burn\w*|"
+               r"set fire to|storm\w*|besieg\w*|overran|resist\w*|disarm\w*|lynch\w*|engag\w*")
+# the forces and the crowd fight: either side acts on the other
+CONFRONTED = re.compile(
+    rf"\b{FORCE}\b[^.;]{{0,60}}?\b(?:{_FORCE_ACTS})\b"
+    rf"|\b(?:{_CROWD_ACTS})\s+(?:[\w-]+\s+){{0,3}}?{FORCE}"
+    rf"|\b(?:dispersed|suppressed|repulsed|repelled|quelled|confronted|tear-?gassed|engaged|broken up|"
+    rf"chased|shot|shot dead|killed|overwhelmed) by {FORCE}"
+    rf"|\b{FORCE}\b(?:,[^.;,]{{0,40}},)?\s+(?:\w+\s+)?(?:was|were|is|are|got|had been|have been)\s+(?:\w+\s+)?(?:injured|hurt|"
+    rf"wounded|hit|attacked|stoned|overwhelmed|beaten|assaulted|pelted)\b"
+    rf"|\b(?:battles?|clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:broke out )?between [^.;]{{0,40}}?"
+    rf"\b(?:and|&) {FORCE}"
+    rf"|\bbetween {FORCE} and\b"
+    rf"|\b(?:{FORCE}|military)\b[^.;]{{0,20}}\b(?:stations?|posts?|vehicles?|cars?|camps?)\b",
+    re.IGNORECASE)
+# the forces step in to stop the crowd: arrests, an intervention, reinforcements
+STOPPED = re.compile(
+    rf"\b{FORCE}\b[^.;]{{0,60}}?\b(?:intervened|intervene|arrest\w*|detain\w*|rescu\w*|restor\w*|calm\w*|tried|"
+    rf"attempted|took charge|(?:was|were) deployed|reinforcements|contain\w*|control\w*)\b"
+    rf"|\b(?:arrested|detained|stopped|rescued) by {FORCE}",
+    re.IGNORECASE)
+STOOD_BY = re.compile(rf"\b{FORCE}\b[^.;]{{0,30}}\b(?:did not|didn't|failed to|never|watched|looked on|stood by)\b",
+                      re.IGNORECASE)
+# the forces as the crowd's grievance: "protested against police brutality", "angry at the police"
+GRIEVANCE = re.compile(rf"\b(?:against|demand\w*|angry (?:at|with)|anger at|disappoint\w* (?:with|at)|over|accus\w*|"
+                       rf"condemn\w*|denounc\w*|protest\w*|about|failures? of|brutality by|by|of|with)\s+"
+                       rf"(?:[\w'-]+\s+){{0,3}}?{FORCE}", re.IGNORECASE)
+FORCE_WORD = re.compile(rf"\b{FORCE}\b", re.IGNORECASE)
+MILITARY = re.compile(r"\b(?:soldiers?|troops|the army|military)\b", re.IGNORECASE)
+_STATE_NAME = re.compile(r"^(?:Police Forces|Military Forces|Government) of\b|^(?:Police|Military) Forces$")
+
+
+def state_engaged(text: str, fought: bool = False) -> bool:
+    """Whether the words tell of the state's forces acting on a crowd (dispersing, firing on it,
+    fighting it; unless ``fought``, also arresting it or stepping in) or the crowd acting on them
+    (stoning officers, a battle between youths and police), not of police who watched or did not
+    intervene."""
+    if STOOD_BY.search(text):
+        return False
+    return CONFRONTED.search(text) is not None or (not fought and STOPPED.search(text) is not None)
+
+
+def state_a_bystander(text: str) -> bool:
+    """Whether the forces the words name only stood by or are what the crowd was angry about."""
+    return STOOD_BY.search(text) is not None or FORCE_WORD.search(GRIEVANCE.sub(" ", text)) is None
+
+
+def _state_of(f: Facts, s: Decision) -> Actor:
+    """The state forces already a side, else the police (the army when the words name soldiers)."""
+    known = next((a for a in (s.a2, s.a1) if a is not None and _STATE_NAME.search(a.name) and
+                  not a.name.startswith("Government")), None)
+    return known or f.actors.state_forces(f.iso3, police=not f.has(MILITARY, "context"))
+
+
+@rule(id="actors.types.riot_met_by_state", stage=ACTOR_TYPES, decides="actor2", value="STATE_FORCES",
+      codebook=cb.RIOTS + ": rioters may engage armed actors; " + cb.STATE_FORCES + ": the forces that "
+               "disperse, arrest or fight the rioters are the second actor",
+      examples=[("A mob attacked a bus driver in Thika on Friday and was dispersed by police who fired tear gas.",
+                 "STATE_FORCES")],
+      priority=10)
+def riot_met_by_state(f: Facts, s: Decision):
+    """A riot the police or soldiers confront — they fire tear gas, disperse, arrest or fight the
+    crowd, or the crowd stones and attacks them — has the state forces as its second actor, even when
+    the crowd also hurt someone (rival crowds keep each other as sides)."""
+    if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or is_type(s.a2, T.RIOTERS) \
+            or (s.a2 is not None and _STATE_NAME.search(s.a2.name) and not s.a2.name.startswith("Government")):
+        return None
+    hurt_someone = s.sub == "Mob violence" and (f.has(cues.LYNCHED) or f.has(cues.HARMED))
+    if not state_engaged(f.context, fought=hurt_someone):
+        return None  # (police who stop a mob or arrest it afterwards leave its victims the second actor)
+    return s.but(a2=_state_of(f, s))
+
+
+@rule(id="actors.types.state_not_a_side_of_riot", stage=ACTOR_TYPES, decides="actor2",
+      value="none (a violent demonstration) or CIVILIANS (mob violence)",
+      codebook=cb.VIOLENT_DEMONSTRATION + ": the rioters are the sole actor unless they engage another; "
+               + cb.MOB_VIOLENCE + ": the victims of a mob are its second actor",
+      examples=[("Traders barricaded the main road in Embu on Tuesday and burned tyres, while police watched "
+                 "from a distance.", "Violent demonstration"),
+                ("Boda boda riders angry at the police blocked the highway and burnt tyres in Kisii on Monday.",
+                 "Violent demonstration")],
+      priority=20)
+def state_not_a_side_of_riot(f: Facts, s: Decision):
+    """Police the crowd riots against, a government it blames, or officers who stood by are no side
+    of the riot: a violent demonstration then has the rioters alone, mob violence its victims."""
+    if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or s.a2 is None or not _STATE_NAME.search(s.a2.name):
+        return None
+    if state_engaged(f.context) or not (s.a2.name.startswith("Government") or state_a_bystander(f.context)):
+        return None
+    return s.but(a2=f.actors.civilian(f.iso3) if s.sub == "Mob violence" else None)
+
+
+@rule(id="actors.types.mob_victims_are_civilians", stage=ACTOR_TYPES, decides="actor2", value="CIVILIANS",
+      codebook=cb.MOB_VIOLENCE + "; " + cb.CIVILIANS + ": people a mob attacks are unarmed at the time; "
+               "suspected criminals, a party's supporters or an alleged gang member beaten or lynched are "
+               "civilians",
+      examples=[("Villagers in Kakamega lynched two armed robbers who had broken into a shop on Sunday.",
+                 "CIVILIANS"),
+                ("A mob stoned two members of the Orange Democratic Movement party in Bungoma on Friday.",
+                 "CIVILIANS")],
+      priority=30)
+def mob_victims_are_civilians(f: Facts, s: Decision):
+    """The people a mob beats, stones or lynches are civilians: an unnamed armed group ("armed
+    robbers", "gangsters") or a party's members cannot fight back as an organised side there."""
+    if s.sub != "Mob violence" or not is_type(s.a1, T.RIOTERS) or not is_type(s.a2, T.POLITICAL_MILITIA):
+        return None
+    named_armed = cues.ARMED_NAME.search(s.a2.name) and not s.a2.name.startswith("Unidentified")
+    if named_armed:
+        return None
+    return s.but(a2=f.actors.civilian(f.iso3))
+
+
+# ---- the perpetrator of violence the parse found no subject for ----------------------------------
+# a state agent as the doer of a harmful deed in the event's own words: "a police officer allegedly
+# knocked out his teeth", "soldiers set fire to the village", "a policeman … after shooting dead"
+_AGENT = (r"(?:police(?:m[ae]n| officers?| constables?| reservists| units?)?|(?:security|government) (?:forces|agents|"
+          r"officers|personnel)|soldiers?|troops|the army|army officers?|military officers?|gendarmes?|"
+          r"(?:prison )?warders?|prison (?:wardens?|guards?)|(?:wildlife |forest )?rangers)")
+_HARM = (r"shot|shoot\w*|killed|killing|kills|beat|beating|beats|tortur\w*|assault\w*|knocked|set fire|torch\w*|burn\w*|"
+         r"raped|hacked|stabbed|whipped|flogged|lashed|opened fire|gunned|abduct\w*|maimed|attacked|attacking|"
+         r"injured|wounded|forced their way|harass\w*")
+STATE_DEED = re.compile(rf"\b{_AGENT}\b((?:\s+[\"'\w-]+[\"']?){{0,5}}?)\s+[\"']?(?:{_HARM})\b", re.IGNORECASE)
+_NOT_THE_DEED = re.compile(r"\b(?:said|says|say|told|reported|confirmed|found|recovered|who|which|that|and|or)\b",
+                           re.IGNORECASE)
+
+
+def state_deed(text: str) -> re.Match[str] | None:
+    """The first place where a state agent is the subject of a harmful deed (not the victim of a
+    passive one — "officers were shot" —, nor the speaker of a report)."""
+    for m in STATE_DEED.finditer(text):
+        between = m.group(1)
+        if not _NOT_THE_DEED.search(between) and not cues.PASSIVE_END.search(between + " "):
+            return m
+    return None
+
+
+@rule(id="actors.resolve.state_agent_did_it", stage=MEANS, decides="actor1", value="STATE_FORCES",
+      codebook=cb.STATE_FORCES + ": the police and military are state forces whatever they do; "
+               + cb.ACTOR_TYPES + ": an unidentified armed group only when the text names no perpetrator",
+      examples=[("A prison warder has been arrested after shooting dead a trader in Embu on Sunday.",
+                 "STATE_FORCES")],
+      priority=40)
+def state_agent_did_it(f: Facts, s: Decision):
+    """When the parse tied no doer to the violence but the event's sentences say that police,
+    soldiers or other state agents did the harm ("after a police officer allegedly beat him"), the
+    state forces are its perpetrator — not an unidentified armed group — unless the sentences also
+    name armed men of another kind."""
+    if s.a1 is not None or s.fam not in ("kill", "attack", "abduct", "sexual") \
+            or cues.NONSTATE_ARMED.search(f.sentences):
+        return None
+    deed = state_deed(f.sentences)
+    if deed is None:
+        return None
+    soldiers = re.match(r"(?:soldiers?|troops|the army|army|military)", deed.group(0), re.IGNORECASE)
+    return s.but(a1=f.actors.state_forces(f.iso3, police=soldiers is None))
+
+
+def _unnamed_armed(actor: Actor | None) -> bool:
+    return actor is None or actor.name.startswith("Unidentified Armed Group")
+
+
+@rule(id="actors.types.communal_clash_other_side", stage=ACTOR_TYPES, decides="actor2", value="IDENTITY_MILITIA",
+      codebook=cb.IDENTITY_MILITIAS + ": communal and ethnic militias fight one another over land, cattle and "
+               "local power; " + cb.ARMED_CLASH,
+      examples=[("A Turkana militia clashed with armed men near Lokichar on Monday; one person died.",
+                 "IDENTITY_MILITIA"),
+                ("Three men were shot dead in a gun battle over grazing land near Molo on Monday.",
+                 "IDENTITY_MILITIA")],
+      priority=40)
+def communal_clash_other_side(f: Facts, s: Decision):
+    """In an armed clash of a community's militia, the other side the text leaves unnamed is another
+    communal militia; a clash between unnamed sides over land, grazing, cattle or a feud between
+    communities is fought by communal militias on both sides — unless state forces or an organised
+    armed group take part."""
+    if s.sub != "Armed clash" or is_type(s.a1, T.STATE_FORCES, T.EXTERNAL_FORCES, T.REBEL_GROUP) \
+            or is_type(s.a2, T.STATE_FORCES, T.EXTERNAL_FORCES, T.REBEL_GROUP) \
+            or f.has(cues.STATE_AGENT, "sentences") or f.has(FORCE_WORD, "sentences") \
+            or f.has(cues.ORGANISED_ARMED, "context"):
+        return None
+    sides = [a for a in (s.a1, s.a2) if is_type(a, T.IDENTITY_MILITIA)]
+    if len(sides) == 1 and all(a in sides or _unnamed_armed(a) for a in (s.a1, s.a2)):
+        other = f.actors.communal_militia(f.iso3)
+        return s.but(a2=other) if s.a1 in sides else s.but(a1=other, a2=s.a1 if s.a2 is None else s.a2)
+    if not sides and _unnamed_armed(s.a1) and _unnamed_armed(s.a2) and _communal_context(f):
+        return s.but(a1=f.actors.communal_militia(f.iso3), a2=f.actors.communal_militia(f.iso3))
+    return None
+
+
+def _communal_context(f: Facts) -> bool:
+    """A dispute between communities (over land, grazing, a boundary) or a feud between clans or
+    peoples in the event's paragraphs."""
+    from .actor_rules import COMMUNAL_DISPUTE  # (the module imports this one)
+    return COMMUNAL_DISPUTE.search(f.context) is not None or f.has(cues.FEUD, "context") \
+        or f.has(cues.COMMUNAL_CLASH, "context") or f.has(OVER_LAND, "context")
+
+
+# what communities fight over: "a gun battle over grazing land", "fighting over a boundary"
+OVER_LAND = re.compile(r"\b(?:over|about)\s+(?:a\s+|the\s+)?(?:piece of\s+|plot of\s+|disputed\s+)?(?:land|grazing|"
+                       r"pasture|boundar(?:y|ies)|water(?:ing)? (?:points?|holes?)|farm ?land)\b", re.IGNORECASE)
+
+
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+|this\s+|that\s+)?(?:responsibility|credit|attack|bombing|"
+                   r"killing|blast|assault|ambush)", re.IGNORECASE)
+# sub-event types of organised violence, where an unnamed doer may be the group the report blames
+ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence",
+                                "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
+                                "Shelling/artillery/missile attack"})
+
+
+@rule(id="actors.types.group_blamed_in_paragraph", stage=ACTOR_TYPES, decides="actor1",
+      value="the named armed group the paragraph blames (its type: REBEL_GROUP, POLITICAL_MILITIA, ...)",
+      codebook=cb.ACTOR_TYPES + ": the actor is the group the sources attribute the event to; " + cb.POLITICAL_MILITIAS
+               + ": an unidentified armed group only when no group is named or suspected",
+      examples=[("A roadside bomb wounded two soldiers near Dhobley on Monday. Officials suspect al-Shabaab.",
+                 "REBEL_GROUP")],
+      priority=50)
+def group_blamed_in_paragraph(f: Facts, s: Decision):
+    """Violence whose doer the sentence leaves unnamed is the named armed group that the paragraph
+    blames, suspects or says claimed it ("Police suspect X", "X is believed to be behind it"), even
+    in a sentence of its own after the event's."""
+    if s.sub not in ORGANISED_VIOLENCE or not _unnamed_armed(s.a1) or f.has(CLAIM, "context"):
+        return None  # (a claim of responsibility is read with its claimant by the claims stage)
+    blamed = blamed_group(f.actors, f.context, f.iso3)
+    if blamed is None or blamed[0] == s.a2:
+        return None
+    actor, words = blamed
+    return s.but(a1=replace(actor, description=words, rule=names.R_ATTRIBUTED))
+
+
+COMMUNAL_RAIDERS = load("communal_raiders").pattern()
+INSURGENTS = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?)\b", re.IGNORECASE)
+# a people's armed men: "Pokot gunmen", "Marakwet raiders"
+PEOPLES_FIGHTERS = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:gunmen|raiders|militia(?:men)?|warriors|herders|herdsmen|"
+                              r"attackers|bandits|youths|fighters)\b")
+
+
+@rule(id="actors.types.communal_fighters_against_state", stage=ACTOR_TYPES, decides="actor2",
+      value="IDENTITY_MILITIA (the people's militia, else Unidentified Communal Militia)",
+      codebook=cb.IDENTITY_MILITIAS + ": armed groups organised around a community, a people or its herds "
+               "(ethnic, clan, communal and pastoralist militias), also when they fight state forces",
+      examples=[("Soldiers killed three gunmen near Kapedo on Sunday after a cattle raid on a nearby village.",
+                 "IDENTITY_MILITIA")],
+      priority=45)
+def communal_fighters_against_state(f: Facts, s: Decision):
+    """The unnamed side that fights the state forces in an armed clash is a communal militia when the
+    words call its men cattle raiders, rustlers, clansmen, herders or a people's gunmen ("Pokot
+    raiders"): the people's own militia when the dictionary knows the people."""
+    if s.sub != "Armed clash" or f.has(INSURGENTS, "context"):
+        return None
+    state = next((a for a in (s.a1, s.a2) if is_type(a, T.STATE_FORCES)), None)
+    other = s.a2 if state is s.a1 else s.a1
+    if state is None or other is None or not other.name.startswith("Unidentified Armed Group"):
+        return None
+    people = next((a for m in PEOPLES_FIGHTERS.finditer(f.sentences)
+                   for a in (group_actor(f.actors, m.group(1), f.iso3),) if is_type(a, T.IDENTITY_MILITIA)), None)
+    if people is None and not f.has(COMMUNAL_RAIDERS) and not f.has(cues.COMMUNAL_CLASH):
+        return None
+    militia = people or f.actors.communal_militia(f.iso3)
+    return s.but(a2=militia) if state is s.a1 else s.but(a1=militia)
+
+
+VIOLENCE_TOLD = re.compile(r"\b(?:attack\w*|assault\w*|assassinat\w*|lynch\w*|beat(?:en|ing)?|ambush\w*|raid\w*|"
+                           r"bomb\w*|explo\w*|riot\w*|clash\w*|stor(?:m|med)|mistreat\w*|tortur\w*)\b", re.IGNORECASE)
+
+
+@rule(id="actors.types.the_arrested", stage=ACTOR_TYPES, decides="actor2",
+      value="the armed group the arrested belong to, else CIVILIANS",
+      codebook=cb.ARRESTS + ": the forces that arrest are the first actor, the people arrested the second; "
+               + cb.CIVILIANS + ": people detained, unarmed, are civilians unless they belong to an armed group",
+      examples=[("A former governor was arrested in Nairobi on Sunday over the theft of public funds.", "CIVILIANS"),
+                ("Arrests: on Sunday, three suspected arms dealers were held by detectives in Garissa.",
+                 "CIVILIANS")],
+      priority=60)
+def the_arrested(f: Facts, s: Decision):
+    """An arrest's second actor is whom the forces arrested: the named armed group the sentences
+    say they belong to, else civilians (an opposition politician, traders, a journalist); an official
+    or politician arrested is a civilian, not the government."""
+    if s.sub != "Arrests" or s.a1 is None:
+        return None
+    if s.a2 is not None:  # an official or politician arrested is arrested as a civilian
+        return s.but(a2=f.actors.civilian(f.iso3)) if s.a2.name.startswith("Government") else None
+    if f.has(cues.HARMED, "context") or f.has(cues.MUTUAL, "context") or f.has(VIOLENCE_TOLD, "context"):
+        return None  # arrests that follow violence the paragraph tells: that violence is the report's event
+    group = next((act for _, _, act in f.sentence_actors()
+                  if act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) and act != s.a1
+                  and not act.name.startswith("Unidentified") and cues.ARMED_NAME.search(act.name)), None)
+    return s.but(a2=group or f.actors.civilian(f.iso3))
+
+
+@rule(id="actors.types.named_group_against_the_state", stage=ACTOR_TYPES, decides="actor1",
+      value="STATE_FORCES and the named armed group (no unidentified group beside them)",
+      codebook=cb.ACTOR_TYPES + ": an unidentified armed group only when the text names no actor; "
+               + cb.STATE_FORCES + "; " + cb.REBELS,
+      examples=[("Soldiers on patrol near Kolbio escaped unhurt on Monday when a mine planted by al-Shabaab went "
+                 "off beside their truck.", "REBEL_GROUP")],
+      priority=55)
+def named_group_against_the_state(f: Facts, s: Decision):
+    """An unidentified armed group set against a named armed group, in sentences that name soldiers or
+    police, is the state's forces the parse missed: the named group planted the bomb or fought
+    the state forces."""
+    if s.sub not in ORGANISED_VIOLENCE or not (s.a1 is not None and s.a1.name.startswith("Unidentified Armed Group")) \
+            or not is_type(s.a2, T.REBEL_GROUP, T.POLITICAL_MILITIA) or s.a2.name.startswith("Unidentified") \
+            or not (f.has(FORCE_WORD) or f.has(cues.STATE_AGENT) or f.has(MILITARY)):
+        return None
+    state = f.actors.state_forces(f.iso3, police=not f.has(MILITARY))
+    if s.sub == "Armed clash":
+        return s.but(a1=state)
+    return s.but(a1=s.a2, a2=state)
+
+
+# a member of the forces attacked outside his duty: at home, off duty, on leave
+OFF_DUTY = re.compile(r"\b(?:off[- ]duty|on leave|(?:at|in|outside|near) (?:his|her|their) (?:own )?(?:home|house|"
+                      r"residence|farm|shop|bar)s?|while (?:at home|asleep|sleeping|visiting)|in plain ?clothes)\b",
+                      re.IGNORECASE)
+
+
+@rule(id="actors.types.off_duty_victims_are_civilians", stage=ACTOR_TYPES, decides="actor2", value="CIVILIANS",
+      codebook=cb.CIVILIANS + ": members of the forces attacked off duty, at home, are civilians; " + cb.ATTACK,
+      examples=[("Gunmen shot dead an off-duty soldier at his farm near Eldama Ravine on Sunday.", "CIVILIANS")],
+      priority=65)
+def off_duty_victims_are_civilians(f: Facts, s: Decision):
+    """A policeman or soldier attacked off duty — at his home, on leave, in plain clothes — is attacked
+    as a civilian: the event is violence against civilians, not a battle."""
+    if s.sub != "Armed clash" or not is_type(s.a2, T.STATE_FORCES) or not _unnamed_armed(s.a1) \
+            or s.mutual_clash or not f.has(OFF_DUTY):
+        return None
+    return s.but(sub="Attack", a2=f.actors.civilian(f.iso3))
+
+
+# two crowds fighting each other: "supporters of two factions brawled", "members of A and B parties clashed"
+CROWDS_FIGHT = re.compile(r"\b(?:(?:members|supporters|youths|followers) of (?:\w+ ){1,3}and (?:\w+ ){1,3}"
+                          r"(?:\w+ )?(?:clash\w*|fought|fight\w*|brawl\w*|scuffl\w*)|(?:supporters|members) of "
+                          r"(?:different|rival|opposing|two) |broke into (?:fist ?)?fights?|fought each other|"
+                          r"clashed with each other|fought among themselves)", re.IGNORECASE)
+
+
+@rule(id="actors.types.crowds_fight_crowds", stage=ACTOR_TYPES, decides="actor2", value="RIOTERS",
+      codebook=cb.MOB_VIOLENCE + ": rioters may fight other rioters; " + cb.RIOTERS,
+      examples=[("A mob of traders and a mob of hawkers fought each other with clubs at a market in Bungoma on "
+                 "Sunday, injuring four.", "RIOTERS")],
+      priority=5)
+def crowds_fight_crowds(f: Facts, s: Decision):
+    """Mob violence between two crowds — rival supporters, factions or groups of youths fighting each
+    other — has rioters on both sides, not rioters and civilians (police who break it up do not
+    replace the second crowd)."""
+    if s.sub != "Mob violence" or not is_type(s.a1, T.RIOTERS) or is_type(s.a2, T.RIOTERS) \
+            or not (f.has(CROWDS_FIGHT) or f.has(cues.RIVAL_CROWDS)):
+        return None
+    return s.but(a2=f.actors.rioters(f.iso3))

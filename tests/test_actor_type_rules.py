@@ -1,0 +1,128 @@
+"""The actor types the codebook gives the sides of riots, communal clashes and violence whose doer the
+parse missed (texts of our own): the state forces a crowd fights, police who stood by or were the
+grievance, a mob's victims, communal militias on both sides of a land fight, state agents named as the
+doers."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.extract.classify.actor_type_rules import state_a_bystander, state_deed, state_engaged
+from eventwire.records import ActorType, Article
+
+
+def test_a_crowd_the_police_fight_or_disperse_engages_the_state():
+    assert state_engaged("Riot police lobbed tear gas at the traders in Kitui.")
+    assert state_engaged("The youths stoned two officers outside the chief's camp.")
+    assert state_engaged("Running battles broke out between students and police in Eldoret.")
+    assert state_engaged("The crowd was scattered after the rioters were dispersed by police.")
+    assert state_engaged("A constable was injured when the crowd turned on him; police were overwhelmed.")
+
+
+def test_arrests_afterwards_count_only_when_the_crowd_was_not_fought():
+    text = "Residents beat a suspected burglar in Thika; police later arrested three of them."
+    assert state_engaged(text)
+    assert not state_engaged(text, fought=True)
+    assert state_engaged("Residents beat a suspected burglar; officers lobbed tear gas canisters at them.", fought=True)
+
+
+def test_police_who_stood_by_or_are_the_grievance_are_bystanders():
+    assert not state_engaged("Hawkers blocked the road in Nyeri; police did not intervene.")
+    assert state_a_bystander("Hawkers blocked the road in Nyeri; police did not intervene.")
+    assert state_a_bystander("Riders angry at the police burned tyres on the highway.")
+    assert state_a_bystander("Residents protested against police brutality by lighting bonfires.")
+    assert not state_a_bystander("Riders burned tyres on the highway as police looked for the ringleaders.")
+
+
+def test_a_state_agent_named_before_a_harmful_deed_is_its_doer():
+    found = state_deed("A hawker was hurt in Meru after a police officer allegedly beat him with a baton.")
+    assert found is not None and found.group(0).lower().startswith("police officer")
+    assert state_deed("A warder has been suspended after shooting dead an inmate.") is not None
+    assert state_deed("Two police officers were shot dead near the border.") is None  # the victims
+    assert state_deed("Police said gunmen killed a trader.") is None  # the speaker
+
+
+def _events(pipeline, text: str):
+    events = pipeline.process(Article(id="t", date=dt.date(2024, 3, 14), text=text)).events
+    assert events, text
+    return events
+
+
+@pytest.mark.model
+def test_a_riot_fought_by_police_has_the_police_as_its_second_actor(pipeline):
+    event = _events(pipeline, "A mob stoned a bus in Kitale on Friday until police dispersed it with tear gas.")[0]
+    assert event.actor1.type == ActorType.RIOTERS
+    assert event.actor2 is not None and event.actor2.type == ActorType.STATE_FORCES
+
+
+@pytest.mark.model
+def test_a_riot_the_police_watched_has_the_rioters_alone(pipeline):
+    event = _events(pipeline, "Traders blocked the road to Embu on Monday and burned tyres while police "
+                              "watched from a distance.")[0]
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1.type == ActorType.RIOTERS and event.actor2 is None
+    assert "actors.types.state_not_a_side_of_riot" in event.rules
+
+
+@pytest.mark.model
+def test_a_mobs_lynched_robbers_are_civilians(pipeline):
+    event = _events(pipeline, "Residents of Webuye lynched two armed robbers who had raided a shop on Sunday.")[0]
+    assert event.actor1.type == ActorType.RIOTERS and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_a_gun_battle_over_grazing_land_is_between_communal_militias(pipeline):
+    event = _events(pipeline, "Two herders were shot dead in a gun battle over pasture near Isiolo on Monday.")[0]
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.type == event.actor2.type == ActorType.IDENTITY_MILITIA
+
+
+@pytest.mark.model
+def test_a_warder_who_shot_a_man_is_the_state_not_an_unidentified_group(pipeline):
+    events = _events(pipeline, "A prison warder was arrested after shooting dead a fishmonger in Kisumu on Friday.")
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.actor1.type == ActorType.STATE_FORCES and attack.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_the_group_a_later_sentence_blames_is_the_doer(pipeline):
+    event = _events(pipeline, "A landmine destroyed a lorry near Elwak on Tuesday, killing its driver. Local officials "
+                              "suspect al-Shabaab.")[0]
+    assert event.actor1.name == "Al Shabaab" and event.actor1.type == ActorType.REBEL_GROUP
+    assert "actors.types.group_blamed_in_paragraph" in event.rules
+
+
+@pytest.mark.model
+def test_cattle_raiders_who_fight_the_army_are_a_communal_militia(pipeline):
+    event = _events(pipeline, "Troops killed two gunmen near Tiaty on Friday after a cattle raid on a herders' camp.")[0]
+    assert event.sub_event_type == "Armed clash"
+    assert sorted(a.type for a in (event.actor1, event.actor2)) == [ActorType.STATE_FORCES, ActorType.IDENTITY_MILITIA]
+
+
+def test_a_people_named_with_its_gunmen_is_read_as_that_peoples_fighters():
+    from eventwire.extract.classify.actor_type_rules import PEOPLES_FIGHTERS
+    assert PEOPLES_FIGHTERS.search("Two Samburu raiders were shot").group(1) == "Samburu"
+    assert PEOPLES_FIGHTERS.search("two unknown gunmen were shot") is None
+
+
+@pytest.mark.model
+def test_a_politician_arrested_is_a_civilian_not_the_government(pipeline):
+    event = _events(pipeline, "A former county governor was arrested in Nakuru on Tuesday on charges of stealing public funds.")[0]
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.type == ActorType.STATE_FORCES and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_a_named_group_and_soldiers_leave_no_unidentified_group(pipeline):
+    event = _events(pipeline, "Soldiers on patrol near Afmadow escaped unhurt on Friday when a mine planted by "
+                              "al-Shabaab exploded under their truck.")[0]
+    types = sorted(a.type for a in (event.actor1, event.actor2))
+    assert types == [ActorType.STATE_FORCES, ActorType.REBEL_GROUP]
+
+
+@pytest.mark.model
+def test_a_policeman_killed_at_home_is_a_civilian_victim(pipeline):
+    event = _events(pipeline, "A police sergeant was hacked to death at his home in Kapsabet on Sunday night.")[0]
+    assert event.sub_event_type == "Attack" and event.event_type == "Violence against civilians"
+    assert event.actor2.type == ActorType.CIVILIANS
