@@ -992,14 +992,18 @@ class Coder:
 
     def event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):
         """The event's place, its precision, the id of the rule that chose it and the evidence (see
-        ``story_event_place``); a dateline town in another country than the story's is where the story
-        was filed, not the event's place: the story's country is (a town it names there, else its capital)."""
+        ``story_event_place``); a dateline town in another country than the story's, a country the story
+        names nowhere else, is where the story was filed, not the event's place: the story's country is
+        (a town it names there, else its capital)."""
         found = self.story_event_place(draft, lead_place, iso3_hint)
         place, evidence = found[0], found[3]
         filed = salience.dateline_place(lead_place.text) if lead_place is not None else None
         if place is None or filed is None or iso3_hint is None or place.iso3 == iso3_hint or not evidence \
                 or evidence[0][1] is None or not (filed[0] <= evidence[0][1].start < filed[1]):
             return found
+        if any(t.place is not None and t.place.iso3 == place.iso3 and not filed[0] <= t.start < filed[1]
+               for t in lead_place.toponyms):
+            return found  # the story names the dateline's country again: it is about it too
         country = self.country_place(iso3_hint)
         if country is None:
             return found

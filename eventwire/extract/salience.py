@@ -634,14 +634,16 @@ def lead_end(text: str) -> int:
 
 def rank_events(events: list, firsts: list[int], text: str, story_iso3: str | None) -> list:
     """The article's events with their confidence ranked as a news story tells them (``article_rules``):
-    the event of the headline or the lead above the follow-ups later paragraphs tell, and an event in
+    the violent or demonstration event of the headline or the lead above the follow-ups, and an event in
     the story's own country above one abroad. ``firsts`` holds each event's first asserted mention's
     offset. An article of one event, or whose events all share the lead and the country, is unchanged."""
     from .classify import article_rules as ar
     if len(events) < 2:
         return events
     end = lead_end(text)
-    in_lead = [e.modality == "asserted" and first < end for e, first in zip(events, firsts)]
+    # (a follow-up the lead tells, an arrest or a statement, does not outrank the violence it follows)
+    in_lead = [e.modality == "asserted" and first < end and e.event_type != "Strategic developments"
+               for e, first in zip(events, firsts)]
     abroad = [story_iso3 is not None and e.location is not None and bool(e.location.iso3)
               and e.location.iso3 != story_iso3 for e in events]
     out = []

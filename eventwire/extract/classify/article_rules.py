@@ -26,7 +26,7 @@ _PYRAMID = ("News-writing convention (inverted pyramid): the headline and the le
 DATELINE_ELSEWHERE = fact_rule(
     id="places.dateline_town_elsewhere", decides="location",
     value="the story's own country (a town it names there, else its capital at precision 3) when the event "
-          "would only be placed at a dateline town in another country",
+          "would only be placed at a dateline town in another country, one the story names nowhere else",
     codebook=_WHERE + _DATELINE,
     examples=[("KAMPALA (Wire) - Soldiers detained four student leaders on Monday after a rally against the "
                "army, a rights group said.\n\nThe four study law at a university in South Sudan, their "
@@ -34,8 +34,9 @@ DATELINE_ELSEWHERE = fact_rule(
 
 LEAD_EVENT = fact_rule(
     id="salience.rank.lead_event", decides="confidence",
-    value="higher confidence for the event told in the headline or the lead paragraph than for the "
-          "events the later paragraphs tell",
+    value="higher confidence for the violent or demonstration event told in the headline or the lead "
+          "paragraph than for the events the later paragraphs tell (a follow-up the lead tells, an arrest or "
+          "a statement, gets no such rank over the violence it follows)",
     codebook=_PYRAMID,
     examples=[("Gunmen shoot dead a land rights campaigner in Tumaco\n\nGunmen shot dead a land rights "
                "campaigner outside her home in Tumaco on Saturday, her family said.\n\nOn Monday police in "
