@@ -378,6 +378,22 @@ def _legal_proceeding(m: Mentioned) -> str | None:
     return None
 
 
+# a year that names the deed: "a 2015 drone strike", "the 1985 hijacking", "Tuesday's attack" is none
+_YEAR_OF_DEED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@_rule("salience.year_of_the_deed")
+def _year_of_the_deed(m: Mentioned) -> str | None:
+    """A deed named with an earlier year as its modifier ("died in a 2013 air raid", "suspected of
+    the 1979 hijacking") is a past event the article recalls, whatever date the sentence otherwise gets."""
+    trig = m.mention.trigger
+    if m.published is None or not _NOUN_TRIGGER.search(trig.text):
+        return None
+    year = _YEAR_OF_DEED.search(m.text, max(m.mention.sentence_span.start, trig.start - 50), trig.start)
+    return "historical" if year is not None and int(year.group("year")) < m.published.year else None
+
+
 # the sentence tells a deed itself: "three traders were shot and killed", "killing at least ten"
 _TELLS_HARM = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|murdered|"
                          r"kidnapped|abducted|beheaded|stabbed|hacked)|(?:killing|wounding|injuring)\s+(?:at least\s+)?"
