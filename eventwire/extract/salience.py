@@ -378,7 +378,7 @@ def _legal_proceeding(m: Mentioned) -> str | None:
     return None
 
 
-# a year that names the deed: "a 2015 drone strike", "the 1985 hijacking", "Tuesday's attack" is none
+# a year that names the deed: "a 2013 air raid", "the 1979 hijacking", "Tuesday's attack" is none
 _YEAR_OF_DEED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
