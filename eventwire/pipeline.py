@@ -395,11 +395,15 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             out.append(st)
             continue
         art = st.article
-        iso3 = article_country(st.toponyms, dict(st.country_cues), art.text)
         filed_from = salience.dateline_place(art.text)
         # the dateline's town is where the story was filed; an event is placed there only by default
         toponyms = tuple(t for t in st.toponyms if filed_from is None or not (
             filed_from[0] <= t.start < filed_from[1])) if filed_from else st.toponyms
+        # (nor is the story about the dateline's country when it names that country nowhere else)
+        filed_in = {t.place.iso3 for t in st.toponyms if t not in toponyms and t.place is not None}
+        again = any(t.place is not None and t.place.iso3 in filed_in for t in toponyms)
+        iso3 = (None if again else article_country(toponyms, dict(st.country_cues), art.text)) or \
+            article_country(st.toponyms, dict(st.country_cues), art.text)
         # the dictionary's mentions read again within the story's country and time: an alias several
         # countries share names this country's actor, another country's acronym needs that country named
         actor_mentions = tuple(ctx.actors.scan(art.text, iso3, art.date)) if iso3 else st.actor_mentions

@@ -16,7 +16,7 @@ from ..resolve.places import (coded_location, inside_area, local_government_name
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
-from .classify import Facts, classify, cues, places_rules
+from .classify import Facts, article_rules, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
 from .classify.actors import blamed_group
@@ -25,6 +25,7 @@ from .notes import write_notes
 from .classify import fatality_rules as fr, merge_rules as mr
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import find_roles
+from . import salience
 
 BUILD_VERSION = "build.rules.v10"
 # An event's place is named close to its trigger: within this many characters before or after it.
@@ -818,6 +819,9 @@ class Coder:
             event = self.finish(article, i, draft, cas_by.get(i, []), claims_by.get(i, []), iso3_hint,
                                 combine_fatalities, lead_place)
             events.append(replace(event, rules=(*event.rules, fr.SENTENCE_EVENT)) if i in moved else event)
+        firsts = [min((m.trigger.start for m in d.mentions if m.modality == "asserted"), default=len(article.text))
+                  for d in drafts]
+        events = salience.rank_events(events, firsts, article.text, iso3_hint)
         # two drafts that ended up identical in type, date and place are one event
         seen: dict[tuple, int] = {}
         out: list[Event] = []
@@ -984,6 +988,30 @@ class Coder:
         return places_rules.STORY_COUNTRY
 
     def event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):
+        """The event's place, its precision, the id of the rule that chose it and the evidence (see
+        ``story_event_place``); a dateline town in another country than the story's, a country the story
+        names nowhere else, is where the story was filed, not the event's place: the story's country is
+        (a town it names there, else its capital)."""
+        found = self.story_event_place(draft, lead_place, iso3_hint)
+        place, evidence = found[0], found[3]
+        filed = salience.dateline_place(lead_place.text) if lead_place is not None else None
+        if place is None or filed is None or iso3_hint is None or place.iso3 == iso3_hint or not evidence \
+                or evidence[0][1] is None or not (filed[0] <= evidence[0][1].start < filed[1]):
+            return found
+        if any(t.place is not None and t.place.iso3 == place.iso3 and not filed[0] <= t.start < filed[1]
+               for t in lead_place.toponyms):
+            return found  # the story names the dateline's country again: it is about it too
+        country = self.country_place(iso3_hint)
+        if country is None:
+            return found
+        town = lead_place.inside(min(m.sentence for m in draft.mentions), country)
+        if town is not None:
+            t, precision = town
+            return t.place, precision, article_rules.DATELINE_ELSEWHERE, [
+                ("location", Span(t.text, t.start, t.end, "place the article names in the story's country"))]
+        return country, 3, article_rules.DATELINE_ELSEWHERE, []
+
+    def story_event_place(self, draft: EventDraft, lead_place, iso3_hint: str | None):
         """The event's place, its precision, the id of the rule that chose it and the evidence: the
         mentions' own place, else the one the story last named (``StoryPlaces.earlier``), else the story's
         country."""

@@ -355,7 +355,9 @@ def _recent(mention: CodedMention, published: dt.date | None) -> bool:
 
 # the deed as the matter of a proceeding: "a charge of murder", "the murder case", "in the bombing trial"
 _PROCEEDING_BEFORE = re.compile(r"\b(?:charges? of|charged with|accused of|convicted of|indicted (?:for|on)|"
-                                r"trial for|case (?:of|over|for)|guilty of|acquitted of|suspected of)\s+"
+                                r"trial for|case (?:of|over|for)|guilty of|acquitted of|suspected of|"
+                                r"(?:arrest(?:ed|s)?|detain(?:ed|s)?|held|questioned)\s+(?:[\w'’-]+\s+){0,5}?"
+                                r"(?:over|for|in connection with))\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _PROCEEDING_AFTER = re.compile(r"\s+(?:cases?|charges?|trials?|suspects?|investigations?|inquiry|inquest|probe|"
                                r"convictions?|indictments?|hearings?|defendants?|task force)\b", re.IGNORECASE)
@@ -374,6 +376,22 @@ def _legal_proceeding(m: Mentioned) -> str | None:
     if _PROCEEDING_BEFORE.search(before) or _PROCEEDING_AFTER.match(m.text, trig.end, m.mention.sentence_span.end):
         return "historical"
     return None
+
+
+# a year that names the deed: "a 2013 air raid", "the 1979 hijacking", "Tuesday's attack" is none
+_YEAR_OF_DEED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@_rule("salience.year_of_the_deed")
+def _year_of_the_deed(m: Mentioned) -> str | None:
+    """A deed named with an earlier year as its modifier ("died in a 2013 air raid", "suspected of
+    the 1979 hijacking") is a past event the article recalls, whatever date the sentence otherwise gets."""
+    trig = m.mention.trigger
+    if m.published is None or not _NOUN_TRIGGER.search(trig.text):
+        return None
+    year = _YEAR_OF_DEED.search(m.text, max(m.mention.sentence_span.start, trig.start - 50), trig.start)
+    return "historical" if year is not None and int(year.group("year")) < m.published.year else None
 
 
 # the sentence tells a deed itself: "three traders were shot and killed", "killing at least ten"
@@ -458,6 +476,13 @@ _HEADLINE = re.compile(r"\A[ \t]*(?P<h>[^\n]{3,160}?)[ \t]*\n[ \t]*\n")
 _DATELINE = re.compile(r"(?:\A|\n)[ \t]*(?P<place>[A-Z][A-Za-z.'’-]*(?:[ \t-]+[A-Z][A-Za-z.'’-]*){0,3})"
                        r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?,[ \t]*[^\n()]{0,30}?"
                        r"(?:\([^()\n]{1,40}\))?[ \t]*(?:-|–|—|_)")
+# the other dateline forms of wire and web news: "KABUL (Wire) -", "LAGOS -", "Nairobi —", "(Lima) –",
+# "(Quito, May 3, 2021) –", and a capitalised town before a colon ("HARGEISA: Police said …")
+_DATELINE_SHORT = re.compile(r"(?:\A|\n)[ \t]*(?:\((?P<p1>[A-Z][A-Za-z.'’]*(?:[ \t-]+[A-Z][A-Za-z.'’]*){0,3})"
+                             r"(?:,[^\n()]{1,30})?\)|(?P<p2>[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,3})"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:--|-|–|—)(?=\s)"
+                             r"|(?:\A|\n)[ \t]*(?P<p3>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]")
 
 
 def headline_end(text: str) -> int | None:
@@ -472,7 +497,13 @@ def dateline_place(text: str) -> tuple[int, int] | None:
     """Offsets of the place the story was filed from ("BAMAKO, March 10 (Reuters) -"), which names where
     the reporter is, not where the events it reports happened."""
     m = _DATELINE.search(text, 0, min(len(text), 400))
-    return (m.start("place"), m.end("place")) if m is not None else None
+    if m is not None:
+        return m.start("place"), m.end("place")
+    m = _DATELINE_SHORT.search(text, 0, min(len(text), 400))
+    if m is None:
+        return None
+    group = next(g for g in ("p1", "p2", "p3") if m.group(g))
+    return m.start(group), m.end(group)
 
 
 def fold_headline(mentions: list[CodedMention], text: str) -> list[CodedMention]:
@@ -598,3 +629,46 @@ def headline_casualties_dropped(casualties, text: str, sentences) -> tuple:
     in_head = [c for c in casualties if sentences[c.sentence].start < end]
     body_kinds = {c.kind for c in casualties if sentences[c.sentence].start >= end}
     return tuple(c for c in casualties if c not in in_head or c.kind not in body_kinds)
+
+
+# ---- ranking the article's events: its news above its follow-ups ----------------------------
+
+# a paragraph of fewer words is a byline, a credit or a teaser ("Spread This News", "By Jo Smith"), not the lead
+LEAD_MIN_WORDS = 12
+LEAD_BONUS = 0.1  # the event the headline or the lead tells
+OUTSIDE_PENALTY = 0.15  # an event placed outside the country the story is about
+
+
+def lead_end(text: str) -> int:
+    """End of the lead: the first paragraph of the body (after the headline) long enough to be prose."""
+    at = headline_end(text) or 0
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[at:]):
+        if len(m.group(0).split()) >= LEAD_MIN_WORDS:
+            return at + m.end()
+    return len(text)
+
+
+def rank_events(events: list, firsts: list[int], text: str, story_iso3: str | None) -> list:
+    """The article's events with their confidence ranked as a news story tells them (``article_rules``):
+    the violent or demonstration event of the headline or the lead above the follow-ups, and an event in
+    the story's own country above one abroad. ``firsts`` holds each event's first asserted mention's
+    offset. An article of one event, or whose events all share the lead and the country, is unchanged."""
+    from .classify import article_rules as ar
+    if len(events) < 2:
+        return events
+    end = lead_end(text)
+    # (a follow-up the lead tells, an arrest or a statement, does not outrank the violence it follows)
+    in_lead = [e.modality == "asserted" and first < end and e.event_type != "Strategic developments"
+               for e, first in zip(events, firsts)]
+    abroad = [story_iso3 is not None and e.location is not None and bool(e.location.iso3)
+              and e.location.iso3 != story_iso3 for e in events]
+    out = []
+    for e, lead, away in zip(events, in_lead, abroad):
+        score, rules = e.confidence, list(e.rules)
+        if lead and not all(in_lead):
+            score, rules = score + LEAD_BONUS, rules + [ar.LEAD_EVENT]
+        if away and not all(abroad):
+            score, rules = score - OUTSIDE_PENALTY, rules + [ar.OUTSIDE_STORY_COUNTRY]
+        out.append(replace(e, confidence=round(max(0.0, min(1.0, score)), 3), rules=tuple(rules))
+                   if score != e.confidence else e)
+    return out

@@ -106,8 +106,15 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.legal_proceeding": (
         "historical",
         _SCOPE + "; a deed named as the matter of a charge, a case, a trial or an investigation (\"a charge "
-        "of murder\", \"the murder case\") is the proceeding's subject, recalled, not an event reported",
-        ("Prosecutors in Buffalo on Monday presented a murder case against the fugitive to a grand jury.",)),
+        "of murder\", \"the murder case\", an arrest \"over the killing\") is the proceeding's subject, recalled, not an "
+        "event reported",
+        ("Prosecutors in Buffalo on Monday presented a murder case against the fugitive to a grand jury.",
+         "Police in Quetta on Sunday detained three brothers over the killing of a teacher.")),
+    "salience.year_of_the_deed": (
+        "historical",
+        _BACKGROUND + "; a deed named with an earlier year as its modifier (\"a 2013 air raid\", \"the 1979 "
+        "hijacking\") is an event of that year the article recalls, not news of its own",
+        ("The court in Leeds heard on Monday that the boy's uncle had died in a 2016 drone strike.",)),
     "salience.definite_reference_unreported": (
         "historical",
         _BACKGROUND + "; a definite description (\"the bombing\", \"the shooting\") with no date of its own "
