@@ -196,6 +196,9 @@ def test_haversine_known_distance():
         ({"country": "USA"}, {"iso3": "USA", "country": "United States"}, 1.0),
         ({"country": "England"}, {"iso3": "GBR", "country": "United Kingdom"}, 1.0),
         ({"country": "Ivory Coast"}, {"country": "Côte d'Ivoire"}, 1.0),
+        ({"country": "the Netherlands"}, {"iso3": "NLD", "country": "Netherlands"}, 1.0),
+        ({"country": "Bosnia"}, {"iso3": "BIH", "country": "Bosnia and Herzegovina"}, 1.0),
+        ({"country": "Democratic Republic of the Congo"}, {"iso3": "COD", "country": "DR Congo"}, 1.0),
         ({"country": "Canada"}, {"iso3": "GBR", "country": "United Kingdom"}, 0.0),
     ],
 )

@@ -386,7 +386,9 @@ _COUNTRY_ALIASES = {"usa": "USA", "us": "USA", "u.s.": "USA", "america": "USA", 
                     "laos": "LAO", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
                     "drc": "COD", "dr congo": "COD", "democratic republic of congo": "COD",
                     "republic of congo": "COG", "ivory coast": "CIV", "turkey": "TUR", "palestine": "PSE",
-                    "moldova": "MDA", "czech republic": "CZE", "burma": "MMR", "kosovo": "XKX"}
+                    "moldova": "MDA", "czech republic": "CZE", "burma": "MMR", "kosovo": "XKX",
+                    "democratic republic of the congo": "COD", "bosnia": "BIH", "macedonia": "MKD",
+                    "eswatini": "SWZ", "swaziland": "SWZ", "cape verde": "CPV", "east timor": "TLS"}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -395,6 +397,9 @@ def _iso3_of(name: str) -> str | None:
     import pycountry
 
     key = name.strip().casefold()
+    if key.startswith("the "):  # "the Netherlands", "the Gambia"
+        key = key[4:]
+        name = name.strip()[4:]
     if key in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[key]
     try:
