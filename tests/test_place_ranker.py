@@ -116,3 +116,19 @@ def test_a_repeated_name_does_not_vote_for_its_own_reading():
     places._rank(mentions + [anchor], places._Story(), trace)
     votes = {p.iso3: f["vote_share"] for p, f in trace[0][2]}
     assert votes == {"AAA": 0.0, "BBB": 1.0}  # only Dunmore votes
+
+
+def test_the_story_evidence_that_picked_a_namesake_is_named_as_its_rule():
+    from eventwire.resolve.places import Gazetteer
+    from eventwire.settings import Settings
+
+    gaz = Gazetteer.load(Settings.from_env())
+    text = "Bus drivers stopped work in Georgetown on Friday. Union leaders in Kentucky backed them."
+    decisions: list = []
+    found = {t.text: t.place for t in gaz.geoparse(text, decisions=decisions)}
+    assert found["Georgetown"].admin1 == "Kentucky"
+    assert [(text[s:e], rule) for s, e, rule in decisions] == [("Georgetown", "places.rank.province_named")]
+    alone: list = []
+    found = {t.text: t.place for t in gaz.geoparse("Bus drivers stopped work in Georgetown on Friday.",
+                                                   decisions=alone)}
+    assert found["Georgetown"].admin1 != "Kentucky" and alone == []
