@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..extract.classify.places_rules import RANK_RULES
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -600,7 +601,8 @@ class Gazetteer:
         if story.context:
             found, replaced = self._recall(text, toks, mentions, story.context)
             mentions = sorted([m for m in mentions if m not in replaced] + found, key=lambda m: m.start)
-        choice = _rank(mentions, story, trace)
+        decisive: dict[int, str] | None = {} if decisions is not None else None
+        choice = ranked = _rank(mentions, story, trace, decisive)
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         choice = self._apply_qualifiers(text, mentions, choice)
         if demonym is not None:
@@ -618,6 +620,9 @@ class Gazetteer:
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
         if decisions is not None:
             decisions.extend(made)
+            # the ranking features that chose among same-name places, where the choice stood
+            decisions.extend((m.start, m.end, decisive[id(m)]) for m, p, r in zip(mentions, choice, ranked)
+                             if p is not None and p is r and id(m) in decisive)
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
 
     def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
@@ -1052,9 +1057,10 @@ class _Story:
 
 
 def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: float,
-              others: list[Place]) -> dict[str, float]:
+              others: list[Place], top_pop: float = 0.0) -> dict[str, float]:
     """The ranking features of candidate ``cand`` for mention ``m`` (weights in
-    ``data/place_ranker.json``); ``others`` are the other mentions' current sub-national choices."""
+    ``data/place_ranker.json``); ``others`` are the current sub-national choices of the mentions of
+    other names; ``top_pop`` the largest log10 population among the mention's other candidates."""
     p, prior, alt = cand
     country = p.feature == "country"
     named = m.names_country is None and bool(story.named_countries.get(p.iso3))
@@ -1077,21 +1083,42 @@ def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: fl
         "alternate_name": float(alt is True or alt == 1),
         "respelling": float(alt == _VARIANT),
         # within a day's drive of another place the article names
-        "near_other_place": float(not country and any(
-            q is not p and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _NEAR_KM
-            for q in others)),
+        "near_other_place": float(not country and any(_within(p, q, _NEAR_KM) for q in others)),
+        # in the same province as another place the article names (places.rank.same_province)
+        "same_province": float(not country and p.feature != "continent" and any(
+            q.iso3 == p.iso3 and _province(q) == _province(p) for q in others if _province(q))),
+        # how many times (log10, at most 100 times) more people live there than in any namesake
+        # (places.rank.population_lead)
+        "population_lead": min(2.0, max(0.0, math.log10(p.population + 10) - top_pop)) / 2.0
+        if p.feature != "country" else 0.0,
     }
 
 
-def _rank(mentions: list[_Mention], story: _Story, trace: list | None) -> list[Place | None]:
+def _province(p: Place) -> str:
+    return normalize(p.name) if p.feature == "admin1" else normalize(p.admin1 or "")
+
+
+def _within(p: Place, q: Place, km: float) -> bool:
+    if q is p or abs(p.latitude - q.latitude) > km / 100.0:  # (a degree of latitude is 111 km)
+        return False
+    return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= km
+
+
+def _rank(mentions: list[_Mention], story: _Story, trace: list | None,
+          decisive: dict[int, str] | None = None) -> list[Place | None]:
     """Each mention's entry: the best scored candidate, twice over, the second time with the
-    countries the other mentions' first choices vote for."""
+    countries the other mentions' first choices vote for.  A name the article repeats is one piece
+    of evidence: its mentions do not vote for each other.  ``decisive``, when given, receives for each
+    mention (by ``id``) the rule of the story evidence without which the runner-up would have won, if any
+    (``RANK_RULES``: the features each rule stands for)."""
     weights = ranker_weights()
-    near = bool(weights.get("near_other_place")) or trace is not None  # (distances cost time: only when used)
+    near = any(weights.get(k) for k in ("near_other_place", "same_province")) or trace is not None
 
-    def score(m: _Mention, c: _Cand, votes: Counter, total: float, others: list[Place]) -> float:
-        return sum(weights.get(k, 0.0) * v for k, v in _features(story, m, c, votes, total, others).items() if v)
+    def score(m: _Mention, c: _Cand, votes: Counter, total: float, others: list[Place], top: float) -> float:
+        return sum(weights.get(k, 0.0) * v for k, v in _features(story, m, c, votes, total, others, top).items()
+                   if v)
 
+    keys = [normalize(m.name) if m.name else f"#{k}" for k, m in enumerate(mentions)]
     choice: list[Place | None] = [m.cands[0][0] if m.cands else None for m in mentions]
     for round_ in range(2):
         votes: Counter[str] = Counter(p.iso3 for p in choice if p is not None and p.feature != "country")
@@ -1101,25 +1128,47 @@ def _rank(mentions: list[_Mention], story: _Story, trace: list | None) -> list[P
                 new_choice.append(None)
                 continue
             own = Counter(votes)
-            if cur is not None and cur.feature != "country":
-                own[cur.iso3] -= 1
+            own.subtract(q.iso3 for j, q in enumerate(choice) if q is not None and q.feature != "country"
+                         and (j == k or keys[j] == keys[k]))
             total = sum(v for v in own.values() if v > 0)
-            others = [q for j, q in enumerate(choice) if j != k and q is not None
+            others = [q for j, q in enumerate(choice) if j != k and keys[j] != keys[k] and q is not None
                       and q.feature not in ("country", "continent")] if round_ and near else []
-            best = max(m.cands, key=lambda c: score(m, c, own, total, others))
+            pops = sorted((math.log10(c[0].population + 10) for c in m.cands), reverse=True)
+            scored = sorted(((score(m, c, own, total, others, _top_other(pops, c[0])), i) for i, c in enumerate(m.cands)),
+                            key=lambda x: (-x[0], x[1]))
+            best = m.cands[scored[0][1]]
             new_choice.append(best[0])
+            if decisive is not None and round_ == 1 and len(scored) > 1:
+                feats = [_features(story, m, m.cands[i], own, total, others, _top_other(pops, m.cands[i][0]))
+                         for i in (scored[0][1], scored[1][1])]
+                # the story evidence without which the runner-up would have won (the largest such; else
+                # the largest part of the story evidence that did so together)
+                gain: Counter[str] = Counter()
+                for k, rule_id in RANK_RULES.items():
+                    gain[rule_id] += weights.get(k, 0.0) * (feats[0][k] - feats[1][k])
+                margin = scored[0][0] - scored[1][0]
+                flips = [r for r in gain if gain[r] > margin] or \
+                    ([r for r in gain if gain[r] > 0] if sum(v for v in gain.values() if v > 0) > margin else [])
+                if flips:
+                    decisive[id(m)] = max(flips, key=gain.__getitem__)
             if trace is not None and round_ == 1:
-                trace.append((m.start, m.end, [(c[0], _features(story, m, c, own, total, others))
-                                               for c in m.cands]))
+                trace.append((m.start, m.end, [(c[0], _features(story, m, c, own, total, others,
+                                                                _top_other(pops, c[0]))) for c in m.cands]))
         choice = new_choice
     return choice
+
+
+def _top_other(pops: list[float], p: Place) -> float:
+    """The largest log10 population of the other candidates (``pops`` sorted, largest first)."""
+    mine = math.log10(p.population + 10)
+    return pops[1] if len(pops) > 1 and pops[0] == mine else (pops[0] if pops else 0.0)
 
 # a town this size in a country bordering the one the wording points to is kept on its own name
 _NEIGHBOUR_TOWN = 5_000
 
 
-# Qualifiers: "X, Y", "X of Y district", "X area in Y province", "X in Nigeria", "the Y town of X"
-_OF_IN_GAP = re.compile(r"\s+(?:(?:area|areas|villages?|towns?|locality|neighbou?rhood|suburb|part|outskirts|"
+# Qualifiers: "X, Y", "X of Y district", "X area in Y province", "X in Nigeria", "X, in northern Lebanon", "the Y town of X"
+_OF_IN_GAP = re.compile(r",?\s+(?:(?:area|areas|villages?|towns?|locality|neighbou?rhood|suburb|part|outskirts|"
                         r"settlement|district|sub-?county|county|province|region|governorate|state|agency|"
                         r"division|ward|commune|department|local\s+government(?:\s+area)?|lga)\s+)?(?:of|in)\s+"
                         r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"

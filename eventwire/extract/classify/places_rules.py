@@ -146,3 +146,32 @@ RESTATED_PLACE = fact_rule(
                        "most specific place the source names for the event is that town."),
     examples=[("Gunmen shot dead four worshippers at a chapel south of Nairobi on Sunday, police reported. The "
                "incident happened during evening prayers in the town of Kitengela.", "Kitengela (1)")])
+
+# ---- the learned candidate ranking (resolve/places.py ``_rank``, weights in data/place_ranker.json) ---------
+
+_RANK = ("GeoNames: one name may denote several features (feature classes A, administrative areas, and P, "
+         "populated places); a reader picks the one the rest of the report points to. ACLED codebook, event "
+         "geography: the location is the place the report means, with its admin1/admin2 and country. The "
+         "candidates of a name are scored by features with weights fitted by scripts/fit_place_ranker.py "
+         "(conditional logit, each source left out in turn); the rule is the story evidence without which "
+         "the runner-up would have won. A name the article repeats is one piece of evidence: its "
+         "mentions do not vote for one another.")
+
+RANK_STORY_COUNTRY = fact_rule(
+    id="places.rank.story_country", decides="location",
+    value="of same-name places, the one in the country the article names, its wording points to or its "
+          "other places lie in",
+    codebook=_RANK + " A report is about one country unless it says otherwise.",
+    examples=[("Lebanese troops used batons against youths who threw rocks at a checkpoint in Tripoli on "
+               "Sunday.", "Tripoli (1)")])
+
+RANK_PROVINCE_NAMED = fact_rule(
+    id="places.rank.province_named", decides="location",
+    value="of same-name places, the one in the province (GeoNames ADM1) another name of the article names",
+    codebook=_RANK + " A report that names a province places its towns in it.",
+    examples=[("Farmers rallied outside the grain board in Springfield on Monday. Lawmakers in Illinois "
+               "promised to review the levy.", "Springfield (1)")])
+
+# the ranking features each rule stands for
+RANK_RULES = {"named_country": RANK_STORY_COUNTRY, "cue_share": RANK_STORY_COUNTRY, "vote_share": RANK_STORY_COUNTRY,
+              "province_named": RANK_PROVINCE_NAMED}
