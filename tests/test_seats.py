@@ -152,3 +152,35 @@ def test_an_area_is_coded_at_its_stored_seat_and_a_town_at_itself(gazetteer):
     assert coded.rules[-1] in (NAMESAKE_TOWN, LARGEST_TOWN)
     town = coded.location
     assert coded_at_seat(_event(town), gazetteer).location == town
+
+
+# ---- the measurement of the seat rules on a dump's PPLA/PPLA2 towns ------------------------------------
+
+def _measure_module():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "scripts" / "measure_seat_rules.py"
+    spec = importlib.util.spec_from_file_location("measure_seat_rules", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _geo(gid, name, fclass, code, a1, a2, pop):
+    return "\t".join([str(gid), name, name, "", "-0.3", "36.1", fclass, code, "KE", "", a1, a2, "", "",
+                      str(pop), "", "1800", "Africa/Nairobi", "2024-01-01"]) + "\n"
+
+
+def test_the_seat_rules_are_measured_on_a_dumps_capital_codes(tmp_path):
+    dump = tmp_path / "KE.txt"
+    dump.write_text(
+        _geo(1, "Lorvan", "A", "ADM1", "91", "", 0) + _geo(2, "Dukari", "P", "PPLA", "91", "", 9_500)
+        + _geo(3, "Ostemba", "P", "PPL", "91", "", 41_000) + _geo(4, "Lorvan", "P", "PPL", "91", "", 1_200)
+        + _geo(5, "Sabetu", "A", "ADM2", "91", "305", 0) + _geo(6, "Sabetu", "P", "PPLA2", "91", "305", 900)
+        + _geo(7, "Kemari", "P", "PPL", "91", "305", 7_000), encoding="utf-8")
+    measure = _measure_module()
+    areas = {a[0]: a for a in measure.dump_areas([dump])}
+    assert set(areas) == {"Lorvan", "Sabetu"} and areas["Lorvan"][2] == "Dukari"
+    assert measure.choices(areas["Lorvan"]) == {"namesake": "Lorvan", "namesake_guarded": None,
+                                                "largest": "Ostemba", "build": "Ostemba"}
+    assert measure.choices(areas["Sabetu"])["build"] == "Sabetu"

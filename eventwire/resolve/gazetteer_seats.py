@@ -41,7 +41,7 @@ def _area_keys(name: str) -> set[str]:
     return {k for k in (n, strip_admin(n)) if k}
 
 
-class _Towns:
+class AreaTowns:
     """The towns of one area: the largest, and the largest bearing each name."""
 
     __slots__ = ("largest", "by_name")
@@ -62,14 +62,14 @@ class _Towns:
         return max(named, key=lambda t: t[_POP]) if named else None
 
 
-_NONE = _Towns()
+_NONE = AreaTowns()
 
 
 def registry_seats(places: Iterable[tuple]) -> list[tuple[int, int, str]]:
     """``seats`` rows for every admin1/admin2 row of ``places`` with a town in it."""
     places = list(places)
-    in_a1: dict[tuple[str, str], _Towns] = defaultdict(_Towns)
-    in_a2: dict[tuple[str, str, str], _Towns] = defaultdict(_Towns)
+    in_a1: dict[tuple[str, str], AreaTowns] = defaultdict(AreaTowns)
+    in_a2: dict[tuple[str, str, str], AreaTowns] = defaultdict(AreaTowns)
     for row in places:
         if row[_FEATURE] == "city" and row[_A1]:
             in_a1[(row[_ISO3], _key(row[_A1]))].add(row)
@@ -90,7 +90,7 @@ def registry_seats(places: Iterable[tuple]) -> list[tuple[int, int, str]]:
     return out
 
 
-def seat_of_province(name: str, towns: _Towns) -> tuple[tuple, str] | None:
+def seat_of_province(name: str, towns: AreaTowns) -> tuple[tuple, str] | None:
     """The town bearing the province's name (unless one four times its size is in it), else its largest."""
     if towns.largest is None:
         return None
@@ -100,7 +100,7 @@ def seat_of_province(name: str, towns: _Towns) -> tuple[tuple, str] | None:
     return towns.largest, LARGEST_TOWN
 
 
-def seat_of_district(name: str, towns: _Towns, province: _Towns) -> tuple[tuple, str] | None:
+def seat_of_district(name: str, towns: AreaTowns, province: AreaTowns) -> tuple[tuple, str] | None:
     """The town bearing the district's name, inside it or (the gazetteer's districts of a town are not
     always the census's) inside its province; else the district's largest town."""
     namesake = towns.namesake(name) or province.namesake(name)
@@ -129,7 +129,12 @@ def capital_seats(con: sqlite3.Connection, capitals: dict[tuple[str, str, str | 
     (iso3, admin1 name, admin2 name or None) -> the capital's GeoNames id."""
     if not capitals:
         return []
-    ids = dict(con.execute("SELECT geonameid, id FROM places WHERE feature = 'city' AND geonameid IS NOT NULL"))
+    gids = sorted(set(capitals.values()))
+    ids: dict[int, int] = {}
+    for i in range(0, len(gids), 900):  # (a whole-world index holds millions of towns: ask for these only)
+        chunk = gids[i:i + 900]
+        ids.update(con.execute(f"SELECT geonameid, id FROM places WHERE feature = 'city' AND geonameid IN "
+                               f"({','.join('?' * len(chunk))})", chunk))
     out = []
     for iso3, name, a1, feature in con.execute(
             "SELECT iso3, name, admin1, feature FROM places WHERE feature IN ('admin1', 'admin2')").fetchall():
@@ -146,7 +151,7 @@ def example_seat(example: str) -> tuple[str, str] | None:
     head, _, body = example.partition(":")
     name, _, level = head.strip().rstrip(")").partition(" (")
     feature = "admin1" if level == "province" else "admin2"
-    towns, capital = _Towns(), None
+    towns, capital = AreaTowns(), None
     for n, part in enumerate(p.split() for p in body.split(";")):
         code = part.pop() if part[-1] in CAPITAL_FEATURE_CODES else None
         town = (n, " ".join(part[:-1]), "", "", 0.0, 0.0, "", "", None, "city", int(part[-1]))
