@@ -46,8 +46,8 @@ def test_a_district_seat_is_its_namesake_even_when_filed_under_another_district_
             _row(8, "Empty Reach", "admin2", "Lorvan", "Empty Reach")]
     seats = _seats(rows)
     assert seats["Sabetu District"] == ("Sabetu", NAMESAKE_TOWN)
-    assert seats["Dalo"] == ("Mibu", LARGEST_TOWN)
-    assert "Empty Reach" not in seats  # no town: the area keeps its own point
+    # (without a namesake a district keeps its own name and point, not another of its towns)
+    assert "Dalo" not in seats and "Empty Reach" not in seats
 
 
 def test_a_dump_capital_code_overrides_the_registry_choice():
@@ -184,3 +184,4 @@ def test_the_seat_rules_are_measured_on_a_dumps_capital_codes(tmp_path):
     assert measure.choices(areas["Lorvan"]) == {"namesake": "Lorvan", "namesake_guarded": None,
                                                 "largest": "Ostemba", "build": "Ostemba"}
     assert measure.choices(areas["Sabetu"])["build"] == "Sabetu"
+    assert measure.choices((*areas["Sabetu"][:3], [("Kemari", 7_000)]))["build"] is None

@@ -9,9 +9,9 @@ feature, name, admin1 -> the town's place id, with the id of the rule that chose
   is also that of its province);
 - ``places.seat.namesake_town``: else the town inside the area that bears the area's name (a province's
   unless a town four times its size lies in it: a village can share a province's name);
-- ``places.seat.largest_town``: else the area's most populous town.
+- ``places.seat.largest_town``: else, for a province, its most populous town.
 
-An area with no town in the index keeps its own point (the middle of its settlements)."""
+An area without such a town keeps its own name and point (the middle of its settlements)."""
 from __future__ import annotations
 
 import sqlite3
@@ -102,13 +102,11 @@ def seat_of_province(name: str, towns: AreaTowns) -> tuple[tuple, str] | None:
 
 def seat_of_district(name: str, towns: AreaTowns, province: AreaTowns) -> tuple[tuple, str] | None:
     """The town bearing the district's name, inside it or (the gazetteer's districts of a town are not
-    always the census's) inside its province; else the district's largest town."""
+    always the census's) inside its province.  None without one: a district is named after its seat far
+    more often than a province, so a district whose namesake the index lacks keeps its own name and
+    point rather than taking another of its towns (a hamlet, where the index holds only hamlets)."""
     namesake = towns.namesake(name) or province.namesake(name)
-    if namesake is not None:
-        return namesake, NAMESAKE_TOWN
-    if towns.largest is not None:
-        return towns.largest, LARGEST_TOWN
-    return None
+    return (namesake, NAMESAKE_TOWN) if namesake is not None else None
 
 
 def seat_row(iso3: str, feature: str, name: str, admin1: str | None, seat: int, rule: str) -> tuple:
