@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .gazetteer_build import name_keys, normalize, strip_admin
 
@@ -31,6 +32,7 @@ CAPITAL_FEATURE_CODES = {"PPLA": "admin1", "PPLA2": "admin2", "PPLC": "admin1"}
 _ID, _NAME, _ISO3, _A1, _A2, _FEATURE, _POP = 0, 1, 3, 6, 7, 9, 10
 
 
+@lru_cache(maxsize=None)  # (a few thousand province and district names, asked for once per town)
 def _key(name: str | None) -> str:
     return normalize(name or "")
 
@@ -50,10 +52,10 @@ class AreaTowns:
         self.largest: tuple | None = None
         self.by_name: dict[str, tuple] = {}
 
-    def add(self, town: tuple) -> None:
+    def add(self, town: tuple, keys: set[str] | None = None) -> None:
         if self.largest is None or town[_POP] > self.largest[_POP]:
             self.largest = town
-        for k in name_keys(town[_NAME]):
+        for k in name_keys(town[_NAME]) if keys is None else keys:
             if k not in self.by_name or town[_POP] > self.by_name[k][_POP]:
                 self.by_name[k] = town
 
@@ -70,11 +72,15 @@ def registry_seats(places: Iterable[tuple]) -> list[tuple[int, int, str]]:
     places = list(places)
     in_a1: dict[tuple[str, str], AreaTowns] = defaultdict(AreaTowns)
     in_a2: dict[tuple[str, str, str], AreaTowns] = defaultdict(AreaTowns)
+    town_keys: dict[str, set[str]] = {}  # (many towns share a name)
     for row in places:
         if row[_FEATURE] == "city" and row[_A1]:
-            in_a1[(row[_ISO3], _key(row[_A1]))].add(row)
+            keys = town_keys.get(row[_NAME])
+            if keys is None:
+                keys = town_keys[row[_NAME]] = name_keys(row[_NAME])
+            in_a1[(row[_ISO3], _key(row[_A1]))].add(row, keys)
             if row[_A2]:
-                in_a2[(row[_ISO3], _key(row[_A1]), _key(row[_A2]))].add(row)
+                in_a2[(row[_ISO3], _key(row[_A1]), _key(row[_A2]))].add(row, keys)
     out = []
     for area in places:
         if area[_FEATURE] == "admin1":
