@@ -24,7 +24,7 @@ from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country
 from .resolve.coherence import country_terms, mark_events
-from .resolve.places import EVENT_PLACE_VERSION, non_event_use
+from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, non_event_use
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
@@ -419,9 +419,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
         # a country, province or district alone is coded at its capital, as ACLED does
-        events = [replace(e, location=ctx.gazetteer.seat(e.location))
-                  if e.location is not None and e.location.feature in ("country", "admin1", "admin2") else e
-                  for e in events]
+        events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions)
         wire = claims_mod.find_wire_sources(art.text)
         if wire:

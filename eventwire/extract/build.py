@@ -12,7 +12,7 @@ from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..resolve.coherence import country_terms
 from ..resolve.gazetteer_build import haversine_km, normalize
 from ..resolve.places import (coded_location, inside_area, local_government_named, modifier_use, non_event_use,
-                              restated_place)
+                              restated_place, village_in_unit)
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
@@ -275,7 +275,10 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
     town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start)
     if town is not None:
         return town, geo_precision(text, town), places_rules.TOWN_IN_AREA
-    return best, geo_precision(text, best), place_rule(text, best)
+    rule = place_rule(text, best)
+    if rule == places_rules.AREA_ONLY and village_in_unit(text, best, toponyms):
+        return best, 2, places_rules.VILLAGE_IN_UNIT
+    return best, geo_precision(text, best), rule
 
 
 def reference_point(text: str, t: Toponym, before: str) -> bool:

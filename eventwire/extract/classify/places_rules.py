@@ -175,3 +175,50 @@ RANK_PROVINCE_NAMED = fact_rule(
 # the ranking features each rule stands for
 RANK_RULES = {"named_country": RANK_STORY_COUNTRY, "cue_share": RANK_STORY_COUNTRY, "vote_share": RANK_STORY_COUNTRY,
               "province_named": RANK_PROVINCE_NAMED}
+
+# ---- seats of admin areas, and villages known only by their area -------------------------------------
+
+_SEAT = ("ACLED codebook, geo_precision 2 and 3: an event whose village or site cannot be found, or that the "
+         "source places only in a district or province, is coded at that district's or province's main town "
+         "(its capital). GeoNames feature codes: PPLA is the seat of a first-order administrative division, "
+         "PPLA2 of a second-order one.")
+
+# The seat rules choose, at index build time, the town that stands for an admin area (``resolve/
+# gazetteer_seats.py``); an event coded at the area carries the id of the rule that chose its town.
+# Their examples read "<area> (<level>): <town> <population> [<GeoNames feature code>]; …" -> the seat.
+SEAT_CAPITAL_CODE = fact_rule(
+    id="places.seat.capital_code", decides="seat", value="the town a GeoNames dump marks as the area's "
+    "capital (PPLA for a province, PPLA2 for a district)", codebook=_SEAT + (
+        " A user's GeoNames dump says which town is the capital; that fact wins over any guess."),
+    examples=[("Lorvan (province): Ostemba 41000; Dukari 9500 PPLA; Lorvan 1200", "Dukari"),
+              ("Sabetu (district): Kemari 7000; Ulo 2500 PPLA2", "Ulo")])
+
+SEAT_NAMESAKE = fact_rule(
+    id="places.seat.namesake_town", decides="seat", value="the town inside the area that bears its name",
+    codebook=_SEAT + (" Without capital codes: most provinces and districts are named after their main "
+                      "town; a province's namesake counts only if no town four times its size lies in it "
+                      "(a village may share a province's name)."),
+    examples=[("Lorvan (province): Ostemba 41000; Lorvan 15000", "Lorvan"),
+              ("Sabetu (district): Kemari 7000; Sabetu 900", "Sabetu")])
+
+SEAT_LARGEST = fact_rule(
+    id="places.seat.largest_town", decides="seat", value="the province's most populous town",
+    codebook=_SEAT + (" Without capital codes or a namesake town, a province's largest town is the "
+                      "likeliest seat (GeoNames' country capitals: the largest town in 184 of 244 countries). "
+                      "A district is named after its seat far more often: one whose namesake the index lacks "
+                      "keeps its own name and point."),
+    examples=[("Lorvan (province): Ostemba 41000; Lorvan 1200; Dukari 9500", "Ostemba"),
+              ("Tessaly (province): Kemari 7000; Ulo 2500", "Kemari")])
+
+SEAT_RULES = (SEAT_CAPITAL_CODE, SEAT_NAMESAKE, SEAT_LARGEST)
+
+VILLAGE_IN_UNIT = fact_rule(
+    id="places.village_in_unit", decides="location",
+    value="a village the gazetteer lacks, qualified by its district or county: the unit's seat, precision 2",
+    codebook=_GEO_2 + (" A village that cannot be found but whose district, commune or county the source "
+                       "names (\"X village, Y commune\", \"X (Y, Z)\", \"X in Y district\") lies in a part of "
+                       "that unit: coded at the unit's seat with geo_precision 2, not 3."),
+    examples=[("Unknown gunmen shot dead two traders in Ketemwa village, Marsabit County, on Friday.",
+               "Marsabit (2)"),
+              ("Herders and farmers clashed over grazing land at Dorogbe (Kandi, Alibori) on Monday.",
+               "Kandi (2)")])
