@@ -105,6 +105,20 @@ fact_rule(id=r.R_PEOPLE, decides="actor1_name", value="<People> Ethnic Militia (
           examples=[("Suspected Fulanis killed two farmers near Kalale in Borgou on Monday.",
                      "Fulani Ethnic Militia (Benin)")])
 
+fact_rule(id=r.R_FIGHT_PARTIES, decides="actor1_description",
+          value="the fight's parties as the article names them, on sides only a generic name codes",
+          codebook=cb.ACTOR_TYPES + ": actors are those who take part in the event; " + cb.IDENTITY_MILITIAS
+          + " (communal violence is coded between the communities named)",
+          examples=[("Nine people died in fighting between Christians and Muslims in Jos on Friday.", "Christians"),
+                    ("The Otuo and Igbira clans clashed near Okene on Tuesday over farmland, leaving eight dead.",
+                     "Otuo")])
+fact_rule(id=r.R_SOURCE_WORDS, decides="actor1_description",
+          value="the doers' own noun phrase, without the words of a source or another clause before it",
+          codebook=NEWS_ATTRIBUTION + "; " + cb.ACTOR_TYPES + ": actors are those who carry out the event",
+          examples=[("A nurse at the clinic in Abeche says bandit raids on farms have left at least 14 villagers "
+                     "dead.", "bandit"),
+                    ("Rangers say a gang clubbed and killed four loggers near the Cambodian frontier.", "gang")])
+
 
 # ---- staged rules: the sides of a violent or strategic event -------------------------------------
 # the context of a dispute between communities: over land, a boundary or grazing, a feud or rivalry
