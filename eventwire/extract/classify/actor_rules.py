@@ -115,9 +115,9 @@ fact_rule(id=r.R_FIGHT_PARTIES, decides="actor1_description",
 fact_rule(id=r.R_SOURCE_WORDS, decides="actor1_description",
           value="the doers' own noun phrase, without the words of a source or another clause before it",
           codebook=NEWS_ATTRIBUTION + "; " + cb.ACTOR_TYPES + ": actors are those who carry out the event",
-          examples=[("A nurse at the clinic in Abeche says bandit raids on farms have left at least 14 villagers "
-                     "dead.", "bandit"),
-                    ("Rangers say a gang clubbed and killed four loggers near the Cambodian frontier.", "gang")])
+          examples=[("A nurse at the clinic in Mongo says rebel raids on farms have left at least 14 villagers "
+                     "dead.", "rebel"),
+                    ("Aid workers in Birao say militia raids on three hamlets have left nine herders dead.", "militia")])
 
 
 # ---- staged rules: the sides of a violent or strategic event -------------------------------------
