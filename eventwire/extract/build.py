@@ -411,7 +411,7 @@ _DESCRIPTION_LEAD = re.compile(
     r"scores of|dozens of|hundreds of|thousands of|a group of|a gang of|a band of|group of|gang of|band of|dead|"
     r"carried out by|out by|by|when|and|with|after|as|of|that|from|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"unspecified number of|number of)\s+)+", re.IGNORECASE)
+    r"unspecified number of|number of|(?:some\s+)?(?:elements|members) (?:of|from)(?: the)?)\s+)+", re.IGNORECASE)
 # where the words about the side end: a clause, a place, a time, an attribution
 _DESCRIPTION_END = re.compile(r"\s*(?:[,;:(\[\"“&]|\s(?:and|or|who|whom|which|that|riding|armed with|wielding|carrying|"
                               r"in|at|near|on|from|after|during|when|as|while|said|says|say|told|reportedly|"
@@ -430,9 +430,14 @@ def describe(phrase: str | None) -> str | None:
     if not phrase:
         return None
     text = " ".join(phrase.split())
+    text = _DESCRIPTION_LEAD.sub("", text)
     end = _DESCRIPTION_END.search(text)
     text = _DESCRIPTION_LEAD.sub("", text[:end.start()] if end else text).strip(" .'’-")
     words = text.split()
+    while len(words) > 2 and words[-1].lower() in _MEANS:
+        # "a Chadian navy patrol helicopter": the force that flies it, not the helicopter
+        words = words[:-1]
+    text = " ".join(words) if words and words[-1].lower() not in _MEANS else text
     if not words or len(words) > 9 or len(text) < 3 or text.lower() in _NO_DESCRIPTION \
             or words[-1].lower() in _MEANS or not any(c.isalpha() for c in text):
         return None
@@ -467,6 +472,10 @@ def _said_sides(draft) -> dict[str, list[tuple[int, str]]]:
 _UNNAMED_KINDS = frozenset({T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.RIOTERS, T.PROTESTERS, T.CIVILIANS})
 
 
+# the kinds of side one fight's crowds are recoded between (civilians who fight are rioters or a communal militia)
+_CROWD_KINDS = frozenset({T.IDENTITY_MILITIA, T.RIOTERS, T.PROTESTERS, T.CIVILIANS})
+
+
 def _unnamed(actor: Actor) -> bool:
     """Whether the side has only a generic name ("Unidentified Communal Militia (Sudan)", "Rioters")."""
     return actor.type in _UNNAMED_KINDS and actor.name.split(" (")[0] in _GENERIC_LABELS
@@ -476,7 +485,8 @@ def _unnamed(actor: Actor) -> bool:
 # ("an aid nurse told reporters bandit raids …": "bandit", not "reporters bandit")
 _BEFORE_DOER_STOP = frozenset({"and", "or", "but", "nor", "between", "out", "by", "of", "from", "in", "at", "on",
                                "with", "against", "to", "that", "when", "as", "after", "while", "for", "than",
-                               "if", "because", "where", "who", "which", "capital", "its", "their"}) \
+                               "if", "because", "where", "who", "which", "capital", "its", "their", "be", "being", "been",
+                               "is", "are", "was", "were", "have", "has", "had"}) \
     | frozenset(w.lower() for w in word_class("report_verbs").where("class", "speech"))
 
 
@@ -974,7 +984,8 @@ class Coder:
             if actor is not None and actor.description is None and _unnamed(actor):
                 # "fighting between Christians and Muslims" recoded as rioters on both sides: the
                 # fight's parties, as the article names them, still describe the sides
-                words = next((w for kind, w in said[key] if kind in _UNNAMED_KINDS), None) or parties[n]
+                words = next((w for kind, w in said[key] if kind in _CROWD_KINDS and actor.type in _CROWD_KINDS),
+                             None) or parties[n]
                 if words:
                     actor = replace(actor, description=words)
                     rules += [x for x in (names.R_FIGHT_PARTIES,) if x not in rules]

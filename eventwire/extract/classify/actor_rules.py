@@ -99,7 +99,9 @@ fact_rule(id=r.R_DESCRIPTION, decides="actor1_description",
           value="the article's own words for the side, kept beside the ACLED-style name",
           codebook=GENERIC + " (the ACLED notes describe the actor in the source's words)",
           examples=[("Suspected Islamist gunmen shot dead five people in Kano on Tuesday.",
-                     "Suspected Islamist gunmen")])
+                     "Suspected Islamist gunmen"),
+                    ("Eleven herders were killed by elements from the Chadian army near Bol on Monday.",
+                     "Chadian army")])
 fact_rule(id=r.R_PEOPLE, decides="actor1_name", value="<People> Ethnic Militia (Country)",
           codebook=cb.IDENTITY_MILITIAS + ": a people's armed men are coded as its ethnic militia",
           examples=[("Suspected Fulanis killed two farmers near Kalale in Borgou on Monday.",
