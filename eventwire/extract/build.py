@@ -998,6 +998,13 @@ class Coder:
                 sides[-1] = actor
                 if trimmed and words:
                     rules += [x for x in (names.R_SOURCE_WORDS,) if x not in rules]
+            elif actor.description is None and not _unnamed(actor):
+                # a side a rule named without the parse's words ("Chadian air force raids hit a cattle market"
+                # coded as the state's air strike): the words that name it in the event's sentences
+                words = self.named_in_sentences(draft, actor, iso3)
+                if words:
+                    actor = sides[-1] = replace(actor, description=words)
+                    rules += [x for x in (names.R_SIDE_WORDS,) if x not in rules]
             rule = actor.rule or names.R_NAMED
             fired = [rule] + [names.R_ERA] * self.actors.is_period_name(actor) \
                 + [names.R_DESCRIPTION] * bool(actor.description)
@@ -1026,6 +1033,20 @@ class Coder:
                                  r"assailants|bombers?|men)\b){0,2}", sent[e:])
                 return describe(sent[s - len(before):e + len(after.group())]), len(near) > len(before)
         return None, False
+
+    def named_in_sentences(self, draft: EventDraft, actor: Actor, iso3: str | None) -> str | None:
+        """The words of the event's sentences that name ``actor`` (the same actor, not as a speaker)."""
+        base = actor.name.split(" (")[0]
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for s, e, found in self.actors.find(sent, iso3):
+                if found.name.split(" (")[0] != base or _SPEAKER_AFTER.match(sent, e) \
+                        or _SPEAKER_BEFORE.search(sent, max(0, s - 20), s):
+                    continue
+                words = describe(sent[s - len(_doer_modifiers(sent[max(0, s - 40):s])):e])
+                if words:
+                    return words
+        return None
 
     def speaker_aside(self, draft: EventDraft, sides, iso3: str | None) -> bool:
         """Whether a sentence of the event attributes it to someone who is not a side ("police say",

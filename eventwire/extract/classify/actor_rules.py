@@ -121,6 +121,12 @@ fact_rule(id=r.R_SOURCE_WORDS, decides="actor1_description",
                      "dead.", "rebel"),
                     ("Aid workers in Birao say militia raids on three hamlets have left nine herders dead.", "militia")])
 
+fact_rule(id=r.R_SIDE_WORDS, decides="actor1_description",
+          value="the words of the event's sentences that name a side a rule coded without them",
+          codebook=GENERIC + " (the ACLED notes describe the actor in the source's words)",
+          examples=[("A strike on a wedding tent by the Nigerian air force killed nine guests in Jilli on Monday.",
+                     "Nigerian air force")])
+
 
 # ---- staged rules: the sides of a violent or strategic event -------------------------------------
 # the context of a dispute between communities: over land, a boundary or grazing, a feud or rivalry
