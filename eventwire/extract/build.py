@@ -143,8 +143,9 @@ def _patient_window(m) -> str:
     after = sent[max(0, end):]
     if _BY_AGENT.match(after):
         return sent[max(0, at - 40):max(0, at)]
-    speaker = _SPEAKER_TAIL.search(after, 0, 40)  # ", the army said": who told it, not whom it hit
-    return after[:speaker.start() if speaker else 40]
+    # ", the army said": who told it, not whom it hit (also when the attribution ends past the window)
+    speaker = _SPEAKER_TAIL.search(after, 0, 90)
+    return after[:speaker.start() if speaker is not None and speaker.start() < 40 else 40]
 
 
 def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
@@ -488,6 +489,11 @@ _BEFORE_DOER_STOP = frozenset({"and", "or", "but", "nor", "between", "out", "by"
                                "if", "because", "where", "who", "which", "capital", "its", "their", "be", "being", "been",
                                "is", "are", "was", "were", "have", "has", "had"}) \
     | frozenset(w.lower() for w in word_class("report_verbs").where("class", "speech"))
+
+
+# "the bodies of three herders": the dead, never the doers
+_VICTIMS_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|deaths?|killings?|murders?|funerals?|graves?)\s+of\s+"
+                             r"(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _doer_modifiers(before: str) -> str:
@@ -1024,7 +1030,7 @@ class Coder:
             for s, e, actor in self.actors.find(sent, iso3):
                 if not actor.name.startswith("Unidentified") or any(
                         x is not None and x.name == actor.name and x is not sides[0] for x in sides) \
-                        or _SPEAKER_AFTER.match(sent, e):
+                        or _SPEAKER_AFTER.match(sent, e) or _VICTIMS_BEFORE.search(sent, max(0, s - 40), s):
                     continue
                 window = sent[max(0, s - 40):s]
                 before = _doer_modifiers(window)

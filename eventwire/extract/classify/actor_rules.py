@@ -94,7 +94,9 @@ fact_rule(id=r.R_ATTRIBUTED, decides="actor1_name",
 fact_rule(id=r.R_SPEAKER, decides="actor1_name", value="the doer, not the subject of 'said', 'told', 'according to'",
           codebook=NEWS_ATTRIBUTION + "; " + cb.ACTOR_TYPES,
           examples=[("Police say suspected insurgents have killed four people in Yala province.",
-                     "Unidentified Armed Group (Thailand)")])
+                     "Unidentified Armed Group (Thailand)"),
+                    ("The body of a village headman was found with gunshot wounds near Butembo on Tuesday, "
+                     "police said.", "Unidentified Armed Group (Democratic Republic of Congo)")])
 fact_rule(id=r.R_DESCRIPTION, decides="actor1_description",
           value="the article's own words for the side, kept beside the ACLED-style name",
           codebook=GENERIC + " (the ACLED notes describe the actor in the source's words)",
