@@ -87,3 +87,12 @@ def test_the_speaker_after_a_found_body_is_no_target(pipeline):
                            "said.")[0]
     assert ev.actor2 is not None and ev.actor2.type == ActorType.CIVILIANS
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.model
+def test_a_second_sources_figure_opening_the_next_sentence_is_its_own_report(pipeline):
+    ev = _events(pipeline, "Bandits shot dead six drivers near Marsabit on Tuesday, the county commander said. "
+                           "A local chief, however, says eleven.")[0]
+    reports = {(r.claimant, r.count) for r in ev.fatality_reports}
+    assert reports == {("the county commander", 6), ("a local chief", 11)}
+    assert ev.fatalities_best == 6

@@ -304,8 +304,8 @@ def _nominal_patterns() -> dict[str, re.Pattern[str]]:
             rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
         # ", a local official says 14": a second source's bare figure after a count (read only after one)
         "rival_figure": re.compile(
-            rf"(?:,|;|\bwhile|\bbut|\bwhereas)\s+(?:however,?\s+)?(?P<who>(?:[\w'’-]+\s+){{1,6}}?)"
-            rf"(?:says?|said|puts?\s+(?:it|the\s+(?:figure|number|toll|death\s+toll))\s+at|"
+            rf"(?:^\s*|,\s+|;\s+|\bwhile\s+|\bbut\s+|\bwhereas\s+)(?:however,?\s+)?"
+            rf"(?P<who>(?:[\w'’-]+\s+){{0,5}}[\w'’-]+)(?:,?\s+however,)?\s+(?:says?|said|puts?\s+(?:it|the\s+(?:figure|number|toll|death\s+toll))\s+at|"
             rf"gave\s+(?:a\s+)?(?:figure|toll)\s+of|counted|reports?|reported)\s+{count}"
             rf"(?=\s*(?:[.;,)]|$)|\s+(?:dead|killed|deaths|bodies)\b)", re.IGNORECASE),
         "deny": re.compile(
@@ -963,13 +963,15 @@ def _scan_nominal(sc: _Scanner) -> None:
                    how="bodies" if "bod" in key else "number")
 
 
-def _scan_rival(sc: _Scanner) -> None:
+def _scan_rival(sc: _Scanner, earlier: bool) -> None:
     """", a local official says six": a second source's bare figure after a count of the dead in the
-    same sentence is that source's count of them (``fatalities.count.rival_figure``)."""
+    same sentence, or opening a sentence after one (``earlier``), is that source's count of them
+    (``fatalities.count.rival_figure``)."""
     for m in sc.finditer("rival_figure"):
         cnt = _read_count(m, sc.text, sc.s)
-        if cnt is None or sc.taken(cnt.start, cnt.end) or not any(
-                f[3] == "killed" and f[1] <= sc.s + m.start() for f in sc.found):
+        if cnt is None or sc.taken(cnt.start, cnt.end) or not (
+                any(f[3] == "killed" and f[1] <= sc.s + m.start() for f in sc.found)
+                or (earlier and not sc.sent[:m.start()].strip())):
             continue
         sc.add(cnt.start, cnt.end, "killed", cnt, cnt.value, how="rival", who=m.group("who").strip())
 
@@ -1084,7 +1086,7 @@ def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | 
         doc = (parsed or {}).get(si)
         if doc is not None and not any(f[3] == "killed" for f in sc.found):
             _scan_parsed(sc, doc)
-        _scan_rival(sc)
+        _scan_rival(sc, any(o.kind == "killed" and not o.denial for o in out))
         _scan_companions(sc)
         if sc.found:
             out = _sentence_mentions(sc, claimants, out)
