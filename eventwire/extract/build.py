@@ -24,7 +24,7 @@ from .classify.triggers import CLAIMED
 from .notes import write_notes
 from .classify import fatality_rules as fr, merge_rules as mr
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
-from .roles import find_roles
+from .roles import clash_parties, find_roles
 from . import salience
 
 BUILD_VERSION = "build.rules.v10"
@@ -145,8 +145,9 @@ def _patient_window(m) -> str:
     after = sent[max(0, end):]
     if _BY_AGENT.match(after):
         return sent[max(0, at - 40):max(0, at)]
-    speaker = _SPEAKER_TAIL.search(after, 0, 40)  # ", the army said": who told it, not whom it hit
-    return after[:speaker.start() if speaker else 40]
+    # ", the army said": who told it, not whom it hit (also when the attribution ends past the window)
+    speaker = _SPEAKER_TAIL.search(after, 0, 90)
+    return after[:speaker.start() if speaker is not None and speaker.start() < 40 else 40]
 
 
 def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
@@ -433,9 +434,14 @@ def describe(phrase: str | None) -> str | None:
     if not phrase:
         return None
     text = " ".join(phrase.split())
+    text = _DESCRIPTION_LEAD.sub("", text)
     end = _DESCRIPTION_END.search(text)
     text = _DESCRIPTION_LEAD.sub("", text[:end.start()] if end else text).strip(" .'’-")
     words = text.split()
+    while len(words) > 2 and words[-1].lower() in _MEANS:
+        # "a Chadian navy patrol helicopter": the force that flies it, not the helicopter
+        words = words[:-1]
+    text = " ".join(words) if words and words[-1].lower() not in _MEANS else text
     if not words or len(words) > 9 or len(text) < 3 or text.lower() in _NO_DESCRIPTION \
             or words[-1].lower() in _MEANS or not any(c.isalpha() for c in text):
         return None
@@ -464,6 +470,56 @@ def _said_sides(draft) -> dict[str, list[tuple[int, str]]]:
             if actor is not None and actor.description:
                 out[key].append((actor.type, actor.description))
     return out
+
+
+# the kinds of side an ACLED-style name leaves unnamed ("Rioters (Nigeria)"): the article's words name them
+_UNNAMED_KINDS = frozenset({T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.RIOTERS, T.PROTESTERS, T.CIVILIANS})
+
+
+# the kinds of side one fight's crowds are recoded between (civilians who fight are rioters or a communal militia)
+_CROWD_KINDS = frozenset({T.IDENTITY_MILITIA, T.RIOTERS, T.PROTESTERS, T.CIVILIANS})
+
+
+def _unnamed(actor: Actor) -> bool:
+    """Whether the side has only a generic name ("Unidentified Communal Militia (Sudan)", "Rioters")."""
+    return actor.type in _UNNAMED_KINDS and actor.name.split(" (")[0] in _GENERIC_LABELS
+
+
+# words that end the words before a side's noun: a clause, a preposition, a conjunction, an attribution
+# ("an aid nurse told reporters bandit raids …": "bandit", not "reporters bandit")
+_BEFORE_DOER_STOP = frozenset({"and", "or", "but", "nor", "between", "out", "by", "of", "from", "in", "at", "on",
+                               "with", "against", "to", "that", "when", "as", "after", "while", "for", "than",
+                               "if", "because", "where", "who", "which", "capital", "its", "their", "be", "being", "been",
+                               "is", "are", "was", "were", "have", "has", "had"}) \
+    | frozenset(w.lower() for w in word_class("report_verbs").where("class", "speech"))
+
+
+# "the bodies of three herders": the dead, never the doers
+_VICTIMS_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|deaths?|killings?|murders?|funerals?|graves?)\s+of\s+"
+                             r"(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _doer_modifiers(before: str) -> str:
+    """The words just before a side's noun that belong to its noun phrase ("suspected Islamist"), at
+    most two, never across a clause, a conjunction or an attribution."""
+    found = re.search(r"([\w'-]+\s+){0,2}$", before)
+    words = found.group().split() if found else []
+    kept = 0
+    for w in reversed(words):
+        if w.lower() in _BEFORE_DOER_STOP:
+            break
+        kept += 1
+    return re.search(r"([\w'-]+\s+){%d}$" % kept, before).group() if kept else ""
+
+
+def _fight_parties(draft) -> tuple[str | None, str | None]:
+    """The two parties of a fight as the event's sentences name them ("clashes between the Mbala and
+    Kosso communities"), the first sentence that names them."""
+    for m in draft.mentions:
+        a, b = clash_parties(m.sentence_span.text)
+        if a or b:
+            return a, b
+    return None, None
 
 
 def _described(actor: Actor | None, phrase: str | None) -> Actor | None:
@@ -926,7 +982,8 @@ class Coder:
         rules, setters = list(rules), list(setters)
         sides = []
         said = _said_sides(draft)
-        for actor, key in ((a1, "actor1_name"), (a2, "actor2_name")):
+        parties = _fight_parties(draft)
+        for n, (actor, key) in enumerate(((a1, "actor1_name"), (a2, "actor2_name"))):
             actor = self.actors.in_era(actor, when)
             if actor is not None and actor.description is None:
                 # a rule renamed a side the text described ("Fulani gunmen" coded as an unidentified
@@ -934,12 +991,30 @@ class Coder:
                 words = next((w for kind, w in said[key] if _same_kind(kind, actor.type)
                               or (key == "actor1_name" and {kind, actor.type} <= _DOERS)), None)
                 actor = replace(actor, description=words) if words else actor
+            if actor is not None and actor.description is None and _unnamed(actor):
+                # "fighting between Christians and Muslims" recoded as rioters on both sides: the
+                # fight's parties, as the article names them, still describe the sides
+                words = next((w for kind, w in said[key] if kind in _CROWD_KINDS and actor.type in _CROWD_KINDS),
+                             None) or parties[n]
+                if words:
+                    actor = replace(actor, description=words)
+                    rules += [x for x in (names.R_FIGHT_PARTIES,) if x not in rules]
             sides.append(actor)
             if actor is None:
                 continue
             if actor.description is None and key == "actor1_name" and actor.name.startswith("Unidentified"):
-                actor = replace(actor, description=self.unnamed_doers(draft, sides, iso3))
+                words, trimmed = self.unnamed_doers(draft, sides, iso3)
+                actor = replace(actor, description=words)
                 sides[-1] = actor
+                if trimmed and words:
+                    rules += [x for x in (names.R_SOURCE_WORDS,) if x not in rules]
+            elif actor.description is None and not _unnamed(actor):
+                # a side a rule named without the parse's words ("Chadian air force raids hit a cattle market"
+                # coded as the state's air strike): the words that name it in the event's sentences
+                words = self.named_in_sentences(draft, actor, iso3)
+                if words:
+                    actor = sides[-1] = replace(actor, description=words)
+                    rules += [x for x in (names.R_SIDE_WORDS,) if x not in rules]
             rule = actor.rule or names.R_NAMED
             fired = [rule] + [names.R_ERA] * self.actors.is_period_name(actor) \
                 + [names.R_DESCRIPTION] * bool(actor.description)
@@ -949,21 +1024,38 @@ class Coder:
             rules.append(names.R_SPEAKER)
         return sides[0], sides[1], rules, tuple(setters)
 
-    def unnamed_doers(self, draft: EventDraft, sides, iso3: str | None) -> str | None:
+    def unnamed_doers(self, draft: EventDraft, sides, iso3: str | None) -> tuple[str | None, bool]:
         """How the event's sentences describe an unidentified perpetrator the parse did not tie to the
         verb ("… after armed strangers stormed the hamlet"): the first armed men named there who are
-        not the other side nor a speaker."""
+        not the other side nor a speaker, and whether words of a source or another clause just before
+        them were left out ("an aid nurse told reporters bandit raids …": "bandit")."""
         for m in draft.mentions:
             sent = m.sentence_span.text
             for s, e, actor in self.actors.find(sent, iso3):
                 if not actor.name.startswith("Unidentified") or any(
                         x is not None and x.name == actor.name and x is not sides[0] for x in sides) \
-                        or _SPEAKER_AFTER.match(sent, e):
+                        or _SPEAKER_AFTER.match(sent, e) or _VICTIMS_BEFORE.search(sent, max(0, s - 40), s):
                     continue
-                before = re.search(r"([\w'-]+\s+){0,2}$", sent[max(0, s - 40):s])
+                window = sent[max(0, s - 40):s]
+                before = _doer_modifiers(window)
+                near = re.search(r"([\w'-]+\s+){0,2}$", window).group()
                 after = re.match(r"(?:\s+(?:gunm[ae]n|militants?|fighters|insurgents|militiam[ae]n|attackers|"
                                  r"assailants|bombers?|men)\b){0,2}", sent[e:])
-                return describe(sent[s - len(before.group()) if before else s:e + len(after.group())])
+                return describe(sent[s - len(before):e + len(after.group())]), len(near) > len(before)
+        return None, False
+
+    def named_in_sentences(self, draft: EventDraft, actor: Actor, iso3: str | None) -> str | None:
+        """The words of the event's sentences that name ``actor`` (the same actor, not as a speaker)."""
+        base = actor.name.split(" (")[0]
+        for m in draft.mentions:
+            sent = m.sentence_span.text
+            for s, e, found in self.actors.find(sent, iso3):
+                if found.name.split(" (")[0] != base or _SPEAKER_AFTER.match(sent, e) \
+                        or _SPEAKER_BEFORE.search(sent, max(0, s - 20), s):
+                    continue
+                words = describe(sent[s - len(_doer_modifiers(sent[max(0, s - 40):s])):e])
+                if words:
+                    return words
         return None
 
     def speaker_aside(self, draft: EventDraft, sides, iso3: str | None) -> bool:

@@ -183,6 +183,9 @@ def clause_subject(text: str, sent_start: int, pos: int) -> tuple[str, int] | No
     return np, start
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never|yet\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def attributions(text: str, sent_start: int, sent_end: int) -> list[Attribution]:
     """Reporting clauses in one sentence, in text order."""
     rx = _rx()
@@ -193,6 +196,8 @@ def attributions(text: str, sent_start: int, sent_end: int) -> list[Attribution]
         if _valid_claimant(np):
             out.append(Attribution(np, sent_start + m.start(), sent_start + m.end(), "according"))
     for m in rx["report"].finditer(sent):
+        if _NEGATED_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
+            continue  # "the militants had not claimed …": a statement nobody made attributes nothing
         subj = clause_subject(text, sent_start, sent_start + m.start())
         if subj is None:
             pm = rx["post"].match(sent, m.start()) or rx["post"].match(sent, max(0, m.start() - 2))

@@ -290,6 +290,12 @@ def _nominal_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:death|casualty|fatality|civilian)?\s*tolls?\b[^.;]{{0,{TOLL_REACH}}}?\b(?P<rev>rose|risen|rising|rises|"
             rf"climbed|climbs|increased|jumped|reached|reaches|hit|hits|mounted|now stands at|stands at|"
             rf"stood at|was|is|has risen|has climbed|to|at)\s+(?:to\s+|at\s+)?{count}", re.IGNORECASE),
+        # ", a local official says 14": a second source's bare figure after a count (read only after one)
+        "rival_figure": re.compile(
+            rf"(?:^\s*|,\s+|;\s+|\bwhile\s+|\bbut\s+|\bwhereas\s+)(?:however,?\s+)?"
+            rf"(?P<who>(?:[\w'’-]+\s+){{0,5}}[\w'’-]+)(?:,?\s+however,)?\s+(?:says?|said|puts?\s+(?:it|the\s+(?:figure|number|toll|death\s+toll))\s+at|"
+            rf"gave\s+(?:a\s+)?(?:figure|toll)\s+of|counted|reports?|reported)\s+{count}"
+            rf"(?=\s*(?:[.;,)]|$)|\s+(?:dead|killed|deaths|bodies)\b)", re.IGNORECASE),
         "deny": re.compile(
             r"\b(?P<who>no\s+(?:one|body|people|person|civilians?|soldiers?|lives|policem[ae]n|officers?|"
             r"students?|protesters?|children|residents?|troops)|nobody|none)\s+(?:\w+\s+)?(?:was|were|had been|"
@@ -943,6 +949,19 @@ def _scan_nominal(sc: _Scanner) -> None:
                    how="bodies" if "bod" in key else "number")
 
 
+def _scan_rival(sc: _Scanner, earlier: bool) -> None:
+    """", a local official says six": a second source's bare figure after a count of the dead in the
+    same sentence, or opening a sentence after one (``earlier``), is that source's count of them
+    (``fatalities.count.rival_figure``)."""
+    for m in sc.finditer("rival_figure"):
+        cnt = _read_count(m, sc.text, sc.s)
+        if cnt is None or sc.taken(cnt.start, cnt.end) or not (
+                any(f[3] == "killed" and f[1] <= sc.s + m.start() for f in sc.found)
+                or (earlier and not sc.sent[:m.start()].strip())):
+            continue
+        sc.add(cnt.start, cnt.end, "killed", cnt, cnt.value, how="rival", who=m.group("who").strip())
+
+
 _PARTICIPLE = re.compile(r"\s+(?=[a-z]+ed\b|(?:last|this|on|in|at|near)\b)")
 
 
@@ -1053,6 +1072,7 @@ def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | 
         doc = (parsed or {}).get(si)
         if doc is not None and not any(f[3] == "killed" for f in sc.found):
             _scan_parsed(sc, doc)
+        _scan_rival(sc, any(o.kind == "killed" and not o.denial for o in out))
         _scan_companions(sc)
         if sc.found:
             out = _sentence_mentions(sc, claimants, out)
@@ -1105,7 +1125,7 @@ def _sentence_mentions(sc: _Scanner, claimants: _Claimants, out: list[CasualtyMe
                 sent, max(0, a - s - 30), min(len(sent), a - s + 12)):
             # (", killing at least 66": the toll of what the sentence reports, not its cause)
             flags = {**flags, "cause": True}
-        claimant = claimants.at(si, a)
+        claimant = claimants.at(si, a) or flags.get("who")
         count, notes = value, []
         if kind == "killed" and not flags.get("also") and _more_in_sentence(sent, sc.found, s, a, b, value):
             flags = {**flags, "also": True, "here": True}
@@ -1170,9 +1190,9 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
     how = flags.get("how", "number")
     if how == "toll" and not flags.get("revision"):
         return R.STATED  # "a local official put the death toll at nine": a figure, not an update
-    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "along"):
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "along", "rival"):
         return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
-                "parsed": R.PARSED, "along": R.ALONG}[how]
+                "parsed": R.PARSED, "along": R.ALONG, "rival": R.RIVAL}[how]
     if added:
         return R.ALSO
     if flags.get("vague") or (cnt is not None and cnt.vague):

@@ -7,6 +7,7 @@ actor mentions around the trigger when the parse says nothing.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lang.loader import load as word_class
@@ -292,3 +293,54 @@ def _span_text(doc, offset: int, span) -> str | None:
     s, e = span
     base = doc.text
     return base[s - offset:e - offset]
+
+
+# ---- the two sides of a fight, as the article words them ---------------------------------------
+# a party's words: up to six words, not crossing a clause, a place, a time or a quantity of victims
+_PARTY = r"(?P<{n}>(?:(?!(?:in|at|near|on|over|after|during|since|since|that|which|who|when|while|leaving|left|" \
+         r"killing|and|against|with)\b)[\w'’/-]+(?:\s+|(?=[\s,.;:)\]]))){{1,6}}?)"
+_PARTIES_LEAD = r"(?:the\s+|two\s+|rival\s+|some\s+|members\s+of\s+(?:the\s+)?|people\s+of\s+(?:the\s+)?|" \
+                r"groups?\s+of\s+)*"
+_PARTY_END = r"(?=[\s,.;:)\]]|$)"
+_BETWEEN = re.compile(
+    rf"\b(?:between|involving|pitting)\s+(?:two\s+)?(?:[\w-]+\s+)?(?:communities|clans|tribes|groups|villages|"
+    rf"families|factions|gangs)?\s*(?:\[|\(|of\s+)?{_PARTIES_LEAD}{_PARTY.format(n='a')}\s*(?:and|against|&)\s+"
+    rf"(?:their\s+|its\s+)?{_PARTIES_LEAD}{_PARTY.format(n='b')}{_PARTY_END}", re.IGNORECASE)
+_CLASHED = re.compile(
+    rf"(?:^|[.;:]\s+|\bwhen\s+|\bas\s+|\bafter\s+){_PARTIES_LEAD}{_PARTY.format(n='a')}\s*and\s+{_PARTIES_LEAD}"
+    rf"{_PARTY.format(n='b')}\s+(?:\w+\s+){{0,2}}?(?:clashed|fought|started\s+fighting|engaged\s+in)\b", re.IGNORECASE)
+_CLASH_WITH = re.compile(
+    rf"\b(?:clash(?:es|ed)?|fight(?:ing)?|fought|battles?|confrontations?|skirmish(?:es)?)\s+with\s+"
+    rf"{_PARTIES_LEAD}{_PARTY.format(n='b')}{_PARTY_END}", re.IGNORECASE)
+# "between" names a fight's parties only after a word for the fight ("talks between" does not)
+_FIGHT_BEFORE = re.compile(r"\b(?:clash\w*|fight\w*|fought|violence|conflict|hostilities|feud|war|battles?|"
+                           r"confrontations?|crossfire|dispute|skirmish\w*|rivalry|gun ?battle|exchange of fire)\b",
+                           re.IGNORECASE)
+_NOT_PARTY = re.compile(r"^(?:them|they|each|one|another|others?|both|him|her|it|police|each other|one another|"
+                        r"the\s+\w+|\d[\w,.]*|[a-z]+day|[a-z]+ing)$", re.IGNORECASE)
+
+
+def clash_parties(sentence: str) -> tuple[str | None, str | None]:
+    """The two sides of a fight in the article's words, where the sentence names them as parties of
+    the fight rather than as subject and object: "clashes between the Mbala and Kosso communities",
+    "fighting between Christians and Muslims", "the Otuo and Igbira clans clashed", "a clash
+    involving A and B", "clashes with members of the X ethnic group" (that one names only the
+    second side)."""
+    for pattern in (_BETWEEN, _CLASHED):
+        m = pattern.search(sentence)
+        if m is not None and (pattern is _CLASHED
+                              or _FIGHT_BEFORE.search(sentence, max(0, m.start() - 60), m.start() + 1)):
+            a, b = _party(m.group("a")), _party(m.group("b"))
+            if a and b:
+                return a, b
+    m = _CLASH_WITH.search(sentence)
+    if m is not None:
+        return None, _party(m.group("b"))
+    return None, None
+
+
+def _party(words: str) -> str | None:
+    text = " ".join(words.split()).strip(" ,.;:'’")
+    if not text or _NOT_PARTY.match(text) or not any(c.isalpha() for c in text):
+        return None
+    return text

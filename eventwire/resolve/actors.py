@@ -51,6 +51,9 @@ R_SPEAKER = "actors.resolve.speaker_is_a_source"
 R_ATTRIBUTED = "actors.resolve.attributed_group"
 R_DESCRIPTION = "actors.resolve.description_kept"
 R_PEOPLE = "actors.resolve.people_named_as_doers"
+R_FIGHT_PARTIES = "actors.resolve.fight_parties_described"
+R_SOURCE_WORDS = "actors.resolve.doer_words_only"
+R_SIDE_WORDS = "actors.resolve.side_words_in_sentence"
 _RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
                   "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,
                   "Private Security Forces": R_PRIVATE}

@@ -95,16 +95,40 @@ fact_rule(id=r.R_ATTRIBUTED, decides="actor1_name",
 fact_rule(id=r.R_SPEAKER, decides="actor1_name", value="the doer, not the subject of 'said', 'told', 'according to'",
           codebook=NEWS_ATTRIBUTION + "; " + cb.ACTOR_TYPES,
           examples=[("Police say suspected insurgents have killed four people in Yala province.",
-                     "Unidentified Armed Group (Thailand)")])
+                     "Unidentified Armed Group (Thailand)"),
+                    ("The body of a village headman was found with gunshot wounds near Butembo on Tuesday, "
+                     "police said.", "Unidentified Armed Group (Democratic Republic of Congo)")])
 fact_rule(id=r.R_DESCRIPTION, decides="actor1_description",
           value="the article's own words for the side, kept beside the ACLED-style name",
           codebook=GENERIC + " (the ACLED notes describe the actor in the source's words)",
           examples=[("Suspected Islamist gunmen shot dead five people in Kano on Tuesday.",
-                     "Suspected Islamist gunmen")])
+                     "Suspected Islamist gunmen"),
+                    ("Eleven herders were killed by elements from the Chadian army near Bol on Monday.",
+                     "Chadian army")])
 fact_rule(id=r.R_PEOPLE, decides="actor1_name", value="<People> Ethnic Militia (Country)",
           codebook=cb.IDENTITY_MILITIAS + ": a people's armed men are coded as its ethnic militia",
           examples=[("Suspected Fulanis killed two farmers near Kalale in Borgou on Monday.",
                      "Fulani Ethnic Militia (Benin)")])
+
+fact_rule(id=r.R_FIGHT_PARTIES, decides="actor1_description",
+          value="the fight's parties as the article names them, on sides only a generic name codes",
+          codebook=cb.ACTOR_TYPES + ": actors are those who take part in the event; " + cb.IDENTITY_MILITIAS
+          + " (communal violence is coded between the communities named)",
+          examples=[("Nine people died in fighting between Christians and Muslims in Jos on Friday.", "Christians"),
+                    ("The Otuo and Igbira clans clashed near Okene on Tuesday over farmland, leaving eight dead.",
+                     "Otuo")])
+fact_rule(id=r.R_SOURCE_WORDS, decides="actor1_description",
+          value="the doers' own noun phrase, without the words of a source or another clause before it",
+          codebook=NEWS_ATTRIBUTION + "; " + cb.ACTOR_TYPES + ": actors are those who carry out the event",
+          examples=[("A nurse at the clinic in Mongo says rebel raids on farms have left at least 14 villagers "
+                     "dead.", "rebel"),
+                    ("Aid workers in Birao say militia raids on three hamlets have left nine herders dead.", "militia")])
+
+fact_rule(id=r.R_SIDE_WORDS, decides="actor1_description",
+          value="the words of the event's sentences that name a side a rule coded without them",
+          codebook=GENERIC + " (the ACLED notes describe the actor in the source's words)",
+          examples=[("A strike on a wedding tent by the Nigerian air force killed nine guests in Jilli on Monday.",
+                     "Nigerian air force")])
 
 
 # ---- staged rules: the sides of a violent or strategic event -------------------------------------

@@ -79,6 +79,12 @@ TOLL = _r("fatalities.count.toll_revision", "the latest figure of a rising death
           _FAQ + ": when better information becomes available, totals are revised upward or downward",
           [("A bomb exploded at a market in Maiduguri on Tuesday, killing eight people. The death toll rose "
             "to 15 on Wednesday, police said.", "15")])
+RIVAL = _r("fatalities.count.rival_figure",
+           "a second source's bare figure for the same dead (', a local official says N'), as that source's report",
+           _CONSERVATIVE + "; " + _NEWS + "a figure set after another with its own attribution verb ('…, "
+           "X says N') is X's count of the same dead",
+           [("Police said nine people died in the raid on Wajir on Monday, a local official says six.", "6"),
+            ("Soldiers killed eleven herders near Dolo on Friday, the army said; an elder put it at eight.", "8")])
 VAGUE = _r("fatalities.count.vague_quantity", "the convention value of a vague quantity (numbers.tsv)", _VAGUE,
            [("Gunmen killed dozens of villagers in an attack in Zamfara state on Tuesday.", "12")])
 DENIAL = _r("fatalities.count.denial_zero", "0 for 'no one was killed' when no count is positive", _CB,

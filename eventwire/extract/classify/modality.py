@@ -255,16 +255,22 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
     """The first marker on the trigger's clause chain, as (kind, modality)."""
     head, chain, doc = c.head, c.chain, c.doc
     asserted = None  # an idiom that looks like a marker but asserts the event, if nothing else marks it
+    presupposed = False  # the trigger's clause is a past clause of time: "when gunmen attacked the town"
     for k, t in enumerate(chain):
         for x in t.children:
             if x.dep_ in ("aux", "auxpass") and x.lower_ in ("will", "shall", "'ll", "wo"):
                 return "will", "future"
             if x.dep_ == "aux" and x.lower_ in d._MODALS:
-                return "modal", "hypothetical"
+                # "50 people may have died when gunmen attacked the town": a past clause of time
+                # states its deed as done; the hedge of the main clause is about the toll
+                return ("temporal", "asserted") if presupposed else ("modal", "hypothetical")
             if x.dep_ == "mark" and x.lower_ in ("if", "unless", "whether", "lest"):
                 return "condition", "hypothetical"
             if x.dep_ == "aux" and x.lower_ == "going" and t.i + 1 < len(doc):
                 return "will", "future"
+        if t is head and t.dep_ == "advcl" and t.tag_ == "VBD" and any(
+                x.dep_ in ("mark", "advmod") and x.lower_ in _PAST_TEMPORAL and x.i < t.i for x in t.children):
+            presupposed = True
         if t is not head and t.lower_ == "feared" and _presumed(t, head):
             asserted = asserted or ("presumed", "asserted")
             continue
@@ -290,6 +296,9 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
             # are suspected of burning two dorms": the burning is reported, only its authors are in doubt)
             return "background", "historical"
     return ("intended", "future") if _infinitive_of_intent(c) else asserted
+
+
+_PAST_TEMPORAL = frozenset({"when", "after", "as", "while", "before"})
 
 
 def _presumed(feared, head) -> bool:
@@ -360,6 +369,13 @@ _marker_rule("identity", "asserted", _FACT + "; the doubt is about the doers (AC
              "Gunmen suspected to be smugglers on Friday shot dead two border guards near Kufra.", 407,
              "\"Gunmen suspected to be …\", \"believed to be …\": only the doers' identity is in doubt; the "
              "deed is reported.")
+
+
+_marker_rule("temporal", "asserted", _FACT + "; a past clause of time (\"when gunmen attacked\") presupposes its "
+             "deed: ACLED codes the event, the hedge of the main clause (\"may have died\") bears on the toll",
+             "Over 30 people may have died when bandits attacked the village of Maru on Sunday, residents said.",
+             408, "A past-tense clause of time (\"when\", \"after\", \"as\") whose verb is the trigger: its deed is "
+             "reported as done whatever modal (\"may have\", \"could have\") the main clause carries.")
 
 
 def _since_or_habitually(c: Cue) -> bool:
