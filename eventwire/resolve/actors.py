@@ -532,6 +532,17 @@ class ActorDictionary:
                 return iso3
         return None
 
+    def people_home(self, word: str) -> str | None:
+        """The home country the dictionary gives a people's name ("Pokot", "Somali", "Fulani"): the
+        default country of the identity militia named after it, when the word is one."""
+        if not word[:1].isupper():
+            return None
+        found = self._matches(f"{word} militia")
+        if not found or found[0][0] != 0 or found[0][1] != len(word) + len(" militia"):
+            return None
+        entries = [c for c in found[0][2] if c.type == 4 and c.country]
+        return entries[0].country if entries and len({c.country for c in entries}) == 1 else None
+
     # -- actors for an event country --
 
     def _materialize(self, e: Entry, event_iso3: str | None, rule: str = R_NAMED) -> Actor:
