@@ -267,7 +267,7 @@ def _story_country(st: ArticleState, ctx: Context):
     weighed = coherence.weigh_story(places, national)
     placed, decided = coherence.foreign_namesakes(
         st.toponyms, weighed, places, national,
-        lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3))
+        lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
     return tuple(placed), weighed, decided, places, national
 
 

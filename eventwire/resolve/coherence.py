@@ -387,24 +387,30 @@ def _firm_story(places: dict[tuple[str, str], float], national: Counter, iso3: s
         national.get(iso3, 0.0) >= _W_STATE or len(others) >= 2)
 
 
+def _namesake_abroad(t, iso3: str, places: dict[tuple[str, str], float], national: Counter, text: str) -> bool:
+    p, name = t.place, t.text.lower()
+    if p is None or not p.iso3 or p.iso3 == iso3 or p.feature in ("country", "continent") \
+            or p.population >= _KNOWN_ABROAD or (p.iso3, name) not in places:
+        return False
+    if _AREA_WORD.search(t.text) or (text and _AREA_AFTER.match(text, t.end)):
+        return False  # ("Sorsogon province": the text says which kind of place, the area's own country)
+    return _firm_story(places, national, iso3, name) and _support(places, national, p.iso3, name) < _ABROAD_OTHER
+
+
 def foreign_namesakes(toponyms, iso3: str | None, places: dict[tuple[str, str], float], national: Counter,
-                      lookup) -> tuple[list, list[tuple[int, int, str]]]:
+                      lookup, text: str = "") -> tuple[list, list[tuple[int, int, str]]]:
     """A place read abroad, in a country nothing else in the text points to, while the story's
     evidence (the name set aside) is strong, is read in the story's country
     (``places.foreign_namesake``): the same name there (``lookup(name, iso3)``), else no place, so that
-    the event falls back to the story's other places or its country.  A named country, a city of a
-    million and a place whose country the text speaks of otherwise stay where they are.  Returns the
+    the event falls back to the story's other places or its country.  A named country, an area named
+    with its word ("Sorsogon province", "Madera County"), a city of a million and a place whose country
+    the text speaks of otherwise stay where they are.  Returns the
     toponyms and the (start, end, rule id) of those it changed."""
     if iso3 is None:
         return list(toponyms), []
     out, decided = [], []
     for t in toponyms:
-        p = t.place
-        name = t.text.lower()
-        if p is None or not p.iso3 or p.iso3 == iso3 or p.feature in ("country", "continent") \
-                or p.population >= _KNOWN_ABROAD or (p.iso3, name) not in places \
-                or not _firm_story(places, national, iso3, name) \
-                or _support(places, national, p.iso3, name) >= _ABROAD_OTHER:
+        if not _namesake_abroad(t, iso3, places, national, text):
             out.append(t)
             continue
         out.append(replace(t, place=lookup(t.text, iso3)))
