@@ -234,6 +234,20 @@ def mark_events(events, decisions) -> list[Event]:
 
 
 @lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return {e.entry: e.get("kind") or "" for e in load("country_terms").entries}
+
+
+def _term_uses(text: str) -> list[tuple[str, str, str]]:
+    """(word, ISO3, kind) of each distinct national word of the text."""
+    pattern, iso3 = _terms()
+    kinds = _kinds()
+    words = {m.group() for m in pattern.finditer(text)}
+    return [(w, iso3[w], kinds.get(w, kinds.get(w.lower(), kinds.get(w[:1].lower() + w[1:], ""))))
+            for w in sorted(words)]
+
+
+@lru_cache(maxsize=1)
 def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
     """The words one country alone uses (``lang/en/country_terms.tsv``): a pattern and word -> ISO3.
     A word written in lower case also matches with its first letter capitalised at a sentence's start."""
@@ -245,6 +259,10 @@ def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
         if w.islower():
             iso3[w[0].upper() + w[1:]] = iso3[w]
             forms.append(r"(?:(?<=^)|(?<=[.!?:]\s))" + re.escape(w[0].upper() + w[1:]))
+            # a unit's or an office's name in title case: "Barangay Tagdon", "Deputy County Commissioner"
+            title = " ".join(x[0].upper() + x[1:] for x in w.split())
+            iso3[title] = iso3[w]
+            forms.append(re.escape(title) + (r"(?=\s[A-Z])" if " " not in w else ""))
     # ("anti-IEBC protests", "pro-Kenyatta youths": the word still names the country's institution)
     return re.compile(r"(?:(?<![\w-])|(?<=\banti-)|(?<=\bpro-))(?:" + "|".join(forms) + r")(?![\w-])",
                       re.MULTILINE), iso3
@@ -267,6 +285,7 @@ def country_terms(text: str) -> Counter:
 # force may act abroad.  The weights below say how much each kind of evidence counts.
 
 _W_TERM = 3.0        # a word one country alone uses: its election commission, an office, a currency
+_W_FIGURE = 1.0      # a national leader's name (leaders are named in other countries' news too)
 _W_STATE = 2.0       # a state's forces or officials, a national party, named by their own name
 _W_BOUND = 1.0       # an armed or communal group bound to a country, or forces named with a nationality
 _W_DEMONYM = 1.0     # a nation's name on a side ("Kenyan officials", "Tanzanian fishermen")
@@ -288,8 +307,8 @@ def national_evidence(text: str, actor_mentions, wording: Counter, demonym_place
     a people's name before a settlement word, and the peoples' and nations' names (``wording``, see
     :func:`wording_votes`); a nation's name used for a border (``border``) is no vote."""
     votes: Counter[str] = Counter()
-    for iso3, n in country_terms(text).items():
-        votes[iso3] += _W_TERM * n
+    for word, iso3, kind in _term_uses(text):
+        votes[iso3] += _W_FIGURE if kind == "national figure" else _W_TERM
     seen: set[str] = set()
     for s, e, actor in actor_mentions:
         form = text[s:e].lower()
