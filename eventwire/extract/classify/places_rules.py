@@ -106,7 +106,8 @@ STORY_COUNTRY_TERMS = fact_rule(
     value="the country whose own institutions, local units or currency the text names, at its capital, "
           "precision 3", codebook=_GEO_3 + (
         " When no place of the event is known, the words one country alone uses (its election commission, "
-        "its local-government units, its currency; lang/en/country_terms.tsv) say which country it is."),
+        "its local-government units, its currency, its leaders' names; lang/en/country_terms.tsv) say which "
+        "country it is."),
     examples=[("Voters burnt ballot papers on Monday after IEBC officials arrived late at the polling "
                "station.", "Nairobi (3)"),
               ("Gunmen killed four farmers in Ugwu village on Sunday, the Local Government Area chairman "
