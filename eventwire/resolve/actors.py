@@ -523,6 +523,14 @@ class ActorDictionary:
         return c.name if c else None
 
     def demonym_to_iso3(self, word: str) -> str | None:
+        cache = self.__dict__.setdefault("_demonym_iso3", {})
+        if word not in cache:
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[word] = self._demonym_to_iso3(word)
+        return cache[word]
+
+    def _demonym_to_iso3(self, word: str) -> str | None:
         low, exact = _key(word)
         hits = self._demonyms.get(" ".join(low), [])
         for form, iso3 in hits:
@@ -537,6 +545,14 @@ class ActorDictionary:
         default country of the identity militia named after it, when the word is one."""
         if not word[:1].isupper():
             return None
+        cache = self.__dict__.setdefault("_people_homes", {})
+        if word not in cache:
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[word] = self._people_home(word)
+        return cache[word]
+
+    def _people_home(self, word: str) -> str | None:
         found = self._matches(f"{word} militia")
         if not found or found[0][0] != 0 or found[0][1] != len(word) + len(" militia"):
             return None
