@@ -257,8 +257,8 @@ def _story_country(st: ArticleState, ctx: Context):
         return ctx.gazetteer.country(word) is not None
 
     wording = coherence.wording_votes(text, ctx.actors.demonym_to_iso3, ctx.actors.people_home, country_name)
-    national = coherence.national_evidence(text, st.actor_mentions, wording, demonym_places(text),
-                                           border_demonyms(text))
+    national, firm = coherence.national_evidence(text, st.actor_mentions, wording, demonym_places(text),
+                                                 border_demonyms(text))
 
     def use(t: Toponym) -> str:
         return "modifier" if modifier_use(text, t) else "reference" if non_event_use(text, t) else "event"
@@ -266,7 +266,7 @@ def _story_country(st: ArticleState, ctx: Context):
     places = coherence.place_evidence(text, st.toponyms, use, country_name)
     weighed = coherence.weigh_story(places, national)
     placed, decided = coherence.foreign_namesakes(
-        st.toponyms, weighed, places, national,
+        st.toponyms, weighed, places, national, firm,
         lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
     return tuple(placed), weighed, decided, places, national
 

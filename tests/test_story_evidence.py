@@ -43,21 +43,22 @@ def test_a_nations_name_on_a_side_votes_once_and_a_country_name_is_left_to_the_p
 def test_national_terms_and_own_forces_outweigh_a_side_named_by_its_people():
     text = "Somali gunmen shot dead a trader, and the MCA said the police had been warned."
     police = Actor("Police Forces of Kenya (2022-)", 1, "KEN")
-    votes = coherence.national_evidence(text, [(text.index("police"), text.index("police") + 6, police)],
-                                        _wording(text), Counter(), set())
+    votes, firm = coherence.national_evidence(text, [(text.index("police"), text.index("police") + 6, police)],
+                                              _wording(text), Counter(), set())
     assert votes["KEN"] >= 5.0 and votes["SOM"] < 1.0
+    assert firm == Counter({"KEN": 5.0})  # (the office and the police, not the people's name)
 
 
 def test_forces_named_with_their_nationality_count_as_possibly_abroad():
     text = "Kenyan troops shelled the camp."
     troops = Actor("Military Forces of Kenya (2022-)", 1, "KEN")
-    votes = coherence.national_evidence(text, [(0, 13, troops)], Counter(), Counter(), set())
-    assert votes["KEN"] == 1.0
+    votes, firm = coherence.national_evidence(text, [(0, 13, troops)], Counter(), Counter(), set())
+    assert votes["KEN"] == 1.0 and firm["KEN"] == 0
 
 
 def test_a_nation_named_for_a_border_is_no_vote():
     text = "Bandits struck near the Tanzanian border."
-    votes = coherence.national_evidence(text, [], _wording(text), Counter(), {"TZA"})
+    votes, _ = coherence.national_evidence(text, [], _wording(text), Counter(), {"TZA"})
     assert votes["TZA"] == 0
 
 
@@ -85,27 +86,29 @@ def test_a_lone_namesake_abroad_is_read_in_the_story_country():
     pala = _toponym(text, "Pala", _place("Pala", "TCD", population=70_000))
     places, national = {("TCD", "pala"): 3.0}, Counter({"KEN": 6.0})
     kenyan_pala = _place("Pala", "KEN")
-    (t,), decided = coherence.foreign_namesakes([pala], "KEN", places, national,
+    (t,), decided = coherence.foreign_namesakes([pala], "KEN", places, national, national,
                                                 lambda name, iso3: kenyan_pala if iso3 == "KEN" else None)
     assert t.place is kenyan_pala and decided == [(pala.start, pala.end, coherence.FOREIGN_NAMESAKE)]
     # no entry of the name in the story's country: no place (the event takes the story's country)
-    (t,), _ = coherence.foreign_namesakes([pala], "KEN", places, national, lambda name, iso3: None)
+    (t,), _ = coherence.foreign_namesakes([pala], "KEN", places, national, national, lambda name, iso3: None)
     assert t.place is None
 
 
-@pytest.mark.parametrize("places, national, population", [
+@pytest.mark.parametrize("places, national, population, firm", [
     # the text speaks of the namesake's country otherwise: a named country, its forces
-    ({("TCD", "pala"): 3.0, ("TCD", "chad"): 3.0}, Counter({"KEN": 6.0}), 70_000),
-    ({("TCD", "pala"): 3.0}, Counter({"KEN": 6.0, "TCD": 2.0}), 70_000),
+    ({("TCD", "pala"): 3.0, ("TCD", "chad"): 3.0}, Counter({"KEN": 6.0}), 70_000, Counter({"KEN": 6.0})),
+    ({("TCD", "pala"): 3.0}, Counter({"KEN": 6.0, "TCD": 2.0}), 70_000, Counter({"KEN": 6.0})),
     # a city of a million is read where it is
-    ({("TCD", "pala"): 3.0}, Counter({"KEN": 6.0}), 1_200_000),
+    ({("TCD", "pala"): 3.0}, Counter({"KEN": 6.0}), 1_200_000, Counter({"KEN": 6.0})),
     # the story's country rests on a single town's name
-    ({("TCD", "pala"): 3.0, ("KEN", "kitui"): 3.0}, Counter(), 70_000),
+    ({("TCD", "pala"): 3.0, ("KEN", "kitui"): 3.0}, Counter(), 70_000, Counter()),
+    # ... or on foreign sides only: forces named with their nationality, a group that acts abroad
+    ({("TCD", "pala"): 3.0}, Counter({"KEN": 3.0}), 70_000, Counter()),
 ])
-def test_a_namesake_the_text_supports_stays_abroad(places, national, population):
+def test_a_namesake_the_text_supports_stays_abroad(places, national, population, firm):
     text = "Police dispersed protesters in Pala on Tuesday."
     pala = _toponym(text, "Pala", _place("Pala", "TCD", population=population))
-    (t,), decided = coherence.foreign_namesakes([pala], "KEN", places, national, lambda name, iso3: None)
+    (t,), decided = coherence.foreign_namesakes([pala], "KEN", places, national, firm, lambda name, iso3: None)
     assert t.place is pala.place and decided == []
 
 
@@ -119,6 +122,8 @@ def test_a_namesake_the_text_supports_stays_abroad(places, national, population)
     # the protest against the electoral body is Kenyan, the town's namesake abroad is not where it was
     ("Police fired tear gas at MCAs and their supporters protesting outside the IEBC offices in Pala on "
      "Tuesday.", "KEN"),
+    # a foreign force's strike: the town stays in the country it lies in
+    ("A Turkish drone strike hit a truck near Sinjar on Monday, killing three PKK fighters.", "IRQ"),
 ])
 def test_event_country_from_the_weighed_evidence(pipeline, text, iso3):
     events = pipeline.process(Article(id="t", date=dt.date(2021, 5, 20), text=text)).events

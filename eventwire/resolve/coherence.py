@@ -300,15 +300,20 @@ _KNOWN_ABROAD = 1_000_000  # a city this large is read where it is, whatever the
 
 
 def national_evidence(text: str, actor_mentions, wording: Counter, demonym_places: Counter,
-                      border: set[str]) -> Counter:
+                      border: set[str]) -> tuple[Counter, Counter]:
     """Votes of the article's wording for its country (``places.story_country_evidence``): national
     terms (``lang/en/country_terms.tsv``), the sides the actor dictionary binds to a country (a state's
     forces and parties by their own name count more than groups and forces named with a nationality),
     a people's name before a settlement word, and the peoples' and nations' names (``wording``, see
-    :func:`wording_votes`); a nation's name used for a border (``border``) is no vote."""
+    :func:`wording_votes`); a nation's name used for a border (``border``) is no vote.  Returns the
+    votes and their firm part: the evidence of a country's own institutions, offices, units, forces
+    and parties and of "a Kenyan village", which foreign sides (forces named with their nationality,
+    groups that act abroad, peoples) do not give."""
     votes: Counter[str] = Counter()
+    firm: Counter[str] = Counter()
     for word, iso3, kind in _term_uses(text):
         votes[iso3] += _W_FIGURE if kind == "national figure" else _W_TERM
+        firm[iso3] += 0.0 if kind == "national figure" else _W_TERM
     seen: set[str] = set()
     for s, e, actor in actor_mentions:
         form = text[s:e].lower()
@@ -317,12 +322,14 @@ def national_evidence(text: str, actor_mentions, wording: Counter, demonym_place
         seen.add(form)
         own_name = actor.type in (1, 3) and not demonyms_in(text[s:e], actor.country)
         votes[actor.country] += _W_STATE if own_name else _W_BOUND
+        firm[actor.country] += _W_STATE if own_name else 0.0
     for iso3, w in wording.items():
         if iso3 not in border:
             votes[iso3] += w
     for iso3, n in demonym_places.items():
         votes[iso3] += _W_DEMONYM_PLACE * n
-    return votes
+        firm[iso3] += _W_DEMONYM_PLACE * n
+    return votes, firm
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
@@ -398,26 +405,29 @@ def _support(places: dict[tuple[str, str], float], national: Counter, iso3: str,
     return national.get(iso3, 0.0) + sum(w for (c, n), w in places.items() if c == iso3 and n != name)
 
 
-def _firm_story(places: dict[tuple[str, str], float], national: Counter, iso3: str, name: str) -> bool:
+def _firm_story(places: dict[tuple[str, str], float], national: Counter, firm: Counter, iso3: str,
+                name: str) -> bool:
     """The story's country stands without the name: its evidence reaches ``_ABROAD_LEAD`` and holds
-    more than one town's name (national wording, or two places)."""
+    more than one town's name (its own institutions, forces or parties, or two places)."""
     others = [w for (c, n), w in places.items() if c == iso3 and n != name]
     return _support(places, national, iso3, name) >= _ABROAD_LEAD and (
-        national.get(iso3, 0.0) >= _W_STATE or len(others) >= 2)
+        firm.get(iso3, 0.0) >= _W_STATE or len(others) >= 2)
 
 
-def _namesake_abroad(t, iso3: str, places: dict[tuple[str, str], float], national: Counter, text: str) -> bool:
+def _namesake_abroad(t, iso3: str, places: dict[tuple[str, str], float], national: Counter, firm: Counter,
+                     text: str) -> bool:
     p, name = t.place, t.text.lower()
     if p is None or not p.iso3 or p.iso3 == iso3 or p.feature in ("country", "continent") \
             or p.population >= _KNOWN_ABROAD or (p.iso3, name) not in places:
         return False
     if _AREA_WORD.search(t.text) or (text and _AREA_AFTER.match(text, t.end)):
         return False  # ("Sorsogon province": the text says which kind of place, the area's own country)
-    return _firm_story(places, national, iso3, name) and _support(places, national, p.iso3, name) < _ABROAD_OTHER
+    return _firm_story(places, national, firm, iso3, name) and \
+        _support(places, national, p.iso3, name) < _ABROAD_OTHER
 
 
 def foreign_namesakes(toponyms, iso3: str | None, places: dict[tuple[str, str], float], national: Counter,
-                      lookup, text: str = "") -> tuple[list, list[tuple[int, int, str]]]:
+                      firm: Counter, lookup, text: str = "") -> tuple[list, list[tuple[int, int, str]]]:
     """A place read abroad, in a country nothing else in the text points to, while the story's
     evidence (the name set aside) is strong, is read in the story's country
     (``places.foreign_namesake``): the same name there (``lookup(name, iso3)``), else no place, so that
@@ -429,7 +439,7 @@ def foreign_namesakes(toponyms, iso3: str | None, places: dict[tuple[str, str], 
         return list(toponyms), []
     out, decided = [], []
     for t in toponyms:
-        if not _namesake_abroad(t, iso3, places, national, text):
+        if not _namesake_abroad(t, iso3, places, national, firm, text):
             out.append(t)
             continue
         out.append(replace(t, place=lookup(t.text, iso3)))
