@@ -22,9 +22,10 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
-from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country
-from .resolve.coherence import country_terms, mark_events
-from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, non_event_use
+from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
+from .resolve import coherence
+from .resolve.coherence import country_terms, credit_story, mark_events
+from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
@@ -245,6 +246,50 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
+def _outside_dateline(toponyms, filed_from: tuple[int, int] | None) -> tuple:
+    """The toponyms that are not the dateline's, plus the dateline's when the story names their country
+    again (a town abroad in the dateline is where the story was filed: ``places.dateline_town_elsewhere``)."""
+    if filed_from is None:
+        return tuple(toponyms)
+    rest = tuple(t for t in toponyms if not filed_from[0] <= t.start < filed_from[1])
+    filed_in = {t.place.iso3 for t in toponyms if t not in rest and t.place is not None}
+    if any(t.place is not None and t.place.iso3 in filed_in for t in rest):
+        return tuple(toponyms)
+    return rest
+
+
+def _filed_elsewhere_country(st: ArticleState, filed_from: tuple[int, int] | None) -> str | None:
+    """The story's country from its toponyms without a dateline town abroad (None when the dateline
+    names no place, or the story names the dateline's country again)."""
+    rest = _outside_dateline(st.toponyms, filed_from)
+    if len(rest) == len(st.toponyms):
+        return None
+    return article_country(rest, dict(st.country_cues), st.article.text)
+
+
+def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] | None = None):
+    """The story's country weighed from the places and the national wording of the article
+    (``coherence.national_evidence``), and the article's toponyms with the namesakes abroad that
+    nothing else points to read in that country (``coherence.foreign_namesakes``)."""
+    text = st.article.text
+    def country_name(word: str) -> bool:
+        return ctx.gazetteer.country(word) is not None
+
+    wording = coherence.wording_votes(text, ctx.actors.demonym_to_iso3, ctx.actors.people_home, country_name)
+    national, firm = coherence.national_evidence(text, st.actor_mentions, wording, demonym_places(text),
+                                                 border_demonyms(text))
+
+    def use(t: Toponym) -> str:
+        return "modifier" if modifier_use(text, t) else "reference" if non_event_use(text, t) else "event"
+
+    places = coherence.place_evidence(text, _outside_dateline(st.toponyms, filed_from), use, country_name)
+    weighed = coherence.weigh_story(places, national)
+    placed, decided = coherence.foreign_namesakes(
+        st.toponyms, weighed, places, national, firm,
+        lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
+    return tuple(placed), weighed, decided, places, national
+
+
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
     """A place read inside an armed group's name ("Mai-Mai Yakutumba" is not Mai, Kenya) when the
     place lies outside the group's country."""
@@ -384,7 +429,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION)),
+                                       salience.SALIENCE_VERSION, "story-country.v1")),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions"),
        provides=("events",))
@@ -396,13 +441,11 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         filed_from = salience.dateline_place(art.text)
+        placed, weighed, decided, _, _ = _story_country(st, ctx, filed_from)
         # the dateline's town is where the story was filed; an event is placed there only by default
-        toponyms = tuple(t for t in st.toponyms if filed_from is None or not (
-            filed_from[0] <= t.start < filed_from[1])) if filed_from else st.toponyms
-        # (nor is the story about the dateline's country when it names that country nowhere else)
-        filed_in = {t.place.iso3 for t in st.toponyms if t not in toponyms and t.place is not None}
-        again = any(t.place is not None and t.place.iso3 in filed_in for t in toponyms)
-        iso3 = (None if again else article_country(toponyms, dict(st.country_cues), art.text)) or \
+        toponyms = tuple(t for t in placed if filed_from is None or not (
+            filed_from[0] <= t.start < filed_from[1])) if filed_from else placed
+        iso3 = weighed or _filed_elsewhere_country(st, filed_from) or \
             article_country(st.toponyms, dict(st.country_cues), art.text)
         # the dictionary's mentions read again within the story's country and time: an alias several
         # countries share names this country's actor, another country's acronym needs that country named
@@ -415,12 +458,14 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
         casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
-        lead = StoryPlaces(art.text, st.sentences, st.toponyms, blocked)
+        lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
-        events = mark_events(events, st.place_decisions)
+        events = mark_events(events, st.place_decisions + tuple(decided))
+        if weighed is not None and weighed != article_country(st.toponyms, dict(st.country_cues), art.text):
+            events = credit_story(events)
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

@@ -530,6 +530,14 @@ class ActorDictionary:
         return next((f for f in forms if f.isupper() and len(f) == len(word)), None)
 
     def demonym_to_iso3(self, word: str) -> str | None:
+        cache = self.__dict__.setdefault("_demonym_iso3", {})
+        if word not in cache:
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[word] = self._demonym_to_iso3(word)
+        return cache[word]
+
+    def _demonym_to_iso3(self, word: str) -> str | None:
         low, exact = _key(word)
         hits = self._demonyms.get(" ".join(low), [])
         for form, iso3 in hits:
@@ -538,6 +546,25 @@ class ActorDictionary:
             if all(x is None or x == t for x, t in zip(fx, toks)):
                 return iso3
         return None
+
+    def people_home(self, word: str) -> str | None:
+        """The home country the dictionary gives a people's name ("Pokot", "Somali", "Fulani"): the
+        default country of the identity militia named after it, when the word is one."""
+        if not word[:1].isupper():
+            return None
+        cache = self.__dict__.setdefault("_people_homes", {})
+        if word not in cache:
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[word] = self._people_home(word)
+        return cache[word]
+
+    def _people_home(self, word: str) -> str | None:
+        found = self._matches(f"{word} militia")
+        if not found or found[0][0] != 0 or found[0][1] != len(word) + len(" militia"):
+            return None
+        entries = [c for c in found[0][2] if c.type == 4 and c.country]
+        return entries[0].country if entries and len({c.country for c in entries}) == 1 else None
 
     # -- actors for an event country --
 

@@ -18,7 +18,9 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from ..extract.classify.places_rules import SAME_NAME_ABROAD, STORY_COUNTRY_READING as STORY_READING
+from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FOREIGN_NAMESAKE, SAME_NAME_ABROAD,
+                                             STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
+                                             STORY_COUNTRY_READING as STORY_READING)
 from ..lang.loader import load
 from ..records import Event, Place
 
@@ -220,7 +222,7 @@ def mark_events(events, decisions) -> list[Event]:
             if where is not None and where.start <= s and t <= where.end:
                 hit = rule
                 break
-            if hit is None and rule == SAME_NAME_ABROAD and sentence is not None and \
+            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE) and sentence is not None and \
                     sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:
@@ -229,6 +231,20 @@ def mark_events(events, decisions) -> list[Event]:
         decided = tuple((f, r) for f, r in e.decided_by if f != "location") + (("location", hit),)
         out.append(replace(e, rules=tuple(dict.fromkeys((*e.rules, hit))), decided_by=decided))
     return out
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return {e.entry: e.get("kind") or "" for e in load("country_terms").entries}
+
+
+def _term_uses(text: str) -> list[tuple[str, str, str]]:
+    """(word, ISO3, kind) of each distinct national word of the text."""
+    pattern, iso3 = _terms()
+    kinds = _kinds()
+    words = {m.group() for m in pattern.finditer(text)}
+    return [(w, iso3[w], kinds.get(w, kinds.get(w.lower(), kinds.get(w[:1].lower() + w[1:], ""))))
+            for w in sorted(words)]
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +259,13 @@ def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
         if w.islower():
             iso3[w[0].upper() + w[1:]] = iso3[w]
             forms.append(r"(?:(?<=^)|(?<=[.!?:]\s))" + re.escape(w[0].upper() + w[1:]))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.MULTILINE), iso3
+            # a unit's or an office's name in title case: "Barangay Tagdon", "Deputy County Commissioner"
+            title = " ".join(x[0].upper() + x[1:] for x in w.split())
+            iso3[title] = iso3[w]
+            forms.append(re.escape(title) + (r"(?=\s[A-Z])" if " " not in w else ""))
+    # ("anti-IEBC protests", "pro-Kenyatta youths": the word still names the country's institution)
+    return re.compile(r"(?:(?<![\w-])|(?<=\banti-)|(?<=\bpro-))(?:" + "|".join(forms) + r")(?![\w-])",
+                      re.MULTILINE), iso3
 
 
 def country_terms(text: str) -> Counter:
@@ -252,3 +274,193 @@ def country_terms(text: str) -> Counter:
     has ("IEBC", "Local Government Area", "naira", "barangay")."""
     pattern, iso3 = _terms()
     return Counter(iso3[w] for w in {m.group() for m in pattern.finditer(text)})
+
+
+# ---- the story's country from all of a coder's evidence ---------------------------------------------
+#
+# Every ACLED event has the country where it happened, and a coder reads it from the whole report: the
+# places it names, its national institutions, offices and currency, the state's forces and the national
+# parties.  A people's name on a side says little ("Somali gunmen", "Fulani herders": identity militias
+# are named by their people and by the country where they operate), and an armed group or a foreign
+# force may act abroad.  The weights below say how much each kind of evidence counts.
+
+_W_TERM = 3.0        # a word one country alone uses: its election commission, an office, a currency
+_W_FIGURE = 1.0      # a national leader's name (leaders are named in other countries' news too)
+_W_STATE = 2.0       # a state's forces or officials, a national party, named by their own name
+_W_BOUND = 1.0       # an armed or communal group bound to a country, or forces named with a nationality
+_W_DEMONYM = 1.0     # a nation's name on a side ("Kenyan officials", "Tanzanian fishermen")
+_W_PEOPLE = 0.5      # a people's name, for its home country in the actor dictionary ("Pokot raiders")
+_W_PEOPLE_NATION = 0.25  # ... for the nation of the same name ("Somali gunmen": Somali people live abroad)
+_W_DEMONYM_PLACE = 3.0  # a people's name before a settlement word ("a Kenyan village")
+_PLACE_W = {"city": 3.0, "admin2": 2.0, "admin1": 2.0, "country": 3.0}
+_W_REFERENCE = 1.0   # a country named as a reference point ("the border with Somalia")
+_ABROAD_LEAD = 3.0   # the story's evidence, the name set aside, that a lone namesake abroad must face
+_ABROAD_OTHER = 1.0  # evidence for the namesake's own country from which the text "says so"
+_KNOWN_ABROAD = 1_000_000  # a city this large is read where it is, whatever the story's country
+
+
+def national_evidence(text: str, actor_mentions, wording: Counter, demonym_places: Counter,
+                      border: set[str]) -> tuple[Counter, Counter]:
+    """Votes of the article's wording for its country (``places.story_country_evidence``): national
+    terms (``lang/en/country_terms.tsv``), the sides the actor dictionary binds to a country (a state's
+    forces and parties by their own name count more than groups and forces named with a nationality),
+    a people's name before a settlement word, and the peoples' and nations' names (``wording``, see
+    :func:`wording_votes`); a nation's name used for a border (``border``) is no vote.  Returns the
+    votes and their firm part: the evidence of a country's own institutions, offices, units, forces
+    and parties and of "a Kenyan village", which foreign sides (forces named with their nationality,
+    groups that act abroad, peoples) do not give."""
+    votes: Counter[str] = Counter()
+    firm: Counter[str] = Counter()
+    for word, iso3, kind in _term_uses(text):
+        votes[iso3] += _W_FIGURE if kind == "national figure" else _W_TERM
+        firm[iso3] += 0.0 if kind == "national figure" else _W_TERM
+    seen: set[str] = set()
+    for s, e, actor in actor_mentions:
+        form = text[s:e].lower()
+        if not actor.country or form in seen:
+            continue
+        seen.add(form)
+        own_name = actor.type in (1, 3) and not demonyms_in(text[s:e], actor.country)
+        votes[actor.country] += _W_STATE if own_name else _W_BOUND
+        firm[actor.country] += _W_STATE if own_name else 0.0
+    for iso3, w in wording.items():
+        if iso3 not in border:
+            votes[iso3] += w
+    for iso3, n in demonym_places.items():
+        votes[iso3] += _W_DEMONYM_PLACE * n
+        firm[iso3] += _W_DEMONYM_PLACE * n
+    return votes, firm
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+
+
+def wording_votes(text: str, demonym, people, country_name) -> Counter:
+    """Votes of the peoples' and nations' names, one per distinct word: a nation's name on a side
+    ("Kenyan officials", "Tanzanian fishermen") 1; a people's name that is also a nation's ("Somali
+    gunmen") a quarter to the nation and a half to the people's home country in the actor dictionary;
+    a people's name alone ("Pokot raiders") a half to its home.  ``demonym(word)`` gives a nation's
+    country, ``people(word)`` a people's home country, ``country_name(word)`` whether the word is a
+    country's own name (a place, counted with the places)."""
+    votes: Counter[str] = Counter()
+    seen: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        for form in dict.fromkeys((m.group(), m.group().split()[0])):
+            if form in seen:
+                continue
+            seen.add(form)
+            nation = demonym(form)
+            nation = None if nation is not None and country_name(form) else nation
+            home = people(form)
+            if nation is None and home is None:
+                continue
+            if home is not None:
+                votes[home] += _W_PEOPLE
+            if nation is not None:
+                votes[nation] += _W_PEOPLE_NATION if home is not None else _W_DEMONYM
+            break
+    return votes
+
+
+def demonyms_in(form: str, iso3: str) -> bool:
+    """Whether a side's name carries its country's name or people's name ("Kenyan police", "Uganda
+    People's Defence Force"): such a force is named as one that may be abroad."""
+    from .actors import demonym_to_iso3
+    return any(demonym_to_iso3(w) == iso3 for w in re.findall(r"[A-Z][a-z]+", form))
+
+
+def place_evidence(text: str, toponyms, use, country_name) -> dict[tuple[str, str], float]:
+    """Votes of the article's places, one per (country, name) however often it is named: a town or a
+    country named where things happen 3, a province or district 2, another feature 1, a country named
+    as a reference point or before a noun ("Sudan refugees") 1; ``use(t)`` says "event", "reference"
+    or "modifier" (no vote: "the US dollar"); a people's name read as its country ("Somali") is
+    counted with the wording, and ``country_name(word)`` tells a country's own name from it."""
+    best: dict[tuple[str, str], float] = {}
+    for t in toponyms:
+        if t.place is None or not t.place.iso3:
+            continue
+        kind = use(t)
+        if kind == "modifier" or (t.place.feature == "country" and not country_name(t.text)):
+            continue
+        if kind == "event" and t.place.feature == "country" and _attributive(text, t.end):
+            kind = "reference"
+        w = _W_REFERENCE if kind == "reference" else _PLACE_W.get(t.place.feature, 1.0)
+        key = (t.place.iso3, t.text.lower())
+        best[key] = max(best.get(key, 0.0), w)
+    return best
+
+
+def weigh_story(places: dict[tuple[str, str], float], national: Counter) -> str | None:
+    """The country with the most evidence, places and wording together, when one leads."""
+    total: Counter[str] = Counter(national)
+    for (iso3, _), w in places.items():
+        total[iso3] += w
+    ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _support(places: dict[tuple[str, str], float], national: Counter, iso3: str, name: str) -> float:
+    return national.get(iso3, 0.0) + sum(w for (c, n), w in places.items() if c == iso3 and n != name)
+
+
+def _firm_story(places: dict[tuple[str, str], float], national: Counter, firm: Counter, iso3: str,
+                name: str) -> bool:
+    """The story's country stands without the name: its evidence reaches ``_ABROAD_LEAD`` and holds
+    more than one town's name (its own institutions, forces or parties, or two places)."""
+    others = [w for (c, n), w in places.items() if c == iso3 and n != name]
+    return _support(places, national, iso3, name) >= _ABROAD_LEAD and (
+        firm.get(iso3, 0.0) >= _W_STATE or len(others) >= 2)
+
+
+def _namesake_abroad(t, iso3: str, places: dict[tuple[str, str], float], national: Counter, firm: Counter,
+                     text: str) -> bool:
+    p, name = t.place, t.text.lower()
+    if p is None or not p.iso3 or p.iso3 == iso3 or p.feature in ("country", "continent") \
+            or p.population >= _KNOWN_ABROAD or (p.iso3, name) not in places:
+        return False
+    if _AREA_WORD.search(t.text) or (text and _AREA_AFTER.match(text, t.end)):
+        return False  # ("Sorsogon province": the text says which kind of place, the area's own country)
+    return _firm_story(places, national, firm, iso3, name) and \
+        _support(places, national, p.iso3, name) < _ABROAD_OTHER
+
+
+def foreign_namesakes(toponyms, iso3: str | None, places: dict[tuple[str, str], float], national: Counter,
+                      firm: Counter, lookup, text: str = "") -> tuple[list, list[tuple[int, int, str]]]:
+    """A place read abroad, in a country nothing else in the text points to, while the story's
+    evidence (the name set aside) is strong, is read in the story's country
+    (``places.foreign_namesake``): the same name there (``lookup(name, iso3)``), else no place, so that
+    the event falls back to the story's other places or its country.  A named country, an area named
+    with its word ("Sorsogon province", "Madera County"), a city of a million and a place whose country
+    the text speaks of otherwise stay where they are.  Returns the
+    toponyms and the (start, end, rule id) of those it changed."""
+    if iso3 is None:
+        return list(toponyms), []
+    out, decided = [], []
+    for t in toponyms:
+        if not _namesake_abroad(t, iso3, places, national, firm, text):
+            out.append(t)
+            continue
+        out.append(replace(t, place=lookup(t.text, iso3)))
+        decided.append((t.start, t.end, FOREIGN_NAMESAKE))
+    return out, decided
+
+
+_STORY_ONLY = frozenset({STORY_COUNTRY, STORY_COUNTRY_TERMS, DEMONYM_PLACE, BORDER_REFERENCE})
+
+
+def credit_story(events) -> list[Event]:
+    """Events placed only by the story's country, when the weighed evidence chose that country (and
+    the places alone or the wording alone would have chosen another), credit
+    ``places.story_country_evidence``."""
+    out = []
+    for e in events:
+        by = dict(e.decided_by)
+        if by.get("location") not in _STORY_ONLY:
+            out.append(e)
+            continue
+        by_before, by["location"] = by["location"], STORY_COUNTRY_EVIDENCE
+        rules = tuple(STORY_COUNTRY_EVIDENCE if r == by_before else r for r in e.rules)
+        out.append(replace(e, rules=rules, decided_by=tuple(by.items())))
+    return out

@@ -106,15 +106,40 @@ STORY_COUNTRY_TERMS = fact_rule(
     value="the country whose own institutions, local units or currency the text names, at its capital, "
           "precision 3", codebook=_GEO_3 + (
         " When no place of the event is known, the words one country alone uses (its election commission, "
-        "its local-government units, its currency; lang/en/country_terms.tsv) say which country it is."),
+        "its local-government units, its currency, its leaders' names; lang/en/country_terms.tsv) say which "
+        "country it is."),
     examples=[("Voters burnt ballot papers on Monday after IEBC officials arrived late at the polling "
                "station.", "Nairobi (3)"),
               ("Gunmen killed four farmers in Ugwu village on Sunday, the Local Government Area chairman "
                "said.", "Abuja (3)")])
 
+_COUNTRY = ("ACLED codebook: every event is recorded with the country where it happened, read from the "
+            "whole report; identity (communal) militias are named by their ethnic group and the country "
+            "where they operate (\"Somali Ethnic Militia (Kenya)\"), so a people's or nation's name on a "
+            "side is not by itself the country of the event; foreign forces and transnational armed "
+            "groups act outside their home country.")
+
+STORY_COUNTRY_EVIDENCE = fact_rule(
+    id="places.story_country_evidence", decides="location",
+    value="the country the report's evidence points to, at its capital, precision 3",
+    codebook=_GEO_3 + " " + _COUNTRY + " The places the report names, its national institutions and "
+             "offices, the state's forces and the national parties it names are weighed; a people's name on "
+             "a side counts little.",
+    examples=[("Somali gunmen shot dead two herders on Friday, and the ward's MCA condemned the killings.",
+               "Nairobi (3)")])
+
+FOREIGN_NAMESAKE = fact_rule(
+    id="places.foreign_namesake", decides="location",
+    value="not the same-name place abroad: the name's entry in the story's country, else the story's "
+          "other places or its country", codebook=_GEO_1 + " " + _STORY + " " + _COUNTRY + (
+        " A place read in a country the text otherwise never points to, in a report whose institutions, "
+        "forces and other places say where it is, is that name in the report's country."),
+    examples=[("Police fired tear gas at MCAs and their supporters protesting outside the IEBC offices in "
+               "Pala on Tuesday.", "Nairobi (3)")])
+
 ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, TOWN_IN_STORY, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
                    DEMONYM_PLACE, BORDER_REFERENCE, STORY_COUNTRY_READING, SAME_NAME_ABROAD,
-                   STORY_COUNTRY_TERMS)
+                   STORY_COUNTRY_TERMS, STORY_COUNTRY_EVIDENCE, FOREIGN_NAMESAKE)
 
 # ---- where the text itself says the event is coded, and local government areas ---------------------
 
