@@ -73,6 +73,54 @@ def rival_crowds(f: Facts, s: Decision):
     return None
 
 
+def crowd_singled_out(f: Facts) -> bool:
+    """A crowd (not the police, not people named as demonstrators) hurt particular people or burned
+    their homes or cars: "youths stoned the MP's convoy", "two teachers were beaten by pupils"."""
+    m = f.find(cues.SINGLED_OUT)
+    if m is None or f.has(cues.DEMONSTRATORS):
+        return False
+    text = f.sentences
+    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    before, after = text[start:m.start()], text[m.end():m.end() + 40]
+    return not (cues.POLICE_PRESENT.search(before) or cues.STATE_AGENT.search(before)
+                or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:police|soldiers|troops|officers|security)", after,
+                            re.IGNORECASE))
+
+
+@rule(id="riots.mob_violence.singled_out", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE,
+      examples=[("Rowdy youths stoned the convoy of a county governor in Voi town on Sunday.", "Mob violence"),
+                ("Pupils rioted at a school in Kericho on Friday and beat two teachers.", "Mob violence")],
+      priority=135)
+def singled_out(f: Facts, s: Decision):
+    """Rioters who turn on particular people (an MP, teachers, a journalist, a man's house) interact
+    violently with civilians: mob violence, whatever grievance moved them. Violence a demonstration
+    does to the police, roads or property in general stays a violent demonstration."""
+    if _demo(f) and (f.families & ({"riot", "mob", "clash"} | HARM_FAMILIES)) and crowd_singled_out(f):
+        a2 = s.a2 if is_type(s.a2, T.CIVILIANS) else f.actors.civilian(f.iso3)
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
+@rule(id="riots.violent_demonstration.riot_with_grievance", stage=TYPE, decides="sub_event_type",
+      value="Violent demonstration", codebook=cb.VIOLENT_DEMONSTRATION,
+      examples=[("Voters rioted at a polling centre in Lugari on Tuesday when the tallying stalled.",
+                 "Violent demonstration"),
+                ("Riots broke out in Eldama Ravine on Monday over the closure of the sugar factory.",
+                 "Violent demonstration")], priority=138)
+def riot_with_grievance(f: Facts, s: Decision):
+    """Demonstrators are people gathered over a shared demand or grievance: voters, students or
+    workers who riot ("voters rioted when the count stalled"), or a riot over a stated grievance
+    ("riots over school fees"), are a demonstration turned violent, not a mob."""
+    if _demo(f) and "riot" in f.families and (
+            f.has(cues.RIOT_GRIEVANCE) or (f.has(cues.RIOT_WORD) and cues.CONSTITUENCY.search(f.doer_text))):
+        a2 = s.a2 if is_type(s.a2, STATE) else None
+        if a2 is None and f.has(cues.POLICE_PRESENT, "context"):
+            a2 = _police(f)
+        return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
 @rule(id="riots.mob_violence.riot_without_demands", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
       examples=[("Youths rioted and torched cars in Kisumu on Monday night.", "Mob violence")], priority=140)
