@@ -241,11 +241,12 @@ DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\
 # ("riots over the fees", "rioted against the results"): the rioters are demonstrating
 CONSTITUENCY = load("constituencies").pattern()
 RIOT_WORD = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\b", re.IGNORECASE)
-RIOT_GRIEVANCE = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\s+(?:\w+\s+){0,2}?(?:when|over|against|"
-                            r"to protest|in protest|rejecting)\b", re.IGNORECASE)
+RIOT_GRIEVANCE = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\b(?!\s+(?:police|squads?|gear|control|officers|"
+                            r"units?))(?:\s+[\w'-]+){0,8}?\s+(?:when|over|against|to protest|in protest|rejecting)\b",
+                            re.IGNORECASE)
 # a wrong the victim of a crowd is accused of: "a man who tried to steal a goat", "punished for adultery"
 ACCUSED_OF = re.compile(
-    r"\b(?:accused of|suspected of|on suspicion (?:of|that)|caught (?:stealing|red-handed|in the act)|"
+    r"\b(?:accused of|suspected of|on suspicion (?:of|that)|caught (?:\w+ ){0,2}?(?:stealing|red-handed|in the act)|"
     r"punished for|as punishment|known for (?:stealing|theft)|for (?:stealing|theft|witchcraft|adultery)|"
     r"(?:who|after he|after she|after they) (?:had )?(?:attempted|tried|allegedly tried) to (?:kidnap|abduct|steal|rob)|"
     r"(?:thie(?:f|ves)|robbers?|burglars?|kidnappers?) (?:stealing|who)|"

@@ -163,8 +163,8 @@ def crowd_did_it(f: Facts, s: Decision) -> bool:
 @rule(id="riots.mob_violence.mob_justice", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
       examples=[("Residents of Kibuye caught a man stealing a goat on Sunday and beat him badly.", "Mob violence"),
-                ("Angry villagers in Malanga hacked an elderly widow to death on Friday; she had long been "
-                 "accused of witchcraft.", "Mob violence")],
+                ("Farmers in Malanga killed an elderly widow on Friday; she had long been accused of "
+                 "witchcraft.", "Mob violence")],
       priority=215)
 def mob_justice(f: Facts, s: Decision):
     """Unorganised people who punish someone they accuse of a crime or a breach ("villagers beat a
