@@ -251,3 +251,12 @@ ACCUSED_OF = re.compile(
     r"(?:who|after he|after she|after they) (?:had )?(?:attempted|tried|allegedly tried) to (?:kidnap|abduct|steal|rob)|"
     r"(?:thie(?:f|ves)|robbers?|burglars?|kidnappers?) (?:stealing|who)|"
     r"mob justice|jungle justice|instant justice|vigilante justice)\b", re.IGNORECASE)
+# the demonstrators' own violence, told beside the force used on them: "shot as they tried to break into
+# a shop", "violence on both sides" (a violent demonstration, not excessive force against protesters)
+CROWD_VIOLENCE = re.compile(
+    r"\b(?:br(?:oke|eak|eaking) into|(?:tried|attempted|attempting|trying) to (?:break into|storm|loot|burn|set fire)|"
+    r"violence on both sides|marred by violence|(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+){0,3}?"
+    r"(?:threw|hurled|pelted|stoned|looted|burned|torched|attacked))\b", re.IGNORECASE)
+# shots fired over the crowd's heads target no one
+AIR_SHOTS = re.compile(r"\b(?:shot|shots|fired|firing|fire|shooting|gunshots?|bullets|live rounds)\s+(?:\w+\s+){0,3}?"
+                       r"in(?:to)? the air\b|\bwarning shots\b", re.IGNORECASE)

@@ -43,7 +43,7 @@ def armed_crowd(f: Facts, s: Decision):
                  "Excessive force against protesters")], priority=110)
 def repression(f: Facts, s: Decision):
     """Lethal or violent repression of a demonstration ("opened fire on peaceful protesters")."""
-    if _demo(f) and f.has(cues.EXCESSIVE) and "mob" not in f.families and (
+    if _demo(f) and f.has(cues.EXCESSIVE) and "mob" not in f.families and not f.has(cues.CROWD_VIOLENCE) and (
             "riot" not in f.families or re.search(r"\bpeaceful", f.sentences, re.IGNORECASE)):
         state = next((a for a in (s.a1, s.a2) if is_type(a, STATE)), None)
         return s.but(sub="Excessive force against protesters", a1=state or _police(f),
@@ -151,12 +151,17 @@ def protesters_damaged(sentences: str) -> bool:
 @rule(id="riots.violent_demonstration.protesters_violent", stage=TYPE, decides="sub_event_type",
       value="Violent demonstration", codebook=cb.VIOLENT_DEMONSTRATION,
       examples=[("Protesters demanding water burned tyres and destroyed pipes in Kitui on Monday.",
-                 "Violent demonstration")], priority=150)
+                 "Violent demonstration"),
+                ("Police shot dead two men at a protest over land in Naivasha on Friday after the crowd tried "
+                 "to break into a bank.", "Violent demonstration")], priority=150)
 def protesters_violent(f: Facts, s: Decision):
-    """A demonstration whose participants riot, clash, damage property or attack the police."""
+    """A demonstration whose participants riot, clash, damage property or attack the police, or break
+    into shops and houses ("shot as they tried to break into a shop": their violence, not only the
+    force used on them)."""
     fams = f.families
     if _demo(f) and ("riot" in fams or ("clash" in fams and "protest" in fams)
                      or ("protest" in fams and protesters_damaged(f.sentences))
+                     or ("protest" in fams and f.has(cues.CROWD_VIOLENCE))
                      or ("protest" in fams and "attack" in fams and any(
                          m.group == "violent" and is_type(m.actor2, T.STATE_FORCES) for m in f.mentions))):
         a2 = s.a2 if is_type(s.a2, STATE) else None
@@ -186,8 +191,10 @@ def crowd_did_harm(f: Facts, s: Decision):
       examples=[("Two protesters were shot dead during a demonstration in Kisumu on Tuesday.",
                  "Excessive force against protesters")], priority=170)
 def protesters_killed(f: Facts, s: Decision):
-    """Protesters shot, killed or beaten at a demonstration: excessive force by the state."""
-    if _demo(f) and f.families & {"kill", "attack"} and f.has(cues.KILLED_PROTESTERS):
+    """Protesters shot, killed or beaten at a demonstration: excessive force by the state (shots
+    fired into the air target no one)."""
+    if _demo(f) and f.families & {"kill", "attack"} \
+            and cues.KILLED_PROTESTERS.search(cues.AIR_SHOTS.sub(" ", f.sentences)):
         state = s.a1 if is_type(s.a1, STATE) else _police(f)
         return s.but(sub="Excessive force against protesters", a1=state, a2=f.actors.protesters(f.iso3))
     return None
