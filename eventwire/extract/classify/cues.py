@@ -248,7 +248,8 @@ RIOT_GRIEVANCE = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\b(?!\s+(?:p
 ACCUSED_OF = re.compile(
     r"\b(?:accused of|suspected of|on suspicion (?:of|that)|caught (?:\w+ ){0,2}?(?:stealing|red-handed|in the act)|"
     r"punished for|as punishment|known for (?:stealing|theft)|for (?:stealing|theft|witchcraft|adultery)|"
-    r"(?:who|after he|after she|after they) (?:had )?(?:attempted|tried|allegedly tried) to (?:kidnap|abduct|steal|rob)|"
+    r"(?:who|after he|after she|after they) (?:had )?(?:attempted|tried|allegedly tried) to "
+    r"(?:kidnap|abduct|steal|rob)|"
     r"(?:thie(?:f|ves)|robbers?|burglars?|kidnappers?) (?:stealing|who)|"
     r"mob justice|jungle justice|instant justice|vigilante justice)\b", re.IGNORECASE)
 # the demonstrators' own violence, told beside the force used on them: "shot as they tried to break into

@@ -238,7 +238,8 @@ def communal_raid(f: Facts, s: Decision):
 
 @rule(id="riots.unorganised_violence", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.RIOTS,
-      examples=[("A group of residents beat a suspected thief in Kisumu on Monday.", "Mob violence"),
+      examples=[("A group of residents beat a bus conductor in Kisumu on Monday after a quarrel over fares.",
+                 "Mob violence"),
                 ("Villagers armed with machetes attacked a Fulani camp near Kalale on Sunday, killing two "
                  "herders.", "Mob violence")], priority=250)
 def unorganised_violence(f: Facts, s: Decision):
