@@ -242,8 +242,14 @@ DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\
 CONSTITUENCY = load("constituencies").pattern()
 RIOT_WORD = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\b", re.IGNORECASE)
 RIOT_GRIEVANCE = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\b(?!\s+(?:police|squads?|gear|control|officers|"
-                            r"units?))(?:\s+[\w'-]+){0,8}?\s+(?:when|over|against|to protest|in protest|rejecting)\b",
+                            r"units?))(?:\s+[\w'-]+){0,8}?\s+(?:when|over|against|to protest|in protest|rejecting|"
+                            r"because|as (?:\w+\s+){0,3}?(?:rejected|protested|disputed))\b",
                             re.IGNORECASE)
+_CONSTITUENCY_WORDS = load("constituencies").alternation()
+RIOT_BY_CONSTITUENCY = re.compile(
+    rf"\b(?:riot(?:ing|ous)|rowdy|unruly|angry)\s+(?:crowds?\s+of\s+)?(?:\w+\s+)?(?:{_CONSTITUENCY_WORDS})\b|"
+    rf"\b(?:{_CONSTITUENCY_WORDS})\b(?:\s+[\w'-]+){{0,6}}?\s+(?:riot(?:ed|ing|s)?|rampage|went on (?:the )?rampage)\b",
+    re.IGNORECASE)
 # a wrong the victim of a crowd is accused of: "a man who tried to steal a goat", "punished for adultery"
 ACCUSED_OF = re.compile(
     r"\b(?:accused of|suspected of|on suspicion (?:of|that)|caught (?:\w+ ){0,2}?(?:stealing|red-handed|in the act)|"

@@ -113,7 +113,8 @@ def riot_with_grievance(f: Facts, s: Decision):
     workers who riot ("voters rioted when the count stalled"), or a riot over a stated grievance
     ("riots over school fees"), are a demonstration turned violent, not a mob."""
     if _demo(f) and "riot" in f.families and (
-            f.has(cues.RIOT_GRIEVANCE) or (f.has(cues.RIOT_WORD) and cues.CONSTITUENCY.search(f.doer_text))):
+            f.has(cues.RIOT_GRIEVANCE) or f.has(cues.RIOT_BY_CONSTITUENCY)
+            or (f.has(cues.RIOT_WORD) and cues.CONSTITUENCY.search(f.doer_text))):
         a2 = s.a2 if is_type(s.a2, STATE) else None
         if a2 is None and f.has(cues.POLICE_PRESENT, "context"):
             a2 = _police(f)
