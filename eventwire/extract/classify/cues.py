@@ -267,3 +267,6 @@ CROWD_VIOLENCE = re.compile(
 # shots fired over the crowd's heads target no one
 AIR_SHOTS = re.compile(r"\b(?:shot|shots|fired|firing|fire|shooting|gunshots?|bullets|live rounds)\s+(?:\w+\s+){0,3}?"
                        r"in(?:to)? the air\b|\bwarning shots\b", re.IGNORECASE)
+# property burned or destroyed in a fight: more than a brawl
+ARSON = re.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,3}(?:ablaze|on fire|alight)|set fire|destroy\w*|razed)\b",
+                   re.IGNORECASE)

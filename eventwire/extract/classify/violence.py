@@ -177,6 +177,25 @@ def mob_justice(f: Facts, s: Decision):
     return None
 
 
+@rule(id="riots.mob_violence.unarmed_communal_fight", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE + "; " + cb.IDENTITY_MILITIAS,
+      examples=[("Villagers from Dunkassa and villagers from Bouka fought on Sunday over the boundary of a "
+                 "field; four people were hurt.", "Mob violence")], priority=218)
+def unarmed_communal_fight(f: Facts, s: Decision):
+    """Identity militias are armed, organised groups; villagers, families, farmers or herders who come
+    to blows with no weapon, no death, no raid and nothing burned are unorganised crowds: mob violence
+    between rioters, not an armed clash."""
+    if f.group == "violent" and s.fam == "clash" and s.mutual_clash and f.has(cues.COMMUNAL_SIDES) \
+            and "kill" not in f.families and not f.has(cues.LETHAL, "context") \
+            and not f.has(cues.COMMUNAL_WEAPONS, "context") and not f.has(cues.FIREARMS, "context") \
+            and not f.has(cues.NONSTATE_ARMED, "context") and not f.has(cues.ORGANISED_ARMED, "context") \
+            and not f.has(cues.ARSON, "context") and not f.has(cues.LOOTED, "context") \
+            and not f.has(cues.RAID_WORD, "context") \
+            and all(a is None or a.type in (T.IDENTITY_MILITIA, *UNARMED) or unidentified(a) for a in (s.a1, s.a2)):
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=f.actors.rioters(f.iso3))
+    return None
+
+
 @rule(id="battles.armed_clash.communal", stage=TYPE, decides="sub_event_type", value="Armed clash",
       codebook=cb.IDENTITY_MILITIAS,
       examples=[("Farmers and herders clashed with machetes and guns near Kouande on Sunday.", "Armed clash")],
