@@ -151,6 +151,18 @@ def _arrests_at_demonstration(m: CodedMention, drafts: list[EventDraft]) -> Even
     return drafts[-1] if m.family == "arrest" and _follows_demonstration(m, drafts, 0, 1) else None
 
 
+def _arrests_after_violence(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
+    """'… killed a farmer near Ketou. Police later arrested the two attackers.': the arrest of those
+    who did the violence just told is that event's aftermath, not an event of its own."""
+    if m.family != "arrest" or not drafts or drafts[-1].group != "violent":
+        return None
+    last = drafts[-1].mentions
+    if (0 <= m.sentence - last[-1].sentence <= 2 and all(_places_compatible(x.place, m.place) for x in last)
+            and all(_dates_compatible(x.date, m.date) for x in last)):
+        return drafts[-1]
+    return None
+
+
 def _casualties_of_demonstration(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
     """'Troops shot at the marchers. Nine of them died.', '… Several students were
     injured.': the dead and hurt are the demonstration's, not an attack of their own."""
@@ -224,6 +236,7 @@ JOINS: tuple[tuple[str, Callable[[CodedMention, list[EventDraft]], EventDraft | 
     (mr.ANAPHORA, _anaphora),
     (mr.DAMAGE, _damage_of_attack),
     (mr.DEMO_ARRESTS, _arrests_at_demonstration),
+    (mr.ARRESTS_AFTER_VIOLENCE, _arrests_after_violence),
     (mr.DEMO_CASUALTIES, _casualties_of_demonstration),
     (mr.FORCE_ON_CROWD, _force_on_demonstrators),
     (mr.CROWD_HARM, _violence_of_demonstrators),
@@ -231,17 +244,21 @@ JOINS: tuple[tuple[str, Callable[[CodedMention, list[EventDraft]], EventDraft | 
     (mr.SAME_PLACE_DATE, _same_place_and_date),
 )
 
+# joins whose mention is the event's aftermath: it is folded into the event without telling its sides or type
+ABSORBED = frozenset({mr.ARRESTS_AFTER_VIOLENCE})
+
 
 def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
     """Greedy, order-preserving clustering of mentions into events: each mention joins the event the
     first joining rule names, else starts an event of its own; the draft records the rules that joined
-    its mentions."""
+    its mentions (a mention ``ABSORBED`` adds only its rule)."""
     drafts: list[EventDraft] = []
     for m in mentions:
         for rule_id, join in JOINS:
             target = join(m, drafts)
             if target is not None:
-                target.mentions.append(m)
+                if rule_id not in ABSORBED:
+                    target.mentions.append(m)
                 if rule_id not in target.rules:
                     target.rules.append(rule_id)
                 break

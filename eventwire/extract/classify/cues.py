@@ -222,3 +222,51 @@ KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rou
 # "men wielding machetes": a band that came armed, not a crowd that turned on someone
 ARMED_WITH = r"wielding|brandishing|armed with|equipped with"
 WIELDING = re.compile(rf"\b(?:{ARMED_WITH})\b", re.IGNORECASE)
+# a crowd's violence aimed at particular people or their homes and cars, not at the police or at property
+# in general: "youths stoned the MP's convoy", "two teachers were beaten by pupils"
+SINGLED_OUT_WORDS = load("singled_out").alternation()
+_SINGLED_OUT_ACT = (r"attack(?:ed|ing)|assault(?:ed|ing)|beat|beating|beaten|injur(?:ed|ing)|ston(?:ed|ing)|"
+                    r"pelt(?:ed|ing)|roughed up|lynch(?:ed|ing)|chased|hacked|kicked|slapped|whipped|"
+                    r"burn(?:ed|t|ing)(?: down)?|set (?:ablaze|on fire|fire to)|torch(?:ed|ing)|smash(?:ed|ing)|"
+                    r"(?:threw|hurled) (?:stones|rocks|objects) at|hit")
+SINGLED_OUT = re.compile(
+    rf"\b(?:{_SINGLED_OUT_ACT})\s+(?:(?:a|an|the|his|her|their|two|three|four|several|some|one|local|female|male|"
+    rf"deputy|assistant|county|area|former|\w+'s|\w+s')\s+){{0,3}}(?:{SINGLED_OUT_WORDS})\b|"
+    rf"\b(?:{SINGLED_OUT_WORDS})\s+(?:was|were|had been|got)\s+(?:\w+ly\s+)?(?:{_SINGLED_OUT_ACT})\b|"
+    rf"\b(?:{_SINGLED_OUT_ACT})\s+(?:his|her|\w+'s)\s+(?:\w+\s+)?(?:home|house|homestead|residence|car|vehicle)\b",
+    re.IGNORECASE)
+# named as demonstrators: the crowd is a demonstration whatever it does
+DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\b", re.IGNORECASE)
+# a riot by a constituency with a shared stake ("voters rioted when …") or over a stated grievance
+# ("riots over the fees", "rioted against the results"): the rioters are demonstrating
+CONSTITUENCY = load("constituencies").pattern()
+RIOT_WORD = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\b", re.IGNORECASE)
+RIOT_GRIEVANCE = re.compile(r"\b(?:riot(?:s|ed|ing)?|rampage|unrest)\b(?!\s+(?:police|squads?|gear|control|officers|"
+                            r"units?))(?:\s+[\w'-]+){0,8}?\s+(?:when|over|against|to protest|in protest|rejecting|"
+                            r"because|as (?:\w+\s+){0,3}?(?:rejected|protested|disputed))\b",
+                            re.IGNORECASE)
+_CONSTITUENCY_WORDS = load("constituencies").alternation()
+RIOT_BY_CONSTITUENCY = re.compile(
+    rf"\b(?:riot(?:ing|ous)|rowdy|unruly|angry)\s+(?:crowds?\s+of\s+)?(?:\w+\s+)?(?:{_CONSTITUENCY_WORDS})\b|"
+    rf"\b(?:{_CONSTITUENCY_WORDS})\b(?:\s+[\w'-]+){{0,6}}?\s+(?:riot(?:ed|ing|s)?|rampage|went on (?:the )?rampage)\b",
+    re.IGNORECASE)
+# a wrong the victim of a crowd is accused of: "a man who tried to steal a goat", "punished for adultery"
+ACCUSED_OF = re.compile(
+    r"\b(?:accused of|suspected of|on suspicion (?:of|that)|caught (?:\w+ ){0,2}?(?:stealing|red-handed|in the act)|"
+    r"punished for|as punishment|known for (?:stealing|theft)|for (?:stealing|theft|witchcraft|adultery)|"
+    r"(?:who|after he|after she|after they) (?:had )?(?:attempted|tried|allegedly tried) to "
+    r"(?:kidnap|abduct|steal|rob)|"
+    r"(?:thie(?:f|ves)|robbers?|burglars?|kidnappers?) (?:stealing|who)|"
+    r"mob justice|jungle justice|instant justice|vigilante justice)\b", re.IGNORECASE)
+# the demonstrators' own violence, told beside the force used on them: "shot as they tried to break into
+# a shop", "violence on both sides" (a violent demonstration, not excessive force against protesters)
+CROWD_VIOLENCE = re.compile(
+    r"\b(?:br(?:oke|eak|eaking) into|(?:tried|attempted|attempting|trying) to (?:break into|storm|loot|burn|set fire)|"
+    r"violence on both sides|marred by violence|(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+){0,3}?"
+    r"(?:threw|hurled|pelted|stoned|looted|burned|torched|attacked))\b", re.IGNORECASE)
+# shots fired over the crowd's heads target no one
+AIR_SHOTS = re.compile(r"\b(?:shot|shots|fired|firing|fire|shooting|gunshots?|bullets|live rounds)\s+(?:\w+\s+){0,3}?"
+                       r"in(?:to)? the air\b|\bwarning shots\b", re.IGNORECASE)
+# property burned or destroyed in a fight: more than a brawl
+ARSON = re.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,3}(?:ablaze|on fire|alight)|set fire|destroy\w*|razed)\b",
+                   re.IGNORECASE)

@@ -43,7 +43,7 @@ def armed_crowd(f: Facts, s: Decision):
                  "Excessive force against protesters")], priority=110)
 def repression(f: Facts, s: Decision):
     """Lethal or violent repression of a demonstration ("opened fire on peaceful protesters")."""
-    if _demo(f) and f.has(cues.EXCESSIVE) and "mob" not in f.families and (
+    if _demo(f) and f.has(cues.EXCESSIVE) and "mob" not in f.families and not f.has(cues.CROWD_VIOLENCE) and (
             "riot" not in f.families or re.search(r"\bpeaceful", f.sentences, re.IGNORECASE)):
         state = next((a for a in (s.a1, s.a2) if is_type(a, STATE)), None)
         return s.but(sub="Excessive force against protesters", a1=state or _police(f),
@@ -70,6 +70,55 @@ def rival_crowds(f: Facts, s: Decision):
     """'Rival supporters clashed at a rally': a fight between crowds, not a demonstration."""
     if _demo(f) and f.has(cues.RIVAL_CROWDS) and not f.has(cues.DEMONSTRATING):
         return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=f.actors.rioters(f.iso3))
+    return None
+
+
+def crowd_singled_out(f: Facts) -> bool:
+    """A crowd (not the police, not people named as demonstrators) hurt particular people or burned
+    their homes or cars: "youths stoned the MP's convoy", "two teachers were beaten by pupils"."""
+    m = f.find(cues.SINGLED_OUT)
+    if m is None or f.has(cues.DEMONSTRATORS):
+        return False
+    text = f.sentences
+    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    before, after = text[start:m.start()], text[m.end():m.end() + 40]
+    return not (cues.POLICE_PRESENT.search(before) or cues.STATE_AGENT.search(before)
+                or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:police|soldiers|troops|officers|security)", after,
+                            re.IGNORECASE))
+
+
+@rule(id="riots.mob_violence.singled_out", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE,
+      examples=[("Rowdy youths stoned the convoy of a county governor in Voi town on Sunday.", "Mob violence"),
+                ("Pupils rioted at a school in Kericho on Friday and beat two teachers.", "Mob violence")],
+      priority=135)
+def singled_out(f: Facts, s: Decision):
+    """Rioters who turn on particular people (an MP, teachers, a journalist, a man's house) interact
+    violently with civilians: mob violence, whatever grievance moved them. Violence a demonstration
+    does to the police, roads or property in general stays a violent demonstration."""
+    if _demo(f) and (f.families & ({"riot", "mob", "clash"} | HARM_FAMILIES)) and crowd_singled_out(f):
+        a2 = s.a2 if is_type(s.a2, T.CIVILIANS) else f.actors.civilian(f.iso3)
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
+@rule(id="riots.violent_demonstration.riot_with_grievance", stage=TYPE, decides="sub_event_type",
+      value="Violent demonstration", codebook=cb.VIOLENT_DEMONSTRATION,
+      examples=[("Voters rioted at a polling centre in Lugari on Tuesday when the tallying stalled.",
+                 "Violent demonstration"),
+                ("Riots broke out in Eldama Ravine on Monday over the closure of the sugar factory.",
+                 "Violent demonstration")], priority=138)
+def riot_with_grievance(f: Facts, s: Decision):
+    """Demonstrators are people gathered over a shared demand or grievance: voters, students or
+    workers who riot ("voters rioted when the count stalled"), or a riot over a stated grievance
+    ("riots over school fees"), are a demonstration turned violent, not a mob."""
+    if _demo(f) and "riot" in f.families and (
+            f.has(cues.RIOT_GRIEVANCE) or f.has(cues.RIOT_BY_CONSTITUENCY)
+            or (f.has(cues.RIOT_WORD) and cues.CONSTITUENCY.search(f.doer_text))):
+        a2 = s.a2 if is_type(s.a2, STATE) else None
+        if a2 is None and f.has(cues.POLICE_PRESENT, "context"):
+            a2 = _police(f)
+        return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=a2)
     return None
 
 
@@ -103,12 +152,17 @@ def protesters_damaged(sentences: str) -> bool:
 @rule(id="riots.violent_demonstration.protesters_violent", stage=TYPE, decides="sub_event_type",
       value="Violent demonstration", codebook=cb.VIOLENT_DEMONSTRATION,
       examples=[("Protesters demanding water burned tyres and destroyed pipes in Kitui on Monday.",
-                 "Violent demonstration")], priority=150)
+                 "Violent demonstration"),
+                ("Police shot dead two men at a protest over land in Naivasha on Friday after the crowd tried "
+                 "to break into a bank.", "Violent demonstration")], priority=150)
 def protesters_violent(f: Facts, s: Decision):
-    """A demonstration whose participants riot, clash, damage property or attack the police."""
+    """A demonstration whose participants riot, clash, damage property or attack the police, or break
+    into shops and houses ("shot as they tried to break into a shop": their violence, not only the
+    force used on them)."""
     fams = f.families
     if _demo(f) and ("riot" in fams or ("clash" in fams and "protest" in fams)
                      or ("protest" in fams and protesters_damaged(f.sentences))
+                     or ("protest" in fams and f.has(cues.CROWD_VIOLENCE))
                      or ("protest" in fams and "attack" in fams and any(
                          m.group == "violent" and is_type(m.actor2, T.STATE_FORCES) for m in f.mentions))):
         a2 = s.a2 if is_type(s.a2, STATE) else None
@@ -138,8 +192,10 @@ def crowd_did_harm(f: Facts, s: Decision):
       examples=[("Two protesters were shot dead during a demonstration in Kisumu on Tuesday.",
                  "Excessive force against protesters")], priority=170)
 def protesters_killed(f: Facts, s: Decision):
-    """Protesters shot, killed or beaten at a demonstration: excessive force by the state."""
-    if _demo(f) and f.families & {"kill", "attack"} and f.has(cues.KILLED_PROTESTERS):
+    """Protesters shot, killed or beaten at a demonstration: excessive force by the state (shots
+    fired into the air target no one)."""
+    if _demo(f) and f.families & {"kill", "attack"} \
+            and cues.KILLED_PROTESTERS.search(cues.AIR_SHOTS.sub(" ", f.sentences)):
         state = s.a1 if is_type(s.a1, STATE) else _police(f)
         return s.but(sub="Excessive force against protesters", a1=state, a2=f.actors.protesters(f.iso3))
     return None

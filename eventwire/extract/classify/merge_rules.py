@@ -33,6 +33,11 @@ DEMO_ARRESTS = fact_rule(
     id="merge.join.arrests_at_demonstration", decides="events", value="the demonstration told just before",
     codebook=cb.PROTEST_INTERVENTION,
     examples=[("Traders protested against new taxes in Kisumu on Monday. Police arrested 12 of them.", "1")])
+ARRESTS_AFTER_VIOLENCE = fact_rule(
+    id="merge.join.arrests_after_violence", decides="events", value="the violent event told just before",
+    codebook=cb.ARRESTS + "; " + cb.AGGREGATION,
+    examples=[("Two herders hacked a farmer to death near Tchaourou on Sunday. Gendarmes arrested both men "
+               "the next morning.", "1")])
 DEMO_CASUALTIES = fact_rule(
     id="merge.join.casualties_of_demonstration", decides="events",
     value="the demonstration told one or two sentences before", codebook=cb.EXCESSIVE_FORCE,

@@ -147,6 +147,55 @@ def crowd_against_police(f: Facts, s: Decision):
     return None
 
 
+def crowd_did_it(f: Facts, s: Decision) -> bool:
+    """The doers are unorganised people (residents, villagers, farmers, members of a community), not
+    the state or an organised armed group."""
+    doer = f.doer_text
+    if is_type(s.a1, STATE, T.REBEL_GROUP) or (is_type(s.a1, T.POLITICAL_MILITIA) and not unidentified(s.a1)):
+        return False
+    if not doer or cues.NONSTATE_ARMED.search(doer) or cues.ORGANISED_ARMED.search(doer) \
+            or cues.STATE_AGENT.search(doer) or cues.POLICE_PRESENT.search(doer):
+        return False
+    return bool(cues.CROWD.search(doer) or cues.FARMERS.search(doer) or cues.HERDING.search(doer)
+                or cues.COMMUNITY_AGENT.search(doer))
+
+
+@rule(id="riots.mob_violence.mob_justice", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE,
+      examples=[("Residents of Kibuye caught a man stealing a goat on Sunday and beat him badly.", "Mob violence"),
+                ("Farmers in Malanga killed an elderly widow on Friday; she had long been accused of "
+                 "witchcraft.", "Mob violence")],
+      priority=215)
+def mob_justice(f: Facts, s: Decision):
+    """Unorganised people who punish someone they accuse of a crime or a breach ("villagers beat a
+    suspected thief", "residents killed a man caught stealing") do mob justice: mob violence by
+    rioters against a civilian, not an attack by an armed group."""
+    if f.group == "violent" and s.fam in HARM and (f.has(cues.ACCUSED_OF) or SUSPECTED_CRIMINAL.search(f.sentences)) \
+            and crowd_did_it(f, s):
+        a2 = s.a2 if is_type(s.a2, T.CIVILIANS) else f.actors.civilian(f.iso3)
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
+@rule(id="riots.mob_violence.unarmed_communal_fight", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE + "; " + cb.IDENTITY_MILITIAS,
+      examples=[("Villagers from Dunkassa and villagers from Bouka fought on Sunday over the boundary of a "
+                 "field; four people were hurt.", "Mob violence")], priority=218)
+def unarmed_communal_fight(f: Facts, s: Decision):
+    """Identity militias are armed, organised groups; villagers, families, farmers or herders who come
+    to blows with no weapon, no death, no raid and nothing burned are unorganised crowds: mob violence
+    between rioters, not an armed clash."""
+    if f.group == "violent" and s.fam == "clash" and s.mutual_clash and f.has(cues.COMMUNAL_SIDES) \
+            and "kill" not in f.families and not f.has(cues.LETHAL, "context") \
+            and not f.has(cues.COMMUNAL_WEAPONS, "context") and not f.has(cues.FIREARMS, "context") \
+            and not f.has(cues.NONSTATE_ARMED, "context") and not f.has(cues.ORGANISED_ARMED, "context") \
+            and not f.has(cues.ARSON, "context") and not f.has(cues.LOOTED, "context") \
+            and not f.has(cues.RAID_WORD, "context") \
+            and all(a is None or a.type in (T.IDENTITY_MILITIA, *UNARMED) or unidentified(a) for a in (s.a1, s.a2)):
+        return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=f.actors.rioters(f.iso3))
+    return None
+
+
 @rule(id="battles.armed_clash.communal", stage=TYPE, decides="sub_event_type", value="Armed clash",
       codebook=cb.IDENTITY_MILITIAS,
       examples=[("Farmers and herders clashed with machetes and guns near Kouande on Sunday.", "Armed clash")],
@@ -208,7 +257,8 @@ def communal_raid(f: Facts, s: Decision):
 
 @rule(id="riots.unorganised_violence", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.RIOTS,
-      examples=[("A group of residents beat a suspected thief in Kisumu on Monday.", "Mob violence"),
+      examples=[("A group of residents beat a bus conductor in Kisumu on Monday after a quarrel over fares.",
+                 "Mob violence"),
                 ("Villagers armed with machetes attacked a Fulani camp near Kalale on Sunday, killing two "
                  "herders.", "Mob violence")], priority=250)
 def unorganised_violence(f: Facts, s: Decision):
