@@ -59,3 +59,12 @@ def test_names_known_only_in_capitals_get_them_back_but_words_do_not():
     local = Local(lambda name: None, lambda name, countries: False, forms.get)
     out = truecase("supporters of odm clashed with the kdf on monday.", PLACES.__contains__, None, local)
     assert out == "Supporters of ODM clashed with the KDF on Monday."
+
+
+def test_a_countrys_own_terms_get_their_capitals_back():
+    text = ("a man was stabbed at an opposition nasa rally in the ward on sunday, and the mca said the "
+            "iebc must act; supporters of odinga marched later.")
+    out = truecase(text, lambda name: False)
+    assert "NASA rally" in out and "the MCA said" in out and "the IEBC must" in out and "of Odinga" in out
+    # a word that only contains a term is left as it is
+    assert "mcaleese" in truecase("the court heard from mcaleese about the riot on the bridge.", lambda n: False)

@@ -9,6 +9,7 @@ Text with ordinary case is returned unchanged.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -17,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lang.loader import load as word_class
 
-TRUECASE_VERSION = "truecase.v2"
+TRUECASE_VERSION = "truecase.v3"
 
 _MONTHS = "january|february|april|june|july|august|september|october|november|december"
 # "may" and "march" are months beside a day or a year ("5 may", "march 2019", "in march"), words elsewhere
@@ -118,6 +119,7 @@ def truecase(text: str, is_place: PlaceTest, is_country: PlaceTest | None = None
         _countries(low, chars, is_country)
     if local is not None and local.acronym is not None:
         _acronyms(low, chars, local.acronym)
+    _national_terms(low, chars)
     if local is not None:
         _small_places(low, chars, local)
     for m in re.finditer(r"(?<![\w'’-])i(?=\s|['’](?:m|ve|d|ll)\b)", low):
@@ -134,6 +136,32 @@ def _acronyms(low: str, chars: list[str], acronym: Callable[[str], str | None]) 
         form = acronym(word)
         if form is not None:
             chars[m.start():m.end()] = list(form)
+
+
+def _national_terms(low: str, chars: list[str]) -> None:
+    """The words one country alone uses, written with capitals in the word class country_terms ("IEBC",
+    "MCA", "Odinga", "National Super Alliance"): restored letter for letter, so that the story's country
+    is read from a lower-case feed as from the same story in normal case."""
+    for m in _national_pattern().finditer(low):
+        form = _NATIONAL_FORMS[m.group().lower()]
+        if len(form) == m.end() - m.start():
+            chars[m.start():m.end()] = list(form)
+
+
+_NATIONAL_FORMS: dict[str, str] = {}
+
+
+def _national_pattern() -> re.Pattern[str]:
+    if not _NATIONAL_FORMS:
+        for e in word_class("country_terms").entries:
+            if e.entry != e.entry.lower():
+                _NATIONAL_FORMS[e.entry.lower()] = e.entry
+    return _national_re(tuple(sorted(_NATIONAL_FORMS, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def _national_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’-])")
 
 
 def _small_places(low: str, chars: list[str], local: Local) -> None:
