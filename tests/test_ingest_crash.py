@@ -69,7 +69,9 @@ def test_sigkill_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path):
     db = tmp_path / "killed.duckdb"
     wal = Path(str(db) + ".wal")
     proc = run_ingest(folder, db)
-    deadline = time.monotonic() + 90
+    # (a generous deadline: on a loaded machine the first commit may take minutes, and killing the
+    # ingest before it has committed anything would test nothing)
+    deadline = time.monotonic() + 600
     try:
         # the first batches are committed once the write-ahead log holds them
         while time.monotonic() < deadline and proc.poll() is None:
@@ -77,6 +79,7 @@ def test_sigkill_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path):
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
+        assert wal.exists() and wal.stat().st_size > 50_000, "no batch was committed within the deadline"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
