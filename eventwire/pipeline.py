@@ -258,19 +258,11 @@ def _outside_dateline(toponyms, filed_from: tuple[int, int] | None) -> tuple:
     return rest
 
 
-def _filed_elsewhere_country(st: ArticleState, filed_from: tuple[int, int] | None) -> str | None:
-    """The story's country from its toponyms without a dateline town abroad (None when the dateline
-    names no place, or the story names the dateline's country again)."""
-    rest = _outside_dateline(st.toponyms, filed_from)
-    if len(rest) == len(st.toponyms):
-        return None
-    return article_country(rest, dict(st.country_cues), st.article.text)
-
-
 def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] | None = None):
     """The story's country weighed from the places and the national wording of the article
-    (``coherence.national_evidence``), and the article's toponyms with the namesakes abroad that
-    nothing else points to read in that country (``coherence.foreign_namesakes``)."""
+    (``coherence.national_evidence``), the same from the places alone without a dateline town abroad
+    (None when there is none to leave out), the article's toponyms with the namesakes abroad that nothing
+    else points to read in that country (``coherence.foreign_namesakes``), and those decisions."""
     text = st.article.text
     def country_name(word: str) -> bool:
         return ctx.gazetteer.country(word) is not None
@@ -282,12 +274,15 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     def use(t: Toponym) -> str:
         return "modifier" if modifier_use(text, t) else "reference" if non_event_use(text, t) else "event"
 
-    places = coherence.place_evidence(text, _outside_dateline(st.toponyms, filed_from), use, country_name)
+    evidence = _outside_dateline(st.toponyms, filed_from)
+    places = coherence.place_evidence(text, evidence, use, country_name)
     weighed = coherence.weigh_story(places, national)
+    filed_elsewhere = article_country(evidence, dict(st.country_cues), text) \
+        if len(evidence) < len(st.toponyms) else None
     placed, decided = coherence.foreign_namesakes(
         st.toponyms, weighed, places, national, firm,
         lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
-    return tuple(placed), weighed, decided, places, national
+    return weighed, filed_elsewhere, tuple(placed), decided
 
 
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
@@ -441,12 +436,12 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         filed_from = salience.dateline_place(art.text)
-        placed, weighed, decided, _, _ = _story_country(st, ctx, filed_from)
+        weighed, filed_elsewhere, placed, decided = _story_country(st, ctx, filed_from)
         # the dateline's town is where the story was filed; an event is placed there only by default
-        toponyms = tuple(t for t in placed if filed_from is None or not (
-            filed_from[0] <= t.start < filed_from[1])) if filed_from else placed
-        iso3 = weighed or _filed_elsewhere_country(st, filed_from) or \
-            article_country(st.toponyms, dict(st.country_cues), art.text)
+        toponyms = tuple(t for t in placed if not filed_from[0] <= t.start < filed_from[1]) \
+            if filed_from else placed
+        plain = article_country(st.toponyms, dict(st.country_cues), art.text)
+        iso3 = weighed or filed_elsewhere or plain
         # the dictionary's mentions read again within the story's country and time: an alias several
         # countries share names this country's actor, another country's acronym needs that country named
         actor_mentions = tuple(ctx.actors.scan(art.text, iso3, art.date)) if iso3 else st.actor_mentions
@@ -464,7 +459,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions + tuple(decided))
-        if weighed is not None and weighed != article_country(st.toponyms, dict(st.country_cues), art.text):
+        if weighed is not None and weighed != plain:
             events = credit_story(events)
         wire = claims_mod.find_wire_sources(art.text)
         if wire:

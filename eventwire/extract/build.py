@@ -982,7 +982,7 @@ class Coder:
         rules, setters = list(rules), list(setters)
         sides = []
         said = _said_sides(draft)
-        parties = _fight_parties(draft)
+        parties = None  # (the fight's parties, read only for a side with a generic name)
         for n, (actor, key) in enumerate(((a1, "actor1_name"), (a2, "actor2_name"))):
             actor = self.actors.in_era(actor, when)
             if actor is not None and actor.description is None:
@@ -995,10 +995,14 @@ class Coder:
                 # "fighting between Christians and Muslims" recoded as rioters on both sides: the
                 # fight's parties, as the article names them, still describe the sides
                 words = next((w for kind, w in said[key] if kind in _CROWD_KINDS and actor.type in _CROWD_KINDS),
-                             None) or parties[n]
+                             None)
+                if not words:
+                    parties = parties or _fight_parties(draft)
+                    words = parties[n]
                 if words:
                     actor = replace(actor, description=words)
-                    rules += [x for x in (names.R_FIGHT_PARTIES,) if x not in rules]
+                    if names.R_FIGHT_PARTIES not in rules:
+                        rules.append(names.R_FIGHT_PARTIES)
             sides.append(actor)
             if actor is None:
                 continue
@@ -1006,15 +1010,16 @@ class Coder:
                 words, trimmed = self.unnamed_doers(draft, sides, iso3)
                 actor = replace(actor, description=words)
                 sides[-1] = actor
-                if trimmed and words:
-                    rules += [x for x in (names.R_SOURCE_WORDS,) if x not in rules]
+                if trimmed and words and names.R_SOURCE_WORDS not in rules:
+                    rules.append(names.R_SOURCE_WORDS)
             elif actor.description is None and not _unnamed(actor):
                 # a side a rule named without the parse's words ("Chadian air force raids hit a cattle market"
                 # coded as the state's air strike): the words that name it in the event's sentences
                 words = self.named_in_sentences(draft, actor, iso3)
                 if words:
                     actor = sides[-1] = replace(actor, description=words)
-                    rules += [x for x in (names.R_SIDE_WORDS,) if x not in rules]
+                    if names.R_SIDE_WORDS not in rules:
+                        rules.append(names.R_SIDE_WORDS)
             rule = actor.rule or names.R_NAMED
             fired = [rule] + [names.R_ERA] * self.actors.is_period_name(actor) \
                 + [names.R_DESCRIPTION] * bool(actor.description)

@@ -142,26 +142,19 @@ def _national_terms(low: str, chars: list[str]) -> None:
     """The words one country alone uses, written with capitals in the word class country_terms ("IEBC",
     "MCA", "Odinga", "National Super Alliance"): restored letter for letter, so that the story's country
     is read from a lower-case feed as from the same story in normal case."""
-    for m in _national_pattern().finditer(low):
-        form = _NATIONAL_FORMS[m.group().lower()]
+    pattern, forms = _national_forms()
+    for m in pattern.finditer(low):
+        form = forms[m.group()]
         if len(form) == m.end() - m.start():
             chars[m.start():m.end()] = list(form)
 
 
-_NATIONAL_FORMS: dict[str, str] = {}
-
-
-def _national_pattern() -> re.Pattern[str]:
-    if not _NATIONAL_FORMS:
-        for e in word_class("country_terms").entries:
-            if e.entry != e.entry.lower():
-                _NATIONAL_FORMS[e.entry.lower()] = e.entry
-    return _national_re(tuple(sorted(_NATIONAL_FORMS, key=len, reverse=True)))
-
-
 @functools.lru_cache(maxsize=1)
-def _national_re(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’-])")
+def _national_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the lower-case forms of the capitalised country terms, and each one's written form."""
+    forms = {e.entry.lower(): e.entry for e in word_class("country_terms").entries if e.entry != e.entry.lower()}
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])"), forms
 
 
 def _small_places(low: str, chars: list[str], local: Local) -> None:

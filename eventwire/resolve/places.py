@@ -1306,8 +1306,9 @@ _VILLAGE_BEFORE_UNIT = re.compile(
     r"(?:\b(?:in|at|near|around|outside|of|from)\s+(?:the\s+)?(?P<v>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
     r"(?:\s+" + _SETTLEMENT + r")?|(?P<w>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+" + _SETTLEMENT + r")"
     r"\s*(?:,\s*|\(\s*|\s+in\s+(?:the\s+)?)$")
-_NOT_VILLAGES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december the a an""".split())
+# a day's or a month's name (the word classes weekdays and months) or an article opens no village's name
+_NOT_VILLAGES = frozenset([*word_class("weekdays").words(), *word_class("months").where("class", "month"),
+                           "the", "a", "an"])
 
 
 def village_in_unit(text: str, t: Toponym, toponyms) -> bool:
