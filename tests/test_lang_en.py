@@ -69,3 +69,13 @@ def test_modality_cues_and_speech_verbs_come_from_their_files():
     assert "planned" in detect._SCHEDULED_VERBS and "planning" not in detect._SCHEDULED_VERBS
     # the actor-role rules' speech verbs are report verbs of the claim rules
     assert roles._SPEECH_VERBS <= set(claims._REPORT_VERBS.split("|")) and "said" in roles._SPEECH_VERBS
+
+
+def test_the_words_that_end_a_sides_lead_come_from_their_files():
+    from eventwire.extract import build
+    stops = {w.lower() for w in loader.load("side_lead_stops", "en").words()}
+    speech = {w.lower() for w in loader.load("report_verbs", "en").where("class", "speech")}
+    assert build._BEFORE_DOER_STOP == stops | speech
+    assert build._doer_modifiers("Elders said suspected ") == "suspected "
+    assert build._doer_modifiers("a band of armed ") == "armed "
+    assert build._doer_modifiers("the Tuli elders were ") == ""

@@ -486,11 +486,9 @@ def _unnamed(actor: Actor) -> bool:
 
 
 # words that end the words before a side's noun: a clause, a preposition, a conjunction, an attribution
-# ("an aid nurse told reporters bandit raids …": "bandit", not "reporters bandit")
-_BEFORE_DOER_STOP = frozenset({"and", "or", "but", "nor", "between", "out", "by", "of", "from", "in", "at", "on",
-                               "with", "against", "to", "that", "when", "as", "after", "while", "for", "than",
-                               "if", "because", "where", "who", "which", "capital", "its", "their", "be", "being", "been",
-                               "is", "are", "was", "were", "have", "has", "had"}) \
+# (the word classes side_lead_stops and report_verbs, class speech, of eventwire/lang/en: "an aid nurse
+# told reporters bandit raids …": "bandit", not "reporters bandit")
+_BEFORE_DOER_STOP = frozenset(w.lower() for w in word_class("side_lead_stops").words()) \
     | frozenset(w.lower() for w in word_class("report_verbs").where("class", "speech"))
 
 
