@@ -98,6 +98,32 @@ def test_same_province_and_nearness_read_the_other_names_choices():
         assert f["same_province"] == expect and f["near_other_place"] == expect
 
 
+def test_a_feature_left_out_is_not_computed_and_a_trace_has_them_all(monkeypatch):
+    story, m = places._Story(), places._Mention(0, 6, None, "gazetteer")
+    here = _place("Millbrook", "AAA", "Lakeland", 5_000, 10.0, 10.0)
+    other = _place("Stonebridge", "AAA", "Lakeland", 20_000, 10.5, 10.4)
+    skip = frozenset({"same_province", "population_lead"})
+    f = places._features(story, m, (here, 0.0, 0), Counter(), 0.0, [other], 0.0, skip)
+    assert "same_province" not in f and "population_lead" not in f and f["near_other_place"] == 1.0
+    # the shipped weights of these features are 0: scoring leaves them out, a trace for fitting keeps them
+    monkeypatch.setattr(places, "ranker_weights", lambda: {"prior": 1.0, "same_province": 0.0,
+                                                           "near_other_place": 0.0, "population_lead": 0.0})
+    seen: list[frozenset] = []
+    features = places._features
+    monkeypatch.setattr(places, "_features", lambda *a: seen.append(a[7] if len(a) > 7 else frozenset())
+                        or features(*a))
+    mentions = []
+    for name, p in (("Millbrook", here), ("Stonebridge", other)):
+        mention = places._Mention(0, 6, None, "gazetteer")
+        mention.name, mention.cands = name, [(p, 1.0, 0)]
+        mentions.append(mention)
+    places._rank(mentions, story, None)
+    assert seen and all(s == {"near_other_place", "same_province", "population_lead"} for s in seen)
+    trace: list = []
+    places._rank(mentions, story, trace)
+    assert {"near_other_place", "same_province", "population_lead"} <= set(trace[0][2][0][1])
+
+
 def test_a_repeated_name_does_not_vote_for_its_own_reading():
     """Two readings of one name, each in a different country; the name written three times must not
     tip its own choice by voting for the country of its first reading."""

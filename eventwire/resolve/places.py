@@ -1073,16 +1073,18 @@ class _Story:
 
 
 def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: float,
-              others: list[Place], top_pop: float = 0.0) -> dict[str, float]:
+              others: list[Place], top_pop: float = 0.0, skip: frozenset[str] = frozenset()) -> dict[str, float]:
     """The ranking features of candidate ``cand`` for mention ``m`` (weights in
     ``data/place_ranker.json``); ``others`` are the current sub-national choices of the mentions of
-    other names; ``top_pop`` the largest log10 population among the mention's other candidates."""
+    other names; ``top_pop`` the largest log10 population among the mention's other candidates.  The
+    features that read the other names' choices or the namesakes' populations are left out when named in
+    ``skip`` (a feature of weight 0 adds nothing to a score)."""
     p, prior, alt = cand
     country = p.feature == "country"
     named = m.names_country is None and bool(story.named_countries.get(p.iso3))
     cue_total = sum(story.cues.values())
     cue = cue_total and (not country or _SHARED_COUNTRY_NAMES.get(strip_article(normalize(m.name or ""))))
-    return {
+    feats = {
         "prior": prior,
         "named_country": float(named and not country),
         "named_country_itself": float(named and country),
@@ -1098,16 +1100,24 @@ def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: fl
         # match kind: an alternate name only, or another spelling (a primary name is neither)
         "alternate_name": float(alt is True or alt == 1),
         "respelling": float(alt == _VARIANT),
+    }
+    if "near_other_place" not in skip:
         # within a day's drive of another place the article names
-        "near_other_place": float(not country and any(_within(p, q, _NEAR_KM) for q in others)),
+        feats["near_other_place"] = float(not country and any(_within(p, q, _NEAR_KM) for q in others))
+    if "same_province" not in skip:
         # in the same province as another place the article names (places.rank.same_province)
-        "same_province": float(not country and p.feature != "continent" and any(
-            q.iso3 == p.iso3 and _province(q) == _province(p) for q in others if _province(q))),
+        feats["same_province"] = float(not country and p.feature != "continent" and any(
+            q.iso3 == p.iso3 and _province(q) == _province(p) for q in others if _province(q)))
+    if "population_lead" not in skip:
         # how many times (log10, at most 100 times) more people live there than in any namesake
         # (places.rank.population_lead)
-        "population_lead": min(2.0, max(0.0, math.log10(p.population + 10) - top_pop)) / 2.0
-        if p.feature != "country" else 0.0,
-    }
+        feats["population_lead"] = min(2.0, max(0.0, math.log10(p.population + 10) - top_pop)) / 2.0 \
+            if p.feature != "country" else 0.0
+    return feats
+
+
+# the features read from the other names' choices and the namesakes' populations, left uncomputed at weight 0
+_CONTEXT_FEATURES = ("near_other_place", "same_province", "population_lead")
 
 
 def _province(p: Place) -> str:
@@ -1128,10 +1138,13 @@ def _rank(mentions: list[_Mention], story: _Story, trace: list | None,
     mention (by ``id``) the rule of the story evidence without which the runner-up would have won, if any
     (``RANK_RULES``: the features each rule stands for)."""
     weights = ranker_weights()
-    near = any(weights.get(k) for k in ("near_other_place", "same_province")) or trace is not None
+    # the features of weight 0 are computed only for a trace (the weights are fitted on it)
+    skip = frozenset() if trace is not None else frozenset(k for k in _CONTEXT_FEATURES if not weights.get(k))
+    near = not {"near_other_place", "same_province"} <= skip
+    lead = "population_lead" not in skip
 
     def score(m: _Mention, c: _Cand, votes: Counter, total: float, others: list[Place], top: float) -> float:
-        return sum(weights.get(k, 0.0) * v for k, v in _features(story, m, c, votes, total, others, top).items()
+        return sum(weights.get(k, 0.0) * v for k, v in _features(story, m, c, votes, total, others, top, skip).items()
                    if v)
 
     keys = [normalize(m.name) if m.name else f"#{k}" for k, m in enumerate(mentions)]
@@ -1149,19 +1162,20 @@ def _rank(mentions: list[_Mention], story: _Story, trace: list | None,
             total = sum(v for v in own.values() if v > 0)
             others = [q for j, q in enumerate(choice) if j != k and keys[j] != keys[k] and q is not None
                       and q.feature not in ("country", "continent")] if round_ and near else []
-            pops = sorted((math.log10(c[0].population + 10) for c in m.cands), reverse=True)
-            scored = sorted(((score(m, c, own, total, others, _top_other(pops, c[0])), i) for i, c in enumerate(m.cands)),
-                            key=lambda x: (-x[0], x[1]))
+            pops = sorted((math.log10(c[0].population + 10) for c in m.cands), reverse=True) if lead else []
+            scored = sorted(((score(m, c, own, total, others, _top_other(pops, c[0]) if lead else 0.0), i)
+                             for i, c in enumerate(m.cands)), key=lambda x: (-x[0], x[1]))
             best = m.cands[scored[0][1]]
             new_choice.append(best[0])
             if decisive is not None and round_ == 1 and len(scored) > 1:
-                feats = [_features(story, m, m.cands[i], own, total, others, _top_other(pops, m.cands[i][0]))
+                feats = [_features(story, m, m.cands[i], own, total, others,
+                                   _top_other(pops, m.cands[i][0]) if lead else 0.0, skip)
                          for i in (scored[0][1], scored[1][1])]
                 # the story evidence without which the runner-up would have won (the largest such; else
                 # the largest part of the story evidence that did so together)
                 gain: Counter[str] = Counter()
                 for k, rule_id in RANK_RULES.items():
-                    gain[rule_id] += weights.get(k, 0.0) * (feats[0][k] - feats[1][k])
+                    gain[rule_id] += weights.get(k, 0.0) * (feats[0].get(k, 0.0) - feats[1].get(k, 0.0))
                 margin = scored[0][0] - scored[1][0]
                 flips = [r for r in gain if gain[r] > margin] or \
                     ([r for r in gain if gain[r] > 0] if sum(v for v in gain.values() if v > 0) > margin else [])
