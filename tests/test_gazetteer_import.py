@@ -1,7 +1,8 @@
 """`eventwire gazetteer import`: GeoNames dumps written here in GeoNames' own tab-separated format.
 
-The registry part of the build is replaced by a two-entry stand-in (Kenya and its Nakuru county) so
-that these tests exercise the dump reading, the name index and the atomic replacement alone.
+The registry part of the build is replaced by a two-entry stand-in (Kenya and its Nakuru county; the
+fixture ``stand_in_gazetteer``) so that these tests exercise the dump reading, the name index and the
+atomic replacement alone.
 """
 from __future__ import annotations
 
@@ -11,36 +12,20 @@ from pathlib import Path
 import pytest
 
 from eventwire.cli import main
-from eventwire.resolve import gazetteer_build
 from eventwire.resolve.places import Gazetteer, gazetteer_path
 from eventwire.settings import Settings
+from geonames_dump import dump_row, tsv
 
-# geonameid name asciiname alternatenames lat lon class code cc cc2 admin1 admin2 admin3 admin4 population
-# elevation dem timezone modified
 DUMP_ROWS = [
-    ["9900001", "Zembuka", "Zembuka", "Zembooka,Zembuka Market", "-0.30", "36.10", "P", "PPL", "KE", "", "39",
-     "", "", "", "1200", "", "1800", "Africa/Nairobi", "2024-01-01"],
-    ["9900002", "Kolondo East", "Kolondo East", "", "-0.31", "36.12", "A", "ADM3", "KE", "", "39", "", "", "",
-     "0", "", "1800", "Africa/Nairobi", "2024-01-01"],
-    ["9900003", "Lake Zembu", "Lake Zembu", "", "-0.32", "36.20", "H", "LK", "KE", "", "39", "", "", "", "0",
-     "", "1800", "Africa/Nairobi", "2024-01-01"],
+    dump_row(9900001, "Zembuka", "P", "PPL", "KE", "39", "", 1200, alts="Zembooka,Zembuka Market"),
+    dump_row(9900002, "Kolondo East", "A", "ADM3", "KE", "39", "", 0, lat="-0.31", lon="36.12"),
+    dump_row(9900003, "Lake Zembu", "H", "LK", "KE", "39", "", 0, lat="-0.32", lon="36.20"),
 ]
 
 
-def _stand_in_registry(progress=None):
-    b = gazetteer_build._Builder()
-    pid = b.add_place("Kenya", "Kenya", "KEN", 1.0, 38.0, None, None, 192950, "country", 50_000_000)
-    b.add_name("Kenya", pid, True, 2)
-    pid = b.add_place("Nakuru", "Kenya", "KEN", -0.5, 36.0, "Nakuru", None, 7668902, "admin1", 2_000_000)
-    b.add_name("Nakuru", pid, True, 2, admin=True)
-    return b, {"KE": ("KEN", "Kenya")}, {("KE", "39"): "Nakuru"}
-
-
 @pytest.fixture()
-def settings(tmp_path, monkeypatch) -> Settings:
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setattr(gazetteer_build, "_registry_entries", _stand_in_registry)
-    return Settings.from_env()
+def settings(stand_in_gazetteer) -> Settings:
+    return stand_in_gazetteer
 
 
 def _zip(tmp_path: Path, name: str, member: str, text: str) -> Path:
@@ -50,14 +35,10 @@ def _zip(tmp_path: Path, name: str, member: str, text: str) -> Path:
     return path
 
 
-def _tsv(rows) -> str:
-    return "".join("\t".join(r) + "\n" for r in rows)
-
-
 def test_import_adds_villages_admin_units_and_alternate_names(tmp_path, settings, capsys):
-    country = _zip(tmp_path, "KE.zip", "KE.txt", _tsv(DUMP_ROWS))
+    country = _zip(tmp_path, "KE.zip", "KE.txt", tsv(DUMP_ROWS))
     alternates = _zip(tmp_path, "alternateNamesV2.zip", "alternateNamesV2.txt",
-                      _tsv([["1", "9900001", "sw", "Zembuka Soko", "", "", "", "", "", ""],
+                      tsv([["1", "9900001", "sw", "Zembuka Soko", "", "", "", "", "", ""],
                             ["2", "9900001", "link", "https://example.org/Zembuka", "", "", "", "", "", ""]]))
     assert main(["gazetteer", "import", str(country), str(alternates)]) == 0
     assert "2 places added" in capsys.readouterr().err
@@ -75,7 +56,7 @@ def test_import_adds_villages_admin_units_and_alternate_names(tmp_path, settings
 
 def test_plain_text_dump_is_read_too(tmp_path, settings):
     dump = tmp_path / "cities1000.txt"
-    dump.write_text(_tsv(DUMP_ROWS[:1]), encoding="utf-8")
+    dump.write_text(tsv(DUMP_ROWS[:1]), encoding="utf-8")
     assert main(["gazetteer", "import", str(dump)]) == 0
     assert Gazetteer(gazetteer_path(settings)).lookup("Zembuka") is not None
 
@@ -83,7 +64,7 @@ def test_plain_text_dump_is_read_too(tmp_path, settings):
 @pytest.mark.parametrize("name, make, message", [
     ("KE.txt", lambda p: p.write_text("9900001\tZembuka\t-0.3\n", encoding="utf-8"), "3 tab-separated columns"),
     ("KE.zip", lambda p: p.write_bytes(b"PK\x03\x04 truncated"), "not a readable zip"),
-    ("alternateNamesV2.txt", lambda p: p.write_text(_tsv(DUMP_ROWS[:1]), encoding="utf-8"),
+    ("alternateNamesV2.txt", lambda p: p.write_text(tsv(DUMP_ROWS[:1]), encoding="utf-8"),
      "alternate names"),
 ])
 def test_a_bad_dump_is_refused_and_the_index_in_use_is_kept(tmp_path, settings, capsys, name, make, message):
@@ -100,9 +81,9 @@ def test_a_bad_dump_is_refused_and_the_index_in_use_is_kept(tmp_path, settings, 
 
 
 def test_a_zip_cut_short_midway_is_refused(tmp_path, settings, capsys):
-    rows = [[str(9_000_000 + i), f"Village {i}", f"Village {i}", "", "-0.3", "36.1", "P", "PPL", "KE", "", "39",
-             "", "", "", "600", "", "1800", "Africa/Nairobi", "2024-01-01"] for i in range(3000)]
-    whole = _zip(tmp_path, "whole.zip", "KE.txt", _tsv(rows))
+    rows = [dump_row(9_000_000 + i, f"Village {i}", "P", "PPL", "KE", "39", "", 600, lat="-0.3", lon="36.1")
+            for i in range(3000)]
+    whole = _zip(tmp_path, "whole.zip", "KE.txt", tsv(rows))
     cut = tmp_path / "KE.zip"
     data = whole.read_bytes()
     cut.write_bytes(data[:len(data) // 2])
@@ -115,14 +96,9 @@ def test_missing_file_is_a_usage_error(tmp_path, settings):
     assert main(["gazetteer", "import", str(tmp_path / "nowhere.zip")]) == 2
 
 
-def _row(gid, name, fclass, fcode, cc, a1, a2, pop, alts="", lat="-0.30", lon="36.10"):
-    return [str(gid), name, name, alts, lat, lon, fclass, fcode, cc, "", a1, a2, "", "", str(pop), "", "1800",
-            "Africa/Nairobi", "2024-01-01"]
-
-
 def test_a_cities_file_takes_admin_names_from_the_code_tables(tmp_path, settings):
     cities = _zip(tmp_path, "cities1000.zip", "cities1000.txt",
-                  _tsv([_row(9900011, "Rongai Junction", "P", "PPL", "KE", "39", "777", 4200)]))
+                  tsv([dump_row(9900011, "Rongai Junction", "P", "PPL", "KE", "39", "777", 4200)]))
     admin1 = tmp_path / "admin1CodesASCII.txt"
     admin1.write_text("KE.39\tNakuru\tNakuru\t7668902\n", encoding="utf-8")
     admin2 = tmp_path / "admin2Codes.txt"
@@ -133,12 +109,12 @@ def test_a_cities_file_takes_admin_names_from_the_code_tables(tmp_path, settings
 
 
 def test_a_whole_world_file_keeps_known_countries_and_living_places(tmp_path, settings):
-    rows = [_row(9900021, "Kolondo", "A", "ADM2", "KE", "39", "501", 0),
-            _row(9900022, "Tindiret Ward", "A", "ADM3", "KE", "39", "501", 0),
-            _row(9900023, "Old Zembu", "P", "PPLH", "KE", "39", "501", 0),  # historical: left out
-            _row(9900024, "Nowhere Town", "P", "PPL", "ZZ", "01", "", 900),  # no such country: left out
-            _row(9900025, "Kolondo Market", "P", "PPLX", "KE", "39", "501", 0)]
-    dump = _zip(tmp_path, "allCountries.zip", "allCountries.txt", _tsv(rows))
+    rows = [dump_row(9900021, "Kolondo", "A", "ADM2", "KE", "39", "501", 0),
+            dump_row(9900022, "Tindiret Ward", "A", "ADM3", "KE", "39", "501", 0),
+            dump_row(9900023, "Old Zembu", "P", "PPLH", "KE", "39", "501", 0),  # historical: left out
+            dump_row(9900024, "Nowhere Town", "P", "PPL", "ZZ", "01", "", 900),  # no such country: left out
+            dump_row(9900025, "Kolondo Market", "P", "PPLX", "KE", "39", "501", 0)]
+    dump = _zip(tmp_path, "allCountries.zip", "allCountries.txt", tsv(rows))
     assert main(["gazetteer", "import", str(dump)]) == 0
     gaz = Gazetteer(gazetteer_path(settings))
     ward = gaz.lookup("Tindiret Ward")
@@ -152,11 +128,11 @@ def test_geonames_own_zip_layout_with_readme_and_language_codes(tmp_path, settin
     country = tmp_path / "KE.zip"
     with zipfile.ZipFile(country, "w") as z:
         z.writestr("readme.txt", "readme for GeoNames country file\n")
-        z.writestr("KE.txt", _tsv(DUMP_ROWS[:1]))
+        z.writestr("KE.txt", tsv(DUMP_ROWS[:1]))
     alternates = tmp_path / "alternateNamesV2.zip"
     with zipfile.ZipFile(alternates, "w") as z:
         z.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\n")
-        z.writestr("alternateNamesV2.txt", _tsv([
+        z.writestr("alternateNamesV2.txt", tsv([
             ["7", "9900001", "en", "Zembuka Town", "1", "", "", "", "", ""],
             ["8", "9900001", "en", "Old Zembuka Fort", "", "", "", "1", "", ""]]))  # historic: left out
     assert main(["gazetteer", "import", str(country), str(alternates)]) == 0
@@ -166,10 +142,10 @@ def test_geonames_own_zip_layout_with_readme_and_language_codes(tmp_path, settin
 
 
 def test_a_bad_row_deep_in_a_dump_is_named_by_its_line(tmp_path, settings, capsys):
-    rows = [_row(9900031 + i, f"Village {i}", "P", "PPL", "KE", "39", "", 600) for i in range(60)]
+    rows = [dump_row(9900031 + i, f"Village {i}", "P", "PPL", "KE", "39", "", 600) for i in range(60)]
     rows[55][4] = "not-a-latitude"
     dump = tmp_path / "KE.txt"
-    dump.write_text(_tsv(rows), encoding="utf-8")
+    dump.write_text(tsv(rows), encoding="utf-8")
     assert main(["gazetteer", "import", str(dump)]) == 2
     err = capsys.readouterr().err
     assert f"{dump} line 56" in err and "left as it was" in err

@@ -10,11 +10,10 @@ import pytest
 
 from eventwire.cli import main
 from eventwire.records import Actor, ActorType, Article, Event, Place, Toponym
-from eventwire.resolve import gazetteer_build
 from eventwire.resolve.gazetteer_seats import (CAPITAL_CODE, LARGEST_TOWN, NAMESAKE_TOWN, capital_seats,
                                                registry_seats, write_seats)
 from eventwire.resolve.places import Gazetteer, coded_at_seat, gazetteer_path, village_in_unit
-from eventwire.settings import Settings
+from geonames_dump import dump_row, tsv
 
 
 def _row(pid, name, feature, admin1=None, admin2=None, pop=0, iso3="XKA"):
@@ -65,28 +64,13 @@ def test_a_dump_capital_code_overrides_the_registry_choice():
 
 # ---- an imported GeoNames dump with PPLA codes (the registry part replaced by a stand-in) ------------
 
-def _stand_in_registry(progress=None):
-    b = gazetteer_build._Builder()
-    pid = b.add_place("Kenya", "Kenya", "KEN", 1.0, 38.0, None, None, 192950, "country", 50_000_000)
-    b.add_name("Kenya", pid, True, 2)
-    pid = b.add_place("Nakuru", "Kenya", "KEN", -0.5, 36.0, "Nakuru", None, 7668902, "admin1", 2_000_000)
-    b.add_name("Nakuru", pid, True, 2, admin=True)
-    return b, {"KE": ("KEN", "Kenya")}, {("KE", "39"): "Nakuru"}
-
-
-def _dump_row(gid, name, code, pop, lat):
-    return "\t".join([str(gid), name, name, "", str(lat), "36.10", "P", code, "KE", "", "39", "", "", "",
-                      str(pop), "", "1800", "Africa/Nairobi", "2024-01-01"]) + "\n"
-
-
-def test_an_imported_dump_makes_its_ppla_town_the_province_seat(tmp_path, monkeypatch):
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setattr(gazetteer_build, "_registry_entries", _stand_in_registry)
+def test_an_imported_dump_makes_its_ppla_town_the_province_seat(tmp_path, stand_in_gazetteer):
     dump = tmp_path / "KE.txt"
-    dump.write_text(_dump_row(9900101, "Bahati Market", "PPL", 60_000, -0.20)
-                    + _dump_row(9900102, "Kolonga", "PPLA", 9_000, -0.40), encoding="utf-8")
+    dump.write_text(tsv([dump_row(9900101, "Bahati Market", "P", "PPL", "KE", "39", "", 60_000, lat=-0.20),
+                         dump_row(9900102, "Kolonga", "P", "PPLA", "KE", "39", "", 9_000, lat=-0.40)]),
+                    encoding="utf-8")
     assert main(["gazetteer", "import", str(dump)]) == 0
-    gaz = Gazetteer(gazetteer_path(Settings.from_env()))
+    gaz = Gazetteer(gazetteer_path(stand_in_gazetteer))
     province = gaz.lookup("Nakuru")
     seat, rule = gaz.stored_seat(province)
     assert (seat.name, rule) == ("Kolonga", CAPITAL_CODE)
