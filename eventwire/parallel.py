@@ -27,7 +27,8 @@ def _work(batch: list[Article]):
     return list(_PIPE.run(batch))
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """The articles in lists of ``size`` (the last may be shorter), in input order, read as they are needed."""
     batch: list[Article] = []
     for a in articles:
         batch.append(a)
@@ -50,7 +51,7 @@ def run_parallel(articles: Iterable[Article], workers: int, settings: Settings, 
     with ctx.Pool(workers, initializer=_init, initargs=(settings, kw)) as pool:
         pending: deque = deque()
         limit = max(1, workers * in_flight)
-        for batch in _batches(articles, batch_size):
+        for batch in batches(articles, batch_size):
             pending.append(pool.apply_async(_work, (batch,)))
             while len(pending) >= limit:
                 yield from pending.popleft().get()

@@ -98,3 +98,16 @@ def test_each_worker_loads_the_model_once():
         assert [r.article.id for j in jobs for r in j.get()] == [a.id for a in arts]
         counts = pool.map(load_count, [settings.spacy_model] * 8, chunksize=1)
     assert set(counts) <= {0, 1} and 1 in counts
+
+
+def test_articles_are_cut_into_batches_in_input_order_as_they_are_read():
+    from eventwire.parallel import batches
+    read: list[int] = []
+
+    def stream():
+        for k in range(5):
+            read.append(k)
+            yield Article(id=str(k), date=dt.date(2024, 1, 1), text=f"Text {k}.")
+    cut = batches(stream(), 2)
+    assert [a.id for a in next(cut)] == ["0", "1"] and read == [0, 1]
+    assert [[a.id for a in b] for b in cut] == [["2", "3"], ["4"]]

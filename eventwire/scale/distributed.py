@@ -20,9 +20,10 @@ import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import ResourceError, UsageError
+from ..parallel import batches
 from ..records import Article, Reject
 from ..settings import Settings
 from . import partitions as parts
@@ -79,17 +80,6 @@ def _client(scheduler: str | None, workers: int):
     return Client(cluster), cluster
 
 
-def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    part: list[Article] = []
-    for a in articles:
-        part.append(a)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
-
-
 def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: Settings | None = None,
                     rejects: list[Reject] | None = None, scheduler: str | None = None, workers: int = 2,
                     partition_size: int = 256, in_flight: int = 2,
@@ -143,7 +133,7 @@ def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: S
                 on_partition(len(items))
 
         position = 0
-        for index, part in enumerate(_partitions(articles, partition_size)):
+        for index, part in enumerate(batches(articles, partition_size)):
             held[index] = [(position + k, a, content_hash(a, versions)) for k, a in enumerate(part)]
             position += len(part)
             done.add(client.submit(code_partition, index, part, settings.spacy_model, settings.stages,
