@@ -969,23 +969,18 @@ class Store:
         sql, params = _page(f"SELECT event_id, cid, members, clustered FROM merged_events WHERE {where} "
                             f"ORDER BY event_date NULLS LAST, event_id", params, limit, offset)
         rows = self.con.execute(sql, params).fetchall()
-        records = merged_records(self.con, [(r[0], r[1], r[2]) for r in rows])
-        groups = cluster_members(self.con, [r[1] for r in rows if r[2] > 1])
-        ids = sorted({r[0] for r in rows} | {eid for group in groups.values() for eid in group})
+        merged, ids = self._merged_parts(rows)
         meta = {}
         if ids:
             cond, cond_params = in_list("e.event_id", ids)
             meta = {r[0]: r[1:] for r in self.con.execute(
                 "SELECT e.event_id, e.run_id, e.coder_versions, a.ingested_at FROM events e "
                 f"LEFT JOIN articles a ON a.article_id = e.article_id WHERE {cond}", cond_params).fetchall()}
-        sources = self._sources(ids)
         out = []
-        for event_id, cid, n, clustered in rows:
-            group = groups.get(cid, [event_id]) if n > 1 else [event_id]
+        for (event_id, cid, _, clustered), (record, sources) in zip(rows, merged):
             run_id, versions, ingested_at = meta.get(event_id, (None, None, None))
-            out.append((records[event_id], {"sources": _merged_sources(group, sources), "run_id": run_id,
-                                            "coder_versions": _loads(versions), "ingested_at": ingested_at,
-                                            "cluster_id": cid if clustered else None}))
+            out.append((record, {"sources": sources, "run_id": run_id, "coder_versions": _loads(versions),
+                                 "ingested_at": ingested_at, "cluster_id": cid if clustered else None}))
         return out
 
     def _merged_rows_v2(self, filters: EventFilter | None, limit: int | None,
@@ -998,13 +993,19 @@ class Store:
                f"ORDER BY r.event_date NULLS LAST, r.event_id")
         sql, params = _page(sql, params, limit, offset)
         rows = self.con.execute(sql, params).fetchall()
+        merged, _ = self._merged_parts(rows)
+        return [(record, {"sources": sources, "run_id": r[3], "coder_versions": _loads(r[4]), "ingested_at": r[5],
+                          "cluster_id": r[1] if r[6] else None}) for r, (record, sources) in zip(rows, merged)]
+
+    def _merged_parts(self, rows: list[tuple]) -> tuple[list[tuple[dict[str, Any], list]], list[str]]:
+        """For rows that start (event_id, cluster id, members): each row's merged record with the sources
+        of the events merged into it, and the ids of all those events."""
         records = merged_records(self.con, [(r[0], r[1], r[2]) for r in rows])
         groups = cluster_members(self.con, [r[1] for r in rows if r[2] > 1])
-        sources = self._sources(sorted({r[0] for r in rows} | {e for g in groups.values() for e in g}))
-        return [(records[r[0]], {"sources": _merged_sources(groups.get(r[1], [r[0]]) if r[2] > 1 else [r[0]],
-                                                             sources),
-                                 "run_id": r[3], "coder_versions": _loads(r[4]), "ingested_at": r[5],
-                                 "cluster_id": r[1] if r[6] else None}) for r in rows]
+        ids = sorted({r[0] for r in rows} | {eid for group in groups.values() for eid in group})
+        sources = self._sources(ids)
+        return [(records[r[0]], _merged_sources(groups.get(r[1], [r[0]]) if r[2] > 1 else [r[0]], sources))
+                for r in rows], ids
 
     def iter_event_rows(self, filters: EventFilter | None = None, batch_size: int = 5000,
                         dedup: bool = False) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
