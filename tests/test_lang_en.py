@@ -79,3 +79,24 @@ def test_the_words_that_end_a_sides_lead_come_from_their_files():
     assert build._doer_modifiers("Elders said suspected ") == "suspected "
     assert build._doer_modifiers("a band of armed ") == "armed "
     assert build._doer_modifiers("the Tuli elders were ") == ""
+
+
+@pytest.mark.parametrize("rx, text, found", [
+    ("_UNORGANISED", "Unity Front youths stoned a bus", True),
+    ("_UNORGANISED", "Members of the public stoned a bus", True),
+    ("_UNORGANISED", "Unity Front fighters stoned a bus", False),
+    ("_NOT_THEIR_DEED", "marched after a colleague", True),
+    ("_NOT_THEIR_DEED", "marched and beat a colleague", False),
+    ("_RELATIVE", "the driver, whose bus burned", True),
+    ("_RELATIVE", "Which bus burned", False),  # read with its case
+])
+def test_the_clause_and_crowd_words_of_the_event_builder_come_from_their_files(rx, text, found):
+    from eventwire.extract import build
+    assert bool(getattr(build, rx).search(text)) is found
+
+
+def test_the_people_a_killing_verb_needs_come_from_their_file():
+    people = loader.load("victim_words", "en").where("class", "people")
+    assert {"prisoners", "hostages", "them"} <= set(people)
+    assert all(fatalities._PEOPLE.fullmatch(w) for w in people)
+    assert fatalities._PEOPLE.search("executed two Prisoners") and not fatalities._PEOPLE.search("executed orders")

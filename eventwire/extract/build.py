@@ -76,7 +76,9 @@ _PASSIVE_GAP = re.compile(r"(?:\s+(?!(?:there|say|says|said|reported|told)\b)[\w
                           r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?", re.IGNORECASE)
 # words between a crowd and a violent verb that make the verb someone else's deed ("demonstrated after
 # a colleague was killed", "protested against the murder of")
-_NOT_THEIR_DEED = re.compile(r"\b(?:after|against|over|for|when|because|following|was|were|been|being|of)\b",
+# (the word class clause_links of eventwire/lang/en, class not_their_deed)
+_CLAUSE_LINKS = word_class("clause_links")
+_NOT_THEIR_DEED = re.compile(rf"\b(?:{_CLAUSE_LINKS.alternation(_CLAUSE_LINKS.where('class', 'not_their_deed'))})\b",
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn|t|ung)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
@@ -92,14 +94,13 @@ _GENERIC_LABELS = frozenset({"Unidentified Armed Group", "Unidentified Communal 
 # "veterans of the 1998 border war": a year naming a thing dates that thing, not the gathering
 _ATTRIBUTIVE_YEAR = re.compile(r"the (?:1[89]|20)\d\d (?!(?:and|to|or|until|when|after|before)\b)[a-z]")
 RELATIVE_CLAUSE_STALE_DAYS = 14
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+_RELATIVE = re.compile(rf"\b(?:{_CLAUSE_LINKS.alternation(_CLAUSE_LINKS.where('class', 'relative'))})\b")
 FALLBACK_DATES = ((REPORT_DAY,), (DATELINE,))
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
                           r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
-_UNORGANISED = re.compile(r"\b(?:supporters|youths?|residents|crowds?|mobs?|villagers|locals|voters|members of the "
-                          r"public|neighbou?rs|community members|traders|students|workers|squatters|activists)\b",
-                          re.IGNORECASE)
+# crowds of no armed organisation (the word class unorganised_crowds)
+_UNORGANISED = word_class("unorganised_crowds").pattern()
 _ARMED_AGENT = re.compile(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|fighters|rebels|insurgents|soldiers|troops)\b",
                           re.IGNORECASE)
 _PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"

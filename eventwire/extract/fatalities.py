@@ -586,9 +586,9 @@ def _person_like(np: str) -> bool:
         "student", "farmer", "herder", "passenger", "worker", "trader", "soldier", "policeman", "officer")
 
 
-_PEOPLE = re.compile(r"\b(?:people|persons?|prisoners?|inmates?|detainees?|hostages?|captives?|convicts?|"
-                     r"others|individuals?|suspects?|members?|spies|spy|collaborators?|informants?|defectors?|"
-                     r"deserters?|criminals?|him|her|them|themselves|himself|herself)\b", re.IGNORECASE)
+# people (or a pronoun) as what a verb is done to (the word class victim_words, class people)
+_PEOPLE = re.compile(r"\b(?:%s)\b" % word_class("victim_words").alternation(
+    word_class("victim_words").where("class", "people")), re.IGNORECASE)
 
 
 def _needs_person(verb: str) -> bool:
