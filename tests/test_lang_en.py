@@ -85,6 +85,8 @@ def test_the_words_that_end_a_sides_lead_come_from_their_files():
     ("_UNORGANISED", "Unity Front youths stoned a bus", True),
     ("_UNORGANISED", "Members of the public stoned a bus", True),
     ("_UNORGANISED", "Unity Front fighters stoned a bus", False),
+    ("_PERSON_TARGET", "five Oru Councillors", True),
+    ("_PERSON_TARGET", "five Oru raiders", False),
     ("_NOT_THEIR_DEED", "marched after a colleague", True),
     ("_NOT_THEIR_DEED", "marched and beat a colleague", False),
     ("_RELATIVE", "the driver, whose bus burned", True),

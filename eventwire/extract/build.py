@@ -103,10 +103,8 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|
 _UNORGANISED = word_class("unorganised_crowds").pattern()
 _ARMED_AGENT = re.compile(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|fighters|rebels|insurgents|soldiers|troops)\b",
                           re.IGNORECASE)
-_PERSON_TARGET = re.compile(r"\b(?:herders?|pastoralists?|farmers?|villagers?|residents?|women|children|men|man|woman|"
-                            r"aspirants?|candidates?|supporters?|officials?|politicians?|leaders?|MPs?|MCAs?|"
-                            r"councill?ors?|activists?|journalists?|traders?|civilians?|people|persons?|family|"
-                            r"chiefs?|elders?|students?|teachers?|workers?|boys?|girls?)\b", re.IGNORECASE)
+# people of a group, attacked: civilians (the word class group_people)
+_PERSON_TARGET = word_class("group_people").pattern()
 _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
                          r"fighting|battles?|ambush(?:es)?|assaults?|operations?|offensives?|shootings?)$",
                          re.IGNORECASE)
