@@ -29,9 +29,6 @@ from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 RULES_VERSION = "dates.rules.v4"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
-# a year-less day this far after the report is the coming one ("a hearing on Nov. 13"), not last year's
-# (a month named alone is not: "went missing in February" looks back even from December)
-UPCOMING_REACH = dt.timedelta(days=31)
 ONE_DAY = dt.timedelta(days=1)
 
 FUTURE_CUE = re.compile(
@@ -134,10 +131,9 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def infer_year(month: int, day: int, published: dt.date, future: bool = False,
-               tolerance: dt.timedelta = FUTURE_TOLERANCE, reach: dt.timedelta = UPCOMING_REACH) -> dt.date | None:
+               tolerance: dt.timedelta = FUTURE_TOLERANCE) -> dt.date | None:
     """The year-less day resolved: the latest one not after publication + tolerance, or in a
-    future-tense sentence the first one not before publication - tolerance; a day within ``reach``
-    after publication is that coming day (``dates.resolve.upcoming_day``)."""
+    future-tense sentence the first one not before publication - tolerance."""
     best = None
     for year in (published.year - 1, published.year, published.year + 1):
         d = _safe_date(year, month, day)
@@ -146,7 +142,7 @@ def infer_year(month: int, day: int, published: dt.date, future: bool = False,
         if future:
             if d >= published - tolerance and (best is None or d < best):
                 best = d
-        elif d <= published + reach and (best is None or d > best):
+        elif d <= published + tolerance and (best is None or d > best):
             best = d
     return best
 
@@ -921,7 +917,9 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
             is_and = connector and gap.strip().lower() == "and"
             days_apart = (b.low - a.low).days if same_kind else 0
             both_weekdays = a.rules == b.rules == (R.WEEKDAY,)
-            wrapped = both_weekdays and -6 <= days_apart <= -1  # "on Tuesday and Wednesday" told on a Tuesday
+            # "from Friday to Sunday", "between Saturday and Monday" told on the first day: last week's first day
+            # (a bare "on Tuesday and Wednesday" told on a Tuesday stays two days apart)
+            wrapped = both_weekdays and -6 <= days_apart <= -1 and (not is_and or lead is not None)
             weekdays = both_weekdays and (1 <= days_apart <= 6 or wrapped)  # "on Friday and Saturday"
             if connector and same_kind and (not is_and or weekdays or (lead and lead["w"].lower() == "between")):
                 low, high = (a.low - dt.timedelta(days=7) if wrapped else a.low), b.high
@@ -1075,17 +1073,7 @@ def _candidates(text: str, published: dt.date, dayfirst: bool | None) -> Iterato
             expr = rule(m, ctx)
             if expr is not None:
                 by = _RESOLVED_BY.get(rule.__name__)
-                if by == R.CALENDAR and _upcoming(expr, published):
-                    by = N.UPCOMING_DAY
                 yield (replace(expr, rules=expr.rules or (by,)) if by else expr), priority
-
-
-def _upcoming(expr: TimeExpr, published: dt.date) -> bool:
-    """A year-less day read as still to come (``dates.resolve.upcoming_day``)."""
-    return expr.low is not None and expr.low > published + FUTURE_TOLERANCE and not _YEAR_IN.search(expr.text)
-
-
-_YEAR_IN = re.compile(r"\d{4}|['/]\d\d\b")
 
 
 def _strip(expr: TimeExpr, text: str) -> TimeExpr:

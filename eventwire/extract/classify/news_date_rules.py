@@ -1,10 +1,10 @@
-"""Date rules of news prose: where a relative or year-less day of a news story points, forward or back
-from the day of the report.
+"""Date rules of news prose: where a weekday of a news story points, forward or back from the day of the
+report.
 
 TimeML's TIMEX3 treats a weekday or a day without a year as a temporal function anchored to the document
 creation time (the publication date), its direction given by the tense of the verb that governs it;
-news reports mostly look back, so a day points back unless its own clause speaks of what is still to
-come ('will meet on Thursday', 'is scheduled to close Monday', 'the offer now expires Nov. 13').
+news reports mostly look back, so a weekday points back unless its own clause speaks of what is still to
+come ('will meet on Thursday', 'is scheduled to close Monday').
 The resolving code is :mod:`eventwire.resolve.dates`; examples are read as published on Thursday
 14 March 2024 (tests/rules).
 """
@@ -24,13 +24,3 @@ WEEKDAY_UPCOMING = fact_rule(
     codebook=cb.EVENT_DATE + ": precision 1, the day of the event is reported; " + _TIMEX3,
     examples=[("Teachers will march on Parliament in Nairobi on Monday to demand pay, the union said.",
                "2024-03-18")])
-
-UPCOMING_DAY = fact_rule(
-    id="dates.resolve.upcoming_day", decides="event_date",
-    value="a day named without a year that lies after the report: the coming one when its clause speaks of the "
-          "future ('will march on 2 April') or when it falls within a month after the report ('a hearing on 2 "
-          "April', 'the deadline of 10 April'); a day further ahead without a future verb is last year's",
-    codebook=cb.EVENT_DATE + "; " + _TIMEX3 + "; news-writing convention: a past day more than a few weeks "
-                                              "back is given with its month and often its year",
-    examples=[("Teachers will march on Parliament in Nairobi on 2 April to demand pay, the union said.",
-               "2024-04-02")])
