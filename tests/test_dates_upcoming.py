@@ -45,14 +45,19 @@ def test_a_future_verb_after_the_weekday_does_not_govern_it():
     assert _first(text).value == "2024-03-11"
 
 
-def test_a_weekday_range_told_on_its_first_day_is_last_weeks():
+def test_a_weekday_range_is_read_from_its_first_day_forward():
     expr = _first("Clan fighting from Thursday to Saturday left nine dead near Beledweyne.")
-    assert (expr.value, expr.low, expr.high) == ("2024-03-07", dt.date(2024, 3, 7), dt.date(2024, 3, 9))
+    assert (expr.value, expr.low, expr.high) == ("2024-03-14", dt.date(2024, 3, 14), dt.date(2024, 3, 16))
 
 
 def test_between_two_weekdays_across_the_report_day_is_one_range():
     expr = _first("Raiders struck three hamlets near Tillaberi between Wednesday and Monday.")
-    assert (expr.low, expr.high) == (dt.date(2024, 3, 6), dt.date(2024, 3, 11))
+    assert (expr.value, expr.low, expr.high) == ("2024-03-13", dt.date(2024, 3, 13), dt.date(2024, 3, 18))
+
+
+def test_two_weekdays_joined_by_and_across_the_report_day_stay_apart():
+    found = find_time_expressions("Herders clashed near Bor on Thursday and Friday, a chief said.", THURSDAY)
+    assert [e.value for e in found] == ["2024-03-14", "2024-03-08"]
 
 
 def test_a_day_before_a_colon_is_a_day_not_a_clock_time():

@@ -917,12 +917,13 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
             is_and = connector and gap.strip().lower() == "and"
             days_apart = (b.low - a.low).days if same_kind else 0
             both_weekdays = a.rules == b.rules == (R.WEEKDAY,)
-            # "from Friday to Sunday", "between Saturday and Monday" told on the first day: last week's first day
-            # (a bare "on Tuesday and Wednesday" told on a Tuesday stays two days apart)
+            # "from Friday to Sunday", "between Saturday and Monday" read from the first day forward: the last day
+            # is the first such day after it, even past the report's date (a bare "on Tuesday and Wednesday"
+            # told on a Tuesday stays two days apart)
             wrapped = both_weekdays and -6 <= days_apart <= -1 and (not is_and or lead is not None)
             weekdays = both_weekdays and (1 <= days_apart <= 6 or wrapped)  # "on Friday and Saturday"
             if connector and same_kind and (not is_and or weekdays or (lead and lead["w"].lower() == "between")):
-                low, high = (a.low - dt.timedelta(days=7) if wrapped else a.low), b.high
+                low, high = a.low, (b.high + dt.timedelta(days=7) if wrapped else b.high)
                 if a.kind == "date" and not re.search(r"\d{4}", a.text) and re.search(r"\d{4}", b.text):
                     moved = _safe_date(b.low.year, low.month, low.day)
                     if moved and moved > b.low:
