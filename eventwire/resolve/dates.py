@@ -26,7 +26,7 @@ from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v4"
+RULES_VERSION = "dates.rules.v5"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
