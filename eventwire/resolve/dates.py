@@ -21,11 +21,12 @@ from dataclasses import replace
 from typing import Callable, Iterator
 
 from ..extract.classify import date_rules as R
+from ..extract.classify import news_date_rules as N
 from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v4"
+RULES_VERSION = "dates.rules.v5"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
@@ -56,7 +57,7 @@ _MONTH_FULL = f"(?:{_cased(_MONTH_NAMES)})(?![A-Za-z])"
 _MONTH_ABBR = f"(?:{_cased(list(_ABBREVIATIONS))})(?:\\.|(?![A-Za-z]))"
 MONTH = f"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 WEEKDAY = f"(?:{_cased(_WEEKDAY_NAMES)})"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%])"
 
 _NUMBER_WORDS = word_class("number_words")
@@ -422,6 +423,9 @@ def _weekday(m, ctx):
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower()).replace(" on", "").strip()
     if mod in ("next", "coming", "this coming"):
         d = _next_weekday(wd, pub)
+    elif not mod and ctx.upcoming(m.start("wd")):
+        d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+        return replace(_day(m, _confirmed(m, ctx, d, wd)), rules=(N.WEEKDAY_UPCOMING,))
     elif mod in ("last", "this past", "past") and pub.weekday() == wd:
         d = pub - dt.timedelta(days=7)
     else:
@@ -912,9 +916,14 @@ def _merge_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
             same_kind = a.kind == b.kind and a.kind in ("date", "month", "year") and a.low and b.low
             is_and = connector and gap.strip().lower() == "and"
             days_apart = (b.low - a.low).days if same_kind else 0
-            weekdays = a.rules == b.rules == (R.WEEKDAY,) and 1 <= days_apart <= 6  # "on Friday and Saturday"
+            both_weekdays = a.rules == b.rules == (R.WEEKDAY,)
+            # "from Friday to Sunday", "between Saturday and Monday" read from the first day forward: the last day
+            # is the first such day after it, even past the report's date (a bare "on Tuesday and Wednesday"
+            # told on a Tuesday stays two days apart)
+            wrapped = both_weekdays and -6 <= days_apart <= -1 and (not is_and or lead is not None)
+            weekdays = both_weekdays and (1 <= days_apart <= 6 or wrapped)  # "on Friday and Saturday"
             if connector and same_kind and (not is_and or weekdays or (lead and lead["w"].lower() == "between")):
-                low, high = a.low, b.high
+                low, high = a.low, (b.high + dt.timedelta(days=7) if wrapped else b.high)
                 if a.kind == "date" and not re.search(r"\d{4}", a.text) and re.search(r"\d{4}", b.text):
                     moved = _safe_date(b.low.year, low.month, low.day)
                     if moved and moved > b.low:
@@ -1010,6 +1019,24 @@ class _Context:
         start = self._starts[max(0, bisect.bisect_right(self._starts, pos) - 1)]
         return bool(FUTURE_CUE.search(self.text, max(start, pos - 100), pos + 12))
 
+    def upcoming(self, pos: int) -> bool:
+        """Whether a verb of the future governs the day at ``pos`` in its own clause ('will march on Monday')."""
+        if self._starts is None:
+            self._starts = [s for s, _ in _sentences(self.text)]
+        start = self._starts[max(0, bisect.bisect_right(self._starts, pos) - 1)]
+        return bool(_UPCOMING_CUE.search(self.text, max(start, pos - UPCOMING_CUE_REACH), pos))
+
+
+# a verb of the future that governs a weekday after it in the same clause (no clause break between)
+_UPCOMING_CUE = re.compile(
+    r"(?i:\b(?:(?<!\bagainst\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\byour\s)"
+    r"(?<!\bour\s)(?<!\bfree\s)(?<!\bgood\s)(?<!\bill\s)(?<!\bthe\s)will|shall|won['’]t|going\s+to|plans?\s+to|"
+    r"planning\s+to|planned\s+to|scheduled\s+(?:to|for)|"
+    r"(?:is|are|was|were)\s+set\s+to|set\s+for|expected\s+to|due\s+(?:to\s+(?:be|begin|start|resume|meet|"
+    r"arrive|leave|appear|hold|take|open|close|vote|return|travel|sign|end|conclude)|on|for)|to\s+resume|"
+    r"as\s+early\s+as|(?:postponed|adjourned|deferred|delayed)\s+(?:until|till|to)|tomorrow)\b)[^.;:!?\n]*$")
+UPCOMING_CUE_REACH = 60  # characters from the future verb to the weekday it governs
+
 
 _SCANS: dict[re.Pattern, tuple[GapSkipper, Clauses]] = {}
 
@@ -1047,7 +1074,7 @@ def _candidates(text: str, published: dt.date, dayfirst: bool | None) -> Iterato
             expr = rule(m, ctx)
             if expr is not None:
                 by = _RESOLVED_BY.get(rule.__name__)
-                yield (replace(expr, rules=(by,)) if by else expr), priority
+                yield (replace(expr, rules=expr.rules or (by,)) if by else expr), priority
 
 
 def _strip(expr: TimeExpr, text: str) -> TimeExpr:
