@@ -258,3 +258,12 @@ THIRD_LEVEL_UNIT = fact_rule(
     examples=[("Herders and farmers fought with machetes near the market in Founougo on Thursday.",
                "Banikoara (2)"),
               ("Two herders were beaten by farmers at Yalwassi (Gomparou, Alibori) on Friday.", "Banikoara (2)")])
+
+PROVINCE_IN_STORY = fact_rule(
+    id="places.province_in_story", decides="location",
+    value="the province another sentence names inside the event's country, precision 3",
+    codebook=_GEO_3 + (" A report that places the event only in the country in one sentence and names the "
+                       "province in another is coded at that province's capital: the most specific place the "
+                       "source gives."),
+    examples=[("A Dutch engineer was abducted in Kenya last week. He was found unharmed in Kitui County "
+               "on Friday.", "Kitui (3)")])
