@@ -57,6 +57,8 @@ def units() -> dict[str, tuple[Unit, ...]]:
 
 
 def _used_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is written as a place: after a locative word or inside a
+    qualifier's brackets, or before a settlement word, a bracket or a comma and another name."""
     return bool(_BEFORE.search(text, max(0, start - 40), start) or _AFTER.match(text, end))
 
 
