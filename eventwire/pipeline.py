@@ -26,6 +26,7 @@ from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, b
 from .resolve import coherence
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use
+from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
@@ -218,7 +219,7 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1", requires=("entities", "actor_mentions"),
+@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1+" + third_level.THIRD_LEVEL_VERSION, requires=("entities", "actor_mentions"),
        provides=("toponyms", "country_cues", "toponym_rules", "place_decisions"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
@@ -229,6 +230,9 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues,
                                        demonym=ctx.actors.demonym_to_iso3, decisions=decisions)
         found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
+        # an arrondissement the index lacks: the commune it lies in (``places.third_level_unit``)
+        found, units_named = third_level.unit_toponyms(st.article.text, found, ctx.gazetteer)
+        decisions.extend(units_named)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens

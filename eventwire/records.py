@@ -111,7 +111,7 @@ class Toponym:
     start: int
     end: int
     place: Place | None
-    source: str = "gazetteer"  # gazetteer | ner
+    source: str = "gazetteer"  # gazetteer | ner | third_level
 
 
 @dataclass(frozen=True)

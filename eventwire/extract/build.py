@@ -386,6 +386,13 @@ class StoryPlaces:
                  if t.place.feature in ("city", "admin2") and t.place is not area and inside_area(t.place, area)]
         return self.places[min(found)[2]] if found else None
 
+    def province_inside(self, sentence: int, country) -> tuple[Toponym, int] | None:
+        """The province another sentence names inside ``country``, the nearest to the event's sentence
+        (``places.province_in_story``)."""
+        found = [(abs(k - sentence), k > sentence, k) for k, (t, _) in self.places.items()
+                 if t.place.feature == "admin1" and t.place.iso3 == country.iso3]
+        return self.places[min(found)[2]] if found else None
+
 
 def geo_precision(text: str, t: Toponym) -> int:
     if t.place.feature in ("country", "admin1"):
@@ -1138,6 +1145,11 @@ class Coder:
                 t, precision = town
                 return t.place, precision, places_rules.TOWN_IN_STORY, [
                     ("location", Span(t.text, t.start, t.end, "place the article names inside the event's area"))]
+            province = lead_place.province_inside(first, found[0]) if found[0].feature == "country" else None
+            if province is not None:
+                t = province[0]
+                return t.place, 3, places_rules.PROVINCE_IN_STORY, [
+                    ("location", Span(t.text, t.start, t.end, "province the article names inside the event's country"))]
         return found
 
     @staticmethod

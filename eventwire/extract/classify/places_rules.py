@@ -247,3 +247,23 @@ VILLAGE_IN_UNIT = fact_rule(
                "Marsabit (2)"),
               ("Herders and farmers clashed over grazing land at Dorogbe (Kandi, Alibori) on Monday.",
                "Kandi (2)")])
+
+THIRD_LEVEL_UNIT = fact_rule(
+    id="places.third_level_unit", decides="location",
+    value="a third-level unit the index lacks (a Benin arrondissement): its commune's seat, precision 2",
+    codebook=_GEO_2 + (" A third-level unit (an arrondissement) is a part of its second-level unit (the commune): "
+                       "a report that names only the arrondissement, or a village and its arrondissement, "
+                       "places the event in a part of the commune, coded at the commune's seat. The units come "
+                       "from eventwire/data/third_level/ (Benin: the benin-geo package, law no. 2013-05)."),
+    examples=[("Herders and farmers fought with machetes near the market in Founougo on Thursday.",
+               "Banikoara (2)"),
+              ("Two herders were beaten by farmers at Yalwassi (Gomparou, Alibori) on Friday.", "Banikoara (2)")])
+
+PROVINCE_IN_STORY = fact_rule(
+    id="places.province_in_story", decides="location",
+    value="the province another sentence names inside the event's country, precision 3",
+    codebook=_GEO_3 + (" A report that places the event only in the country in one sentence and names the "
+                       "province in another is coded at that province's capital: the most specific place the "
+                       "source gives."),
+    examples=[("A Dutch engineer was abducted in Kenya last week. He was found unharmed in Kitui County "
+               "on Friday.", "Kitui (3)")])
