@@ -607,7 +607,9 @@ def _add_subdivisions(b: "_Builder", reg: _Registry, settled: _Settled, progress
             a1, a2 = (s.parent.name if s.parent is not None else None), s.name
         pid = b.add_place(s.name, reg.country_name[iso3], iso3, point[0], point[1], a1, a2, s.geonames_id,
                           feature, settled.admin_pop.get(sid, 0))
-        scan = 2 if s.admin_level == 1 else 1
+        # (a province the index knows no town of, placed by its reference point alone, is small or
+        # remote: found after a cue, by the NER or in a qualifier, not spotted anywhere on its own)
+        scan = (2 if sid in settled.by_admin else 0) if s.admin_level == 1 else 1
         b.add_name(s.name, pid, True, scan, admin=True)
         for alias in s.aliases:
             if _usable_alt(alias):
