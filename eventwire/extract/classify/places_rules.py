@@ -237,6 +237,48 @@ SEAT_LARGEST = fact_rule(
 
 SEAT_RULES = (SEAT_CAPITAL_CODE, SEAT_NAMESAKE, SEAT_LARGEST)
 
+# ---- the point of a whole country or province ------------------------------------------------------
+
+_POINT = ("GeoNames: an administrative division (feature class A: PCLI country, ADM1 first-order division) "
+          "is one entry with one representative point, which a toponym naming the whole area resolves to. "
+          "ACLED codes an event known only to such an area at its capital instead (geo_precision 3, the "
+          "places.seat.* rules); this point is the toponym's.")
+
+# The point rules choose, at index build time, where a country or province lies (``resolve/
+# area_points.py``).  Their examples read "<area>: [dump LAT LON;] [centre LAT LON;] [reference LAT LON;]
+# towns LAT LON, …; middle LAT LON" -> the point chosen.
+POINT_DUMP = fact_rule(
+    id="places.point.geonames_dump", decides="area_point",
+    value="the point of the area's own entry in a GeoNames dump the user imported", codebook=_POINT + (
+        " A user's GeoNames dump gives GeoNames' own point; it wins over any other source."),
+    examples=[("Lorvan: dump 49.25 -84.5; reference 50.0 -86.0; towns 43.7 -79.4; middle 45.8 -81.1",
+               "49.25 -84.5")])
+
+POINT_CONVENTIONAL = fact_rule(
+    id="places.point.conventional_centre", decides="area_point",
+    value="a large or elongated country's conventional centre (COUNTRY_CENTRES)", codebook=_POINT + (
+        " Without a dump: for the largest countries the centre atlases and gazetteers use is written in "
+        "the code, as neither the middle of the towns nor a single reference point keeps to it."),
+    examples=[("Tessaly: centre 39.8 -98.6; reference 38.0 -97.0; towns 40.7 -74.0; middle 38.9 -90.0",
+               "39.8 -98.6")])
+
+POINT_REFERENCE = fact_rule(
+    id="places.point.reference", decides="area_point",
+    value="the reference point shipped in data/area_points.tsv (Countries States Cities Database, ODbL)",
+    codebook=_POINT + (" Without a dump or a conventional centre: the area's reference point from an open "
+                       "database of countries and their subdivisions, keyed by ISO 3166 codes, unless it "
+                       "lies more than 300 km from every town the index knows in the area."),
+    examples=[("Lorvan: reference 50.0 -86.0; towns 48.4 -89.2, 43.7 -79.4; middle 45.8 -81.1", "50 -86"),
+              ("Sabetu: reference -20.3 57.6; towns -20.2 57.5, -19.7 63.4; middle -18.5 58.2", "-20.3 57.6")])
+
+POINT_MIDDLE = fact_rule(
+    id="places.point.settlements_middle", decides="area_point",
+    value="the middle of the towns the index knows in the area", codebook=_POINT + (
+        " Without another point, or with a reference point far from all of the area's towns (a code "
+        "matched to another area), the middle of the area's towns says which part of the world it is."),
+    examples=[("Lorvan: reference 10.0 10.0; towns 48.4 -89.2, 43.7 -79.4; middle 45.8 -81.1", "45.8 -81.1"),
+              ("Sabetu: towns 3.1 12.4, 3.5 12.9; middle 3.3 12.6", "3.3 12.6")])
+
 VILLAGE_IN_UNIT = fact_rule(
     id="places.village_in_unit", decides="location",
     value="a village the gazetteer lacks, qualified by its district or county: the unit's seat, precision 2",
