@@ -22,11 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..extract.classify.news_place_rules import PROMINENT_PLACE
 from ..extract.classify.places_rules import RANK_RULES
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import coherence
+from . import coherence, news_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -407,6 +408,12 @@ class Gazetteer:
             table = self._largest_table = {(r[3], normalize(r[6])): _place(r) for r in rows}
         return table
 
+    def _capital_ids(self) -> frozenset[int]:
+        ids = getattr(self, "_capital_id_set", None)
+        if ids is None:
+            ids = self._capital_id_set = frozenset(p.geonameid for p in self._capitals().values() if p.geonameid)
+        return ids
+
     def _capitals(self) -> dict[str, Place]:
         table = getattr(self, "_capital_table", None)
         if table is None:
@@ -751,6 +758,7 @@ class Gazetteer:
             story.hint_iso3 = cp.iso3 if cp else None
         story.cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
         story.context = self._context(mentions, story.named_countries, story.named_admin1, story.hint_iso3)
+        story.capitals = self._capital_ids()
         return story
 
     def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> None:
@@ -1061,7 +1069,7 @@ class Gazetteer:
 class _Story:
     """The article-level evidence the candidates of each mention are ranked against."""
 
-    __slots__ = ("named_countries", "named_admin1", "admin1_namers", "hint_iso3", "cues", "context")
+    __slots__ = ("named_countries", "named_admin1", "admin1_namers", "hint_iso3", "cues", "context", "capitals")
 
     def __init__(self):
         self.named_countries: Counter[str] = Counter()
@@ -1070,6 +1078,7 @@ class _Story:
         self.hint_iso3: str | None = None
         self.cues: dict[str, int] = {}
         self.context: set[str] = set()
+        self.capitals: frozenset[int] = frozenset()  # GeoNames ids of the national capitals
 
 
 def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: float,
@@ -1153,8 +1162,15 @@ def _rank(mentions: list[_Mention], story: _Story, trace: list | None,
             scored = sorted(((score(m, c, own, total, others, _top_other(pops, c[0])), i) for i, c in enumerate(m.cands)),
                             key=lambda x: (-x[0], x[1]))
             best = m.cands[scored[0][1]]
+            known = None if m.fixed or m.hint == "admin" else news_places.prominent_namesake(
+                m.cands, best[0], story.capitals, bool(best[0].admin1) and bool(story.admin1_namers.get(
+                    (best[0].iso3, normalize(best[0].admin1 or "")), set()) - {id(m)}), story.hint_iso3)
+            if known is not None:
+                best = known  # (places.rank.prominent_place: a well-known city named alone)
+                if decisive is not None and round_ == 1:
+                    decisive[id(m)] = PROMINENT_PLACE
             new_choice.append(best[0])
-            if decisive is not None and round_ == 1 and len(scored) > 1:
+            if decisive is not None and round_ == 1 and len(scored) > 1 and known is None:
                 feats = [_features(story, m, m.cands[i], own, total, others, _top_other(pops, m.cands[i][0]))
                          for i in (scored[0][1], scored[1][1])]
                 # the story evidence without which the runner-up would have won (the largest such; else
