@@ -89,3 +89,19 @@ def test_a_weak_match_the_story_does_not_contradict_stays(places, national):
     t = Toponym("Tolvik", 10, 16, town("Tollvika", "CCC", 2_000))
     out, decided = news_places.weak_matches_abroad([t], places, national, _lookup({}))
     assert out[0].place is t.place and not decided
+
+
+def test_a_weak_match_in_a_bordering_country_yields_only_to_a_named_country_or_town():
+    t = Toponym("Tolvik", 10, 16, town("Tollvika", "KEN", 2_000))  # Kenya borders Somalia
+    faint = {("KEN", "tolvik"): 3.0, ("SOM", "orma region"): 2.0}
+    out, _ = news_places.weak_matches_abroad([t], faint, Counter(), _lookup({}))
+    assert out[0].place is t.place
+    firm = {("KEN", "tolvik"): 3.0, ("SOM", "orma"): 3.0}
+    out, _ = news_places.weak_matches_abroad([t], firm, Counter(), _lookup({}))
+    assert out[0].place is None
+
+
+def test_a_name_written_in_two_words_is_also_looked_up_as_one():
+    from eventwire.resolve.places import _izafe_variants
+    assert "dorobeyle" in _izafe_variants("doro beyle")
+    assert "alamantaraka" not in _izafe_variants("al amantaraka")  # (a two-letter article is no word of its own)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..extract.classify.news_place_rules import WEAK_MATCH_ABROAD
 from ..records import Place
-from .gazetteer_build import normalize, strip_admin, strip_article
+from .gazetteer_build import neighbours, normalize, strip_admin, strip_article
 
 # a city this large, or a national capital this large, stands alone in news prose
 PROMINENT_CITY = 1_000_000
@@ -20,6 +20,8 @@ PROMINENCE_RATIO = 20
 WEAK_SMALL = 50_000
 # the least evidence for the story's country (the name set aside) that a weak match abroad yields to
 WEAK_STORY_MIN = 1.0
+# ... when the weak match lies in a country bordering the story's: a named country or town
+WEAK_NEIGHBOUR_MIN = 3.0
 
 
 def prominent_namesake(cands, chosen: Place, capitals: frozenset[int], province_named: bool,
@@ -66,8 +68,11 @@ def _weak_story(toponyms, places: dict[tuple[str, str], float], national):
 
 
 def _abroad(t, weak: set[str], total: Counter, leaders: list[str]) -> bool:
-    return bool(leaders) and t.place is not None and t.text.lower() in weak and \
-        total.get(t.place.iso3, 0.0) < WEAK_STORY_MIN
+    if not leaders or t.place is None or t.text.lower() not in weak or total.get(t.place.iso3, 0.0) >= WEAK_STORY_MIN:
+        return False
+    # (a border country's village yields only to a story whose country is named or has a town named)
+    bordering = any(t.place.iso3 in neighbours().get(iso3, ()) for iso3 in leaders)
+    return not bordering or total[leaders[0]] >= WEAK_NEIGHBOUR_MIN
 
 
 def weak_set_aside(toponyms, places: dict[tuple[str, str], float], national) -> dict[tuple[str, str], float]:

@@ -1451,7 +1451,8 @@ _SPELLING_OF = {w: group for group in _ARABIC_SPELLINGS for w in group}
 def _izafe_variants(key: str) -> list[str]:
     """Spellings of a compound name written another way: a Persian/Pashto name with its linking
     vowel written apart ('puli alam' -> 'pul i alam', 'pul e alam'; 'qalai naw' -> 'qala i naw'),
-    or an Arabic one transliterated otherwise ('ras al ain' -> 'ras al ayn', 'deir ez zor' -> …)."""
+    an Arabic one transliterated otherwise ('ras al ain' -> 'ras al ayn', 'deir ez zor' -> …), or a
+    name whose words are written apart ('beled weyne' -> 'beledweyne')."""
     toks = key.split()
     if len(toks) < 2:
         return []
@@ -1465,6 +1466,8 @@ def _izafe_variants(key: str) -> list[str]:
         for t in toks:
             variants = [v + [w] for v in variants for w in sorted(_SPELLING_OF.get(t, {t}))][:32]
         out.extend(v for v in (" ".join(x) for x in variants) if v != key)
+    if len(toks) <= 3 and all(len(t) >= 3 for t in toks):
+        out.append("".join(toks))  # the words written as one ('beled weyne' -> 'beledweyne')
     return out
 
 
