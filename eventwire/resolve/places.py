@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
-from ..extract.classify.news_place_rules import PROMINENT_PLACE
+from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
 from ..extract.classify.places_rules import RANK_RULES
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -627,7 +627,12 @@ class Gazetteer:
         decisive: dict[int, str] | None = {} if decisions is not None else None
         choice = ranked = _rank(mentions, story, trace, decisive)
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
+        chained = chained_pairs(text, mentions)
         choice = self._apply_qualifiers(text, mentions, choice)
+        if decisions is not None:
+            at = {id(m): k for k, m in enumerate(mentions)}
+            decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
+                             if choice[at[id(m)]] is not ranked[at[id(m)]])
         if demonym is not None:
             before = {id(m) for m in mentions if m.fixed}
             choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
@@ -1249,6 +1254,25 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             out.append((m, prev))
         elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
             out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
+    return out + chained_pairs(text, mentions)
+
+
+# "X in Y locality, Z": the gap after a unit the index lacks, before the province that holds it
+_UNIT_GAP = re.compile(r"(?:\s+(?:locality|district|sub-?county|county|commune|municipality|ward|division|"
+                       r"area|village))?\s*,\s*", re.IGNORECASE)
+
+
+def chained_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """(place, province) pairs across a unit the index lacks: "Sari in Kuma locality, North Darfur",
+    "X, Y district, Z province" with Y unknown: the province holds the place too
+    (``places.qualifier_past_unknown_unit``)."""
+    out = []
+    for prev, m, n in zip(mentions, mentions[1:], mentions[2:]):
+        if m.cands or prev.fixed or not n.cands or n.cands[0][0].feature != "admin1":
+            continue
+        gap = text[prev.end:m.start]
+        if (_OF_IN_GAP.fullmatch(gap) or _CONTAINER_GAP.fullmatch(gap)) and _UNIT_GAP.fullmatch(text, m.end, n.start):
+            out.append((prev, n))
     return out
 
 

@@ -35,4 +35,15 @@ WEAK_MATCH_ABROAD = fact_rule(
     examples=[("Iraqi police said a car bomb killed six shoppers at a market in Taji on Friday.",
                "Taji District (2)")])
 
-NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD)
+QUALIFIER_CHAIN = fact_rule(
+    id="places.qualifier_past_unknown_unit", decides="location",
+    value="a place qualified by a unit the gazetteer lacks and then by its province (\"X in Y locality, Z\"): "
+          "the same-name place inside the province, else the province (precision 3)",
+    codebook=("ACLED codebook, event geography: the location lies inside the admin1/admin2 areas recorded "
+              "with it; a village that cannot be found is coded at the most precise area the source names. "
+              "A report's qualifier chain \"X in Y locality, Z\" names the province Z that holds X even when "
+              "the middle unit Y is unknown."),
+    examples=[("Gunmen on camels shot dead four farmers near Sari in Umbaro Teiga locality, North Darfur, on "
+               "Tuesday.", "El Fasher (3)")])
+
+NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN)
