@@ -23,7 +23,7 @@ from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
-from .resolve import coherence
+from .resolve import coherence, news_places
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use
 from .resolve import third_level
@@ -279,7 +279,8 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
         return "modifier" if modifier_use(text, t) else "reference" if non_event_use(text, t) else "event"
 
     evidence = _outside_dateline(st.toponyms, filed_from)
-    places = coherence.place_evidence(text, evidence, use, country_name)
+    places = news_places.weak_set_aside(evidence, coherence.place_evidence(text, evidence, use, country_name),
+                                         national)
     weighed = coherence.weigh_story(places, national)
     filed_elsewhere = article_country(evidence, dict(st.country_cues), text) \
         if len(evidence) < len(st.toponyms) else None

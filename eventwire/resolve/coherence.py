@@ -21,8 +21,10 @@ from functools import lru_cache
 from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FOREIGN_NAMESAKE, SAME_NAME_ABROAD,
                                              STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
+from ..extract.classify.news_place_rules import WEAK_MATCH_ABROAD
 from ..lang.loader import load
 from ..records import Event, Place
+from . import news_places
 
 # a town this large is a place a reader knows on its own name, wherever the story is
 _PROMINENT = 100_000
@@ -222,7 +224,7 @@ def mark_events(events, decisions) -> list[Event]:
             if where is not None and where.start <= s and t <= where.end:
                 hit = rule
                 break
-            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE) and sentence is not None and \
+            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD) and sentence is not None and \
                     sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:
@@ -435,9 +437,11 @@ def foreign_namesakes(toponyms, iso3: str | None, places: dict[tuple[str, str], 
     with its word ("Sorsogon province", "Madera County"), a city of a million and a place whose country
     the text speaks of otherwise stay where they are.  Returns the
     toponyms and the (start, end, rule id) of those it changed."""
+    # ("Taji" read as Japan's Taiji by another of its names: places.weak_match_abroad)
+    toponyms, decided = news_places.weak_matches_abroad(toponyms, places, national, lookup)
     if iso3 is None:
-        return list(toponyms), []
-    out, decided = [], []
+        return list(toponyms), decided
+    out = []
     for t in toponyms:
         if not _namesake_abroad(t, iso3, places, national, firm, text):
             out.append(t)

@@ -22,11 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
 from ..extract.classify.places_rules import RANK_RULES
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import coherence
+from . import coherence, news_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -407,6 +408,12 @@ class Gazetteer:
             table = self._largest_table = {(r[3], normalize(r[6])): _place(r) for r in rows}
         return table
 
+    def _capital_ids(self) -> frozenset[int]:
+        ids = getattr(self, "_capital_id_set", None)
+        if ids is None:
+            ids = self._capital_id_set = frozenset(p.geonameid for p in self._capitals().values() if p.geonameid)
+        return ids
+
     def _capitals(self) -> dict[str, Place]:
         table = getattr(self, "_capital_table", None)
         if table is None:
@@ -620,7 +627,12 @@ class Gazetteer:
         decisive: dict[int, str] | None = {} if decisions is not None else None
         choice = ranked = _rank(mentions, story, trace, decisive)
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
+        chained = chained_pairs(text, mentions)
         choice = self._apply_qualifiers(text, mentions, choice)
+        if decisions is not None:
+            at = {id(m): k for k, m in enumerate(mentions)}
+            decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
+                             if choice[at[id(m)]] is not ranked[at[id(m)]])
         if demonym is not None:
             before = {id(m) for m in mentions if m.fixed}
             choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
@@ -751,6 +763,7 @@ class Gazetteer:
             story.hint_iso3 = cp.iso3 if cp else None
         story.cues = {k: v for k, v in (country_cues or {}).items() if k in self._countries}
         story.context = self._context(mentions, story.named_countries, story.named_admin1, story.hint_iso3)
+        story.capitals = self._capital_ids()
         return story
 
     def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> None:
@@ -1061,7 +1074,7 @@ class Gazetteer:
 class _Story:
     """The article-level evidence the candidates of each mention are ranked against."""
 
-    __slots__ = ("named_countries", "named_admin1", "admin1_namers", "hint_iso3", "cues", "context")
+    __slots__ = ("named_countries", "named_admin1", "admin1_namers", "hint_iso3", "cues", "context", "capitals")
 
     def __init__(self):
         self.named_countries: Counter[str] = Counter()
@@ -1070,6 +1083,7 @@ class _Story:
         self.hint_iso3: str | None = None
         self.cues: dict[str, int] = {}
         self.context: set[str] = set()
+        self.capitals: frozenset[int] = frozenset()  # GeoNames ids of the national capitals
 
 
 def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: float,
@@ -1166,8 +1180,15 @@ def _rank(mentions: list[_Mention], story: _Story, trace: list | None,
             scored = sorted(((score(m, c, own, total, others, _top_other(pops, c[0]) if lead else 0.0), i)
                              for i, c in enumerate(m.cands)), key=lambda x: (-x[0], x[1]))
             best = m.cands[scored[0][1]]
+            known = None if m.fixed or m.hint == "admin" else news_places.prominent_namesake(
+                m.cands, best[0], story.capitals, bool(best[0].admin1) and bool(story.admin1_namers.get(
+                    (best[0].iso3, normalize(best[0].admin1 or "")), set()) - {id(m)}), story.hint_iso3)
+            if known is not None:
+                best = known  # (places.rank.prominent_place: a well-known city named alone)
+                if decisive is not None and round_ == 1:
+                    decisive[id(m)] = PROMINENT_PLACE
             new_choice.append(best[0])
-            if decisive is not None and round_ == 1 and len(scored) > 1:
+            if decisive is not None and round_ == 1 and len(scored) > 1 and known is None:
                 feats = [_features(story, m, m.cands[i], own, total, others,
                                    _top_other(pops, m.cands[i][0]) if lead else 0.0, skip)
                          for i in (scored[0][1], scored[1][1])]
@@ -1247,6 +1268,25 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             out.append((m, prev))
         elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
             out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
+    return out + chained_pairs(text, mentions)
+
+
+# "X in Y locality, Z": the gap after a unit the index lacks, before the province that holds it
+_UNIT_GAP = re.compile(r"(?:\s+(?:locality|district|sub-?county|county|commune|municipality|ward|division|"
+                       r"area|village))?\s*,\s*", re.IGNORECASE)
+
+
+def chained_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """(place, province) pairs across a unit the index lacks: "Sari in Kuma locality, North Darfur",
+    "X, Y district, Z province" with Y unknown: the province holds the place too
+    (``places.qualifier_past_unknown_unit``)."""
+    out = []
+    for prev, m, n in zip(mentions, mentions[1:], mentions[2:]):
+        if m.cands or prev.fixed or not n.cands or n.cands[0][0].feature != "admin1":
+            continue
+        gap = text[prev.end:m.start]
+        if (_OF_IN_GAP.fullmatch(gap) or _CONTAINER_GAP.fullmatch(gap)) and _UNIT_GAP.fullmatch(text, m.end, n.start):
+            out.append((prev, n))
     return out
 
 
@@ -1449,7 +1489,8 @@ _SPELLING_OF = {w: group for group in _ARABIC_SPELLINGS for w in group}
 def _izafe_variants(key: str) -> list[str]:
     """Spellings of a compound name written another way: a Persian/Pashto name with its linking
     vowel written apart ('puli alam' -> 'pul i alam', 'pul e alam'; 'qalai naw' -> 'qala i naw'),
-    or an Arabic one transliterated otherwise ('ras al ain' -> 'ras al ayn', 'deir ez zor' -> …)."""
+    an Arabic one transliterated otherwise ('ras al ain' -> 'ras al ayn', 'deir ez zor' -> …), or a
+    name whose words are written apart ('beled weyne' -> 'beledweyne')."""
     toks = key.split()
     if len(toks) < 2:
         return []
@@ -1463,6 +1504,8 @@ def _izafe_variants(key: str) -> list[str]:
         for t in toks:
             variants = [v + [w] for v in variants for w in sorted(_SPELLING_OF.get(t, {t}))][:32]
         out.extend(v for v in (" ".join(x) for x in variants) if v != key)
+    if len(toks) <= 3 and all(len(t) >= 3 for t in toks):
+        out.append("".join(toks))  # the words written as one ('beled weyne' -> 'beledweyne')
     return out
 
 

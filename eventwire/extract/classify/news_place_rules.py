@@ -1,0 +1,49 @@
+"""The place rules for news prose: how a news report's well-known places and its weak name matches
+are read.  The deciding code is ``resolve/news_places.py``, called from the candidate ranking
+(``resolve/places.py`` ``_rank``) and from the story-country pass (``resolve/coherence.py``
+``foreign_namesakes``); each decision adds its rule id to the event's ``rules`` and
+``decided_by["location"]``.
+
+Expected values in the examples read "<location name> (<geo precision>)"."""
+from __future__ import annotations
+
+from .engine import fact_rule
+
+_NAMES = ("GeoNames: one name may denote several features; the feature a reader means is the one the "
+          "report points to. ACLED codebook, event geography: the location is the place where the event "
+          "happened as the report gives it, with its admin1/admin2 and country.")
+
+PROMINENT_PLACE = fact_rule(
+    id="places.rank.prominent_place", decides="location",
+    value="of same-name places in different countries, the national capital or city of a million people "
+          "over a namesake abroad twenty times smaller, unless the text names the namesake's province",
+    codebook=_NAMES + (" News-writing convention (AP Stylebook, \"datelines\"): well-known cities (the "
+                       "national capitals and large cities) stand alone; a smaller namesake is written with "
+                       "its state, province or country (\"London, Kentucky\"), so a bare well-known name is "
+                       "the well-known city, whichever country the rest of the story speaks of."),
+    examples=[("Officers in riot gear dispersed students marching on parliament in Ottawa on Thursday, two days "
+               "after a senator from New York criticised the tuition plan.", "Ottawa (1)")])
+
+WEAK_MATCH_ABROAD = fact_rule(
+    id="places.weak_match_abroad", decides="location",
+    value="not a small place abroad matched only by another of its names or spellings: the name's entry "
+          "in the story's country, else the story's other places or its country",
+    codebook=_NAMES + (" GeoNames' alternate names and respellings are weaker evidence than a place's own "
+                       "name: a small place abroad that the text reaches only through one of them, in a "
+                       "country nothing else in the report points to, is not where the event happened when "
+                       "the report's other places or its wording point to another country."),
+    examples=[("Iraqi police said a car bomb killed six shoppers at a market in Taji on Friday.",
+               "Taji District (2)")])
+
+QUALIFIER_CHAIN = fact_rule(
+    id="places.qualifier_past_unknown_unit", decides="location",
+    value="a place qualified by a unit the gazetteer lacks and then by its province (\"X in Y locality, Z\"): "
+          "the same-name place inside the province, else the province (precision 3)",
+    codebook=("ACLED codebook, event geography: the location lies inside the admin1/admin2 areas recorded "
+              "with it; a village that cannot be found is coded at the most precise area the source names. "
+              "A report's qualifier chain \"X in Y locality, Z\" names the province Z that holds X even when "
+              "the middle unit Y is unknown."),
+    examples=[("Gunmen on camels shot dead four farmers near Sari in Umbaro Teiga locality, North Darfur, on "
+               "Tuesday.", "El Fasher (3)")])
+
+NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN)
