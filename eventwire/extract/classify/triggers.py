@@ -62,6 +62,8 @@ MORE_EXAMPLES: dict[str, tuple[str, ...]] = {
     "air": ("A loitering munition hit a radar station near Tokmak on Friday, the army said.",
             "Soldiers dropped grenades from a drone on a trench near Marinka on Tuesday.",
             "A Su-34 bomber struck a bridge near Izium on Wednesday."),
+    "clash": ("Rebel fighters and the army exchanged heavy fire along the Sirte front on Thursday.",
+              "Separatist forces launched ground assaults near Pavlivka on Friday, the general staff said."),
     "ied": ("A shepherd was wounded by unexploded ordnance near Deir Hafer on Thursday.",),
     "loot": ("Unknown men torched a boys' school in Chilas on Sunday night; nobody was hurt.",
              "Settlers uprooted dozens of almond trees in the village of Turmus Ayya on Monday."),
