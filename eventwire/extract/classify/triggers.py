@@ -66,7 +66,8 @@ MORE_EXAMPLES: dict[str, tuple[str, ...]] = {
               "Separatist forces launched ground assaults near Pavlivka on Friday, the general staff said."),
     "ied": ("A shepherd was wounded by unexploded ordnance near Deir Hafer on Thursday.",),
     "loot": ("Unknown men torched a boys' school in Chilas on Sunday night; nobody was hurt.",
-             "Settlers uprooted dozens of almond trees in the village of Turmus Ayya on Monday."),
+             "Settlers uprooted dozens of almond trees in the village of Turmus Ayya on Monday.",
+             "Separatist fighters set a clinic's store ablaze in Kumba on Tuesday; nobody was injured."),
 }
 
 for _family, (_value, _codebook, _example) in FAMILIES.items():
