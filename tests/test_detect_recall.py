@@ -26,6 +26,20 @@ def test_killing_beside_a_word_of_sport_is_an_event(pipeline, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chhatra League and Chhatra Dal activists hurled bricks at each other in Bogura on Monday; nine were hurt.",
+    "Soldiers beat three National League for Democracy organisers at a rally in Magway on Sunday.",
+])
+def test_a_party_named_league_is_no_sport(pipeline, text):
+    assert _events(pipeline, text)
+
+
+@pytest.mark.model
+def test_a_league_match_stays_out(pipeline):
+    assert not _events(pipeline, "Fans attacked the referee's decision after the league game in Enugu on Sunday.")
+
+
+@pytest.mark.model
 def test_match_report_stays_out(pipeline):
     assert not _events(pipeline, "The striker attacked the goal and the visitors shot wide in the derby on Sunday.")
 

@@ -125,7 +125,10 @@ _MOB_JUSTICE = re.compile(
     r"residents|villagers|youths|locals|number)\b[^.;]{0,80}?\b(?:thie(?:f|ves)|robbers?|burglars?|criminals?)\b",
     re.IGNORECASE)
 _SPORT = re.compile(r"(?i:striker|goalkeeper|midfield|penalt|football|soccer|basketball|cricket|rugby|tennis|match|"
-                    r"tournament|league|championship|olympic|world cup|scor|semi|quarter|title race|fixture|"
+                    r"tournament|"
+    # (a party or its wings named "League" is no sport: Awami League, Chhatra League, Muslim League, the
+    # National League for Democracy, "League activists")
+    r"(?<!awami )(?<!chhatra )(?<!jubo )(?<!muslim )(?<!juba )league(?! for democracy| (?:activists?|supporters?|members?|leaders?|workers?|cadres?|men|government|candidates?|lawmakers?)\b)|championship|olympic|world cup|scor|semi|quarter|title race|fixture|"
                     r"kick|home|away)")
 _METAPHOR = re.compile(
     r"\b(?:heart attacks?|panic attacks?|asthma attacks?|cyber[- ]?attacks?|hack(?:ers|ing|ed) (?:into|the)|"
@@ -134,7 +137,10 @@ _METAPHOR = re.compile(
     r"budget|bills?|law|laws|ruling|verdict|report|statement|speech|move|reforms?|record|government's|leadership|"
     r"opponents?|critics?)\b|"
     r"striker|goalkeeper|midfield\w*|penalt(?:y|ies)|football|soccer|basketball|cricket|rugby|tennis|match(?:es)?|"
-    r"tournament|league|championship|olympic\w*|world cup|scored|scoring|semi-?final|quarter-?final|"
+    r"tournament|"
+    # (a party or its wings named "League" is no sport: Awami League, Chhatra League, Muslim League, the
+    # National League for Democracy, "League activists")
+    r"(?<!awami )(?<!chhatra )(?<!jubo )(?<!muslim )(?<!juba )league(?! for democracy| (?:activists?|supporters?|members?|leaders?|workers?|cadres?|men|government|candidates?|lawmakers?)\b)|championship|olympic\w*|world cup|scored|scoring|semi-?final|quarter-?final|"
     r"title race|fixture|kick-?off|(?:home|away) (?:win|game|side)|"
     r"box office|stock market|shares (?:fell|rose)|market (?:rally|rallied)|bull market|bear market|"
     r"price war|trade war|war of words|war on (?:drugs|poverty|terror)|charm offensive|diplomatic offensive|"

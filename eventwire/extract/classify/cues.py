@@ -204,7 +204,7 @@ PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:marc
 POLICE_PRESENT = load("security_forces").pattern()
 ENTRY = re.compile(r"(?:storm|raid|invad)\w*$", re.IGNORECASE)  # going in, harming no one by itself
 PAST_RELATIVE = re.compile(r"\b(?:who|which|that) had\b[^,.;]*", re.IGNORECASE)
-GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:gun)?fire|"
+GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:heavy |intense |sporadic )?(?:gun)?fire|"
                          r"exchanges? of (?:gun)?fire|exchanged (?:gun)?shots)\b", re.IGNORECASE)
 IED_AND_GUNS = re.compile(r"\b(?:(?:ieds?|explosions?|explosives?|bombs?|mines?) and (?:gunfire|small[- ]arms)|"
                            r"(?:gunfire|small[- ]arms) and (?:ieds?|explosions?|explosives?|bombs?|mines?)|"
@@ -270,3 +270,12 @@ AIR_SHOTS = re.compile(r"\b(?:shot|shots|fired|firing|fire|shooting|gunshots?|bu
 # property burned or destroyed in a fight: more than a brawl
 ARSON = re.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,3}(?:ablaze|on fire|alight)|set fire|destroy\w*|razed)\b",
                    re.IGNORECASE)
+# property set on fire, demolished or wrecked: the deed of an attack on things
+PROPERTY_DESTROYED = re.compile(
+    r"\b(?:torch\w*|set (?:[\w'-]+ ){0,4}(?:on fire|ablaze|alight)|set fire to|burn(?:ed|t|ing)? (?:down )?|"
+    r"demolish\w*|raz(?:ed|ing)|destroy\w*|bulldoz\w*|blew up|vandali[sz]\w*)", re.IGNORECASE)
+# hurt denied: "no one was hurt", "no casualties were reported", "without injuries"
+NO_ONE_HURT = re.compile(
+    r"\b(?:no(?:body| one|-one)? (?:was |were )?(?:\w+ )?(?:hurt|injured|harmed|killed|wounded)|"
+    r"no (?:casualties|injuries|fatalities|deaths|victims)(?: (?:were|was) (?:reported|recorded))?|"
+    r"without (?:casualties|injuries|loss of life)|(?:casualties|injuries) (?:were )?not reported)\b", re.IGNORECASE)

@@ -53,9 +53,27 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
                "Norway will give Ghana a loan to build clinics, the ministry said on Monday."),
 }
 
+# the weapon named, whatever the verb: launcher systems, heavy weapons and munitions the codebook lists
+# under its sub-event type, and property destroyed with no one hurt
+MORE_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "shelling": ("Separatist forces fired MLRS at the outskirts of Avdiivka on Sunday; two houses burned.",
+                 "The army struck a rebel depot near Lashio with HIMARS rockets on Thursday.",
+                 "Government troops fired heavy weapons into the village of Tar Taw on Saturday."),
+    "air": ("A loitering munition hit a radar station near Tokmak on Friday, the army said.",
+            "Soldiers dropped grenades from a drone on a trench near Marinka on Tuesday.",
+            "A Su-34 bomber struck a bridge near Izium on Wednesday."),
+    "clash": ("Rebel fighters and the army exchanged heavy fire along the Sirte front on Thursday.",
+              "Separatist forces launched ground assaults near Pavlivka on Friday, the general staff said."),
+    "ied": ("A shepherd was wounded by unexploded ordnance near Deir Hafer on Thursday.",),
+    "loot": ("Unknown men torched a boys' school in Chilas on Sunday night; nobody was hurt.",
+             "Settlers uprooted dozens of almond trees in the village of Turmus Ayya on Monday.",
+             "Separatist fighters set a clinic's store ablaze in Kumba on Tuesday; nobody was injured."),
+}
+
 for _family, (_value, _codebook, _example) in FAMILIES.items():
     fact_rule(id=f"detect.trigger.{_family}", decides="sub_event_type", value=_value, codebook=_codebook,
-              examples=[(_example, _value)] if _family != "plover" else [(_example, "Agreement")])
+              examples=[(_example, _value), *((more, _value) for more in MORE_EXAMPLES.get(_family, ()))]
+              if _family != "plover" else [(_example, "Agreement")])
 
 
 def trigger_rule(family: str) -> str:

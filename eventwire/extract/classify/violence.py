@@ -311,6 +311,30 @@ def property_only(f: Facts, s: Decision):
     return None
 
 
+def property_not_people(f: Facts) -> bool:
+    """Every violent mention of the event is a deed done to things (houses torched, a school
+    demolished) and the story says no one was hurt, or names no one hurt."""
+    told = cues.NO_ONE_HURT.sub(" ", f.sentences)
+    return all(cues.PROPERTY_DESTROYED.match(m.trigger.text) or m.family == "loot" for m in f.mentions
+               if m.group == "violent") and not cues.HARMED.search(told) \
+        and not f.has(cues.EXPLICIT_CIVILIANS, "patients")
+
+
+@rule(id="strategic_developments.looting.property_destroyed", stage=TYPE, decides="sub_event_type",
+      value="Looting/property destruction", codebook=cb.LOOTING,
+      examples=[("Army troops torched some sixty houses in Kin Ma village on Tuesday. No casualties were "
+                 "reported.", "Looting/property destruction")], priority=275)
+def property_destroyed(f: Facts, s: Decision):
+    """An armed group that burns or demolishes property and harms no one commits property
+    destruction, a strategic development, not an attack on civilians (a crowd doing it riots)."""
+    if f.group == "violent" and s.fam in ("attack", "loot") \
+            and not (f.families & {"kill", "clash", "abduct", "sexual", "mob", "riot"}) \
+            and (s.a1 is None or is_type(s.a1, ARMED)) and property_not_people(f):
+        a2 = s.a2 if is_type(s.a2, T.CIVILIANS) else f.actors.civilian(f.iso3)
+        return s.but(sub="Looting/property destruction", a1=s.a1 or f.actors.unidentified(f.iso3), a2=a2)
+    return None
+
+
 @rule(id="violence.by_means_and_target", stage=TYPE, decides="sub_event_type",
       value="by the means, the target and the sides", codebook=cb.BATTLES,
       examples=[("Taliban militants attacked a police checkpoint in Kunduz on Monday.", "Armed clash")],
