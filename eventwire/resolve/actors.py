@@ -36,6 +36,8 @@ R_STORY_COUNTRY = "actors.resolve.alias_in_story_country"
 R_FOREIGN_ACRONYM = "actors.resolve.foreign_acronym_needs_its_country"
 R_ERA = "actors.resolve.state_forces_of_the_period"
 R_STATE_NOUN = "actors.resolve.state_forces_by_noun"
+R_STATE_MEANS = "actors.resolve.state_forces_by_national_means"
+R_ROW_PERIOD = "actors.resolve.row_of_the_event_period"
 R_COMMUNITY = "actors.resolve.named_community_militia"
 R_PRIVATE = "actors.resolve.private_security"
 R_FORMER = "actors.resolve.former_forces_are_civilians"
@@ -316,7 +318,19 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"drones?", r"air ?strikes?", r"air raids?", r"artillery",
                       r"junta", r"paratroopers", r"commandos?", r"national guard",
                       r"border guards?", r"coast ?guard", r"security personnel",
-                      r"security operatives", r"sentries", r"regime", r"garrison")
+                      r"security operatives", r"sentries", r"regime", r"garrison",
+                      r"(?:counter-?terror(?:ism)?|anti-?terror(?:ism)?|counter-?insurgency|elite|"
+                      r"rapid (?:reaction|intervention)) (?:forces?|units?|squads?|brigades?|battalions?|"
+                      r"troops|soldiers|service)")
+# the means of a strike named by the country that used it ("Indian shelling", "Israeli fire", "Ukrainian
+# aviation"): that state's forces struck (ACLED: air and artillery strikes are coded to the forces firing)
+_RE_STATE_MEANS = _words(r"shelling", r"shell ?fire", r"firing", r"gunfire", r"fire", r"bombardments?",
+                         r"aviation", r"air ?power", r"rocket fire", r"missile (?:strikes?|attacks?)",
+                         r"bombing raids?", r"shells", r"artillery fire", r"mortar fire")
+_NATIONAL_MEANS_AFTER = re.compile(r"\s*(?:$|[,;:(]|(?:across|along|on|in|at|from|of|by|near|against|that|which|"
+                                   r"into|over|hit|hits|killed|kills|struck)\b)", re.IGNORECASE)
+# Palestinian rockets and fire come from armed groups, not from a state's forces
+_NO_STATE_MEANS = {"PSE"}
 _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
                       r"security agents", r"law enforcement")
 
@@ -629,17 +643,18 @@ class ActorDictionary:
         name given a period."""
         if actor is None or when is None:
             return actor
+        e = self._by_canonical.get(actor.name)
+        if e is not None and e.era is not None and not e.era.holds(when):
+            other = next((x for x in self._same_alias.get(e.canonical, ()) if x.era.holds(when)), None)
+            if other is not None:  # (a state-force row it gives way to is then named by its period below)
+                actor = replace(actor, name=other.canonical, type=other.type if actor.type == e.type else actor.type,
+                                country=other.country or actor.country, rule=R_ROW_PERIOD)
         m = _STATE_NAME.fullmatch(actor.name)
         c = self.countries.get(actor.country or "")
         if m and c is not None and c.eras and actor.type in (STATE_TYPE, EXTERNAL_TYPE) \
                 and _state_name(m.group("kind"), c, present=False) == f"{m.group('kind')} of " + m.group("country"):
             name = _state_name(m.group("kind"), c, c.era_at(when), present=False) + (m.group("unit") or "")
             return replace(actor, name=name)
-        e = self._by_canonical.get(actor.name)
-        if e is not None and e.era is not None and not e.era.holds(when):
-            other = next((x for x in self._same_alias.get(e.canonical, ()) if x.era.holds(when)), None)
-            if other is not None:
-                return replace(actor, name=other.canonical, type=other.type if actor.type == e.type else actor.type)
         return actor
 
     def is_period_name(self, actor: Actor | None) -> bool:
@@ -737,9 +752,17 @@ class ActorDictionary:
                 if self._foreign_acronym(text[s:e], cands, event_iso3, named):
                     continue
             entry = self._pick(cands, event_iso3, when)
-            shared = len({c.country for c in cands}) > 1 and entry.country == event_iso3
-            out.append((s, e, self._materialize(entry, event_iso3, R_STORY_COUNTRY if shared else R_NAMED)))
+            out.append((s, e, self._materialize(entry, event_iso3, self._rule_of_pick(entry, cands, event_iso3))))
         return out
+
+    def _rule_of_pick(self, entry: Entry, cands: list[Entry], event_iso3: str | None) -> str:
+        """The rule that chose a row among those an alias names: the story's country, the row of a
+        period (one of several dated rows of the same aliases), else the name itself."""
+        if len({c.country for c in cands}) > 1 and entry.country == event_iso3:
+            return R_STORY_COUNTRY
+        if entry.era is not None and len(self._same_alias.get(entry.canonical, ())) > 1:
+            return R_ROW_PERIOD
+        return R_NAMED
 
     def country_cues(self, text: str, mentions=None) -> dict[str, int]:
         """Countries the wording of an article points to, votes per distinct form: two for demonyms
@@ -851,8 +874,7 @@ class ActorDictionary:
             return self.protesters(event_iso3 or entry.country)
         if entry.type == 5:
             return self.rioters(event_iso3 or entry.country)
-        shared = len({c.country for c in cands}) > 1 and entry.country == event_iso3
-        return self._materialize(entry, event_iso3, R_STORY_COUNTRY if shared else R_NAMED)
+        return self._materialize(entry, event_iso3, self._rule_of_pick(entry, cands, event_iso3))
 
     def _community(self, phrase: str, here: str | None, target: bool) -> Actor | None:
         """"Pokot raiders", "people from Garou": a named community's fighters."""
@@ -888,6 +910,8 @@ class ActorDictionary:
             return self.state_forces(dem or event_iso3, event_iso3=event_iso3)
         if _RE_OFFICERS.search(lower) and not _RE_CIVILIAN.search(lower.replace("officials", "")):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
+        if dem and not target and self._national_means(lower, dem):
+            return replace(self.state_forces(dem, event_iso3=event_iso3), rule=R_STATE_MEANS)
         if not target and _RE_COMMUNAL.search(lower):
             return self.communal_militia(here)
         if re.search(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|masked)\b", lower) and _RE_ARMED.search(lower):
@@ -895,6 +919,16 @@ class ActorDictionary:
         if _RE_WIELDING.search(lower) and not target:
             return self.unidentified(here)  # "30 men wielding machetes"
         return self._crowd_or_people(lower, here, dem, event_iso3, target)
+
+    @staticmethod
+    def _national_means(lower: str, dem: str) -> bool:
+        """"Indian shelling across the border", "Russian bombardment of the port": a strike's means as the
+        doer, named by a country (no armed group named beside it)."""
+        if dem in _NO_STATE_MEANS or re.search(
+                r"\b(?:rebels?|insurgents?|militants?|militias?|separatists?|opposition|jihadists?|terrorists?|"
+                r"fighters|gunmen|armed groups?)\b", lower):
+            return False
+        return any(_NATIONAL_MEANS_AFTER.match(lower, m.end()) for m in _RE_STATE_MEANS.finditer(lower))
 
     def _crowd_or_people(self, lower: str, here: str | None, dem: str | None, event_iso3: str | None,
                          target: bool) -> Actor | None:
@@ -924,7 +958,7 @@ class ActorDictionary:
     # -- dictionary mentions plus generic actor nouns --
 
     _FINDERS = (_RE_POLICE, _RE_MILITARY, _RE_ARMED, _RE_RIOT, _RE_PROTEST, _RE_OCCUPATION,
-                _RE_CIVILIAN)
+                _RE_CIVILIAN, _RE_STATE_MEANS)
     _SKIP = re.compile(r"(?:home|homes|village|school|church|mosque|community|household|"
                        r"officials?|court|government|administration|men|man|people|"
                        r"persons?|individuals?|armed|march\w*|rall\w+)", re.I)
@@ -963,8 +997,10 @@ class ActorDictionary:
                 if prev and not any(s < start and start - len(prev.group()) < e for s, e in taken):
                     start -= len(prev.group())
                 phrase = text[start:m.end()]
-                if self._WEAPON.fullmatch(m.group()) and not self._demonym_in(phrase):
+                if (self._WEAPON.fullmatch(m.group()) or rx is _RE_STATE_MEANS) and not self._demonym_in(phrase):
                     continue
+                if rx is _RE_STATE_MEANS and not _NATIONAL_MEANS_AFTER.match(text, m.end()):
+                    continue  # "the Kenyan fire brigade": the word is not the strike's means
                 if phrase.lower().endswith(("community", "communities")) and _PLACE_BEFORE.search(text, 0, start):
                     continue  # "gunmen struck at Zuma community": a place, not a party
                 actor = self.resolve(phrase, event_iso3)

@@ -50,7 +50,19 @@ fact_rule(id=r.R_ERA, decides="actor1_name", value="state forces with the period
 fact_rule(id=r.R_STATE_NOUN, decides="actor1_name",
           value="Military Forces / Police Forces of the demonym's country, else of the event's country",
           codebook=cb.STATE_FORCES,
-          examples=[("Soldiers shot dead two smugglers near Garissa on Monday.", "Military Forces of Kenya (2022-)")])
+          examples=[("Soldiers shot dead two smugglers near Garissa on Monday.", "Military Forces of Kenya (2022-)"),
+                    ("Tunisian counter-terrorism units killed two militants in a raid near Kasserine on Monday.",
+                     "Military Forces of Tunisia")])
+fact_rule(id=r.R_STATE_MEANS, decides="actor1_name",
+          value="Military Forces of the country whose shelling, fire or aviation the text names",
+          codebook=cb.STATE_FORCES + "; " + cb.SHELLING,
+          examples=[("Ugandan shelling hit a camp near Bunia on Monday, killing two fighters.",
+                     "Military Forces of Uganda (1986-)")])
+fact_rule(id=r.R_ROW_PERIOD, decides="actor1_name",
+          value="the dictionary row of the same aliases valid at the event's date",
+          codebook=PERIOD + "; " + cb.ACTOR_TYPES + ": an actor's name and type are those of the event's period",
+          examples=[("RSF fighters raided a village near Nyala on Monday, killing four farmers.",
+                     "RSF: Rapid Support Forces")])
 fact_rule(id=r.R_GOVERNMENT, decides="actor1_name", value="Government of the country",
           codebook=cb.STATE_FORCES,
           examples=[("Uganda will give Kenya a grant of two million dollars for new schools, the ministry said.",
@@ -241,6 +253,21 @@ def victims_are_no_perpetrator(f: Facts, s: Decision):
             and (s.a2 is None or is_type(s.a2, T.CIVILIANS)):
         return s.but(a1=None, a2=s.a2 or s.a1)
     return None
+
+
+@rule(id="actors.resolve.state_named_by_its_means", stage=VSIDES, decides="actor1",
+      value="STATE_FORCES (EXTERNAL_FORCES abroad) of the country that named the means",
+      codebook=cb.SHELLING + "; " + cb.STATE_FORCES + ": the forces that fire the shells or fly the aircraft",
+      examples=[("Turkish shelling across the frontier killed three herders near Afrin on Tuesday.",
+                 "EXTERNAL_FORCES")],
+      priority=37)
+def state_named_by_its_means(f: Facts, s: Decision):
+    """'Indian shelling killed four villagers', 'killed by Ukrainian aviation': a strike named by the
+    country whose forces carried it out, with nobody else named as its doer."""
+    if s.a1 is not None or s.fam not in ("kill", "attack", "shelling", "air", "ied", "clash"):
+        return None
+    found = next((act for _, _, act in f.sentence_actors() if act.rule == r.R_STATE_MEANS), None)
+    return s.but(a1=found) if found is not None else None
 
 
 @rule(id="actors.resolve.organised_doers_are_no_crowd", stage=TYPE, decides="actor1",
