@@ -396,3 +396,13 @@ def test_a_fire_brigade_is_no_strike(d):
 ])
 def test_state_units_named_by_their_task_are_the_states_forces(d, phrase, iso3, name):
     assert d.resolve(phrase, iso3).name == name
+
+
+@pytest.mark.parametrize("phrase, iso3, name", [
+    ("4 Palestinians", "PSE", "Civilians (Palestine)"),
+    ("two young Afghans", "IRN", "Civilians (Afghanistan)"),  # civilians of their own nation, abroad too
+    ("dozens of Filipinos", "PHL", "Civilians (Philippines)"),
+])
+def test_people_named_by_nationality_as_the_ones_hit_are_civilians(d, phrase, iso3, name):
+    assert d.resolve(phrase, iso3, target=True).name == name
+    assert d.resolve(phrase, iso3) is None  # as the doers they are not read as civilians

@@ -329,6 +329,10 @@ _RE_STATE_MEANS = _words(r"shelling", r"shell ?fire", r"firing", r"gunfire", r"f
                          r"bombing raids?", r"shells", r"artillery fire", r"mortar fire")
 _NATIONAL_MEANS_AFTER = re.compile(r"\s*(?:$|[,;:(]|(?:across|along|on|in|at|from|of|by|near|against|that|which|"
                                    r"into|over|hit|hits|killed|kills|struck)\b)", re.IGNORECASE)
+# people named by their nationality alone, as the ones acted upon ("four Palestinians", "two young Afghans")
+_NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scores of|at least|about|around|"
+                        r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+)*"
+                        r"(?:(?:young|elderly|local|unarmed|innocent)\s+)?[a-z][\w'-]*[a-z]s")
 # Palestinian rockets and fire come from armed groups, not from a state's forces
 _NO_STATE_MEANS = {"PSE"}
 _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
@@ -953,6 +957,11 @@ class ActorDictionary:
             return self.civilian(here)
         if _RE_GOVERNMENT.search(lower) and (dem or event_iso3):
             return self.state_forces(dem or event_iso3, government=True, event_iso3=event_iso3)
+        if target and _NATIONALS.fullmatch(lower.strip()):
+            # "arrested four Palestinians", "two Afghans were shot": civilians of that nation
+            word = lower.split()[-1]
+            nation = self.demonym_to_iso3(word.capitalize()[:-1]) or self.demonym_to_iso3(word.capitalize())
+            return self.civilian(nation) if nation else None
         return None
 
     # -- dictionary mentions plus generic actor nouns --
