@@ -18,7 +18,7 @@ from . import codebook as cb
 from . import cues
 from .actors import blamed_group
 from .engine import fact_rule, rule
-from .facts import Decision, Facts, is_type
+from .facts import NON_STATE_ARMED, STATE, Decision, Facts, is_type
 from .strategic import STRATEGIC
 from .violence import PERPETRATOR, TYPE, VSIDES, by_means_and_target
 
@@ -263,11 +263,45 @@ def victims_are_no_perpetrator(f: Facts, s: Decision):
       priority=37)
 def state_named_by_its_means(f: Facts, s: Decision):
     """'Indian shelling killed four villagers', 'killed by Ukrainian aviation': a strike named by the
-    country whose forces carried it out, with nobody else named as its doer."""
-    if s.a1 is not None or s.fam not in ("kill", "attack", "shelling", "air", "ied", "clash"):
+    country whose forces carried it out is theirs; a non-state group the parse took for the doer of a
+    shelling or an air strike ("Saudi-led air strikes against rebels") is its target."""
+    if s.fam not in ("kill", "attack", "shelling", "air", "ied", "clash"):
         return None
-    found = next((act for _, _, act in f.sentence_actors() if act.rule == r.R_STATE_MEANS), None)
-    return s.but(a1=found) if found is not None else None
+    if s.a1 is not None and not (s.fam in ("shelling", "air") and not is_type(s.a1, STATE)
+                                 and not is_type(s.a2, STATE)):
+        return None  # (a state side already named, as target or doer, is kept)
+    found = next((act for _, _, act in f.sentence_actors()
+                  if act.rule == r.R_STATE_MEANS or (s.fam == "air" and s.a1 is not None and is_type(act, STATE))),
+                 None)
+    if found is None:
+        return None
+    a2 = s.a2 if s.a2 is not None or s.a1 is None or not is_type(s.a1, NON_STATE_ARMED) else s.a1
+    return s.but(a1=found, a2=a2)
+
+
+# "killed in a police raid", "died during a military operation": the forces that ran the operation did it
+_STATE_OPERATION = re.compile(
+    r"\b(?:in|during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<force>police|army|military|security|"
+    r"gendarmerie|counter-?terrorism|anti-?terror)\s+(?:raids?|operations?|crackdowns?|offensives?|"
+    r"sweeps?|counter-?operations?)\b", re.IGNORECASE)
+
+
+@rule(id="actors.resolve.state_operation_named", stage=VSIDES, decides="actor1",
+      value="STATE_FORCES of the event's country",
+      codebook=cb.STATE_FORCES + ": the forces that carry out a raid or an operation are its actor",
+      examples=[("Seven men were shot dead during a police raid on a farm near Tarauaca on Monday.",
+                 "STATE_FORCES")],
+      priority=38)
+def state_operation_named(f: Facts, s: Decision):
+    """'Nine people were killed during a police operation', 'died in an army raid': nobody else named
+    as the doer, the forces of the operation are."""
+    if s.a1 is not None or s.fam not in ("kill", "attack", "clash"):
+        return None
+    m = f.find(_STATE_OPERATION)
+    if m is None:
+        return None
+    police = m.group("force").lower() in ("police", "gendarmerie")
+    return s.but(a1=f.actors.state_forces(f.iso3, police=police))
 
 
 @rule(id="actors.resolve.organised_doers_are_no_crowd", stage=TYPE, decides="actor1",
