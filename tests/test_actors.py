@@ -406,3 +406,28 @@ def test_state_units_named_by_their_task_are_the_states_forces(d, phrase, iso3, 
 def test_people_named_by_nationality_as_the_ones_hit_are_civilians(d, phrase, iso3, name):
     assert d.resolve(phrase, iso3, target=True).name == name
     assert d.resolve(phrase, iso3) is None  # as the doers they are not read as civilians
+
+
+@pytest.mark.parametrize("phrase, iso3, name, typ", [
+    ("fighters of the Patriotic Front for Renewal", "CAF", "Patriotic Front for Renewal", 2),
+    ("the Red Hills Liberation Army", "MMR", "Red Hills Liberation Army", 2),
+    ("members of the Hawks Brigade", "LBY", "Hawks Brigade", 3),
+])
+def test_an_armed_group_the_dictionary_does_not_know_goes_by_its_own_name(d, phrase, iso3, name, typ):
+    actor = d.resolve(phrase, iso3)
+    assert (actor.name, actor.type, actor.country, actor.rule) == (name, typ, iso3, actors_mod.R_OWN_NAME)
+
+
+@pytest.mark.parametrize("phrase, iso3, name", [
+    ("the Nigerian Army", "NGA", "Military Forces of Nigeria (2023-)"),  # a state's army, by its country
+    ("the Joint Task Force", "NGA", "Military Forces of Nigeria (2023-)"),  # only words of state forces' names
+    ("the Presidential Guard", "IRQ", "Military Forces of Iraq (2022-)"),
+])
+def test_a_state_forces_own_name_stays_the_states(d, phrase, iso3, name):
+    assert d.resolve(phrase, iso3).name == name
+
+
+def test_a_place_named_after_liberation_is_no_group(d):
+    assert d.resolve("Liberation Square protesters", "EGY").type == 6
+    found = d.find("On Monday the Red Hills Liberation Army ambushed a convoy near Sittwe.", "MMR")
+    assert [(a.name, a.type) for _, _, a in found] == [("Red Hills Liberation Army", 2)]

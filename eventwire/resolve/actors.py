@@ -38,6 +38,7 @@ R_ERA = "actors.resolve.state_forces_of_the_period"
 R_STATE_NOUN = "actors.resolve.state_forces_by_noun"
 R_STATE_MEANS = "actors.resolve.state_forces_by_national_means"
 R_ROW_PERIOD = "actors.resolve.row_of_the_event_period"
+R_OWN_NAME = "actors.resolve.armed_group_by_its_own_name"
 R_COMMUNITY = "actors.resolve.named_community_militia"
 R_PRIVATE = "actors.resolve.private_security"
 R_FORMER = "actors.resolve.former_forces_are_civilians"
@@ -321,7 +322,7 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"security operatives", r"sentries", r"regime", r"garrison",
                       r"(?:counter-?terror(?:ism)?|anti-?terror(?:ism)?|counter-?insurgency|elite|"
                       r"rapid (?:reaction|intervention)) (?:forces?|units?|squads?|brigades?|battalions?|"
-                      r"troops|soldiers|service)")
+                      r"troops|soldiers|service)", r"(?:presidential|republican) guards?", r"joint task force")
 # the means of a strike named by the country that used it ("Indian shelling", "Israeli fire", "Ukrainian
 # aviation"): that state's forces struck (ACLED: air and artillery strikes are coded to the forces firing)
 _RE_STATE_MEANS = _words(r"shelling", r"shell ?fire", r"firing", r"gunfire", r"fire", r"bombardments?",
@@ -329,6 +330,31 @@ _RE_STATE_MEANS = _words(r"shelling", r"shell ?fire", r"firing", r"gunfire", r"f
                          r"bombing raids?", r"shells", r"artillery fire", r"mortar fire")
 _NATIONAL_MEANS_AFTER = re.compile(r"\s*(?:$|[,;:(]|(?:across|along|on|in|at|from|of|by|near|against|that|which|"
                                    r"into|over|hit|hits|killed|kills|struck)\b)", re.IGNORECASE)
+# an armed organisation the dictionary does not know, named by its own capitalised name ("the Red Hills
+# Liberation Army", "the Hawks Brigade", "the Patriotic Front for Renewal"): a name of two or more
+# capitalised words whose head is an armed organisation's noun
+_ORG_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|de|du|des|al|el|wa|wal|in)\s+)*"
+                       r"[A-Z][\w'’-]*)+")
+_ORG_HEAD_ALONE = {"army", "brigade", "brigades", "battalion", "battalions", "militia", "militias", "mujahideen"}
+_ORG_HEAD_CUED = {"front", "movement", "alliance", "coalition", "forces", "force"}
+_ORG_ARMED_CUE = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Armed|Islamic|Jihad\w*|Mujahideen|Patriotic|"
+                            r"Self-Defen[cs]e|Defen[cs]e|Salvation|Insurgent\w*)\b")
+_ORG_REBEL_CUE = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Insurgent\w*|Army|Front|Movement|Jihad\w*)\b")
+# words of state forces' own names: a name made only of these is the state's ("the National Army",
+# "the Joint Task Force", "the Presidential Guard")
+_STATE_NAME_WORDS = frozenset(
+    "national army armed forces force defence defense republican presidential special federal police royal air "
+    "navy naval guard guards joint task security rapid intervention battalion battalions brigade brigades "
+    "military marine marines command gendarmerie mobile border service services intelligence unit units the "
+    "people's popular democratic republic government regular elite counter-terrorism infantry division "
+    "regiment corps operation".split())
+_ORG_CONNECTORS = frozenset("of for the and de du des al el wa wal in".split())
+# capitalised words that open a sentence or name the members, not the organisation
+_ORG_LEAD_WORDS = frozenset(
+    "on at by from with after before when while during a an some fighters members militants gunmen soldiers "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today last early late "
+    "january february march april may june july august september october november december".split())
+
 # people named by their nationality alone, as the ones acted upon ("four Palestinians", "two young Afghans")
 _NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scores of|at least|about|around|"
                         r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+)*"
@@ -840,6 +866,9 @@ class ActorDictionary:
             return replace(actor, rule=R_FOREIGN_ACRONYM) if actor is not None else None
         if found:
             return self._named(found, event_iso3, when)
+        own = None if target else self._own_name(phrase, event_iso3)
+        if own is not None:
+            return own
         if not target and _PLACE_PHRASE.match(phrase.strip()):
             return None  # "the town of Kalemie where ...", "Fika local government area": a place, no side
         dem = self._demonym_in(phrase)
@@ -847,6 +876,35 @@ class ActorDictionary:
             return None  # "a car bomb at the market killed five": the weapon is no side (its sender may be named)
         return self._community(phrase, event_iso3 or dem, target) or self._people(phrase, event_iso3, target) \
             or self._by_noun(phrase, dem, event_iso3, target)
+
+    def _own_name(self, phrase: str, here: str | None) -> Actor | None:
+        """An armed organisation named by its own name that the dictionary does not know: a rebel group
+        when the name says liberation, revolution, resistance or names an army, front or movement,
+        else a political militia (ACLED records a group by the name it goes by)."""
+        for m in _ORG_NAME.finditer(phrase):
+            words = m.group().split()
+            for i, first in enumerate(words):  # "Fighters of the Silver Ridge Army": the name starts later
+                if first.lower() in _ORG_CONNECTORS or first.lower() in _ORG_LEAD_WORDS:
+                    continue
+                actor = self._own_name_of(words[i:], here)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _own_name_of(self, words: list[str], here: str | None) -> Actor | None:
+        if len(words) < 2:
+            return None
+        cut = next((i for i, w in enumerate(words) if w.lower() in _ORG_CONNECTORS), len(words))
+        head = words[cut - 1].lower() if cut else ""
+        name = " ".join(words)
+        if head not in _ORG_HEAD_ALONE and not (head in _ORG_HEAD_CUED and _ORG_ARMED_CUE.search(name)):
+            return None
+        proper = [w for w in words if w.lower() not in _ORG_CONNECTORS]
+        if all(w.lower() in _STATE_NAME_WORDS or _ORG_ARMED_CUE.fullmatch(w) for w in proper):
+            return None  # "the National Army", "the Joint Task Force": the state's own forces
+        if any(self.demonym_to_iso3(w) or self.demonym_to_iso3(w.rstrip("s")) for w in proper):
+            return None  # "the Nigerian Army", "Army of Chad": a state's forces, read from its country
+        return Actor(name, 2 if _ORG_REBEL_CUE.search(name) else 3, here, rule=R_OWN_NAME)
 
     def _people(self, phrase: str, here: str | None, target: bool) -> Actor | None:
         """"Suspected Fulanis killed a farmer", "a group of Peuls attacked": a people the dictionary
@@ -975,6 +1033,7 @@ class ActorDictionary:
                          r"aircraft|helicopters?|gunships?|bombers?|artillery|strik(?:e|ing))",
                          re.I)
     _PREV = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+    _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}$")
 
     _FOUND_KEPT = 256  # sentences whose actors are remembered: an event's rules ask for the same ones
 
@@ -1005,6 +1064,11 @@ class ActorDictionary:
                 prev = self._PREV.search(text[max(0, start - 40):start])
                 if prev and not any(s < start and start - len(prev.group()) < e for s, e in taken):
                     start -= len(prev.group())
+                if m.group()[:1].isupper():
+                    # "the Red Hills Liberation Army": the whole capitalised name, not its last words
+                    name = self._NAME_BEFORE.search(text, max(0, start - 60), start)
+                    if name is not None and not any(s < start and name.start() < e for s, e in taken):
+                        start = name.start()
                 phrase = text[start:m.end()]
                 if (self._WEAPON.fullmatch(m.group()) or rx is _RE_STATE_MEANS) and not self._demonym_in(phrase):
                     continue

@@ -58,6 +58,14 @@ fact_rule(id=r.R_STATE_MEANS, decides="actor1_name",
           codebook=cb.STATE_FORCES + "; " + cb.SHELLING,
           examples=[("Ugandan shelling hit a camp near Bunia on Monday, killing two fighters.",
                      "Military Forces of Uganda (1986-)")])
+fact_rule(id=r.R_OWN_NAME, decides="actor1_name",
+          value="the organisation's own name: a rebel group when it says liberation, revolution, resistance, "
+                "army, front or movement, else a political militia",
+          codebook=cb.ACTOR_TYPES + ": a group is recorded by the name it goes by; " + cb.REBELS + "; "
+          + cb.POLITICAL_MILITIAS,
+          examples=[("Fighters of the Silver Ridge Liberation Army ambushed a police patrol near Kumba on Monday.",
+                     "Silver Ridge Liberation Army"),
+                    ("Members of the Falcon Brigade abducted two traders near Sabha on Sunday.", "Falcon Brigade")])
 fact_rule(id=r.R_ROW_PERIOD, decides="actor1_name",
           value="the dictionary row of the same aliases valid at the event's date",
           codebook=PERIOD + "; " + cb.ACTOR_TYPES + ": an actor's name and type are those of the event's period",
