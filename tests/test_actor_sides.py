@@ -144,3 +144,9 @@ def test_killed_in_a_police_operation_is_by_the_police(pipeline):
                              "settlement outside Cali, residents said.")
     assert event.actor1.type == ActorType.STATE_FORCES and event.actor1.name.startswith("Police Forces of Colombia")
     assert "actors.resolve.state_operation_named" in event.rules
+
+
+def test_men_posing_as_the_police_are_not_the_police(pipeline):
+    event = _event(pipeline, "Four labourers were shot dead on Friday near Chalatenango during a staged police "
+                             "raid on their farmhouse, relatives said.")
+    assert "actors.resolve.state_operation_named" not in event.rules

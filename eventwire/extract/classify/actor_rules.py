@@ -294,6 +294,10 @@ _STATE_OPERATION = re.compile(
     r"sweeps?|counter-?operations?)\b", re.IGNORECASE)
 
 
+_SEEMING = re.compile(r"\b(?:as if|as though|posing as|disguised as|dressed as|pretend\w*|fake|staged|sham|mock)\b",
+                      re.IGNORECASE)
+
+
 @rule(id="actors.resolve.state_operation_named", stage=VSIDES, decides="actor1",
       value="STATE_FORCES of the event's country",
       codebook=cb.STATE_FORCES + ": the forces that carry out a raid or an operation are its actor",
@@ -306,8 +310,8 @@ def state_operation_named(f: Facts, s: Decision):
     if s.a1 is not None or s.fam not in ("kill", "attack", "clash"):
         return None
     m = f.find(_STATE_OPERATION)
-    if m is None:
-        return None
+    if m is None or _SEEMING.search(f.sentences, max(0, m.start() - 40), m.end()):
+        return None  # "men posing as officers in a staged raid": not the forces
     police = m.group("force").lower() in ("police", "gendarmerie")
     return s.but(a1=f.actors.state_forces(f.iso3, police=police))
 
