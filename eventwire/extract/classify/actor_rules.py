@@ -278,13 +278,20 @@ def state_named_by_its_means(f: Facts, s: Decision):
     if s.a1 is not None and not (s.fam in ("shelling", "air") and not is_type(s.a1, STATE)
                                  and not is_type(s.a2, STATE)):
         return None  # (a state side already named, as target or doer, is kept)
-    found = next((act for _, _, act in f.sentence_actors()
-                  if act.rule == r.R_STATE_MEANS or (s.fam == "air" and s.a1 is not None and is_type(act, STATE))),
+    found = next((act for sent, end, act in f.sentence_actors()
+                  if act.rule == r.R_STATE_MEANS or (s.fam == "air" and s.a1 is not None and is_type(act, STATE)
+                                                     and _AIR_MEANS_END.search(sent, 0, end))),
                  None)
     if found is None:
         return None
     a2 = s.a2 if s.a2 is not None or s.a1 is None or not is_type(s.a1, NON_STATE_ARMED) else s.a1
     return s.but(a1=found, a2=a2)
+
+
+# a state's forces named by their aircraft ("Saudi-led air strikes", "Turkish drones"), not as a speaker
+# ("the Saudi-led coalition said")
+_AIR_MEANS_END = re.compile(r"(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|"
+                            r"bombers?|aviation)$", re.IGNORECASE)
 
 
 # "killed in a police raid", "died during a military operation": the forces that ran the operation did it
