@@ -122,3 +122,31 @@ def test_the_sender_of_rounds_fired_is_the_doer(pipeline):
     e = _event(pipeline, "On Monday, rounds fired by Houthi rebels struck a market in Taiz, killing four civilians, "
                          "medics said.")
     assert "Houthi" in e.actor1.name and e.actor1.description == "Houthi rebels"
+
+
+def test_a_strike_named_by_a_country_is_by_its_forces_and_its_target_is_no_doer(pipeline):
+    event = _event(pipeline, "At least twelve villagers were killed on Friday in Saudi-led air strikes against "
+                             "Houthi positions near Saada, medics said.", dt.date(2016, 4, 3))
+    assert (event.actor1.type, event.actor1.country) == (ActorType.EXTERNAL_FORCES, "SAU")
+    assert "actors.resolve.state_named_by_its_means" in event.rules
+    event = _event(pipeline, "Turkish shelling across the frontier killed two shepherds near Afrin on Monday.")
+    assert (event.actor1.type, event.actor1.country) == (ActorType.EXTERNAL_FORCES, "TUR")
+
+
+def test_a_state_side_already_named_is_kept_when_an_air_strike_follows(pipeline):
+    event = _event(pipeline, "On 5 June 2021, Taliban militants stormed an army outpost in Nad Ali (Helmand). "
+                             "Afghan forces answered with air strikes.")
+    assert {event.actor1.type, event.actor2.type} == {ActorType.REBEL_GROUP, ActorType.STATE_FORCES}
+
+
+def test_killed_in_a_police_operation_is_by_the_police(pipeline):
+    event = _event(pipeline, "Six men were shot dead early Tuesday during a police raid on a hillside "
+                             "settlement outside Cali, residents said.")
+    assert event.actor1.type == ActorType.STATE_FORCES and event.actor1.name.startswith("Police Forces of Colombia")
+    assert "actors.resolve.state_operation_named" in event.rules
+
+
+def test_men_posing_as_the_police_are_not_the_police(pipeline):
+    event = _event(pipeline, "Four labourers were shot dead on Friday near Chalatenango during a staged police "
+                             "raid on their farmhouse, relatives said.")
+    assert "actors.resolve.state_operation_named" not in event.rules

@@ -40,7 +40,7 @@ def test_index_from_word_keys_is_the_index_from_whole_aliases(monkeypatch):
 
 
 def test_version_matches_header():
-    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v4"
+    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v5"
 
 
 @pytest.mark.parametrize("alias,canonical", [
@@ -347,3 +347,87 @@ def test_every_resolution_names_its_rule(d):
     assert d.resolve("two suspected thieves", "KEN", target=True).rule == actors_mod.R_SUSPECT
     assert d.resolve("Suspected Islamist militants", "NGA").name == "Unidentified Armed Group (Nigeria)"
     assert d.resolve("Angry Turkana youths", "KEN").name.startswith("Turkana")
+
+
+# ---- rows of a period, national means, unit names ------------------------------------------------
+@pytest.mark.parametrize("when, name, typ", [
+    (dt.date(2016, 5, 1), "Military Forces of Sudan (1989-2019) Rapid Support Forces", 1),
+    (dt.date(2021, 5, 1), "Military Forces of Sudan (2019-) Rapid Support Forces", 1),
+    (dt.date(2024, 5, 1), "RSF: Rapid Support Forces", 2),
+])
+def test_a_force_that_changed_sides_is_typed_by_the_event_date(d, when, name, typ):
+    picked = d.in_era(d.resolve("RSF fighters", "SDN", when=when), when)
+    undated = d.in_era(d.resolve("RSF fighters", "SDN"), when)  # the present row, renamed for the date
+    assert (picked.name, picked.type) == (undated.name, undated.type) == (name, typ)
+    assert picked.rule == actors_mod.R_ROW_PERIOD
+
+
+@pytest.mark.parametrize("phrase, iso3, name, typ", [
+    ("Indian shelling across the border", "PAK", "Military Forces of India (2014-)", 8),
+    ("Ukrainian aviation", "UKR", "Military Forces of Ukraine (2019-)", 1),
+    ("Russian bombardment of the town", "SYR", "Military Forces of Russia (2000-)", 8),
+])
+def test_a_strike_named_by_a_country_is_by_that_countrys_forces(d, phrase, iso3, name, typ):
+    actor = d.resolve(phrase, iso3)
+    assert (actor.name, actor.type, actor.rule) == (name, typ, actors_mod.R_STATE_MEANS)
+
+
+@pytest.mark.parametrize("phrase, iso3", [
+    ("Palestinian rocket fire", "PSE"),  # fired by armed groups
+    ("Syrian rebel shelling", "SYR"),
+    ("Nigerian fire service", "NGA"),
+])
+def test_means_not_fired_by_a_state_name_no_state_forces(d, phrase, iso3):
+    actor = d.resolve(phrase, iso3)
+    assert actor is None or actor.rule != actors_mod.R_STATE_MEANS
+
+
+def test_a_fire_brigade_is_no_strike(d):
+    text = "The Kenyan fire brigade put out the blaze in Thika before dawn."
+    assert all(a.rule != actors_mod.R_STATE_MEANS for _, _, a in d.find(text, "KEN"))
+    text = "Indian firing hit a village in Kotli on Monday."
+    assert [a.name for _, _, a in d.find(text, "PAK")][0] == "Military Forces of India (2014-)"
+
+
+@pytest.mark.parametrize("phrase, iso3, name", [
+    ("Tunisian counterterrorism forces", "TUN", "Military Forces of Tunisia"),
+    ("elite counter-insurgency units", "NGA", "Military Forces of Nigeria (2023-)"),
+    ("rapid intervention troops", "CMR", "Military Forces of Cameroon (1982-)"),
+])
+def test_state_units_named_by_their_task_are_the_states_forces(d, phrase, iso3, name):
+    assert d.resolve(phrase, iso3).name == name
+
+
+@pytest.mark.parametrize("phrase, iso3, name", [
+    ("4 Palestinians", "PSE", "Civilians (Palestine)"),
+    ("two young Afghans", "IRN", "Civilians (Afghanistan)"),  # civilians of their own nation, abroad too
+    ("dozens of Filipinos", "PHL", "Civilians (Philippines)"),
+])
+def test_people_named_by_nationality_as_the_ones_hit_are_civilians(d, phrase, iso3, name):
+    assert d.resolve(phrase, iso3, target=True).name == name
+    assert d.resolve(phrase, iso3) is None  # as the doers they are not read as civilians
+
+
+@pytest.mark.parametrize("phrase, iso3, name, typ", [
+    ("fighters of the Patriotic Front for Renewal", "CAF", "Patriotic Front for Renewal", 2),
+    ("the Red Hills Liberation Army", "MMR", "Red Hills Liberation Army", 2),
+    ("members of the Hawks Brigade", "LBY", "Hawks Brigade", 3),
+])
+def test_an_armed_group_the_dictionary_does_not_know_goes_by_its_own_name(d, phrase, iso3, name, typ):
+    actor = d.resolve(phrase, iso3)
+    assert (actor.name, actor.type, actor.country, actor.rule) == (name, typ, iso3, actors_mod.R_OWN_NAME)
+
+
+@pytest.mark.parametrize("phrase, iso3, name", [
+    ("the Nigerian Army", "NGA", "Military Forces of Nigeria (2023-)"),  # a state's army, by its country
+    ("the Joint Task Force", "NGA", "Military Forces of Nigeria (2023-)"),  # only words of state forces' names
+    ("the Presidential Guard", "IRQ", "Military Forces of Iraq (2022-)"),
+])
+def test_a_state_forces_own_name_stays_the_states(d, phrase, iso3, name):
+    assert d.resolve(phrase, iso3).name == name
+
+
+def test_a_place_named_after_liberation_is_no_group(d):
+    assert d.resolve("Liberation Square protesters", "EGY").type == 6
+    found = d.find("On Monday the Red Hills Liberation Army ambushed a convoy near Sittwe.", "MMR")
+    assert [(a.name, a.type) for _, _, a in found] == [("Red Hills Liberation Army", 2)]

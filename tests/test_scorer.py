@@ -488,3 +488,39 @@ def test_date_exactness_is_split_by_whether_the_text_states_a_date():
     assert m["event_date_exact_stated"] == 0.5 and m["event_date_exact_stated_n"] == 2
     # publication 2 May: a date from 30 April to 2 May is as close as an undated text allows
     assert m["event_date_within_unstated"] == 0.5 and m["event_date_within_unstated_n"] == 2
+
+
+@pytest.mark.parametrize(
+    "gold_fields, actor1, expected",
+    [
+        ({"pitf_perpetrators": "Perp State Role=State Perpetrator | Perp State Police=constables"},
+         {"name": "Police Forces of Freedonia (2030-)", "type": 1}, 1.0),
+        ({"pitf_perpetrators": "Perp State Role=Transnational, State | Perp State Military=air wing"},
+         {"name": "Military Forces of Sylvania (2029-)", "type": 8}, 1.0),
+        ({"pitf_perpetrators": "Perp State Role=Transnational, State"},
+         {"name": "FMS: Freedonian Mission of Stabilisation", "type": 8}, 1.0),
+        ({"pitf_perpetrators": "Perp State Role=Transnational, State"}, {"name": "Hired Guns Ltd", "type": 8}, 0.0),
+        ({"pitf_perpetrators": "Perp State Role=Non-State, Internal, No State Sanction"},
+         {"name": "Unidentified Armed Group (Freedonia)", "type": 3}, 1.0),
+        ({"pitf_perpetrators": "Perp State Role=Non-State, Internal, No State Sanction"},
+         {"name": "Military Forces of Freedonia (2030-)", "type": 1}, 0.0),
+        ({"pitf_perpetrators": "Perp State Role=State Perpetrator"}, None, 0.0),
+        ({"hrd_perpetrator_type": "state actor"}, {"name": "Police Forces of Freedonia", "type": 1}, 1.0),
+        ({"hrd_perpetrator_type": "other actors with permissions"}, {"name": "Militia", "type": 3}, 1.0),
+        ({"hrd_perpetrator_type": "other non-state actors"}, {"name": "Police Forces of Freedonia", "type": 1}, 0.0),
+    ],
+)
+def test_perpetrator_state_role(gold_fields, actor1, expected):
+    m = score([doc("a", [gold_event(**gold_fields)])], [sys_event("a", actor1=actor1)])
+    assert m["perpetrator_state_role"] == expected and m["perpetrator_state_role_n"] == 1
+
+
+@pytest.mark.parametrize("gold_fields", [
+    {"pitf_perpetrators": "Perp State Role=Unknown/Unclear/Other | Perp Unknown/Unclear/Other=Unknown"},
+    {"pitf_perpetrators": "Perp State Role=Multiple Perpetrators (State and Non-State)"},
+    {"hrd_perpetrator_type": "regional orgs"},
+    {"inter1": 1},
+])
+def test_perpetrator_state_role_is_scored_only_where_the_gold_knows_the_role(gold_fields):
+    m = score([doc("a", [gold_event(**gold_fields)])], [sys_event("a", actor1={"name": "x", "type": 1})])
+    assert m["perpetrator_state_role"] is None and m["perpetrator_state_role_n"] == 0

@@ -66,6 +66,7 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("country", "country", "rate"),
     MetricSpec("fatalities_exact", "fatalities exact", "rate"),
     MetricSpec("actor_type_pair", "actor type pair", "rate"),
+    MetricSpec("perpetrator_state_role", "perpetrator state role", "rate"),
     MetricSpec("actor_name", "actor name", "rate"),
     MetricSpec("actor_canonical_name", "actor name (canonical name only)", "rate"),
     MetricSpec("no_event_fp_rate", "no_event false-positive rate", "rate"),
@@ -239,6 +240,48 @@ def _system_type_pair(event: dict) -> tuple[int, ...]:
     return tuple(sorted(codes))
 
 
+# A gold perpetrator's role, state or non-state, where the gold file records one: PITF's
+# "Perp State Role" and HRDsAttack's perpetrator type. Unknown, mixed and regional roles are not scored.
+_PITF_ROLE = re.compile(r"Perp State Role=([^|]*)")
+_PITF_STATE_ROLES = {"state perpetrator": True, "transnational, state": True,
+                     "non-state, internal, no state sanction": False, "non-state, internal, state sanction": False,
+                     "transnational, non-state": False, "multiple perpetrators (non-state)": False}
+_HRD_STATE_ROLES = {"state actor": True, "other state actors": True, "other actors without permissions": False,
+                    "other non-state actors": False, "other actors with permissions": False}
+# ACLED names a state's forces "Military Forces of X (…)", "Police Forces of X (…)"; abroad they are
+# coded External/Other forces (8), still a state perpetrator, as are intergovernmental missions
+# ("AMISOM: African Union Mission in Somalia", "MONUSCO: United Nations …", "NATO: …")
+_STATE_FORCE_NAME = re.compile(
+    r"^(?:Military Forces|Police Forces|Government) of |\b(?:Mission|United Nations|NATO|African Union|"
+    r"ECOWAS|Multinational|Peacekeep\w*)\b", re.IGNORECASE)
+STATE_FORCES_CODE = 1
+EXTERNAL_FORCES_CODE = 8
+
+
+def gold_state_role(gold: dict) -> bool | None:
+    """Whether the gold perpetrator is a state actor (True), a non-state one (False), or unknown (None)."""
+    pitf = gold.get("pitf_perpetrators")
+    if isinstance(pitf, str):
+        found = _PITF_ROLE.search(pitf)
+        return _PITF_STATE_ROLES.get(found.group(1).strip().casefold()) if found else None
+    hrd = gold.get("hrd_perpetrator_type")
+    if isinstance(hrd, str):
+        return _HRD_STATE_ROLES.get(hrd.strip().casefold())
+    return None
+
+
+def system_state_role(event: dict) -> bool | None:
+    """Whether the system's actor1 is a state's forces (ACLED type 1, or type 8 named as a state's forces)."""
+    actor = event.get("actor1")
+    if not isinstance(actor, dict):
+        return None
+    code = _int(actor.get("type"))
+    if code is None:
+        return None
+    name = _actor_name(actor) or ""
+    return code == STATE_FORCES_CODE or (code == EXTERNAL_FORCES_CODE and bool(_STATE_FORCE_NAME.search(name)))
+
+
 def _same_text(a: Any, b: Any) -> bool:
     return isinstance(a, str) and isinstance(b, str) and a.strip().casefold() == b.strip().casefold()
 
@@ -357,6 +400,10 @@ def _score_event_fields(gold: dict, event: dict | None, tally: _Tally, km_errors
     if _int(gold.get("inter1")) is not None:
         gold_pair = tuple(sorted(c for c in (_int(gold.get("inter1")), _int(gold.get("inter2"))) if c is not None))
         tally.add("actor_type_pair", event is not None and _system_type_pair(event) == gold_pair)
+
+    gold_role = gold_state_role(gold)
+    if gold_role is not None:
+        tally.add("perpetrator_state_role", event is not None and system_state_role(event) is gold_role)
 
     gold_names = [n for n in (_actor_name(gold.get("actor1")), _actor_name(gold.get("actor2"))) if n]
     if gold_names:
@@ -594,7 +641,7 @@ class _Scoring:
             "detection", "event_type_acc", "sub_event_type_acc", "event_date_exact", "event_date_pm1",
             "event_date_exact_stated", "event_date_within_unstated",
             "event_month", "loc_10km", "loc_25km", "loc_161km", "country", "fatalities_exact",
-            "actor_type_pair", "actor_name", "actor_canonical_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
+            "actor_type_pair", "perpetrator_state_role", "actor_name", "actor_canonical_name", "no_event_fp_rate", "toponym_161km", "toponym_25km",
             "timex_value_acc",
         ):
             self.tally.put(metrics, key)

@@ -36,6 +36,9 @@ R_STORY_COUNTRY = "actors.resolve.alias_in_story_country"
 R_FOREIGN_ACRONYM = "actors.resolve.foreign_acronym_needs_its_country"
 R_ERA = "actors.resolve.state_forces_of_the_period"
 R_STATE_NOUN = "actors.resolve.state_forces_by_noun"
+R_STATE_MEANS = "actors.resolve.state_forces_by_national_means"
+R_ROW_PERIOD = "actors.resolve.row_of_the_event_period"
+R_OWN_NAME = "actors.resolve.armed_group_by_its_own_name"
 R_COMMUNITY = "actors.resolve.named_community_militia"
 R_PRIVATE = "actors.resolve.private_security"
 R_FORMER = "actors.resolve.former_forces_are_civilians"
@@ -316,7 +319,48 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"drones?", r"air ?strikes?", r"air raids?", r"artillery",
                       r"junta", r"paratroopers", r"commandos?", r"national guard",
                       r"border guards?", r"coast ?guard", r"security personnel",
-                      r"security operatives", r"sentries", r"regime", r"garrison")
+                      r"security operatives", r"sentries", r"regime", r"garrison",
+                      r"(?:counter-?terror(?:ism)?|anti-?terror(?:ism)?|counter-?insurgency|elite|"
+                      r"rapid (?:reaction|intervention)) (?:forces?|units?|squads?|brigades?|battalions?|"
+                      r"troops|soldiers|service)", r"(?:presidential|republican) guards?", r"joint task force")
+# the means of a strike named by the country that used it ("Indian shelling", "Israeli fire", "Ukrainian
+# aviation"): that state's forces struck (ACLED: air and artillery strikes are coded to the forces firing)
+_RE_STATE_MEANS = _words(r"shelling", r"shell ?fire", r"firing", r"gunfire", r"fire", r"bombardments?",
+                         r"aviation", r"air ?power", r"rocket fire", r"missile (?:strikes?|attacks?)",
+                         r"bombing raids?", r"shells", r"artillery fire", r"mortar fire")
+_NATIONAL_MEANS_AFTER = re.compile(r"\s*(?:$|[,;:(]|(?:across|along|on|in|at|from|of|by|near|against|that|which|"
+                                   r"into|over|hit|hits|killed|kills|struck)\b)", re.IGNORECASE)
+# an armed organisation the dictionary does not know, named by its own capitalised name ("the Red Hills
+# Liberation Army", "the Hawks Brigade", "the Patriotic Front for Renewal"): a name of two or more
+# capitalised words whose head is an armed organisation's noun
+_ORG_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|de|du|des|al|el|wa|wal|in)\s+)*"
+                       r"[A-Z][\w'’-]*)+")
+_ORG_HEAD_ALONE = {"army", "brigade", "brigades", "battalion", "battalions", "militia", "militias", "mujahideen"}
+_ORG_HEAD_CUED = {"front", "movement", "alliance", "coalition", "forces", "force"}
+_ORG_ARMED_CUE = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Armed|Islamic|Jihad\w*|Mujahideen|Patriotic|"
+                            r"Self-Defen[cs]e|Defen[cs]e|Salvation|Insurgent\w*)\b")
+_ORG_REBEL_CUE = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Insurgent\w*|Army|Front|Movement|Jihad\w*)\b")
+# words of state forces' own names: a name made only of these is the state's ("the National Army",
+# "the Joint Task Force", "the Presidential Guard")
+_STATE_NAME_WORDS = frozenset(
+    "national army armed forces force defence defense republican presidential special federal police royal air "
+    "navy naval guard guards joint task security rapid intervention battalion battalions brigade brigades "
+    "military marine marines command gendarmerie mobile border service services intelligence unit units the "
+    "people's popular democratic republic government regular elite counter-terrorism infantry division "
+    "regiment corps operation".split())
+_ORG_CONNECTORS = frozenset("of for the and de du des al el wa wal in".split())
+# capitalised words that open a sentence or name the members, not the organisation
+_ORG_LEAD_WORDS = frozenset(
+    "on at by from with after before when while during a an some fighters members militants gunmen soldiers "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today last early late "
+    "january february march april may june july august september october november december".split())
+
+# people named by their nationality alone, as the ones acted upon ("four Palestinians", "two young Afghans")
+_NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scores of|at least|about|around|"
+                        r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+)*"
+                        r"(?:(?:young|elderly|local|unarmed|innocent)\s+)?[a-z][\w'-]*[a-z]s")
+# Palestinian rockets and fire come from armed groups, not from a state's forces
+_NO_STATE_MEANS = {"PSE"}
 _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
                       r"security agents", r"law enforcement")
 
@@ -629,17 +673,18 @@ class ActorDictionary:
         name given a period."""
         if actor is None or when is None:
             return actor
+        e = self._by_canonical.get(actor.name)
+        if e is not None and e.era is not None and not e.era.holds(when):
+            other = next((x for x in self._same_alias.get(e.canonical, ()) if x.era.holds(when)), None)
+            if other is not None:  # (a state-force row it gives way to is then named by its period below)
+                actor = replace(actor, name=other.canonical, type=other.type if actor.type == e.type else actor.type,
+                                country=other.country or actor.country, rule=R_ROW_PERIOD)
         m = _STATE_NAME.fullmatch(actor.name)
         c = self.countries.get(actor.country or "")
         if m and c is not None and c.eras and actor.type in (STATE_TYPE, EXTERNAL_TYPE) \
                 and _state_name(m.group("kind"), c, present=False) == f"{m.group('kind')} of " + m.group("country"):
             name = _state_name(m.group("kind"), c, c.era_at(when), present=False) + (m.group("unit") or "")
             return replace(actor, name=name)
-        e = self._by_canonical.get(actor.name)
-        if e is not None and e.era is not None and not e.era.holds(when):
-            other = next((x for x in self._same_alias.get(e.canonical, ()) if x.era.holds(when)), None)
-            if other is not None:
-                return replace(actor, name=other.canonical, type=other.type if actor.type == e.type else actor.type)
         return actor
 
     def is_period_name(self, actor: Actor | None) -> bool:
@@ -737,9 +782,17 @@ class ActorDictionary:
                 if self._foreign_acronym(text[s:e], cands, event_iso3, named):
                     continue
             entry = self._pick(cands, event_iso3, when)
-            shared = len({c.country for c in cands}) > 1 and entry.country == event_iso3
-            out.append((s, e, self._materialize(entry, event_iso3, R_STORY_COUNTRY if shared else R_NAMED)))
+            out.append((s, e, self._materialize(entry, event_iso3, self._rule_of_pick(entry, cands, event_iso3))))
         return out
+
+    def _rule_of_pick(self, entry: Entry, cands: list[Entry], event_iso3: str | None) -> str:
+        """The rule that chose a row among those an alias names: the story's country, the row of a
+        period (one of several dated rows of the same aliases), else the name itself."""
+        if len({c.country for c in cands}) > 1 and entry.country == event_iso3:
+            return R_STORY_COUNTRY
+        if entry.era is not None and len(self._same_alias.get(entry.canonical, ())) > 1:
+            return R_ROW_PERIOD
+        return R_NAMED
 
     def country_cues(self, text: str, mentions=None) -> dict[str, int]:
         """Countries the wording of an article points to, votes per distinct form: two for demonyms
@@ -813,6 +866,9 @@ class ActorDictionary:
             return replace(actor, rule=R_FOREIGN_ACRONYM) if actor is not None else None
         if found:
             return self._named(found, event_iso3, when)
+        own = None if target else self._own_name(phrase, event_iso3)
+        if own is not None:
+            return own
         if not target and _PLACE_PHRASE.match(phrase.strip()):
             return None  # "the town of Kalemie where ...", "Fika local government area": a place, no side
         dem = self._demonym_in(phrase)
@@ -820,6 +876,35 @@ class ActorDictionary:
             return None  # "a car bomb at the market killed five": the weapon is no side (its sender may be named)
         return self._community(phrase, event_iso3 or dem, target) or self._people(phrase, event_iso3, target) \
             or self._by_noun(phrase, dem, event_iso3, target)
+
+    def _own_name(self, phrase: str, here: str | None) -> Actor | None:
+        """An armed organisation named by its own name that the dictionary does not know: a rebel group
+        when the name says liberation, revolution, resistance or names an army, front or movement,
+        else a political militia (ACLED records a group by the name it goes by)."""
+        for m in _ORG_NAME.finditer(phrase):
+            words = m.group().split()
+            for i, first in enumerate(words):  # "Fighters of the Silver Ridge Army": the name starts later
+                if first.lower() in _ORG_CONNECTORS or first.lower() in _ORG_LEAD_WORDS:
+                    continue
+                actor = self._own_name_of(words[i:], here)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _own_name_of(self, words: list[str], here: str | None) -> Actor | None:
+        if len(words) < 2:
+            return None
+        cut = next((i for i, w in enumerate(words) if w.lower() in _ORG_CONNECTORS), len(words))
+        head = words[cut - 1].lower() if cut else ""
+        name = " ".join(words)
+        if head not in _ORG_HEAD_ALONE and not (head in _ORG_HEAD_CUED and _ORG_ARMED_CUE.search(name)):
+            return None
+        proper = [w for w in words if w.lower() not in _ORG_CONNECTORS]
+        if all(w.lower() in _STATE_NAME_WORDS or _ORG_ARMED_CUE.fullmatch(w) for w in proper):
+            return None  # "the National Army", "the Joint Task Force": the state's own forces
+        if any(self.demonym_to_iso3(w) or self.demonym_to_iso3(w.rstrip("s")) for w in proper):
+            return None  # "the Nigerian Army", "Army of Chad": a state's forces, read from its country
+        return Actor(name, 2 if _ORG_REBEL_CUE.search(name) else 3, here, rule=R_OWN_NAME)
 
     def _people(self, phrase: str, here: str | None, target: bool) -> Actor | None:
         """"Suspected Fulanis killed a farmer", "a group of Peuls attacked": a people the dictionary
@@ -851,8 +936,7 @@ class ActorDictionary:
             return self.protesters(event_iso3 or entry.country)
         if entry.type == 5:
             return self.rioters(event_iso3 or entry.country)
-        shared = len({c.country for c in cands}) > 1 and entry.country == event_iso3
-        return self._materialize(entry, event_iso3, R_STORY_COUNTRY if shared else R_NAMED)
+        return self._materialize(entry, event_iso3, self._rule_of_pick(entry, cands, event_iso3))
 
     def _community(self, phrase: str, here: str | None, target: bool) -> Actor | None:
         """"Pokot raiders", "people from Garou": a named community's fighters."""
@@ -888,6 +972,8 @@ class ActorDictionary:
             return self.state_forces(dem or event_iso3, event_iso3=event_iso3)
         if _RE_OFFICERS.search(lower) and not _RE_CIVILIAN.search(lower.replace("officials", "")):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
+        if dem and not target and self._national_means(lower, dem):
+            return replace(self.state_forces(dem, event_iso3=event_iso3), rule=R_STATE_MEANS)
         if not target and _RE_COMMUNAL.search(lower):
             return self.communal_militia(here)
         if re.search(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|masked)\b", lower) and _RE_ARMED.search(lower):
@@ -895,6 +981,16 @@ class ActorDictionary:
         if _RE_WIELDING.search(lower) and not target:
             return self.unidentified(here)  # "30 men wielding machetes"
         return self._crowd_or_people(lower, here, dem, event_iso3, target)
+
+    @staticmethod
+    def _national_means(lower: str, dem: str) -> bool:
+        """"Indian shelling across the border", "Russian bombardment of the port": a strike's means as the
+        doer, named by a country (no armed group named beside it)."""
+        if dem in _NO_STATE_MEANS or re.search(
+                r"\b(?:rebels?|insurgents?|militants?|militias?|separatists?|opposition|jihadists?|terrorists?|"
+                r"fighters|gunmen|armed groups?)\b", lower):
+            return False
+        return any(_NATIONAL_MEANS_AFTER.match(lower, m.end()) for m in _RE_STATE_MEANS.finditer(lower))
 
     def _crowd_or_people(self, lower: str, here: str | None, dem: str | None, event_iso3: str | None,
                          target: bool) -> Actor | None:
@@ -919,12 +1015,17 @@ class ActorDictionary:
             return self.civilian(here)
         if _RE_GOVERNMENT.search(lower) and (dem or event_iso3):
             return self.state_forces(dem or event_iso3, government=True, event_iso3=event_iso3)
+        if target and _NATIONALS.fullmatch(lower.strip()):
+            # "arrested four Palestinians", "two Afghans were shot": civilians of that nation
+            word = lower.split()[-1]
+            nation = self.demonym_to_iso3(word.capitalize()[:-1]) or self.demonym_to_iso3(word.capitalize())
+            return self.civilian(nation) if nation else None
         return None
 
     # -- dictionary mentions plus generic actor nouns --
 
     _FINDERS = (_RE_POLICE, _RE_MILITARY, _RE_ARMED, _RE_RIOT, _RE_PROTEST, _RE_OCCUPATION,
-                _RE_CIVILIAN)
+                _RE_CIVILIAN, _RE_STATE_MEANS)
     _SKIP = re.compile(r"(?:home|homes|village|school|church|mosque|community|household|"
                        r"officials?|court|government|administration|men|man|people|"
                        r"persons?|individuals?|armed|march\w*|rall\w+)", re.I)
@@ -932,6 +1033,7 @@ class ActorDictionary:
                          r"aircraft|helicopters?|gunships?|bombers?|artillery|strik(?:e|ing))",
                          re.I)
     _PREV = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+    _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}$")
 
     _FOUND_KEPT = 256  # sentences whose actors are remembered: an event's rules ask for the same ones
 
@@ -962,9 +1064,16 @@ class ActorDictionary:
                 prev = self._PREV.search(text[max(0, start - 40):start])
                 if prev and not any(s < start and start - len(prev.group()) < e for s, e in taken):
                     start -= len(prev.group())
+                if m.group()[:1].isupper():
+                    # "the Red Hills Liberation Army": the whole capitalised name, not its last words
+                    name = self._NAME_BEFORE.search(text, max(0, start - 60), start)
+                    if name is not None and not any(s < start and name.start() < e for s, e in taken):
+                        start = name.start()
                 phrase = text[start:m.end()]
-                if self._WEAPON.fullmatch(m.group()) and not self._demonym_in(phrase):
+                if (self._WEAPON.fullmatch(m.group()) or rx is _RE_STATE_MEANS) and not self._demonym_in(phrase):
                     continue
+                if rx is _RE_STATE_MEANS and not _NATIONAL_MEANS_AFTER.match(text, m.end()):
+                    continue  # "the Kenyan fire brigade": the word is not the strike's means
                 if phrase.lower().endswith(("community", "communities")) and _PLACE_BEFORE.search(text, 0, start):
                     continue  # "gunmen struck at Zuma community": a place, not a party
                 actor = self.resolve(phrase, event_iso3)

@@ -18,7 +18,7 @@ from . import codebook as cb
 from . import cues
 from .actors import blamed_group
 from .engine import fact_rule, rule
-from .facts import Decision, Facts, is_type
+from .facts import NON_STATE_ARMED, STATE, Decision, Facts, is_type
 from .strategic import STRATEGIC
 from .violence import PERPETRATOR, TYPE, VSIDES, by_means_and_target
 
@@ -50,7 +50,27 @@ fact_rule(id=r.R_ERA, decides="actor1_name", value="state forces with the period
 fact_rule(id=r.R_STATE_NOUN, decides="actor1_name",
           value="Military Forces / Police Forces of the demonym's country, else of the event's country",
           codebook=cb.STATE_FORCES,
-          examples=[("Soldiers shot dead two smugglers near Garissa on Monday.", "Military Forces of Kenya (2022-)")])
+          examples=[("Soldiers shot dead two smugglers near Garissa on Monday.", "Military Forces of Kenya (2022-)"),
+                    ("Tunisian counter-terrorism units killed two militants in a raid near Kasserine on Monday.",
+                     "Military Forces of Tunisia")])
+fact_rule(id=r.R_STATE_MEANS, decides="actor1_name",
+          value="Military Forces of the country whose shelling, fire or aviation the text names",
+          codebook=cb.STATE_FORCES + "; " + cb.SHELLING,
+          examples=[("Ugandan shelling hit a camp near Bunia on Monday, killing two fighters.",
+                     "Military Forces of Uganda (1986-)")])
+fact_rule(id=r.R_OWN_NAME, decides="actor1_name",
+          value="the organisation's own name: a rebel group when it says liberation, revolution, resistance, "
+                "army, front or movement, else a political militia",
+          codebook=cb.ACTOR_TYPES + ": a group is recorded by the name it goes by; " + cb.REBELS + "; "
+          + cb.POLITICAL_MILITIAS,
+          examples=[("Fighters of the Silver Ridge Liberation Army ambushed a police patrol near Kumba on Monday.",
+                     "Silver Ridge Liberation Army"),
+                    ("Members of the Falcon Brigade abducted two traders near Sabha on Sunday.", "Falcon Brigade")])
+fact_rule(id=r.R_ROW_PERIOD, decides="actor1_name",
+          value="the dictionary row of the same aliases valid at the event's date",
+          codebook=PERIOD + "; " + cb.ACTOR_TYPES + ": an actor's name and type are those of the event's period",
+          examples=[("RSF fighters raided a village near Nyala on Monday, killing four farmers.",
+                     "RSF: Rapid Support Forces")])
 fact_rule(id=r.R_GOVERNMENT, decides="actor1_name", value="Government of the country",
           codebook=cb.STATE_FORCES,
           examples=[("Uganda will give Kenya a grant of two million dollars for new schools, the ministry said.",
@@ -241,6 +261,66 @@ def victims_are_no_perpetrator(f: Facts, s: Decision):
             and (s.a2 is None or is_type(s.a2, T.CIVILIANS)):
         return s.but(a1=None, a2=s.a2 or s.a1)
     return None
+
+
+@rule(id="actors.resolve.state_named_by_its_means", stage=VSIDES, decides="actor1",
+      value="STATE_FORCES (EXTERNAL_FORCES abroad) of the country that named the means",
+      codebook=cb.SHELLING + "; " + cb.STATE_FORCES + ": the forces that fire the shells or fly the aircraft",
+      examples=[("Turkish shelling across the frontier killed three herders near Afrin on Tuesday.",
+                 "EXTERNAL_FORCES")],
+      priority=37)
+def state_named_by_its_means(f: Facts, s: Decision):
+    """'Indian shelling killed four villagers', 'killed by Ukrainian aviation': a strike named by the
+    country whose forces carried it out is theirs; a non-state group the parse took for the doer of a
+    shelling or an air strike ("Saudi-led air strikes against rebels") is its target."""
+    if s.fam not in ("kill", "attack", "shelling", "air", "ied", "clash"):
+        return None
+    if s.a1 is not None and not (s.fam in ("shelling", "air") and not is_type(s.a1, STATE)
+                                 and not is_type(s.a2, STATE)):
+        return None  # (a state side already named, as target or doer, is kept)
+    found = next((act for sent, end, act in f.sentence_actors()
+                  if act.rule == r.R_STATE_MEANS or (s.fam == "air" and s.a1 is not None and is_type(act, STATE)
+                                                     and _AIR_MEANS_END.search(sent, 0, end))),
+                 None)
+    if found is None:
+        return None
+    a2 = s.a2 if s.a2 is not None or s.a1 is None or not is_type(s.a1, NON_STATE_ARMED) else s.a1
+    return s.but(a1=found, a2=a2)
+
+
+# a state's forces named by their aircraft ("Saudi-led air strikes", "Turkish drones"), not as a speaker
+# ("the Saudi-led coalition said")
+_AIR_MEANS_END = re.compile(r"(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|"
+                            r"bombers?|aviation)$", re.IGNORECASE)
+
+
+# "killed in a police raid", "died during a military operation": the forces that ran the operation did it
+_STATE_OPERATION = re.compile(
+    r"\b(?:in|during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<force>police|army|military|security|"
+    r"gendarmerie|counter-?terrorism|anti-?terror)\s+(?:raids?|operations?|crackdowns?|offensives?|"
+    r"sweeps?|counter-?operations?)\b", re.IGNORECASE)
+
+
+_SEEMING = re.compile(r"\b(?:as if|as though|posing as|disguised as|dressed as|pretend\w*|fake|staged|sham|mock)\b",
+                      re.IGNORECASE)
+
+
+@rule(id="actors.resolve.state_operation_named", stage=VSIDES, decides="actor1",
+      value="STATE_FORCES of the event's country",
+      codebook=cb.STATE_FORCES + ": the forces that carry out a raid or an operation are its actor",
+      examples=[("Seven men were shot dead during a police raid on a farm near Tarauaca on Monday.",
+                 "STATE_FORCES")],
+      priority=38)
+def state_operation_named(f: Facts, s: Decision):
+    """'Nine people were killed during a police operation', 'died in an army raid': nobody else named
+    as the doer, the forces of the operation are."""
+    if s.a1 is not None or s.fam not in ("kill", "attack", "clash"):
+        return None
+    m = f.find(_STATE_OPERATION)
+    if m is None or _SEEMING.search(f.sentences, max(0, m.start() - 40), m.end()):
+        return None  # "men posing as officers in a staged raid": not the forces
+    police = m.group("force").lower() in ("police", "gendarmerie")
+    return s.but(a1=f.actors.state_forces(f.iso3, police=police))
 
 
 @rule(id="actors.resolve.organised_doers_are_no_crowd", stage=TYPE, decides="actor1",
