@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v9"
+GAZETTEER_VERSION = "geonames.cities500.v9+admin-units.v1"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -513,6 +513,9 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
     settled = _add_cities(b, reg, progress)
     reg.cities = {}
     _add_subdivisions(b, reg, settled, progress)
+    from .gazetteer_units import add_units
+
+    add_units(b)  # constituencies, sub-counties and wards the registry packages lack (data/admin_units/)
     _add_countries(b, reg, settled, progress)
     _add_continents(b)
     b.places = [_as_acled_region(row, reg.country_name) for row in b.places]

@@ -1,0 +1,98 @@
+"""Admin units below the province from the shipped tables ``data/admin_units/<ISO3>.tsv`` (Kenya's
+constituencies, sub-counties and wards, built from a registry package by
+``scripts/refresh_admin_units.py``), added to the gazetteer index as admin2 entries.
+
+A unit is an admin2 entry inside its province (the index's admin1 of that name), at the table's point
+(a ward's is its constituency's), with no population of its own: it never outranks a town of the same
+name, and is spotted in running text only when a cue or the entity recogniser points at it ("in
+Kawangware", "Youth in Embakasi East") — a multi-word name is spotted by itself.  A unit whose name a
+town of the same province already bears is that town (the index's point is more precise), and a ward
+named after its constituency is the constituency.  ACLED codes a place known only by its area at
+geo_precision 2 (``places.area_only``, ``places.village_in_unit``)."""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from .gazetteer_build import GENERIC_NAMES, normalize, strip_admin
+
+UNIT_LEVELS = ("constituency", "sub_county", "ward")
+# ward names that are common words of a town's map, not names a report uses for the ward
+_COMMON_WORDS = frozenset({"township", "hospital", "stadium", "industrial area", "railways", "municipality",
+                           "biashara", "town", "central", "market", "airport", "majengo"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    level: str
+    name: str
+    constituency: str
+    county: str
+    latitude: float
+    longitude: float
+
+
+def read_units(iso3: str) -> list[Unit]:
+    """The rows of ``data/admin_units/<iso3>.tsv`` (none when no table ships for the country)."""
+    path = resources.files("eventwire") / "data" / "admin_units" / f"{iso3}.tsv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    out = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        if row["level"] not in UNIT_LEVELS:
+            raise ValueError(f"{path}: unknown level {row['level']!r} for {row['name']!r}")
+        out.append(Unit(row["level"], row["name"], row["constituency"], row["county"],
+                        float(row["latitude"]), float(row["longitude"])))
+    return out
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in normalize(name) if ch.isalnum())
+
+
+def usable(unit: Unit) -> bool:
+    """A name a report would use for the unit: not a common word of a town's map ("Township",
+    "Central"), not a generic place word."""
+    key = normalize(unit.name)
+    return key not in _COMMON_WORDS and key not in GENERIC_NAMES and len(key) >= 3
+
+
+def unit_entries(units: list[Unit], provinces: dict[str, str], towns: set[tuple[str, str]]) -> Iterator[tuple]:
+    """(name, province, admin2 name, latitude, longitude, scan strength) for each unit to index.
+
+    ``provinces`` maps a province's letters-only key to the index's name for it ("taitataveta" ->
+    "Taita/Taveta"); ``towns`` holds (province, town) keys of the index's towns."""
+    seen: set[tuple[str, str]] = set()
+    for u in sorted(units, key=lambda u: UNIT_LEVELS.index(u.level)):
+        province = provinces.get(_key(u.county)) or provinces.get(_key(u.county + " city"))
+        if province is None or not usable(u):
+            continue
+        key = (_key(province), _key(strip_admin(normalize(u.name))))
+        if key in seen or key in towns:
+            continue  # the constituency of that name, or the town, stands for it
+        seen.add(key)
+        scan = 1 if " " in u.name.strip() or u.level != "ward" else 0
+        yield u.name, province, u.constituency or u.name, u.latitude, u.longitude, scan
+
+
+def add_units(b, iso3s: tuple[str, ...] = ("KEN",)) -> int:
+    """Add the shipped units of ``iso3s`` to the index builder ``b`` (after its provinces and towns);
+    returns how many were added."""
+    added = 0
+    for iso3 in iso3s:
+        units = read_units(iso3)
+        if not units:
+            continue
+        rows = [r for r in b.places if r[3] == iso3]
+        country = next((r[2] for r in rows), None)
+        provinces = {_key(r[1]): r[1] for r in rows if r[9] == "admin1"}
+        towns = {(_key(r[6] or ""), _key(r[1])) for r in rows if r[9] == "city"}
+        for name, province, admin2, lat, lon, scan in unit_entries(units, provinces, towns):
+            pid = b.add_place(name, country, iso3, lat, lon, province, admin2, None, "admin2", 0)
+            b.add_name(name, pid, True, scan, admin=True)
+            added += 1
+    return added
