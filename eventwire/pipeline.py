@@ -23,7 +23,7 @@ from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
-from .resolve import coherence
+from .resolve import coherence, cross_border, namesakes
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use
 from .resolve.toponyms import detect as detect_toponyms
@@ -282,7 +282,12 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     placed, decided = coherence.foreign_namesakes(
         st.toponyms, weighed, places, national, firm,
         lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
-    return weighed, filed_elsewhere, tuple(placed), decided
+    placed, obscure = namesakes.obscure_namesakes(
+        placed, places, national, firm, lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
+    if obscure:  # (the story's country weighed again without the namesakes set aside)
+        weighed = coherence.weigh_story(coherence.place_evidence(
+            text, _outside_dateline(placed, filed_from), use, country_name), national)
+    return weighed, filed_elsewhere, tuple(placed), decided + obscure
 
 
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
@@ -459,6 +464,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions + tuple(decided))
+        events = cross_border.mark_events(events, actor_mentions)
         if weighed is not None and weighed != plain:
             events = credit_story(events)
         wire = claims_mod.find_wire_sources(art.text)

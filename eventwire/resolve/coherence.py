@@ -21,8 +21,10 @@ from functools import lru_cache
 from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FOREIGN_NAMESAKE, SAME_NAME_ABROAD,
                                              STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
+from ..extract.classify.places_country_rules import OBSCURE_NAMESAKE
 from ..lang.loader import load
 from ..records import Event, Place
+from .cross_border import tied_to_one_country
 
 # a town this large is a place a reader knows on its own name, wherever the story is
 _PROMINENT = 100_000
@@ -222,7 +224,7 @@ def mark_events(events, decisions) -> list[Event]:
             if where is not None and where.start <= s and t <= where.end:
                 hit = rule
                 break
-            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE) and sentence is not None and \
+            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, OBSCURE_NAMESAKE) and sentence is not None and \
                     sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:
@@ -317,8 +319,8 @@ def national_evidence(text: str, actor_mentions, wording: Counter, demonym_place
     seen: set[str] = set()
     for s, e, actor in actor_mentions:
         form = text[s:e].lower()
-        if not actor.country or form in seen:
-            continue
+        if not tied_to_one_country(actor) or form in seen:
+            continue  # (a group acting in several countries says nothing of where: places.cross_border_group)
         seen.add(form)
         own_name = actor.type in (1, 3) and not demonyms_in(text[s:e], actor.country)
         votes[actor.country] += _W_STATE if own_name else _W_BOUND

@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v9+admin-units.v1"
+GAZETTEER_VERSION = "geonames.cities500.v9+admin-units.v5"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -126,6 +126,7 @@ ADMIN_WORDS = (
     "departement", "prefecture", "municipality", "commune", "division", "oblast", "territory",
     "sub county", "subcounty", "city", "parish", "wilaya", "wilayah", "vilayet", "muhafazat",
     "canton", "emirate", "zone", "woreda", "area", "lga", "local government area",
+    "ward", "constituency", "sub-county",
 )
 _ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")$")
 _ADMIN_PREFIX = re.compile(r"^(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\s+of\s+")
