@@ -226,7 +226,9 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
         decisions: list[tuple[int, int, str]] = []
-        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues,
+        # (a group acting in several countries says which same-name places are meant, not the story's country)
+        reach = dict(Counter(cues) + Counter(cross_border.home_cues(st.article.text, st.actor_mentions)))
+        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=reach,
                                        demonym=ctx.actors.demonym_to_iso3, decisions=decisions)
         found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]

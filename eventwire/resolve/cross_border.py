@@ -52,3 +52,20 @@ def mark_events(events, actor_mentions):
             tuple((f, r) for f, r in e.decided_by if f != "location") + (("location", CROSS_BORDER_GROUP),)
         out.append(replace(e, rules=tuple(dict.fromkeys((*e.rules, CROSS_BORDER_GROUP))), decided_by=decided))
     return out
+
+
+
+def home_cues(text: str, actor_mentions) -> dict[str, int]:
+    """A vote for the home country of each cross-border group the article names, one per distinct
+    form: where most of its acts happen, it still tells which of several same-name places is meant
+    ("Beni" beside the ADF is the Congolese town, not the Bolivian province), but it is given to the
+    place ranking only, never to the story's country (``places.cross_border_group``)."""
+    votes: dict[str, int] = {}
+    seen: set[str] = set()
+    for s, e, actor in actor_mentions:
+        form = text[s:e].lower()
+        if form in seen or not actor.country or not operating_countries(actor.name):
+            continue
+        seen.add(form)
+        votes[actor.country] = votes.get(actor.country, 0) + 1
+    return votes
