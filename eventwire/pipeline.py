@@ -23,7 +23,7 @@ from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
-from .resolve import coherence, news_places
+from .resolve import coherence, cross_border, namesakes, news_places
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use
 from .resolve import third_level
@@ -227,7 +227,9 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         extra = [(e.start, e.end) for e in st.entities if e.label in _PLACE_LABELS]
         cues = ctx.actors.country_cues(st.article.text, st.actor_mentions)
         decisions: list[tuple[int, int, str]] = []
-        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=cues,
+        # (a group acting in several countries says which same-name places are meant, not the story's country)
+        reach = dict(Counter(cues) + Counter(cross_border.home_cues(st.article.text, st.actor_mentions)))
+        found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=reach,
                                        demonym=ctx.actors.demonym_to_iso3, decisions=decisions)
         found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
         # an arrondissement the index lacks: the commune it lies in (``places.third_level_unit``)
@@ -287,7 +289,13 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     placed, decided = coherence.foreign_namesakes(
         st.toponyms, weighed, places, national, firm,
         lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
-    return weighed, filed_elsewhere, tuple(placed), decided
+    placed, obscure = namesakes.obscure_namesakes(
+        placed, places, national, firm, lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
+    if obscure:  # (the story's country weighed again without the namesakes set aside)
+        kept = _outside_dateline(placed, filed_from)
+        weighed = coherence.weigh_story(news_places.weak_set_aside(
+            kept, coherence.place_evidence(text, kept, use, country_name), national), national)
+    return weighed, filed_elsewhere, tuple(placed), decided + obscure
 
 
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
@@ -464,6 +472,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions + tuple(decided))
+        events = cross_border.mark_events(events, actor_mentions)
         if weighed is not None and weighed != plain:
             events = credit_story(events)
         wire = claims_mod.find_wire_sources(art.text)

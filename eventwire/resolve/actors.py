@@ -28,6 +28,7 @@ from pathlib import Path
 from eventwire.records import Actor
 
 from ..lang.loader import load as word_class
+from .cross_border import tied_to_one_country
 
 # The ``actors.resolve.…`` rules (declared with their definitions and examples in
 # ``extract/classify/actor_rules.py``); each resolved actor carries the id of the one that named it.
@@ -805,7 +806,7 @@ class ActorDictionary:
         for s, e, actor in (mentions if mentions is not None else self.scan(text)):
             covered.append((s, e))
             form = text[s:e].lower()
-            if actor.country and form not in seen:
+            if actor.country and form not in seen and tied_to_one_country(actor):
                 seen.add(form)
                 # a state's own forces and officials act at home far more often than an armed
                 # group bound to a country ("Kenyan police" against "al-Shabaab")

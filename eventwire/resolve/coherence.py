@@ -22,9 +22,11 @@ from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FO
                                              STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
 from ..extract.classify.news_place_rules import WEAK_MATCH_ABROAD
+from ..extract.classify.places_country_rules import OBSCURE_NAMESAKE
 from ..lang.loader import load
 from ..records import Event, Place
 from . import news_places
+from .cross_border import tied_to_one_country
 
 # a town this large is a place a reader knows on its own name, wherever the story is
 _PROMINENT = 100_000
@@ -224,8 +226,8 @@ def mark_events(events, decisions) -> list[Event]:
             if where is not None and where.start <= s and t <= where.end:
                 hit = rule
                 break
-            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD) and sentence is not None and \
-                    sentence.start <= s and t <= sentence.end:
+            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE) \
+                    and sentence is not None and sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:
             out.append(e)
@@ -319,8 +321,8 @@ def national_evidence(text: str, actor_mentions, wording: Counter, demonym_place
     seen: set[str] = set()
     for s, e, actor in actor_mentions:
         form = text[s:e].lower()
-        if not actor.country or form in seen:
-            continue
+        if not tied_to_one_country(actor) or form in seen:
+            continue  # (a group acting in several countries says nothing of where: places.cross_border_group)
         seen.add(form)
         own_name = actor.type in (1, 3) and not demonyms_in(text[s:e], actor.country)
         votes[actor.country] += _W_STATE if own_name else _W_BOUND

@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v10"
+GAZETTEER_VERSION = "geonames.cities500.v10+admin-units.v5"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -127,6 +127,7 @@ ADMIN_WORDS = (
     "departement", "prefecture", "municipality", "commune", "division", "oblast", "territory",
     "sub county", "subcounty", "city", "parish", "wilaya", "wilayah", "vilayet", "muhafazat",
     "canton", "emirate", "zone", "woreda", "area", "lga", "local government area",
+    "ward", "constituency", "sub-county",
 )
 _ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")$")
 _ADMIN_PREFIX = re.compile(r"^(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\s+of\s+")
@@ -514,6 +515,9 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
     settled = _add_cities(b, reg, progress)
     reg.cities = {}
     _add_subdivisions(b, reg, settled, progress)
+    from .gazetteer_units import add_units
+
+    add_units(b)  # constituencies, sub-counties and wards the registry packages lack (data/admin_units/)
     _add_countries(b, reg, settled, progress)
     _add_continents(b)
     b.places = [_as_acled_region(row, reg.country_name) for row in b.places]

@@ -72,7 +72,7 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|towards?|around|across|into|between|coded\s+(?:as|to|at)|"
     r"coordinates\s+(?:for|of)|"
     r"(?:town|village|city|district|province|county|region|area|areas|suburb|outskirts|"
-    r"locality|camp|department|commune|governorate|state) of)\s+)$",
+    r"locality|camp|department|commune|governorate|state|residents|inhabitants|youths?) of)\s+)$",
     re.IGNORECASE)
 # a word after a name that makes it a settlement's: "Chwele residents", "Londiani market"
 _CUE_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|town|township|market|"

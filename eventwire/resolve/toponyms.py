@@ -46,8 +46,8 @@ def _countries(toponyms: list[Toponym]) -> set[str]:
 
 
 def unit_part(t: Toponym, gazetteer, countries: set[str]) -> Toponym | None:
-    """"Narok North", a part of Narok county the index does not hold: a district of that name inside
-    the county, at the county's seat (ACLED's precision 2 for a part of a region)."""
+    """"Gulu East", a part of Gulu district the index does not hold: a district of that name inside
+    the district, at its seat (ACLED's precision 2 for a part of a region)."""
     base = unit_part_base(t.text)
     if base is None or (t.place is not None and t.place.name.casefold() != base.casefold()):
         return None  # (a place of that very name, "Nairobi West", is that place)

@@ -135,7 +135,7 @@ FOREIGN_NAMESAKE = fact_rule(
         " A place read in a country the text otherwise never points to, in a report whose institutions, "
         "forces and other places say where it is, is that name in the report's country."),
     examples=[("Police fired tear gas at MCAs and their supporters protesting outside the IEBC offices in "
-               "Pala on Tuesday.", "Nairobi (3)")])
+               "Pala on Tuesday.", "Pala (2)")])
 
 ALL_PLACE_RULES = (CLAUSE_PLACE, NEAR_TOWN, TOWN_IN_AREA, TOWN_IN_STORY, EARLIER_SENTENCE, AREA_ONLY, STORY_COUNTRY,
                    DEMONYM_PLACE, BORDER_REFERENCE, STORY_COUNTRY_READING, SAME_NAME_ABROAD,

@@ -159,7 +159,7 @@ PART_OF_UNIT = fact_rule(
     value="a part of an admin unit named by a compass word: placed at the unit's seat, as a district",
     codebook=_DEF + "; ACLED Codebook, geo-precision 2: the event is in a part of a region, coded at the "
                     "region's main town",
-    examples=[("Police shot two protesters in Narok North sub-county on Monday.", "Narok North")])
+    examples=[("Police shot two protesters in Gulu East sub-county on Monday.", "Gulu East")])
 
 _PART = re.compile(r"^(?P<base>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)??)\s+(?:Town\s+)?"
                    r"(?:North|South|East|West|Central|Town|North[- ]East|North[- ]West|South[- ]East|"

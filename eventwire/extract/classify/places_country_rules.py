@@ -1,0 +1,40 @@
+"""Place rules about which country a story's evidence points to: an armed group that acts in several
+countries is no evidence of where its event happened (``resolve/cross_border.py``).
+
+Expected values in the examples read "<location name> (<geo precision>)"."""
+from __future__ import annotations
+
+from .engine import fact_rule
+
+_CROSS_BORDER = ("ACLED codebook, event geography: every event is recorded in the country where it "
+                 "happened, as the report gives it; transnational armed groups are coded in each country "
+                 "they act in (al-Shabaab events in Kenya as well as Somalia, Boko Haram in Niger, Chad and "
+                 "Cameroon). ACLED codebook, geo_precision 3: the event is coded to the capital of the "
+                 "region or country the source names; a report that names no place of the event gives no "
+                 "country whose capital could stand for it.")
+
+CROSS_BORDER_GROUP = fact_rule(
+    id="places.cross_border_group", decides="location",
+    value="no vote for the home country of a group that acts in several countries "
+          "(data/cross_border_groups.tsv); the event's place from the report's own places, else none",
+    codebook=_CROSS_BORDER,
+    examples=[("Al-Shabaab gunmen shot dead two teachers in Kutulo on Sunday night.", "Kutulo (2)"),
+              ("Suspected Boko Haram fighters torched a market in Bosso on Friday, residents said.",
+               "Bosso (1)")])
+
+
+_NAMESAKE = ("GeoNames: one name may denote several features, and a reader resolves it by the other "
+             "places and wording of the same report. ACLED codebook, event geography: the location is "
+             "where the event happened as the report gives it, in the country the report is about. A town "
+             "too small to be known abroad by its name alone is not read in a country nothing else in the "
+             "report speaks of.")
+
+OBSCURE_NAMESAKE = fact_rule(
+    id="places.obscure_namesake", decides="location",
+    value="not a small same-name town abroad that only its own name points to: the name in the story's "
+          "country, else the story's other places",
+    codebook=_NAMESAKE,
+    examples=[("Insurgents attacked a checkpoint in Qaisar district of Fariyab on Friday, killing two "
+               "policemen.", "Qaisar (2)")])
+
+ALL = (CROSS_BORDER_GROUP, OBSCURE_NAMESAKE)
