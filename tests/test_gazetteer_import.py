@@ -165,7 +165,7 @@ def test_a_dump_moves_a_known_country_and_province_to_its_own_point(tmp_path, se
             ["7668902", "Nakuru", "Nakuru", "", "-0.25", "36.08", "A", "ADM1", "KE", "", "39", "", "", "",
              "2000000", "", "1900", "Africa/Nairobi", "2024-01-01"]]
     rows[0][4:6] = ["0.4", "37.9"]  # (not the stand-in registry's 1.0, 38.0)
-    assert main(["gazetteer", "import", str(_zip(tmp_path, "KE.zip", "KE.txt", _tsv(rows)))]) == 0
+    assert main(["gazetteer", "import", str(_zip(tmp_path, "KE.zip", "KE.txt", tsv(rows)))]) == 0
     gaz = Gazetteer(gazetteer_path(settings))
     kenya, nakuru = gaz.lookup("Kenya"), gaz.lookup("Nakuru")
     assert (kenya.feature, kenya.latitude, kenya.longitude) == ("country", 0.4, 37.9)
