@@ -73,9 +73,14 @@ def test_sigkill_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path):
     # ingest before it has committed anything would test nothing)
     deadline = time.monotonic() + 600
     try:
-        # the first batches are committed once the write-ahead log holds them
+        # the first batches are committed once the write-ahead log holds them and has stopped growing
+        # (a commit caught while its log records are still being written is rolled back on replay)
+        size, steady_since = -1, time.monotonic()
         while time.monotonic() < deadline and proc.poll() is None:
-            if wal.exists() and wal.stat().st_size > 50_000:
+            now_size = wal.stat().st_size if wal.exists() else 0
+            if now_size != size:
+                size, steady_since = now_size, time.monotonic()
+            elif size > 50_000 and time.monotonic() - steady_since >= 1.0:
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
