@@ -1114,6 +1114,11 @@ def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: fl
         # match kind: an alternate name only, or another spelling (a primary name is neither)
         "alternate_name": float(alt is True or alt == 1),
         "respelling": float(alt == _VARIANT),
+        # an admin unit whose population the gazetteer does not know (a ward, a sub-county), in the country
+        # the story points to: its prior counts no people, so it would lose to any populated namesake abroad
+        # (places.rank.story_unit)
+        "story_unit": float(p.feature == "admin2" and not p.population and bool(
+            named or story.hint_iso3 == p.iso3 or (cue and story.cues.get(p.iso3)) or votes.get(p.iso3, 0) > 0)),
     }
     if "near_other_place" not in skip:
         # within a day's drive of another place the article names
