@@ -158,3 +158,26 @@ def test_the_story_evidence_that_picked_a_namesake_is_named_as_its_rule():
     found = {t.text: t.place for t in gaz.geoparse("Bus drivers stopped work in Georgetown on Friday.",
                                                    decisions=alone)}
     assert found["Georgetown"].admin1 != "Kentucky" and alone == []
+
+
+def test_a_unit_of_unknown_population_in_the_story_country_outweighs_a_small_town_abroad():
+    """A ward of a registry list (no GeoNames id, population 0) against a town of 3,000 abroad: the
+    story's country makes up for the missing population, unless the ward's country has a populated
+    namesake of its own, which the other features weigh as before; a GeoNames district is not such a
+    unit."""
+    ward = _place("Ketelo", "AAA", "Riverside", 0, 1.0, 35.0, feature="admin2")
+    town = _place("Ketelo", "BBB", "Coast", 3_000, 10.0, 120.0)
+    m = places._Mention(0, 6, None, "gazetteer")
+    m.name, m.cands = "Ketelo", [(town, places.math.log10(3_010), 0), (ward, 1.0, 0)]
+    story = places._Story()
+    story.cues = {"AAA": 2}
+    assert places._features(story, m, m.cands[1], Counter(), 0.0, [])["story_unit"] == 1.0
+    assert places._features(story, m, m.cands[0], Counter(), 0.0, [])["story_unit"] == 0.0
+    assert places._rank([m], story, None) == [ward]
+    assert places._rank([m], places._Story(), None) == [town]  # no word of the ward's country
+    geonames_unit = Place(name="Ketelo", country="AAA", iso3="AAA", latitude=1.0, longitude=35.0,
+                          admin1="Riverside", population=0, feature="admin2", geonameid=1234567)
+    assert places._features(story, m, (geonames_unit, 1.0, 0), Counter(), 0.0, [])["story_unit"] == 0.0
+    home_town = _place("Ketelo", "AAA", "Riverside", 4_000, 1.1, 35.1)
+    m.cands.append((home_town, places.math.log10(4_010), 0))
+    assert places._features(story, m, m.cands[1], Counter(), 0.0, [])["story_unit"] == 0.0

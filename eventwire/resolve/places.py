@@ -1114,6 +1114,13 @@ def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: fl
         # match kind: an alternate name only, or another spelling (a primary name is neither)
         "alternate_name": float(alt is True or alt == 1),
         "respelling": float(alt == _VARIANT),
+        # an admin unit of a national registry list (a ward, a sub-county: no GeoNames id, no population), in
+        # the country the story points to: its prior counts no people, so it would lose to any populated
+        # namesake abroad (places.rank.story_unit); a populated namesake in the same country is left to the
+        # other features
+        "story_unit": float(p.feature == "admin2" and p.geonameid is None and not p.population and bool(
+            named or story.hint_iso3 == p.iso3 or (cue and story.cues.get(p.iso3)) or votes.get(p.iso3, 0) > 0)
+            and not any(q.iso3 == p.iso3 and q.population for q, _, _ in m.cands)),
     }
     if "near_other_place" not in skip:
         # within a day's drive of another place the article names

@@ -197,9 +197,20 @@ RANK_PROVINCE_NAMED = fact_rule(
     examples=[("Farmers rallied outside the grain board in Springfield on Monday. Lawmakers in Illinois "
                "promised to review the levy.", "Springfield (1)")])
 
+RANK_STORY_UNIT = fact_rule(
+    id="places.rank.story_unit", decides="location",
+    value="of same-name places, the ward, constituency or sub-county of the story's country whose population "
+          "the gazetteer does not know, over a small populated namesake abroad",
+    codebook=_RANK + (" GeoNames gives a populated place its population but an admin unit from a national "
+                      "registry (Kenya's IEBC wards and constituencies) none; a missing population is no "
+                      "evidence that nobody lives there, so the story's country decides between such a unit "
+                      "and a small town of the same name in another country."),
+    examples=[("Kenyan police fired teargas at traders who blocked the main road in Masaba on Friday.",
+               "Masaba (2)")])
+
 # the ranking features each rule stands for
 RANK_RULES = {"named_country": RANK_STORY_COUNTRY, "cue_share": RANK_STORY_COUNTRY, "vote_share": RANK_STORY_COUNTRY,
-              "province_named": RANK_PROVINCE_NAMED}
+              "province_named": RANK_PROVINCE_NAMED, "story_unit": RANK_STORY_UNIT}
 
 # ---- seats of admin areas, and villages known only by their area -------------------------------------
 
