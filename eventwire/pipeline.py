@@ -283,7 +283,11 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     evidence = _outside_dateline(st.toponyms, filed_from)
     places = news_places.weak_set_aside(evidence, coherence.place_evidence(text, evidence, use, country_name),
                                          national)
-    weighed = coherence.weigh_story(places, national)
+    # the headline and the lead say where the story happened (``places.lead_story_country``)
+    lead_end = salience.lead_end(text)
+    lead = coherence.lead_places(evidence, lead_end, text)
+    weighed = coherence.weigh_story(places, national, lead)
+    by_lead = weighed is not None and weighed != coherence.weigh_story(places, national)
     filed_elsewhere = article_country(evidence, dict(st.country_cues), text) \
         if len(evidence) < len(st.toponyms) else None
     placed, decided = coherence.foreign_namesakes(
@@ -293,9 +297,10 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
         placed, places, national, firm, lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
     if obscure:  # (the story's country weighed again without the namesakes set aside)
         kept = _outside_dateline(placed, filed_from)
-        weighed = coherence.weigh_story(news_places.weak_set_aside(
-            kept, coherence.place_evidence(text, kept, use, country_name), national), national)
-    return weighed, filed_elsewhere, tuple(placed), decided + obscure
+        again = news_places.weak_set_aside(kept, coherence.place_evidence(text, kept, use, country_name), national)
+        weighed = coherence.weigh_story(again, national, coherence.lead_places(kept, lead_end, text))
+        by_lead = weighed is not None and weighed != coherence.weigh_story(again, national)
+    return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead
 
 
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
@@ -437,7 +442,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v1")),
+                                       salience.SALIENCE_VERSION, "story-country.v2")),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions"),
        provides=("events",))
@@ -449,7 +454,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         filed_from = salience.dateline_place(art.text)
-        weighed, filed_elsewhere, placed, decided = _story_country(st, ctx, filed_from)
+        weighed, filed_elsewhere, placed, decided, by_lead = _story_country(st, ctx, filed_from)
         # the dateline's town is where the story was filed; an event is placed there only by default
         toponyms = tuple(t for t in placed if not filed_from[0] <= t.start < filed_from[1]) \
             if filed_from else placed
@@ -475,6 +480,8 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = cross_border.mark_events(events, actor_mentions)
         if weighed is not None and weighed != plain:
             events = credit_story(events)
+        if by_lead:
+            events = coherence.credit_lead(events)
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

@@ -128,3 +128,29 @@ def test_a_namesake_the_text_supports_stays_abroad(places, national, population,
 def test_event_country_from_the_weighed_evidence(pipeline, text, iso3):
     events = pipeline.process(Article(id="t", date=dt.date(2021, 5, 20), text=text)).events
     assert events and all(e.location is not None and e.location.iso3 == iso3 for e in events)
+
+
+# ---- the lead ------------------------------------------------------------------------------
+
+def test_the_leads_places_outweigh_a_body_that_names_another_country_more():
+    text = ("Traders attacked in Zambia\n\nArmed men robbed and beat three traders near a market on "
+            "Friday night, a witness said.\n\nTwo of the traders had studied in Harare and Bulawayo, "
+            "their families said.")
+    toponyms = [_toponym(text, "Zambia", _place("Zambia", "ZMB", "country")),
+                _toponym(text, "Harare", _place("Harare", "ZWE")),
+                _toponym(text, "Bulawayo", _place("Bulawayo", "ZWE"))]
+    places = {("ZMB", "zambia"): 3.0, ("ZWE", "harare"): 3.0, ("ZWE", "bulawayo"): 3.0}
+    from eventwire.extract.salience import lead_end
+    lead = coherence.lead_places(toponyms, lead_end(text), text)
+    assert lead == frozenset({("ZMB", "zambia")})
+    assert coherence.weigh_story(places, Counter()) == "ZWE"
+    # (counted twice, the headline's country ties the body's two towns: no country leads)
+    assert coherence.weigh_story(places, Counter(), lead) is None
+    assert coherence.weigh_story(places, Counter({"ZMB": 1.0}), lead) == "ZMB"
+
+
+def test_a_note_of_one_paragraph_is_all_lead_and_its_places_count_alike():
+    text = "Armed men robbed two traders in Livingstone on Friday; both came from Harare and Bulawayo."
+    toponyms = [_toponym(text, name, _place(name, iso3)) for name, iso3 in
+                (("Livingstone", "ZMB"), ("Harare", "ZWE"), ("Bulawayo", "ZWE"))]
+    assert coherence.lead_places(toponyms, len(text), text) == frozenset()

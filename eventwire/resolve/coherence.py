@@ -22,7 +22,7 @@ from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FO
                                              STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
 from ..extract.classify.news_place_rules import WEAK_MATCH_ABROAD
-from ..extract.classify.places_country_rules import OBSCURE_NAMESAKE
+from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE
 from ..lang.loader import load
 from ..records import Event, Place
 from . import news_places
@@ -394,11 +394,26 @@ def place_evidence(text: str, toponyms, use, country_name) -> dict[tuple[str, st
     return best
 
 
-def weigh_story(places: dict[tuple[str, str], float], national: Counter) -> str | None:
-    """The country with the most evidence, places and wording together, when one leads."""
+_LEAD_PLACE = 2.0  # a place the headline or the lead paragraph names counts this many times
+
+
+def lead_places(toponyms, lead_end: int, text: str) -> frozenset[tuple[str, str]]:
+    """The (country, name) of the places the headline, the dateline or the lead paragraph names
+    (before ``lead_end``), when a body follows the lead (``places.lead_story_country``): a note of
+    one paragraph is all lead, and its places count alike."""
+    if lead_end >= len(text.rstrip()):
+        return frozenset()
+    return frozenset((t.place.iso3, t.text.lower()) for t in toponyms
+                     if t.start < lead_end and t.place is not None and t.place.iso3)
+
+
+def weigh_story(places: dict[tuple[str, str], float], national: Counter,
+                lead: frozenset[tuple[str, str]] = frozenset()) -> str | None:
+    """The country with the most evidence, places and wording together, when one leads; a place the
+    lead names (``lead``, see :func:`lead_places`) counts ``_LEAD_PLACE`` times."""
     total: Counter[str] = Counter(national)
-    for (iso3, _), w in places.items():
-        total[iso3] += w
+    for key, w in places.items():
+        total[key[0]] += w * (_LEAD_PLACE if key in lead else 1.0)
     ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -454,6 +469,20 @@ def foreign_namesakes(toponyms, iso3: str | None, places: dict[tuple[str, str], 
 
 
 _STORY_ONLY = frozenset({STORY_COUNTRY, STORY_COUNTRY_TERMS, DEMONYM_PLACE, BORDER_REFERENCE})
+
+
+def credit_lead(events) -> list[Event]:
+    """Events placed only by the story's country, when weighing the lead's places more chose that
+    country, credit ``places.lead_story_country``."""
+    out = []
+    for e in events:
+        by = dict(e.decided_by)
+        if by.get("location") not in _STORY_ONLY | {STORY_COUNTRY_EVIDENCE}:
+            out.append(e)
+            continue
+        by["location"] = LEAD_STORY_COUNTRY
+        out.append(replace(e, rules=e.rules + (LEAD_STORY_COUNTRY,), decided_by=tuple(by.items())))
+    return out
 
 
 def credit_story(events) -> list[Event]:

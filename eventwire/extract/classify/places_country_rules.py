@@ -37,4 +37,23 @@ OBSCURE_NAMESAKE = fact_rule(
     examples=[("Insurgents attacked a checkpoint in Qaisar district of Fariyab on Friday, killing two "
                "policemen.", "Qaisar (2)")])
 
-ALL = (CROSS_BORDER_GROUP, OBSCURE_NAMESAKE)
+
+_LEAD = ("News-writing convention, the inverted pyramid and the summary lead: a hard-news story puts "
+         "its most important facts first, and its headline and first paragraph (after an agency "
+         "dateline) say what happened and where; the later paragraphs add background, reactions and "
+         "comparisons that often name other countries. ACLED codebook, event geography: the event is "
+         "recorded in the country where it happened, as the report gives it.")
+
+LEAD_STORY_COUNTRY = fact_rule(
+    id="places.lead_story_country", decides="location",
+    value="the story's country weighed with the places of the headline and the lead counted twice, "
+          "at its capital, precision 3, when a body follows the lead",
+    codebook=_LEAD,
+    examples=[("Radio presenter abducted in Ghana\n\nUnknown men abducted a radio presenter on Monday "
+               "night as he left the studio, his colleagues said.\n\nThe presenter had trained in Lome "
+               "with Togolese colleagues, they added.", "Accra (3)"),
+              ("Shopkeepers beaten in Malawi\n\nMasked men beat two shopkeepers and looted their stalls on "
+               "Saturday evening, a trader told reporters.\n\nBoth men had come from Mwanza in Tanzania a "
+               "year ago, the trader said.", "Lilongwe (3)")])
+
+ALL = (CROSS_BORDER_GROUP, OBSCURE_NAMESAKE, LEAD_STORY_COUNTRY)

@@ -172,6 +172,24 @@ def unit_part_base(name: str) -> str | None:
     return m.group("base") if m else None
 
 
+# ---- water named after a country ------------------------------------------------------------------
+
+_WATER_BEFORE = re.compile(r"\b(?:Lake|Lac|River)\s+$")
+_WATER_WORD = re.compile(r"(?:Lake|Lac|River)\s")
+
+
+@_register("places.detect.water_named_for_country", 50,
+           "not a toponym: the country's name inside a lake's or river's name",
+           [("Fishermen were shot dead on the shores of Lake Chad near Baga in Borno state on Sunday.",
+             "Baga; Borno")])
+def water_named_for_country(text: str, t: Toponym, ctx: Context) -> bool:
+    """"Lake Chad", "River Niger": a lake or river that bears a country's name borders or crosses several
+    countries (GeoNames keeps it as a feature of class H, not the country); the name is the water's, and
+    the country is read from the report's other places."""
+    return t.place is not None and t.place.feature == "country" and (
+        bool(_WATER_WORD.match(t.text)) or bool(_WATER_BEFORE.search(text[max(0, t.start - 8):t.start])))
+
+
 # ---- a longer country name ------------------------------------------------------------------------
 
 LONGER_COUNTRY_NAME = fact_rule(
