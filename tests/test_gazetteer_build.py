@@ -101,6 +101,11 @@ def test_an_admin_area_is_placed_by_its_settlements_else_its_namesake_town_else_
     # nothing of its own: the province's settlements (their largest, when fewer than five)
     assert gb._subdivision_point(_Sub(5, "Nowhere", 2, province), settled) == (-0.5, 36.0)
     assert gb._subdivision_point(_Sub(6, "Lonely", 1), settled) is None
+    # only the last is placed by nothing of its own: its events take the province's seat
+    assert [gb.placed_by_province(_Sub(i, n, 2, province, aliases=a), settled) for i, n, a in (
+        (2, "Rongai", ()), (3, "Kolondo District", ()), (4, "Tindi", ["Kolondo"]), (5, "Nowhere", ()))] == [
+        False, False, False, True]
+    assert not gb.placed_by_province(province, settled)
 
 
 def test_a_city_takes_its_admin1_from_its_admin2_parent_when_it_lists_no_admin1():

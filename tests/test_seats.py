@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from eventwire.cli import main
 from eventwire.records import Actor, ActorType, Article, Event, Place, Toponym
-from eventwire.resolve.gazetteer_seats import (CAPITAL_CODE, LARGEST_TOWN, NAMESAKE_TOWN, capital_seats,
-                                               registry_seats, write_seats)
+from eventwire.resolve.gazetteer_seats import (CAPITAL_CODE, LARGEST_TOWN, NAMESAKE_TOWN, PROVINCE_SEAT,
+                                               capital_seats, registry_seats, write_seats)
 from eventwire.resolve.places import Gazetteer, coded_at_seat, gazetteer_path, village_in_unit
 from geonames_dump import dump_row, tsv
 
@@ -47,6 +48,11 @@ def test_a_district_seat_is_its_namesake_even_when_filed_under_another_district_
     assert seats["Sabetu District"] == ("Sabetu", NAMESAKE_TOWN)
     # (without a namesake a district keeps its own name and point, not another of its towns)
     assert "Dalo" not in seats and "Empty Reach" not in seats
+    # a district placed by nothing of its own (the build put it at its province's middle) takes the
+    # province's seat; one with towns of its own does not, even when marked
+    names = {r[0]: r[1] for r in rows}
+    marked = {area: (names[seat], rule) for _, _, area, _, seat, rule in registry_seats(rows, {5, 8})}
+    assert marked["Empty Reach"] == ("Kemari", PROVINCE_SEAT) and "Dalo" not in marked
 
 
 def test_a_dump_capital_code_overrides_the_registry_choice():
@@ -136,6 +142,19 @@ def test_an_area_is_coded_at_its_stored_seat_and_a_town_at_itself(gazetteer):
     assert coded.rules[-1] in (NAMESAKE_TOWN, LARGEST_TOWN)
     town = coded.location
     assert coded_at_seat(_event(town), gazetteer).location == town
+
+
+def test_a_district_no_source_places_is_coded_at_its_province_seat_with_precision_3(gazetteer):
+    # (no town of the registry data lies in Benin's Karimama commune or bears its name)
+    commune = next(p for p in gazetteer.candidates("Karimama") if p.feature == "admin2" and p.iso3 == "BEN")
+    coded = coded_at_seat(replace(_event(commune), geo_precision=2), gazetteer)
+    province = next(p for p in gazetteer.candidates("Alibori") if p.feature == "admin1")
+    assert coded.location == gazetteer.stored_seat(province)[0]
+    assert (coded.geo_precision, coded.rules[-1]) == (3, PROVINCE_SEAT)
+    # a district with its namesake town keeps it, at the precision the text gave
+    district = next(p for p in gazetteer.candidates("Malanville") if p.feature == "admin2")
+    kept = coded_at_seat(replace(_event(district), geo_precision=2), gazetteer)
+    assert (kept.location.name, kept.geo_precision, kept.rules[-1]) == ("Malanville", 2, NAMESAKE_TOWN)
 
 
 # ---- the measurement of the seat rules on a dump's PPLA/PPLA2 towns ------------------------------------

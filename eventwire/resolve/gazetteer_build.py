@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v10+admin-units.v5"
+GAZETTEER_VERSION = "geonames.cities500.v11+admin-units.v5"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -413,6 +413,7 @@ class _Builder:
         self.places: list[tuple] = []
         self.names: dict[tuple[str, int], int] = {}
         self.scan: dict[str, int] = {}
+        self.unplaced: set[int] = set()  # districts placed at their province's middle (no point of their own)
 
     def add_place(self, name, country, iso3, lat, lon, admin1, admin2, geonameid, feature, population) -> int:
         pid = len(self.places) + 1
@@ -584,14 +585,30 @@ def _subdivision_point(s, settled: _Settled) -> tuple[float, float] | None:
     parent_id = s.parent.id if s.parent is not None else None
     if parent_id is None:
         return None
-    for n in [normalize(s.name)] + [normalize(a) for a in s.aliases]:
-        hit = settled.city_by_admin_name.get((parent_id, strip_admin(n)))
-        if hit:
-            return hit[0], hit[1]
+    hit = _namesake_in_parent(s, settled)
+    if hit:
+        return hit[0], hit[1]
     parent_points = settled.by_admin.get(parent_id)
     if s.admin_level < 2 or not parent_points:
         return None
     return _centre(parent_points, 0.5, 0.1)
+
+
+def _namesake_in_parent(s, settled: _Settled) -> tuple[float, float, int] | None:
+    """The largest town bearing the area's name (or an alias) in its parent area."""
+    parent_id = s.parent.id if s.parent is not None else None
+    for n in [normalize(s.name)] + [normalize(a) for a in s.aliases]:
+        hit = settled.city_by_admin_name.get((parent_id, strip_admin(n)))
+        if hit:
+            return hit
+    return None
+
+
+def placed_by_province(s, settled: _Settled) -> bool:
+    """Whether a district is placed by nothing of its own (no town of the index lies in it or bears its
+    name), only at its province's middle: its seat is then the province's (``gazetteer_seats``)."""
+    return (s.admin_level >= 2 and s.parent is not None and not settled.by_admin.get(s.id)
+            and _namesake_in_parent(s, settled) is None)
 
 
 def _add_subdivisions(b: "_Builder", reg: _Registry, settled: _Settled, progress) -> None:
@@ -611,6 +628,8 @@ def _add_subdivisions(b: "_Builder", reg: _Registry, settled: _Settled, progress
             a1, a2 = (s.parent.name if s.parent is not None else None), s.name
         pid = b.add_place(s.name, reg.country_name[iso3], iso3, point[0], point[1], a1, a2, s.geonames_id,
                           feature, settled.admin_pop.get(sid, 0))
+        if placed_by_province(s, settled):
+            b.unplaced.add(pid)
         # (a province the index knows no town of, placed by its reference point alone, is small or
         # remote: found after a cue, by the NER or in a qualifier, not spotted anywhere on its own)
         scan = (2 if sid in settled.by_admin else 0) if s.admin_level == 1 else 1
@@ -685,7 +704,7 @@ def _write(path: Path, b: "_Builder", dumps: tuple[Path, ...], country_of, admin
         con.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
         progress("choosing each admin area's seat")
-        write_seats(con, registry_seats(b.places))
+        write_seats(con, registry_seats(b.places, b.unplaced))
         # by name, then place: a name's places were added in place order, and the sort is stable
         con.executemany("INSERT INTO names VALUES (?,?,?)",
                         ((k, pid, alt) for (k, pid), alt in sorted(b.names.items())))

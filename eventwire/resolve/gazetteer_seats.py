@@ -9,14 +9,17 @@ feature, name, admin1 -> the town's place id, with the id of the rule that chose
   is also that of its province);
 - ``places.seat.namesake_town``: else the town inside the area that bears the area's name (a province's
   unless a town four times its size lies in it: a village can share a province's name);
-- ``places.seat.largest_town``: else, for a province, its most populous town.
+- ``places.seat.largest_town``: else, for a province, its most populous town;
+- ``places.seat.province_seat``: else, for a district no source places (no town of the index lies in
+  it and none bears its name), its province's seat: an event there is known no finer than the province
+  (geo_precision 3), rather than at a point the build made up for the district.
 
-An area without such a town keeps its own name and point (the middle of its settlements)."""
+A district with towns but without a namesake keeps its own name and point (the middle of its towns)."""
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from .gazetteer_build import name_keys, normalize, strip_admin
@@ -24,6 +27,7 @@ from .gazetteer_build import name_keys, normalize, strip_admin
 CAPITAL_CODE = "places.seat.capital_code"
 NAMESAKE_TOWN = "places.seat.namesake_town"
 LARGEST_TOWN = "places.seat.largest_town"
+PROVINCE_SEAT = "places.seat.province_seat"
 
 # GeoNames feature codes of the seat of a first- and second-level admin area
 CAPITAL_FEATURE_CODES = {"PPLA": "admin1", "PPLA2": "admin2", "PPLC": "admin1"}
@@ -67,8 +71,10 @@ class AreaTowns:
 _NONE = AreaTowns()
 
 
-def registry_seats(places: Iterable[tuple]) -> list[tuple[int, int, str]]:
-    """``seats`` rows for every admin1/admin2 row of ``places`` with a town in it."""
+def registry_seats(places: Iterable[tuple], unplaced: Collection[int] = ()) -> list[tuple[int, int, str]]:
+    """``seats`` rows for every admin1/admin2 row of ``places`` with a town in it; a district whose id is
+    in ``unplaced`` (no point of its own: the build put it at its province's middle) takes its
+    province's seat when it has no namesake town."""
     places = list(places)
     in_a1: dict[tuple[str, str], AreaTowns] = defaultdict(AreaTowns)
     in_a2: dict[tuple[str, str, str], AreaTowns] = defaultdict(AreaTowns)
@@ -88,7 +94,8 @@ def registry_seats(places: Iterable[tuple]) -> list[tuple[int, int, str]]:
         elif area[_FEATURE] == "admin2":
             province = in_a1.get((area[_ISO3], _key(area[_A1])), _NONE)
             seat = seat_of_district(area[_NAME], in_a2.get((area[_ISO3], _key(area[_A1]), _key(area[_NAME])),
-                                                           _NONE), province)
+                                                           _NONE), province,
+                                    area[_A1] if area[_ID] in unplaced else "")
         else:
             continue
         if seat is not None:
@@ -106,13 +113,20 @@ def seat_of_province(name: str, towns: AreaTowns) -> tuple[tuple, str] | None:
     return towns.largest, LARGEST_TOWN
 
 
-def seat_of_district(name: str, towns: AreaTowns, province: AreaTowns) -> tuple[tuple, str] | None:
+def seat_of_district(name: str, towns: AreaTowns, province: AreaTowns, province_name: str = ""
+                     ) -> tuple[tuple, str] | None:
     """The town bearing the district's name, inside it or (the gazetteer's districts of a town are not
-    always the census's) inside its province.  None without one: a district is named after its seat far
-    more often than a province, so a district whose namesake the index lacks keeps its own name and
-    point rather than taking another of its towns (a hamlet, where the index holds only hamlets)."""
+    always the census's) inside its province.  Without one, a district with towns keeps its own name
+    and point rather than taking another of its towns (a district is named after its seat far more
+    often than a province; the index may hold only its hamlets).  ``province_name`` is given only for a
+    district placed by nothing of its own: it takes its province's seat."""
     namesake = towns.namesake(name) or province.namesake(name)
-    return (namesake, NAMESAKE_TOWN) if namesake is not None else None
+    if namesake is not None:
+        return namesake, NAMESAKE_TOWN
+    if towns.largest is not None or not province_name:  # (one with towns keeps their middle)
+        return None
+    seat = seat_of_province(province_name, province)
+    return (seat[0], PROVINCE_SEAT) if seat is not None else None
 
 
 def seat_row(iso3: str, feature: str, name: str, admin1: str | None, seat: int, rule: str) -> tuple:
@@ -150,19 +164,27 @@ def capital_seats(con: sqlite3.Connection, capitals: dict[tuple[str, str, str | 
 
 
 def example_seat(example: str) -> tuple[str, str] | None:
-    """The seat and rule for a seat rule's example, "<area> (province|district): <town> <population>
-    [<GeoNames feature code>]; …", as the build would choose them (for the rulebook's tests)."""
+    """The seat and rule for a seat rule's example, "<area> (province|district of <province>): <town>
+    <population> [<GeoNames feature code>]; … [| <town of the province outside the district> …]", as
+    the build would choose them (for the rulebook's tests)."""
     head, _, body = example.partition(":")
     name, _, level = head.strip().rstrip(")").partition(" (")
     feature = "admin1" if level == "province" else "admin2"
-    towns, capital = AreaTowns(), None
-    for n, part in enumerate(p.split() for p in body.split(";")):
+    province_name = level.partition(" of ")[2]
+    inside, _, outside = body.partition("|")
+    towns, province, capital = AreaTowns(), AreaTowns(), None
+    parts = [(p.split(), True) for p in inside.split(";") if p.strip()]
+    parts += [(p.split(), False) for p in outside.split(";") if p.strip()]
+    for n, (part, in_area) in enumerate(parts):
         code = part.pop() if part[-1] in CAPITAL_FEATURE_CODES else None
         town = (n, " ".join(part[:-1]), "", "", 0.0, 0.0, "", "", None, "city", int(part[-1]))
-        towns.add(town)
+        province.add(town)
+        if in_area:
+            towns.add(town)
         if code is not None and CAPITAL_FEATURE_CODES[code] == feature:
             capital = town
     if capital is not None:
         return capital[_NAME], CAPITAL_CODE
-    seat = seat_of_province(name, towns) if feature == "admin1" else seat_of_district(name, towns, _NONE)
+    seat = (seat_of_province(name, towns) if feature == "admin1"
+            else seat_of_district(name, towns, province, province_name if towns.largest is None else ""))
     return (seat[0][_NAME], seat[1]) if seat is not None else None

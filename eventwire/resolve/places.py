@@ -43,6 +43,7 @@ from .gazetteer_build import (
     strip_admin,
     strip_article,
 )
+from .gazetteer_seats import PROVINCE_SEAT
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
@@ -1540,7 +1541,10 @@ def coded_at_seat(event, gazetteer: "Gazetteer"):
     stored = gazetteer.stored_seat(p) if p.feature != "country" else None
     if stored is None:
         return replace(event, location=gazetteer.seat(p))
-    return replace(event, location=stored[0], rules=tuple(dict.fromkeys((*event.rules, stored[1]))))
+    # (a district placed by nothing of its own is coded at its province's seat: precision 3)
+    precision = 3 if stored[1] == PROVINCE_SEAT else event.geo_precision
+    return replace(event, location=stored[0], geo_precision=precision,
+                   rules=tuple(dict.fromkeys((*event.rules, stored[1]))))
 
 
 def _place(r) -> Place:

@@ -33,7 +33,7 @@ WEAK_MATCH_ABROAD = fact_rule(
                        "country nothing else in the report points to, is not where the event happened when "
                        "the report's other places or its wording point to another country."),
     examples=[("Iraqi police said a car bomb killed six shoppers at a market in Taji on Friday.",
-               "Taji District (2)")])
+               "Baghdad (3)")])
 
 QUALIFIER_CHAIN = fact_rule(
     id="places.qualifier_past_unknown_unit", decides="location",

@@ -90,7 +90,7 @@ STORY_COUNTRY_READING = fact_rule(
     value="the entry of a shared name inside the country the article's other places point to",
     codebook=_STORY + " A name several countries share is read in the story's country.",
     examples=[("Fighters overran an army post at Baraawe in the Lower Shabelle region of Somalia late on "
-               "Thursday.", "Baraawe (2)")])
+               "Thursday.", "Marka (3)")])
 
 SAME_NAME_ABROAD = fact_rule(
     id="places.same_name_abroad", decides="location",
@@ -246,7 +246,17 @@ SEAT_LARGEST = fact_rule(
     examples=[("Lorvan (province): Ostemba 41000; Lorvan 1200; Dukari 9500", "Ostemba"),
               ("Tessaly (province): Kemari 7000; Ulo 2500", "Kemari")])
 
-SEAT_RULES = (SEAT_CAPITAL_CODE, SEAT_NAMESAKE, SEAT_LARGEST)
+SEAT_PROVINCE = fact_rule(
+    id="places.seat.province_seat", decides="seat", value="for a district no source places, its province's "
+    "seat (geo_precision 3)", codebook=_SEAT + (" ACLED codebook, geo_precision 3: where only the province "
+                                                 "can be told, the event is coded at the province's capital. A "
+                                                 "district that no town of the gazetteer lies in and none "
+                                                 "bears the name of has no point of its own: the event is "
+                                                 "known no finer than its province."),
+    examples=[("Empty Reach (district of Tessaly): | Kemari 7000; Ulo 2500", "Kemari"),
+              ("Dry Fork (district of Lorvan): | Ostemba 41000; Lorvan 15000", "Lorvan")])
+
+SEAT_RULES = (SEAT_CAPITAL_CODE, SEAT_NAMESAKE, SEAT_LARGEST, SEAT_PROVINCE)
 
 # ---- the point of a whole country or province ------------------------------------------------------
 
