@@ -35,6 +35,12 @@ class ResourceError(EventwireError):
     exit_code = 2
 
 
+class DataFileError(ResourceError, ValueError):
+    """A shipped data table (``eventwire/data``, ``eventwire/lang``) has a malformed line; the message
+    names the file and the line.  (Also a ``ValueError``: a gazetteer build that fails on one leaves
+    the index in use as it was.)"""
+
+
 class StoreError(EventwireError):
     """The DuckDB store cannot be opened or written."""
 

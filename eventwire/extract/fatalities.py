@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ResourceError
+from ..datafiles import read_table
 from ..lang.loader import load as word_class
 from ..records import FatalityReport, Span
 from ..settings import DATA_DIR
@@ -157,21 +157,8 @@ class _Vague:
 @functools.lru_cache(maxsize=4)
 def vague_quantities(data_dir: Path = DATA_DIR) -> dict[str, _Vague]:
     """The quantity phrases of ``numbers.tsv``: phrase -> value and whether it is an estimate."""
-    path = data_dir / "numbers.tsv"
-    if not path.exists():
-        raise ResourceError(f"data file {path} is missing; reinstall eventwire")
-    table: dict[str, _Vague] = {}
-    header = True
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            if header:
-                header = False
-                continue
-            phrase, value, vague, _source = line.rstrip("\n").split("\t")
-            table[phrase.lower()] = _Vague(int(value), vague == "1")
-    return table
+    return {r["phrase"].lower(): _Vague(int(r["value"]), r["vague"] == "1")
+            for r in read_table(data_dir / "numbers.tsv").rows}
 
 
 def _alt(words) -> str:

@@ -1,14 +1,13 @@
 """Trigger lexicon and taxonomy tables, read from the package's data files."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..datafiles import read_table
 from ..errors import ResourceError
-from ..lang.loader import read_tsv_lines
 from ..settings import DATA_DIR
 
 # Families in the order that decides a sentence's coding when several fire at once:
@@ -69,12 +68,9 @@ class SubEventInfo:
     cameo: str | None
 
 
-def _read_tsv(path: Path) -> tuple[str, list[dict[str, str]]]:
-    if not path.exists():
-        raise ResourceError(f"data file {path} is missing; reinstall eventwire")
-    version, rows = read_tsv_lines(path)
-    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return version, [{k: (None if v == "\\N" else v) for k, v in r.items()} for r in reader]
+def _read_tsv(path: Path) -> tuple[str, list[dict[str, str | None]]]:
+    table = read_table(path)
+    return table.version, [{k: (None if v == "\\N" else v) for k, v in r.fields.items()} for r in table.rows]
 
 
 @functools.lru_cache(maxsize=4)

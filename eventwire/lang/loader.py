@@ -13,12 +13,12 @@ from it. A second language is a second folder with the same file names.
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..datafiles import data_lines, read_table
 from ..errors import ResourceError
 
 LANG_DIR = Path(__file__).resolve().parent
@@ -71,36 +71,23 @@ class WordClass:
 
 def read_tsv_lines(path: Path) -> tuple[str, list[str]]:
     """The ``# version:`` of a data file and its non-comment, non-blank lines (header first)."""
-    version = ""
-    rows: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                if line.startswith("# version:"):
-                    version = line.split(":", 1)[1].strip()
-                continue
-            if line.strip():
-                rows.append(line.rstrip("\n"))
-    return version, rows
+    version, lines = data_lines(path)
+    return version, [text for _, text in lines]
 
 
 def _read(path: Path, name: str, lang: str) -> WordClass:
-    version, rows = read_tsv_lines(path)
-    if not rows:
-        raise ResourceError(f"word class file {path} has no header line")
-    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = reader.fieldnames or []
-    if "entry" not in header or "example" not in header:
-        raise ResourceError(f"word class file {path}: the header needs 'entry' and 'example' columns, has {header}")
+    table = read_table(path, required=0)  # an entry's empty trailing columns may be left out
+    if "entry" not in table.columns or "example" not in table.columns:
+        raise ResourceError(f"word class file {path}: the header needs 'entry' and 'example' columns, "
+                            f"has {list(table.columns)}")
     entries: list[Entry] = []
-    for lineno, row in enumerate(reader, start=2):
-        entry = (row.get("entry") or "").strip()
-        example = (row.get("example") or "").strip()
+    for row in table.rows:
+        entry, example = row["entry"].strip(), row["example"].strip()
         if not entry or not example:
-            raise ResourceError(f"word class file {path}: data row {lineno - 1} needs an entry and an example")
-        extra = {k: (v or "").strip() for k, v in row.items() if k not in ("entry", "example") and k is not None}
+            raise table.error(row, "needs an entry and an example")
+        extra = {k: v.strip() for k, v in row.fields.items() if k not in ("entry", "example")}
         entries.append(Entry(entry, example, extra))
-    return WordClass(name, lang, version or f"{name}.unversioned", path, tuple(entries))
+    return WordClass(name, lang, table.version or f"{name}.unversioned", path, tuple(entries))
 
 
 @functools.lru_cache(maxsize=None)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from eventwire.records import Actor
 
+from ..datafiles import read_table
 from ..lang.loader import load as word_class
 from .cross_border import tied_to_one_country
 
@@ -254,36 +255,25 @@ _STATE_NAME = re.compile(r"(?P<kind>Military Forces|Police Forces|Government) of
 
 def load_countries(path: Path) -> dict[str, Country]:
     out: dict[str, Country] = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#") or line.startswith("iso3\t"):
-                continue
-            iso3, name, dem, aliases, periods = (line.split("\t") + [""] * 5)[:5]
-            eras = tuple(e for e in (Era.parse(p) for p in periods.split("|")) if e is not None)
-            out[iso3] = Country(iso3, name, tuple(x for x in dem.split("|") if x),
-                                tuple(x for x in aliases.split("|") if x), eras)
+    for r in read_table(path, required=2).rows:
+        iso3, name, dem, aliases, periods = (r["iso3"], r["name"], r["demonyms"], r["aliases"], r["period"])
+        eras = tuple(e for e in (Era.parse(p) for p in periods.split("|")) if e is not None)
+        out[iso3] = Country(iso3, name, tuple(x for x in dem.split("|") if x),
+                            tuple(x for x in aliases.split("|") if x), eras)
     return out
 
 
 def load_rows(path: Path) -> list[tuple[str, int, str | None, list[str], Era | None]]:
     """Rows of ``actors.tsv``: canonical, type, country, aliases and (optional fifth column) the
     period the name is valid for."""
+    table = read_table(path, required=4)
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#") or line.startswith("canonical\t"):
-                continue
-            parts = line.split("\t")
-            if len(parts) not in (4, 5):
-                raise ValueError(f"{path}:{n}: expected 4 or 5 tab-separated columns, got {len(parts)}")
-            canonical, typ, country, aliases = parts[:4]
-            era = Era.parse(parts[4]) if len(parts) == 5 and parts[4] else None
-            if len(parts) == 5 and parts[4] and era is None:
-                raise ValueError(f"{path}:{n}: era {parts[4]!r} is not YYYY- or YYYY-YYYY")
-            rows.append((canonical, int(typ), country or None,
-                         [a for a in aliases.split("|") if a], era))
+    for r in table.rows:
+        era = Era.parse(r["era"]) if r["era"] else None
+        if r["era"] and era is None:
+            raise table.error(r, f"era {r['era']!r} is not YYYY- or YYYY-YYYY")
+        rows.append((r["canonical"], int(r["type"]), r["country"] or None,
+                     [a for a in r["aliases"].split("|") if a], era))
     return rows
 
 

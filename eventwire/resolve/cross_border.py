@@ -6,17 +6,18 @@ Kenya are Kenyan events); a story that names such a group and no place, institut
 country has no country to fall back on (``places.cross_border_group``)."""
 from __future__ import annotations
 
-import csv
+from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
+
+from ..datafiles import read_table
+from ..extract.classify.places_country_rules import CROSS_BORDER_GROUP
+from ..settings import DATA_DIR
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
-    path = resources.files("eventwire") / "data" / "cross_border_groups.tsv"
-    with path.open(encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {r["group"]: frozenset(r["countries"].split("|")) for r in rows}
+    return {r["group"]: frozenset(r["countries"].split("|"))
+            for r in read_table(DATA_DIR / "cross_border_groups.tsv").rows}
 
 
 def operating_countries(canonical: str) -> frozenset[str]:
@@ -35,10 +36,6 @@ def mark_events(events, actor_mentions):
     """Events of an article that names a cross-border group whose home country is not the event's
     (or that has no place) get ``places.cross_border_group`` in their rules; an event left without a
     place also as the decider of its location."""
-    from dataclasses import replace
-
-    from ..extract.classify.places_country_rules import CROSS_BORDER_GROUP
-
     homes = {a.country for _, _, a in actor_mentions if a.country and operating_countries(a.name)}
     if not homes:
         return list(events)

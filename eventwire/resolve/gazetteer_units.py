@@ -12,12 +12,12 @@ own ("Laisamis sub-county"), coded at that town (``places.seat.namesake_town``).
 geo_precision 2 (``places.area_only``, ``places.village_in_unit``)."""
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 
+from ..datafiles import read_table
+from ..settings import DATA_DIR
 from .gazetteer_build import GENERIC_NAMES, normalize, strip_admin
 
 UNIT_LEVELS = ("constituency", "sub_county", "ward")
@@ -38,15 +38,14 @@ class Unit:
 
 def read_units(iso3: str) -> list[Unit]:
     """The rows of ``data/admin_units/<iso3>.tsv`` (none when no table ships for the country)."""
-    path = resources.files("eventwire") / "data" / "admin_units" / f"{iso3}.tsv"
+    path = DATA_DIR / "admin_units" / f"{iso3}.tsv"
     if not path.is_file():
         return []
-    with path.open(encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
+    table = read_table(path)
     out = []
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in table.rows:
         if row["level"] not in UNIT_LEVELS:
-            raise ValueError(f"{path}: unknown level {row['level']!r} for {row['name']!r}")
+            raise table.error(row, f"unknown level {row['level']!r} for {row['name']!r}")
         out.append(Unit(row["level"], row["name"], row["constituency"], row["county"],
                         float(row["latitude"]), float(row["longitude"])))
     return out

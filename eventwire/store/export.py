@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from ..datafiles import read_table
 from ..errors import UsageError
 from .duckdb_store import EventFilter, Store
 
@@ -37,10 +38,7 @@ REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "acled_regions.
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    rows = (line.split("\t") for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#"))
-    next(rows)  # the header
-    return {r[0]: r[2] for r in rows}
+    return {r["iso3"]: r["region"] for r in read_table(REGIONS_FILE).rows}
 
 
 def acled_region(iso3: str | None) -> str | None:
