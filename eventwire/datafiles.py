@@ -41,6 +41,18 @@ class Table:
         return DataFileError(f"{self.path} line {row.line}: {message}")
 
 
+def declared_version(path: Path) -> str:
+    """The ``# version:`` a table declares in its opening comments ("" without one), read without
+    reading the rest of the file."""
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            if line.startswith("# version:"):
+                return line.split(":", 1)[1].strip()
+    return ""
+
+
 def data_lines(path: Path) -> tuple[str, list[tuple[int, str]]]:
     """The ``# version:`` of a table and its (line number, text) lines other than comments and blank
     lines, the header first, line ends removed."""

