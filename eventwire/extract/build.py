@@ -22,7 +22,7 @@ from .classify.modality import DATED_LONG_AGO
 from .classify.actors import blamed_group
 from .classify.triggers import CLAIMED
 from .notes import write_notes
-from .classify import fatality_rules as fr, merge_rules as mr
+from .classify import fatality_rules as fr, merge_rules as mr, unit_place_rules as unit_rules
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
 from . import salience
@@ -236,6 +236,7 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         return coded[0], coded[1], places_rules.CODED_LOCATION
     best = None
     best_key = None
+    by_village, village_key = None, None
     inside_actor = None
     usable = []
     for t in toponyms:
@@ -265,10 +266,17 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         key = (origin, feature_rank, not prep, after_trigger, distance)
         if best_key is None or key < best_key:
             best, best_key = t, key
+        if feature_rank < 3 and (unit_of_unknown_village(text, t, toponyms) or (
+                t.place.feature in ("admin1", "admin2") and prep and village_in_unit(text, t, toponyms))):
+            key = (origin, 0, False, after_trigger, distance)  # (the settlement's rank and preposition)
+        if village_key is None or key < village_key:
+            by_village, village_key = t, key
     if best is None and inside_actor is not None:
         return inside_actor, max(2, geo_precision(text, inside_actor)), places_rules.AREA_ONLY
     if best is None:
         return None, 3, None
+    if by_village is not best:
+        return by_village, 2, unit_rules.UNIT_OF_UNKNOWN_VILLAGE
     area = contradicting_province(text, best, usable)
     if area is not None:
         return area, geo_precision(text, area), places_rules.AREA_ONLY
@@ -279,6 +287,20 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
     if rule == places_rules.AREA_ONLY and village_in_unit(text, best, toponyms):
         return best, 2, places_rules.VILLAGE_IN_UNIT
     return best, geo_precision(text, best), rule
+
+
+# "in Tokpere (": a capitalised name after a locative preposition, opening a bracketed qualifier
+_VILLAGE_OPENS_BRACKET = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+\[[^\]]{1,40}\])?\s*\(\s*$")
+
+
+def unit_of_unknown_village(text: str, t: Toponym, toponyms) -> bool:
+    """Whether ``t`` opens the bracketed qualifier of a settlement the index does not know, placed by a
+    locative preposition ("in Tokpere (Kalale, Borgou)"): the unit stands for the settlement
+    (``places.unit_of_unknown_village``)."""
+    m = _VILLAGE_OPENS_BRACKET.search(text, max(0, t.start - 60), t.start)
+    if m is None or not _LOC_PREPS.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    return not any(o.place is not None and o is not t and o.start < m.end(1) and m.start(1) < o.end for o in toponyms)
 
 
 def reference_point(text: str, t: Toponym, before: str) -> bool:
