@@ -301,7 +301,8 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
     if feature_rank < 3 and _DISTANCE_IN_WORDS.search(before):
         return key, (origin, feature_rank + 2.5, True, after_trigger, distance), unit_rules.DISTANCE_IN_WORDS
     if feature_rank < 3 and (unit_of_unknown_village(text, t, toponyms) or (prep and (
-            t.source == "third_level" or (t.place.feature in ("admin1", "admin2") and village_in_unit(text, t, toponyms))))):
+            (t.source == "third_level" and not _placed_in_other(text, t, toponyms))
+            or (t.place.feature in ("admin1", "admin2") and village_in_unit(text, t, toponyms))))):
         return key, (origin, 0, False, after_trigger, distance), unit_rules.UNIT_OF_UNKNOWN_VILLAGE
     return key, key, None
 
@@ -318,10 +319,25 @@ _DISTANCE_IN_WORDS = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+(?:\w+[\s-]+)?{_NUMB
 _VILLAGE_OPENS_BRACKET = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+\[[^\]]{1,40}\])?\s*\(\s*$")
 
 
+# "Kpebie neighbourhood in Parakou", "Houin, Lokossa": a name, then the place that contains it
+_CONTAINED_IN = re.compile(r"(?:\s+(?:village|neighbou?rhood|quarter|district|area|locality|hamlet))?"
+                           r"\s*(?:,|\(|\s(?:in|of)\s)\s*(?:the\s+)?")
+
+
+def _placed_in_other(text: str, t: Toponym, toponyms) -> bool:
+    """Whether the text places ``t`` inside a place other than the one it resolved to ("Kpebie
+    neighbourhood in Parakou": a quarter of Parakou, not the arrondissement of another commune)."""
+    return any(o.place is not None and o.start >= t.end and _CONTAINED_IN.fullmatch(text, t.end, o.start)
+               and (o.place.iso3, normalize(o.place.name)) != (t.place.iso3, normalize(t.place.name))
+               and not inside_area(t.place, o.place) for o in toponyms)
+
+
 def unit_of_unknown_village(text: str, t: Toponym, toponyms) -> bool:
     """Whether ``t`` opens the bracketed qualifier of a settlement the index does not know, placed by a
     locative preposition ("in Tokpere (Kalale, Borgou)"): the unit stands for the settlement
     (``places.unit_of_unknown_village``)."""
+    if t.place is None or t.place.feature not in ("city", "admin2"):
+        return False  # (a province first in the brackets, "(Donga, Copargo)", leaves the district to rank)
     m = _VILLAGE_OPENS_BRACKET.search(text, max(0, t.start - 60), t.start)
     if m is None or not _LOC_PREPS.search(text, max(0, m.start() - 60), m.start()):
         return False
