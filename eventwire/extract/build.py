@@ -327,9 +327,14 @@ _CONTAINED_IN = re.compile(r"(?:\s+(?:village|neighbou?rhood|quarter|district|ar
 def _placed_in_other(text: str, t: Toponym, toponyms) -> bool:
     """Whether the text places ``t`` inside a place other than the one it resolved to ("Kpebie
     neighbourhood in Parakou": a quarter of Parakou, not the arrondissement of another commune)."""
-    return any(o.place is not None and o.start >= t.end and _CONTAINED_IN.fullmatch(text, t.end, o.start)
-               and (o.place.iso3, normalize(o.place.name)) != (t.place.iso3, normalize(t.place.name))
-               and not inside_area(t.place, o.place) for o in toponyms)
+    def other(o: Toponym) -> bool:
+        if o.place.feature in ("country", "admin1"):
+            return not inside_area(t.place, o.place)
+        names = {normalize(n) for n in (o.place.name, o.place.admin2) if n}
+        return o.place.iso3 != t.place.iso3 or not names & {normalize(n) for n in (t.place.name, t.place.admin2) if n}
+
+    return any(o.place is not None and o.start >= t.end and _CONTAINED_IN.fullmatch(text, t.end, o.start) and other(o)
+               for o in toponyms)
 
 
 def unit_of_unknown_village(text: str, t: Toponym, toponyms) -> bool:
