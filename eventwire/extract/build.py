@@ -11,7 +11,7 @@ from ..resolve import actors as names
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..resolve.coherence import country_terms
 from ..resolve.gazetteer_build import haversine_km, normalize
-from ..resolve.places import (coded_location, inside_area, local_government_named, modifier_use, non_event_use,
+from ..resolve.places import (GROUP_HOME_AFTER, coded_location, inside_area, local_government_named, modifier_use, non_event_use,
                               restated_place, village_in_unit)
 from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
@@ -22,7 +22,7 @@ from .classify.modality import DATED_LONG_AGO
 from .classify.actors import blamed_group
 from .classify.triggers import CLAIMED
 from .notes import write_notes
-from .classify import fatality_rules as fr, merge_rules as mr
+from .classify import fatality_rules as fr, merge_rules as mr, unit_place_rules as unit_rules
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
 from . import salience
@@ -236,6 +236,7 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         return coded[0], coded[1], places_rules.CODED_LOCATION
     best = None
     best_key = None
+    by_tweak, tweaked_key, reasons = None, None, {}
     inside_actor = None
     usable = []
     for t in toponyms:
@@ -254,31 +255,98 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
         usable.append(t)
         if t.start > trigger_start + window_after or t.end < trigger_start - window_before:
             continue
-        prep = bool(_LOC_PREPS.search(before)) and not _REFERENCE_POINT.search(before)
-        # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
-        origin = bool(_ORIGIN.search(before)) and t.start > trigger_start
-        feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
-        if feature_rank < 3 and reference_point(text, t, before):
-            feature_rank += 2.5  # (after any area the sentence names, before its country)
-        distance = abs(t.start - trigger_start)
-        after_trigger = 0 if t.start >= trigger_start else 1
-        key = (origin, feature_rank, not prep, after_trigger, distance)
+        key, tweaked, reason = _clause_keys(text, t, before, trigger_start, toponyms)
         if best_key is None or key < best_key:
             best, best_key = t, key
+        reasons[id(t)] = reason
+        if tweaked_key is None or tweaked < tweaked_key:
+            by_tweak, tweaked_key = t, tweaked
     if best is None and inside_actor is not None:
         return inside_actor, max(2, geo_precision(text, inside_actor)), places_rules.AREA_ONLY
     if best is None:
         return None, 3, None
+    tweak = None
+    if by_tweak is not best:  # (the ranking only a settlement's unit or a distance in words changes)
+        tweak = reasons[id(by_tweak)] or reasons[id(best)]
+        if tweak == unit_rules.UNIT_OF_UNKNOWN_VILLAGE:
+            return by_tweak, 2, tweak
+        best = by_tweak
     area = contradicting_province(text, best, usable)
     if area is not None:
-        return area, geo_precision(text, area), places_rules.AREA_ONLY
+        return area, geo_precision(text, area), tweak or places_rules.AREA_ONLY
     town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start)
     if town is not None:
-        return town, geo_precision(text, town), places_rules.TOWN_IN_AREA
-    rule = place_rule(text, best)
+        return town, geo_precision(text, town), tweak or places_rules.TOWN_IN_AREA
+    rule = tweak or place_rule(text, best)
     if rule == places_rules.AREA_ONLY and village_in_unit(text, best, toponyms):
         return best, 2, places_rules.VILLAGE_IN_UNIT
     return best, geo_precision(text, best), rule
+
+
+def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponyms) -> tuple[tuple, tuple, str | None]:
+    """The sort key of ``t`` among its clause's toponyms (least first), that key once the rules below
+    have read the clause, and the id of the rule that changed it: a settlement the index lacks, named
+    by its unit ("in Tokpere (Kalale, Borgou)", an arrondissement), ranks as the town it is
+    (``places.unit_of_unknown_village``); a place named as "a hundred kilometres from" one is a
+    reference point (``places.reference_distance_in_words``)."""
+    prep = bool(_LOC_PREPS.search(before)) and not _REFERENCE_POINT.search(before)
+    # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
+    origin = bool(_ORIGIN.search(before)) and t.start > trigger_start
+    feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
+    if feature_rank < 3 and reference_point(text, t, before):
+        feature_rank += 2.5  # (after any area the sentence names, before its country)
+    distance = abs(t.start - trigger_start)
+    after_trigger = 0 if t.start >= trigger_start else 1
+    key = (origin, feature_rank, not prep, after_trigger, distance)
+    if feature_rank < 3 and _DISTANCE_IN_WORDS.search(before):
+        return key, (origin, feature_rank + 2.5, True, after_trigger, distance), unit_rules.DISTANCE_IN_WORDS
+    if feature_rank < 3 and (unit_of_unknown_village(text, t, toponyms) or (prep and (
+            (t.source == "third_level" and not _placed_in_other(text, t, toponyms))
+            or (t.place.feature in ("admin1", "admin2") and village_in_unit(text, t, toponyms))))):
+        return key, (origin, 0, False, after_trigger, distance), unit_rules.UNIT_OF_UNKNOWN_VILLAGE
+    return key, key, None
+
+
+# "a hundred kilometres from", "some eighty miles south of": a distance written in words
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety|hundred|dozen|few|several)")
+_DISTANCE_IN_WORDS = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+(?:\w+[\s-]+)?{_NUMBER_WORD})?\s+(?:km|kilomet(?:re|er)s?|"
+                                r"miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$",
+                                re.IGNORECASE)
+
+
+# "in Tokpere (": a capitalised name after a locative preposition, opening a bracketed qualifier
+_VILLAGE_OPENS_BRACKET = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+\[[^\]]{1,40}\])?\s*\(\s*$")
+
+
+# "Kpebie neighbourhood in Parakou", "Houin, Lokossa": a name, then the place that contains it
+_CONTAINED_IN = re.compile(r"(?:\s+(?:village|neighbou?rhood|quarter|district|area|locality|hamlet))?"
+                           r"\s*(?:,|\(|\s(?:in|of)\s)\s*(?:the\s+)?")
+
+
+def _placed_in_other(text: str, t: Toponym, toponyms) -> bool:
+    """Whether the text places ``t`` inside a place other than the one it resolved to ("Kpebie
+    neighbourhood in Parakou": a quarter of Parakou, not the arrondissement of another commune)."""
+    def other(o: Toponym) -> bool:
+        if o.place.feature in ("country", "admin1"):
+            return not inside_area(t.place, o.place)
+        names = {normalize(n) for n in (o.place.name, o.place.admin2) if n}
+        return o.place.iso3 != t.place.iso3 or not names & {normalize(n) for n in (t.place.name, t.place.admin2) if n}
+
+    return any(o.place is not None and o.start >= t.end and _CONTAINED_IN.fullmatch(text, t.end, o.start) and other(o)
+               for o in toponyms)
+
+
+def unit_of_unknown_village(text: str, t: Toponym, toponyms) -> bool:
+    """Whether ``t`` opens the bracketed qualifier of a settlement the index does not know, placed by a
+    locative preposition ("in Tokpere (Kalale, Borgou)"): the unit stands for the settlement
+    (``places.unit_of_unknown_village``)."""
+    if t.place is None or t.place.feature not in ("city", "admin2"):
+        return False  # (a province first in the brackets, "(Donga, Copargo)", leaves the district to rank)
+    m = _VILLAGE_OPENS_BRACKET.search(text, max(0, t.start - 60), t.start)
+    if m is None or not _LOC_PREPS.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    return not any(o.place is not None and o is not t and o.start < m.end(1) and m.start(1) < o.end for o in toponyms)
 
 
 def reference_point(text: str, t: Toponym, before: str) -> bool:
@@ -342,6 +410,8 @@ def place_rule(text: str, t: Toponym) -> str:
     """The id of the rule behind a toponym's precision: a town itself, near a town, or an area alone."""
     if local_government_named(text, t):
         return places_rules.LOCAL_GOVERNMENT
+    if t.place.feature == "city" and GROUP_HOME_AFTER.match(text, t.end):
+        return unit_rules.HOME_OF_GROUP
     if t.place.feature in ("country", "admin1", "admin2"):
         return places_rules.AREA_ONLY
     return places_rules.NEAR_TOWN if geo_precision(text, t) == 2 else places_rules.CLAUSE_PLACE

@@ -76,8 +76,12 @@ _CUE_BEFORE = re.compile(
     r"locality|camp|department|commune|governorate|state|residents|inhabitants|youths?) of)\s+)$",
     re.IGNORECASE)
 # a word after a name that makes it a settlement's: "Chwele residents", "Londiani market"
+# a town's name before a group of its workers ("Kandi public agents", "Ouidah traders"): the group's home
+GROUP_HOME_AFTER = re.compile(r"\s+(?:(?:public|municipal|market|hospital|court|council)\s+)?(?:agents|workers|"
+                              r"employees|civil\s+servants|traders|merchants|teachers|students|drivers|transporters)\b")
 _CUE_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|townspeople|town|township|market|"
-                        r"polling\s+station|police\s+station|sub-?county|ward|constituency|trading\s+cent(?:re|er))\b")
+                        r"polling\s+station|police\s+station|sub-?county|ward|constituency|trading\s+cent(?:re|er))\b|"
+                        + GROUP_HOME_AFTER.pattern)
 _ACRONYMS = {"US": "USA", "U.S.": "USA", "USA": "USA", "U.S.A.": "USA", "UK": "GBR", "U.K.": "GBR",
              "UAE": "ARE", "U.A.E.": "ARE", "DRC": "COD"}
 _ARABIC_ARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|ad|ar|as|ash|az|an|at|adh|ath)-[A-Z]")
