@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
-from ..extract.classify.places_rules import RANK_RULES
+from ..extract.classify.places_rules import CUED_FULL_NAME, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -201,7 +201,8 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred",
+                 "whole")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -211,6 +212,7 @@ class _Mention:
         self.fixed = False
         self.name: str | None = None
         self.deferred = False  # its inner names are looked up only after a fuzzy reading of the whole
+        self.whole = False  # a multi-word name read whole after a place cue (``places.cued_full_name``)
 
 
 class Gazetteer:
@@ -443,7 +445,10 @@ class Gazetteer:
             found = max((self._scan.get(v, 0) for v in _izafe_variants(key)), default=0)
         return found
 
-    def _scan_hints(self, text: str, toks: list[_Token]) -> list[tuple[int, int, str | None]]:
+    def _scan_hints(self, text: str, toks: list[_Token],
+                    whole: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
+        """Spotted names as (start, end, hint); ``whole`` receives the spans read by
+        ``places.cued_full_name``."""
         lowered = {t.text for t in toks if t.text.islower()}
         out: list[tuple[int, int, str | None]] = []
         n = len(toks)
@@ -479,6 +484,11 @@ class Gazetteer:
                 best = j
             if best == i and not self._plausible(text, toks, i, lowered):
                 best = -1
+            longer = self._cued_whole_name(text, toks, i, best)
+            if longer > best:
+                best = longer
+                if whole is not None:
+                    whole.append((t.start, toks[longer].end))
             if best < 0 and (not t.initial or _CUE_AFTER.match(text, t.end)) and self._cued(text, t):
                 best = i
             if best < 0:
@@ -511,6 +521,24 @@ class Gazetteer:
             out.append((t.start, toks[end].end, hint))
             i = best + 1
         return out
+
+    def _cued_whole_name(self, text: str, toks: list[_Token], i: int, best: int) -> int:
+        """``places.cued_full_name``: after a place cue ("in", "at", "the village of"), the last token of
+        the longest run of two to four capitalised words from token i that the gazetteer holds as one
+        name ("in Sultan Hamud", "at Archers Post"), when longer than ``best``; else -1."""
+        t = toks[i]
+        if t.initial or not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]):
+            return -1
+        last = i
+        for j in range(i + 1, min(len(toks), i + 4)):
+            if not toks[j].cap or not _joinable(text, toks[j - 1], toks[j]):
+                break
+            last = j
+        for j in range(last, max(i, best), -1):
+            key = normalize(text[t.start:toks[j].end])
+            if key not in GENERIC_NAMES and self._candidates(key):
+                return j
+        return -1
 
     def _in_org_name(self, text: str, toks: list[_Token], i: int, j: int) -> bool:
         """Tokens i..j lie inside a capitalised run that ends as an organisation's name.
@@ -649,6 +677,8 @@ class Gazetteer:
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
         if decisions is not None:
             decisions.extend(made)
+            decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
+                             if p is not None and m.whole)
             # the ranking features that chose among same-name places, where the choice stood
             decisions.extend((m.start, m.end, decisive[id(m)]) for m, p, r in zip(mentions, choice, ranked)
                              if p is not None and p is r and id(m) in decisive)
@@ -657,7 +687,10 @@ class Gazetteer:
     def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
         """The spotted names, with the NER spans the spotter missed (a span holding spotted names
         replaces them, and is looked up whole, else by its first inner name)."""
-        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
+        whole: list[tuple[int, int]] = []
+        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks, whole)]
+        for m in mentions:
+            m.whole = (m.start, m.end) in whole
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
             owner = _POSSESSIVE_IN.search(text, s, e)
@@ -1371,6 +1404,20 @@ _VILLAGE_BEFORE_UNIT = re.compile(
 # a day's or a month's name (the word classes weekdays and months) or an article opens no village's name
 _NOT_VILLAGES = frozenset([*word_class("weekdays").words(), *word_class("months").where("class", "month"),
                            "the", "a", "an"])
+
+
+# a unit's or settlement's word written after its name ("Laikipia West Sub-County", "Kisauni Ward")
+_UNIT_WORD_TAIL = re.compile(
+    r"\s*(?:sub-?\s?county|county|sub-?district|district|province|ward|constituency|division|sub-?location|"
+    r"location|municipality|commune|arrondissement|governorate|prefecture|region|state|village|town|estate)"
+    r"[\s.,;:)]*", re.IGNORECASE)
+
+
+def unit_named_as_person(holder: str, start: int, end: int) -> bool:
+    """``places.unit_not_person``: an entity the recogniser labels a person or an organisation, whose
+    text is the place name at [start, end) followed only by a unit or settlement word ("Laikipia West
+    Sub-County", "Kisauni Ward"): the unit, not a person."""
+    return not holder[:start].strip() and bool(_UNIT_WORD_TAIL.fullmatch(holder, end))
 
 
 def village_in_unit(text: str, t: Toponym, toponyms) -> bool:

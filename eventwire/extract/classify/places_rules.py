@@ -330,3 +330,30 @@ PROVINCE_IN_STORY = fact_rule(
                        "source gives."),
     examples=[("A Dutch engineer was abducted in Kenya last week. He was found unharmed in Kitui County "
                "on Friday.", "Kitui (3)")])
+
+_UNIT_NAME = ("ACLED codebook, event geography: the location is the most specific place the source names, "
+              "and an administrative unit the source names (\"X sub-county\", \"X district\", \"X ward\") is "
+              "such a place; GeoNames feature class A: a unit's name followed by its unit word is the unit, "
+              "whatever a name recogniser labels the words.")
+
+UNIT_NOT_PERSON = fact_rule(
+    id="places.unit_not_person", decides="location",
+    value="a place name written with its unit word (\"X Sub-County\", \"X Ward\") stays a place when the "
+          "entity recogniser reads the words as a person's or an organisation's name",
+    codebook=_UNIT_NAME,
+    examples=[("Bandits shot dead a herdsman at Lomuge village, Laikipia West Sub-County, on Sunday.",
+               "Laikipia West (2)")])
+
+_FULL_NAME = ("GeoNames: a place's name may be several words (\"Sultan Hamud\", \"Archers Post\"), and a "
+              "reader takes the whole name the gazetteer knows, not its first word, after a word that "
+              "introduces a place (\"in\", \"at\", \"near\", \"the village of\"); ACLED codebook, event "
+              "geography: the location is the town or village the source names, geo_precision 1.")
+
+CUED_FULL_NAME = fact_rule(
+    id="places.cued_full_name", decides="location",
+    value="after a place cue, the longest run of capitalised words that is a place's whole name in the "
+          "gazetteer, even a name too rare to be spotted on its own",
+    codebook=_FULL_NAME,
+    examples=[("Robbers shot dead a shopkeeper in Sultan Hamud town on Tuesday night.", "Sultan Hamud (1)"),
+              ("Police fired tear gas at traders who blocked the highway in Burnt Forest on Monday.",
+               "Burnt Forest (1)")])
