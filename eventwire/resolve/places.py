@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
-from ..extract.classify.places_rules import CUED_FULL_NAME, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import CUED_FULL_NAME, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -661,6 +661,8 @@ class Gazetteer:
         if decisions is not None:
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
+                             if choice[at[id(m)]] is not ranked[at[id(m)]])
+            decisions.extend((m.start, m.end, LOCAL_PLACE_IN_TOWN) for m, _ in local_place_pairs(text, mentions)
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
         if demonym is not None:
             before = {id(m) for m in mentions if m.fixed}
@@ -1307,9 +1309,25 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             out.append((prev, m))
         elif _TOWN_OF_GAP.fullmatch(gap):
             out.append((m, prev))
+        elif _LOCAL_IN_GAP.fullmatch(gap) and not in_list and m.cands and m.cands[0][0].feature != "continent":
+            out.append((prev, m))  # "Kabogo market in Ndhiwa": the market lies in or at that town
         elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
             out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
     return out + chained_pairs(text, mentions)
+
+
+# "X market in Y", "X primary school at Y": a local place's word, then the place that holds it
+# (``places.local_place_in_town``)
+_LOCAL_IN_GAP = re.compile(
+    r"\s+(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
+    r"village|(?:bus\s+)?stage|camp|slum|neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|"
+    r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def local_place_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """(local place, holding place) pairs written "X market in Y", "X primary school at Y"."""
+    return [(prev, m) for prev, m in zip(mentions, mentions[1:])
+            if _LOCAL_IN_GAP.fullmatch(text, prev.end, m.start)]
 
 
 # "X in Y locality, Z": the gap after a unit the index lacks, before the province that holds it

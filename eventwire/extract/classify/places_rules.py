@@ -357,3 +357,12 @@ CUED_FULL_NAME = fact_rule(
     examples=[("Robbers shot dead a shopkeeper in Sultan Hamud town on Tuesday night.", "Sultan Hamud (1)"),
               ("Police fired tear gas at traders who blocked the highway in Burnt Forest on Monday.",
                "Burnt Forest (1)")])
+
+LOCAL_PLACE_IN_TOWN = fact_rule(
+    id="places.local_place_in_town", decides="location",
+    value="a market, school, estate or village written \"X market in Y\": the entry of X inside Y, "
+          "else Y itself, never a same-name X in another country",
+    codebook=_GEO_ADMIN + (" A market, school or estate that the source places in a town lies in that town: "
+                           "the town is the most specific place the coder can find when the gazetteer has "
+                           "no entry of the local place's name there."),
+    examples=[("Police shot dead two traders at Kabogo market in Ndhiwa on Friday.", "Ndhiwa (1)")])
