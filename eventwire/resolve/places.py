@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
-from ..extract.classify.places_rules import CUED_FULL_NAME, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -644,8 +644,13 @@ class Gazetteer:
                 m.hint = "admin"
         story = self._story(mentions, country_hint, country_cues)
         fuzzy_in = story.context | ({_leading_cue(story.cues)} - {None})
+        unknown: list[_Mention] = []
         if fuzzy_in and len(fuzzy_in) <= 3:
+            unknown = self._cued_unknown(text, toks, mentions)
+            mentions = sorted(mentions + unknown, key=lambda m: m.start)
             self._fuzzy(text, mentions, fuzzy_in)
+            mentions = [m for m in mentions if m.cands or m not in unknown]
+            unknown = [m for m in unknown if m.cands]
         deferred = [m for m in mentions if m.deferred and not m.cands]
         for m in deferred:
             m.deferred = False  # ("Kakamega East sub-county" read as Kakamega when no fuzzy reading)
@@ -681,6 +686,8 @@ class Gazetteer:
             decisions.extend(made)
             decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
                              if p is not None and m.whole)
+            decisions.extend((m.start, m.end, CUED_MISSPELLING) for m, p in zip(mentions, choice)
+                             if p is not None and m in unknown)
             # the ranking features that chose among same-name places, where the choice stood
             decisions.extend((m.start, m.end, decisive[id(m)]) for m, p, r in zip(mentions, choice, ranked)
                              if p is not None and p is r and id(m) in decisive)
@@ -821,6 +828,29 @@ class Gazetteer:
             if best is not None:
                 m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, _VARIANT)
                            for p in best[0]]
+
+    def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
+        """``places.cued_misspelling``: capitalised names of one to three words right after a place cue
+        ("in Kintengela", "residents of Ndarangwa") that the index does not hold and no mention covers,
+        for ``_fuzzy`` to read as a misspelling of a place of the story's countries."""
+        lowered = {t.text.lower() for t in toks if t.text.islower()}
+        out = []
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if not t.cap or t.initial or t.text.isupper() or t.text.lower() in lowered \
+                    or not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]):
+                continue
+            j = i
+            while j + 1 < min(n, i + 3) and toks[j + 1].cap and _joinable(text, toks[j], toks[j + 1]):
+                j += 1
+            s, e = t.start, toks[j].end
+            key = normalize(text[s:e])
+            if len(key) < 5 or key in GENERIC_NAMES or key in _NOT_PLACE_WORDS or self._candidates(key) \
+                    or any(m.start < e and s < m.end for m in mentions) \
+                    or self._in_org_name(text, toks, i, j) or _ORG_OR_PERSON_AFTER.match(text, e):
+                continue
+            out.append(_Mention(s, e, None, "gazetteer"))
+        return out
 
     def _names_in(self, iso3: str) -> dict[str, list[Place]]:
         """Primary names of the provinces, districts and towns of 1,000 people or more of a country."""
@@ -1316,6 +1346,13 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
     return out + chained_pairs(text, mentions)
 
 
+# words that open no place's name in a place slot ("in January", "at Police headquarters"): the
+# months, weekdays and the generic place and organisation words of the word class place_words
+_NOT_PLACE_WORDS = frozenset(normalize(e.entry) for name in ("months", "weekdays", "place_words")
+                             for e in word_class(name).entries)
+# a name followed by a person's or an organisation's word is not a place ("in Kamau's house" stays)
+_ORG_OR_PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:university|college|school|hospital|party|company|ltd|"
+                                  r"limited|bank|church|ministry|court|commission|police|forces?)\b", re.IGNORECASE)
 # "X market in Y", "X primary school at Y": a local place's word, then the place that holds it
 # (``places.local_place_in_town``)
 _LOCAL_IN_GAP = re.compile(

@@ -366,3 +366,13 @@ LOCAL_PLACE_IN_TOWN = fact_rule(
                            "the town is the most specific place the coder can find when the gazetteer has "
                            "no entry of the local place's name there."),
     examples=[("Police shot dead two traders at Kabogo market in Ndhiwa on Friday.", "Ndhiwa (1)")])
+
+CUED_MISSPELLING = fact_rule(
+    id="places.cued_misspelling", decides="location",
+    value="a capitalised name after a place cue that the gazetteer lacks: the place of the story's "
+          "country whose name it misspells (string similarity of 85 or more), else nothing",
+    codebook=_GEO_1 + (" A report written quickly misspells small places (\"Kintengela\" for Kitengela); a "
+                       "coder who knows the country reads the name as the place of that country it "
+                       "misspells, never as a place abroad."),
+    examples=[("Kenyan police dispersed residents of Ndarangwa who were protesting the nomination results.",
+               "Ndaragwa (2)")])
