@@ -643,14 +643,22 @@ class Gazetteer:
                     and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 m.hint = "admin"
         story = self._story(mentions, country_hint, country_cues)
-        fuzzy_in = story.context | ({_leading_cue(story.cues)} - {None})
+        leading = _leading_cue(story.cues)
+        for m in mentions:
+            if m.whole and leading is not None and not any(c[0].iso3 == leading for c in m.cands):
+                m.cands = []  # a rare name read whole only inside the country the story's wording names
+        fuzzy_in = story.context | ({leading} - {None})
         unknown: list[_Mention] = []
         if fuzzy_in and len(fuzzy_in) <= 3:
-            unknown = self._cued_unknown(text, toks, mentions)
-            mentions = sorted(mentions + unknown, key=lambda m: m.start)
             self._fuzzy(text, mentions, fuzzy_in)
-            mentions = [m for m in mentions if m.cands or m not in unknown]
-            unknown = [m for m in unknown if m.cands]
+            # (a name no mention holds: only in the one country the story is about)
+            home = next(iter(story.context)) if len(story.context) == 1 else \
+                None if story.context else _leading_cue(story.cues)
+            if home is not None:
+                unknown = self._cued_unknown(text, toks, mentions)
+                self._fuzzy(text, unknown, {home})
+                unknown = [m for m in unknown if m.cands]
+                mentions = sorted(mentions + unknown, key=lambda m: m.start)
         deferred = [m for m in mentions if m.deferred and not m.cands]
         for m in deferred:
             m.deferred = False  # ("Kakamega East sub-county" read as Kakamega when no fuzzy reading)
@@ -830,15 +838,16 @@ class Gazetteer:
                            for p in best[0]]
 
     def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
-        """``places.cued_misspelling``: capitalised names of one to three words right after a place cue
-        ("in Kintengela", "residents of Ndarangwa") that the index does not hold and no mention covers,
-        for ``_fuzzy`` to read as a misspelling of a place of the story's countries."""
+        """``places.cued_misspelling``: capitalised names of one to three words right after a cue of
+        where something is ("in Kintengela", "residents of Ndarangwa"; not "from", "to") that the index
+        does not hold and no mention covers, for ``_fuzzy`` to read as a misspelling of a place of the
+        story's one country."""
         lowered = {t.text.lower() for t in toks if t.text.islower()}
         out = []
         n = len(toks)
         for i, t in enumerate(toks):
             if not t.cap or t.initial or t.text.isupper() or t.text.lower() in lowered \
-                    or not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]):
+                    or not _IN_PLACE_BEFORE.search(text[max(0, t.start - 24):t.start]):
                 continue
             j = i
             while j + 1 < min(n, i + 3) and toks[j + 1].cap and _joinable(text, toks[j], toks[j + 1]):
@@ -1350,6 +1359,9 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
 # months, weekdays and the generic place and organisation words of the word class place_words
 _NOT_PLACE_WORDS = frozenset(normalize(e.entry) for name in ("months", "weekdays", "place_words")
                              for e in word_class(name).entries)
+# a cue that the name after it is where something is, not where someone came from or went to
+_IN_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|(?:town|village|area|locality|suburb|outskirts|"
+                              r"residents|inhabitants|youths?|people) of)\s+)$", re.IGNORECASE)
 # a name followed by a person's or an organisation's word is not a place ("in Kamau's house" stays)
 _ORG_OR_PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:university|college|school|hospital|party|company|ltd|"
                                   r"limited|bank|church|ministry|court|commission|police|forces?)\b", re.IGNORECASE)
