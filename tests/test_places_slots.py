@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.classify.places_rules import CUED_FULL_NAME, LOCAL_PLACE_IN_TOWN, UNIT_NOT_PERSON
+from eventwire.extract.classify.places_rules import (CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN,
+                                                     UNIT_NOT_PERSON)
 from eventwire.records import Entity
 from eventwire.resolve.places import Gazetteer, unit_named_as_person
 from eventwire.settings import Settings
@@ -67,3 +68,22 @@ def test_a_market_named_in_a_town_is_not_a_namesake_abroad(gaz):
     assert any(rule == LOCAL_PLACE_IN_TOWN for _, _, rule in decisions)
     # without the holding town the namesake is the only reading the index has
     assert _places(gaz, "Police shot dead two traders at Kabogo market on Friday.")["Kabogo"].iso3 != "KEN"
+
+
+def test_a_cued_unknown_name_is_read_as_a_misspelling_in_the_story_country(gaz):
+    text = "Police dispersed residents of Ndarangwa who were protesting the results."
+    decisions: list = []
+    found = {t.text: t.place for t in gaz.geoparse(text, country_cues={"KEN": 2}, decisions=decisions)}
+    assert found["Ndarangwa"].name == "Ndaragwa" and found["Ndarangwa"].iso3 == "KEN"
+    assert any(rule == CUED_MISSPELLING for _, _, rule in decisions)
+    # no country the story is about: no guess abroad
+    assert "Ndarangwa" not in {t.text for t in gaz.geoparse(text)}
+    # where people came from is no place slot for a guess
+    moved = "Traders from Ndarangwa marched to the county offices."
+    assert "Ndarangwa" not in {t.text for t in gaz.geoparse(moved, country_cues={"KEN": 2})}
+
+
+def test_a_rare_whole_name_stays_inside_the_country_the_wording_names(gaz):
+    text = "Robbers shot dead a shopkeeper in Sultan Hamud town on Tuesday night."
+    found = {t.text: t.place for t in gaz.geoparse(text, country_cues={"TZA": 2})}
+    assert found.get("Sultan Hamud") is None and "Sultan" not in found

@@ -49,7 +49,7 @@ from .gazetteer_seats import PROVINCE_SEAT
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
 
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
-EVENT_PLACE_VERSION = "event-place.v2"
+EVENT_PLACE_VERSION = "event-place.v3"
 
 __all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "coded_location", "local_government_named", "restated_place", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
 
