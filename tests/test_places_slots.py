@@ -87,3 +87,14 @@ def test_a_rare_whole_name_stays_inside_the_country_the_wording_names(gaz):
     text = "Robbers shot dead a shopkeeper in Sultan Hamud town on Tuesday night."
     found = {t.text: t.place for t in gaz.geoparse(text, country_cues={"TZA": 2})}
     assert found.get("Sultan Hamud") is None and "Sultan" not in found
+
+
+def test_a_district_written_with_its_province_is_the_event_place(pipeline):
+    import datetime as dt
+
+    from eventwire.records import Article
+
+    text = "Soldiers shot dead a smuggler in Mae Taeng district of Chiang Mai province on Sunday."
+    events = pipeline.process(Article(id="district-of", date=dt.date(2019, 7, 25), text=text)).events
+    assert events and events[0].location.name == "Amphoe Mae Taeng"
+    assert events[0].location.iso3 == "THA"
