@@ -25,7 +25,8 @@ from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
 from .resolve import coherence, cross_border, namesakes, news_places
 from .resolve.coherence import country_terms, credit_story, mark_events
-from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use
+from .extract.classify.places_rules import UNIT_NOT_PERSON
+from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
@@ -246,7 +247,8 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         found = [_outside_group_name(_demonym_country(t, ctx), st.actor_mentions) for t in found]
         # the words one country alone uses ("IEBC", "naira"): a vote each where no place says more
         cues = dict(Counter(cues) + country_terms(st.article.text))
-        out.append(replace(st, toponyms=tuple(clean_toponyms(found, st.entities)),
+        cleaned = clean_toponyms(found, st.entities, decisions)
+        out.append(replace(st, toponyms=tuple(cleaned),
                            country_cues=tuple(sorted(cues.items())), toponym_rules=tuple(detect_rules),
                            place_decisions=tuple(decisions)))
     return out
@@ -345,10 +347,13 @@ def _demonym_country(t: Toponym, ctx: Context) -> Toponym:
     return replace(t, place=country) if country is not None else t
 
 
-def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...]) -> list[Toponym]:
+def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...],
+                   kept: list[tuple[int, int, str]] | None = None) -> list[Toponym]:
     """Unresolve names that are not places here: part of a person's or organisation's name
     ("Abu Taqua") when the place lies outside the article's countries, and macro-regions
-    ("Middle East", "Sahel") that no single point stands for."""
+    ("Middle East", "Sahel") that no single point stands for. A name written with its unit word that
+    the recogniser took for a person ("Laikipia West Sub-County") stays (``places.unit_not_person``;
+    ``kept`` receives those decisions)."""
     countries = {t.place.iso3 for t in toponyms if t.place is not None and t.place.feature != "city"}
     countries |= {t.place.iso3 for t in toponyms if t.place is not None and t.source == "gazetteer"
                   and t.place.population >= 100_000}
@@ -369,7 +374,11 @@ def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...]) -> lis
                 holder = next((e for e in entities if e.start <= t.start and t.end <= e.end
                                and (e.end - e.start) > (t.end - t.start)
                                and e.label in ("PERSON", "ORG", "NORP", "WORK_OF_ART")), None)
-                if holder is not None and (holder.label == "PERSON" or (countries and place.iso3 not in countries)):
+                if holder is not None and unit_named_as_person(holder.text, t.start - holder.start,
+                                                               t.end - holder.start):
+                    if kept is not None:
+                        kept.append((t.start, t.end, UNIT_NOT_PERSON))
+                elif holder is not None and (holder.label == "PERSON" or (countries and place.iso3 not in countries)):
                     place = None
         out.append(t if place is t.place else replace(t, place=place))
     return out

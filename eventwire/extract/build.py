@@ -359,7 +359,8 @@ def reference_point(text: str, t: Toponym, before: str) -> bool:
                                                              re.IGNORECASE)))
 
 
-_QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|\s(?:in|of))\s*(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:north|south|east|west|"
+_QUALIFIER_GAP = re.compile(r"(?:\s+(?:district|sub-?county|county|municipality|commune|ward|division))?"
+                            r"\s*(?:,|\(|\s(?:in|of))\s*(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:north|south|east|west|"
                             r"central)\w*\s+)?")
 
 

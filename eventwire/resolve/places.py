@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
-from ..extract.classify.places_rules import RANK_RULES
+from ..extract.classify.places_rules import CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -49,7 +49,7 @@ from .gazetteer_seats import PROVINCE_SEAT
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
 
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
-EVENT_PLACE_VERSION = "event-place.v2"
+EVENT_PLACE_VERSION = "event-place.v3"
 
 __all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "coded_location", "local_government_named", "restated_place", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
 
@@ -205,7 +205,8 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred")
+    __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred",
+                 "whole")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -215,6 +216,7 @@ class _Mention:
         self.fixed = False
         self.name: str | None = None
         self.deferred = False  # its inner names are looked up only after a fuzzy reading of the whole
+        self.whole = False  # a multi-word name read whole after a place cue (``places.cued_full_name``)
 
 
 class Gazetteer:
@@ -447,7 +449,10 @@ class Gazetteer:
             found = max((self._scan.get(v, 0) for v in _izafe_variants(key)), default=0)
         return found
 
-    def _scan_hints(self, text: str, toks: list[_Token]) -> list[tuple[int, int, str | None]]:
+    def _scan_hints(self, text: str, toks: list[_Token],
+                    whole: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
+        """Spotted names as (start, end, hint); ``whole`` receives the spans read by
+        ``places.cued_full_name``."""
         lowered = {t.text for t in toks if t.text.islower()}
         out: list[tuple[int, int, str | None]] = []
         n = len(toks)
@@ -483,6 +488,11 @@ class Gazetteer:
                 best = j
             if best == i and not self._plausible(text, toks, i, lowered):
                 best = -1
+            longer = self._cued_whole_name(text, toks, i, best)
+            if longer > best:
+                best = longer
+                if whole is not None:
+                    whole.append((t.start, toks[longer].end))
             if best < 0 and (not t.initial or _CUE_AFTER.match(text, t.end)) and self._cued(text, t):
                 best = i
             if best < 0:
@@ -515,6 +525,24 @@ class Gazetteer:
             out.append((t.start, toks[end].end, hint))
             i = best + 1
         return out
+
+    def _cued_whole_name(self, text: str, toks: list[_Token], i: int, best: int) -> int:
+        """``places.cued_full_name``: after a place cue ("in", "at", "the village of"), the last token of
+        the longest run of two to four capitalised words from token i that the gazetteer holds as one
+        name ("in Sultan Hamud", "at Archers Post"), when longer than ``best``; else -1."""
+        t = toks[i]
+        if t.initial or not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]):
+            return -1
+        last = i
+        for j in range(i + 1, min(len(toks), i + 4)):
+            if not toks[j].cap or not _joinable(text, toks[j - 1], toks[j]):
+                break
+            last = j
+        for j in range(last, max(i, best), -1):
+            key = normalize(text[t.start:toks[j].end])
+            if key not in GENERIC_NAMES and self._candidates(key):
+                return j
+        return -1
 
     def _in_org_name(self, text: str, toks: list[_Token], i: int, j: int) -> bool:
         """Tokens i..j lie inside a capitalised run that ends as an organisation's name.
@@ -619,9 +647,22 @@ class Gazetteer:
                     and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 m.hint = "admin"
         story = self._story(mentions, country_hint, country_cues)
-        fuzzy_in = story.context | ({_leading_cue(story.cues)} - {None})
+        leading = _leading_cue(story.cues)
+        for m in mentions:
+            if m.whole and leading is not None and not any(c[0].iso3 == leading for c in m.cands):
+                m.cands = []  # a rare name read whole only inside the country the story's wording names
+        fuzzy_in = story.context | ({leading} - {None})
+        unknown: list[_Mention] = []
         if fuzzy_in and len(fuzzy_in) <= 3:
             self._fuzzy(text, mentions, fuzzy_in)
+            # (a name no mention holds: only in the one country the story is about)
+            home = next(iter(story.context)) if len(story.context) == 1 else \
+                None if story.context else _leading_cue(story.cues)
+            if home is not None:
+                unknown = self._cued_unknown(text, toks, mentions)
+                self._fuzzy(text, unknown, {home})
+                unknown = [m for m in unknown if m.cands]
+                mentions = sorted(mentions + unknown, key=lambda m: m.start)
         deferred = [m for m in mentions if m.deferred and not m.cands]
         for m in deferred:
             m.deferred = False  # ("Kakamega East sub-county" read as Kakamega when no fuzzy reading)
@@ -638,6 +679,8 @@ class Gazetteer:
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
+            decisions.extend((m.start, m.end, LOCAL_PLACE_IN_TOWN) for m, _ in local_place_pairs(text, mentions)
+                             if choice[at[id(m)]] is not ranked[at[id(m)]])
         if demonym is not None:
             before = {id(m) for m in mentions if m.fixed}
             choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
@@ -653,6 +696,10 @@ class Gazetteer:
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
         if decisions is not None:
             decisions.extend(made)
+            decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
+                             if p is not None and m.whole)
+            decisions.extend((m.start, m.end, CUED_MISSPELLING) for m, p in zip(mentions, choice)
+                             if p is not None and m in unknown)
             # the ranking features that chose among same-name places, where the choice stood
             decisions.extend((m.start, m.end, decisive[id(m)]) for m, p, r in zip(mentions, choice, ranked)
                              if p is not None and p is r and id(m) in decisive)
@@ -661,7 +708,10 @@ class Gazetteer:
     def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
         """The spotted names, with the NER spans the spotter missed (a span holding spotted names
         replaces them, and is looked up whole, else by its first inner name)."""
-        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks)]
+        whole: list[tuple[int, int]] = []
+        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks, whole)]
+        for m in mentions:
+            m.whole = (m.start, m.end) in whole
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
             owner = _POSSESSIVE_IN.search(text, s, e)
@@ -790,6 +840,30 @@ class Gazetteer:
             if best is not None:
                 m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, _VARIANT)
                            for p in best[0]]
+
+    def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
+        """``places.cued_misspelling``: capitalised names of one to three words right after a cue of
+        where something is ("in Kintengela", "residents of Ndarangwa"; not "from", "to") that the index
+        does not hold and no mention covers, for ``_fuzzy`` to read as a misspelling of a place of the
+        story's one country."""
+        lowered = {t.text.lower() for t in toks if t.text.islower()}
+        out = []
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if not t.cap or t.initial or t.text.isupper() or t.text.lower() in lowered \
+                    or not _IN_PLACE_BEFORE.search(text[max(0, t.start - 24):t.start]):
+                continue
+            j = i
+            while j + 1 < min(n, i + 3) and toks[j + 1].cap and _joinable(text, toks[j], toks[j + 1]):
+                j += 1
+            s, e = t.start, toks[j].end
+            key = normalize(text[s:e])
+            if len(key) < 5 or key in GENERIC_NAMES or key in _NOT_PLACE_WORDS or self._candidates(key) \
+                    or any(m.start < e and s < m.end for m in mentions) \
+                    or self._in_org_name(text, toks, i, j) or _ORG_OR_PERSON_AFTER.match(text, e):
+                continue
+            out.append(_Mention(s, e, None, "gazetteer"))
+        return out
 
     def _names_in(self, iso3: str) -> dict[str, list[Place]]:
         """Primary names of the provinces, districts and towns of 1,000 people or more of a country."""
@@ -1278,9 +1352,35 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             out.append((prev, m))
         elif _TOWN_OF_GAP.fullmatch(gap):
             out.append((m, prev))
+        elif _LOCAL_IN_GAP.fullmatch(gap) and not in_list and m.cands and m.cands[0][0].feature != "continent":
+            out.append((prev, m))  # "Kabogo market in Ndhiwa": the market lies in or at that town
         elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
             out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
     return out + chained_pairs(text, mentions)
+
+
+# words that open no place's name in a place slot ("in January", "at Police headquarters"): the
+# months, weekdays and the generic place and organisation words of the word class place_words
+_NOT_PLACE_WORDS = frozenset(normalize(e.entry) for name in ("months", "weekdays", "place_words")
+                             for e in word_class(name).entries)
+# a cue that the name after it is where something is, not where someone came from or went to
+_IN_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|(?:town|village|area|locality|suburb|outskirts|"
+                              r"residents|inhabitants|youths?|people) of)\s+)$", re.IGNORECASE)
+# a name followed by a person's or an organisation's word is not a place ("in Kamau's house" stays)
+_ORG_OR_PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:university|college|school|hospital|party|company|ltd|"
+                                  r"limited|bank|church|ministry|court|commission|police|forces?)\b", re.IGNORECASE)
+# "X market in Y", "X primary school at Y": a local place's word, then the place that holds it
+# (``places.local_place_in_town``)
+_LOCAL_IN_GAP = re.compile(
+    r"\s+(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
+    r"village|(?:bus\s+)?stage|camp|slum|neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|"
+    r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def local_place_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """(local place, holding place) pairs written "X market in Y", "X primary school at Y"."""
+    return [(prev, m) for prev, m in zip(mentions, mentions[1:])
+            if _LOCAL_IN_GAP.fullmatch(text, prev.end, m.start)]
 
 
 # "X in Y locality, Z": the gap after a unit the index lacks, before the province that holds it
@@ -1375,6 +1475,20 @@ _VILLAGE_BEFORE_UNIT = re.compile(
 # a day's or a month's name (the word classes weekdays and months) or an article opens no village's name
 _NOT_VILLAGES = frozenset([*word_class("weekdays").words(), *word_class("months").where("class", "month"),
                            "the", "a", "an"])
+
+
+# a unit's or settlement's word written after its name ("Laikipia West Sub-County", "Kisauni Ward")
+_UNIT_WORD_TAIL = re.compile(
+    r"\s*(?:sub-?\s?county|county|sub-?district|district|province|ward|constituency|division|sub-?location|"
+    r"location|municipality|commune|arrondissement|governorate|prefecture|region|state|village|town|estate)"
+    r"[\s.,;:)]*", re.IGNORECASE)
+
+
+def unit_named_as_person(holder: str, start: int, end: int) -> bool:
+    """``places.unit_not_person``: an entity the recogniser labels a person or an organisation, whose
+    text is the place name at [start, end) followed only by a unit or settlement word ("Laikipia West
+    Sub-County", "Kisauni Ward"): the unit, not a person."""
+    return not holder[:start].strip() and bool(_UNIT_WORD_TAIL.fullmatch(holder, end))
 
 
 def village_in_unit(text: str, t: Toponym, toponyms) -> bool:

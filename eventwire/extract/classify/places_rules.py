@@ -330,3 +330,49 @@ PROVINCE_IN_STORY = fact_rule(
                        "source gives."),
     examples=[("A Dutch engineer was abducted in Kenya last week. He was found unharmed in Kitui County "
                "on Friday.", "Kitui (3)")])
+
+_UNIT_NAME = ("ACLED codebook, event geography: the location is the most specific place the source names, "
+              "and an administrative unit the source names (\"X sub-county\", \"X district\", \"X ward\") is "
+              "such a place; GeoNames feature class A: a unit's name followed by its unit word is the unit, "
+              "whatever a name recogniser labels the words.")
+
+UNIT_NOT_PERSON = fact_rule(
+    id="places.unit_not_person", decides="location",
+    value="a place name written with its unit word (\"X Sub-County\", \"X Ward\") stays a place when the "
+          "entity recogniser reads the words as a person's or an organisation's name",
+    codebook=_UNIT_NAME,
+    examples=[("Bandits shot dead a herdsman at Lomuge village, Laikipia West Sub-County, on Sunday.",
+               "Laikipia West (2)")])
+
+_FULL_NAME = ("GeoNames: a place's name may be several words (\"Sultan Hamud\", \"Archers Post\"), and a "
+              "reader takes the whole name the gazetteer knows, not its first word, after a word that "
+              "introduces a place (\"in\", \"at\", \"near\", \"the village of\"); ACLED codebook, event "
+              "geography: the location is the town or village the source names, geo_precision 1.")
+
+CUED_FULL_NAME = fact_rule(
+    id="places.cued_full_name", decides="location",
+    value="after a place cue, the longest run of capitalised words that is a place's whole name in the "
+          "gazetteer, even a name too rare to be spotted on its own",
+    codebook=_FULL_NAME,
+    examples=[("Robbers shot dead a shopkeeper in Sultan Hamud town on Tuesday night.", "Sultan Hamud (1)"),
+              ("Police fired tear gas at traders who blocked the highway in Burnt Forest on Monday.",
+               "Burnt Forest (1)")])
+
+LOCAL_PLACE_IN_TOWN = fact_rule(
+    id="places.local_place_in_town", decides="location",
+    value="a market, school, estate or village written \"X market in Y\": the entry of X inside Y, "
+          "else Y itself, never a same-name X in another country",
+    codebook=_GEO_ADMIN + (" A market, school or estate that the source places in a town lies in that town: "
+                           "the town is the most specific place the coder can find when the gazetteer has "
+                           "no entry of the local place's name there."),
+    examples=[("Police shot dead two traders at Kabogo market in Ndhiwa on Friday.", "Ndhiwa (1)")])
+
+CUED_MISSPELLING = fact_rule(
+    id="places.cued_misspelling", decides="location",
+    value="a capitalised name after a place cue that the gazetteer lacks: the place of the story's "
+          "country whose name it misspells (string similarity of 85 or more), else nothing",
+    codebook=_GEO_1 + (" A report written quickly misspells small places (\"Kintengela\" for Kitengela); a "
+                       "coder who knows the country reads the name as the place of that country it "
+                       "misspells, never as a place abroad."),
+    examples=[("Kenyan police dispersed residents of Ndarangwa who were protesting the nomination results.",
+               "Ndaragwa (2)")])
