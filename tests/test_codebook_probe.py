@@ -21,6 +21,7 @@ KNOWN_MISSES = {
     "probe:pak-abduction-3": "'calls it an enforced disappearance' is read as a future or intended act",
     "probe:deu-peaceful-7": "roads blocked by demonstrators are coded as a violent demonstration",
     "probe:npl-peaceful-9": "a procession that commemorates a day is read as the commemoration of a past event",
+    "probe:zaf-looting-7": "looting by people with no armed group named is coded as a riot",
 }
 
 

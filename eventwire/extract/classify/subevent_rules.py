@@ -53,7 +53,7 @@ def intercepted(f: Facts, s: Decision):
 # what the rioters react to: a political decision, a leader's arrest, a policy they oppose
 POLITICAL_REACTION = re.compile(
     r"\b(?:opposed to|in opposition to|angry (?:at|over|about|with)|angered by|outraged (?:at|by|over)|"
-    r"in (?:protest|reaction|response) (?:at|to|against|over)|"
+    r"in protest (?:at|against|over)|"
     r"(?:after|following|over) the (?:arrest|detention|jailing|conviction|sentencing|assassination|"
     r"disqualification|ouster|removal|killing|death) of (?:their |the |an? )?(?:[\w'-]+ ){0,3}?"
     r"(?:leaders?|president|(?:prime )?minister|governor|senator|legislator|lawmaker|candidate|politician|"
