@@ -22,6 +22,7 @@ KNOWN_MISSES = {
     "probe:deu-peaceful-7": "roads blocked by demonstrators are coded as a violent demonstration",
     "probe:npl-peaceful-9": "a procession that commemorates a day is read as the commemoration of a past event",
     "probe:zaf-looting-7": "looting by people with no armed group named is coded as a riot",
+    "probe:isr-protest-10": "demonstrators blocking an entrance are coded as a violent demonstration",
 }
 
 

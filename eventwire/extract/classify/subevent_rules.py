@@ -59,7 +59,10 @@ POLITICAL_REACTION = re.compile(
     r"(?:leaders?|president|(?:prime )?minister|governor|senator|legislator|lawmaker|candidate|politician|"
     r"opposition|chairman|party|activists?|[A-Z][\w'-]+ [A-Z][\w'-]+)|"
     r"(?:after|following|over) (?:his|her|their) (?:arrest|detention|jailing|conviction|sentencing|"
-    r"disqualification|ouster|removal))", re.IGNORECASE)
+    r"disqualification|ouster|removal)|"
+    r"storm(?:ed|ing|s)? (?:the )?(?:[\w'-]+ ){0,2}?(?:parliament|capitol|congress|legislature|national assembly|"
+    r"senate|presidential palace|state house|government (?:building|offices|headquarters)|city hall|town hall|"
+    r"governor's office|ministry))", re.IGNORECASE)
 
 
 @rule(id="riots.violent_demonstration.political_reaction", stage=TYPE, decides="sub_event_type",
@@ -70,8 +73,8 @@ POLITICAL_REACTION = re.compile(
                  "Violent demonstration")],
       priority=139)
 def political_reaction(f: Facts, s: Decision):
-    """Rioters who act against a policy or a political event (a leader's arrest, a law they oppose)
-    are demonstrators turned violent: a violent demonstration, not mob violence, which the codebook
+    """Rioters who act against a policy or a political event (a leader's arrest, a law they oppose),
+    or who force their way into a seat of government, are demonstrators turned violent: a violent demonstration, not mob violence, which the codebook
     keeps for crowds acting without such a purpose."""
     if f.group == "demo" and "riot" in f.families and "protest" not in f.families \
             and "mob" not in f.families and f.has(POLITICAL_REACTION):
