@@ -23,6 +23,9 @@ KNOWN_MISSES = {
     "probe:npl-peaceful-9": "a procession that commemorates a day is read as the commemoration of a past event",
     "probe:zaf-looting-7": "looting by people with no armed group named is coded as a riot",
     "probe:isr-protest-10": "demonstrators blocking an entrance are coded as a violent demonstration",
+    "probe:ukr-government-8": "a liberation the army announced is not read as asserted; the assaults before it decide",
+    "probe:ner-change-8": "a suspended cooperation is not among the changes to a group's activity the lexicon knows",
+    "probe:mmr-non-violent-6": "a town surrendered under a deal is coded as the agreement, not the transfer",
 }
 
 

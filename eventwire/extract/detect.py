@@ -402,7 +402,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # the crowd an intervention falls on ("fired tear gas at opposition supporters", "dispersed traders")
 _CROWD_TARGET = re.compile(r"\W*(?:[\w'-]+\W+){0,4}?(?:protesters|demonstrators|supporters|crowds?|marchers|"
-                           r"mourners|rioters|students|residents|traders|hawkers|workers|youths|"
+                           r"mourners|rioters|students|residents|traders|hawkers|workers|youths|gatherings?|"
+                           r"rall(?:y|ies)|sit-ins?|vigils?|pensioners|retirees|"
                            r"anti-[\w-]+(?= from| in| at| outside|\W*$))\b", re.IGNORECASE)
 
 
