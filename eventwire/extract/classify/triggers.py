@@ -81,7 +81,7 @@ MORE_EXAMPLES: dict[str, tuple[str, ...]] = {
     "territory": ("Rebel fighters took over several villages north of Hama on Monday after heavy fighting.",
                   "Jihadist fighters occupied the town of Tessit on Monday after a short battle.",
                   "Rebel forces took the Al-Haziz district on Monday after a week of fighting.",
-                  "Government troops completed the recapture of Gedo on Monday after days of fighting."),
+                  "Rebel fighters completed the recapture of Gedo on Monday after days of fighting."),
     "transfer": ("The UN mission handed over its camp in Tessalit to the national army on Monday.",
                  "Rebels left their positions in Bambari on Monday and the army moved in without a fight."),
     "change": ("Rebels imposed a blockade on the town of Kalehe on Monday, stopping all trucks.",
