@@ -52,7 +52,7 @@ def intercepted(f: Facts, s: Decision):
 
 # what the rioters react to: a political decision, a leader's arrest, a policy they oppose
 POLITICAL_REACTION = re.compile(
-    r"\b(?:opposed to|in opposition to|angry (?:at|over|about|with)|angered by|outraged (?:at|by|over)|"
+    r"\b(?:opposed to|in opposition to|"
     r"in protest (?:at|against|over)|"
     r"(?:after|following|over) the (?:arrest|detention|jailing|conviction|sentencing|assassination|"
     r"disqualification|ouster|removal|killing|death) of (?:their |the |an? )?(?:[\w'-]+ ){0,3}?"
@@ -79,6 +79,8 @@ def political_reaction(f: Facts, s: Decision):
     if f.group == "demo" and "riot" in f.families and "protest" not in f.families \
             and "mob" not in f.families and f.has(POLITICAL_REACTION):
         a2 = s.a2 if is_type(s.a2, STATE) else None
+        if a2 is None and f.has(cues.POLICE_PRESENT, "context"):
+            a2 = f.actors.state_forces(f.iso3, police=True)
         return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=a2)
     return None
 
@@ -118,7 +120,7 @@ LETHAL_ON_CROWD = re.compile(
       codebook=cb.EXCESSIVE_FORCE + ": peaceful demonstrators targeted with lethal weapons or killed",
       examples=[("Troops used live fire against unarmed demonstrators in Basra on Friday, killing nine.",
                  "Excessive force against protesters")],
-      priority=112)
+      priority=175)
 def lethal_weapons(f: Facts, s: Decision):
     """Demonstrators who are not said to riot, met with live fire or killed by the forces: excessive
     force against protesters (fire into the air targets no one)."""
