@@ -1,6 +1,6 @@
 """Sub-event types decided by the codebook's definitions where the wording of a note does not follow
-the lexicon's default: a weapon intercepted before it struck, and a riot that reacts to a political
-event (see ``eventwire rules``)."""
+the lexicon's default: a weapon intercepted before it struck, a mass grave found, a riot that reacts
+to a political event, live fire on demonstrators (see ``eventwire rules``)."""
 from __future__ import annotations
 
 import re
