@@ -110,7 +110,9 @@ _UNAMBIGUOUS = re.compile(
     r"gun ?battle|gunfight|fire ?fight|exchanged (?:gun)?fire|shoot-?out|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
     r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall|stones|stoned|stoning|pelted|"
-    r"torched|vandali|looted|demanding|chanting|calling for", re.IGNORECASE)
+    r"torched|vandali|looted|demanding|chanting|calling for|munitions?|military offensive|overr[au]n|recaptured|"
+    r"retook|(?:took|seized) (?:over|control of) (?:[\w'-]+ ){0,3}?(?:towns?|villages?|cit(?:y|ies)|districts?|bases?)",
+    re.IGNORECASE)
 _MOB_JUSTICE = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|(?:beaten|stoned|hacked|clubbed) (?:\w+ ){0,3}to death|"
     r"(?:burnt|burned) (?:\w+ ){1,3}to death|(?:was|were|been|being) (?:burnt|burned) to death|"
@@ -400,7 +402,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # the crowd an intervention falls on ("fired tear gas at opposition supporters", "dispersed traders")
 _CROWD_TARGET = re.compile(r"\W*(?:[\w'-]+\W+){0,4}?(?:protesters|demonstrators|supporters|crowds?|marchers|"
-                           r"mourners|rioters|students|residents|traders|hawkers|workers|youths|"
+                           r"mourners|rioters|students|residents|traders|hawkers|workers|youths|gatherings?|"
+                           r"rall(?:y|ies)|sit-ins?|vigils?|pensioners|retirees|"
                            r"anti-[\w-]+(?= from| in| at| outside|\W*$))\b", re.IGNORECASE)
 
 

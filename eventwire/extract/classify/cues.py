@@ -36,7 +36,7 @@ STATE_AGENT = load("state_agents").pattern()
 BY_PHRASE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 CROWD_SIDE = load("crowd_sides").pattern()
 NONSTATE_ARMED = re.compile(r"\b(?:armed|combatants?|gunm[ae]n|militants?|militia\w*|fighters|rebels?|insurgents?|"
-                             r"jihadists?|bandits?|"
+                             r"jihadists?|bandits?|guerrillas?|separatists?|"
                              r"raiders?|rustlers?|armed (?:men|group|gang)s?|gangs?|criminals?|robbers?|al-?shabaab)\b",
                              re.IGNORECASE)
 FIREARMS = load("firearms").pattern()
@@ -149,7 +149,8 @@ ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man
                           r"fighters?|rebels?|insurgents?|jihadists?|militiam[ae]n|militias?|guards?|gunmen|"
                           r"commanders?|combatants?|security personnel|base|barracks|convoy|patrol|"
                           r"positions?|outpost|bandits?|raiders?|gangsters?|poachers?|"
-                          r"pirates?|kidnappers?|terrorists?|reservists?|vigilantes?)\b", re.IGNORECASE)
+                          r"pirates?|kidnappers?|terrorists?|reservists?|vigilantes?|troopers?|paramilitar(?:y|ies)|"
+                          r"gendarm\w*|guerrillas?|separatists?)\b", re.IGNORECASE)
 ARMED_CLASH = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
                           r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
                           r"raiders?|attackers|assailants|warriors|soldiers?|troops?|army|military|police\w*|"

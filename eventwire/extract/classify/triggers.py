@@ -54,20 +54,46 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
 }
 
 # the weapon named, whatever the verb: launcher systems, heavy weapons and munitions the codebook lists
-# under its sub-event type, and property destroyed with no one hurt
+# under its sub-event type, and property destroyed with no one hurt; and the wordings notes from other
+# regions use for the same definitions (an "encounter" with rebels, a "dharna", a blockade imposed)
 MORE_EXAMPLES: dict[str, tuple[str, ...]] = {
     "shelling": ("Separatist forces fired MLRS at the outskirts of Avdiivka on Sunday; two houses burned.",
                  "The army struck a rebel depot near Lashio with HIMARS rockets on Thursday.",
                  "Government troops fired heavy weapons into the village of Tar Taw on Saturday."),
     "air": ("A loitering munition hit a radar station near Tokmak on Friday, the army said.",
             "Soldiers dropped grenades from a drone on a trench near Marinka on Tuesday.",
-            "A Su-34 bomber struck a bridge near Izium on Wednesday."),
+            "A Su-34 bomber struck a bridge near Izium on Wednesday.",
+            "A military jet bombed a market in Tangaza on Monday, killing nine people.",
+            "Warplanes dropped two glide bombs on a power station in Kupiansk on Monday."),
     "clash": ("Rebel fighters and the army exchanged heavy fire along the Sirte front on Thursday.",
-              "Separatist forces launched ground assaults near Pavlivka on Friday, the general staff said."),
-    "ied": ("A shepherd was wounded by unexploded ordnance near Deir Hafer on Thursday.",),
+              "Separatist forces launched ground assaults near Pavlivka on Friday, the general staff said.",
+              "An encounter between army troopers and communist rebels left two rebels dead in Catarman on Monday.",
+              "Russian forces unsuccessfully attempted to advance near Bakhmut on Tuesday, the general staff said.",
+              "Government troops and rebels traded fire near Bossangoa on Monday.",
+              "A police convoy came under heavy fire near Bosaso on Monday; two officers were wounded."),
+    "ied": ("A shepherd was wounded by unexploded ordnance near Deir Hafer on Thursday.",
+            "Rebels set off a bomb under a railway bridge near Yala on Tuesday; nobody was hurt.",
+            "An explosive charge blew up a power pylon outside Tumaco on Sunday."),
+    "chemical": ("Insurgents fired mortar rounds filled with a toxic chemical at an army post near Tal Afar on "
+                 "Monday.",),
+    "abduct": ("Gunmen seized a priest near Enugu on Monday and his whereabouts remain unknown.",
+               "Armed men took away three nuns from a convent near Kajuru on Monday."),
+    "territory": ("Rebel fighters took over several villages north of Hama on Monday after heavy fighting.",
+                  "Jihadist fighters occupied the town of Tessit on Monday after a short battle.",
+                  "Rebel forces took the Al-Haziz district on Monday after a week of fighting.",
+                  "Rebel fighters completed the recapture of Gedo on Monday after days of fighting."),
+    "transfer": ("The UN mission handed over its camp in Tessalit to the national army on Monday.",
+                 "Rebels left their positions in Bambari on Monday and the army moved in without a fight."),
+    "change": ("Rebels imposed a blockade on the town of Kalehe on Monday, stopping all trucks.",
+               "The government deployed 2,500 soldiers to Port Sudan on Monday.",
+               "The rebel movement declared an armed strike across three provinces on Monday, halting all traffic."),
+    "other": ("Investigators began the exhumation of a mass burial site near Sinjar on Monday.",),
+    "protest": ("Opposition activists staged a dharna outside the district office in Multan on Monday.",),
     "loot": ("Unknown men torched a boys' school in Chilas on Sunday night; nobody was hurt.",
              "Settlers uprooted dozens of almond trees in the village of Turmus Ayya on Monday.",
-             "Separatist fighters set a clinic's store ablaze in Kumba on Tuesday; nobody was injured."),
+             "Separatist fighters set a clinic's store ablaze in Kumba on Tuesday; nobody was injured.",
+             "Settlers set fire to an olive grove outside Nablus on Friday; nobody was hurt.",
+             "Unknown men set ablaze a police post in Mopti on Monday; no one was hurt."),
 }
 
 for _family, (_value, _codebook, _example) in FAMILIES.items():
