@@ -112,5 +112,5 @@ def load_all() -> None:
     from . import (  # noqa: F401
         actor_rules, article_rules, date_rules, dedup_rules, demonstrations, fatality_rules, merge_rules, modality,
         news_date_rules, news_place_rules, places_country_rules, places_rules,
-        salience_rules, strategic, toponym_rules, triggers, violence
+        salience_rules, story_country_rules, strategic, toponym_rules, triggers, violence
     )
