@@ -1160,7 +1160,10 @@ class Coder:
         country (``places.earlier_sentence_story_country``)."""
         t, precision = lead_place.earlier(first)
         rule = places_rules.EARLIER_SENTENCE
-        if iso3_hint is not None and t.place.iso3 != iso3_hint and lead_place.full_article():
+        filed = salience.dateline_place(lead_place.text)
+        # (a dateline town abroad is ``places.dateline_town_elsewhere``'s to move)
+        if iso3_hint is not None and t.place.iso3 != iso3_hint and lead_place.full_article() \
+                and not (filed is not None and filed[0] <= t.start < filed[1]):
             home = lead_place.earlier(first, iso3_hint)
             if home is None:
                 country = self.country_place(iso3_hint)

@@ -477,12 +477,15 @@ _DATELINE = re.compile(r"(?:\A|\n)[ \t]*(?P<place>[A-Z][A-Za-z.'’-]*(?:[ \t-]+
                        r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?,[ \t]*[^\n()]{0,30}?"
                        r"(?:\([^()\n]{1,40}\))?[ \t]*(?:-|–|—|_)")
 # the other dateline forms of wire and web news: "KABUL (Wire) -", "LAGOS -", "Nairobi —", "(Lima) –",
-# "(Quito, May 3, 2021) –", and a capitalised town before a colon ("HARGEISA: Police said …")
+# "(Quito, May 3, 2021) –", a capitalised town before a colon ("HARGEISA: Police said …") and the towns
+# of a story filed from two bureaus ("LIMA/SANTIAGO–", "KINSHASA/BEIJING－", full-width dash)
 _DATELINE_SHORT = re.compile(r"(?:\A|\n)[ \t]*(?:\((?P<p1>[A-Z][A-Za-z.'’]*(?:[ \t-]+[A-Z][A-Za-z.'’]*){0,3})"
                              r"(?:,[^\n()]{1,30})?\)|(?P<p2>[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,3})"
                              r"(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:--|-|–|—)(?=\s)"
                              r"|(?:\A|\n)[ \t]*(?P<p3>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})"
-                             r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]")
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
+                             r"|(?:\A|\n)[ \t]*(?P<p4>[A-Z][A-Z.'’-]+(?:[ \t]?/[ \t]?[A-Z][A-Z.'’-]+)+)"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|–|—|－)")
 
 
 def headline_end(text: str) -> int | None:
@@ -502,7 +505,7 @@ def dateline_place(text: str) -> tuple[int, int] | None:
     m = _DATELINE_SHORT.search(text, 0, min(len(text), 400))
     if m is None:
         return None
-    group = next(g for g in ("p1", "p2", "p3") if m.group(g))
+    group = next(g for g in ("p1", "p2", "p3", "p4") if m.group(g))
     return m.start(group), m.end(group)
 
 
