@@ -168,15 +168,28 @@ _FIGURE_WORDS = re.compile(r"\b(?:time bombs?|ticking bombs?|bombshells?|price w
                            r"battle of (?:the sexes|the bulge|wills|ideas|armageddon)|war of words|(?:legal|custody|court|"
                            r"political|bidding|takeover|proxy|uphill) (?:battles?|fights?|wars?))\b", re.IGNORECASE)
 _SHOWING = re.compile(r"demonstrat\w*\s+(?:his|her|its|their|our|your|my|that|how|what|a|an)\b", re.IGNORECASE)
-_FIGURE_TRIGGER = re.compile(r"(?:battle|fight|fighting|fought|clash|war|bomb|engage|attack)\w*$", re.IGNORECASE)
+_FIGURE_TRIGGER = re.compile(r"(?:battle|fight|fighting|fought|clash|war|bomb|engage|attack|arrest)\w*$", re.IGNORECASE)
+# a heart that stops is no arrest ("died of cardiac arrest"), however many deaths the sentence tells
+_MEDICAL_ARREST = re.compile(r"\b(?:cardiac|heart|respiratory|cardio-?pulmonary|cardiorespiratory)\s+arrests?\b",
+                             re.IGNORECASE)
+# to arrest a trend is to halt it ("arrest the slide in attendance", "arrest a deteriorating record")
+_HALT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:\w+\s+){0,2}?(?:declin\w*|slide|slump|"
+                         r"deteriorat\w*|erosion|downturn|downward|drift|spread|trend)\b", re.IGNORECASE)
 
 
 @_rule("salience.figurative")
 def _figurative(m: Mentioned) -> str | None:
     mention = m.mention
     trig, sent = mention.trigger, mention.sentence_span
-    if mention.weight >= CODER_TAG_WEIGHT or _harm_besides_trigger(mention):
+    if mention.weight >= CODER_TAG_WEIGHT:
         return None
+    if trig.text.lower().startswith("arrest") and _MEDICAL_ARREST.search(m.text, max(sent.start, trig.start - 30),
+                                                                          trig.end):
+        return NOT_AN_EVENT
+    if _harm_besides_trigger(mention):
+        return None
+    if trig.text.lower().startswith("arrest") and _HALT_AFTER.match(m.text, trig.end, sent.end):
+        return NOT_AN_EVENT  # ("to arrest the slide in attendance")
     if _SHOWING.match(m.text, trig.start, sent.end):
         return NOT_AN_EVENT  # "demonstrating his GOP backing": showing, not protesting
     if not _FIGURE_TRIGGER.search(trig.text):
