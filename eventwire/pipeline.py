@@ -301,7 +301,9 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
         again = news_places.weak_set_aside(kept, coherence.place_evidence(text, kept, use, country_name), national)
         weighed = coherence.weigh_story(again, national, coherence.lead_places(kept, lead_end, text))
         by_lead = weighed is not None and weighed != coherence.weigh_story(again, national)
-    most = most_named_country(placed, text, weighed)
+    filed_in = next((t.place.iso3 for t in st.toponyms if filed_from is not None and t.place is not None
+                     and filed_from[0] <= t.start < filed_from[1]), None)
+    most = most_named_country(placed, text, weighed, filed_in)
     if most is not None:  # (``places.story_country_most_named``)
         weighed, by_lead = most, False
     return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead, most is not None
@@ -313,10 +315,11 @@ MOST_NAMED_MIN = 3
 MOST_NAMED_LEAD = 4 / 3
 
 
-def most_named_country(toponyms, text: str, weighed: str | None) -> str | None:
+def most_named_country(toponyms, text: str, weighed: str | None, filed_in: str | None = None) -> str | None:
     """The country a full article (a body after its lead) names most, when it is not ``weighed`` and
     its places are named at least ``MOST_NAMED_MIN`` times and ``MOST_NAMED_LEAD`` times as often as
-    any other country's (a country's own name and the places inside it count alike)."""
+    any other country's (a country's own name and the places inside it count alike); or merely more
+    often than any other's when the dateline's town (``filed_in``, its country) lies in it."""
     if salience.lead_end(text) >= len(text.rstrip()):
         return None
     counts = Counter(t.place.iso3 for t in toponyms
@@ -325,7 +328,9 @@ def most_named_country(toponyms, text: str, weighed: str | None) -> str | None:
     if not ranked or ranked[0][0] == weighed or ranked[0][1] < MOST_NAMED_MIN:
         return None
     second = ranked[1][1] if len(ranked) > 1 else 0
-    return ranked[0][0] if ranked[0][1] >= MOST_NAMED_LEAD * second else None
+    if ranked[0][1] >= MOST_NAMED_LEAD * second or (ranked[0][0] == filed_in and ranked[0][1] > second):
+        return ranked[0][0]
+    return None
 
 
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:

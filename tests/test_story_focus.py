@@ -35,3 +35,10 @@ def test_continents_and_unresolved_names_are_not_counted():
     continent = [Toponym("Africa", 0, 6, Place(name="Africa", country="", iso3="AFR", latitude=0.0,
                                                longitude=0.0, feature="continent"))] * 5
     assert most_named_country(unresolved + continent + _named("GHA"), _ARTICLE, None) is None
+
+
+def test_the_dateline_s_country_needs_only_to_be_named_most():
+    named = _named("GHA", "GHA", "GHA", "GHA", "GHA", "TGO", "TGO", "TGO", "TGO")
+    assert most_named_country(named, _ARTICLE, "TGO") is None
+    assert most_named_country(named, _ARTICLE, "TGO", filed_in="GHA") == "GHA"
+    assert most_named_country(named, _ARTICLE, "GHA", filed_in="TGO") is None

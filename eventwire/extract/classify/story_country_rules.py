@@ -12,13 +12,15 @@ _FOCUS = ("Geoparsing convention, a document's focus: the country a news article
           "its places name most often (the \"focus\" countries of the CLIFF-CLAVIN geoparser, D'Ignazio "
           "et al., 2014, are ranked by the count of their place mentions); a full article names other "
           "countries in its background, quotes and comparisons a few times each. ACLED codebook, event "
-          "geography: the event is recorded in the country where it happened, as the report gives it.")
+          "geography: the event is recorded in the country where it happened, as the report gives it. "
+          "News-writing convention (AP Stylebook, \"datelines\"): the dateline names the city the reporter "
+          "files from; a reporter filing from the country the story names most reports that country's news.")
 
 MOST_NAMED = fact_rule(
     id="places.story_country_most_named", decides="location",
     value="in an article with a body after its lead, the country whose places it names at least three "
-          "times and a third more often than any other's is the story's country, over the weighed "
-          "evidence of its headline and lead",
+          "times and a third more often than any other's (or merely more often, when its dateline's town "
+          "lies there) is the story's country, over the weighed evidence of its headline and lead",
     codebook=_FOCUS,
     examples=[("Reporter beaten after trip to Lome and Kara\n\nA radio reporter was beaten by police "
                "officers on Friday night, his station said.\n\nGhana's media council condemned the "
