@@ -30,6 +30,7 @@ from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, no
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
+from .extract.classify import story_country_rules as story_rules
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -302,7 +303,36 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
         again = news_places.weak_set_aside(kept, coherence.place_evidence(text, kept, use, country_name), national)
         weighed = coherence.weigh_story(again, national, coherence.lead_places(kept, lead_end, text))
         by_lead = weighed is not None and weighed != coherence.weigh_story(again, national)
-    return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead
+    filed_in = next((t.place.iso3 for t in st.toponyms if filed_from is not None and t.place is not None
+                     and filed_from[0] <= t.start < filed_from[1]), None)
+    most = most_named_country(placed, text, weighed, filed_in)
+    if most is not None:  # (``places.story_country_most_named``)
+        weighed, by_lead = most, False
+    return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead, most is not None
+
+
+# a full article's focus: the country whose places it names this often, and this many times more often
+# than any other's (``places.story_country_most_named``)
+MOST_NAMED_MIN = 3
+MOST_NAMED_LEAD = 4 / 3
+
+
+def most_named_country(toponyms, text: str, weighed: str | None, filed_in: str | None = None) -> str | None:
+    """The country a full article (a body after its lead) names most, when it is not ``weighed`` and
+    its places are named at least ``MOST_NAMED_MIN`` times and ``MOST_NAMED_LEAD`` times as often as
+    any other country's (a country's own name and the places inside it count alike); or merely more
+    often than any other's when the dateline's town (``filed_in``, its country) lies in it."""
+    if salience.lead_end(text) >= len(text.rstrip()):
+        return None
+    counts = Counter(t.place.iso3 for t in toponyms
+                     if t.place is not None and t.place.iso3 and t.place.feature != "continent")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] == weighed or ranked[0][1] < MOST_NAMED_MIN:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if ranked[0][1] >= MOST_NAMED_LEAD * second or (ranked[0][0] == filed_in and ranked[0][1] > second):
+        return ranked[0][0]
+    return None
 
 
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
@@ -463,7 +493,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         filed_from = salience.dateline_place(art.text)
-        weighed, filed_elsewhere, placed, decided, by_lead = _story_country(st, ctx, filed_from)
+        weighed, filed_elsewhere, placed, decided, by_lead, most_named = _story_country(st, ctx, filed_from)
         # the dateline's town is where the story was filed; an event is placed there only by default
         toponyms = tuple(t for t in placed if not filed_from[0] <= t.start < filed_from[1]) \
             if filed_from else placed
@@ -491,6 +521,8 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             events = credit_story(events)
         if by_lead:
             events = coherence.credit_lead(events)
+        if most_named:
+            events = [replace(e, rules=e.rules + (story_rules.MOST_NAMED,)) for e in events]
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

@@ -19,6 +19,8 @@ def _events(pipeline, text, date=dt.date(2024, 3, 15)):
     ("(Caracas, June 4, 2022) – The authorities should free the editor.", "Caracas"),
     ("QUETTA: Two men were shot dead.", "QUETTA"),
     ("Harare (Wire) –\n\nRead more\n\nPolice said.", "Harare"),
+    ("MAPUTO/LISBON－Gunmen seized three engineers.", "MAPUTO/LISBON"),  # two bureaus, a full-width dash
+    ("QUITO / BOGOTA – The ministry said on Monday.", "QUITO / BOGOTA"),
 ])
 def test_wire_and_web_datelines_are_found(text, place):
     start, end = salience.dateline_place(text)

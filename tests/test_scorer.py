@@ -6,6 +6,7 @@ from eventwire.errors import InputError
 from eventwire.eval.scorer import (
     format_comparison,
     format_table,
+    gold_countries,
     haversine_km,
     load_gold,
     macro_f1,
@@ -200,11 +201,38 @@ def test_haversine_known_distance():
         ({"country": "Bosnia"}, {"iso3": "BIH", "country": "Bosnia and Herzegovina"}, 1.0),
         ({"country": "Democratic Republic of the Congo"}, {"iso3": "COD", "country": "DR Congo"}, 1.0),
         ({"country": "Canada"}, {"iso3": "GBR", "country": "United Kingdom"}, 0.0),
+        # a people's name, a state of one country, a misspelt name stand for their country
+        ({"country": "Peruvian"}, {"iso3": "PER", "country": "Peru"}, 1.0),
+        ({"country": "Peruvian"}, {"iso3": "CHL", "country": "Chile"}, 0.0),
+        ({"country": "Nebraska"}, {"iso3": "USA", "country": "United States"}, 1.0),
+        ({"country": "Nebraska"}, {"iso3": "CAN", "country": "Canada"}, 0.0),
+        ({"country": "Argentna"}, {"iso3": "ARG", "country": "Argentina"}, 1.0),
+        ({"country": "Argentna"}, {"iso3": "URY", "country": "Uruguay"}, 0.0),
+        # a list of countries: any of them
+        ({"country": "Chile and Peru"}, {"iso3": "PER", "country": "Peru"}, 1.0),
+        ({"country": "several (Ghana, Togo, etc.)"}, {"iso3": "TGO", "country": "Togo"}, 1.0),
+        ({"country": "Chile and Peru"}, {"iso3": "BOL", "country": "Bolivia"}, 0.0),
     ],
 )
 def test_country(gold_fields, location, expected):
     m = score([doc("a", [gold_event(**gold_fields)])], [sys_event("a", location=location)])
     assert m["country"] == expected and m["country_n"] == 1
+
+
+@pytest.mark.parametrize("name, codes", [
+    ("Mongolian", {"MNG"}), ("Texas", {"USA"}), ("Cammeroon", {"CMR"}), ("Oman", {"OMN"}),
+    ("Punjab", set()),  # a province of two countries names neither
+    ("Freedonia", set()), ("Mali and Niger", {"MLI", "NER"}), ("Trinidad and Tobago", {"TTO"}),
+])
+def test_gold_country_names(name, codes):
+    assert gold_countries(name) == frozenset(codes)
+
+
+def test_a_continent_is_no_gold_country():
+    gold = [doc("a", [gold_event(country="Africa")]), doc("b", [gold_event(country="Kenya")])]
+    m = score(gold, [sys_event("a", location={"iso3": "KEN", "country": "Kenya"}),
+                     sys_event("b", location={"iso3": "KEN", "country": "Kenya"})])
+    assert m["country"] == 1.0 and m["country_n"] == 1
 
 
 def test_fatalities_skip_unreliable_and_accept_int_or_best():

@@ -390,7 +390,7 @@ def _score_event_fields(gold: dict, event: dict | None, tally: _Tally, km_errors
         if math.isfinite(km):
             km_errors.append(km)
 
-    if gold.get("iso3") or gold.get("country"):
+    if _scores_country(gold):
         tally.add("country", event is not None and _country_matches(gold, event))
 
     gold_fatalities = _int(gold.get("fatalities"))
@@ -420,9 +420,22 @@ def _country_matches(gold: dict, event: dict) -> bool:
     if gold.get("country") and location.get("country"):
         if _same_text(gold["country"], location["country"]):
             return True
-        a, b = _iso3_of(gold["country"]), _iso3_of(location.get("iso3") or location["country"])
-        return a is not None and a == b
+        system = _iso3_of(location.get("iso3") or location["country"])
+        return system is not None and system in gold_countries(gold["country"])
     return False
+
+
+def _scores_country(gold: dict) -> bool:
+    """Whether a gold event's country can be scored: an ISO3 code, or a name that is no continent or
+    world region ("Africa", "Asia" name no country: no system country is right or wrong against them)."""
+    if gold.get("iso3"):
+        return True
+    name = gold.get("country")
+    return isinstance(name, str) and bool(name.strip()) and _region_key(name) not in _WORLD_REGIONS
+
+
+def _region_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().casefold())
 
 
 # Names a gold file may use for a country that pycountry does not resolve
@@ -436,23 +449,102 @@ _COUNTRY_ALIASES = {"usa": "USA", "us": "USA", "u.s.": "USA", "america": "USA", 
                     "moldova": "MDA", "czech republic": "CZE", "burma": "MMR", "kosovo": "XKX",
                     "democratic republic of the congo": "COD", "bosnia": "BIH", "macedonia": "MKD",
                     "eswatini": "SWZ", "swaziland": "SWZ", "cape verde": "CPV", "east timor": "TLS"}
+# continents and world regions: a gold "country" of this kind names no country (not scored)
+_WORLD_REGIONS = frozenset({"africa", "asia", "europe", "oceania", "north america", "south america",
+                            "latin america", "central america", "the americas", "americas", "middle east",
+                            "caribbean", "world", "worldwide", "global", "international"})
+# a misspelt country name ("Nigeia", "Turrkey"): the one country name this close (rapidfuzz ratio)
+_MISSPELT_MIN_RATIO = 85.0
+# several countries in one gold value: "Greece and India", "multiple (Kenya, Uganda, etc.)"
+_COUNTRY_LIST = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\(|\)|\betc\.?|\bmultiple\b)\s*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def gold_countries(name: str) -> frozenset[str]:
+    """The ISO3 codes a gold country value stands for: the country it names, by any of its names, its
+    people's name ("Yemeni"), a province or state of one country only ("Texas"), or a misspelling of
+    one country name ("Nigeia"); or each country of a list ("Greece and India"). Empty when it names none."""
+    whole = _iso3_of(name)
+    if whole is not None:
+        return frozenset({whole})
+    parts = [p for p in _COUNTRY_LIST.split(name) if p and p.strip()]
+    if len(parts) < 2:
+        return frozenset()
+    return frozenset(code for code in map(_iso3_of, parts) if code is not None)
 
 
 @functools.lru_cache(maxsize=1024)
 def _iso3_of(name: str) -> str | None:
-    """ISO3 code for a country name or code ("USA", "United States", "England" -> GBR)."""
+    """ISO3 code for a country name or code ("USA", "United States", "England" -> GBR), a people's name
+    ("Ethiopian"), a first-level division's name that one country alone has ("Utah" -> USA), or a
+    misspelt country name ("Turrkey" -> TUR)."""
     import pycountry
 
     key = name.strip().casefold()
     if key.startswith("the "):  # "the Netherlands", "the Gambia"
         key = key[4:]
         name = name.strip()[4:]
+    if not key:
+        return None
     if key in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[key]
     try:
         return pycountry.countries.lookup(name.strip()).alpha_3
     except LookupError:
-        return None
+        pass
+    names = _country_names()
+    if key in names:
+        return names[key]
+    divisions = _division_countries().get(key, ())
+    if len(divisions) == 1:
+        return next(iter(divisions))
+    return _misspelt(key, names)
+
+
+def _misspelt(key: str, names: dict[str, str]) -> str | None:
+    if len(key) < 5:
+        return None  # (a short name is too near too many others: "Oman", "Iraq", "Mali")
+    scored = sorted(((fuzz.ratio(key, n), code) for n, code in names.items()), reverse=True)
+    best, code = scored[0]
+    rivals = {c for r, c in scored if r >= _MISSPELT_MIN_RATIO}
+    return code if best >= _MISSPELT_MIN_RATIO and rivals == {code} else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Every name of every country, casefolded, to its ISO3 code: ISO 3166 names (pycountry), the
+    names, demonyms and other names of ``data/countries.tsv``, and the aliases above."""
+    import pycountry
+
+    from ..resolve.actors import load_countries
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(value.casefold(), c.alpha_3)
+    for iso3, country in load_countries(Path(__file__).resolve().parents[1] / "data" / "countries.tsv").items():
+        for value in (country.name, *country.demonyms, *country.aliases):
+            names.setdefault(value.casefold(), iso3)
+    for alias, iso3 in _COUNTRY_ALIASES.items():
+        names.setdefault(alias, iso3)
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def _division_countries() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 first-level division names, casefolded, to the ISO3 codes of the countries that have
+    a division of that name ("punjab" -> IND and PAK)."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            country = pycountry.countries.get(alpha_2=s.country_code)
+            if country is not None:
+                out.setdefault(s.name.casefold(), set()).add(country.alpha_3)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _actor_names_match(gold_names: list[str], event: dict, described: bool = True) -> bool:

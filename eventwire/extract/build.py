@@ -22,7 +22,8 @@ from .classify.modality import DATED_LONG_AGO
 from .classify.actors import blamed_group
 from .classify.triggers import CLAIMED
 from .notes import write_notes
-from .classify import fatality_rules as fr, merge_rules as mr, unit_place_rules as unit_rules
+from .classify import fatality_rules as fr, merge_rules as mr, story_country_rules as story_rules
+from .classify import unit_place_rules as unit_rules
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
 from . import salience
@@ -433,18 +434,22 @@ class StoryPlaces:
             if t is not None and t.place.feature != "country":
                 self.places[s.index] = (t, prec)
 
-    def earlier(self, sentence: int) -> tuple[Toponym, int] | None:
+    def earlier(self, sentence: int, iso3: str | None = None) -> tuple[Toponym, int] | None:
         """The place of the nearest earlier sentence of the event's paragraph, else of the lead
-        (the article's first two sentences)."""
+        (the article's first two sentences); with ``iso3``, the nearest such place in that country."""
         sentences = self.sentences
         para = sentences[sentence].paragraph if sentence < len(sentences) else None
         for k in range(sentence, -1, -1):
-            if k in self.places and sentences[k].paragraph == para:
+            if k in self.places and sentences[k].paragraph == para and iso3 in (None, self.places[k][0].place.iso3):
                 return self.places[k]
         for k in range(min(2, len(sentences))):
-            if k in self.places:
+            if k in self.places and iso3 in (None, self.places[k][0].place.iso3):
                 return self.places[k]
         return None
+
+    def full_article(self) -> bool:
+        """Whether a body follows the lead (a news article, not a one-paragraph note)."""
+        return salience.lead_end(self.text) < len(self.text.rstrip())
 
     def restated(self, sentence: int) -> Toponym | None:
         """The place one of the next sentences gives when it tells again where the event happened."""
@@ -1197,9 +1202,7 @@ class Coder:
             found = (pm.place, pm.geo_precision, pm.place_rule or places_rules.CLAUSE_PLACE,
                      [("location", pm.place_span)])
         elif lead_place is not None and lead_place.earlier(first) is not None:
-            t, precision = lead_place.earlier(first)
-            found = t.place, precision, places_rules.EARLIER_SENTENCE, [
-                ("location", Span(t.text, t.start, t.end, "place named earlier in the article"))]
+            found = self._earlier_place(lead_place, first, iso3_hint)
         elif iso3_hint is not None and self.country_place(iso3_hint) is not None:
             found = self.country_place(iso3_hint), 3, places_rules.STORY_COUNTRY, []
         if found is None:
@@ -1222,6 +1225,25 @@ class Coder:
                 return t.place, 3, places_rules.PROVINCE_IN_STORY, [
                     ("location", Span(t.text, t.start, t.end, "province the article names inside the event's country"))]
         return found
+
+    def _earlier_place(self, lead_place, first: int, iso3_hint: str | None):
+        """The place named earlier (``places.earlier_sentence``); in a full article about one country,
+        a place abroad gives way to the nearest earlier place in the story's country, else to the
+        country (``places.earlier_sentence_story_country``)."""
+        t, precision = lead_place.earlier(first)
+        rule = places_rules.EARLIER_SENTENCE
+        filed = salience.dateline_place(lead_place.text)
+        # (a dateline town abroad is ``places.dateline_town_elsewhere``'s to move)
+        if iso3_hint is not None and t.place.iso3 != iso3_hint and lead_place.full_article() \
+                and not (filed is not None and filed[0] <= t.start < filed[1]):
+            home = lead_place.earlier(first, iso3_hint)
+            if home is None:
+                country = self.country_place(iso3_hint)
+                if country is not None:
+                    return country, 3, story_rules.EARLIER_IN_STORY_COUNTRY, []
+            else:
+                (t, precision), rule = home, story_rules.EARLIER_IN_STORY_COUNTRY
+        return t.place, precision, rule, [("location", Span(t.text, t.start, t.end, "place named earlier in the article"))]
 
     @staticmethod
     def confidence(draft, top, place, precision, dated, a1, a2, modality) -> float:

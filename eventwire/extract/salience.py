@@ -168,15 +168,28 @@ _FIGURE_WORDS = re.compile(r"\b(?:time bombs?|ticking bombs?|bombshells?|price w
                            r"battle of (?:the sexes|the bulge|wills|ideas|armageddon)|war of words|(?:legal|custody|court|"
                            r"political|bidding|takeover|proxy|uphill) (?:battles?|fights?|wars?))\b", re.IGNORECASE)
 _SHOWING = re.compile(r"demonstrat\w*\s+(?:his|her|its|their|our|your|my|that|how|what|a|an)\b", re.IGNORECASE)
-_FIGURE_TRIGGER = re.compile(r"(?:battle|fight|fighting|fought|clash|war|bomb|engage|attack)\w*$", re.IGNORECASE)
+_FIGURE_TRIGGER = re.compile(r"(?:battle|fight|fighting|fought|clash|war|bomb|engage|attack|arrest)\w*$", re.IGNORECASE)
+# a heart that stops is no arrest ("died of cardiac arrest"), however many deaths the sentence tells
+_MEDICAL_ARREST = re.compile(r"\b(?:cardiac|heart|respiratory|cardio-?pulmonary|cardiorespiratory)\s+arrests?\b",
+                             re.IGNORECASE)
+# to arrest a trend is to halt it ("arrest the slide in attendance", "arrest a deteriorating record")
+_HALT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:\w+\s+){0,2}?(?:declin\w*|slide|slump|"
+                         r"deteriorat\w*|erosion|downturn|downward|drift|spread|trend)\b", re.IGNORECASE)
 
 
 @_rule("salience.figurative")
 def _figurative(m: Mentioned) -> str | None:
     mention = m.mention
     trig, sent = mention.trigger, mention.sentence_span
-    if mention.weight >= CODER_TAG_WEIGHT or _harm_besides_trigger(mention):
+    if mention.weight >= CODER_TAG_WEIGHT:
         return None
+    if trig.text.lower().startswith("arrest") and _MEDICAL_ARREST.search(m.text, max(sent.start, trig.start - 30),
+                                                                          trig.end):
+        return NOT_AN_EVENT
+    if _harm_besides_trigger(mention):
+        return None
+    if trig.text.lower().startswith("arrest") and _HALT_AFTER.match(m.text, trig.end, sent.end):
+        return NOT_AN_EVENT  # ("to arrest the slide in attendance")
     if _SHOWING.match(m.text, trig.start, sent.end):
         return NOT_AN_EVENT  # "demonstrating his GOP backing": showing, not protesting
     if not _FIGURE_TRIGGER.search(trig.text):
@@ -477,12 +490,15 @@ _DATELINE = re.compile(r"(?:\A|\n)[ \t]*(?P<place>[A-Z][A-Za-z.'’-]*(?:[ \t-]+
                        r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?,[ \t]*[^\n()]{0,30}?"
                        r"(?:\([^()\n]{1,40}\))?[ \t]*(?:-|–|—|_)")
 # the other dateline forms of wire and web news: "KABUL (Wire) -", "LAGOS -", "Nairobi —", "(Lima) –",
-# "(Quito, May 3, 2021) –", and a capitalised town before a colon ("HARGEISA: Police said …")
+# "(Quito, May 3, 2021) –", a capitalised town before a colon ("HARGEISA: Police said …") and the towns
+# of a story filed from two bureaus ("LIMA/SANTIAGO–", "KINSHASA/BEIJING－", full-width dash)
 _DATELINE_SHORT = re.compile(r"(?:\A|\n)[ \t]*(?:\((?P<p1>[A-Z][A-Za-z.'’]*(?:[ \t-]+[A-Z][A-Za-z.'’]*){0,3})"
                              r"(?:,[^\n()]{1,30})?\)|(?P<p2>[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,3})"
                              r"(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:--|-|–|—)(?=\s)"
                              r"|(?:\A|\n)[ \t]*(?P<p3>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})"
-                             r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]")
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
+                             r"|(?:\A|\n)[ \t]*(?P<p4>[A-Z][A-Z.'’-]+(?:[ \t]?/[ \t]?[A-Z][A-Z.'’-]+)+)"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|–|—|－)")
 
 
 def headline_end(text: str) -> int | None:
@@ -502,7 +518,7 @@ def dateline_place(text: str) -> tuple[int, int] | None:
     m = _DATELINE_SHORT.search(text, 0, min(len(text), 400))
     if m is None:
         return None
-    group = next(g for g in ("p1", "p2", "p3") if m.group(g))
+    group = next(g for g in ("p1", "p2", "p3", "p4") if m.group(g))
     return m.start(group), m.end(group)
 
 

@@ -51,9 +51,13 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.figurative": (
         NOT_AN_EVENT,
         _SCOPE + "; a violent word used as a figure of speech (a battle in court or for custody, a fight "
-        "against inflation, a time bomb, to demonstrate one's support) names no violence or protest",
+        "against inflation, a time bomb, to demonstrate one's support) names no violence or protest, nor does "
+        "an arrest that is a heart's (\"cardiac arrest\") or a trend's halt (\"arrest the slide\")",
         ("The two families battle in the high court on Tuesday for custody of the girl.",
-         "He spent Monday demonstrating his backing among party members in Ohio.")),
+         "He spent Monday demonstrating his backing among party members in Ohio.",
+         "Prison officials said on Monday that the detainee had died of cardiac arrest in his cell.",
+         "The education minister said on Friday that the reforms had arrested the slide in school "
+         "attendance in Lusaka.")),
     "salience.no_political_actor": (
         NOT_AN_EVENT,
         _STRATEGIC + "; an event needs an actor of the kinds ACLED codes (ACLED Codebook (2023), Actor Names, "
