@@ -85,6 +85,9 @@ MILITARY_HEADS = (
     "airstrike", "airstrikes", "air strike", "air strikes", "missile", "missiles",
     "junta", "occupation forces", "security personnel", "defence ministry",
     "defense ministry", "ministry of defence", "ministry of defense",
+    # what a state's forces hold, named as the target ("shelled Russian positions", "an Israeli outpost")
+    "positions", "military positions", "army positions", "military base", "military bases", "army base",
+    "army bases", "outpost", "outposts", "military post", "military posts", "military convoy", "army convoy",
 )
 
 POLICE_HEADS = (
@@ -320,7 +323,7 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"drones?", r"air ?strikes?", r"air raids?", r"artillery",
                       r"junta", r"paratroopers", r"commandos?", r"national guard",
                       r"border guards?", r"coast ?guard", r"security personnel",
-                      r"security operatives", r"sentries", r"regime", r"garrison",
+                      r"security operatives", r"security services", r"sentries", r"regime", r"garrison",
                       r"(?:counter-?terror(?:ism)?|anti-?terror(?:ism)?|counter-?insurgency|elite|"
                       r"rapid (?:reaction|intervention)) (?:forces?|units?|squads?|brigades?|battalions?|"
                       r"troops|soldiers|service)", r"(?:presidential|republican) guards?", r"joint task force")
