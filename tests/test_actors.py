@@ -447,3 +447,9 @@ def test_a_states_positions_named_as_the_target_are_its_forces(d):
 def test_security_services_are_state_forces(d):
     actor = d.resolve("Tanzanian security services", "TZA")
     assert actor is not None and actor.name.startswith("Military Forces of Tanzania") and actor.type == 1
+
+
+def test_cartels_and_traffickers_are_armed_groups_unless_suspects_attacked(d):
+    assert d.resolve("cartel gunmen", "HND").name == "Unidentified Armed Group (Honduras)"
+    assert d.resolve("drug traffickers", "GTM").type == 3
+    assert d.resolve("two suspected drug traffickers", "GTM", target=True).type == 7

@@ -268,15 +268,17 @@ def group_blamed_in_paragraph(f: Facts, s: Decision):
 _HELD = (r"(?:(?:[A-Z][\w'-]+\s+){0,2}?(?:police(?:m[ae]n| officers?| forces| units?)?|security (?:forces|officers|"
          r"agents|services|personnel|operatives)|soldiers?|troops|(?:the )?army|(?:the )?military|gendarm\w*|"
          r"border guards?|prison (?:guards?|warders?)|warders?|intelligence (?:agents|officers|services)))")
-_NOT_A_DEED = r"(?!\s+(?:of|for)\s+(?:failing|failure|not|negligence|inaction|laxity|doing nothing|being slow|delay\w*|collu\w*|complicity|turning))"
+# (an accusation of failing to act names no doer: "accused the police of failing to intervene")
+_NOT_A_DEED = (r"(?!\s+(?:of|for)\s+(?:failing|failure|not|negligence|inaction|laxity|doing nothing|being slow|"
+               r"delay\w*|collu\w*|complicity|turning))")
 STATE_HELD = re.compile(
     rf"\b(?:accus\w*|implicat\w*)\s+(?:the\s+)?(?:local\s+)?(?P<a>{_HELD}){_NOT_A_DEED}"
     rf"|\bblamed\s+(?:(?:the|this|that|their|his|her)\s+(?:\w+\s+)?(?:attack|killing|murder|death|abduction|"
     rf"assault|shooting|beating|rape)s?\s+)?on\s+(?:the\s+)?(?P<b>{_HELD})"
     rf"|\b(?:believed|suspected|thought|alleged|presumed|said)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+)?"
     rf"(?:the\s+)?(?P<c>{_HELD})"
-    rf"|\b(?:locals|residents|villagers|witnesses|relatives|sources|families)\s+(?:\w+\s+)?(?:believe|believed|say|said|"
-    rf"suspect|suspected)\s+(?:are|were|to be)\s+(?P<d>{_HELD})"
+    rf"|\b(?:locals|residents|villagers|witnesses|relatives|sources|families)\s+(?:\w+\s+)?"
+    rf"(?:believe|believed|say|said|suspect|suspected)\s+(?:are|were|to be)\s+(?P<d>{_HELD})"
     rf"|\b(?:after|following|since)\s+(?:his|her|their|being|he was|she was|they were|having been)?\s*"
     rf"(?:arrest\w*|detain\w*|detention|picked up|taken away)\s+by\s+(?:the\s+)?(?P<e>{_HELD})"
     rf"|\b(?P<f>{_HELD})\s+(?:\w+\s+)?(?:launched|began|begin|conducted|carried out|mounted)\s+(?:an?\s+|the\s+)?"
