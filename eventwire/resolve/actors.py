@@ -388,7 +388,7 @@ _RE_ARMED = _words(r"gunm[ae]n", r"assailants?", r"armed (?:m[ae]n|group|groups|
                    r"suicide bombers?", r"bombers?", r"fighters?", r"shooters?",
                    r"(?:unknown|unidentified) (?:people|persons|individuals|men|groups?)", r"goons?",
                    r"cattle rustlers?", r"rustlers?", r"cartels?", r"(?:drug|narco-?) ?traffickers?",
-                   r"paramilitar(?:y|ies)", r"armed", r"suspects?", r"men")
+                   r"armed", r"suspects?", r"men")
 _RE_PROTEST = _words(r"protest\w*", r"demonstrat\w*", r"marchers?", r"strik(?:e|ers|ing)",
                      r"picket\w*", r"sit-ins?", r"petitioners?", r"activists?",
                      r"campaigners?", r"boycott\w*", r"rall(?:y|ies|ied)", r"march(?:ed|ing)",
