@@ -452,3 +452,24 @@ def crowds_fight_crowds(f: Facts, s: Decision):
             or not (f.has(CROWDS_FIGHT) or f.has(cues.RIVAL_CROWDS)):
         return None
     return s.but(a2=f.actors.rioters(f.iso3))
+
+
+# armed groups told as fighting each other: "two rival gangs clashed", "the factions fought one another"
+RIVAL_ARMED = re.compile(r"\b(?:rival(?:ing)?\s+(?:armed\s+)?(?:gangs?|groups?|factions?|militias?|cartels?|clans?)|"
+                         r"each other|one another|between (?:two|rival) (?:armed )?(?:gangs|groups|factions|militias|"
+                         r"cartels)|two (?:armed )?(?:gangs|groups|factions|militias|cartels))\b", re.IGNORECASE)
+
+
+@rule(id="actors.types.rival_armed_groups_both_sides", stage=ACTOR_TYPES, decides="actor2",
+      value="POLITICAL_MILITIA (Unidentified Armed Group on the second side)",
+      codebook=cb.ARMED_CLASH + ": a battle has two organised armed sides; " + cb.POLITICAL_MILITIAS
+               + ": an unidentified armed group when the side is not named",
+      examples=[("Two rival gangs fought with rifles in Lae on Sunday, leaving four dead.", "POLITICAL_MILITIA")],
+      priority=42)
+def rival_armed_groups_both_sides(f: Facts, s: Decision):
+    """An armed clash the words tell as rival armed groups fighting each other, with only one side
+    found, has an unidentified armed group on the other side too."""
+    if s.sub != "Armed clash" or s.a2 is not None or not _unnamed_armed(s.a1) or s.a1 is None \
+            or not f.has(RIVAL_ARMED):
+        return None
+    return s.but(a2=f.actors.unidentified(f.iso3))
