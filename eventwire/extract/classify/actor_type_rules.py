@@ -473,3 +473,20 @@ def rival_armed_groups_both_sides(f: Facts, s: Decision):
             or not f.has(RIVAL_ARMED):
         return None
     return s.but(a2=f.actors.unidentified(f.iso3))
+
+
+PROTESTERS_HIT = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protesting \w+)\b", re.IGNORECASE)
+
+
+@rule(id="actors.types.state_violence_on_protesters", stage=ACTOR_TYPES, decides="actor2", value="PROTESTERS",
+      codebook=cb.EXCESSIVE_FORCE + ": state forces' lethal or injuring violence on protesters; " + cb.PROTESTERS
+               + ": the demonstrators, not civilians",
+      examples=[("Police in Mzuzu shot a protester in the leg on Friday.", "PROTESTERS")],
+      priority=70)
+def state_violence_on_protesters(f: Facts, s: Decision):
+    """Violence of the state's forces on people the words name as protesters or demonstrators is
+    excessive force against protesters: its second actor is the protesters."""
+    if s.sub != "Attack" or not is_type(s.a1, T.STATE_FORCES, T.EXTERNAL_FORCES) or not is_type(s.a2, T.CIVILIANS) \
+            or not f.patient_texts or not PROTESTERS_HIT.search(f.patient_texts):
+        return None
+    return s.but(sub="Excessive force against protesters", a2=f.actors.protesters(f.iso3))
