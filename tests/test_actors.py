@@ -434,3 +434,22 @@ def test_a_place_named_after_liberation_is_no_group(d):
     assert d.resolve("Liberation Square protesters", "EGY").type == 6
     found = d.find("On Monday the Red Hills Liberation Army ambushed a convoy near Sittwe.", "MMR")
     assert [(a.name, a.type) for _, _, a in found] == [("Red Hills Liberation Army", 2)]
+
+
+def test_a_states_positions_named_as_the_target_are_its_forces(d):
+    # "shelled Moldovan positions" in a story from another country: that state's forces, abroad
+    actor = d.resolve("Moldovan positions", "ROU", target=True)
+    assert actor is not None and actor.name.startswith("Military Forces of Moldova") and actor.type == 8
+    # the same words in the state's own country are its forces at home
+    assert d.resolve("a Malian army convoy", "MLI", target=True).type == 1
+
+
+def test_security_services_are_state_forces(d):
+    actor = d.resolve("Tanzanian security services", "TZA")
+    assert actor is not None and actor.name.startswith("Military Forces of Tanzania") and actor.type == 1
+
+
+def test_cartels_and_traffickers_are_armed_groups_unless_suspects_attacked(d):
+    assert d.resolve("cartel gunmen", "HND").name == "Unidentified Armed Group (Honduras)"
+    assert d.resolve("drug traffickers", "GTM").type == 3
+    assert d.resolve("two suspected drug traffickers", "GTM", target=True).type == 7

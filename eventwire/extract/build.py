@@ -482,12 +482,17 @@ def geo_precision(text: str, t: Toponym) -> int:
     return 1
 
 
+_STATE_FORCES_NAME = re.compile(r"(?:Military Forces|Police Forces|Government) of ")
+
+
 def _adjust_foreign(actor: Actor | None, iso3: str | None) -> Actor | None:
     if actor is None or iso3 is None:
         return actor
     if actor.type == 1 and actor.country and actor.country != iso3:
         return replace(actor, type=8)
-    if actor.type == 8 and actor.country == iso3 and not actor.name.startswith("Private Security Forces"):
+    if actor.type == 8 and actor.country == iso3 and _STATE_FORCES_NAME.match(actor.name):
+        # a state's forces at home; an international mission, private guards or mercenaries stay
+        # External/Other forces wherever they act (ACLED Codebook, 'Inter' code 8)
         return replace(actor, type=1)
     return actor
 

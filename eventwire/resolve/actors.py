@@ -87,6 +87,9 @@ MILITARY_HEADS = (
     "airstrike", "airstrikes", "air strike", "air strikes", "missile", "missiles",
     "junta", "occupation forces", "security personnel", "defence ministry",
     "defense ministry", "ministry of defence", "ministry of defense",
+    # what a state's forces hold, named as the target ("shelled Russian positions", "an Israeli outpost")
+    "positions", "military positions", "army positions", "military base", "military bases", "army base",
+    "army bases", "outpost", "outposts", "military post", "military posts", "military convoy", "army convoy",
 )
 
 POLICE_HEADS = (
@@ -289,7 +292,7 @@ SUSPECTED_CRIMINAL = re.compile(
     r"\b(?:suspected|alleged|accused|presumed)\s+(?:[\w-]+\s+){0,2}?(?:thie(?:f|ves)|robbers?|criminals?|"
     r"burglars?|muggers?|rapists?|murderers?|killers?|witch(?:es)?|wizards?|sorcerers?|kidnappers?|"
     r"cattle rustlers?|rustlers?|pickpockets?|returnees?|sympathi[sz]ers?|collaborators?|informants?|"
-    r"informers?|spies|spy|recruiters?|financiers?)\b", re.IGNORECASE)
+    r"informers?|spies|spy|recruiters?|financiers?|(?:drug )?traffickers?|smugglers?)\b", re.IGNORECASE)
 _RE_BODYGUARDS = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+)?(?:body ?guards?|guards|escorts?|security detail|bouncers)\b")
 _RE_WIELDING = re.compile(r"\b(?:wielding|brandishing|armed with|equipped with|carrying)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:machetes?|guns?|rifles?|knives|knife|pangas?|clubs?|batons|spears?|arrows|bows|"
@@ -309,7 +312,7 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"drones?", r"air ?strikes?", r"air raids?", r"artillery",
                       r"junta", r"paratroopers", r"commandos?", r"national guard",
                       r"border guards?", r"coast ?guard", r"security personnel",
-                      r"security operatives", r"sentries", r"regime", r"garrison",
+                      r"security operatives", r"security services", r"sentries", r"regime", r"garrison",
                       r"(?:counter-?terror(?:ism)?|anti-?terror(?:ism)?|counter-?insurgency|elite|"
                       r"rapid (?:reaction|intervention)) (?:forces?|units?|squads?|brigades?|battalions?|"
                       r"troops|soldiers|service)", r"(?:presidential|republican) guards?", r"joint task force")
@@ -373,7 +376,8 @@ _RE_ARMED = _words(r"gunm[ae]n", r"assailants?", r"armed (?:m[ae]n|group|groups|
                    r"thugs?", r"raiders?", r"arsonists?", r"poachers?", r"hijackers?",
                    r"suicide bombers?", r"bombers?", r"fighters?", r"shooters?",
                    r"(?:unknown|unidentified) (?:people|persons|individuals|men|groups?)", r"goons?",
-                   r"cattle rustlers?", r"rustlers?", r"armed", r"suspects?", r"men")
+                   r"cattle rustlers?", r"rustlers?", r"cartels?", r"(?:drug|narco-?) ?traffickers?",
+                   r"armed", r"suspects?", r"men")
 _RE_PROTEST = _words(r"protest\w*", r"demonstrat\w*", r"marchers?", r"strik(?:e|ers|ing)",
                      r"picket\w*", r"sit-ins?", r"petitioners?", r"activists?",
                      r"campaigners?", r"boycott\w*", r"rall(?:y|ies|ied)", r"march(?:ed|ing)",

@@ -262,6 +262,76 @@ def group_blamed_in_paragraph(f: Facts, s: Decision):
     return s.but(a1=replace(actor, description=words, rule=names.R_ATTRIBUTED))
 
 
+# the state's forces as a report or witnesses hold them responsible: "relatives accused soldiers of
+# killing him", "bandits who residents believe were police officers", "found dead after his arrest by
+# gendarmes", "as security forces began an operation"
+_HELD = (r"(?:(?:[A-Z][\w'-]+\s+){0,2}?(?:police(?:m[ae]n| officers?| forces| units?)?|security (?:forces|officers|"
+         r"agents|services|personnel|operatives)|soldiers?|troops|(?:the )?army|(?:the )?military|gendarm\w*|"
+         r"border guards?|prison (?:guards?|warders?)|warders?|intelligence (?:agents|officers|services)))")
+# (an accusation of failing to act names no doer: "accused the police of failing to intervene")
+_NOT_A_DEED = (r"(?!\s+(?:of|for)\s+(?:failing|failure|not|negligence|inaction|laxity|doing nothing|being slow|"
+               r"delay\w*|collu\w*|complicity|turning))")
+STATE_HELD = re.compile(
+    rf"\b(?:accus\w*|implicat\w*)\s+(?:the\s+)?(?:local\s+)?(?P<a>{_HELD}){_NOT_A_DEED}"
+    rf"|\bblamed\s+(?:(?:the|this|that|their|his|her)\s+(?:\w+\s+)?(?:attack|killing|murder|death|abduction|"
+    rf"assault|shooting|beating|rape)s?\s+)?on\s+(?:the\s+)?(?P<b>{_HELD})"
+    rf"|\b(?:believed|suspected|thought|alleged|presumed|said)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+)?"
+    rf"(?:the\s+)?(?P<c>{_HELD})"
+    rf"|\b(?:locals|residents|villagers|witnesses|relatives|sources|families)\s+(?:\w+\s+)?"
+    rf"(?:believe|believed|say|said|suspect|suspected)\s+(?:are|were|to be)\s+(?P<d>{_HELD})"
+    rf"|\b(?:after|following|since)\s+(?:his|her|their|being|he was|she was|they were|having been)?\s*"
+    rf"(?:arrest\w*|detain\w*|detention|picked up|taken away)\s+by\s+(?:the\s+)?(?P<e>{_HELD})"
+    rf"|\b(?P<f>{_HELD})\s+(?:\w+\s+)?(?:launched|began|begin|conducted|carried out|mounted)\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?:counter-?)?operations?|counteroperations?|raids?|crackdowns?|offensives?|sweeps?)\b",
+    re.IGNORECASE)
+# dying in a state's hands: "died in police custody", "was found dead in a military cell"
+IN_CUSTODY = re.compile(r"\b(?:died|dead|killed|tortured|beaten)\s+(?:\w+\s+){0,3}?(?:in|while in)\s+"
+                        r"(?P<force>police|military|army|gendarmerie|security)\s+(?:custody|cells?|detention)\b",
+                        re.IGNORECASE)
+HELD_EVENTS = ORGANISED_VIOLENCE | {"Looting/property destruction"}
+
+
+def state_held(f: Facts) -> Actor | None:
+    """The state's forces the event's paragraphs hold responsible for it, as the dictionary names
+    them for the words ("Egyptian border guards" are Egypt's)."""
+    custody = f.find(IN_CUSTODY, "context")
+    if custody is not None:
+        return f.actors.state_forces(f.iso3, police=custody.group("force").lower() in ("police", "gendarmerie"))
+    held = f.find(STATE_HELD, "context")
+    if held is None:
+        return None
+    words = next(g for g in held.groups() if g)
+    actor = f.actors.resolve(words, f.iso3)
+    if actor is None or actor.type not in (T.STATE_FORCES, T.EXTERNAL_FORCES) or actor.name.startswith("Government"):
+        return None
+    return actor
+
+
+@rule(id="actors.types.state_forces_held_responsible", stage=ACTOR_TYPES, decides="actor1",
+      value="STATE_FORCES (EXTERNAL_FORCES abroad) the report holds responsible",
+      codebook=cb.ACTOR_TYPES + ": the actor is the one the sources attribute the event to; " + cb.STATE_FORCES
+               + "; " + cb.EXTERNAL + ": a state's forces active outside their country",
+      examples=[("Two traders were shot dead near Agadez on Tuesday. Their relatives accused soldiers of the killing.",
+                 "STATE_FORCES"),
+                ("A trader was beaten to death in police custody in Bobo-Dioulasso on Friday, his family said.",
+                 "STATE_FORCES"),
+                ("Gunmen shot dead a shopkeeper near Moyale on Monday. Residents said the gunmen were believed to "
+                 "be police officers.", "STATE_FORCES"),
+                ("Four fishermen were shot dead near Bunia in Ituri province of Congo on Sunday. Ugandan troops had "
+                 "launched an operation against smugglers in the area.", "EXTERNAL_FORCES")],
+      priority=52)
+def state_forces_held_responsible(f: Facts, s: Decision):
+    """Violence against people whose doer the sentence leaves unnamed is the state's forces' when the
+    paragraph holds them responsible: relatives or witnesses accuse them or believe the attackers
+    were officers, the victim died in their custody or after they arrested him, or it happened as
+    they launched an operation — not when the accusation is of failing to act."""
+    if s.sub not in HELD_EVENTS or not _unnamed_armed(s.a1) or is_type(s.a2, T.STATE_FORCES, T.EXTERNAL_FORCES) \
+            or f.has(CLAIM, "context") or blamed_group(f.actors, f.context, f.iso3) is not None:
+        return None
+    actor = state_held(f)
+    return s.but(a1=replace(actor, rule=names.R_ATTRIBUTED)) if actor is not None else None
+
+
 COMMUNAL_RAIDERS = load("communal_raiders").pattern()
 INSURGENTS = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?)\b", re.IGNORECASE)
 # a people's armed men: "Pokot gunmen", "Marakwet raiders"
@@ -382,3 +452,41 @@ def crowds_fight_crowds(f: Facts, s: Decision):
             or not (f.has(CROWDS_FIGHT) or f.has(cues.RIVAL_CROWDS)):
         return None
     return s.but(a2=f.actors.rioters(f.iso3))
+
+
+# armed groups told as fighting each other: "two rival gangs clashed", "the factions fought one another"
+RIVAL_ARMED = re.compile(r"\b(?:rival(?:ing)?\s+(?:armed\s+)?(?:gangs?|groups?|factions?|militias?|cartels?|clans?)|"
+                         r"each other|one another|between (?:two|rival) (?:armed )?(?:gangs|groups|factions|militias|"
+                         r"cartels)|two (?:armed )?(?:gangs|groups|factions|militias|cartels))\b", re.IGNORECASE)
+
+
+@rule(id="actors.types.rival_armed_groups_both_sides", stage=ACTOR_TYPES, decides="actor2",
+      value="POLITICAL_MILITIA (Unidentified Armed Group on the second side)",
+      codebook=cb.ARMED_CLASH + ": a battle has two organised armed sides; " + cb.POLITICAL_MILITIAS
+               + ": an unidentified armed group when the side is not named",
+      examples=[("Two rival gangs fought with rifles in Lae on Sunday, leaving four dead.", "POLITICAL_MILITIA")],
+      priority=42)
+def rival_armed_groups_both_sides(f: Facts, s: Decision):
+    """An armed clash the words tell as rival armed groups fighting each other, with only one side
+    found, has an unidentified armed group on the other side too."""
+    if s.sub != "Armed clash" or s.a2 is not None or not _unnamed_armed(s.a1) or s.a1 is None \
+            or not f.has(RIVAL_ARMED):
+        return None
+    return s.but(a2=f.actors.unidentified(f.iso3))
+
+
+PROTESTERS_HIT = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protesting \w+)\b", re.IGNORECASE)
+
+
+@rule(id="actors.types.state_violence_on_protesters", stage=ACTOR_TYPES, decides="actor2", value="PROTESTERS",
+      codebook=cb.EXCESSIVE_FORCE + ": state forces' lethal or injuring violence on protesters; " + cb.PROTESTERS
+               + ": the demonstrators, not civilians",
+      examples=[("Police in Mzuzu shot a protester in the leg on Friday.", "PROTESTERS")],
+      priority=70)
+def state_violence_on_protesters(f: Facts, s: Decision):
+    """Violence of the state's forces on people the words name as protesters or demonstrators is
+    excessive force against protesters: its second actor is the protesters."""
+    if s.sub != "Attack" or not is_type(s.a1, T.STATE_FORCES, T.EXTERNAL_FORCES) or not is_type(s.a2, T.CIVILIANS) \
+            or not f.patient_texts or not PROTESTERS_HIT.search(f.patient_texts):
+        return None
+    return s.but(sub="Excessive force against protesters", a2=f.actors.protesters(f.iso3))

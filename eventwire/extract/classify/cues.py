@@ -154,7 +154,8 @@ ARMED_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|military|police(?:men|man
 ARMED_CLASH = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rifles?|firearms?|shot|shooting|"
                           r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
                           r"raiders?|attackers|assailants|warriors|soldiers?|troops?|army|military|police\w*|"
-                          r"gendarm\w*|forces|officers?|guards?|security|rangers?|navy|naval|pirates?|coast ?guards?)\b",
+                          r"gendarm\w*|forces|officers?|guards?|security|rangers?|navy|naval|pirates?|coast ?guards?|"
+                          r"gangs|gangsters?|cartels?)\b",
                           re.IGNORECASE)
 COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|clans?|inter-?clan|sub-?clans?|"
                              r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
