@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
-from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
+from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.places_rules import RANK_RULES
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -87,6 +87,8 @@ _FEATURE_PRIOR = {"continent": 3.0, "country": 2.5, "admin1": 0.6, "admin2": 0.0
 _TITLES = frozenset(_PLACE_WORDS.where("class", "title"))
 _DIRECTIONS = frozenset(_PLACE_WORDS.where("class", "direction"))
 _ADMIN_FEATURES = frozenset({"admin1", "admin2"})
+# a province's word closing a name or right after it ("Zabol Province")
+_PROVINCE_WORD = re.compile(r"\s(?:province|region|state|governorate)\b", re.IGNORECASE)
 _ADMIN_BEFORE = re.compile(
     r"\b(?:province|region|oblast|county|governorate|district|department|prefecture|wilaya)\s+of\s+$",
     re.IGNORECASE)
@@ -616,8 +618,8 @@ class Gazetteer:
                 m.hint = "admin"
         story = self._story(mentions, country_hint, country_cues)
         fuzzy_in = story.context | ({_leading_cue(story.cues)} - {None})
-        if fuzzy_in and len(fuzzy_in) <= 3:
-            self._fuzzy(text, mentions, fuzzy_in)
+        respelt = self._fuzzy(text, mentions, fuzzy_in) if fuzzy_in and len(fuzzy_in) <= 3 else []
+        respelt += self._respell_anywhere(text, mentions, bare=not fuzzy_in)
         deferred = [m for m in mentions if m.deferred and not m.cands]
         for m in deferred:
             m.deferred = False  # ("Kakamega East sub-county" read as Kakamega when no fuzzy reading)
@@ -648,6 +650,8 @@ class Gazetteer:
             text, Toponym(text[m.start:m.end], m.start, m.end, p)),
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
         if decisions is not None:
+            decisions.extend((m.start, m.end, RESPELLING) for m, p in zip(mentions, choice)
+                             if p is not None and m in respelt and any(c[0] is p for c in m.cands))
             decisions.extend(made)
             # the ranking features that chose among same-name places, where the choice stood
             decisions.extend((m.start, m.end, decisive[id(m)]) for m, p, r in zip(mentions, choice, ranked)
@@ -767,11 +771,14 @@ class Gazetteer:
         story.capitals = self._capital_ids()
         return story
 
-    def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> None:
+    def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> list[_Mention]:
         """A name the index lacks, read as a misspelling of a province, district or town of the
-        story's countries ('Urozgan' for Uruzgan), never of a place elsewhere."""
+        story's countries ('Urozgan' for Uruzgan), never of a place elsewhere; else as another
+        romanisation of one (``news_places.respelling``: 'Mahmoudiya' for Al Mahmudiyah).  Returns the
+        mentions read as respellings."""
         from rapidfuzz import fuzz, process
 
+        respelt = []
         for m in mentions:
             name = text[m.start:m.end]
             key = normalize(name)
@@ -783,9 +790,53 @@ class Gazetteer:
                 hit = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
                 if hit is not None and (best is None or hit[1] > best[1]):
                     best = (names[hit[0]], hit[1])
+            if best is None:
+                found = [p for iso3 in sorted(countries) for p in news_places.respelling(
+                    strip_admin(key), self._names_in(iso3))]
+                best = (found, 0.0) if found else None
+                respelt += [m] if found else []
             if best is not None:
                 m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, _VARIANT)
                            for p in best[0]]
+        return respelt
+
+    def _respell_anywhere(self, text: str, mentions: list[_Mention], bare: bool) -> list[_Mention]:
+        """Without a story country (``bare``): a name the index lacks read as another romanisation of a
+        province or a large town when all such readings lie in one country; and a name an admin word follows
+        ("Zabol province") that has no admin unit among its entries read as a province or district
+        so romanised (``news_places.respelt_anywhere``).  Returns the mentions so read."""
+        respelt = []
+        for m in mentions:
+            name = text[m.start:m.end]
+            key = strip_admin(normalize(name))
+            # (a district's word asks for a district, which only the story's countries' tables hold)
+            province = _PROVINCE_WORD.search(text, m.start, min(len(text), m.end + 16))
+            named = province is not None and province.start() < m.end + 2 and province.end() >= m.end
+            if m.fixed or not name[:1].isupper() or (m.cands and not named) or (not m.cands and not bare) or \
+                    any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
+                continue
+            found = news_places.respelt_anywhere(key, self._names_anywhere(), admin_only=named)
+            if found:
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, True)
+                           for p in found]
+                respelt.append(m)
+        return respelt
+
+    def _names_anywhere(self) -> dict[str, list[Place]]:
+        """Primary names of every country's provinces and of its towns of
+        ``news_places.RESPELLING_ANYWHERE_POP`` people or more."""
+        table = self._fuzzy_names.get("*")
+        if table is None:
+            table = {}
+            for r in self._connect().execute(
+                    "SELECT * FROM places WHERE feature = 'admin1' OR (feature = 'city' AND population >= ?) "
+                    "ORDER BY population DESC", (news_places.RESPELLING_ANYWHERE_POP,)):
+                p = _place(r)
+                key = strip_admin(normalize(p.name))
+                if len(key) >= 4:
+                    table.setdefault(key, []).append(p)
+            self._fuzzy_names["*"] = table
+        return table
 
     def _names_in(self, iso3: str) -> dict[str, list[Place]]:
         """Primary names of the provinces, districts and towns of 1,000 people or more of a country."""

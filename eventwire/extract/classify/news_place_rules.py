@@ -46,4 +46,19 @@ QUALIFIER_CHAIN = fact_rule(
     examples=[("Gunmen on camels shot dead four farmers near Sari in Umbaro Teiga locality, North Darfur, on "
                "Tuesday.", "El Fasher (3)")])
 
-NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN)
+RESPELLING = fact_rule(
+    id="places.respelling", decides="location",
+    value="a name the gazetteer lacks, or a name called a province that the gazetteer knows only as a town, "
+          "read as another romanisation of a place (same consonant skeleton, spellings at least 75% alike): "
+          "in the story's countries; without one, a province or a town of 100,000 people when all such "
+          "readings lie in one country",
+    codebook=("GeoNames: a place's names are romanised in many ways (its alternate names list some: "
+              "Kabul/Kabol, Qandahar/Kandahar); writers vary the vowels and letter pairs (kh/k, q/k, ou/u, "
+              "doubled letters, the article al-/el-). ACLED codebook, event geography: the location is the "
+              "named place the event happened in, coded at the most precise level the source gives; a "
+              "province named with the word \"province\" is coded as that province (geo-precision 3)."),
+    examples=[("Gunmen stormed a bakery in Mahmoudiya town on Sunday, killing the baker and two customers, police said.",
+               "Al Mahmudiyah (1)"),
+              ("Two shepherds were killed when a mine exploded in Zabol province on Monday.", "Qalat (3)")])
+
+NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN, RESPELLING)
