@@ -37,3 +37,11 @@ def test_short_or_unlike_names_are_not_respelt():
     table = {"kisumu": [_town("Kisumu", "KEN")]}
     assert news_places.respelling("kasim", table) == []
     assert news_places.respelling("ksm", table) == []
+
+
+def test_siding_demonyms_are_found_with_their_country():
+    from eventwire.resolve.actors import siding
+
+    text = "Anti-Kenyan graffiti appeared after pro-Russian fighters shelled the town."
+    assert siding(text, text.index("Russian"))
+    assert not siding("Russian fighters shelled the town.", 0)

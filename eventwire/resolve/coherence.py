@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FOREIGN_NAMESAKE, SAME_NAME_ABROAD,
                                              STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
-from ..extract.classify.news_place_rules import WEAK_MATCH_ABROAD
+from ..extract.classify.news_place_rules import SIDING_DEMONYM, WEAK_MATCH_ABROAD
 from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE
 from ..lang.loader import load
 from ..records import Event, Place
@@ -226,7 +226,8 @@ def mark_events(events, decisions) -> list[Event]:
             if where is not None and where.start <= s and t <= where.end:
                 hit = rule
                 break
-            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE) \
+            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE,
+                                        SIDING_DEMONYM) \
                     and sentence is not None and sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:
@@ -346,9 +347,13 @@ def wording_votes(text: str, demonym, people, country_name) -> Counter:
     a people's name alone ("Pokot raiders") a half to its home.  ``demonym(word)`` gives a nation's
     country, ``people(word)`` a people's home country, ``country_name(word)`` whether the word is a
     country's own name (a place, counted with the places)."""
+    from .actors import siding
+
     votes: Counter[str] = Counter()
     seen: set[str] = set()
     for m in _CAPITALISED.finditer(text):
+        if siding(text, m.start()):
+            continue  # "pro-Russian fighters" (``places.siding_demonym``)
         for form in dict.fromkeys((m.group(), m.group().split()[0])):
             if form in seen:
                 continue

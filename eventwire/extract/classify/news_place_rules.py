@@ -61,4 +61,15 @@ RESPELLING = fact_rule(
                "Al Mahmudiyah (1)"),
               ("Two shepherds were killed when a mine exploded in Zabol province on Monday.", "Qalat (3)")])
 
-NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN, RESPELLING)
+SIDING_DEMONYM = fact_rule(
+    id="places.siding_demonym", decides="location",
+    value="a people's name after \"pro-\", \"anti-\" or \"non-\" (\"pro-Russian separatists\") casts no vote "
+          "for the story's country: same-name places are read where the rest of the report points",
+    codebook=("ACLED codebook, actors: a group is named and placed by where it operates, and a group "
+              "supporting a foreign state is not that state's force (\"pro-government\", \"pro-Russian\" "
+              "militias are coded in the country where they act). GeoNames: one name may denote several "
+              "features; the feature meant is the one the report points to."),
+    examples=[("Mortar fire from pro-Russian fighters killed four civilians in Donetsk on Sunday, the city "
+               "council said.", "Donetsk (1)")])
+
+NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN, RESPELLING, SIDING_DEMONYM)
