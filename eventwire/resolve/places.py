@@ -806,13 +806,14 @@ class Gazetteer:
         ("Zabol province") that has no admin unit among its entries read as a province or district
         so romanised (``news_places.respelt_anywhere``).  Returns the mentions so read."""
         respelt = []
+        lowered = not any(ch.isupper() for ch in text)  # (a feed that writes everything in lower case)
         for m in mentions:
             name = text[m.start:m.end]
             key = strip_admin(normalize(name))
             # (a district's word asks for a district, which only the story's countries' tables hold)
             province = _PROVINCE_WORD.search(text, m.start, min(len(text), m.end + 16))
             named = province is not None and province.start() < m.end + 2 and province.end() >= m.end
-            if m.fixed or not name[:1].isupper() or (m.cands and not named) or (not m.cands and not bare) or \
+            if m.fixed or not (name[:1].isupper() or lowered) or (m.cands and not named) or (not m.cands and not bare) or \
                     any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 continue
             found = news_places.respelt_anywhere(key, self._names_anywhere(), admin_only=named)

@@ -72,4 +72,17 @@ SIDING_DEMONYM = fact_rule(
     examples=[("Mortar fire from pro-Russian fighters killed four civilians in Donetsk on Sunday, the city "
                "council said.", "Donetsk (1)")])
 
-NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN, RESPELLING, SIDING_DEMONYM)
+AREA_IN_NAMED_COUNTRY = fact_rule(
+    id="places.area_in_named_country", decides="location",
+    value="an area named with its word (\"the X region\") that the index reads abroad, in a country nothing "
+          "else in the text points to, while the text names the story's country as where things happen: "
+          "the same name in that country, else the story's other places or its country",
+    codebook=("ACLED codebook, event geography: the event's country is the one where it happened as the "
+              "report gives it, and its location lies inside that country's admin areas. GeoNames: one "
+              "name may denote features in several countries; the feature meant is the one in the country "
+              "the report names."),
+    examples=[("Ugandan militiamen hacked eleven villagers to death on Friday in the Beni region, in the "
+               "Democratic Republic of Congo's far east, a rights group said.", "Beni (2)")])
+
+NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN, RESPELLING, SIDING_DEMONYM,
+                    AREA_IN_NAMED_COUNTRY)
