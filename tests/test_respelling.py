@@ -45,3 +45,11 @@ def test_siding_demonyms_are_found_with_their_country():
     text = "Anti-Kenyan graffiti appeared after pro-Russian fighters shelled the town."
     assert siding(text, text.index("Russian"))
     assert not siding("Russian fighters shelled the town.", 0)
+
+
+def test_a_known_city_keeps_its_other_name():
+    kyiv = Place("Kyiv", "Ukraine", "UKR", 50.45, 30.52, geonameid=1, population=2_900_000)
+    town = Place("Obi", "Nigeria", "NGA", 8.4, 8.8, geonameid=2, population=20_000)
+    assert news_places.known_by_other_name("Kiev", kyiv, frozenset())
+    assert not news_places.known_by_other_name("kiev", kyiv, frozenset())
+    assert not news_places.known_by_other_name("Obie", town, frozenset({2}))

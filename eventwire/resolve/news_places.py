@@ -43,6 +43,15 @@ def prominent_namesake(cands, chosen: Place, capitals: frozenset[int], province_
     return best
 
 
+def known_by_other_name(name: str, p: Place, capitals: frozenset[int]) -> bool:
+    """Whether ``p``, reached by ``name`` through one of its other names, is a city known abroad by
+    that name ("Kiev", "Bombay"): a national capital of ``PROMINENT_CAPITAL`` people or a city of
+    ``PROMINENT_CITY``, named with a capitalised word of four letters or more."""
+    if p.feature != "city" or len(name) < 4 or not name[:1].isupper():
+        return False
+    return p.population >= PROMINENT_CITY or (p.geonameid in capitals and p.population >= PROMINENT_CAPITAL)
+
+
 def weak_match(name: str, p: Place) -> bool:
     """Whether the text's ``name`` reaches the small town or district ``p`` only through another of its
     names or spellings (not its own name, with or without an article or admin word)."""

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
-from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
+from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.places_rules import RANK_RULES
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -642,10 +642,15 @@ class Gazetteer:
             firm |= {id(m) for m in mentions if m.fixed} - before
         if choice:
             leading = _leading_cue(story.cues)
-            choice = [None if p is not None and
-                      self._stray(m, p, mentions, choice, story.named_countries, story.named_admin1,
-                                  story.hint_iso3, leading)
-                      else p for m, p in zip(mentions, choice)]
+            stray = [p is not None and self._stray(m, p, mentions, choice, story.named_countries,
+                                                   story.named_admin1, story.hint_iso3, leading)
+                     for m, p in zip(mentions, choice)]
+            # (a well-known city under its English name: "Kiev" is Kyiv: ``places.known_city_other_name``)
+            known = [s and news_places.known_by_other_name(text[m.start:m.end], p, story.capitals)
+                     for m, p, s in zip(mentions, choice, stray)]
+            choice = [None if s and not k else p for p, s, k in zip(choice, stray, known)]
+            if decisions is not None:
+                decisions.extend((m.start, m.end, KNOWN_CITY_OTHER_NAME) for m, k in zip(mentions, known) if k)
         choice, made = coherence.cohere(text, mentions, choice, firm, story.cues, lambda m, p: non_event_use(
             text, Toponym(text[m.start:m.end], m.start, m.end, p)),
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
