@@ -645,8 +645,10 @@ class Gazetteer:
             stray = [p is not None and self._stray(m, p, mentions, choice, story.named_countries,
                                                    story.named_admin1, story.hint_iso3, leading)
                      for m, p in zip(mentions, choice)]
-            # (a well-known city under its English name: "Kiev" is Kyiv: ``places.known_city_other_name``)
-            known = [s and news_places.known_by_other_name(text[m.start:m.end], p, story.capitals)
+            # (a well-known city under its English name, of a country the wording speaks of: "Ukrainian
+            # police ... in Kiev" is Kyiv: ``places.known_city_other_name``)
+            known = [s and p.iso3 in story.cues and news_places.known_by_other_name(text[m.start:m.end], p,
+                                                                                     story.capitals)
                      for m, p, s in zip(mentions, choice, stray)]
             choice = [None if s and not k else p for p, s, k in zip(choice, stray, known)]
             if decisions is not None:

@@ -87,12 +87,13 @@ AREA_IN_NAMED_COUNTRY = fact_rule(
 KNOWN_CITY_OTHER_NAME = fact_rule(
     id="places.known_city_other_name", decides="location",
     value="a national capital of 100,000 people or a city of a million named by another of its names "
-          "(\"Kiev\", \"Bombay\") stays that city, however far the story's other places lie",
+          "(\"Kiev\", \"Bombay\"), in a country the text's wording speaks of (\"Ukrainian\"), stays that "
+          "city, however far the story's other places lie",
     codebook=_NAMES + (" GeoNames lists the English and historical names of a city among its alternate "
                        "names; news prose names well-known cities by them (AP Stylebook: \"Kiev\" until "
                        "2019), so such a name is as firm as the city's own."),
     examples=[("A defector from the Russian State Duma was stabbed to death outside his flat in Kiev on "
-               "Monday, police said.", "Kyiv (1)")])
+               "Monday, Ukrainian police said.", "Kyiv (1)")])
 
 NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN, RESPELLING, SIDING_DEMONYM,
                     AREA_IN_NAMED_COUNTRY, KNOWN_CITY_OTHER_NAME)
