@@ -31,6 +31,7 @@ from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.classify import story_country_rules as story_rules
+from .extract.classify.news_place_rules import SIDING_DEMONYM
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -234,6 +235,9 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=reach,
                                        demonym=ctx.actors.demonym_to_iso3, decisions=decisions)
         found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
+        # "pro-Russian rebels in Donetsk": the siding word cast no vote (``places.siding_demonym``)
+        decisions.extend((s, e, SIDING_DEMONYM) for s, e, iso3 in ctx.actors.siding_demonyms(st.article.text)
+                         if any(t.place is not None and t.place.iso3 not in ("", iso3) for t in found))
         # an arrondissement the index lacks: the commune it lies in (``places.third_level_unit``)
         found, units_named = third_level.unit_toponyms(st.article.text, found, ctx.gazetteer)
         decisions.extend(units_named)

@@ -107,6 +107,15 @@ GOVERNMENT_HEADS = (
 
 NO_GENERATED_ALIASES = {"Gaza", "West Bank", "Palestinian Territories"}
 
+# a demonym after these sides with its country ("pro-Russian separatists"), it does not place the story there
+_SIDING = ("pro-", "anti-", "non-")
+_SIDING_WORD = re.compile(r"\b(?:pro|anti|non)-([A-Z][a-z]+)\b")
+
+
+def siding(text: str, start: int) -> bool:
+    """Whether the demonym at ``start`` follows "pro-", "anti-" or "non-"."""
+    return text[max(0, start - 5):start].lower().endswith(_SIDING)
+
 _LOCK = threading.Lock()
 _CACHE: dict[Path, "ActorDictionary"] = {}
 
@@ -815,11 +824,23 @@ class ActorDictionary:
                 iso3 = self.demonym_to_iso3(form)
                 if iso3 is None:
                     continue
+                if siding(text, start):
+                    break  # "pro-Russian rebels" side with a country, they are not from it
                 if form.lower() not in seen:
                     seen.add(form.lower())
                     votes[iso3] = votes.get(iso3, 0) + 2
                 break
         return votes
+
+    def siding_demonyms(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, ISO3) of each demonym that sides with its country ("pro-Russian separatists",
+        ``places.siding_demonym``): no vote for where the story happens."""
+        out = []
+        for m in _SIDING_WORD.finditer(text):
+            iso3 = self.demonym_to_iso3(m.group(1))
+            if iso3 is not None:
+                out.append((m.start(), m.end(), iso3))
+        return out
 
     # -- resolving a noun phrase --
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FOREIGN_NAMESAKE, SAME_NAME_ABROAD,
                                              STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
-from ..extract.classify.news_place_rules import WEAK_MATCH_ABROAD
+from ..extract.classify.news_place_rules import AREA_IN_NAMED_COUNTRY, SIDING_DEMONYM, WEAK_MATCH_ABROAD
 from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE
 from ..lang.loader import load
 from ..records import Event, Place
@@ -226,7 +226,8 @@ def mark_events(events, decisions) -> list[Event]:
             if where is not None and where.start <= s and t <= where.end:
                 hit = rule
                 break
-            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE) \
+            if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE,
+                                        SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY) \
                     and sentence is not None and sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:
@@ -346,9 +347,13 @@ def wording_votes(text: str, demonym, people, country_name) -> Counter:
     a people's name alone ("Pokot raiders") a half to its home.  ``demonym(word)`` gives a nation's
     country, ``people(word)`` a people's home country, ``country_name(word)`` whether the word is a
     country's own name (a place, counted with the places)."""
+    from .actors import siding
+
     votes: Counter[str] = Counter()
     seen: set[str] = set()
     for m in _CAPITALISED.finditer(text):
+        if siding(text, m.start()):
+            continue  # "pro-Russian fighters" (``places.siding_demonym``)
         for form in dict.fromkeys((m.group(), m.group().split()[0])):
             if form in seen:
                 continue
@@ -459,13 +464,36 @@ def foreign_namesakes(toponyms, iso3: str | None, places: dict[tuple[str, str], 
     if iso3 is None:
         return list(toponyms), decided
     out = []
+    named = _country_named(toponyms, iso3, places)
     for t in toponyms:
-        if not _namesake_abroad(t, iso3, places, national, firm, text):
+        if _namesake_abroad(t, iso3, places, national, firm, text):
+            out.append(replace(t, place=lookup(t.text, iso3)))
+            decided.append((t.start, t.end, FOREIGN_NAMESAKE))
+        elif named and _area_abroad(t, iso3, places, national, text):
+            out.append(replace(t, place=lookup(t.text, iso3)))
+            decided.append((t.start, t.end, AREA_IN_NAMED_COUNTRY))
+        else:
             out.append(t)
-            continue
-        out.append(replace(t, place=lookup(t.text, iso3)))
-        decided.append((t.start, t.end, FOREIGN_NAMESAKE))
     return out, decided
+
+
+def _country_named(toponyms, iso3: str, places: dict[tuple[str, str], float]) -> bool:
+    """Whether the text names the country ``iso3`` where things happen ("in the east of Congo")."""
+    return any(u.place is not None and u.place.feature == "country" and u.place.iso3 == iso3
+               and places.get((iso3, u.text.lower()), 0.0) >= _COUNTRY_WEIGHT for u in toponyms)
+
+
+def _area_abroad(t, iso3: str, places: dict[tuple[str, str], float], national: Counter, text: str) -> bool:
+    """An area named with its word ("the Beni region") read abroad, in a country nothing else in the
+    text points to, while the text names the story's country ``iso3`` (the caller checks:
+    ``_country_named``) (``places.area_in_named_country``)."""
+    p, name = t.place, t.text.lower()
+    if p is None or not p.iso3 or p.iso3 == iso3 or p.feature in ("country", "continent") \
+            or p.population >= _KNOWN_ABROAD or (p.iso3, name) not in places:
+        return False
+    if not (_AREA_WORD.search(t.text) or (text and _AREA_AFTER.match(text, t.end))):
+        return False
+    return _support(places, national, p.iso3, name) < _ABROAD_OTHER
 
 
 _STORY_ONLY = frozenset({STORY_COUNTRY, STORY_COUNTRY_TERMS, DEMONYM_PLACE, BORDER_REFERENCE})

@@ -43,6 +43,15 @@ def prominent_namesake(cands, chosen: Place, capitals: frozenset[int], province_
     return best
 
 
+def known_by_other_name(name: str, p: Place, capitals: frozenset[int]) -> bool:
+    """Whether ``p``, reached by ``name`` through one of its other names, is a city known abroad by
+    that name ("Kiev", "Bombay"): a national capital of ``PROMINENT_CAPITAL`` people or a city of
+    ``PROMINENT_CITY``, named with a capitalised word of four letters or more."""
+    if p.feature != "city" or len(name) < 4 or not name[:1].isupper():
+        return False
+    return p.population >= PROMINENT_CITY or (p.geonameid in capitals and p.population >= PROMINENT_CAPITAL)
+
+
 def weak_match(name: str, p: Place) -> bool:
     """Whether the text's ``name`` reaches the small town or district ``p`` only through another of its
     names or spellings (not its own name, with or without an article or admin word)."""
@@ -99,3 +108,78 @@ def weak_matches_abroad(toponyms, places: dict[tuple[str, str], float], national
         out.append(replace(t, place=found))
         decided.append((t.start, t.end, WEAK_MATCH_ABROAD))
     return out, decided
+
+
+# --- respellings: one name romanised another way (``places.respelling``) -------------------------
+
+# letters whose romanisations differ from one writer to another (Arabic, Persian, Pashto, Somali names):
+# the pairs are read alike, the vowels and a weak "h" are dropped after the first letter
+_SAME_SOUND = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"),
+               ("ou", "u"), ("ee", "i"), ("oo", "u"))
+_DROPPED = frozenset("aeiouyhw")
+# least rapidfuzz ratio between the two folded spellings, beside the same skeleton ('zabol'/'zabul' is
+# 80, 'mahmoudiya'/'mahmudiyah' is 90, 'baluchistan'/'balochistan' is 91; 'sogan'/'shaoguan' is 77)
+RESPELLING_MIN = 80.0
+# a respelling read without a story country: a province, or a town this large
+RESPELLING_ANYWHERE_POP = 100_000
+# ... and the least ratio then ('pasawand'/'paysandu' is 75, 'makrud'/'makurdi' 77)
+RESPELLING_ANYWHERE_MIN = 80.0
+
+
+def _fold(key: str) -> str:
+    """The name without its article and spaces, with the letter pairs romanisations vary merged."""
+    k = strip_article(key).replace(" ", "")
+    for a, b in _SAME_SOUND:
+        k = k.replace(a, b)
+    return k
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a normalised name: article and spaces dropped, the letter pairs that
+    romanisations write differently merged, vowels (and a weak h, w, y) dropped after the first letter,
+    doubled letters written once ('al mahmudiyah' and 'mahmoudiya' -> 'mmd'; 'zabol', 'zabul' -> 'zbl')."""
+    k = _fold(key)
+    k = "".join(ch for i, ch in enumerate(k) if ch.isalpha() and (i == 0 or ch != k[i - 1]))
+    return k[:1] + "".join(ch for ch in k[1:] if ch not in _DROPPED)
+
+
+def respelling(key: str, table: dict[str, list[Place]], admin_only: bool = False,
+               least: float = RESPELLING_MIN) -> list[Place]:
+    """The places of ``table`` (normalised name -> places) whose name is ``key`` written another way:
+    the same skeleton, at least ``RESPELLING_MIN`` alike, and the best alike of those; ``admin_only``
+    keeps provinces and districts."""
+    from rapidfuzz import fuzz
+
+    sk = skeleton(key)
+    if len(sk) < 3 or len(key) < 5:
+        return []
+    plain = _fold(key)
+    best, score = [], least
+    for name, places in _skeletons(id(table), table).get(sk, ()):
+        r = fuzz.ratio(plain, _fold(name))
+        kept = [p for p in places if not admin_only or p.feature in ("admin1", "admin2")]
+        if kept and r >= score:
+            best, score = (best + kept if r == score else kept), r
+    return best
+
+
+_SKELETON_CACHE: dict[int, tuple[dict, dict[str, list[tuple[str, list[Place]]]]]] = {}
+
+
+def _skeletons(key: int, table: dict[str, list[Place]]) -> dict[str, list[tuple[str, list[Place]]]]:
+    """The names of ``table`` grouped by skeleton, built once per table."""
+    hit = _SKELETON_CACHE.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    grouped: dict[str, list[tuple[str, list[Place]]]] = {}
+    for name, places in table.items():
+        grouped.setdefault(skeleton(name), []).append((name, places))
+    _SKELETON_CACHE[key] = (table, grouped)
+    return grouped
+
+
+def respelt_anywhere(key: str, table: dict[str, list[Place]], admin_only: bool = False) -> list[Place]:
+    """A respelling of ``key`` among the provinces and large towns of every country (``table``), read
+    only when all its entries lie in one country."""
+    found = respelling(key, table, admin_only, RESPELLING_ANYWHERE_MIN)
+    return found if len({p.iso3 for p in found}) == 1 else []

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
-from ..extract.classify.news_place_rules import PROMINENT_PLACE, QUALIFIER_CHAIN
+from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.places_rules import CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -91,6 +91,8 @@ _FEATURE_PRIOR = {"continent": 3.0, "country": 2.5, "admin1": 0.6, "admin2": 0.0
 _TITLES = frozenset(_PLACE_WORDS.where("class", "title"))
 _DIRECTIONS = frozenset(_PLACE_WORDS.where("class", "direction"))
 _ADMIN_FEATURES = frozenset({"admin1", "admin2"})
+# a province's word closing a name or right after it ("Zabol Province")
+_PROVINCE_WORD = re.compile(r"\s(?:province|region|state|governorate)\b", re.IGNORECASE)
 _ADMIN_BEFORE = re.compile(
     r"\b(?:province|region|oblast|county|governorate|district|department|prefecture|wilaya)\s+of\s+$",
     re.IGNORECASE)
@@ -647,22 +649,7 @@ class Gazetteer:
                     and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 m.hint = "admin"
         story = self._story(mentions, country_hint, country_cues)
-        leading = _leading_cue(story.cues)
-        for m in mentions:
-            if m.whole and leading is not None and not any(c[0].iso3 == leading for c in m.cands):
-                m.cands = []  # a rare name read whole only inside the country the story's wording names
-        fuzzy_in = story.context | ({leading} - {None})
-        unknown: list[_Mention] = []
-        if fuzzy_in and len(fuzzy_in) <= 3:
-            self._fuzzy(text, mentions, fuzzy_in)
-            # (a name no mention holds: only in the one country the story is about)
-            home = next(iter(story.context)) if len(story.context) == 1 else \
-                None if story.context else _leading_cue(story.cues)
-            if home is not None:
-                unknown = self._cued_unknown(text, toks, mentions)
-                self._fuzzy(text, unknown, {home})
-                unknown = [m for m in unknown if m.cands]
-                mentions = sorted(mentions + unknown, key=lambda m: m.start)
+        mentions, unknown, respelt = self._read_unknown(text, toks, mentions, story)
         deferred = [m for m in mentions if m.deferred and not m.cands]
         for m in deferred:
             m.deferred = False  # ("Kakamega East sub-county" read as Kakamega when no fuzzy reading)
@@ -687,14 +674,23 @@ class Gazetteer:
             firm |= {id(m) for m in mentions if m.fixed} - before
         if choice:
             leading = _leading_cue(story.cues)
-            choice = [None if p is not None and
-                      self._stray(m, p, mentions, choice, story.named_countries, story.named_admin1,
-                                  story.hint_iso3, leading)
-                      else p for m, p in zip(mentions, choice)]
+            stray = [p is not None and self._stray(m, p, mentions, choice, story.named_countries,
+                                                   story.named_admin1, story.hint_iso3, leading)
+                     for m, p in zip(mentions, choice)]
+            # (a well-known city under its English name, of a country the wording speaks of: "Ukrainian
+            # police ... in Kiev" is Kyiv: ``places.known_city_other_name``)
+            known = [s and p.iso3 in story.cues and news_places.known_by_other_name(text[m.start:m.end], p,
+                                                                                     story.capitals)
+                     for m, p, s in zip(mentions, choice, stray)]
+            choice = [None if s and not k else p for p, s, k in zip(choice, stray, known)]
+            if decisions is not None:
+                decisions.extend((m.start, m.end, KNOWN_CITY_OTHER_NAME) for m, k in zip(mentions, known) if k)
         choice, made = coherence.cohere(text, mentions, choice, firm, story.cues, lambda m, p: non_event_use(
             text, Toponym(text[m.start:m.end], m.start, m.end, p)),
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
         if decisions is not None:
+            decisions.extend((m.start, m.end, RESPELLING) for m, p in zip(mentions, choice)
+                             if p is not None and m in respelt and any(c[0] is p for c in m.cands))
             decisions.extend(made)
             decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
                              if p is not None and m.whole)
@@ -704,6 +700,31 @@ class Gazetteer:
             decisions.extend((m.start, m.end, decisive[id(m)]) for m, p, r in zip(mentions, choice, ranked)
                              if p is not None and p is r and id(m) in decisive)
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
+
+    def _read_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention], story):
+        """Names the index lacks, read inside the story's countries: a rare name read whole keeps only
+        the entries of the country the wording names (``places.cued_full_name``); a misspelling or another
+        romanisation (``places.respelling``); a capitalised name after a place cue that no mention holds,
+        in the one country the story is about (``places.cued_misspelling``).  Returns the mentions, those
+        cued names, and the mentions read as respellings."""
+        leading = _leading_cue(story.cues)
+        for m in mentions:
+            if m.whole and leading is not None and not any(c[0].iso3 == leading for c in m.cands):
+                m.cands = []  # a rare name read whole only inside the country the story's wording names
+        fuzzy_in = story.context | ({leading} - {None})
+        unknown: list[_Mention] = []
+        respelt: list[_Mention] = []
+        if fuzzy_in and len(fuzzy_in) <= 3:
+            respelt = self._fuzzy(text, mentions, fuzzy_in)
+            home = next(iter(story.context)) if len(story.context) == 1 else \
+                None if story.context else leading
+            if home is not None:
+                unknown = self._cued_unknown(text, toks, mentions)
+                self._fuzzy(text, unknown, {home})
+                unknown = [m for m in unknown if m.cands]
+                mentions = sorted(mentions + unknown, key=lambda m: m.start)
+        respelt += self._respell_anywhere(text, mentions, bare=not fuzzy_in)
+        return mentions, unknown, respelt
 
     def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
         """The spotted names, with the NER spans the spotter missed (a span holding spotted names
@@ -821,11 +842,14 @@ class Gazetteer:
         story.capitals = self._capital_ids()
         return story
 
-    def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> None:
+    def _fuzzy(self, text: str, mentions: list[_Mention], countries: set[str]) -> list[_Mention]:
         """A name the index lacks, read as a misspelling of a province, district or town of the
-        story's countries ('Urozgan' for Uruzgan), never of a place elsewhere."""
+        story's countries ('Urozgan' for Uruzgan), never of a place elsewhere; else as another
+        romanisation of one (``news_places.respelling``: 'Mahmoudiya' for Al Mahmudiyah).  Returns the
+        mentions read as respellings."""
         from rapidfuzz import fuzz, process
 
+        respelt = []
         for m in mentions:
             name = text[m.start:m.end]
             key = normalize(name)
@@ -837,9 +861,54 @@ class Gazetteer:
                 hit = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
                 if hit is not None and (best is None or hit[1] > best[1]):
                     best = (names[hit[0]], hit[1])
+            if best is None:
+                found = [p for iso3 in sorted(countries) for p in news_places.respelling(
+                    strip_admin(key), self._names_in(iso3))]
+                best = (found, 0.0) if found else None
+                respelt += [m] if found else []
             if best is not None:
                 m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, _VARIANT)
                            for p in best[0]]
+        return respelt
+
+    def _respell_anywhere(self, text: str, mentions: list[_Mention], bare: bool) -> list[_Mention]:
+        """Without a story country (``bare``): a name the index lacks read as another romanisation of a
+        province or a large town when all such readings lie in one country; and a name an admin word follows
+        ("Zabol province") that has no admin unit among its entries read as a province or district
+        so romanised (``news_places.respelt_anywhere``).  Returns the mentions so read."""
+        respelt = []
+        lowered = not any(ch.isupper() for ch in text)  # (a feed that writes everything in lower case)
+        for m in mentions:
+            name = text[m.start:m.end]
+            key = strip_admin(normalize(name))
+            # (a district's word asks for a district, which only the story's countries' tables hold)
+            province = _PROVINCE_WORD.search(text, m.start, min(len(text), m.end + 16))
+            named = province is not None and province.start() < m.end + 2 and province.end() >= m.end
+            if m.fixed or not (name[:1].isupper() or lowered) or (m.cands and not named) or (not m.cands and not bare) or \
+                    any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
+                continue
+            found = news_places.respelt_anywhere(key, self._names_anywhere(), admin_only=named)
+            if found:
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, True)
+                           for p in found]
+                respelt.append(m)
+        return respelt
+
+    def _names_anywhere(self) -> dict[str, list[Place]]:
+        """Primary names of every country's provinces and of its towns of
+        ``news_places.RESPELLING_ANYWHERE_POP`` people or more."""
+        table = self._fuzzy_names.get("*")
+        if table is None:
+            table = {}
+            for r in self._connect().execute(
+                    "SELECT * FROM places WHERE feature = 'admin1' OR (feature = 'city' AND population >= ?) "
+                    "ORDER BY population DESC", (news_places.RESPELLING_ANYWHERE_POP,)):
+                p = _place(r)
+                key = strip_admin(normalize(p.name))
+                if len(key) >= 4:
+                    table.setdefault(key, []).append(p)
+            self._fuzzy_names["*"] = table
+        return table
 
     def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
         """``places.cued_misspelling``: capitalised names of one to three words right after a cue of

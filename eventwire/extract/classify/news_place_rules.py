@@ -46,4 +46,54 @@ QUALIFIER_CHAIN = fact_rule(
     examples=[("Gunmen on camels shot dead four farmers near Sari in Umbaro Teiga locality, North Darfur, on "
                "Tuesday.", "El Fasher (3)")])
 
-NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN)
+RESPELLING = fact_rule(
+    id="places.respelling", decides="location",
+    value="a name the gazetteer lacks, or a name called a province that the gazetteer knows only as a town, "
+          "read as another romanisation of a place (same consonant skeleton, spellings at least 75% alike): "
+          "in the story's countries; without one, a province or a town of 100,000 people when all such "
+          "readings lie in one country",
+    codebook=("GeoNames: a place's names are romanised in many ways (its alternate names list some: "
+              "Kabul/Kabol, Qandahar/Kandahar); writers vary the vowels and letter pairs (kh/k, q/k, ou/u, "
+              "doubled letters, the article al-/el-). ACLED codebook, event geography: the location is the "
+              "named place the event happened in, coded at the most precise level the source gives; a "
+              "province named with the word \"province\" is coded as that province (geo-precision 3)."),
+    examples=[("Gunmen stormed a bakery in Mahmoudiya town on Sunday, killing the baker and two customers, police said.",
+               "Al Mahmudiyah (1)"),
+              ("Two shepherds were killed when a mine exploded in Zabol province on Monday.", "Qalat (3)")])
+
+SIDING_DEMONYM = fact_rule(
+    id="places.siding_demonym", decides="location",
+    value="a people's name after \"pro-\", \"anti-\" or \"non-\" (\"pro-Russian separatists\") casts no vote "
+          "for the story's country: same-name places are read where the rest of the report points",
+    codebook=("ACLED codebook, actors: a group is named and placed by where it operates, and a group "
+              "supporting a foreign state is not that state's force (\"pro-government\", \"pro-Russian\" "
+              "militias are coded in the country where they act). GeoNames: one name may denote several "
+              "features; the feature meant is the one the report points to."),
+    examples=[("Mortar fire from pro-Russian fighters killed four civilians in Donetsk on Sunday, the city "
+               "council said.", "Donetsk (1)")])
+
+AREA_IN_NAMED_COUNTRY = fact_rule(
+    id="places.area_in_named_country", decides="location",
+    value="an area named with its word (\"the X region\") that the index reads abroad, in a country nothing "
+          "else in the text points to, while the text names the story's country as where things happen: "
+          "the same name in that country, else the story's other places or its country",
+    codebook=("ACLED codebook, event geography: the event's country is the one where it happened as the "
+              "report gives it, and its location lies inside that country's admin areas. GeoNames: one "
+              "name may denote features in several countries; the feature meant is the one in the country "
+              "the report names."),
+    examples=[("Ugandan militiamen hacked eleven villagers to death on Friday in the Beni region, in the "
+               "Democratic Republic of Congo's far east, a rights group said.", "Beni (2)")])
+
+KNOWN_CITY_OTHER_NAME = fact_rule(
+    id="places.known_city_other_name", decides="location",
+    value="a national capital of 100,000 people or a city of a million named by another of its names "
+          "(\"Kiev\", \"Bombay\"), in a country the text's wording speaks of (\"Ukrainian\"), stays that "
+          "city, however far the story's other places lie",
+    codebook=_NAMES + (" GeoNames lists the English and historical names of a city among its alternate "
+                       "names; news prose names well-known cities by them (AP Stylebook: \"Kiev\" until "
+                       "2019), so such a name is as firm as the city's own."),
+    examples=[("A defector from the Russian State Duma was stabbed to death outside his flat in Kiev on "
+               "Monday, Ukrainian police said.", "Kyiv (1)")])
+
+NEWS_PLACE_RULES = (PROMINENT_PLACE, WEAK_MATCH_ABROAD, QUALIFIER_CHAIN, RESPELLING, SIDING_DEMONYM,
+                    AREA_IN_NAMED_COUNTRY, KNOWN_CITY_OTHER_NAME)
