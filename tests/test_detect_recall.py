@@ -125,3 +125,12 @@ def test_violence_against_counted_people_is_an_attack(pipeline):
 ])
 def test_news_words_for_a_killing_are_triggers(pipeline, text):
     assert _events(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Prosecutors in Tulsa said on Monday that the suspect's whereabouts remain unknown.",
+    "The former minister fled the country last year and his whereabouts are unknown, the court heard.",
+])
+def test_unknown_whereabouts_alone_is_no_abduction(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Abduction/forced disappearance"]

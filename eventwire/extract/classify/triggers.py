@@ -76,7 +76,7 @@ MORE_EXAMPLES: dict[str, tuple[str, ...]] = {
             "An explosive charge blew up a power pylon outside Tumaco on Sunday."),
     "chemical": ("Insurgents fired mortar rounds filled with a toxic chemical at an army post near Tal Afar on "
                  "Monday.",),
-    "abduct": ("Gunmen seized a priest near Enugu on Monday and his whereabouts remain unknown.",
+    "abduct": ("Gunmen took away a priest near Enugu on Monday and his whereabouts remain unknown.",
                "Armed men took away three nuns from a convent near Kajuru on Monday."),
     "territory": ("Rebel fighters took over several villages north of Hama on Monday after heavy fighting.",
                   "Jihadist fighters occupied the town of Tessit on Monday after a short battle.",
