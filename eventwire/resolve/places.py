@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
-from ..extract.classify.places_rules import CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -44,6 +44,7 @@ from .gazetteer_build import (
     strip_article,
 )
 from .gazetteer_seats import PROVINCE_SEAT
+from .us_states import state_after_town
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
@@ -639,6 +640,7 @@ class Gazetteer:
         toks = _tokens(text)
         mentions = self._mentions(text, toks, extra_spans)
         paths = self._admin_paths(text, toks, mentions)
+        mentions = self._us_states(text, mentions, decisions)
         self._look_up(text, mentions)
         for m, path in paths:
             self._constrain(m, *path)
@@ -773,6 +775,22 @@ class Gazetteer:
             if m.hint is None and _TOWN_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
                 m.hint = "city"  # "the border town of Malaba": the town, not the province
         return mentions
+
+    def _us_states(self, text: str, mentions: list[_Mention], decisions: list | None) -> list[_Mention]:
+        """"Salem, Ore.", "Buffalo, NY,": a US state's AP abbreviation or postal code after "Town, " is
+        that state (``places.ap_state_abbreviation``), the qualifier of the town, never a place of its own."""
+        for s, e, state in state_after_town(text):
+            place = next((c[0] for c in self._lookup_keys(state)
+                          if c[0].feature == "admin1" and c[0].iso3 == "USA"), None)
+            town = next((m for m in mentions if m.end == s - 2 and not m.fixed), None)
+            if place is None or town is None:
+                continue
+            m = _Mention(s, e, "admin", "gazetteer")
+            m.cands, m.fixed, m.name = [(place, 9.0, False)], True, text[s:e]
+            mentions = [x for x in mentions if x.end <= s or x.start >= e] + [m]
+            if decisions is not None:
+                decisions.append((town.start, town.end, AP_STATE_ABBREVIATION))
+        return sorted(mentions, key=lambda m: m.start)
 
     def _look_up(self, text: str, mentions: list[_Mention]) -> None:
         """Each mention's gazetteer entries, best first (an acronym is its country; "Congo" either)."""

@@ -376,3 +376,18 @@ CUED_MISSPELLING = fact_rule(
                        "misspells, never as a place abroad."),
     examples=[("Kenyan police dispersed residents of Ndarangwa who were protesting the nomination results.",
                "Ndaragwa (2)")])
+
+AP_STATE_ABBREVIATION = fact_rule(
+    id="places.ap_state_abbreviation", decides="location",
+    value="a town written \"Town, Abbr.\" with a US state's AP abbreviation (or \"Town, XX,\" with its postal "
+          "code) is the town of that name inside that state; the abbreviation is the state, never a place of "
+          "its own", codebook=(
+        "AP Stylebook, \"state names\" and \"datelines\": in text, a state's name following a city or town "
+        "is abbreviated Ala., Ariz., Ark., Calif., Colo., Conn., Del., Fla., Ga., Ill., Ind., Kan., Ky., La., "
+        "Md., Mass., Mich., Minn., Miss., Mo., Mont., Neb., Nev., N.H., N.J., N.M., N.Y., N.C., N.D., Okla., "
+        "Ore., Pa., R.I., S.C., S.D., Tenn., Vt., Va., Wash., W.Va., Wis., Wyo. (Alaska, Hawaii, Idaho, Iowa, "
+        "Maine, Ohio, Texas and Utah are not abbreviated); the two-letter postal codes are used with full "
+        "addresses. " + _GEO_ADMIN),
+    examples=[("Gunmen opened fire on a Mobile, Ala., pharmacy on Monday, wounding two guards.",
+               "Mobile (1)"),
+              ("Protesters marched in Salem, Ore., on Friday against the new logging permits.", "Salem (1)")])
