@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import read_table
 from ..settings import DATA_DIR
 from .gazetteer_build import haversine_km
 
@@ -39,19 +40,8 @@ Point = tuple[float, float]
 @lru_cache(maxsize=2)
 def reference_points(path: Path = POINTS_FILE) -> dict[tuple[str, int], Point]:
     """(kind, GeoNames id) -> reference point, kind ``admin1`` or ``country``."""
-    out: dict[tuple[str, int], Point] = {}
-    with open(path, encoding="utf-8") as f:
-        header = None
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if header is None:
-                header = {c: i for i, c in enumerate(cols)}
-                continue
-            out[(cols[header["kind"]], int(cols[header["geonameid"]]))] = (
-                float(cols[header["latitude"]]), float(cols[header["longitude"]]))
-    return out
+    return {(row["kind"], int(row["geonameid"])): (float(row["latitude"]), float(row["longitude"]))
+            for row in read_table(path).rows}
 
 
 def near_a_town(point: Point, towns: list[tuple[float, float, int]], km: float = MAX_KM_FROM_TOWNS) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import read_table
 from ..records import Toponym
 from .gazetteer_build import neighbours, normalize
 
@@ -46,9 +47,9 @@ def units() -> dict[str, tuple[Unit, ...]]:
     out: dict[str, list[Unit]] = {}
     for path in sorted(_DATA.glob("*.tsv")):
         iso3 = path.stem.upper()
-        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-        for line in lines[1:]:
-            name, parent, region = line.split("\t")[:3]
+        table = read_table(path)
+        for row in table.rows:
+            name, parent, region = (row[c] for c in table.columns[:3])  # (unit, its commune, its department)
             unit = Unit(name, parent, region, iso3)
             for key in {normalize(name), normalize(_NUMBERED.sub("", name))}:
                 if len(key) >= _MIN_LENGTH and unit not in out.get(key, ()):
