@@ -915,18 +915,8 @@ class Gazetteer:
     def _names_anywhere(self) -> dict[str, list[Place]]:
         """Primary names of every country's provinces and of its towns of
         ``news_places.RESPELLING_ANYWHERE_POP`` people or more."""
-        table = self._fuzzy_names.get("*")
-        if table is None:
-            table = {}
-            for r in self._connect().execute(
-                    "SELECT * FROM places WHERE feature = 'admin1' OR (feature = 'city' AND population >= ?) "
-                    "ORDER BY population DESC", (news_places.RESPELLING_ANYWHERE_POP,)):
-                p = _place(r)
-                key = strip_admin(normalize(p.name))
-                if len(key) >= 4:
-                    table.setdefault(key, []).append(p)
-            self._fuzzy_names["*"] = table
-        return table
+        return self._name_table("*", "feature = 'admin1' OR (feature = 'city' AND population >= ?)",
+                                (news_places.RESPELLING_ANYWHERE_POP,))
 
     def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
         """``places.cued_misspelling``: capitalised names of one to three words right after a cue of
@@ -954,17 +944,22 @@ class Gazetteer:
 
     def _names_in(self, iso3: str) -> dict[str, list[Place]]:
         """Primary names of the provinces, districts and towns of 1,000 people or more of a country."""
-        table = self._fuzzy_names.get(iso3)
+        return self._name_table(iso3, "iso3 = ? AND (feature IN ('admin1', 'admin2') OR "
+                                      "(feature = 'city' AND population >= 1000))", (iso3,))
+
+    def _name_table(self, key: str, where: str, params: tuple) -> dict[str, list[Place]]:
+        """The places ``where`` selects by their primary name without its admin word (names of four
+        letters or more), the most populous first; built once per ``key``."""
+        table = self._fuzzy_names.get(key)
         if table is None:
             table = {}
-            for r in self._connect().execute(
-                    "SELECT * FROM places WHERE iso3 = ? AND (feature IN ('admin1', 'admin2') OR "
-                    "(feature = 'city' AND population >= 1000)) ORDER BY population DESC", (iso3,)):
+            for r in self._connect().execute(f"SELECT * FROM places WHERE {where} ORDER BY population DESC",
+                                             params):
                 p = _place(r)
-                key = strip_admin(normalize(p.name))
-                if len(key) >= 4:
-                    table.setdefault(key, []).append(p)
-            self._fuzzy_names[iso3] = table
+                name = strip_admin(normalize(p.name))
+                if len(name) >= 4:
+                    table.setdefault(name, []).append(p)
+            self._fuzzy_names[key] = table
         return table
 
     @staticmethod
