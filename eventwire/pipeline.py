@@ -23,7 +23,7 @@ from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
-from .resolve import coherence, cross_border, namesakes, news_places
+from .resolve import coherence, cross_border, namesakes, news_places, place_lists
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import UNIT_NOT_PERSON
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
@@ -517,6 +517,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
+        events = place_lists.split_listed(events, art.text, toponyms)
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions + tuple(decided))
