@@ -485,7 +485,8 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v2")),
+                                       salience.SALIENCE_VERSION, "story-country.v2",
+                                       place_lists.PLACE_LISTS_VERSION)),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions"),
        provides=("events",))

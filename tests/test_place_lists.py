@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.extract.classify.place_list_rules import LISTED_PLACE
+from eventwire.extract.classify.place_list_rules import LISTED_PLACE, SHARED_TOLL
 from eventwire.records import Actor, ActorType, Article, Event, Place, Span, Toponym
 from eventwire.resolve.place_lists import split_listed
 
@@ -78,11 +78,11 @@ def test_a_trailing_province_qualifies_the_list():
     assert [e.location.name for e in events] == ["Orvane", "Belmark"]
 
 
-def test_towns_of_two_countries_or_a_toll_for_the_whole_list_stay_one_event():
+def test_towns_of_two_countries_stay_one_event():
     abroad = {"Orvane": TOWNS["Orvane"], "Belmark": _place("Belmark", 2.0, iso3="BBB")}
     text = "Teachers marched in Orvane and Belmark on Monday."
     assert len(_split(text, abroad, "Orvane")) == 1
-    assert len(_split(text, {k: TOWNS[k] for k in ("Orvane", "Belmark")}, "Orvane", fatalities=3)) == 1
+
 
 
 def test_a_place_another_event_of_the_same_kind_already_has_gets_no_copy():
@@ -107,3 +107,11 @@ def test_a_road_between_two_towns_is_one_event(pipeline):
     text = "Rioters blocked the highway between Nakuru and Eldoret with burning tyres on Friday."
     events = pipeline.process(Article(id="lists-2", date=dt.date(2024, 3, 14), text=text)).events
     assert len(events) == 1
+
+
+def test_a_toll_for_the_whole_list_is_shared_out():
+    text = "Gunmen killed seven villagers in Orvane, Belmark and Tessaly on Monday."
+    events = _split(text, TOWNS, "Belmark", fatalities=7)
+    assert [(e.location.name, e.fatalities_best) for e in events] == [("Belmark", 3), ("Orvane", 2), ("Tessaly", 2)]
+    assert sum(e.fatalities_high for e in events) == 7
+    assert all(dict(e.decided_by)["fatalities"] == SHARED_TOLL for e in events)

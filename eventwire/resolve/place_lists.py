@@ -5,17 +5,21 @@ whose place the text names inside a coordinated list of towns ("in A, B and C", 
 copied to each other town of the list, with the same type, sides and date.
 
 What is no such list: names joined by commas alone ("Kandi, Alibori" is a town and its province), a
-stretch of road "between A and B" or "from A to B", provinces or countries (a list of origins, "people
-from the X and Y departments"), towns of several countries, and an event with deaths counted for
-the whole list (a per-place count cannot be read; the event stays one)."""
+stretch of road "between A and B" or "from A to B", where people came from ("people from the X and Y
+departments" names no event place), a town and the area it lies in ("A and B district"), and towns of
+several countries.  A toll told for the whole list is shared out evenly among the list's events (the
+remainder to the place the event was coded at first, ``fatalities.shared_across_places``), as ACLED
+spreads a count over the events it covers."""
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import replace
 
-from ..extract.classify.place_list_rules import LISTED_PLACE
+from ..extract.classify.place_list_rules import LISTED_PLACE, SHARED_TOLL
 from ..records import Event, Span, Toponym
+
+PLACE_LISTS_VERSION = "place-lists.v1"
 
 # what joins two members of a list: a comma, "and", or both ("A, B, and C"), with at most two names
 # between them that the index lacks ("A, Gatundu, B")
@@ -103,22 +107,33 @@ def _anchor(event: Event, toponyms: list[Toponym]) -> int | None:
     return next((i for i, t in enumerate(toponyms) if t.start == span.start and t.place is not None), None)
 
 
+def _shared(event: Event, k: int, n: int) -> Event:
+    """The ``k``-th of ``n`` events sharing ``event``'s toll: an even part, the remainder to the first."""
+    def part(total: int) -> int:
+        return total // n + (1 if k < total % n else 0)
+    if n == 1 or not (event.fatalities_best or event.fatalities_high):
+        return event
+    decided = tuple((f, r) for f, r in event.decided_by if f != "fatalities") + (("fatalities", SHARED_TOLL),)
+    return replace(event, fatalities_best=part(event.fatalities_best), fatalities_low=part(event.fatalities_low),
+                   fatalities_high=part(event.fatalities_high), decided_by=decided,
+                   rules=tuple(dict.fromkeys((*event.rules, SHARED_TOLL))))
+
+
 def split_listed(events: list[Event], text: str, toponyms) -> list[Event]:
-    """``events`` with a copy of each event for every other town of the list its place stands in."""
+    """``events`` with a copy of each event for every other town of the list its place stands in; a
+    toll told for the whole list is shared out evenly among them."""
     ordered = sorted((t for t in toponyms if t.end > t.start), key=lambda t: t.start)
     out: list[Event] = []
     anchors = [_anchor(event, ordered) for event in events]
     taken = {(e.sub_event_type, ordered[i].start) for e, i in zip(events, anchors) if i is not None}
     for event, i in zip(events, anchors):
-        out.append(event)
-        if i is None or event.fatalities_best:
-            continue
-        members = _members(_run(text, ordered, i), ordered[i])
-        if not members:
-            continue
-        for t in members:
+        members = _members(_run(text, ordered, i), ordered[i]) if i is not None else None
+        copies = []
+        for t in members or ():
             if t.start == ordered[i].start or (event.sub_event_type, t.start) in taken:
                 continue
             taken.add((event.sub_event_type, t.start))
-            out.append(_copy(event, t, text))
+            copies.append(_copy(event, t, text))
+        group = [event, *copies]
+        out.extend(_shared(e, k, len(group)) for k, e in enumerate(group))
     return out

@@ -23,3 +23,12 @@ LISTED_PLACE = fact_rule(
         ("Hundreds of traders protested against new market levies in Parakou and Kandi on Friday.",
          "Kandi (1)"),
     ])
+
+SHARED_TOLL = fact_rule(
+    id="fatalities.shared_across_places", decides="fatalities",
+    value="a toll told for a list of towns, shared out evenly among the towns' events (the remainder to "
+          "the place the event was coded at first)",
+    codebook="ACLED codebook, 'Reported fatalities' and 'Event aggregation': a count that covers several "
+    "events is spread over them, never repeated on each (ACLED's notes say so: 'fatalities divided "
+    "between the locations', 'fatalities split between events').",
+    examples=[("Gunmen killed five farmers in Nakuru and Eldoret on Monday.", "3")])
