@@ -7,19 +7,18 @@ copied to each other town of the list, with the same type, sides and date.
 What is no such list: names joined by commas alone ("Kandi, Alibori" is a town and its province), a
 stretch of road "between A and B" or "from A to B", where people came from ("people from the X and Y
 departments" names no event place), a town and the area it lies in ("A and B district"), and towns of
-several countries.  A toll told for the whole list is shared out evenly among the list's events (the
-remainder to the place the event was coded at first, ``fatalities.shared_across_places``), as ACLED
-spreads a count over the events it covers."""
+several countries.  An event with deaths told for the whole list stays one: the count cannot be placed
+town by town, and a news report's toll for an incident that swept several villages is that incident's."""
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import replace
 
-from ..extract.classify.place_list_rules import LISTED_PLACE, SHARED_TOLL
+from ..extract.classify.place_list_rules import LISTED_PLACE
 from ..records import Event, Span, Toponym
 
-PLACE_LISTS_VERSION = "place-lists.v1"
+PLACE_LISTS_VERSION = "place-lists.v2"
 
 # what joins two members of a list: a comma, "and", or both ("A, B, and C"), with at most two names
 # between them that the index lacks ("A, Gatundu, B")
@@ -107,33 +106,19 @@ def _anchor(event: Event, toponyms: list[Toponym]) -> int | None:
     return next((i for i, t in enumerate(toponyms) if t.start == span.start and t.place is not None), None)
 
 
-def _shared(event: Event, k: int, n: int) -> Event:
-    """The ``k``-th of ``n`` events sharing ``event``'s toll: an even part, the remainder to the first."""
-    def part(total: int) -> int:
-        return total // n + (1 if k < total % n else 0)
-    if n == 1 or not (event.fatalities_best or event.fatalities_high):
-        return event
-    decided = tuple((f, r) for f, r in event.decided_by if f != "fatalities") + (("fatalities", SHARED_TOLL),)
-    return replace(event, fatalities_best=part(event.fatalities_best), fatalities_low=part(event.fatalities_low),
-                   fatalities_high=part(event.fatalities_high), decided_by=decided,
-                   rules=tuple(dict.fromkeys((*event.rules, SHARED_TOLL))))
-
-
 def split_listed(events: list[Event], text: str, toponyms) -> list[Event]:
-    """``events`` with a copy of each event for every other town of the list its place stands in; a
-    toll told for the whole list is shared out evenly among them."""
+    """``events`` with a copy of each event for every other town of the list its place stands in."""
     ordered = sorted((t for t in toponyms if t.end > t.start), key=lambda t: t.start)
     out: list[Event] = []
     anchors = [_anchor(event, ordered) for event in events]
     taken = {(e.sub_event_type, ordered[i].start) for e, i in zip(events, anchors) if i is not None}
     for event, i in zip(events, anchors):
-        members = _members(_run(text, ordered, i), ordered[i]) if i is not None else None
-        copies = []
-        for t in members or ():
+        out.append(event)
+        if i is None or event.fatalities_best or event.fatalities_high:
+            continue  # a toll told for the whole list cannot be placed town by town
+        for t in _members(_run(text, ordered, i), ordered[i]) or ():
             if t.start == ordered[i].start or (event.sub_event_type, t.start) in taken:
                 continue
             taken.add((event.sub_event_type, t.start))
-            copies.append(_copy(event, t, text))
-        group = [event, *copies]
-        out.extend(_shared(e, k, len(group)) for k, e in enumerate(group))
+            out.append(_copy(event, t, text))
     return out

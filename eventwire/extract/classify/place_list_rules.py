@@ -16,19 +16,11 @@ LISTED_PLACE = fact_rule(
     id="places.listed_place", decides="location",
     value="one event for each town of a list the event's place stands in ('in A, B and C')",
     codebook=_DISAGGREGATED + " A demonstration or attack told once for a list of towns is one event per "
-    "town, each with the sides, date and type told; a list of several countries' towns, of provinces, or "
-    "a stretch 'between A and B' is no such list.",
+    "place, each with the sides, date and type told; a list of several countries' towns, a town with the "
+    "area it lies in, or a stretch 'between A and B' is no such list; an event whose deaths are told for the "
+    "whole list stays one (the count cannot be placed town by town).",
     examples=[
         ("Nurses marched in Nakuru, Eldoret and Kisumu on Monday to demand unpaid allowances.", "Eldoret (1)"),
         ("Hundreds of traders protested against new market levies in Parakou and Kandi on Friday.",
          "Kandi (1)"),
     ])
-
-SHARED_TOLL = fact_rule(
-    id="fatalities.shared_across_places", decides="fatalities",
-    value="a toll told for a list of towns, shared out evenly among the towns' events (the remainder to "
-          "the place the event was coded at first)",
-    codebook="ACLED codebook, 'Reported fatalities' and 'Event aggregation': a count that covers several "
-    "events is spread over them, never repeated on each (ACLED's notes say so: 'fatalities divided "
-    "between the locations', 'fatalities split between events').",
-    examples=[("Gunmen killed five farmers in Nakuru and Eldoret on Monday.", "3")])
