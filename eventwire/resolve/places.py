@@ -23,7 +23,8 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
-from ..extract.classify.global_place_rules import PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME
+from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
+                                                     QUALIFIER_PART_OF_NAME)
 from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -45,7 +46,7 @@ from .gazetteer_build import (
     strip_article,
 )
 from .gazetteer_seats import PROVINCE_SEAT
-from .unit_words import places_in_qualified_towns
+from .unit_words import QUALIFIED_AFTER, places_in_qualified_towns
 from .us_states import state_after_town
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
@@ -628,11 +629,12 @@ class Gazetteer:
 
     def _cued(self, text: str, t: _Token) -> bool:
         """A capitalised word right after 'in', 'near', 'village of' … or before 'residents', 'market',
-        'town' … that the gazetteer knows."""
+        'town' … or a qualifier (", Kala-Balge LGA", ", Arauca department") that the gazetteer knows."""
         key = normalize(t.text)
         if len(key) < 3 or key in GENERIC_NAMES or t.text.isupper():
             return False
-        if not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]) and not _CUE_AFTER.match(text, t.end):
+        if not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]) and not _CUE_AFTER.match(text, t.end) \
+                and not QUALIFIED_AFTER.match(text, t.end):
             return False
         return bool(self._candidates(key) or self._candidates(strip_article(key)))
 
@@ -675,12 +677,15 @@ class Gazetteer:
         choice = ranked = _rank(mentions, story, trace, decisive)
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         chained = chained_pairs(text, mentions)
-        choice = self._apply_qualifiers(text, mentions, choice)
+        partial: list[_Mention] = []
+        choice = self._apply_qualifiers(text, mentions, choice, partial)
         for k, p in places_in_qualified_towns(text, mentions, choice, _inside, lambda k: _listed(text, mentions, k)):
             choice[k], mentions[k].fixed = p, True  # "Barangay Poblacion, Talisay City, Cebu"
             firm.add(id(mentions[k]))
             if decisions is not None:
                 decisions.append((mentions[k].start, mentions[k].end, PLACE_IN_QUALIFIED_TOWN))
+        if decisions is not None:
+            decisions.extend((m.start, m.end, QUALIFIER_PART_OF_NAME) for m in partial)
         if decisions is not None:
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
@@ -998,8 +1003,8 @@ class Gazetteer:
             m.fixed = True
         return out
 
-    def _apply_qualifiers(self, text: str, mentions: list[_Mention],
-                          choice: list[Place | None]) -> list[Place | None]:
+    def _apply_qualifiers(self, text: str, mentions: list[_Mention], choice: list[Place | None],
+                          partial: list | None = None) -> list[Place | None]:
         """Keep each place inside the area its qualifier names ("Kisiwani, Kilifi County", "Pul
         Mukhtar of Obe district, Herat", "the Borno town of Baga"): the same-name entry inside that
         area, else the area itself, as a coder codes a village the gazetteer lacks at its district."""
@@ -1015,6 +1020,14 @@ class Gazetteer:
                     not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
             inside = [c for c in inner.cands if _inside(c[0], box) and c[0] is not box]
+            if not inside and p is not None and p.iso3 != box.iso3 and _part_of_name(
+                    text, box_m, box, any(c[0] is box for c in self._candidates(normalize(text[box_m.start:box_m.end])))):
+                # "Jowhar, Middle Shabelle": the index read only "Shabelle", a namesake abroad, which
+                # is no place of the text's
+                choice[index[id(box_m)]] = None
+                if partial is not None:
+                    partial.append(inner)
+                continue
             if inside:
                 choice[k] = max(inside, key=lambda c: c[1])[0]
             elif box.feature != "country" and (p is None or p.feature != "country"):
@@ -1481,10 +1494,23 @@ _LOCAL_IN_GAP = re.compile(
     r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _part_of_name(text: str, m: _Mention, box: Place, exact: bool) -> bool:
+    """``places.qualifier_part_of_name``: the area read is only the end of the name written, whose word
+    of direction or part it lacks ("Lower Shabelle", "Upper Nile" read as "Shabelle", "Nile"), and the
+    whole name is not one of the area's own names (``exact``)."""
+    before = re.search(r"([A-Z][a-z]+)\s$", text[max(0, m.start - 12):m.start])
+    if before is not None and before.group(1).lower() in _DIRECTIONS:
+        return True
+    own = set(normalize(box.name).split())
+    return not exact and any(w in _DIRECTIONS and w not in own for w in normalize(text[m.start:m.end]).split())
+
+
 def _prominent_other_name(m: _Mention, p: Place) -> bool:
-    """``places.prominent_city_other_name``: ``p`` is a city of 100,000 people or more that the mention
-    names by one of its GeoNames alternate names ("Idleb" for Idlib), not by a looser respelling."""
-    return p.feature == "city" and p.population >= _PROMINENT and any(c[0] is p and c[2] is True for c in m.cands)
+    """``places.prominent_city_other_name``: ``p`` is a city of 100,000 people or more that gives its
+    province its name, which the mention names by one of its GeoNames alternate names ("Idleb" for
+    Idlib), not by a looser respelling: the province's name is written in as many ways as the city's."""
+    return p.feature == "city" and p.population >= _PROMINENT and normalize(p.admin1 or "") == normalize(p.name) \
+        and any(c[0] is p and c[2] is True for c in m.cands)
 
 
 def _listed(text: str, mentions: list[_Mention], k: int) -> bool:

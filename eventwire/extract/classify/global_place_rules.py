@@ -36,10 +36,21 @@ PLACE_IN_QUALIFIED_TOWN = fact_rule(
 
 PROMINENT_OTHER_NAME = fact_rule(
     id="places.prominent_city_other_name", decides="location",
-    value="a city of 100,000 people or more written under another of its names (\"Idleb\"), kept when "
-          "only a side's nationality speaks for another country",
+    value="a city of 100,000 people or more that gives its province its name, written under another "
+          "of its names (\"Idleb\"), kept when only a side's nationality speaks for another country",
     codebook=SPATIAL + (": the event is coded where it happened, whoever acted; a foreign state's forces "
                         "(\"Russian warplanes\") act abroad (ACLED codebook, External/Other forces). "
                         "GeoNames alternate names hold the other spellings and transliterations under "
                         "which a well-known city is written."),
     examples=[("Russian warplanes bombed a market in Idleb on Tuesday, killing four people.", "Idlib (1)")])
+
+QUALIFIER_PART_OF_NAME = fact_rule(
+    id="places.qualifier_part_of_name", decides="location",
+    value="the place itself, when its qualifier was read only by the last word of its name (\"Lower "
+          "Shabelle\" found as a \"Shabelle\" abroad) and holds none of the place's entries",
+    codebook=SPATIAL + (": a qualifier constrains the place to the area it names; an area the gazetteer "
+                        "matched by part of its written name is not that area (GeoNames: a name's words are "
+                        "the name, a direction word such as Lower or Upper is part of it)."),
+    examples=[("On Monday, al-Shabaab fighters attacked a police post in Afgooye, Lower Shabelle.",
+               "Afgooye (1)"),
+              ("On Friday, al-Shabaab fighters ambushed a convoy in Jowhar, Middle Shabelle.", "Jawhar (1)")])
