@@ -1,4 +1,4 @@
-"""Places outside the countries the dev notes come from: short ACLED-style notes of our own from fourteen
+"""Places outside the countries the dev notes come from: short ACLED-style notes of our own from fifteen
 countries (tests/golden/global_places.jsonl, in the gold format `eventwire eval` reads), each with the
 place a coder following the codebook's location conventions gives it (the most specific place named;
 "X, Y" and "X in Y district" qualifiers; "near X"; a village the gazetteer lacks at its unit; a same-name
@@ -32,6 +32,7 @@ KNOWN_MISSES = {
     "globalplace:mmr-1": "Kani (Sagaing) is not in the packaged index: coded at the region's seat",
     "globalplace:mmr-3": "'Yangon's Hlaing Tharyar township' is coded at Yangon, precision 1",
     "globalplace:sdn-3": "Tawila is not in the packaged index: coded at North Darfur's seat",
+    "globalplace:som-5": "Afmadow is not in the packaged index: coded at Lower Juba's seat",
 }
 
 

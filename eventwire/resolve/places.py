@@ -1024,7 +1024,7 @@ class Gazetteer:
                     text, box_m, box, any(c[0] is box for c in self._candidates(normalize(text[box_m.start:box_m.end])))):
                 # "Jowhar, Middle Shabelle": the index read only "Shabelle", a namesake abroad, which
                 # is no place of the text's
-                choice[index[id(box_m)]] = None
+                choice[index[id(box_m)]], box_m.cands = None, []
                 if partial is not None:
                     partial.append(inner)
                 continue
