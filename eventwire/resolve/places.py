@@ -1020,7 +1020,9 @@ class Gazetteer:
                     not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
             inside = [c for c in inner.cands if _inside(c[0], box) and c[0] is not box]
-            if not inside and p is not None and p.iso3 != box.iso3 and _part_of_name(
+            if not inside and p is not None and p.iso3 != box.iso3 and \
+                    _CONTAINER_GAP.fullmatch(text, inner.end, box_m.start - len(_word_before(text, box_m.start))) and \
+                    _part_of_name(
                     text, box_m, box, any(c[0] is box for c in self._candidates(normalize(text[box_m.start:box_m.end])))):
                 # "Jowhar, Middle Shabelle": the index read only "Shabelle", a namesake abroad, which
                 # is no place of the text's
@@ -1492,6 +1494,12 @@ _LOCAL_IN_GAP = re.compile(
     r"\s+(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
     r"village|(?:bus\s+)?stage|camp|slum|neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|"
     r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The capitalised word and space right before ``start`` ("Lower " before "Shabelle"), else ""."""
+    m = re.search(r"[A-Z][a-z]+\s$", text[max(0, start - 12):start])
+    return m.group() if m else ""
 
 
 def _part_of_name(text: str, m: _Mention, box: Place, exact: bool) -> bool:
