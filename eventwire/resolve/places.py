@@ -677,15 +677,8 @@ class Gazetteer:
         choice = ranked = _rank(mentions, story, trace, decisive)
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         chained = chained_pairs(text, mentions)
-        partial: list[_Mention] = []
-        choice = self._apply_qualifiers(text, mentions, choice, partial)
-        for k, p in places_in_qualified_towns(text, mentions, choice, _inside, lambda k: _listed(text, mentions, k)):
-            choice[k], mentions[k].fixed = p, True  # "Barangay Poblacion, Talisay City, Cebu"
-            firm.add(id(mentions[k]))
-            if decisions is not None:
-                decisions.append((mentions[k].start, mentions[k].end, PLACE_IN_QUALIFIED_TOWN))
-        if decisions is not None:
-            decisions.extend((m.start, m.end, QUALIFIER_PART_OF_NAME) for m in partial)
+        choice = self._apply_qualifiers(text, mentions, choice, decisions)
+        choice = self._in_qualified_towns(text, mentions, choice, firm, decisions)
         if decisions is not None:
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
@@ -1003,8 +996,21 @@ class Gazetteer:
             m.fixed = True
         return out
 
+    @staticmethod
+    def _in_qualified_towns(text: str, mentions: list[_Mention], choice: list[Place | None], firm: set,
+                            decisions: list | None) -> list[Place | None]:
+        """"Barangay Poblacion, Talisay City, Cebu": a place read outside the area of its qualified town
+        lies in that town (``places.place_in_qualified_town``)."""
+        choice = list(choice)
+        for k, p in places_in_qualified_towns(text, mentions, choice, _inside, lambda k: _listed(text, mentions, k)):
+            choice[k], mentions[k].fixed = p, True
+            firm.add(id(mentions[k]))
+            if decisions is not None:
+                decisions.append((mentions[k].start, mentions[k].end, PLACE_IN_QUALIFIED_TOWN))
+        return choice
+
     def _apply_qualifiers(self, text: str, mentions: list[_Mention], choice: list[Place | None],
-                          partial: list | None = None) -> list[Place | None]:
+                          decisions: list | None = None) -> list[Place | None]:
         """Keep each place inside the area its qualifier names ("Kisiwani, Kilifi County", "Pul
         Mukhtar of Obe district, Herat", "the Borno town of Baga"): the same-name entry inside that
         area, else the area itself, as a coder codes a village the gazetteer lacks at its district."""
@@ -1027,8 +1033,8 @@ class Gazetteer:
                 # "Jowhar, Middle Shabelle": the index read only "Shabelle", a namesake abroad, which
                 # is no place of the text's
                 choice[index[id(box_m)]], box_m.cands = None, []
-                if partial is not None:
-                    partial.append(inner)
+                if decisions is not None:
+                    decisions.append((inner.start, inner.end, QUALIFIER_PART_OF_NAME))
                 continue
             if inside:
                 choice[k] = max(inside, key=lambda c: c[1])[0]
