@@ -24,6 +24,8 @@ from .classify.triggers import CLAIMED
 from .notes import write_notes
 from .classify import fatality_rules as fr, merge_rules as mr, story_country_rules as story_rules
 from .classify import unit_place_rules as unit_rules
+from .classify import global_place_rules as global_rules
+from ..resolve.unit_words import named_as_unit, village_of_named_unit
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
 from . import salience
@@ -416,6 +418,8 @@ def place_rule(text: str, t: Toponym) -> str:
         return unit_rules.HOME_OF_GROUP
     if t.place.feature in ("country", "admin1", "admin2"):
         return places_rules.AREA_ONLY
+    if t.place.feature == "city" and named_as_unit(text, t.start, t.end, t.place.iso3):
+        return global_rules.NAMED_UNIT
     return places_rules.NEAR_TOWN if geo_precision(text, t) == 2 else places_rules.CLAUSE_PLACE
 
 
@@ -473,8 +477,9 @@ class StoryPlaces:
 def geo_precision(text: str, t: Toponym) -> int:
     if t.place.feature in ("country", "admin1"):
         return 3
-    if t.place.feature == "admin2":
-        return 2
+    if t.place.feature == "admin2" or named_as_unit(text, t.start, t.end, t.place.iso3) or \
+            village_of_named_unit(text, t.start, t.end, t.place.name, t.place.iso3):
+        return 2  # (a district's seat written as the district: "Tank tehsil", ``places.named_unit``)
     before = text[max(0, t.start - 40):t.start]
     after = text[t.end:t.end + 25]
     if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after) or _DIRECTION_OF.search(text, max(0, t.start - 60), t.start):

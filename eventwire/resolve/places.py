@@ -23,6 +23,8 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
+from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
+                                                     QUALIFIER_PART_OF_NAME)
 from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -44,6 +46,7 @@ from .gazetteer_build import (
     strip_article,
 )
 from .gazetteer_seats import PROVINCE_SEAT
+from .unit_words import QUALIFIED_AFTER, places_in_qualified_towns
 from .us_states import state_after_town
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
@@ -74,7 +77,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|towards?|around|across|into|between|coded\s+(?:as|to|at)|"
     r"coordinates\s+(?:for|of)|"
     r"(?:town|village|city|district|province|county|region|area|areas|suburb|outskirts|"
-    r"locality|camp|department|commune|governorate|state|residents|inhabitants|youths?) of)\s+)$",
+    r"locality|camp|department|commune|governorate|state|residents|inhabitants|youths?|community|municipality|"
+    r"township|neighbou?rhood) of|municipio\s+de)\s+)$",
     re.IGNORECASE)
 # a word after a name that makes it a settlement's: "Chwele residents", "Londiani market"
 # a town's name before a group of its workers ("Kandi public agents", "Ouidah traders"): the group's home
@@ -536,12 +540,21 @@ class Gazetteer:
         t = toks[i]
         if t.initial or not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]):
             return -1
-        last = i
-        for j in range(i + 1, min(len(toks), i + 4)):
-            if not toks[j].cap or not _joinable(text, toks[j - 1], toks[j]):
+        last, words = i, 1
+        for j in range(i + 1, min(len(toks), i + 6)):
+            if not _joinable(text, toks[j - 1], toks[j]):
                 break
-            last = j
+            if not toks[j].cap:
+                # a lower-case particle inside a name: "Naranjo de Chila", "San Juan de los Lagos"
+                if toks[j].text in _CONNECTORS and toks[j].text != "and":
+                    continue
+                break
+            last, words = j, words + 1
+            if words == 4:
+                break
         for j in range(last, max(i, best), -1):
+            if not toks[j].cap:
+                continue
             key = normalize(text[t.start:toks[j].end])
             if key not in GENERIC_NAMES and self._candidates(key):
                 return j
@@ -616,11 +629,12 @@ class Gazetteer:
 
     def _cued(self, text: str, t: _Token) -> bool:
         """A capitalised word right after 'in', 'near', 'village of' … or before 'residents', 'market',
-        'town' … that the gazetteer knows."""
+        'town' … or a qualifier (", Kala-Balge LGA", ", Arauca department") that the gazetteer knows."""
         key = normalize(t.text)
         if len(key) < 3 or key in GENERIC_NAMES or t.text.isupper():
             return False
-        if not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]) and not _CUE_AFTER.match(text, t.end):
+        if not _CUE_BEFORE.search(text[max(0, t.start - 24):t.start]) and not _CUE_AFTER.match(text, t.end) \
+                and not QUALIFIED_AFTER.match(text, t.end):
             return False
         return bool(self._candidates(key) or self._candidates(strip_article(key)))
 
@@ -663,7 +677,8 @@ class Gazetteer:
         choice = ranked = _rank(mentions, story, trace, decisive)
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         chained = chained_pairs(text, mentions)
-        choice = self._apply_qualifiers(text, mentions, choice)
+        choice = self._apply_qualifiers(text, mentions, choice, decisions)
+        choice = self._in_qualified_towns(text, mentions, choice, firm, decisions)
         if decisions is not None:
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
@@ -687,6 +702,9 @@ class Gazetteer:
             choice = [None if s and not k else p for p, s, k in zip(choice, stray, known)]
             if decisions is not None:
                 decisions.extend((m.start, m.end, KNOWN_CITY_OTHER_NAME) for m, k in zip(mentions, known) if k)
+                decisions.extend((m.start, m.end, PROMINENT_OTHER_NAME) for m, p in zip(mentions, choice)
+                                 if p is not None and leading not in (None, p.iso3) and _prominent_other_name(m, p)
+                                 and all(c[2] for c in m.cands))
         choice, made = coherence.cohere(text, mentions, choice, firm, story.cues, lambda m, p: non_event_use(
             text, Toponym(text[m.start:m.end], m.start, m.end, p)),
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
@@ -978,8 +996,21 @@ class Gazetteer:
             m.fixed = True
         return out
 
-    def _apply_qualifiers(self, text: str, mentions: list[_Mention],
-                          choice: list[Place | None]) -> list[Place | None]:
+    @staticmethod
+    def _in_qualified_towns(text: str, mentions: list[_Mention], choice: list[Place | None], firm: set,
+                            decisions: list | None) -> list[Place | None]:
+        """"Barangay Poblacion, Talisay City, Cebu": a place read outside the area of its qualified town
+        lies in that town (``places.place_in_qualified_town``)."""
+        choice = list(choice)
+        for k, p in places_in_qualified_towns(text, mentions, choice, _inside, lambda k: _listed(text, mentions, k)):
+            choice[k], mentions[k].fixed = p, True
+            firm.add(id(mentions[k]))
+            if decisions is not None:
+                decisions.append((mentions[k].start, mentions[k].end, PLACE_IN_QUALIFIED_TOWN))
+        return choice
+
+    def _apply_qualifiers(self, text: str, mentions: list[_Mention], choice: list[Place | None],
+                          decisions: list | None = None) -> list[Place | None]:
         """Keep each place inside the area its qualifier names ("Kisiwani, Kilifi County", "Pul
         Mukhtar of Obe district, Herat", "the Borno town of Baga"): the same-name entry inside that
         area, else the area itself, as a coder codes a village the gazetteer lacks at its district."""
@@ -995,6 +1026,16 @@ class Gazetteer:
                     not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
             inside = [c for c in inner.cands if _inside(c[0], box) and c[0] is not box]
+            if not inside and p is not None and p.iso3 != box.iso3 and \
+                    _CONTAINER_GAP.fullmatch(text, inner.end, box_m.start - len(_word_before(text, box_m.start))) and \
+                    _part_of_name(
+                    text, box_m, box, any(c[0] is box for c in self._candidates(normalize(text[box_m.start:box_m.end])))):
+                # "Jowhar, Middle Shabelle": the index read only "Shabelle", a namesake abroad, which
+                # is no place of the text's
+                choice[index[id(box_m)]], box_m.cands = None, []
+                if decisions is not None:
+                    decisions.append((inner.start, inner.end, QUALIFIER_PART_OF_NAME))
+                continue
             if inside:
                 choice[k] = max(inside, key=lambda c: c[1])[0]
             elif box.feature != "country" and (p is None or p.feature != "country"):
@@ -1212,6 +1253,8 @@ class Gazetteer:
         if hint_iso3:
             context.add(hint_iso3)
         if cue_iso3:
+            if not context and _prominent_other_name(m, p):
+                return False  # "Russian warplanes struck Idleb": a force's nationality, not the place's
             if not context and not alt_only and p.iso3 in neighbours().get(cue_iso3, ()) \
                     and p.population >= _NEIGHBOUR_TOWN:
                 return False  # "Russian forces shelled Orikhiv": the forces' country borders the town's
@@ -1457,6 +1500,37 @@ _LOCAL_IN_GAP = re.compile(
     r"\s+(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
     r"village|(?:bus\s+)?stage|camp|slum|neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|"
     r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The capitalised word and space right before ``start`` ("Lower " before "Shabelle"), else ""."""
+    m = re.search(r"[A-Z][a-z]+\s$", text[max(0, start - 12):start])
+    return m.group() if m else ""
+
+
+def _part_of_name(text: str, m: _Mention, box: Place, exact: bool) -> bool:
+    """``places.qualifier_part_of_name``: the area read is only the end of the name written, whose word
+    of direction or part it lacks ("Lower Shabelle", "Upper Nile" read as "Shabelle", "Nile"), and the
+    whole name is not one of the area's own names (``exact``)."""
+    before = re.search(r"([A-Z][a-z]+)\s$", text[max(0, m.start - 12):m.start])
+    if before is not None and before.group(1).lower() in _DIRECTIONS:
+        return True
+    own = set(normalize(box.name).split())
+    return not exact and any(w in _DIRECTIONS and w not in own for w in normalize(text[m.start:m.end]).split())
+
+
+def _prominent_other_name(m: _Mention, p: Place) -> bool:
+    """``places.prominent_city_other_name``: ``p`` is a city of 100,000 people or more that gives its
+    province its name, which the mention names by one of its GeoNames alternate names ("Idleb" for
+    Idlib), not by a looser respelling: the province's name is written in as many ways as the city's."""
+    return p.feature == "city" and p.population >= _PROMINENT and normalize(p.admin1 or "") == normalize(p.name) \
+        and any(c[0] is p and c[2] is True for c in m.cands)
+
+
+def _listed(text: str, mentions: list[_Mention], k: int) -> bool:
+    """Whether "X, Y, Z" starting at mention k is part of a list ("Ruiru, Thika, Juja and Limuru")."""
+    return _LIST_BEFORE.search(text, max(0, mentions[k].start - 40), mentions[k].start) is not None or \
+        (k + 2 < len(mentions) and _LIST_AFTER.match(text, mentions[k + 2].end) is not None)
 
 
 def local_place_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:

@@ -113,5 +113,5 @@ def load_all() -> None:
         actor_rules, article_rules, date_rules, dedup_rules, demonstrations, fatality_rules, merge_rules, modality,
         news_date_rules, news_place_rules, place_list_rules, places_country_rules, places_rules,
         salience_rules, story_country_rules, strategic, subevent_rules, toponym_rules, triggers,
-        unit_place_rules, violence
+        unit_place_rules, violence, global_place_rules
     )

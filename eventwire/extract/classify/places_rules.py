@@ -99,7 +99,7 @@ SAME_NAME_ABROAD = fact_rule(
              "same name in a country the article never speaks of; the event is coded at the most "
              "precise area the report names.",
     examples=[("Armed men killed three herders in Sari village, Mellit locality, North Darfur, on Sunday.",
-               "Mellit (1)")])
+               "Mellit (2)")])
 
 STORY_COUNTRY_TERMS = fact_rule(
     id="places.story_country_terms", decides="location",

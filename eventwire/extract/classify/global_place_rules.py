@@ -1,0 +1,56 @@
+"""Place rules that carry the codebook's location conventions to countries whose notes use their own
+unit words and spellings: a town written as its district, municipality or township ("Tank tehsil",
+"the municipio of Aguililla"), a neighbourhood written with its qualified town ("Barangay Poblacion,
+Talisay City, Cebu") and a well-known city under another of its spellings ("Idleb") when only a
+foreign force's nationality speaks for another country.  Decided in ``resolve/unit_words.py``,
+``resolve/places.py`` and ``extract/build.py``.
+
+Expected values in the examples read "<location name> (<geo precision>)"."""
+from __future__ import annotations
+
+from .codebook import SPATIAL
+from .engine import fact_rule
+
+NAMED_UNIT = fact_rule(
+    id="places.named_unit", decides="location",
+    value="the town that gives a district, municipality or township its name, precision 2, when the text "
+          "names the unit (\"Tank tehsil\", \"Kani township\", \"the municipio of Aguililla\")",
+    codebook=SPATIAL + (": geo_precision 2 when the source names a district or another part of a region "
+                        "rather than the town; the event is coded at the unit's seat. The unit's word may be "
+                        "any country's (LGA, tehsil, township, municipio, raion, nahiya, territoire, "
+                        "locality: eventwire/lang/en/unit_words.tsv)."),
+    examples=[("On Monday, unidentified gunmen shot dead a polio vaccinator in Tank tehsil.", "Tank (2)"),
+              ("On Friday, soldiers clashed with cartel gunmen in the municipio of Tepalcatepec.",
+               "Tepalcatepec (2)")])
+
+PLACE_IN_QUALIFIED_TOWN = fact_rule(
+    id="places.place_in_qualified_town", decides="location",
+    value="the town of \"X, Y, Z\" (Y a town inside the area Z) when X is read outside Z: X's entry "
+          "inside Z, else Y",
+    codebook=SPATIAL + (": the location is the most specific place the source names for the event, inside "
+                        "the admin areas it gives; a neighbourhood or village the gazetteer does not hold "
+                        "inside the named town is coded at that town. GeoNames: a populated place's "
+                        "admin1 and admin2 codes say which areas hold it."),
+    examples=[("On Sunday, unidentified gunmen shot dead a village chief in Barangay Poblacion, "
+               "Talisay City, Cebu.", "Talisay (1)")])
+
+PROMINENT_OTHER_NAME = fact_rule(
+    id="places.prominent_city_other_name", decides="location",
+    value="a city of 100,000 people or more that gives its province its name, written under another "
+          "of its names (\"Idleb\"), kept when only a side's nationality speaks for another country",
+    codebook=SPATIAL + (": the event is coded where it happened, whoever acted; a foreign state's forces "
+                        "(\"Russian warplanes\") act abroad (ACLED codebook, External/Other forces). "
+                        "GeoNames alternate names hold the other spellings and transliterations under "
+                        "which a well-known city is written."),
+    examples=[("Russian warplanes bombed a market in Idleb on Tuesday, killing four people.", "Idlib (1)")])
+
+QUALIFIER_PART_OF_NAME = fact_rule(
+    id="places.qualifier_part_of_name", decides="location",
+    value="the place itself, when its qualifier was read only by the last word of its name (\"Lower "
+          "Shabelle\" found as a \"Shabelle\" abroad) and holds none of the place's entries",
+    codebook=SPATIAL + (": a qualifier constrains the place to the area it names; an area the gazetteer "
+                        "matched by part of its written name is not that area (GeoNames: a name's words are "
+                        "the name, a direction word such as Lower or Upper is part of it)."),
+    examples=[("On Monday, al-Shabaab fighters attacked a police post in Afgooye, Lower Shabelle.",
+               "Afgooye (1)"),
+              ("On Friday, al-Shabaab fighters ambushed a convoy in Jowhar, Middle Shabelle.", "Jawhar (1)")])
