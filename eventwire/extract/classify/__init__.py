@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...records import ActorType
 from .engine import load_all, registry, run
 from .facts import Decision, Facts
+from .side_rules import rivals_of_a_kind
 
 __all__ = ["Decision", "Facts", "classify", "registry"]
 
@@ -30,7 +31,8 @@ def classify(f: Facts) -> tuple[Decision, list[str]]:
     s = initial(f).but(setters=(("sub_event_type", trace[0]),))
     s, fired = run("sides", f, s)
     trace += fired
-    s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == ActorType.IDENTITY_MILITIA and s.a1 == s.a2)
+    s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == ActorType.IDENTITY_MILITIA and s.a1 == s.a2
+              or rivals_of_a_kind(f, s))
     s, fired = run("type", f, s)
     trace += fired
     s, fired = run("actors.types", f, s)  # the sides the codebook gives the settled type
