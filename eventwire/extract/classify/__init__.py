@@ -5,7 +5,6 @@ from __future__ import annotations
 from ...records import ActorType
 from .engine import load_all, registry, run
 from .facts import Decision, Facts
-from .side_rules import rivals_of_a_kind
 
 __all__ = ["Decision", "Facts", "classify", "registry"]
 
@@ -26,6 +25,7 @@ def classify(f: Facts) -> tuple[Decision, list[str]]:
     """Settle one event: the trigger's decision, the sides, then its type (first matching rule).
     Returns the decision and the ids of the rules that made it, in order."""
     load_all()
+    from .side_rules import rivals_of_a_kind
     from .triggers import trigger_rule
     trace = [trigger_rule(f.top.family)]
     s = initial(f).but(setters=(("sub_event_type", trace[0]),))

@@ -26,7 +26,7 @@ from . import codebook as cb
 from . import cues
 from .engine import rule
 from ...resolve.actors import SUSPECTED_CRIMINAL
-from .facts import ARMED, NON_STATE_ARMED, Decision, Facts, is_type, unidentified
+from .facts import ARMED, NON_STATE_ARMED, STATE, Decision, Facts, is_type, unidentified
 from .strategic import STRATEGIC
 from .violence import SIDES, TYPE
 
@@ -83,6 +83,34 @@ def generic_noun_is_the_named_group(f: Facts, s: Decision):
              and act.name != s.a1.name}
     if len(named) == 1:
         return s.but(a2=next(iter(named.values())))
+    return None
+
+
+_OF = re.compile(r"\s*(?:of|from|with|serving (?:with|in)|deployed (?:with|under)|under)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@rule(id="sides.unit_of_the_same_side", stage=SIDES, decides="actor2", value="the side they fought, not their mission",
+      codebook=cb.EXTERNAL + ": a mission's national contingents are one actor",
+      examples=[("On Monday, Kenyan police officers of the Multinational Security Support mission clashed with "
+                 "gang members in Solino, Port-au-Prince.", "POLITICAL_MILITIA")], priority=45)
+def unit_of_the_same_side(f: Facts, s: Decision):
+    """"Kenyan police of the Multinational Security Support mission clashed with gangs": the mission the
+    troops serve in is their own side, not the second one; the other armed actor named is."""
+    if not (is_type(s.a1, STATE) and is_type(s.a2, STATE)) or s.a1.name == s.a2.name:
+        return None
+    for m in f.mentions:
+        ev1, ev2 = m.actor1_evidence, m.actor2_evidence
+        if m.actor1 != s.a1 or ev1 is None:
+            continue
+        found = [(st, act) for st, _, act in ((sp, en, a) for sp, en, a in f.actors.find(m.sentence_span.text, f.iso3))
+                 if act.name == s.a2.name]
+        for start, _ in found:
+            if _OF.search(m.sentence_span.text[ev1.start - m.sentence_span.start:start]) and \
+                    start >= ev1.start - m.sentence_span.start:
+                other = next((act for _, _, act in f.sentence_actors()
+                              if act.type in ARMED and act.name not in (s.a1.name, s.a2.name)
+                              and not is_type(act, STATE)), None)
+                return s.but(a2=other)
     return None
 
 
