@@ -86,7 +86,8 @@ def generic_noun_is_the_named_group(f: Facts, s: Decision):
     return None
 
 
-_OF = re.compile(r"\s*(?:of|from|with|serving (?:with|in)|deployed (?:with|under)|under)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF = re.compile(r"(?:\s+(?:officers|personnel|troops|soldiers|contingents?|members|units?|staff|police|forces))*"
+                 r",?\s*(?:of|from|serving (?:with|in)|deployed (?:with|under|in)|under)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @rule(id="sides.unit_of_the_same_side", stage=SIDES, decides="actor2", value="the side they fought, not their mission",
@@ -99,18 +100,15 @@ def unit_of_the_same_side(f: Facts, s: Decision):
     if not (is_type(s.a1, STATE) and is_type(s.a2, STATE)) or s.a1.name == s.a2.name:
         return None
     for m in f.mentions:
-        ev1, ev2 = m.actor1_evidence, m.actor2_evidence
-        if m.actor1 != s.a1 or ev1 is None:
-            continue
-        found = [(st, act) for st, _, act in ((sp, en, a) for sp, en, a in f.actors.find(m.sentence_span.text, f.iso3))
-                 if act.name == s.a2.name]
-        for start, _ in found:
-            if _OF.search(m.sentence_span.text[ev1.start - m.sentence_span.start:start]) and \
-                    start >= ev1.start - m.sentence_span.start:
-                other = next((act for _, _, act in f.sentence_actors()
-                              if act.type in ARMED and act.name not in (s.a1.name, s.a2.name)
-                              and not is_type(act, STATE)), None)
-                return s.but(a2=other)
+        text = m.sentence_span.text
+        found = f.actors.find(text, f.iso3)
+        ends = [e for _, e, act in found if act.name == s.a1.name]
+        starts = [st for st, _, act in found if act.name == s.a2.name]
+        if any(st >= e and _OF.fullmatch(text[e:st]) for e in ends for st in starts):
+            other = next((act for _, _, act in f.sentence_actors()
+                          if act.type in ARMED and act.name not in (s.a1.name, s.a2.name)
+                          and not is_type(act, STATE)), None)
+            return s.but(a2=other)
     return None
 
 
@@ -269,3 +267,18 @@ def vigilantes_fight_armed_group(f: Facts, s: Decision):
     if vigilantes is None or other is None:
         return None
     return s.but(sub="Armed clash", a1=vigilantes, a2=other)
+
+
+def forces_as_nouns(f: Facts) -> str:
+    """The event's paragraphs with every state force the dictionary names there ("Carabineros", "the
+    Rosgvardia", "ESMAD") written as "police": a country's own name for its forces acts on a crowd as
+    the generic noun does (``actors.types.riot_met_by_state``)."""
+    key = ("forces-as-nouns",)
+    if key not in f._memo:
+        text = f.context
+        spans = [(st, en) for st, en, act in f.actors.find(text, f.iso3)
+                 if act.type in (T.STATE_FORCES, T.EXTERNAL_FORCES) and act.name.startswith(("Police", "Military"))]
+        for st, en in reversed(spans):
+            text = text[:st] + "police" + text[en:]
+        f._memo[key] = text
+    return f._memo[key]
