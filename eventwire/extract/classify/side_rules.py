@@ -282,3 +282,28 @@ def forces_as_nouns(f: Facts) -> str:
             text = text[:st] + "police" + text[en:]
         f._memo[key] = text
     return f._memo[key]
+
+
+_NOT_MEMBER = re.compile(r"\b(?:suspected|alleged|accused|presumed|sympathi[sz]ers?|collaborators?|supporters?|"
+                         r"relatives?|wives|wife|famil(?:y|ies)|informants?|financiers?)\b", re.IGNORECASE)
+
+
+@rule(id="actors.arrested_members_are_their_group", stage=STRATEGIC, decides="actor2",
+      value="the armed group whose members were arrested",
+      codebook=cb.ARRESTS + "; " + cb.ACTOR_TYPES + ": the second actor is the one arrested",
+      examples=[("The Mexican Navy arrested a CJNG cell leader in Manzanillo (Colima) on Monday.",
+                 "POLITICAL_MILITIA")], priority=25)
+def arrested_members_are_their_group(f: Facts, s: Decision):
+    """"Arrested a CJNG cell leader", "detained three ELN commanders": the members of a named armed
+    group are arrested as that group (people only suspected of ties to it stay civilians)."""
+    if s.sub != "Arrests" or not is_type(s.a2, T.CIVILIANS):
+        return None
+    for m in f.mentions:
+        ev = m.actor2_evidence
+        if ev is None or _NOT_MEMBER.search(ev.text):
+            continue
+        inside = [act for st, en, act in f.actors.find(ev.text, f.iso3)
+                  if act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA) and not unidentified(act)]
+        if inside:
+            return s.but(a2=inside[0])
+    return None
