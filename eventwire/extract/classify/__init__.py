@@ -25,14 +25,12 @@ def classify(f: Facts) -> tuple[Decision, list[str]]:
     """Settle one event: the trigger's decision, the sides, then its type (first matching rule).
     Returns the decision and the ids of the rules that made it, in order."""
     load_all()
-    from .side_rules import rivals_of_a_kind
     from .triggers import trigger_rule
     trace = [trigger_rule(f.top.family)]
     s = initial(f).but(setters=(("sub_event_type", trace[0]),))
     s, fired = run("sides", f, s)
     trace += fired
-    s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == ActorType.IDENTITY_MILITIA and s.a1 == s.a2
-              or rivals_of_a_kind(f, s))
+    s = s.but(paired=s.a1 is not None and s.a2 is not None and s.a1.type == ActorType.IDENTITY_MILITIA and s.a1 == s.a2)
     s, fired = run("type", f, s)
     trace += fired
     s, fired = run("actors.types", f, s)  # the sides the codebook gives the settled type

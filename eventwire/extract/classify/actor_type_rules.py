@@ -458,7 +458,8 @@ def crowds_fight_crowds(f: Facts, s: Decision):
 
 
 # armed groups told as fighting each other: "two rival gangs clashed", "the factions fought one another"
-RIVAL_ARMED = re.compile(r"\b(?:rival(?:ing)?\s+(?:armed\s+)?(?:gangs?|groups?|factions?|militias?|cartels?|clans?)|"
+RIVAL_ARMED = re.compile(r"\b(?:rival(?:ing)?\s+(?:armed\s+|cult\s+|criminal\s+|drug\s+)?(?:gangs?|groups?|factions?|militias?|"
+                         r"cartels?|clans?|cults?|confraternit(?:y|ies))|"
                          r"each other|one another|between (?:two|rival) (?:armed )?(?:gangs|groups|factions|militias|"
                          r"cartels)|two (?:armed )?(?:gangs|groups|factions|militias|cartels))\b", re.IGNORECASE)
 

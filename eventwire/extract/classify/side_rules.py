@@ -1,5 +1,5 @@
 """Sides of an event that hold in any country: who the two sides of a fight are when the note names
-them together, losses, mines and rivals.
+them together, losses, mines, missions, arrests and attacks on protesters.
 
 * ``sides.casualties_of_the_named_side`` — "NPA rebels clashed with soldiers; two rebels were
   killed": the dead "rebels" are the named group's own losses, not a second side (the codebook names
@@ -10,9 +10,6 @@ them together, losses, mines and rivals.
 * ``sides.vehicle_struck_a_mine`` — "a MINUSMA convoy struck an IED": the one whose vehicle hit the
   device is the one hit; the one who laid it is unknown (codebook: remote explosives are planted by a
   perpetrator who is not present).
-* ``sides.rival_groups_clash`` — "rival gangs clashed": both sides are of that kind (the codebook
-  codes fights between two groups of a kind with that kind on both sides: gangs and cults as political
-  militias, clans as identity militias, rioters against rioters).
 * ``actors.arrest_by_group_in_control`` — "Houthi forces arrested a journalist": a named armed group
   exercising control over an area makes the arrest (codebook, Arrests: state forces *or other actors
   in de facto control* detaining people).
@@ -160,29 +157,6 @@ def vehicle_struck_a_mine(f: Facts, s: Decision):
                             and act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)), None)
             return s.but(a1=planter or f.actors.unidentified(f.iso3), a2=s.a1)
     return None
-
-
-RIVALS = re.compile(r"\b(?:rival|two|opposing|competing)\s+(?:armed\s+|criminal\s+|drug\s+|street\s+)?"
-                    r"(?:gangs?|cults?|cult groups|confraternit(?:y|ies)|cartels?|factions|militias|"
-                    r"criminal groups|armed groups|gang members|cultists)\b", re.IGNORECASE)
-
-
-@rule(id="sides.rival_groups_clash", stage=SIDES, decides="actor2", value="the same kind as actor 1",
-      codebook=cb.ARMED_CLASH + "; " + cb.POLITICAL_MILITIAS,
-      examples=[("Rival cult groups clashed with guns and machetes in Port Harcourt (Rivers) on Monday; "
-                 "four cultists were killed.", "POLITICAL_MILITIA")], priority=8)
-def rival_groups_clash(f: Facts, s: Decision):
-    """"Rival gangs clashed", "two cult groups fought": both sides are unidentified groups of that kind."""
-    if s.a2 is None and (s.a1 is None or is_type(s.a1, T.POLITICAL_MILITIA) and unidentified(s.a1)) \
-            and f.mutual and f.has(RIVALS):
-        group = s.a1 or f.actors.unidentified(f.iso3)
-        return s.but(a1=group, a2=group)
-    return None
-
-
-def rivals_of_a_kind(f: Facts, s: Decision) -> bool:
-    """Whether the two sides are the same unidentified group because the text names rivals of a kind."""
-    return s.a1 is not None and s.a1 == s.a2 and unidentified(s.a1) and f.has(RIVALS)
 
 
 _AFTER_WORD = re.compile(r"\b(?:for|of|against|by|with|on|to|from|about|among)\s+(?:the\s+)?$", re.IGNORECASE)
