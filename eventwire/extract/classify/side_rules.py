@@ -262,6 +262,12 @@ _NOT_MEMBER = re.compile(r"\b(?:suspected|alleged|accused|presumed|sympathi[sz]e
                          r"relatives?|wives|wife|famil(?:y|ies)|informants?|financiers?)\b", re.IGNORECASE)
 
 
+# the words of an armed group's own members (a party's candidate or official is a civilian)
+_MEMBER = re.compile(r"\b(?:fighters?|militants?|commanders?|members?|leaders?|operatives?|cells?|gunm[ae]n|"
+                     r"hitm[ae]n|rebels?|insurgents?|jihadists?|militiam[ae]n|kingpins?|bosses|boss|lieutenants?|"
+                     r"emirs?|recruiters?)\b", re.IGNORECASE)
+
+
 @rule(id="actors.arrested_members_are_their_group", stage=STRATEGIC, decides="actor2",
       value="the armed group whose members were arrested",
       codebook=cb.ARRESTS + "; " + cb.ACTOR_TYPES + ": the second actor is the one arrested",
@@ -274,7 +280,7 @@ def arrested_members_are_their_group(f: Facts, s: Decision):
         return None
     for m in f.mentions:
         ev = m.actor2_evidence
-        if ev is None or _NOT_MEMBER.search(ev.text):
+        if ev is None or _NOT_MEMBER.search(ev.text) or not _MEMBER.search(ev.text):
             continue
         inside = [act for st, en, act in f.actors.find(ev.text, f.iso3)
                   if act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA) and not unidentified(act)]
