@@ -548,6 +548,9 @@ _ARMED_KINDS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA
 _DOERS = frozenset({T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.RIOTERS, T.PROTESTERS})
 
 
+_NAMED_GROUPS = (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA, T.EXTERNAL_FORCES)
+
+
 def _same_kind(a: int, b: int) -> bool:
     """Two actor types that name the same kind of side: equal, both non-state armed groups, or both
     state forces (at home or abroad)."""
@@ -635,6 +638,9 @@ class Coder:
         # a mention inside the phrase, or one the phrase's head word is part of ("an al-Shabaab ambush",
         # whose parse gives the agent "al")
         inside = [m for m in actor_mentions if (m[0] >= s and m[1] <= e) or (m[0] <= s and e <= m[1])]
+        # ("Pyu Saw Htee militia members", whose parse gives "Htee militia members": the phrase starts
+        # inside a named actor's name, which is the actor)
+        inside = inside or [m for m in actor_mentions if m[0] < s < m[1] <= e and m[2].type in _NAMED_GROUPS]
         return _described(self._actor_in(inside, phrase, iso3, target), phrase)
 
     def _actor_in(self, inside, phrase: str | None, iso3: str | None, target: bool) -> Actor | None:

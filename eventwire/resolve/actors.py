@@ -301,7 +301,9 @@ SUSPECTED_CRIMINAL = re.compile(
     r"\b(?:suspected|alleged|accused|presumed)\s+(?:[\w-]+\s+){0,2}?(?:thie(?:f|ves)|robbers?|criminals?|"
     r"burglars?|muggers?|rapists?|murderers?|killers?|witch(?:es)?|wizards?|sorcerers?|kidnappers?|"
     r"cattle rustlers?|rustlers?|pickpockets?|returnees?|sympathi[sz]ers?|collaborators?|informants?|"
-    r"informers?|spies|spy|recruiters?|financiers?|(?:drug )?traffickers?|smugglers?)\b", re.IGNORECASE)
+    r"informers?|spies|spy|recruiters?|financiers?|(?:drug )?traffickers?|smugglers?)\b|"
+    # a suspect named by the crime ("two drug suspects", "a robbery suspect")
+    r"\b(?:drug|drugs|narcotics|robbery|theft|murder|rape|kidnapping|crime|criminal)\s+suspects?\b", re.IGNORECASE)
 _RE_BODYGUARDS = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+)?(?:body ?guards?|guards|escorts?|security detail|bouncers)\b")
 _RE_WIELDING = re.compile(r"\b(?:wielding|brandishing|armed with|equipped with|carrying)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:machetes?|guns?|rifles?|knives|knife|pangas?|clubs?|batons|spears?|arrows|bows|"
@@ -320,7 +322,7 @@ _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military",
                       r"(?:fighter )?jets?", r"aircraft", r"helicopters?", r"gunships?",
                       r"drones?", r"air ?strikes?", r"air raids?", r"artillery",
                       r"junta", r"paratroopers", r"commandos?", r"national guard",
-                      r"border guards?", r"coast ?guard", r"security personnel",
+                      r"border guards?", r"coast ?guard", r"security personnel", r"air defen[cs]es?",
                       r"security operatives", r"security services", r"sentries", r"regime", r"garrison",
                       r"(?:counter-?terror(?:ism)?|anti-?terror(?:ism)?|counter-?insurgency|elite|"
                       r"rapid (?:reaction|intervention)) (?:forces?|units?|squads?|brigades?|battalions?|"
@@ -448,7 +450,7 @@ _RE_CIVILIAN = _words(r"civilians?", r"residents?", r"villagers?", r"farmers?", 
                       r"migrants?", r"aid workers?", r"humanitarian workers?", r"priests?",
                       r"imams?", r"pastors?", r"clerics?", r"chiefs?", r"elders?",
                       r"motorcyclists?", r"shopkeepers?", r"businessm[ae]n", r"traders?",
-                      r"couple", r"teenagers?", r"infants?", r"babies", r"baby", r"toddlers?",
+                      r"couple", r"teenagers?", r"monks?", r"nuns?", r"novices?", r"seminarians?", r"infants?", r"babies", r"baby", r"toddlers?",
                       r"victims?", r"bystanders?", r"passers-by", r"customers?",
                       r"patients?", r"inmates", r"prisoners", r"detainees", r"hostages?",
                       r"herdboys?", r"herd boys?", r"minors?", r"woman", r"man",
@@ -461,6 +463,15 @@ _RE_CIVILIAN = _words(r"civilians?", r"residents?", r"villagers?", r"farmers?", 
                       r"civil society", r"human rights defenders?", r"politicians?",
                       r"candidates?", r"councill?ors?", r"mca", r"mp", r"legislators?",
                       r"officials?")
+
+
+def _inside_name(toks, first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` sit between two capitalised words of one proper name ("Datu
+    Saudi Ampatuan", "Lake Chad Basin"): a demonym there is part of the name, not a nationality."""
+    def cap(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i][0][:1].isupper() and not toks[i][0].isupper()
+    return cap(first - 1) and cap(last + 1) and toks[first - 1][2] + 1 == toks[first][1] \
+        and toks[last][2] + 1 == toks[last + 1][1]
 
 
 def _is_generic_state_phrase(lower: str) -> bool:
@@ -854,6 +865,8 @@ class ActorDictionary:
                     start = toks[i][1]
                     if phrase[max(0, start - 4):start].lower().endswith(("pro-", "anti-", "non-")):
                         continue
+                    if _inside_name(toks, i, i + k - 1):
+                        continue  # "an army post in Datu Saudi Ampatuan": part of a place's name
                     return iso3
         return None
 

@@ -19,6 +19,7 @@ from .actors import blamed_group, group_actor
 from ...lang.loader import load
 from .engine import rule, stage
 from .facts import Decision, Facts, is_type
+from .side_rules import forces_as_nouns
 from .violence import MEANS
 
 ACTOR_TYPES = stage("actors.types", "each")
@@ -101,7 +102,7 @@ def riot_met_by_state(f: Facts, s: Decision):
             or (s.a2 is not None and _STATE_NAME.search(s.a2.name) and not s.a2.name.startswith("Government")):
         return None
     hurt_someone = s.sub == "Mob violence" and (f.has(cues.LYNCHED) or f.has(cues.HARMED))
-    if not state_engaged(f.context, fought=hurt_someone):
+    if not (state_engaged(f.context, fought=hurt_someone) or state_engaged(forces_as_nouns(f), fought=hurt_someone)):
         return None  # (police who stop a mob or arrest it afterwards leave its victims the second actor)
     return s.but(a2=_state_of(f, s))
 
@@ -120,7 +121,9 @@ def state_not_a_side_of_riot(f: Facts, s: Decision):
     of the riot: a violent demonstration then has the rioters alone, mob violence its victims."""
     if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or s.a2 is None or not _STATE_NAME.search(s.a2.name):
         return None
-    if state_engaged(f.context) or not (s.a2.name.startswith("Government") or state_a_bystander(f.context)):
+    named = forces_as_nouns(f)
+    if state_engaged(f.context) or state_engaged(named) or not (
+            s.a2.name.startswith("Government") or state_a_bystander(f.context) and state_a_bystander(named)):
         return None
     return s.but(a2=f.actors.civilian(f.iso3) if s.sub == "Mob violence" else None)
 
@@ -455,7 +458,8 @@ def crowds_fight_crowds(f: Facts, s: Decision):
 
 
 # armed groups told as fighting each other: "two rival gangs clashed", "the factions fought one another"
-RIVAL_ARMED = re.compile(r"\b(?:rival(?:ing)?\s+(?:armed\s+)?(?:gangs?|groups?|factions?|militias?|cartels?|clans?)|"
+RIVAL_ARMED = re.compile(r"\b(?:rival(?:ing)?\s+(?:armed\s+|cult\s+|criminal\s+|drug\s+)?(?:gangs?|groups?|factions?|militias?|"
+                         r"cartels?|clans?|cults?|confraternit(?:y|ies))|"
                          r"each other|one another|between (?:two|rival) (?:armed )?(?:gangs|groups|factions|militias|"
                          r"cartels)|two (?:armed )?(?:gangs|groups|factions|militias|cartels))\b", re.IGNORECASE)
 

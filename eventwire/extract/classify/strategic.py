@@ -40,7 +40,7 @@ def withdrawal_without_takeover(f: Facts, s: Decision):
 def arrest_by_state(f: Facts, s: Decision):
     """Arrests are made by state forces (the police when none is named); whoever else the text
     names is the one arrested."""
-    if s.sub == "Arrests" and not is_type(s.a1, STATE):
+    if s.sub == "Arrests" and not is_type(s.a1, STATE) and s.setter("actor1") != "actors.arrest_by_group_in_control":
         a2 = s.a1 if s.a1 is not None and s.a2 is None else s.a2
         return s.but(a1=f.actors.state_forces(f.iso3, police=True), a2=a2)
     return None
