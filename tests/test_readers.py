@@ -302,6 +302,13 @@ def test_html_self_closing_skip_tag_does_not_hide_the_rest(tmp_path):
     assert art.text == "Kept."
 
 
+def test_html_malformed_marked_section_is_read_as_text(tmp_path):
+    # the standard library's parser stops on "<![" followed by no keyword; the page is still read
+    f = write(tmp_path / "p.html", "<body><p>Marchers filled the square <![0 on Friday.</p></body>")
+    [art] = run([f], default_date=D)
+    assert "Marchers filled the square" in art.text and "on Friday" in art.text
+
+
 def test_html_without_text_is_rejected(tmp_path):
     f = write(tmp_path / "p.html", "<html><script>x()</script><nav>menu</nav></html>")
     [rej] = run([f], default_date=D)

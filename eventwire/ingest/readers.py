@@ -771,12 +771,23 @@ class _PageParser(HTMLParser):
         return refused
 
 
+def _parsed(markup: str) -> _PageParser:
+    """The page parsed. The standard library's parser stops with an AssertionError on a malformed
+    marked section ("<![0"); such a page is read again with its "<![" openings as plain text."""
+    parser = _PageParser()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except AssertionError:
+        parser = _PageParser()
+        parser.feed(markup.replace("<![", "&lt;!["))
+        parser.close()
+    return parser
+
+
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML fragment or page, paragraphs joined with blank lines."""
-    parser = _PageParser()
-    parser.feed(markup)
-    parser.close()
-    return parser.main_text()
+    return _parsed(markup).main_text()
 
 
 def _read_html(data: bytes, name: str, dates: _Dates) -> Iterator[Article | Reject]:
@@ -784,9 +795,7 @@ def _read_html(data: bytes, name: str, dates: _Dates) -> Iterator[Article | Reje
     if decoded.text is None:
         yield Reject(name, None, decoded.error or "unreadable")
         return
-    parser = _PageParser()
-    parser.feed(decoded.text)
-    parser.close()
+    parser = _parsed(decoded.text)
     text = parser.main_text()
     if not text.strip():
         yield Reject(name, None, "no article text found in the page (only scripts, menus or empty markup)")
