@@ -22,12 +22,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import coherence, news_places
+from . import area_part, coherence, news_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -664,7 +665,10 @@ class Gazetteer:
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         chained = chained_pairs(text, mentions)
         choice = self._apply_qualifiers(text, mentions, choice)
+        choice, held = area_part.hold_in_areas(text, mentions, choice, _inside)
+        firm |= {id(m) for m in mentions if (m.start, m.end) in held}
         if decisions is not None:
+            decisions.extend((s, e, PART_OF_NAMED_AREA) for s, e in held)
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
