@@ -44,8 +44,8 @@ def part_pairs(text: str, mentions) -> list[tuple[int, int]]:
 
 def hold_in_areas(text: str, mentions, choice: list[Place | None],
                   inside: Callable[[Place, Place], bool]) -> tuple[list[Place | None], list[tuple[int, int]]]:
-    """The choices with each part read in another country than its area moved into the area (the same-name
-    place inside it, else the area), from the last pair to the first so that a chain "X in Y locality, Z"
+    """The choices with each part read in another country than its area, a country no other place of the
+    article lies in, moved into the area (the same-name place inside it, else the area), from the last pair to the first so that a chain "X in Y locality, Z"
     carries Z's country to X; and the (start, end) of the names so moved."""
     choice = list(choice)
     moved = []
@@ -55,6 +55,8 @@ def hold_in_areas(text: str, mentions, choice: list[Place | None],
             continue
         if part is None or part.iso3 == area.iso3:
             continue  # (a name read nowhere is the qualifier readings' to place)
+        if any(p is not None and p.iso3 == part.iso3 for i, p in enumerate(choice) if i not in (k, j)):
+            continue  # ("between Dusa and Orlo in Varda county", Varda read abroad: the area is the one misread)
         held = [c for c in mentions[k].cands if c[0] is not area and inside(c[0], area)]
         choice[k] = max(held, key=lambda c: c[1])[0] if held else area
         mentions[k].fixed = True

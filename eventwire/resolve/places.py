@@ -28,7 +28,7 @@ from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAM
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import area_part, coherence, news_places
+from . import area_part, coherence, news_places, origin_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -1534,7 +1534,7 @@ def non_event_use(text: str, t: Toponym) -> bool:
     "US-backed") or, for a country, a reference point ("the border with Somalia", "from Ethiopia")."""
     if t.place is None:
         return False
-    if _MODIFIER_AFTER.match(text, t.end):
+    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t):
         return True
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or _BORDER_AFTER.match(text, t.end) is not None)

@@ -1,0 +1,29 @@
+"""Places named as where people come from or went before, not where the event happened
+(``places.origin_or_trip_reference``).
+
+"Forty Somali refugees were killed near the camp": a refugee is by definition outside the country of
+his nationality (1951 Refugee Convention, article 1A(2)), so the people's country is not the event's;
+"migrants", "asylum seekers" and "exiles" likewise.  "Shot dead on his return from a trip to Indonesia",
+"refugees who had fled the violence in Burundi were killed in Kamanyola", "the town of Damasak, which
+borders Niger": the country names an earlier journey, an earlier flight or a neighbour, a reference point
+as "the border with Somalia" is."""
+from __future__ import annotations
+
+import re
+
+# a people's or country's name before the word for people outside their own country
+_ABROAD_AFTER = re.compile(r"\s+(?:refugees?|migrants?|asylum[- ]seekers?|exiles?)\b", re.IGNORECASE)
+# a journey's destination, an earlier flight (past perfect: before the event), a neighbour by its border
+_JOURNEY_BEFORE = re.compile(r"\b(?:(?:trip|visit|journey|tour|pilgrimage)\s+to|had\s+fled\s+(?:[\w-]+\s+){0,3}(?:in|from)|"
+                             r"(?:which|that)\s+borders)\s+(?:the\s+)?$", re.IGNORECASE)
+_WINDOW = 60
+
+
+def origin_use(text: str, t) -> bool:
+    """Whether toponym ``t`` names the home of people abroad ("Somali refugees"), or, for a country, a
+    journey's destination, an earlier flight's origin or a neighbour ("which borders Niger")."""
+    if t.place is None:
+        return False
+    if _ABROAD_AFTER.match(text, t.end):
+        return True
+    return t.place.feature == "country" and _JOURNEY_BEFORE.search(text, max(0, t.start - _WINDOW), t.start) is not None
