@@ -68,3 +68,22 @@ def test_refugees_home_a_journeys_end_and_a_neighbour_are_no_event_places():
     for text in ("Gunmen killed five people in Varnia on Monday.", "Residents fled Varnia after the raid."):
         s = text.index("Varnia")
         assert not origin_use(text, Toponym("Varnia", s, s + 6, country)), text
+
+
+def test_an_area_near_a_town_lies_in_the_towns_country():
+    text = "Armed men attacked a bus in the Dorvo area near Tarsk city on Monday."
+    abroad, city = town("Dorvo", "BBB", 30.0, 30.0), town("Tarsk", "AAA")
+    mentions = [M(text, "Dorvo", [abroad]), M(text, "Tarsk", [city])]
+    assert area_part.hold_in_areas(text, mentions, [abroad, city], inside_area)[0] == [city, city]
+
+
+def test_a_peoples_name_before_region_of_only_describes_the_area_named_after_it():
+    text = "A bomb hit a convoy in Tarsk in the Varnian region of Oltland on Monday."
+    region = town("Varnian", "BBB", feature="admin1")
+    tarsk, varnian, oltland = M(text, "Tarsk", [town("Tarsk", "AAA")]), M(text, "Varnian", [region]), M(text, "Oltland", [])
+    assert area_part.names_its_area_after(text, varnian, [oltland])
+    assert area_part.part_pairs(text, [tarsk, varnian, oltland]) == []
+    # a country after "region of": the name before it is the region's own ("the Oromia region of Ethiopia")
+    text = "A bomb hit a convoy in Tarsk in the Varnian region of Oltland on Monday."
+    country = M(text, "Oltland", [town("Oltland", "BBB", feature="country")])
+    assert not area_part.names_its_area_after(text, varnian, [country])

@@ -16,7 +16,8 @@ from ..records import Place
 _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|upper|lower)(?:ern)?")
 # "X area of", "X neighbourhood in", "X in": the part, then the area, a direction allowed before it
 _PART_GAP = re.compile(r"\s+(?:(?:area|areas|neighbou?rhood|district|quarter|suburb|locality|village|camp|"
-                       r"section|sector|zone|outskirts)\s+)?(?:of|in)\s+(?:the\s+)?(?:(" + _DIRECTION + r")\s+)?",
+                       r"section|sector|zone|outskirts)\s+)?(?:of|in)\s+(?:the\s+)?(?:(" + _DIRECTION + r")\s+)?|"
+                       r"\s+(?:area|locality|village|camp|district)\s+near\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?",
                        re.IGNORECASE)
 # the area's own word after its name ("Hajja province", "Kuma locality")
 _AREA_AFTER = re.compile(r"\s+(?:province|state|region|governorate|district|county|locality|municipality|"
@@ -30,12 +31,14 @@ _PART_WORD = re.compile(r"\s+(?:area|areas|neighbou?rhood|quarter|suburb|localit
 
 def part_pairs(text: str, mentions) -> list[tuple[int, int]]:
     """(part, area) mention indexes the wording links: a part's word or a direction between the names, or
-    the area's own word after the second; or a unit then its province ("Y locality, Z")."""
+    the area's own word after the second ("the X area near Y town" too: an area near a town lies around it);
+    or a unit then its province ("Y locality, Z")."""
     out = []
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
         gap = _PART_GAP.fullmatch(text, a.end, b.start)
-        if gap is not None and (gap.group(1) or _PART_WORD.match(text, a.end) or _AREA_AFTER.match(text, b.end)):
+        if gap is not None and (gap.group(1) or _PART_WORD.match(text, a.end) or _AREA_AFTER.match(text, b.end)) \
+                and not names_its_area_after(text, b, mentions[k + 2:]):
             out.append((k, k + 1))
         elif _UNIT_THEN_PROVINCE.fullmatch(text, a.end, b.start) and any(c[0].feature == "admin1" for c in b.cands):
             out.append((k, k + 1))
@@ -62,3 +65,17 @@ def hold_in_areas(text: str, mentions, choice: list[Place | None],
         mentions[k].fixed = True
         moved.append((mentions[k].start, mentions[k].end))
     return choice, moved
+
+
+# "the Somali region of Puntland": a unit's word and "of" after a name, then the area's own name
+_UNIT_OF_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|county)\s+of\s+(?:the\s+)?",
+                            re.IGNORECASE)
+
+
+def names_its_area_after(text: str, m, rest) -> bool:
+    """Whether the name of mention ``m`` only describes an area named after it ("the Somali region of
+    Puntland": Puntland is the area; "the Oromia region of Ethiopia" names Oromia, as a country follows)."""
+    after = _UNIT_OF_AFTER.match(text, m.end)
+    if after is None or not rest or rest[0].start != after.end():
+        return False
+    return not (rest[0].cands and rest[0].cands[0][0].feature == "country")

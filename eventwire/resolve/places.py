@@ -1433,7 +1433,8 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
         if _CONTAINER_GAP.fullmatch(gap) and not in_list and (has_admin or is_country) and \
                 (gap.strip(" ,") or m.hint == "admin" or is_country or m.fixed):
             out.append((prev, m))
-        elif _OF_IN_GAP.fullmatch(gap) and not in_list and (is_country or has_admin and (
+        elif _OF_IN_GAP.fullmatch(gap) and not in_list and not area_part.names_its_area_after(text, m, mentions[k + 2:]) \
+                and (is_country or has_admin and (
                 m.hint == "admin" or m.cands[0][0].feature in _ADMIN_FEATURES or _ADMIN_AFTER.match(text, m.end))):
             out.append((prev, m))
         elif _TOWN_OF_GAP.fullmatch(gap):
