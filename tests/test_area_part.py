@@ -87,3 +87,12 @@ def test_a_peoples_name_before_region_of_only_describes_the_area_named_after_it(
     text = "A bomb hit a convoy in Tarsk in the Varnian region of Oltland on Monday."
     country = M(text, "Oltland", [town("Oltland", "BBB", feature="country")])
     assert not area_part.names_its_area_after(text, varnian, [country])
+
+
+def test_the_ends_of_a_route_are_no_event_places():
+    text = "Rebels shot down the Varnholm-Oltby passenger airliner over Tarsk on Friday."
+    for name in ("Varnholm", "Oltby"):
+        s = text.index(name)
+        assert origin_use(text, Toponym(name, s, s + len(name), town(name, "AAA"))), name
+    s = text.index("Tarsk")
+    assert not origin_use(text, Toponym("Tarsk", s, s + 5, town("Tarsk", "BBB")))

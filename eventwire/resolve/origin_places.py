@@ -5,8 +5,8 @@
 his nationality (1951 Refugee Convention, article 1A(2)), so the people's country is not the event's;
 "migrants", "asylum seekers" and "exiles" likewise.  "Shot dead on his return from a trip to Indonesia",
 "refugees who had fled the violence in Burundi were killed in Kamanyola", "the town of Damasak, which
-borders Niger": the country names an earlier journey, an earlier flight or a neighbour, a reference point
-as "the border with Somalia" is."""
+borders Niger", "the Lagos-Accra bus was ambushed near X": the name gives a journey's ends, an earlier
+flight or a neighbour, a reference point as "the border with Somalia" is."""
 from __future__ import annotations
 
 import re
@@ -17,13 +17,21 @@ _ABROAD_AFTER = re.compile(r"\s+(?:refugees?|migrants?|asylum[- ]seekers?|exiles
 _JOURNEY_BEFORE = re.compile(r"\b(?:(?:trip|visit|journey|tour|pilgrimage)\s+to|had\s+fled\s+(?:[\w-]+\s+){0,3}(?:in|from)|"
                              r"(?:which|that)\s+borders)\s+(?:the\s+)?$", re.IGNORECASE)
 _WINDOW = 60
+# the two ends of a route before the word for what travels it ("the Kuala Lumpur-Amsterdam airliner",
+# "a Nairobi-Mombasa bus"): where a journey starts and ends, not where it was struck
+_VEHICLE = r"(?:\s+(?:passenger|commuter|cargo|night|express))?\s+(?:flights?|airliners?|planes?|jets?|buses|bus|trains?|ferry|route|service)\b"
+_ROUTE_START_AFTER = re.compile(r"-(?:[A-Z][\w'’]+)(?:\s[A-Z][\w'’]+)?" + _VEHICLE)
+_ROUTE_END_AFTER = re.compile(_VEHICLE)
+_ROUTE_END_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
 
 
 def origin_use(text: str, t) -> bool:
-    """Whether toponym ``t`` names the home of people abroad ("Somali refugees"), or, for a country, a
+    """Whether toponym ``t`` names the home of people abroad ("Somali refugees") or an end of a route ("the
+    Kuala Lumpur-Amsterdam airliner"), or, for a country, a
     journey's destination, an earlier flight's origin or a neighbour ("which borders Niger")."""
     if t.place is None:
         return False
-    if _ABROAD_AFTER.match(text, t.end):
+    if _ABROAD_AFTER.match(text, t.end) or _ROUTE_START_AFTER.match(text, t.end) or (
+            _ROUTE_END_AFTER.match(text, t.end) and _ROUTE_END_BEFORE.search(text, max(0, t.start - 40), t.start)):
         return True
     return t.place.feature == "country" and _JOURNEY_BEFORE.search(text, max(0, t.start - _WINDOW), t.start) is not None

@@ -25,16 +25,20 @@ PART_OF_NAMED_AREA = fact_rule(
 
 ORIGIN_OR_TRIP_REFERENCE = fact_rule(
     id="places.origin_or_trip_reference", decides="location",
-    value="not a place named as the home of people abroad (\"Somali refugees\"), nor a country named as a "
+    value="not a place named as the home of people abroad (\"Somali refugees\") or as an end of a route (\"the "
+          "X-Y airliner\"), nor a country named as a "
           "journey's destination, an earlier flight's origin or a neighbour (\"a trip to X\", \"who had fled "
           "the violence in X\", \"which borders X\"): the event's own place, else the story's country",
     codebook=("ACLED codebook, event geography: the location is where the event happened. A refugee is a "
               "person outside the country of his nationality (1951 Refugee Convention, article 1A(2)): the "
               "people's name before \"refugees\" or \"migrants\" says where they come from, not where they "
               "are. A journey's destination and the country people had fled before the event (past perfect) "
-              "are reference points, as a neighbour named by its border is."),
+              "are reference points, as a neighbour named by its border is; so are the two ends of a route named "
+              "before what travels it (\"the Nairobi-Mombasa bus\")."),
     examples=[("A judge was shot dead outside the airport of Mandalay on Friday after returning from a "
                "trip to Thailand.", "Mandalay (1)"),
-              ("Nine Somali refugees were shot dead near Dadaab on Sunday, police said.", "Dadaab (2)")])
+              ("Nine Somali refugees were shot dead near Dadaab on Sunday, police said.", "Dadaab (2)"),
+              ("Gunmen stopped a Nairobi-Mombasa bus near Voi and shot dead three passengers on Monday.",
+               "Voi (2)")])
 
 AREA_PART_RULES = (PART_OF_NAMED_AREA, ORIGIN_OR_TRIP_REFERENCE)
