@@ -1,7 +1,7 @@
 """A place written as a part of a named area keeps to that area (``places.part_of_named_area``).
 
-"The Kurwan area of northwest Hajja province", "the Zayouna neighbourhood in eastern Baghdad", "Sari in
-Kuma locality, North Darfur": the second name is the area that holds the first.  The qualifier reading of
+"The Sari area of southern Hajja province", "the Yarmouk neighbourhood in southern Baghdad", "Orsa in
+Kelbo locality, North Vantar": the second name is the area that holds the first.  The qualifier reading of
 ``places.qualifier_pairs`` asks the holding name to be an admin area; here the words around the names say
 so instead (an area's word after it, a part's word or a direction between), and a city holds its
 neighbourhoods too.  Only a place read in another country than its area is changed: it becomes the
@@ -67,14 +67,15 @@ def hold_in_areas(text: str, mentions, choice: list[Place | None],
     return choice, moved
 
 
-# "the Somali region of Puntland": a unit's word and "of" after a name, then the area's own name
+# "the Varnian region of Oltland": a unit's word and "of" after a name, then the area's own name
 _UNIT_OF_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|county)\s+of\s+(?:the\s+)?",
                             re.IGNORECASE)
 
 
 def names_its_area_after(text: str, m, rest) -> bool:
-    """Whether the name of mention ``m`` only describes an area named after it ("the Somali region of
-    Puntland": Puntland is the area; "the Oromia region of Ethiopia" names Oromia, as a country follows)."""
+    """Whether the name of mention ``m`` only describes an area named after it ("Bosaso in the Somali
+    state of Puntland": Puntland is the area; "the Oromia region of Ethiopia" names Oromia, as a country
+    follows)."""
     after = _UNIT_OF_AFTER.match(text, m.end)
     if after is None or not rest or rest[0].start != after.end():
         return False
