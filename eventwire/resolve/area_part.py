@@ -48,8 +48,8 @@ def part_pairs(text: str, mentions) -> list[tuple[int, int]]:
 def hold_in_areas(text: str, mentions, choice: list[Place | None],
                   inside: Callable[[Place, Place], bool]) -> tuple[list[Place | None], list[tuple[int, int]]]:
     """The choices with each part read in another country than its area, a country no other place of the
-    article lies in, moved into the area (the same-name place inside it, else the area), from the last pair to the first so that a chain "X in Y locality, Z"
-    carries Z's country to X; and the (start, end) of the names so moved."""
+    article lies in, moved into the area (the same-name place inside it, else the area), from the last pair
+    to the first so that a chain "X in Y locality, Z" carries Z's country to X; and the (start, end) of the names so moved."""
     choice = list(choice)
     moved = []
     for k, j in sorted(part_pairs(text, mentions), reverse=True):

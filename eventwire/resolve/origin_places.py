@@ -14,12 +14,14 @@ import re
 # a people's or country's name before the word for people outside their own country
 _ABROAD_AFTER = re.compile(r"\s+(?:refugees?|migrants?|asylum[- ]seekers?|exiles?)\b", re.IGNORECASE)
 # a journey's destination, an earlier flight (past perfect: before the event), a neighbour by its border
-_JOURNEY_BEFORE = re.compile(r"\b(?:(?:trip|visit|journey|tour|pilgrimage)\s+to|had\s+fled\s+(?:[\w-]+\s+){0,3}(?:in|from)|"
+_JOURNEY_BEFORE = re.compile(r"\b(?:(?:trip|visit|journey|tour|pilgrimage)\s+to|"
+                             r"had\s+fled\s+(?:[\w-]+\s+){0,3}(?:in|from)|"
                              r"(?:which|that)\s+borders)\s+(?:the\s+)?$", re.IGNORECASE)
 _WINDOW = 60
 # the two ends of a route before the word for what travels it ("the Lagos-Accra airliner",
 # "a Nairobi-Mombasa bus"): where a journey starts and ends, not where it was struck
-_VEHICLE = r"(?:\s+(?:passenger|commuter|cargo|night|express))?\s+(?:flights?|airliners?|planes?|jets?|buses|bus|trains?|ferry|route|service)\b"
+_VEHICLE = (r"(?:\s+(?:passenger|commuter|cargo|night|express))?\s+"
+            r"(?:flights?|airliners?|planes?|jets?|buses|bus|trains?|ferry|route|service)\b")
 _ROUTE_START_AFTER = re.compile(r"-(?:[A-Z][\w'’]+)(?:\s[A-Z][\w'’]+)?" + _VEHICLE)
 _ROUTE_END_AFTER = re.compile(_VEHICLE)
 _ROUTE_END_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
