@@ -65,7 +65,8 @@ def test_refugees_home_a_journeys_end_and_a_neighbour_are_no_event_places():
                  "In the town of Orlo, which borders Varnia, gunmen killed five."):
         s = text.index("Varnia")
         assert origin_use(text, Toponym("Varnia", s, s + 6, country)), text
-    for text in ("Gunmen killed five people in Varnia on Monday.", "Residents fled Varnia after the raid."):
+    for text in ("Gunmen killed five people in Varnia on Monday.", "Residents fled Varnia after the raid.",
+                 "Shells hit the Varnia refugee camp on Monday."):
         s = text.index("Varnia")
         assert not origin_use(text, Toponym("Varnia", s, s + 6, country)), text
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 # a people's or country's name before the word for people outside their own country
-_ABROAD_AFTER = re.compile(r"\s+(?:refugees?|migrants?|asylum[- ]seekers?|exiles?)\b", re.IGNORECASE)
+# ("the Batangafo refugee camp" is a place: a camp's, a centre's or a settlement's word follows)
+_ABROAD_AFTER = re.compile(r"\s+(?:refugees?|migrants?|asylum[- ]seekers?|exiles?)\b(?!\s+(?:camps?|settlements?|sites?|"
+                           r"cent(?:re|er)s?|shelters?|hosting|reception|transit|holding)\b)", re.IGNORECASE)
 # a journey's destination, an earlier flight (past perfect: before the event), a neighbour by its border
 _JOURNEY_BEFORE = re.compile(r"\b(?:(?:trip|visit|journey|tour|pilgrimage)\s+to|"
                              r"had\s+fled\s+(?:[\w-]+\s+){0,3}(?:in|from)|"
