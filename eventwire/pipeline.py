@@ -26,6 +26,8 @@ from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, b
 from .resolve import coherence, cross_border, namesakes, news_places, place_lists
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import UNIT_NOT_PERSON
+from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
+from .resolve.origin_places import origin_use
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
@@ -242,6 +244,8 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         found, units_named = third_level.unit_toponyms(st.article.text, found, ctx.gazetteer)
         decisions.extend(units_named)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
+        # "Somali refugees", "a trip to Indonesia": the people's home or a journey's end (``places.origin_or_trip_reference``)
+        decisions.extend((t.start, t.end, ORIGIN_OR_TRIP_REFERENCE) for t in modifiers if origin_use(st.article.text, t))
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens
             masked = st.article.text

@@ -68,3 +68,22 @@ def test_a_countrys_own_terms_get_their_capitals_back():
     assert "NASA rally" in out and "the MCA said" in out and "the IEBC must" in out and "of Odinga" in out
     # a word that only contains a term is left as it is
     assert "mcaleese" in truecase("the court heard from mcaleese about the riot on the bridge.", lambda n: False)
+
+
+def test_compass_points_and_downtown_stay_lower_case_before_a_place():
+    # GeoNames knows "Northeast", "Downtown", "Capital" as other names of districts abroad; news style
+    # writes a direction or a part of a town in lower case, so none of them opens a place's name
+    places = PLACES | {"Northeast", "Southeastern", "Downtown", "Capital", "Mountain", "Kandi"}
+    text = "gunmen killed four herders near kandi in northeast benin, and a grenade hit a bar in downtown cotonou."
+    assert truecase(text, places.__contains__, COUNTRIES.__contains__) == \
+        "Gunmen killed four herders near Kandi in northeast Benin, and a grenade hit a bar in downtown Cotonou."
+    text = "a judge was shot in the capital on friday and a chief in the southeastern town of kandi."
+    assert truecase(text, places.__contains__, COUNTRIES.__contains__) == \
+        "A judge was shot in the capital on Friday and a chief in the southeastern town of Kandi."
+
+
+def test_a_direction_that_belongs_to_the_name_keeps_its_capital():
+    places = PLACES | {"North Kivu", "Northeast"}
+    text = "rebels killed nine villagers in north kivu and two traders in northeast kandi on monday."
+    assert truecase(text, places.__contains__, COUNTRIES.__contains__) == \
+        "Rebels killed nine villagers in North Kivu and two traders in northeast Kandi on Monday."

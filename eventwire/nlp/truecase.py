@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lang.loader import load as word_class
 
-TRUECASE_VERSION = "truecase.v3"
+TRUECASE_VERSION = "truecase.v4"
 
 _MONTHS = "january|february|april|june|july|august|september|october|november|december"
 # "may" and "march" are months beside a day or a year ("5 may", "march 2019", "in march"), words elsewhere
@@ -36,6 +36,11 @@ _PLACE_CUE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around|across|t
                         r"(?=(?:the\s+)?(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
 # words a place cue may be followed by that are no place's name (the word class not_place_names)
 _NOT_NAMES = frozenset(word_class("not_place_names").words())
+# a direction or a part of an area before a place's name, written in lower case in news style ("northeast
+# kandi", "the southeastern town of", "downtown cotonou"; AP Stylebook, "directions and regions")
+_DIRECTIONS = frozenset(f"{d}{e}" for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                           "southwest", "north-east", "north-west", "south-east", "south-west")
+                        for e in ("", "ern")) | {"central", "downtown", "uptown"}
 # a name in a list of places: "torozougou (malanville, alibori)", "in igboiganan, ketou"
 _LIST_CUE = re.compile(r"(?:\(|,)[ \t]*(?=(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}))")
 # a name before the word for its kind of area: "zou department", "kisii county", "borno state"
@@ -93,13 +98,21 @@ def truecase(text: str, is_place: PlaceTest, is_country: PlaceTest | None = None
         _capitalise(chars, m.start(1), m.start(1) + 1)
     for m in [*_PLACE_CUE.finditer(low), *_LIST_CUE.finditer(low)]:
         words = m.group("name").split()
+        s = m.start("name")
+        if words[0] in _DIRECTIONS and len(words) > 1:
+            whole = next((" ".join(words[:n]) for n in range(len(words), 1, -1)
+                          if is_place(" ".join(words[:n]).title())), None)
+            if whole is not None:  # a name the direction belongs to: "north darfur", "south sudan"
+                _capitalise(chars, s, s + len(whole))
+                continue
+            # "in northeast kandi", "downtown cotonou": the place named after the direction
+            s, words = s + low[s:].index(words[1], len(words[0])), words[1:]
         # the longest run of words, from the first, that the gazetteer knows ("porto novo", "kandi")
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words[:n]):
                 continue
             if len(name) > 2 and is_place(name.title()):
-                s = m.start("name")
                 _capitalise(chars, s, s + len(name))
                 break
     for m in _AREA_AFTER.finditer(low):

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      QUALIFIER_PART_OF_NAME)
@@ -29,7 +30,7 @@ from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAM
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import coherence, news_places
+from . import area_part, coherence, news_places, origin_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -678,8 +679,11 @@ class Gazetteer:
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         chained = chained_pairs(text, mentions)
         choice = self._apply_qualifiers(text, mentions, choice, decisions)
+        choice, held = area_part.hold_in_areas(text, mentions, choice, _inside)
+        firm |= {id(m) for m in mentions if (m.start, m.end) in held}
         choice = self._in_qualified_towns(text, mentions, choice, firm, decisions)
         if decisions is not None:
+            decisions.extend((s, e, PART_OF_NAMED_AREA) for s, e in held)
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
@@ -1472,7 +1476,8 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
         if _CONTAINER_GAP.fullmatch(gap) and not in_list and (has_admin or is_country) and \
                 (gap.strip(" ,") or m.hint == "admin" or is_country or m.fixed):
             out.append((prev, m))
-        elif _OF_IN_GAP.fullmatch(gap) and not in_list and (is_country or has_admin and (
+        elif _OF_IN_GAP.fullmatch(gap) and not in_list and not area_part.names_its_area_after(text, m, mentions[k + 2:]) \
+                and (is_country or has_admin and (
                 m.hint == "admin" or m.cands[0][0].feature in _ADMIN_FEATURES or _ADMIN_AFTER.match(text, m.end))):
             out.append((prev, m))
         elif _TOWN_OF_GAP.fullmatch(gap):
@@ -1604,7 +1609,7 @@ def non_event_use(text: str, t: Toponym) -> bool:
     "US-backed") or, for a country, a reference point ("the border with Somalia", "from Ethiopia")."""
     if t.place is None:
         return False
-    if _MODIFIER_AFTER.match(text, t.end):
+    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t):
         return True
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or _BORDER_AFTER.match(text, t.end) is not None)
