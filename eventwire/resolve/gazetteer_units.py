@@ -109,6 +109,32 @@ def neighbourhoods(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# the part of a divided district: "Kuresoi North", "Dagoretti South"
+_DIVIDED = re.compile(r"\s+(?:north|south|east|west|central)$", re.IGNORECASE)
+
+
+def divided_units(units: list[Unit]) -> list[Unit]:
+    """The district that a delimitation divided into directional parts ("Kuresoi North", "Kuresoi
+    South" -> Kuresoi), at the middle of the parts' points: reports keep naming the undivided district.
+    A name some unit of the county already bears is left to that unit."""
+    named = {(u.county, normalize(u.name)) for u in units}
+    parts: dict[tuple[str, str, str], list[Unit]] = {}
+    for u in units:
+        if u.level == "ward":
+            continue
+        base = _DIVIDED.sub("", u.name).strip()
+        if base != u.name and len(base) >= 4 and (u.county, normalize(base)) not in named:
+            parts.setdefault((u.level, u.county, base), []).append(u)
+    out = []
+    for (level, county, base), group in parts.items():
+        if len(group) < 2:
+            continue
+        lat = sum(u.latitude for u in group) / len(group)
+        lon = sum(u.longitude for u in group) / len(group)
+        out.append(Unit(level, base, base, county, lat, lon))
+    return out
+
+
 def add_units(b, iso3s: tuple[str, ...] = ("KEN",)) -> int:
     """Add the shipped units of ``iso3s`` to the index builder ``b`` (after its provinces and towns);
     returns how many were added."""
@@ -117,7 +143,7 @@ def add_units(b, iso3s: tuple[str, ...] = ("KEN",)) -> int:
         units = read_units(iso3)
         if not units:
             continue
-        units = units + neighbourhoods(units)
+        units = units + neighbourhoods(units) + divided_units(units)
         rows = [r for r in b.places if r[3] == iso3]
         country = next((r[2] for r in rows), None)
         provinces = {_key(r[1]): r[1] for r in rows if r[9] == "admin1"}
