@@ -529,7 +529,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         if most_named:
             events = [replace(e, rules=e.rules + (story_rules.MOST_NAMED,)) for e in events]
         # a story placed by its country alone: the home place its text names without a cue
-        events = [home_places.named_home(e, art.text, ctx.gazetteer, ctx.actors) for e in events]
+        events = [home_places.named_home(e, art.text, ctx.gazetteer, ctx.actors, placed) for e in events]
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

@@ -31,11 +31,11 @@ def test_an_uncued_home_name_is_read_unless_it_names_someone(gazetteer, actors, 
     assert (found.name if found else None) == expected
 
 
-def _at_capital(gazetteer, rule: str) -> Event:
+def _at_capital(gazetteer, rule: str, iso3: str = "KEN") -> Event:
     return Event(event_id="e", article_id="a", event_date="2024-05-02", time_precision=1, event_type="Riots",
                  sub_event_type="Violent demonstration", disorder_type="Demonstrations", plover_event="PROTEST",
                  plover_mode="riot", cameo="145", actor1=Actor("Rioters (Kenya)", 5, "KEN"), actor2=None,
-                 location=gazetteer.seat(gazetteer.country("KEN")), geo_precision=3, fatalities_best=0,
+                 location=gazetteer.seat(gazetteer.country(iso3)), geo_precision=3, fatalities_best=0,
                  fatalities_low=0, fatalities_high=0, decided_by=(("location", rule),))
 
 
@@ -51,3 +51,16 @@ def test_an_event_with_a_place_of_its_own_keeps_it(gazetteer, actors):
     text = "Students of Nyeri National Polytechnic smashed windows over a fee rise."
     kept = home_places.named_home(_at_capital(gazetteer, "places.clause_place"), text, gazetteer, actors)
     assert kept.location.name == "Nairobi" and kept.geo_precision == 3
+
+
+def test_a_name_the_article_reads_abroad_is_no_home_place(gazetteer, actors):
+    from eventwire.records import Toponym
+    text = "Both traders had come from Mwanza in Tanzania a year ago."
+    tanzania = next(p for p in gazetteer.candidates("Mwanza") if p.iso3 == "TZA")
+    start = text.index("Mwanza")
+    assert home_places.home_place(text, "MWI", gazetteer, actors) is not None
+    assert home_places.home_place(text, "MWI", gazetteer, actors, [(start, start + 6)]) is None
+    event = _at_capital(gazetteer, "places.story_country", "MWI")
+    assert home_places.named_home(event, text, gazetteer, actors).location.name == "Mwanza"
+    kept = home_places.named_home(event, text, gazetteer, actors, [Toponym("Mwanza", start, start + 6, tanzania)])
+    assert kept.location.name == "Lilongwe"

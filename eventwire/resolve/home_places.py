@@ -25,12 +25,14 @@ _COUNTRY_ONLY = frozenset({STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_
 _CAP_RUN = re.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)*")
 
 
-def named_home(e: Event, text: str, gazetteer, actors) -> Event:
+def named_home(e: Event, text: str, gazetteer, actors, toponyms=()) -> Event:
     """An event its story's country alone placed (at the capital, precision 3), at the first place of
-    that country its text names without a cue (``places.uncued_home_name``)."""
+    that country its text names without a cue (``places.uncued_home_name``); a name the article's
+    toponyms read in another country ("Mwanza in Tanzania") is not one."""
     if e.location is None or e.geo_precision != 3 or dict(e.decided_by).get("location") not in _COUNTRY_ONLY:
         return e
-    named = home_place(text, e.location.iso3, gazetteer, actors)
+    abroad = [(t.start, t.end) for t in toponyms if t.place is not None and t.place.iso3 != e.location.iso3]
+    named = home_place(text, e.location.iso3, gazetteer, actors, abroad)
     if named is None or named.geonameid == e.location.geonameid:
         return e
     by = dict(e.decided_by)
@@ -39,14 +41,16 @@ def named_home(e: Event, text: str, gazetteer, actors) -> Event:
                    rules=e.rules + (UNCUED_HOME_NAME,), decided_by=tuple(by.items()))
 
 
-def home_place(text: str, iso3: str, gazetteer, actors) -> Place | None:
+def home_place(text: str, iso3: str, gazetteer, actors, skip=()) -> Place | None:
     """The first place of country ``iso3`` the text names without a cue ("students of Talu Polytechnic",
     "at Lake Talu"): a capitalised name of the country's provinces, districts and towns that is no
     common word of the text, no people's name, not after a title and not the first name of a person or
-    of an organisation."""
+    of an organisation; runs that overlap a ``skip`` span (start, end) are passed over."""
     table = gazetteer.names_in(iso3)
     lowered = set(re.findall(r"\b[a-z][\w'’]+", text))
     for m in _CAP_RUN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
         words = re.split(r"[ -]", m.group(0))
         before = text[:m.start()].split()[-1:]
         if before and normalize(before[0]) in _TITLES:
