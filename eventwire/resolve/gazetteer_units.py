@@ -8,7 +8,8 @@ name, and is spotted in running text only when a cue or the entity recogniser po
 Kawangware", "Youth in Embakasi East") — a multi-word name is spotted by itself.  A ward whose name a
 town of the same province already bears is that town (the index's point is more precise), and a ward
 named after its constituency is the constituency; a constituency named after its town is an area of its
-own ("Laisamis sub-county"), coded at that town (``places.seat.namesake_town``).  ACLED codes a place known only by its area at
+own ("Laisamis sub-county"), coded at that town (``places.seat.namesake_town``).  A district divided
+into directional parts ("Kuresoi North", "Kuresoi South") is also indexed by its undivided name.  ACLED codes a place known only by its area at
 geo_precision 2 (``places.area_only``, ``places.village_in_unit``)."""
 from __future__ import annotations
 
