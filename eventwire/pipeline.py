@@ -28,6 +28,7 @@ from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import UNIT_NOT_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from .resolve.origin_places import origin_use
+from .resolve import home_places
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
@@ -533,6 +534,8 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             events = coherence.credit_lead(events)
         if most_named:
             events = [replace(e, rules=e.rules + (story_rules.MOST_NAMED,)) for e in events]
+        # a story placed by its country alone: the home place its text names without a cue
+        events = [home_places.named_home(e, art.text, ctx.gazetteer, ctx.actors, placed) for e in events]
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event

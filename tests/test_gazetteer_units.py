@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resolve.gazetteer_units import Unit, read_units, unit_entries, usable
+from eventwire.resolve.gazetteer_units import Unit, divided_units, read_units, unit_entries, usable
 
 
 def _unit(level, name, const="Ziwani", county="Tana-River"):
@@ -17,6 +17,18 @@ def test_units_join_their_province_and_skip_towns_and_common_words():
     # the constituency stands for the ward of its name; a town of the province for a unit of its name
     assert [(e[0], e[1], e[2], e[5]) for e in entries] == [
         ("Ziwani", "Tana River", "Ziwani", 1), ("Kalolo Juu", "Tana River", "Ziwani", 1)]
+
+
+def test_a_divided_district_is_found_by_its_undivided_name():
+    units = [Unit("constituency", "Malindo North", "Malindo North", "Tana-River", -1.0, 39.0),
+             Unit("constituency", "Malindo South", "Malindo South", "Tana-River", -2.0, 40.0),
+             Unit("constituency", "Gafu East", "Gafu East", "Tana-River", -1.0, 39.0),
+             Unit("constituency", "Gafu West", "Gafu West", "Tana-River", -1.2, 39.1),
+             Unit("constituency", "Gafu", "Gafu", "Tana-River", -1.1, 39.0),
+             Unit("ward", "Kalolo North", "Gafu", "Tana-River", -1.1, 39.0),
+             Unit("ward", "Kalolo South", "Gafu", "Tana-River", -1.1, 39.0)]
+    # (a name some unit already bears stays that unit's; wards' parts are neighbourhoods' business)
+    assert divided_units(units) == [Unit("constituency", "Malindo", "Malindo", "Tana-River", -1.5, 39.5)]
 
 
 @pytest.mark.parametrize("name,ok", [("Township", False), ("Central", False), ("Kawangware", True), ("Ol", False)])

@@ -8,7 +8,8 @@ name, and is spotted in running text only when a cue or the entity recogniser po
 Kawangware", "Youth in Embakasi East") — a multi-word name is spotted by itself.  A ward whose name a
 town of the same province already bears is that town (the index's point is more precise), and a ward
 named after its constituency is the constituency; a constituency named after its town is an area of its
-own ("Laisamis sub-county"), coded at that town (``places.seat.namesake_town``).  ACLED codes a place known only by its area at
+own ("Laisamis sub-county"), coded at that town (``places.seat.namesake_town``).  A district divided
+into directional parts ("Kuresoi North", "Kuresoi South") is also indexed by its undivided name.  ACLED codes a place known only by its area at
 geo_precision 2 (``places.area_only``, ``places.village_in_unit``)."""
 from __future__ import annotations
 
@@ -109,6 +110,32 @@ def neighbourhoods(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# the part of a divided district: "Kuresoi North", "Dagoretti South"
+_DIVIDED = re.compile(r"\s+(?:north|south|east|west|central)$", re.IGNORECASE)
+
+
+def divided_units(units: list[Unit]) -> list[Unit]:
+    """The district that a delimitation divided into directional parts ("Kuresoi North", "Kuresoi
+    South" -> Kuresoi), at the middle of the parts' points: reports keep naming the undivided district.
+    A name some unit of the county already bears is left to that unit."""
+    named = {(u.county, normalize(u.name)) for u in units}
+    parts: dict[tuple[str, str, str], list[Unit]] = {}
+    for u in units:
+        if u.level == "ward":
+            continue
+        base = _DIVIDED.sub("", u.name).strip()
+        if base != u.name and len(base) >= 4 and (u.county, normalize(base)) not in named:
+            parts.setdefault((u.level, u.county, base), []).append(u)
+    out = []
+    for (level, county, base), group in parts.items():
+        if len(group) < 2:
+            continue
+        lat = sum(u.latitude for u in group) / len(group)
+        lon = sum(u.longitude for u in group) / len(group)
+        out.append(Unit(level, base, base, county, lat, lon))
+    return out
+
+
 def add_units(b, iso3s: tuple[str, ...] = ("KEN",)) -> int:
     """Add the shipped units of ``iso3s`` to the index builder ``b`` (after its provinces and towns);
     returns how many were added."""
@@ -117,7 +144,7 @@ def add_units(b, iso3s: tuple[str, ...] = ("KEN",)) -> int:
         units = read_units(iso3)
         if not units:
             continue
-        units = units + neighbourhoods(units)
+        units = units + neighbourhoods(units) + divided_units(units)
         rows = [r for r in b.places if r[3] == iso3]
         country = next((r[2] for r in rows), None)
         provinces = {_key(r[1]): r[1] for r in rows if r[9] == "admin1"}

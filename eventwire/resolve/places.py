@@ -964,6 +964,11 @@ class Gazetteer:
             out.append(_Mention(s, e, None, "gazetteer"))
         return out
 
+    def names_in(self, iso3: str) -> dict[str, list[Place]]:
+        """A country's provinces, districts and towns of 1,000 people or more by primary name (lower-cased
+        without its admin word), the most populous first."""
+        return self._names_in(iso3)
+
     def _names_in(self, iso3: str) -> dict[str, list[Place]]:
         """Primary names of the provinces, districts and towns of 1,000 people or more of a country."""
         return self._name_table(iso3, "iso3 = ? AND (feature IN ('admin1', 'admin2') OR "
