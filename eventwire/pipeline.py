@@ -26,12 +26,14 @@ from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, b
 from .resolve import coherence, cross_border, namesakes, news_places
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import UNIT_NOT_PERSON
+from .resolve.onlookers import mark_onlookers, onlooker, outlet_title, reacting_state
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.classify import story_country_rules as story_rules
 from .extract.classify.news_place_rules import SIDING_DEMONYM
+from .extract.classify.story_side_rules import OUTLET_TITLE, REACTING_STATE
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -222,7 +224,7 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1+" + third_level.THIRD_LEVEL_VERSION, requires=("entities", "actor_mentions"),
+@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1+onlookers.v1+" + third_level.THIRD_LEVEL_VERSION, requires=("entities", "actor_mentions"),
        provides=("toponyms", "country_cues", "toponym_rules", "place_decisions"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
@@ -238,6 +240,10 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # "pro-Russian rebels in Donetsk": the siding word cast no vote (``places.siding_demonym``)
         decisions.extend((s, e, SIDING_DEMONYM) for s, e, iso3 in ctx.actors.siding_demonyms(st.article.text)
                          if any(t.place is not None and t.place.iso3 not in ("", iso3) for t in found))
+        # "The Washington Post": the paper's town is no place of the story (``places.outlet_title``)
+        decisions.extend((t.start, t.end, OUTLET_TITLE) for t in found if outlet_title(st.article.text, t))
+        # "the US government", "Washington said": a state speaking is no place of the story (``places.reacting_state``)
+        decisions.extend((t.start, t.end, REACTING_STATE) for t in found if reacting_state(st.article.text, t))
         # an arrondissement the index lacks: the commune it lies in (``places.third_level_unit``)
         found, units_named = third_level.unit_toponyms(st.article.text, found, ctx.gazetteer)
         decisions.extend(units_named)
@@ -329,7 +335,8 @@ def most_named_country(toponyms, text: str, weighed: str | None, filed_in: str |
     if salience.lead_end(text) >= len(text.rstrip()):
         return None
     counts = Counter(t.place.iso3 for t in toponyms
-                     if t.place is not None and t.place.iso3 and t.place.feature != "continent")
+                     if t.place is not None and t.place.iso3 and t.place.feature != "continent"
+                     and not onlooker(text, t))  # (a newspaper's title, a state speaking: no count)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][0] == weighed or ranked[0][1] < MOST_NAMED_MIN:
         return None
@@ -520,6 +527,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions + tuple(decided))
+        events = mark_onlookers(events, st.place_decisions)
         events = cross_border.mark_events(events, actor_mentions)
         if weighed is not None and weighed != plain:
             events = credit_story(events)
