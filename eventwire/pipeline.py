@@ -265,14 +265,15 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
-def _outside_dateline(toponyms, filed_from: tuple[int, int] | None) -> tuple:
+def _outside_dateline(toponyms, filed_from: tuple[int, int] | None, text: str = "") -> tuple:
     """The toponyms that are not the dateline's, plus the dateline's when the story names their country
-    again (a town abroad in the dateline is where the story was filed: ``places.dateline_town_elsewhere``)."""
+    again, not only as a state that speaks (a town abroad in the dateline is where the story was filed:
+    ``places.dateline_town_elsewhere``; "the US government said": ``places.reacting_state``)."""
     if filed_from is None:
         return tuple(toponyms)
     rest = tuple(t for t in toponyms if not filed_from[0] <= t.start < filed_from[1])
     filed_in = {t.place.iso3 for t in toponyms if t not in rest and t.place is not None}
-    if any(t.place is not None and t.place.iso3 in filed_in for t in rest):
+    if any(t.place is not None and t.place.iso3 in filed_in and not onlooker(text, t) for t in rest):
         return tuple(toponyms)
     return rest
 
@@ -293,7 +294,7 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     def use(t: Toponym) -> str:
         return "modifier" if modifier_use(text, t) else "reference" if non_event_use(text, t) else "event"
 
-    evidence = _outside_dateline(st.toponyms, filed_from)
+    evidence = _outside_dateline(st.toponyms, filed_from, text)
     places = news_places.weak_set_aside(evidence, coherence.place_evidence(text, evidence, use, country_name),
                                          national)
     # the headline and the lead say where the story happened (``places.lead_story_country``)
@@ -309,7 +310,7 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     placed, obscure = namesakes.obscure_namesakes(
         placed, places, national, firm, lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
     if obscure:  # (the story's country weighed again without the namesakes set aside)
-        kept = _outside_dateline(placed, filed_from)
+        kept = _outside_dateline(placed, filed_from, text)
         again = news_places.weak_set_aside(kept, coherence.place_evidence(text, kept, use, country_name), national)
         weighed = coherence.weigh_story(again, national, coherence.lead_places(kept, lead_end, text))
         by_lead = weighed is not None and weighed != coherence.weigh_story(again, national)
@@ -492,7 +493,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v2")),
+                                       salience.SALIENCE_VERSION, "story-country.v2+onlookers.v1")),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions"),
        provides=("events",))

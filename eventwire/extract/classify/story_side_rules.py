@@ -30,8 +30,15 @@ REACTING_STATE = fact_rule(
     codebook=("ACLED codebook, event geography: an event is coded where it happened; statements, "
               "condemnations and diplomatic reactions by other states are not events of the country that "
               "reacts, and the reacting state is not a side of the event unless it takes part. News-writing "
-              "convention: a capital's name stands for its government (\"Washington said\", metonymy)."),
+              "convention: a capital's name stands for its government (\"Washington said\", metonymy); the "
+              "dateline names where the story was filed (AP Stylebook, datelines), so a dateline town "
+              "whose country the story names again only as a state that speaks is not the story's place."),
     examples=[("Washington said on Tuesday that gunmen had kidnapped two aid workers in Mali.", "Bamako (3)"),
-              ("Soldiers beat a reporter in Bamako on Monday, US officials said.", "Bamako (1)")])
+              ("Soldiers beat a reporter in Bamako on Monday, US officials said.", "Bamako (1)"),
+              # a dateline town abroad whose country the story names again only as a state that speaks
+              # is where the story was filed (places.dateline_town_elsewhere)
+              ("WASHINGTON (Wire) - Gunmen abducted two aid workers on Monday, the US State Department "
+               "said. Malian officials said the pair were seized near their compound, and the US embassy in "
+               "Bamako urged their release.", "Bamako (3)")])
 
 STORY_SIDE_RULES = (OUTLET_TITLE, REACTING_STATE)
