@@ -41,6 +41,10 @@ def test_outlet_title_is_a_newspapers_name_after_a_place(text, name, place, expe
     # a small town that "said" is a place's people, not a state; a name closing an organisation's speaks for it
     ("Zenda said goodbye to the murdered mayor on Sunday.", "Zenda", ZENDA, False),
     ("The Farmers Union of Ruritania said its chairman was beaten.", "Ruritania", RURITANIA, False),
+    ("A priest who met relatives of those held in Ruritania says they are unharmed.", "Ruritania", RURITANIA,
+     False),
+    ("The head of the phone firm Telco Ruritania announced a strike fund.", "Ruritania", RURITANIA, False),
+    ("Officials said Ruritania denied the raid took place.", "Ruritania", RURITANIA, True),
     # where things happen
     ("Police in Ruritania arrested nine students on Monday.", "Ruritania", RURITANIA, False),
     ("Gunmen attacked a bus in Strelsau on Monday.", "Strelsau", STRELSAU, False),

@@ -19,8 +19,11 @@ _AFTER = r"[ \t]+(?:{words})\b(?![ \t]+(?:Square|Street|Road|Avenue|Building|Tow
 # a city this large (a capital) stands for its government when it speaks ("Washington said", "Moscow denied")
 SPEAKING_CITY = 500_000
 # a state as the destination of a transfer, not a place of the story ("extradited to the US")
-# the name closes an organisation's ("the Farmers Union of Ruritania said"): the organisation speaks
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# the name closes an organisation's ("the Farmers Union of Ruritania said") or a place's phrase
+# ("relatives of those held in Ruritania say"): the organisation or the people speak, not the state
+_OF_BEFORE = re.compile(r"\b(?:of|in|at|inside|across|throughout|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# the name closes a firm's or a body's name ("Telco Ruritania announced"): a capitalised word before it
+_NAME_BEFORE = re.compile(r"(?<![.!?:\n\"“])[ \t](?!The\b)[A-Z][\w&-]*[ \t]+$")
 _DESTINATION_BEFORE = re.compile(r"\b(?:extradit(?:ed|e|ion)|transferred|repatriated|flown|sent\s+back)\s+to\s+"
                                  r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -51,7 +54,8 @@ def reacting_state(text: str, t: Toponym) -> bool:
     """Whether a country's name, or a large capital's, stands for a state that speaks, acts from afar or
     receives someone: "the US government", "US officials", "Washington said", "extradited to the US"."""
     p = t.place
-    if p is None or _OF_BEFORE.search(text, max(0, t.start - 10), t.start):
+    if p is None or _OF_BEFORE.search(text, max(0, t.start - 15), t.start) \
+            or _NAME_BEFORE.search(text, max(0, t.start - 40), t.start):
         return False
     if p.feature == "country":
         organ, voice = _voices()
