@@ -39,6 +39,6 @@ REACTING_STATE = fact_rule(
               # is where the story was filed (places.dateline_town_elsewhere)
               ("WASHINGTON (Wire) - Gunmen abducted two aid workers on Monday, the US State Department "
                "said. Malian officials said the pair were seized near their compound, and the US embassy in "
-               "Bamako urged their release.", "Bamako (3)")])
+               "Bamako urged their release.", "Bamako (1)")])
 
 STORY_SIDE_RULES = (OUTLET_TITLE, REACTING_STATE)
