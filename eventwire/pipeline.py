@@ -29,12 +29,14 @@ from .extract.classify.places_rules import UNIT_NOT_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from .resolve.origin_places import origin_use
 from .resolve import home_places
+from .resolve.onlookers import mark_onlookers, onlooker, outlet_title, reacting_state
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.classify import story_country_rules as story_rules
 from .extract.classify.news_place_rules import SIDING_DEMONYM
+from .extract.classify.story_side_rules import OUTLET_TITLE, REACTING_STATE
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -225,7 +227,7 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1+" + third_level.THIRD_LEVEL_VERSION, requires=("entities", "actor_mentions"),
+@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1+onlookers.v1+" + third_level.THIRD_LEVEL_VERSION, requires=("entities", "actor_mentions"),
        provides=("toponyms", "country_cues", "toponym_rules", "place_decisions"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
@@ -241,6 +243,10 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # "pro-Russian rebels in Donetsk": the siding word cast no vote (``places.siding_demonym``)
         decisions.extend((s, e, SIDING_DEMONYM) for s, e, iso3 in ctx.actors.siding_demonyms(st.article.text)
                          if any(t.place is not None and t.place.iso3 not in ("", iso3) for t in found))
+        # "The Washington Post": the paper's town is no place of the story (``places.outlet_title``)
+        decisions.extend((t.start, t.end, OUTLET_TITLE) for t in found if outlet_title(st.article.text, t))
+        # "the US government", "Washington said": a state speaking is no place of the story (``places.reacting_state``)
+        decisions.extend((t.start, t.end, REACTING_STATE) for t in found if reacting_state(st.article.text, t))
         # an arrondissement the index lacks: the commune it lies in (``places.third_level_unit``)
         found, units_named = third_level.unit_toponyms(st.article.text, found, ctx.gazetteer)
         decisions.extend(units_named)
@@ -264,14 +270,15 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return out
 
 
-def _outside_dateline(toponyms, filed_from: tuple[int, int] | None) -> tuple:
+def _outside_dateline(toponyms, filed_from: tuple[int, int] | None, text: str = "") -> tuple:
     """The toponyms that are not the dateline's, plus the dateline's when the story names their country
-    again (a town abroad in the dateline is where the story was filed: ``places.dateline_town_elsewhere``)."""
+    again, not only as a state that speaks (a town abroad in the dateline is where the story was filed:
+    ``places.dateline_town_elsewhere``; "the US government said": ``places.reacting_state``)."""
     if filed_from is None:
         return tuple(toponyms)
     rest = tuple(t for t in toponyms if not filed_from[0] <= t.start < filed_from[1])
     filed_in = {t.place.iso3 for t in toponyms if t not in rest and t.place is not None}
-    if any(t.place is not None and t.place.iso3 in filed_in for t in rest):
+    if any(t.place is not None and t.place.iso3 in filed_in and not onlooker(text, t) for t in rest):
         return tuple(toponyms)
     return rest
 
@@ -292,7 +299,7 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     def use(t: Toponym) -> str:
         return "modifier" if modifier_use(text, t) else "reference" if non_event_use(text, t) else "event"
 
-    evidence = _outside_dateline(st.toponyms, filed_from)
+    evidence = _outside_dateline(st.toponyms, filed_from, text)
     places = news_places.weak_set_aside(evidence, coherence.place_evidence(text, evidence, use, country_name),
                                          national)
     # the headline and the lead say where the story happened (``places.lead_story_country``)
@@ -308,7 +315,7 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     placed, obscure = namesakes.obscure_namesakes(
         placed, places, national, firm, lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
     if obscure:  # (the story's country weighed again without the namesakes set aside)
-        kept = _outside_dateline(placed, filed_from)
+        kept = _outside_dateline(placed, filed_from, text)
         again = news_places.weak_set_aside(kept, coherence.place_evidence(text, kept, use, country_name), national)
         weighed = coherence.weigh_story(again, national, coherence.lead_places(kept, lead_end, text))
         by_lead = weighed is not None and weighed != coherence.weigh_story(again, national)
@@ -334,7 +341,8 @@ def most_named_country(toponyms, text: str, weighed: str | None, filed_in: str |
     if salience.lead_end(text) >= len(text.rstrip()):
         return None
     counts = Counter(t.place.iso3 for t in toponyms
-                     if t.place is not None and t.place.iso3 and t.place.feature != "continent")
+                     if t.place is not None and t.place.iso3 and t.place.feature != "continent"
+                     and not onlooker(text, t))  # (a newspaper's title, a state speaking: no count)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][0] == weighed or ranked[0][1] < MOST_NAMED_MIN:
         return None
@@ -490,7 +498,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v2",
+                                       salience.SALIENCE_VERSION, "story-country.v2+onlookers.v1",
                                        place_lists.PLACE_LISTS_VERSION)),
        requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions"),
@@ -527,6 +535,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions + tuple(decided))
+        events = mark_onlookers(events, st.place_decisions)
         events = cross_border.mark_events(events, actor_mentions)
         if weighed is not None and weighed != plain:
             events = credit_story(events)

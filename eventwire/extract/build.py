@@ -19,6 +19,7 @@ from .lexicon import SubEventInfo
 from .classify import Facts, article_rules, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
+from ..resolve.onlookers import onlooker
 from .classify.actors import blamed_group
 from .classify.triggers import CLAIMED
 from .notes import write_notes
@@ -1195,8 +1196,8 @@ class Coder:
                 or evidence[0][1] is None or not (filed[0] <= evidence[0][1].start < filed[1]):
             return found
         if any(t.place is not None and t.place.iso3 == place.iso3 and not filed[0] <= t.start < filed[1]
-               for t in lead_place.toponyms):
-            return found  # the story names the dateline's country again: it is about it too
+               and not onlooker(lead_place.text, t) for t in lead_place.toponyms):
+            return found  # the story names the dateline's country again (not only as a state that speaks)
         country = self.country_place(iso3_hint)
         if country is None:
             return found

@@ -47,6 +47,7 @@ from .gazetteer_build import (
     strip_article,
 )
 from .gazetteer_seats import PROVINCE_SEAT
+from .onlookers import outlet_title, reacting_state
 from .unit_words import QUALIFIED_AFTER, places_in_qualified_towns
 from .us_states import state_after_town
 
@@ -1605,8 +1606,9 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:borders?\s+(?:with|of)|bordering|from|into
 
 
 def modifier_use(text: str, t: Toponym) -> bool:
-    """Whether the toponym modifies a noun ("US dollar", "UK national", "Nairobi-based")."""
-    return t.place is not None and _MODIFIER_AFTER.match(text, t.end) is not None
+    """Whether the toponym modifies a noun ("US dollar", "UK national", "Nairobi-based") or opens a
+    newspaper's title ("The Washington Post": ``places.outlet_title``)."""
+    return t.place is not None and (_MODIFIER_AFTER.match(text, t.end) is not None or outlet_title(text, t))
 
 
 def non_event_use(text: str, t: Toponym) -> bool:
@@ -1614,8 +1616,9 @@ def non_event_use(text: str, t: Toponym) -> bool:
     "US-backed") or, for a country, a reference point ("the border with Somalia", "from Ethiopia")."""
     if t.place is None:
         return False
-    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t):
-        return True
+    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t) or outlet_title(text, t) \
+            or reacting_state(text, t):
+        return True  # (a newspaper's title, a state that speaks: ``places.outlet_title``, ``places.reacting_state``)
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or _BORDER_AFTER.match(text, t.end) is not None)
 
