@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from eventwire.extract.classify import date_rules as D, fatality_rules as F
+from eventwire.extract.casualty_parse import parsed_counts
+from eventwire.extract.classify import date_rules as D, fatality_rules as F, news_count_rules as NC
 from eventwire.extract.fatalities import decide, find_casualties
 from eventwire.resolve.dates import event_date_for, find_time_expressions
 
@@ -107,6 +108,30 @@ def test_victims_far_from_their_verb_are_counted_on_the_parse(nlp, text, best):
     assert decided(text)[0] != best  # the word patterns alone miss these
     b, _, _, _, rules = decided(text, {0: nlp(text)})
     assert b == best and rules[0] == F.PARSED
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,best", [
+    ("At least six youths, members of a street gang in Warri, were on Tuesday night shot dead near the main "
+     "market.", 6),
+    ("No fewer than 14 students suspected to be cultists at the Ilorin college have been feared killed in a "
+     "fresh clash between rival groups.", 14),
+    ("The head of the maths department at the Bida college, Mr. Musa Bello, was yesterday, killed by gunmen "
+     "on the Mokwa road.", 1),
+])
+def test_the_subject_of_a_passive_split_by_a_day_or_a_hedge_is_counted(nlp, text, best):
+    b, _, _, _, rules = decided(text, {0: nlp(text)})
+    assert b == best and rules[0] == NC.RAISED_SUBJECT
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Villagers were angry on Sunday after troops killed nobody they sought.",
+    "The soldiers were deployed yesterday to guard the killed chief's compound.",
+])
+def test_no_subject_is_raised_past_a_verb_that_is_not_be_or_a_hedge(nlp, text):
+    doc = nlp(text)
+    assert not [p for p in parsed_counts(doc) if p.raised]
 
 
 @pytest.mark.model

@@ -28,6 +28,9 @@ _BE = frozenset(word_class("casualty_words").where("class", "be"))
 _POSSESSIVE = frozenset(word_class("casualty_words").where("class", "possessive"))
 _SUBSET = frozenset(word_class("casualty_words").where("class", "subset"))  # a part of the victims, already counted
 _PRONOUN_ONE = frozenset(word_class("casualty_words").where("class", "one_person"))
+_HEDGE = frozenset(word_class("casualty_words").where("class", "hedge"))  # "were feared killed"
+_TIME_NOUN = frozenset(word_class("casualty_words").where("class", "time_noun"))  # "was yesterday killed"
+RAISE_STEPS = 3  # how far up the parse a killing verb without a subject looks for the passive's subject
 _NOT_PEOPLE = re.compile(r"(?i)^(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|cattle|cows?|goats?|sheep|"
                          r"livestock|animals?|camels?|property|properties|attacks?|bombs?|explosives?|"
                          r"people's|time|days?|hours?|weeks?)$")
@@ -45,6 +48,7 @@ class ParsedCount:
     head: str  # its head noun
     verb: str  # the killing verb
     companions: int = 0  # of ``count``, the victims joined by "along with"
+    raised: bool = False  # the victims are the subject of the "be" or hedge the verb hangs from
 
 
 def _death_verb(tok) -> bool:
@@ -76,6 +80,27 @@ def _victim(verb):
     if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         subj = verb.head  # "a lawmaker who was killed"
     return subj
+
+
+def _raised_victim(verb):
+    """The victims of a killing verb the parse left without a subject, in a news passive whose
+    auxiliary stands apart from it: "Five youths, members of a gang, were on Friday night shot dead",
+    "No fewer than nine students have been feared killed", "The principal was yesterday, killed".
+    The verb hangs from a form of "be", a hedging participle ("feared", "believed", "reported") or a
+    word for the day; the subject of that word, before the verb, is the passive's subject."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    cur = verb
+    for _ in range(RAISE_STEPS):
+        head = cur.head
+        low = head.lower_
+        if head.i == cur.i or not (low in _BE or low in _TIME_NOUN or low in _HEDGE and head.tag_ in ("VBN", "VBD")):
+            return None
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c.i < verb.i), None)
+        if subj is not None:
+            return None if subj.lower_ in ("who", "that", "which", "it", "there") else subj
+        cur = head
+    return None
 
 
 def _number(tokens) -> tuple[int | None, bool]:
@@ -164,6 +189,9 @@ def parsed_counts(doc) -> list[ParsedCount]:
         if not _death_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
             continue
         noun = _victim(tok)
+        raised = noun is None or noun.lower_ in _TIME_NOUN  # ("was yesterday, killed": no victim "yesterday")
+        if raised:
+            noun = _raised_victim(tok)
         if noun is None:
             continue
         count, at_least = _np_count(noun)
@@ -176,5 +204,5 @@ def parsed_counts(doc) -> list[ParsedCount]:
         left = min(noun.left_edge.idx, tok.idx)
         right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
         words = " ".join(t.text for t in noun.subtree)
-        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra))
+        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra, raised))
     return out

@@ -23,8 +23,9 @@ from ..textscan import Clauses, folded, may_match, required_words
 from .casualty_parse import parsed_counts
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
 from .classify import fatality_rules as R
+from .classify import news_count_rules as NC
 
-FATALITIES_VERSION = "fatalities.rules.v6"
+FATALITIES_VERSION = "fatalities.rules.v7"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -980,7 +981,8 @@ def _scan_parsed(sc: _Scanner, doc) -> None:
                 _needs_person(p.verb) and not _is_person(p.victims) or \
                 _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
             continue
-        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed",
+        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least,
+               how="raised" if p.raised else "parsed",
                companions=p.companions)  # (already counted: not added again by _scan_companions)
 
 
@@ -1177,9 +1179,9 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
     how = flags.get("how", "number")
     if how == "toll" and not flags.get("revision"):
         return R.STATED  # "a local official put the death toll at nine": a figure, not an update
-    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "along", "rival"):
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "along", "rival"):
         return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
-                "parsed": R.PARSED, "along": R.ALONG, "rival": R.RIVAL}[how]
+                "parsed": R.PARSED, "raised": NC.RAISED_SUBJECT, "along": R.ALONG, "rival": R.RIVAL}[how]
     if added:
         return R.ALSO
     if flags.get("vague") or (cnt is not None and cnt.vague):

@@ -1,0 +1,26 @@
+"""Fatality rules of news prose: counts whose words stand far from the killing verb.
+
+News leads put a day, a hedge or a long description between the victims and the verb of a passive
+("Six fishermen, all from one island, were on Sunday night shot dead", "At least 40 villagers near
+the border were feared killed"). The victims are still the passive's subject, the number the text
+gives the dead (ACLED Codebook, Fatalities). The reading is done on the dependency parse by
+:mod:`eventwire.extract.casualty_parse`.
+"""
+from __future__ import annotations
+
+from . import codebook as cb
+from .engine import fact_rule
+
+RAISED_SUBJECT = fact_rule(
+    id="fatalities.count.raised_passive_subject", decides="fatalities",
+    value="the subject of the 'be' or the hedge ('feared', 'believed', 'reported') a killing verb hangs from "
+          "when the parse gives the verb no subject of its own, counted on its noun phrase",
+    codebook=cb.FATALITY_COUNT + "; news-writing convention: a passive lead names the victims as the subject, "
+             "with the day or a hedge between the auxiliary and the verb ('were on Monday killed', "
+             "'were feared killed')",
+    examples=[("At least six youths, members of a street gang in Warri, were on Tuesday night shot dead near "
+               "the main market.", "6"),
+              ("At least 30 villagers in a border hamlet of Gwoza area were feared killed on Sunday as troops "
+               "opened fire on fleeing militants.", "30"),
+              ("The head of the maths department at the Bida college, Mr. Musa Bello, was yesterday, killed by "
+               "gunmen on the Mokwa road.", "1")])
