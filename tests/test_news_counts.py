@@ -125,6 +125,19 @@ def test_the_subject_of_a_passive_split_by_a_day_or_a_hedge_is_counted(nlp, text
 
 
 @pytest.mark.model
+def test_a_bare_title_before_a_name_is_one_victim(nlp):
+    text = "Two youths on a scooter shot and killed lawyer Imran Ali Shah near the court, police said."
+    b, _, _, _, rules = decided(text, {0: nlp(text)})
+    assert b == 1 and rules[0] == NC.TITLE_AND_NAME
+
+
+@pytest.mark.model
+def test_the_active_subject_of_a_discovery_verb_is_no_victim(nlp):
+    doc = nlp("Officers found the trader beaten to death in his shop.")
+    assert [(p.head, p.count) for p in parsed_counts(doc)] == [("trader", 1)]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Villagers were angry on Sunday after troops killed nobody they sought.",
     "The soldiers were deployed yesterday to guard the killed chief's compound.",

@@ -49,6 +49,7 @@ class ParsedCount:
     verb: str  # the killing verb
     companions: int = 0  # of ``count``, the victims joined by "along with"
     raised: bool = False  # the victims are the subject of the "be" or hedge the verb hangs from
+    titled: bool = False  # the victims are a name after a bare title ("killed lawyer Imran Ali Shah")
 
 
 def _death_verb(tok) -> bool:
@@ -82,24 +83,51 @@ def _victim(verb):
     return subj
 
 
+_PASSIVE_SUBJ = ("nsubjpass", "nsubj:pass")
+
+
 def _raised_victim(verb):
-    """The victims of a killing verb the parse left without a subject, in a news passive whose
-    auxiliary stands apart from it: "Five youths, members of a gang, were on Friday night shot dead",
-    "No fewer than nine students have been feared killed", "The principal was yesterday, killed".
-    The verb hangs from a form of "be", a hedging participle ("feared", "believed", "reported") or a
-    word for the day; the subject of that word, before the verb, is the passive's subject."""
+    """The victims of a killing verb the parse left without a subject, taken from the passive it
+    belongs to: its auxiliary stands apart from it ("Five youths, members of a gang, were on Friday
+    night shot dead", "The principal was yesterday, killed"), a hedge or a discovery comes first ("No
+    fewer than nine students have been feared killed", "was found clubbed to death"), or "died" is
+    coordinated with the passive ("was stabbed on Monday and died at a clinic"). The verb hangs
+    from a form of "be", a word for the day, or a passive hedging participle; the subject found
+    there, before the verb, is the victims (a hedge's only when passive: in "police found two men
+    killed" the victims are the participle's own subject, not the police)."""
     if verb.tag_ not in ("VBN", "VBD"):
         return None
+    if verb.lower_ in _DIE and verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        return next((c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJ), None)
+    if verb.tag_ == "VBN" and verb.head.lower_ in _HEDGE and verb.head.i != verb.i:
+        # "villagers found two herders killed": the participle's own subject, in the clause the finder saw
+        own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if own is not None:
+            return own
     cur = verb
     for _ in range(RAISE_STEPS):
         head = cur.head
         low = head.lower_
-        if head.i == cur.i or not (low in _BE or low in _TIME_NOUN or low in _HEDGE and head.tag_ in ("VBN", "VBD")):
+        hedge = low in _HEDGE and head.tag_ in ("VBN", "VBD")
+        if head.i == cur.i or not (low in _BE or low in _TIME_NOUN or hedge):
             return None
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c.i < verb.i), None)
+        deps = _PASSIVE_SUBJ if hedge else ("nsubj",) + _PASSIVE_SUBJ
+        subj = next((c for c in head.children if c.dep_ in deps and c.i < verb.i), None)
         if subj is not None:
             return None if subj.lower_ in ("who", "that", "which", "it", "there") else subj
         cur = head
+    return None
+
+
+def _title_before_name(noun):
+    """"shot and killed lawyer Imran Ali Shah": a bare title the parse makes a second object beside
+    the name it introduces names the same person; the name's head is returned (else None)."""
+    if noun.tag_ != "NN" or any(True for _ in noun.children) or noun.i + 1 >= len(noun.doc):
+        return None
+    nxt = noun.doc[noun.i + 1]
+    name = nxt if nxt.dep_ == noun.dep_ else nxt.head
+    if nxt.tag_ == "NNP" and name.tag_ == "NNP" and name.dep_ == noun.dep_ and name.head.i == noun.head.i:
+        return name
     return None
 
 
@@ -194,8 +222,14 @@ def parsed_counts(doc) -> list[ParsedCount]:
             noun = _raised_victim(tok)
         if noun is None:
             continue
+        titled = _title_before_name(noun)
+        if titled is not None:
+            noun, title = titled, noun.i
+        else:
+            title = -1
         count, at_least = _np_count(noun)
-        for other in (c for c in tok.children if c.dep_ == noun.dep_ and c.i != noun.i and noun.head.i == tok.i):
+        for other in (c for c in tok.children if c.dep_ == noun.dep_ and c.i not in (noun.i, title) and
+                      noun.head.i == tok.i):
             more, _ = _np_count(other)  # "the chairman … and his driver" parsed as two subjects
             count = None if count is None or more is None else count + more
         extra = _companions(tok)
@@ -204,5 +238,6 @@ def parsed_counts(doc) -> list[ParsedCount]:
         left = min(noun.left_edge.idx, tok.idx)
         right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
         words = " ".join(t.text for t in noun.subtree)
-        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra, raised))
+        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra, raised,
+                               title >= 0))
     return out

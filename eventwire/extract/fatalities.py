@@ -982,7 +982,7 @@ def _scan_parsed(sc: _Scanner, doc) -> None:
                 _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
             continue
         sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least,
-               how="raised" if p.raised else "parsed",
+               how="raised" if p.raised else "titled" if p.titled else "parsed",
                companions=p.companions)  # (already counted: not added again by _scan_companions)
 
 
@@ -1179,9 +1179,10 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
     how = flags.get("how", "number")
     if how == "toll" and not flags.get("revision"):
         return R.STATED  # "a local official put the death toll at nine": a figure, not an update
-    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "along", "rival"):
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "titled", "along", "rival"):
         return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
-                "parsed": R.PARSED, "raised": NC.RAISED_SUBJECT, "along": R.ALONG, "rival": R.RIVAL}[how]
+                "parsed": R.PARSED, "raised": NC.RAISED_SUBJECT, "titled": NC.TITLE_AND_NAME, "along": R.ALONG,
+                "rival": R.RIVAL}[how]
     if added:
         return R.ALSO
     if flags.get("vague") or (cnt is not None and cnt.vague):

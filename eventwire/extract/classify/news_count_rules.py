@@ -13,8 +13,10 @@ from .engine import fact_rule
 
 RAISED_SUBJECT = fact_rule(
     id="fatalities.count.raised_passive_subject", decides="fatalities",
-    value="the subject of the 'be' or the hedge ('feared', 'believed', 'reported') a killing verb hangs from "
-          "when the parse gives the verb no subject of its own, counted on its noun phrase",
+    value="the subject of the passive a killing verb belongs to when the parse gives the verb no subject of its "
+          "own: of the 'be', the day word or the passive hedge ('feared', 'believed', 'found') it hangs from, or "
+          "of the passive 'died' is coordinated with ('was stabbed on Monday and died at a clinic'), counted on its noun "
+          "phrase",
     codebook=cb.FATALITY_COUNT + "; news-writing convention: a passive lead names the victims as the subject, "
              "with the day or a hedge between the auxiliary and the verb ('were on Monday killed', "
              "'were feared killed')",
@@ -23,4 +25,17 @@ RAISED_SUBJECT = fact_rule(
               ("At least 30 villagers in a border hamlet of Gwoza area were feared killed on Sunday as troops "
                "opened fire on fleeing militants.", "30"),
               ("The head of the maths department at the Bida college, Mr. Musa Bello, was yesterday, killed by "
-               "gunmen on the Mokwa road.", "1")])
+               "gunmen on the Mokwa road.", "1"),
+              ("Paulo Reis, a council candidate in Sorriso, was stabbed outside a bakery on Monday and died at a "
+               "clinic the next morning.", "1"),
+              ("A retired bursar of the Bida polytechnic, Mr. Yusuf Dauda, has been found clubbed to death behind his "
+               "farmhouse.", "1")])
+
+TITLE_AND_NAME = fact_rule(
+    id="fatalities.count.title_and_name", decides="fatalities",
+    value="a bare title before a name ('lawyer Imran Ali Shah', 'lawmaker John Kamau') is one victim, the named "
+          "person, where the parse makes the title and the name two objects of the killing verb",
+    codebook=cb.FATALITY_COUNT + "; news-writing convention (AP style, titles): a title or occupation set "
+             "before a name without an article describes that person",
+    examples=[("Two youths on a scooter shot and killed lawyer Imran Ali Shah near the court, police said.",
+               "1")])
