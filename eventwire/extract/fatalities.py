@@ -221,7 +221,8 @@ def _verb_patterns() -> dict[str, re.Pattern[str]]:
             rf"had been)(?:\s+(?:{_AUX})\b)*)\s+{prior}{qo}(?:{vp}){qc}(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?"
             rf"(?![\w-])"),
         "chain": re.compile(
-            rf"(?:(?<![\w-]){count}(?P<cnp>(?:\s+{np_word}){{0,4}}?)|(?P<det>(?i:an?|one|another|his|her|their|its|the))"
+            rf"(?:(?<![\w-]){count}(?P<cnp>(?:\s+{np_word}){{0,4}}?(?P<cpp>\s+(?:from|of|in|at)\s+(?:(?:an?|the|their|"
+            rf"his|her|its)\s+)?(?:{np_word}\s+){{0,2}}{np_word})?)|(?P<det>(?i:an?|one|another|his|her|their|its|the))"
             rf"(?P<dnp>(?:\s+{np_word}){{1,4}}?)|(?<![\w'’-])(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)))"
             rf"(?P<aside>{incl})\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)$",
             re.IGNORECASE),
@@ -507,13 +508,14 @@ def _scan_passive(sc: _Scanner) -> None:
         if _needs_person(verb) and np.strip() and not _is_person(np) and \
                 not all(w[:1].isupper() for w in np.split() if w not in ("of", "the")):
             continue
-        extra, left_start, _ = _left_chain(sc, a)
+        extra, left_start, _, described = _left_chain(sc, a)
         value = cnt.value + extra
         if m.group("orw"):
             kind = "wounded"
         also = "also" in aux.lower() or _also_before(sc.sent, m.start("aux") if aux else m.start()) or \
             bool(_AS_WELL.match(sc.sent, verb_end))
-        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number")
+        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number",
+               described=described)
 
 
 _MEMBERS_OF = re.compile(r"\b(?:of|from|between|among|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -521,13 +523,16 @@ _MEMBERS_OF = re.compile(r"\b(?:of|from|between|among|to)\s+(?:the\s+)?$", re.IG
 _COLLECTIVE = re.compile(rf"(?i)\b(?:{word_class('collectives').alternation()})\s*$")
 
 
-def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
-    """Coordinated subjects before ``start``: "3 soldiers and 2 civilians", "X and his guard".
+def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int, bool]:
+    """Coordinated subjects before ``start``: "3 soldiers and 2 civilians", "X and his guard", "five
+    drivers from a bus company and two other people" (a counted item described by its group).
 
-    Returns the victims they add, the new start of the phrase and how many items were added.
+    Returns the victims they add, the new start of the phrase, how many items were added and whether
+    a counted item was described by a prepositional phrase (``fatalities.count.described_conjunct``).
     """
     rx = _rx()
     extra = items = 0
+    described = False
     while True:
         lm = rx["chain"].search(sc.sent, 0, start - sc.s)
         if not lm:
@@ -542,6 +547,7 @@ def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
             extra += lc.value
             new_start = lc.start
             sc.used.append((lc.start, lc.end))
+            described = described or lm.group("cpp") is not None
         elif lm.group("det") is not None:
             np = lm.group("dnp") or ""
             if _plural_head(np) or _excluded(np) or not _victims(np) and not _person_like(np):
@@ -558,7 +564,7 @@ def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
             new_start = sc.s + lm.start("name")
         items += 1
         start = new_start
-    return extra, start, items
+    return extra, start, items, described
 
 
 _PLACE_OR_DAY_BEFORE = re.compile(r"\b(?:on|in|at|near|from|into|outside|inside|across|around)\s+$", re.IGNORECASE)
@@ -845,7 +851,7 @@ def _scan_single(sc: _Scanner) -> None:
                     continue
             aux = m.group("aux") or ""
             start = sc.s + (m.start("det") if key == "single" else m.start("name"))
-            extra, start, items = _left_chain(sc, start)
+            extra, start, items, _ = _left_chain(sc, start)
             if re.match(r"(?:were|have been|are)\b", aux) and not items:
                 continue
             if m.group("orw"):
@@ -867,7 +873,7 @@ def _scan_died(sc: _Scanner) -> None:
         if _excluded(np) or re.search(r"(?i)\b(?:attack|area|village|town|house|camp|base|road|vehicle|car|"
                                       r"bus|convoy|building|truck|fire|violence|conflict|war)$", np.strip()):
             continue
-        extra, start, _ = _left_chain(sc, sc.s + m.start("det"))
+        extra, start, _, _ = _left_chain(sc, sc.s + m.start("det"))
         also = _also_before(sc.sent, m.start()) or bool(re.search(r"\balso\b", sc.sent[m.end("det"):m.start("verb")]))
         sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also, how="named")
     for m in sc.finditer("body_found"):
@@ -1185,6 +1191,8 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
                 "rival": R.RIVAL}[how]
     if added:
         return R.ALSO
+    if flags.get("described"):
+        return NC.DESCRIBED_CONJUNCT
     if flags.get("vague") or (cnt is not None and cnt.vague):
         return R.VAGUE
     if how == "named":

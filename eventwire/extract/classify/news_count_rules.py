@@ -39,3 +39,11 @@ TITLE_AND_NAME = fact_rule(
              "before a name without an article describes that person",
     examples=[("Two youths on a scooter shot and killed lawyer Imran Ali Shah near the court, police said.",
                "1")])
+
+DESCRIBED_CONJUNCT = fact_rule(
+    id="fatalities.count.described_conjunct", decides="fatalities",
+    value="coordinated victims the passive names together, a counted item described by its group or origin "
+          "('five drivers from a bus company and two passengers were shot dead'): the sum of the items",
+    codebook=cb.FATALITY_COUNT + "; all the dead the sentence's subject names are the event's fatalities",
+    examples=[("Five drivers from a bus company and two passengers were discovered shot dead outside a depot "
+               "in Sonsonate, police said.", "7")])
