@@ -525,7 +525,7 @@ _COLLECTIVE = re.compile(rf"(?i)\b(?:{word_class('collectives').alternation()})\
 
 def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int, bool]:
     """Coordinated subjects before ``start``: "3 soldiers and 2 civilians", "X and his guard", "five
-    drivers from a bus company and two other people" (a counted item described by its group).
+    drivers from a bus company and two passengers" (a counted item described by its group).
 
     Returns the victims they add, the new start of the phrase, how many items were added and whether
     a counted item was described by a prepositional phrase (``fatalities.count.described_conjunct``).
