@@ -132,6 +132,29 @@ def test_a_bare_title_before_a_name_is_one_victim(nlp):
 
 
 @pytest.mark.model
+def test_a_pattern_that_read_the_last_conjunct_gives_way_to_the_parse(nlp):
+    text = "The chairman of a fishing cooperative in Rumonge and his nephew was shot dead on Saturday."
+    assert decided(text)[0] == 1  # the word patterns alone read "his nephew was shot dead"
+    b, _, _, _, rules = decided(text, {0: nlp(text)})
+    assert b == 2 and rules[0] == NC.COORDINATED
+
+
+@pytest.mark.model
+def test_a_plural_apposition_after_coordinated_victims_adds_no_one(nlp):
+    text = "A magistrate and her clerk, natives of Sibi, were shot dead in Quetta on Friday."
+    assert decided(text, {0: nlp(text)})[0] == 2
+
+
+@pytest.mark.model
+def test_companions_told_in_a_later_sentence_add_to_the_first_victim(nlp):
+    first = "Unknown attackers gunned down the harbour master in Kismayo on Sunday."
+    second = "His cook and nephew were also killed."
+    text = first + " " + second
+    parsed = {0: nlp(first), 1: nlp(second)}
+    assert decide(find_casualties(text, [(0, len(first)), (len(first) + 1, len(text))], parsed))[0] == 3
+
+
+@pytest.mark.model
 def test_the_active_subject_of_a_discovery_verb_is_no_victim(nlp):
     doc = nlp("Officers found the trader beaten to death in his shop.")
     assert [(p.head, p.count) for p in parsed_counts(doc)] == [("trader", 1)]

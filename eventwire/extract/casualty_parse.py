@@ -119,6 +119,15 @@ def _raised_victim(verb):
     return None
 
 
+def _apposition(noun) -> bool:
+    """"A magistrate and her clerk, natives of Sibi, were shot dead": a plural noun set off by
+    a comma without a number of its own describes the victims named before it (the parse may make it
+    a second subject)."""
+    i = noun.left_edge.i
+    return i > 0 and noun.doc[i - 1].text == "," and noun.tag_ == "NNS" and \
+        not any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _title_before_name(noun):
     """"shot and killed lawyer Imran Ali Shah": a bare title the parse makes a second object beside
     the name it introduces names the same person; the name's head is returned (else None)."""
@@ -186,11 +195,16 @@ def _stray_companions(noun) -> int:
 
 def _one_person(noun) -> bool:
     """A singular common noun names one victim with a determiner, a possessive or an adjective ("a
-    farmer", "his driver", "senior official"), not alone ("youth died") nor as a collective."""
+    farmer", "his driver", "senior official"), not alone ("youth died") nor as a collective; a bare
+    singular conjunct shares the determiner of the noun it is joined to ("his cook and nephew")."""
     if noun.lower_ in ("family", "police", "people", "staff", "crew", "group", "militia", "army", "none", "nobody",
                        "youth", "security", "personnel"):
         return False
-    return any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "conj" and head.tag_ == "NN" and head.i < noun.i and \
+        any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _companions(verb) -> int | None:
@@ -229,7 +243,7 @@ def parsed_counts(doc) -> list[ParsedCount]:
             title = -1
         count, at_least = _np_count(noun)
         for other in (c for c in tok.children if c.dep_ == noun.dep_ and c.i not in (noun.i, title) and
-                      noun.head.i == tok.i):
+                      noun.head.i == tok.i and not _apposition(c)):
             more, _ = _np_count(other)  # "the chairman … and his driver" parsed as two subjects
             count = None if count is None or more is None else count + more
         extra = _companions(tok)

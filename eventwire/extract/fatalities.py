@@ -979,17 +979,41 @@ def _scan_companions(sc: _Scanner) -> None:
         sc.found[n] = (a, sc.s + end, value + more, kind, cnt, {**flags, "how": "along"})
 
 
-def _scan_parsed(sc: _Scanner, doc) -> None:
-    """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``)."""
+def _scan_parsed(sc: _Scanner, doc, widen_only: bool = False) -> None:
+    """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``),
+    where the word patterns found none; where they found some, only the coordinated victims they cut
+    short (``widen_only``, see ``_widen_to_coordination``)."""
     for p in parsed_counts(doc):
         a, b = sc.s + p.start, sc.s + p.end
-        if p.count <= 0 or sc.taken(a, b) or _excluded(p.head) or \
+        if p.count <= 0 or _excluded(p.head) or \
                 _needs_person(p.verb) and not _is_person(p.victims) or \
                 _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
             continue
+        if widen_only or sc.taken(a, b):
+            _widen_to_coordination(sc, p, a, b)
+            continue
+        also = bool(_ALSO_IN.search(sc.sent, p.start, p.end))  # "his cook and nephew were also killed"
         sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least,
-               how="raised" if p.raised else "titled" if p.titled else "parsed",
+               how="raised" if p.raised else "titled" if p.titled else "parsed", also=also,
                companions=p.companions)  # (already counted: not added again by _scan_companions)
+
+
+_COORDINATED = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.IGNORECASE)
+_ALSO_IN = re.compile(r"\b(?:also|as\s+well|too)\b", re.IGNORECASE)
+
+
+def _widen_to_coordination(sc: _Scanner, p, a: int, b: int) -> None:
+    """"The treasurer of a farmers' union and his nephew was stabbed to death": a word pattern that read only the
+    last of the coordinated victims ("his nephew was stabbed to death", 1) gives way to the parse, which
+    counts the whole subject (2) (``fatalities.count.coordinated_victims``)."""
+    over = [n for n, f in enumerate(sc.found) if f[0] < b and a < f[1]]
+    if len(over) != 1 or not _COORDINATED.search(p.victims):
+        return
+    n = over[0]
+    x, y, value, kind, cnt, flags = sc.found[n]
+    if kind != "killed" or flags.get("denial") or x <= a or value >= p.count:
+        return
+    sc.found[n] = (a, max(b, y), p.count, kind, cnt, {**flags, "how": "coordinated", "at_least": p.at_least})
 
 
 def _scan_denials(sc: _Scanner) -> None:
@@ -1065,8 +1089,8 @@ def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | 
         for scan in (_scan_denials, _scan_nominal, _scan_passive, _scan_died, _scan_active, _scan_single):
             scan(sc)
         doc = (parsed or {}).get(si)
-        if doc is not None and not any(f[3] == "killed" for f in sc.found):
-            _scan_parsed(sc, doc)
+        if doc is not None:
+            _scan_parsed(sc, doc, widen_only=any(f[3] == "killed" for f in sc.found))
         _scan_rival(sc, any(o.kind == "killed" and not o.denial for o in out))
         _scan_companions(sc)
         if sc.found:
@@ -1185,10 +1209,10 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
     how = flags.get("how", "number")
     if how == "toll" and not flags.get("revision"):
         return R.STATED  # "a local official put the death toll at nine": a figure, not an update
-    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "titled", "along", "rival"):
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "titled", "coordinated", "along", "rival"):
         return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
-                "parsed": R.PARSED, "raised": NC.RAISED_SUBJECT, "titled": NC.TITLE_AND_NAME, "along": R.ALONG,
-                "rival": R.RIVAL}[how]
+                "parsed": R.PARSED, "raised": NC.RAISED_SUBJECT, "titled": NC.TITLE_AND_NAME,
+                "coordinated": NC.COORDINATED, "along": R.ALONG, "rival": R.RIVAL}[how]
     if added:
         return R.ALSO
     if flags.get("described"):

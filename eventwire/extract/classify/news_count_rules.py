@@ -47,3 +47,11 @@ DESCRIBED_CONJUNCT = fact_rule(
     codebook=cb.FATALITY_COUNT + "; all the dead the sentence's subject names are the event's fatalities",
     examples=[("Five drivers from a bus company and two passengers were discovered shot dead outside a depot "
                "in Sonsonate, police said.", "7")])
+
+COORDINATED = fact_rule(
+    id="fatalities.count.coordinated_victims", decides="fatalities",
+    value="every victim of a coordinated subject or object ('the treasurer of a union and his nephew', "
+          "'his cook and nephew'), counted on the parse where a word pattern read only the last of them",
+    codebook=cb.FATALITY_COUNT + "; English coordination: 'X and his nephew' names two people, whatever the "
+             "number of the verb ('was stabbed to death')",
+    examples=[("The chairman of a fishing cooperative in Rumonge and his nephew was shot dead on Saturday.", "2")])
