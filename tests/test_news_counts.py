@@ -146,6 +146,15 @@ def test_a_plural_apposition_after_coordinated_victims_adds_no_one(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,best", [
+    ("A village elder and member of the district council has been killed in Gereshk District.", 1),
+    ("Raiders shot a farmer near Gereshk, killing his cook and nephew.", 2),
+])
+def test_a_bare_conjunct_is_a_second_person_unless_the_verb_is_singular(nlp, text, best):
+    assert decided(text, {0: nlp(text)})[0] == best
+
+
+@pytest.mark.model
 def test_companions_told_in_a_later_sentence_add_to_the_first_victim(nlp):
     first = "Unknown attackers gunned down the harbour master in Kismayo on Sunday."
     second = "His cook and nephew were also killed."

@@ -204,7 +204,17 @@ def _one_person(noun) -> bool:
         return True
     head = noun.head
     return noun.dep_ == "conj" and head.tag_ == "NN" and head.i < noun.i and \
-        any(c.dep_ in ("det", "poss") for c in head.children)
+        any(c.dep_ in ("det", "poss") for c in head.children) and not _singular_verb(head)
+
+
+def _singular_verb(noun) -> bool:
+    """"A village elder and deputy of the shura has been killed": the subject's verb in the singular
+    makes a bare conjunct a second description of the same person."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in noun.head.children)
 
 
 def _companions(verb) -> int | None:
