@@ -155,6 +155,15 @@ def test_a_bare_conjunct_is_a_second_person_unless_the_verb_is_singular(nlp, tex
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,best", [
+    ("Raiders pulled Ali Khan, a council candidate, and his brother from a minibus near Ghazni and killed them.", 2),
+    ("Gunmen stormed the village of Kuru near Jos and killed them.", 0),
+])
+def test_them_after_a_coordinated_verb_counts_that_verbs_plural_object(nlp, text, best):
+    assert decided(text, {0: nlp(text)})[0] == best
+
+
+@pytest.mark.model
 def test_companions_told_in_a_later_sentence_add_to_the_first_victim(nlp):
     first = "Unknown attackers gunned down the harbour master in Kismayo on Sunday."
     second = "His cook and nephew were also killed."

@@ -50,6 +50,7 @@ class ParsedCount:
     companions: int = 0  # of ``count``, the victims joined by "along with"
     raised: bool = False  # the victims are the subject of the "be" or hedge the verb hangs from
     titled: bool = False  # the victims are a name after a bare title ("killed lawyer Imran Ali Shah")
+    resumed: bool = False  # the victims are those "them" points back to ("forced six men out and killed them")
 
 
 def _death_verb(tok) -> bool:
@@ -117,6 +118,16 @@ def _raised_victim(verb):
             return None if subj.lower_ in ("who", "that", "which", "it", "there") else subj
         cur = head
     return None
+
+
+def _antecedent(verb):
+    """"Gunmen forced six traders out of a bus and killed them": the object of the verb the killing verb
+    is coordinated with, which "them" stands for (None when there is none)."""
+    if verb.dep_ != "conj":
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    plural = obj is not None and (obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children))
+    return obj if plural else None  # ("attacked the village and killed them": 'them' is not the village)
 
 
 def _apposition(noun) -> bool:
@@ -244,6 +255,9 @@ def parsed_counts(doc) -> list[ParsedCount]:
         raised = noun is None or noun.lower_ in _TIME_NOUN  # ("was yesterday, killed": no victim "yesterday")
         if raised:
             noun = _raised_victim(tok)
+        resumed = False
+        if noun is not None and noun.lower_ == "them":
+            noun, resumed = _antecedent(tok), True
         if noun is None:
             continue
         titled = _title_before_name(noun)
@@ -263,5 +277,5 @@ def parsed_counts(doc) -> list[ParsedCount]:
         right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
         words = " ".join(t.text for t in noun.subtree)
         out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra, raised,
-                               title >= 0))
+                               title >= 0, resumed))
     return out

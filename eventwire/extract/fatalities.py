@@ -994,7 +994,7 @@ def _scan_parsed(sc: _Scanner, doc, widen_only: bool = False) -> None:
             continue
         also = bool(_ALSO_IN.search(sc.sent, p.start, p.end))  # "his cook and nephew were also killed"
         sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least,
-               how="raised" if p.raised else "titled" if p.titled else "parsed", also=also,
+               how="raised" if p.raised else "titled" if p.titled else "resumed" if p.resumed else "parsed", also=also,
                companions=p.companions)  # (already counted: not added again by _scan_companions)
 
 
@@ -1209,10 +1209,11 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
     how = flags.get("how", "number")
     if how == "toll" and not flags.get("revision"):
         return R.STATED  # "a local official put the death toll at nine": a figure, not an update
-    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "titled", "coordinated", "along", "rival"):
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "titled", "resumed", "coordinated", "along",
+               "rival"):
         return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
                 "parsed": R.PARSED, "raised": NC.RAISED_SUBJECT, "titled": NC.TITLE_AND_NAME,
-                "coordinated": NC.COORDINATED, "along": R.ALONG, "rival": R.RIVAL}[how]
+                "resumed": NC.RESUMED_OBJECT, "coordinated": NC.COORDINATED, "along": R.ALONG, "rival": R.RIVAL}[how]
     if added:
         return R.ALSO
     if flags.get("described"):

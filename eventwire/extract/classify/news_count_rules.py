@@ -55,3 +55,12 @@ COORDINATED = fact_rule(
     codebook=cb.FATALITY_COUNT + "; English coordination: 'X and his nephew' names two people, whatever the "
              "number of the verb ('was stabbed to death')",
     examples=[("The chairman of a fishing cooperative in Rumonge and his nephew was shot dead on Saturday.", "2")])
+
+RESUMED_OBJECT = fact_rule(
+    id="fatalities.count.resumed_object", decides="fatalities",
+    value="'them' as the victims of a killing verb coordinated with an earlier verb: the earlier verb's object "
+          "('forced six traders off the bus and killed them'), counted on its noun phrase",
+    codebook=cb.FATALITY_COUNT + "; English coordination: a pronoun object of the second verb resumes the "
+             "first verb's object",
+    examples=[("Raiders pulled Ali Khan, a council candidate, and his brother from a minibus near Ghazni and killed "
+               "them.", "2")])
