@@ -119,7 +119,7 @@ def test_killed_best(text, best):
 
 
 def test_version_is_declared():
-    assert FATALITIES_VERSION == "fatalities.rules.v6"
+    assert FATALITIES_VERSION == "fatalities.rules.v7"
 
 
 def test_wounded_kept_apart_from_killed():

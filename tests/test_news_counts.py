@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from eventwire.extract.classify import date_rules as D, fatality_rules as F
+from eventwire.extract.casualty_parse import parsed_counts
+from eventwire.extract.classify import date_rules as D, fatality_rules as F, news_count_rules as NC
 from eventwire.extract.fatalities import decide, find_casualties
 from eventwire.resolve.dates import event_date_for, find_time_expressions
 
@@ -107,6 +108,84 @@ def test_victims_far_from_their_verb_are_counted_on_the_parse(nlp, text, best):
     assert decided(text)[0] != best  # the word patterns alone miss these
     b, _, _, _, rules = decided(text, {0: nlp(text)})
     assert b == best and rules[0] == F.PARSED
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,best", [
+    ("At least six youths, members of a street gang in Warri, were on Tuesday night shot dead near the main "
+     "market.", 6),
+    ("No fewer than 14 students suspected to be cultists at the Ilorin college have been feared killed in a "
+     "fresh clash between rival groups.", 14),
+    ("The head of the maths department at the Bida college, Mr. Musa Bello, was yesterday, killed by gunmen "
+     "on the Mokwa road.", 1),
+])
+def test_the_subject_of_a_passive_split_by_a_day_or_a_hedge_is_counted(nlp, text, best):
+    b, _, _, _, rules = decided(text, {0: nlp(text)})
+    assert b == best and rules[0] == NC.RAISED_SUBJECT
+
+
+@pytest.mark.model
+def test_a_bare_title_before_a_name_is_one_victim(nlp):
+    text = "Two youths on a scooter shot and killed lawyer Imran Ali Shah near the court, police said."
+    b, _, _, _, rules = decided(text, {0: nlp(text)})
+    assert b == 1 and rules[0] == NC.TITLE_AND_NAME
+
+
+@pytest.mark.model
+def test_a_pattern_that_read_the_last_conjunct_gives_way_to_the_parse(nlp):
+    text = "The chairman of a fishing cooperative in Rumonge and his nephew was shot dead on Saturday."
+    assert decided(text)[0] == 1  # the word patterns alone read "his nephew was shot dead"
+    b, _, _, _, rules = decided(text, {0: nlp(text)})
+    assert b == 2 and rules[0] == NC.COORDINATED
+
+
+@pytest.mark.model
+def test_a_plural_apposition_after_coordinated_victims_adds_no_one(nlp):
+    text = "A magistrate and her clerk, natives of Sibi, were shot dead in Quetta on Friday."
+    assert decided(text, {0: nlp(text)})[0] == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,best", [
+    ("A village elder and member of the district council has been killed in Gereshk District.", 1),
+    ("Raiders shot a farmer near Gereshk, killing his cook and nephew.", 2),
+])
+def test_a_bare_conjunct_is_a_second_person_unless_the_verb_is_singular(nlp, text, best):
+    assert decided(text, {0: nlp(text)})[0] == best
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,best", [
+    ("Raiders pulled Ali Khan, a council candidate, and his brother from a minibus near Ghazni and killed them.", 2),
+    ("Gunmen stormed the village of Kuru near Jos and killed them.", 0),
+])
+def test_them_after_a_coordinated_verb_counts_that_verbs_plural_object(nlp, text, best):
+    assert decided(text, {0: nlp(text)})[0] == best
+
+
+@pytest.mark.model
+def test_companions_told_in_a_later_sentence_add_to_the_first_victim(nlp):
+    first = "Unknown attackers gunned down the harbour master in Kismayo on Sunday."
+    second = "His cook and nephew were also killed."
+    text = first + " " + second
+    parsed = {0: nlp(first), 1: nlp(second)}
+    assert decide(find_casualties(text, [(0, len(first)), (len(first) + 1, len(text))], parsed))[0] == 3
+
+
+@pytest.mark.model
+def test_the_active_subject_of_a_discovery_verb_is_no_victim(nlp):
+    doc = nlp("Officers found the trader beaten to death in his shop.")
+    assert [(p.head, p.count) for p in parsed_counts(doc)] == [("trader", 1)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Villagers were angry on Sunday after troops killed nobody they sought.",
+    "The soldiers were deployed yesterday to guard the killed chief's compound.",
+])
+def test_no_subject_is_raised_past_a_verb_that_is_not_be_or_a_hedge(nlp, text):
+    doc = nlp(text)
+    assert not [p for p in parsed_counts(doc) if p.raised]
 
 
 @pytest.mark.model

@@ -28,6 +28,9 @@ _BE = frozenset(word_class("casualty_words").where("class", "be"))
 _POSSESSIVE = frozenset(word_class("casualty_words").where("class", "possessive"))
 _SUBSET = frozenset(word_class("casualty_words").where("class", "subset"))  # a part of the victims, already counted
 _PRONOUN_ONE = frozenset(word_class("casualty_words").where("class", "one_person"))
+_HEDGE = frozenset(word_class("casualty_words").where("class", "hedge"))  # "were feared killed"
+_TIME_NOUN = frozenset(word_class("casualty_words").where("class", "time_noun"))  # "was yesterday killed"
+RAISE_STEPS = 3  # how far up the parse a killing verb without a subject looks for the passive's subject
 _NOT_PEOPLE = re.compile(r"(?i)^(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|cattle|cows?|goats?|sheep|"
                          r"livestock|animals?|camels?|property|properties|attacks?|bombs?|explosives?|"
                          r"people's|time|days?|hours?|weeks?)$")
@@ -45,6 +48,9 @@ class ParsedCount:
     head: str  # its head noun
     verb: str  # the killing verb
     companions: int = 0  # of ``count``, the victims joined by "along with"
+    raised: bool = False  # the victims are the subject of the "be" or hedge the verb hangs from
+    titled: bool = False  # the victims are a name after a bare title ("killed lawyer Imran Ali Shah")
+    resumed: bool = False  # the victims are those "them" points back to ("forced six men out and killed them")
 
 
 def _death_verb(tok) -> bool:
@@ -76,6 +82,73 @@ def _victim(verb):
     if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         subj = verb.head  # "a lawmaker who was killed"
     return subj
+
+
+_PASSIVE_SUBJ = ("nsubjpass", "nsubj:pass")
+
+
+def _raised_victim(verb):
+    """The victims of a killing verb the parse left without a subject, taken from the passive it
+    belongs to: its auxiliary stands apart from it ("Five youths, members of a gang, were on Friday
+    night shot dead", "The principal was yesterday, killed"), a hedge or a discovery comes first ("No
+    fewer than nine students have been feared killed", "was found clubbed to death"), or "died" is
+    coordinated with the passive ("was stabbed on Monday and died at a clinic"). The verb hangs
+    from a form of "be", a word for the day, or a passive hedging participle; the subject found
+    there, before the verb, is the victims (a hedge's only when passive: in "police found two men
+    killed" the victims are the participle's own subject, not the police)."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.lower_ in _DIE and verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        return next((c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJ), None)
+    if verb.tag_ == "VBN" and verb.head.lower_ in _HEDGE and verb.head.i != verb.i:
+        # "villagers found two herders killed": the participle's own subject, in the clause the finder saw
+        own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if own is not None:
+            return own
+    cur = verb
+    for _ in range(RAISE_STEPS):
+        head = cur.head
+        low = head.lower_
+        hedge = low in _HEDGE and head.tag_ in ("VBN", "VBD")
+        if head.i == cur.i or not (low in _BE or low in _TIME_NOUN or hedge):
+            return None
+        deps = _PASSIVE_SUBJ if hedge else ("nsubj",) + _PASSIVE_SUBJ
+        subj = next((c for c in head.children if c.dep_ in deps and c.i < verb.i), None)
+        if subj is not None:
+            return None if subj.lower_ in ("who", "that", "which", "it", "there") else subj
+        cur = head
+    return None
+
+
+def _antecedent(verb):
+    """"Gunmen forced six traders out of a bus and killed them": the object of the verb the killing verb
+    is coordinated with, which "them" stands for (None when there is none)."""
+    if verb.dep_ != "conj":
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    plural = obj is not None and (obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children))
+    return obj if plural else None  # ("attacked the village and killed them": 'them' is not the village)
+
+
+def _apposition(noun) -> bool:
+    """"A magistrate and her clerk, natives of Sibi, were shot dead": a plural noun set off by
+    a comma without a number of its own describes the victims named before it (the parse may make it
+    a second subject)."""
+    i = noun.left_edge.i
+    return i > 0 and noun.doc[i - 1].text == "," and noun.tag_ == "NNS" and \
+        not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _title_before_name(noun):
+    """"shot and killed lawyer Imran Ali Shah": a bare title the parse makes a second object beside
+    the name it introduces names the same person; the name's head is returned (else None)."""
+    if noun.tag_ != "NN" or any(True for _ in noun.children) or noun.i + 1 >= len(noun.doc):
+        return None
+    nxt = noun.doc[noun.i + 1]
+    name = nxt if nxt.dep_ == noun.dep_ else nxt.head
+    if nxt.tag_ == "NNP" and name.tag_ == "NNP" and name.dep_ == noun.dep_ and name.head.i == noun.head.i:
+        return name
+    return None
 
 
 def _number(tokens) -> tuple[int | None, bool]:
@@ -133,11 +206,26 @@ def _stray_companions(noun) -> int:
 
 def _one_person(noun) -> bool:
     """A singular common noun names one victim with a determiner, a possessive or an adjective ("a
-    farmer", "his driver", "senior official"), not alone ("youth died") nor as a collective."""
+    farmer", "his driver", "senior official"), not alone ("youth died") nor as a collective; a bare
+    singular conjunct shares the determiner of the noun it is joined to ("his cook and nephew")."""
     if noun.lower_ in ("family", "police", "people", "staff", "crew", "group", "militia", "army", "none", "nobody",
                        "youth", "security", "personnel"):
         return False
-    return any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "conj" and head.tag_ == "NN" and head.i < noun.i and \
+        any(c.dep_ in ("det", "poss") for c in head.children) and not _singular_verb(head)
+
+
+def _singular_verb(noun) -> bool:
+    """"A village elder and deputy of the shura has been killed": the subject's verb in the singular
+    makes a bare conjunct a second description of the same person."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in noun.head.children)
 
 
 def _companions(verb) -> int | None:
@@ -164,10 +252,22 @@ def parsed_counts(doc) -> list[ParsedCount]:
         if not _death_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
             continue
         noun = _victim(tok)
+        raised = noun is None or noun.lower_ in _TIME_NOUN  # ("was yesterday, killed": no victim "yesterday")
+        if raised:
+            noun = _raised_victim(tok)
+        resumed = False
+        if noun is not None and noun.lower_ == "them":
+            noun, resumed = _antecedent(tok), True
         if noun is None:
             continue
+        titled = _title_before_name(noun)
+        if titled is not None:
+            noun, title = titled, noun.i
+        else:
+            title = -1
         count, at_least = _np_count(noun)
-        for other in (c for c in tok.children if c.dep_ == noun.dep_ and c.i != noun.i and noun.head.i == tok.i):
+        for other in (c for c in tok.children if c.dep_ == noun.dep_ and c.i not in (noun.i, title) and
+                      noun.head.i == tok.i and not _apposition(c)):
             more, _ = _np_count(other)  # "the chairman … and his driver" parsed as two subjects
             count = None if count is None or more is None else count + more
         extra = _companions(tok)
@@ -176,5 +276,6 @@ def parsed_counts(doc) -> list[ParsedCount]:
         left = min(noun.left_edge.idx, tok.idx)
         right = max(tok.idx + len(tok.text), noun.right_edge.idx + len(noun.right_edge.text))
         words = " ".join(t.text for t in noun.subtree)
-        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra))
+        out.append(ParsedCount(left, right, count + extra, at_least, words, noun.text, tok.text, extra, raised,
+                               title >= 0, resumed))
     return out

@@ -23,8 +23,9 @@ from ..textscan import Clauses, folded, may_match, required_words
 from .casualty_parse import parsed_counts
 from .claims import ClaimantResolver, attributions, claimant_at, fallback_sentences
 from .classify import fatality_rules as R
+from .classify import news_count_rules as NC
 
-FATALITIES_VERSION = "fatalities.rules.v6"
+FATALITIES_VERSION = "fatalities.rules.v7"
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 
@@ -220,7 +221,8 @@ def _verb_patterns() -> dict[str, re.Pattern[str]]:
             rf"had been)(?:\s+(?:{_AUX})\b)*)\s+{prior}{qo}(?:{vp}){qc}(?P<orw>\s+or\s+(?:wounded|injured|hurt|missing))?"
             rf"(?![\w-])"),
         "chain": re.compile(
-            rf"(?:(?<![\w-]){count}(?P<cnp>(?:\s+{np_word}){{0,4}}?)|(?P<det>(?i:an?|one|another|his|her|their|its|the))"
+            rf"(?:(?<![\w-]){count}(?P<cnp>(?:\s+{np_word}){{0,4}}?(?P<cpp>\s+(?:from|of|in|at)\s+(?:(?:an?|the|their|"
+            rf"his|her|its)\s+)?(?:{np_word}\s+){{0,2}}{np_word})?)|(?P<det>(?i:an?|one|another|his|her|their|its|the))"
             rf"(?P<dnp>(?:\s+{np_word}){{1,4}}?)|(?<![\w'’-])(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)))"
             rf"(?P<aside>{incl})\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)$",
             re.IGNORECASE),
@@ -506,13 +508,14 @@ def _scan_passive(sc: _Scanner) -> None:
         if _needs_person(verb) and np.strip() and not _is_person(np) and \
                 not all(w[:1].isupper() for w in np.split() if w not in ("of", "the")):
             continue
-        extra, left_start, _ = _left_chain(sc, a)
+        extra, left_start, _, described = _left_chain(sc, a)
         value = cnt.value + extra
         if m.group("orw"):
             kind = "wounded"
         also = "also" in aux.lower() or _also_before(sc.sent, m.start("aux") if aux else m.start()) or \
             bool(_AS_WELL.match(sc.sent, verb_end))
-        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number")
+        sc.add(left_start, sc.s + verb_end, kind, cnt, value, victims=_victims(np), also=also, how="number",
+               described=described)
 
 
 _MEMBERS_OF = re.compile(r"\b(?:of|from|between|among|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -520,13 +523,16 @@ _MEMBERS_OF = re.compile(r"\b(?:of|from|between|among|to)\s+(?:the\s+)?$", re.IG
 _COLLECTIVE = re.compile(rf"(?i)\b(?:{word_class('collectives').alternation()})\s*$")
 
 
-def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
-    """Coordinated subjects before ``start``: "3 soldiers and 2 civilians", "X and his guard".
+def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int, bool]:
+    """Coordinated subjects before ``start``: "3 soldiers and 2 civilians", "X and his guard", "five
+    drivers from a bus company and two passengers" (a counted item described by its group).
 
-    Returns the victims they add, the new start of the phrase and how many items were added.
+    Returns the victims they add, the new start of the phrase, how many items were added and whether
+    a counted item was described by a prepositional phrase (``fatalities.count.described_conjunct``).
     """
     rx = _rx()
     extra = items = 0
+    described = False
     while True:
         lm = rx["chain"].search(sc.sent, 0, start - sc.s)
         if not lm:
@@ -541,6 +547,7 @@ def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
             extra += lc.value
             new_start = lc.start
             sc.used.append((lc.start, lc.end))
+            described = described or lm.group("cpp") is not None
         elif lm.group("det") is not None:
             np = lm.group("dnp") or ""
             if _plural_head(np) or _excluded(np) or not _victims(np) and not _person_like(np):
@@ -557,7 +564,7 @@ def _left_chain(sc: _Scanner, start: int) -> tuple[int, int, int]:
             new_start = sc.s + lm.start("name")
         items += 1
         start = new_start
-    return extra, start, items
+    return extra, start, items, described
 
 
 _PLACE_OR_DAY_BEFORE = re.compile(r"\b(?:on|in|at|near|from|into|outside|inside|across|around)\s+$", re.IGNORECASE)
@@ -844,7 +851,7 @@ def _scan_single(sc: _Scanner) -> None:
                     continue
             aux = m.group("aux") or ""
             start = sc.s + (m.start("det") if key == "single" else m.start("name"))
-            extra, start, items = _left_chain(sc, start)
+            extra, start, items, _ = _left_chain(sc, start)
             if re.match(r"(?:were|have been|are)\b", aux) and not items:
                 continue
             if m.group("orw"):
@@ -866,7 +873,7 @@ def _scan_died(sc: _Scanner) -> None:
         if _excluded(np) or re.search(r"(?i)\b(?:attack|area|village|town|house|camp|base|road|vehicle|car|"
                                       r"bus|convoy|building|truck|fire|violence|conflict|war)$", np.strip()):
             continue
-        extra, start, _ = _left_chain(sc, sc.s + m.start("det"))
+        extra, start, _, _ = _left_chain(sc, sc.s + m.start("det"))
         also = _also_before(sc.sent, m.start()) or bool(re.search(r"\balso\b", sc.sent[m.end("det"):m.start("verb")]))
         sc.add(start, b, "killed", None, 1 + extra, victims=_victims(np), also=also, how="named")
     for m in sc.finditer("body_found"):
@@ -972,16 +979,41 @@ def _scan_companions(sc: _Scanner) -> None:
         sc.found[n] = (a, sc.s + end, value + more, kind, cnt, {**flags, "how": "along"})
 
 
-def _scan_parsed(sc: _Scanner, doc) -> None:
-    """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``)."""
+def _scan_parsed(sc: _Scanner, doc, widen_only: bool = False) -> None:
+    """The deaths the dependency parse attaches to a killing verb (``fatalities.count.parsed_victims``),
+    where the word patterns found none; where they found some, only the coordinated victims they cut
+    short (``widen_only``, see ``_widen_to_coordination``)."""
     for p in parsed_counts(doc):
         a, b = sc.s + p.start, sc.s + p.end
-        if p.count <= 0 or sc.taken(a, b) or _excluded(p.head) or \
+        if p.count <= 0 or _excluded(p.head) or \
                 _needs_person(p.verb) and not _is_person(p.victims) or \
                 _rx()["attempt"].search(sc.sent[max(0, p.start - 30):p.start]):
             continue
-        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least, how="parsed",
+        if widen_only or sc.taken(a, b):
+            _widen_to_coordination(sc, p, a, b)
+            continue
+        also = bool(_ALSO_IN.search(sc.sent, p.start, p.end))  # "his cook and nephew were also killed"
+        sc.add(a, b, "killed", None, p.count, victims=_victims(p.victims), at_least=p.at_least,
+               how="raised" if p.raised else "titled" if p.titled else "resumed" if p.resumed else "parsed", also=also,
                companions=p.companions)  # (already counted: not added again by _scan_companions)
+
+
+_COORDINATED = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.IGNORECASE)
+_ALSO_IN = re.compile(r"\b(?:also|as\s+well|too)\b", re.IGNORECASE)
+
+
+def _widen_to_coordination(sc: _Scanner, p, a: int, b: int) -> None:
+    """"The treasurer of a farmers' union and his nephew was stabbed to death": a word pattern that read only the
+    last of the coordinated victims ("his nephew was stabbed to death", 1) gives way to the parse, which
+    counts the whole subject (2) (``fatalities.count.coordinated_victims``)."""
+    over = [n for n, f in enumerate(sc.found) if f[0] < b and a < f[1]]
+    if len(over) != 1 or not _COORDINATED.search(p.victims):
+        return
+    n = over[0]
+    x, y, value, kind, cnt, flags = sc.found[n]
+    if kind != "killed" or flags.get("denial") or x <= a or value >= p.count:
+        return
+    sc.found[n] = (a, max(b, y), p.count, kind, cnt, {**flags, "how": "coordinated", "at_least": p.at_least})
 
 
 def _scan_denials(sc: _Scanner) -> None:
@@ -1057,8 +1089,8 @@ def find_casualties(text: str, sentences: list[tuple[int, int]], parsed: dict | 
         for scan in (_scan_denials, _scan_nominal, _scan_passive, _scan_died, _scan_active, _scan_single):
             scan(sc)
         doc = (parsed or {}).get(si)
-        if doc is not None and not any(f[3] == "killed" for f in sc.found):
-            _scan_parsed(sc, doc)
+        if doc is not None:
+            _scan_parsed(sc, doc, widen_only=any(f[3] == "killed" for f in sc.found))
         _scan_rival(sc, any(o.kind == "killed" and not o.denial for o in out))
         _scan_companions(sc)
         if sc.found:
@@ -1177,11 +1209,15 @@ def _count_rule(flags: dict, cnt: _Count | None, added: bool, recent: bool) -> s
     how = flags.get("how", "number")
     if how == "toll" and not flags.get("revision"):
         return R.STATED  # "a local official put the death toll at nine": a figure, not an update
-    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "along", "rival"):
+    if how in ("denial", "toll", "ordinal", "bodies", "parsed", "raised", "titled", "resumed", "coordinated", "along",
+               "rival"):
         return {"denial": R.DENIAL, "toll": R.TOLL, "ordinal": R.ORDINAL, "bodies": R.BODIES,
-                "parsed": R.PARSED, "along": R.ALONG, "rival": R.RIVAL}[how]
+                "parsed": R.PARSED, "raised": NC.RAISED_SUBJECT, "titled": NC.TITLE_AND_NAME,
+                "resumed": NC.RESUMED_OBJECT, "coordinated": NC.COORDINATED, "along": R.ALONG, "rival": R.RIVAL}[how]
     if added:
         return R.ALSO
+    if flags.get("described"):
+        return NC.DESCRIBED_CONJUNCT
     if flags.get("vague") or (cnt is not None and cnt.vague):
         return R.VAGUE
     if how == "named":
