@@ -228,6 +228,15 @@ class _Mention:
         self.whole = False  # a multi-word name read whole after a place cue (``places.cued_full_name``)
 
 
+def _hint_containers(text: str, mentions: list) -> None:
+    """"Shindand district, Herat", "Kitengela, Kajiado": the name after the comma is the area the first
+    lies in, so it is read as an admin unit."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
+                and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
+            m.hint = "admin"
+
+
 class Gazetteer:
     """GeoNames-based gazetteer with a name spotter and a joint resolver."""
 
@@ -660,12 +669,7 @@ class Gazetteer:
         self._look_up(text, mentions)
         for m, path in paths:
             self._constrain(m, *path)
-        for prev, m in zip(mentions, mentions[1:]):
-            # "Shindand district, Herat", "Kitengela, Kajiado": the name after the comma is the
-            # area the first lies in
-            if m.hint is None and not m.fixed and _CONTAINER_GAP.fullmatch(text, prev.end, m.start) \
-                    and any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
-                m.hint = "admin"
+        _hint_containers(text, mentions)
         story = self._story(mentions, country_hint, country_cues)
         mentions, unknown, respelt = self._read_unknown(text, toks, mentions, story)
         deferred = [m for m in mentions if m.deferred and not m.cands]
@@ -680,11 +684,9 @@ class Gazetteer:
         firm = {id(m) for m in mentions if m.fixed}  # (an admin path's parts and the names it qualifies)
         chained = chained_pairs(text, mentions)
         choice = self._apply_qualifiers(text, mentions, choice, decisions)
-        choice, held = area_part.hold_in_areas(text, mentions, choice, _inside)
-        firm |= {id(m) for m in mentions if (m.start, m.end) in held}
+        choice = self._in_named_areas(text, mentions, choice, firm, decisions)
         choice = self._in_qualified_towns(text, mentions, choice, firm, decisions)
         if decisions is not None:
-            decisions.extend((s, e, PART_OF_NAMED_AREA) for s, e in held)
             at = {id(m): k for k, m in enumerate(mentions)}
             decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
@@ -1005,6 +1007,17 @@ class Gazetteer:
             out[k] = max(inside, key=lambda c: c[1])[0] if inside else None
             m.fixed = True
         return out
+
+    @staticmethod
+    def _in_named_areas(text: str, mentions: list[_Mention], choice: list[Place | None], firm: set,
+                        decisions: list | None) -> list[Place | None]:
+        """"the X area of northwest Y province": a part read abroad lies in the area that holds it
+        (``places.part_of_named_area``)."""
+        choice, held = area_part.hold_in_areas(text, mentions, choice, _inside)
+        firm |= {id(m) for m in mentions if (m.start, m.end) in held}
+        if decisions is not None:
+            decisions.extend((s, e, PART_OF_NAMED_AREA) for s, e in held)
+        return choice
 
     @staticmethod
     def _in_qualified_towns(text: str, mentions: list[_Mention], choice: list[Place | None], firm: set,
