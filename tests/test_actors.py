@@ -40,7 +40,7 @@ def test_index_from_word_keys_is_the_index_from_whole_aliases(monkeypatch):
 
 
 def test_version_matches_header():
-    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v5"
+    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v6"
 
 
 @pytest.mark.parametrize("alias,canonical", [
@@ -363,6 +363,31 @@ def test_a_force_that_changed_sides_is_typed_by_the_event_date(d, when, name, ty
     undated = d.in_era(d.resolve("RSF fighters", "SDN"), when)  # the present row, renamed for the date
     assert (picked.name, picked.type) == (undated.name, undated.type) == (name, typ)
     assert picked.rule == actors_mod.R_ROW_PERIOD
+
+
+@pytest.mark.parametrize("when, name, typ", [
+    (dt.date(2020, 3, 1), "Taliban", 2),
+    (dt.date(2021, 8, 14), "Taliban", 2),
+    (dt.date(2021, 8, 15), "Military Forces of Afghanistan (2021-) Taliban", 1),
+    (dt.date(2023, 6, 9), "Military Forces of Afghanistan (2021-) Taliban", 1),
+])
+def test_a_change_of_power_on_a_written_day_types_the_side_by_the_event_day(d, when, name, typ):
+    # the Taliban are a rebel group until the fall of Kabul (15 August 2021), the state's forces after it
+    picked = d.in_era(d.resolve("Taliban fighters", "AFG", when=when), when)
+    assert (picked.name, picked.type) == (name, typ)
+
+
+@pytest.mark.parametrize("when, label", [
+    (dt.date(2021, 3, 2), "2014-2021"), (dt.date(2021, 8, 20), "2021-"), (dt.date(2013, 5, 5), "2001-2014"),
+])
+def test_a_government_period_may_change_on_a_written_day(d, when, label):
+    assert d.countries["AFG"].era_at(when).label == label
+
+
+def test_an_era_with_days_is_read_and_a_bad_day_is_refused():
+    era = actors_mod.Era.parse("2014-2021-08-15")
+    assert (era.label, era.holds(dt.date(2021, 8, 14)), era.holds(dt.date(2021, 8, 15))) == ("2014-2021", True, False)
+    assert actors_mod.Era.parse("2021-02-30-") is None
 
 
 @pytest.mark.parametrize("phrase, iso3, name, typ", [

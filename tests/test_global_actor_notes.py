@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     "global:ecu-1": "a candidate shot as he left a campaign rally is coded as force against protesters",
     "global:hnd-1": "a named gang's killings 'during a riot' are coded as the riot",
     "global:ind-9": "smugglers named as attackers are not read as an armed group",
-    "global:pak-9": "the Taliban after 2021 are coded as a rebel group, not Afghanistan's forces",
     "global:fra-1": "rioters angry at a police shooting make the police a side of the riot",
     "global:bol-1": "a blocked highway alone is coded as a violent demonstration",
     "global:som-6": "'Somali forces' puts the event in Ethiopia's Somali region, so the forces are foreign",

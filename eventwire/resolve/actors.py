@@ -196,22 +196,35 @@ def _key_by_words(alias: str, known: dict) -> tuple[tuple[str, ...], tuple[str |
 @dataclass(frozen=True)
 class Era:
     """A period an actor's name is valid for ("2013-2022"; an open end for the present one). A year
-    where one period ends and the next begins belongs to the next."""
+    where one period ends and the next begins belongs to the next, unless the day of the change is
+    written ("2014-2021-08-15|2021-08-15-": the period changes on that day). Names carry the years
+    only, as ACLED's do."""
 
     start: int
     end: int | None
+    begins: dt.date | None = None  # the day within ``start`` the period begins, when written
+    ends: dt.date | None = None  # the day within ``end`` the next period begins, when written
 
     @classmethod
     def parse(cls, text: str) -> "Era | None":
-        m = re.fullmatch(r"\s*(\d{4})-(\d{4})?\s*", text or "")
-        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+        m = re.fullmatch(r"\s*(\d{4})(-\d\d-\d\d)?-(?:(\d{4})(-\d\d-\d\d)?)?\s*", text or "")
+        if not m:
+            return None
+        try:
+            begins = dt.date.fromisoformat(m.group(1) + m.group(2)) if m.group(2) else None
+            ends = dt.date.fromisoformat(m.group(3) + m.group(4)) if m.group(3) and m.group(4) else None
+        except ValueError:
+            return None
+        return cls(int(m.group(1)), int(m.group(3)) if m.group(3) else None, begins, ends)
 
     @property
     def label(self) -> str:
         return f"{self.start}-{self.end or ''}"
 
     def holds(self, when: dt.date) -> bool:
-        return self.start <= when.year and (self.end is None or when.year < self.end)
+        first = self.begins or dt.date(self.start, 1, 1)
+        last = self.ends or (dt.date(self.end, 1, 1) if self.end is not None else None)
+        return first <= when and (last is None or when < last)
 
 
 @dataclass(frozen=True)
@@ -282,7 +295,7 @@ def load_rows(path: Path) -> list[tuple[str, int, str | None, list[str], Era | N
     for r in table.rows:
         era = Era.parse(r["era"]) if r["era"] else None
         if r["era"] and era is None:
-            raise table.error(r, f"era {r['era']!r} is not YYYY- or YYYY-YYYY")
+            raise table.error(r, f"era {r['era']!r} is not YYYY-, YYYY-YYYY or with days (YYYY-MM-DD-YYYY-MM-DD)")
         rows.append((r["canonical"], int(r["type"]), r["country"] or None,
                      [a for a in r["aliases"].split("|") if a], era))
     return rows

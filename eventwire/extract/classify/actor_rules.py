@@ -384,7 +384,7 @@ def strategic_doer(f: Facts, s: Decision):
       value="the armed group that claims or is blamed for the violence",
       codebook=cb.ACTOR_TYPES + ": the actor is the group the sources attribute the event to; " + cb.RIOTS
       + ": rioters are unorganised",
-      examples=[("Two teenagers with rifles shot dead six guests at a hotel in Herat on Monday. The Taliban "
+      examples=[("Two teenagers with rifles shot dead six guests at a hotel in Bannu on Monday. The TTP "
                  "claimed responsibility.", "REBEL_GROUP")],
       priority=235)
 def claimed_violence_is_no_riot(f: Facts, s: Decision):

@@ -28,8 +28,8 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
     "protest": ("Peaceful protest", cb.PEACEFUL_PROTEST,
                 "Hundreds of teachers marched in Nairobi on Tuesday to demand higher pay."),
     "territory": ("Non-state actor overtakes territory", cb.NSA_OVERTAKES,
-                  "Taliban fighters captured the district centre of Nawa in Helmand on Monday after heavy "
-                  "fighting."),
+                  "Al-Shabaab fighters captured the district centre of Ceel Buur in Galguduud on Monday after "
+                  "heavy fighting."),
     "clash": ("Armed clash", cb.ARMED_CLASH,
               "Soldiers clashed with al-Shabaab militants near Afmadow in Lower Juba on Monday."),
     "kill": ("Attack", cb.ATTACK, "Gunmen shot dead three villagers in Mandera on Tuesday."),

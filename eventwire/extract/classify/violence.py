@@ -493,7 +493,7 @@ def state_target_named(f: Facts, s: Decision):
 
 @rule(id="actors.group_named_in_trigger", stage=VSIDES, decides="actor1", value="the group named",
       codebook=cb.ACTOR_TYPES,
-      examples=[("A Taliban-planted IED hit a police vehicle in Ghazni city on Monday.", "REBEL_GROUP")],
+      examples=[("A TTP-planted IED hit a police vehicle in Bannu city on Monday.", "REBEL_GROUP")],
       priority=20)
 def group_named_in_trigger(f: Facts, s: Decision):
     """'Taliban-planted IEDs', 'an al-Shabaab ambush': the group named inside the trigger (inside
@@ -585,7 +585,7 @@ def one_side_named_twice(f: Facts, s: Decision):
 
 @rule(id="battles.armed_clash.forces_among_casualties", stage=ADJUST, decides="sub_event_type",
       value="Armed clash", codebook=cb.ARMED_CLASH,
-      examples=[("Taliban militants attacked a village in Kunduz on Monday, killing a policeman and two "
+      examples=[("TTP militants attacked a village in Bajaur on Monday, killing a policeman and two "
                  "civilians.", "Armed clash")], priority=30)
 def forces_among_casualties(f: Facts, s: Decision):
     """Police, soldiers or armed guards among the dead or wounded, or attackers fought back: the
