@@ -704,7 +704,10 @@ class ActorDictionary:
         if e is not None and e.era is not None and not e.era.holds(when):
             other = next((x for x in self._same_alias.get(e.canonical, ()) if x.era.holds(when)), None)
             if other is not None:  # (a state-force row it gives way to is then named by its period below)
-                actor = replace(actor, name=other.canonical, type=other.type if actor.type == e.type else actor.type,
+                # (a state's forces read as foreign, type 8, stay foreign under another state-force
+                # row; a row that is no state force takes its own type)
+                kept = actor.type != e.type and {e.type, other.type} <= {STATE_TYPE, EXTERNAL_TYPE}
+                actor = replace(actor, name=other.canonical, type=actor.type if kept else other.type,
                                 country=other.country or actor.country, rule=R_ROW_PERIOD)
         m = _STATE_NAME.fullmatch(actor.name)
         c = self.countries.get(actor.country or "")
