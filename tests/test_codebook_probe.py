@@ -5,16 +5,15 @@ confident of must have that type.
 
 A note the pipeline still codes otherwise is listed in KNOWN_MISSES with the reason; it is expected
 to fail (strictly: when it starts to pass, it must leave the list)."""
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from eventwire.records import Article
+from golden_notes import article, cases_with_misses, read_notes
+
 
 PROBE = Path(__file__).resolve().parent / "golden" / "codebook_probe.jsonl"
-CASES = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = read_notes(PROBE)
 SUB_EVENT_TYPES = 25
 
 KNOWN_MISSES = {
@@ -39,11 +38,9 @@ def test_probe_covers_every_sub_event_type_and_many_countries():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c["id"]]))
-    if c["id"] in KNOWN_MISSES else c for c in CASES], ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", **cases_with_misses(CASES, KNOWN_MISSES))
 def test_probe_note(case, pipeline):
-    art = Article(id=case["id"], date=dt.date.fromisoformat(case["date"]), text=case["text"])
+    art = article(case)
     events = pipeline.process(art).events
     assert events, "no event"
     top = max(events, key=lambda e: e.confidence)

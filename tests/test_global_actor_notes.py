@@ -8,16 +8,15 @@ rioters 5, protesters 6, civilians 7, missions, foreign forces and private guard
 The event the pipeline is most confident of must have that type and that unordered pair of actor
 types. A note the pipeline still codes otherwise is listed in KNOWN_MISSES with the reason; it is
 expected to fail (strictly: when it starts to pass, it must leave the list)."""
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from eventwire.records import Article
+from golden_notes import article, cases_with_misses, read_notes
+
 
 NOTES = Path(__file__).resolve().parent / "golden" / "global_actor_notes.jsonl"
-CASES = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = read_notes(NOTES)
 
 KNOWN_MISSES = {
     "global:col-1": "a strike with explosive-laden drones by a rebel group is read as a remote explosive",
@@ -52,11 +51,9 @@ def test_notes_cover_many_countries_and_every_actor_type():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c["id"]]))
-    if c["id"] in KNOWN_MISSES else c for c in CASES], ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", **cases_with_misses(CASES, KNOWN_MISSES))
 def test_note(case, pipeline):
-    art = Article(id=case["id"], date=dt.date.fromisoformat(case["date"]), text=case["text"])
+    art = article(case)
     events = pipeline.process(art).events
     assert events, "no event"
     top = max(events, key=lambda e: e.confidence)

@@ -8,18 +8,18 @@ geo_precision.
 
 A note still coded otherwise is listed in KNOWN_MISSES with the reason; it is expected to fail
 (strictly: when it starts to pass, it must leave the list)."""
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from eventwire.records import Article, Place
+from eventwire.records import Place
 from eventwire.resolve.gazetteer_build import haversine_km
 from eventwire.resolve.unit_words import named_as_unit, places_in_qualified_towns, village_of_named_unit
 
+from golden_notes import article, cases_with_misses, read_notes
+
 NOTES = Path(__file__).resolve().parent / "golden" / "global_places.jsonl"
-CASES = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = read_notes(NOTES)
 
 KNOWN_MISSES = {
     "globalplace:nga-2": "Baga (Borno) is not in the packaged index: coded at Borno's seat",
@@ -46,11 +46,9 @@ def test_notes_cover_many_countries_outside_the_dev_notes():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c["id"]]))
-    if c["id"] in KNOWN_MISSES else c for c in CASES], ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", **cases_with_misses(CASES, KNOWN_MISSES))
 def test_note_place(case, pipeline):
-    art = Article(id=case["id"], date=dt.date.fromisoformat(case["date"]), text=case["text"])
+    art = article(case)
     events = [e for e in pipeline.process(art).events if e.location is not None]
     assert events, "no placed event"
     gold = case["events"][0]

@@ -47,7 +47,7 @@ from .gazetteer_build import (
     strip_article,
 )
 from .gazetteer_seats import PROVINCE_SEAT
-from .onlookers import outlet_title, reacting_state
+from .onlookers import onlooker, outlet_title
 from .unit_words import QUALIFIED_AFTER, places_in_qualified_towns
 from .us_states import state_after_town
 
@@ -1629,8 +1629,7 @@ def non_event_use(text: str, t: Toponym) -> bool:
     "US-backed") or, for a country, a reference point ("the border with Somalia", "from Ethiopia")."""
     if t.place is None:
         return False
-    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t) or outlet_title(text, t) \
-            or reacting_state(text, t):
+    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t) or onlooker(text, t):
         return True  # (a newspaper's title, a state that speaks: ``places.outlet_title``, ``places.reacting_state``)
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or _BORDER_AFTER.match(text, t.end) is not None)
