@@ -60,6 +60,8 @@ R_PEOPLE = "actors.resolve.people_named_as_doers"
 R_FIGHT_PARTIES = "actors.resolve.fight_parties_described"
 R_SOURCE_WORDS = "actors.resolve.doer_words_only"
 R_SIDE_WORDS = "actors.resolve.side_words_in_sentence"
+R_FOLLOWERS = "actors.resolve.followers_are_a_crowd"
+R_GANG = "actors.resolve.gang_by_its_own_name"
 _RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
                   "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,
                   "Private Security Forces": R_PRIVATE}
@@ -372,6 +374,11 @@ _ORG_LEAD_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today last early late "
     "january february march april may june july august september october november december".split())
 
+# a gang or cartel by its own name: one or two capitalised words before "gang" or "cartel" ("the Terene
+# famo gang", "the Sinaloa drug cartel": a word of its trade may stand between)
+_GANG_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                        r"(?:(?:street|drug|criminal|famo|rival|armed|prison)\s+)?(?P<kind>gangs?|cartels?)\b")
+
 # people named by their nationality alone, as the ones acted upon ("four Palestinians", "two young Afghans")
 _NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scores of|at least|about|around|"
                         r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+)*"
@@ -380,6 +387,14 @@ _NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scor
 _NO_STATE_MEANS = {"PSE"}
 _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
                       r"security agents", r"law enforcement")
+
+
+# people named as the followers of a leader, party or regime ("supporters of the junta", "government
+# loyalists", "the president's sympathisers"): a crowd (ACLED: rioters or protesters, the party they follow
+# an associated actor), not the state forces or the group whose name follows
+_RE_FOLLOWERS = re.compile(r"\b(?:supporters|loyalists|sympathi[sz]ers|followers|partisans|admirers)\b")
+_RE_ARMED_FOLLOWERS = re.compile(r"\barmed (?:supporters|loyalists)|\b(?:militia\w*|militants?|fighters|gunm[ae]n|"
+                                 r"soldiers|troops)\b")
 
 
 def former_forces(phrase: str) -> bool:
@@ -910,7 +925,7 @@ class ActorDictionary:
             return replace(actor, rule=R_FOREIGN_ACRONYM) if actor is not None else None
         if found:
             return self._named(found, event_iso3, when)
-        own = None if target else self._own_name(phrase, event_iso3)
+        own = None if target else (self._own_name(phrase, event_iso3) or self._gang_name(phrase, event_iso3))
         if own is not None:
             return own
         if not target and _PLACE_PHRASE.match(phrase.strip()):
@@ -934,6 +949,20 @@ class ActorDictionary:
                 if actor is not None:
                     return actor
         return None
+
+    def _gang_name(self, phrase: str, here: str | None) -> Actor | None:
+        """"Members of the Klansman gang", "the Los Lobos cartel": a gang or cartel the dictionary does
+        not know, by its own capitalised name, is a political militia (ACLED codes organised criminal
+        groups engaged in political violence as political militias, under the name they go by)."""
+        m = _GANG_NAME.search(phrase)
+        if m is None:
+            return None
+        words = [w for w in m.group("name").split() if w.lower() not in _ORG_LEAD_WORDS]
+        if not words or any(w.lower() in _NOT_GROUP_NAMES or self.demonym_to_iso3(w)
+                            or self.demonym_to_iso3(w.rstrip("s")) for w in words):
+            return None  # "Haitian gangs", "the rival gang": no name of its own
+        kind = "Cartel" if m.group("kind").lower().startswith("cartel") else "Gang"
+        return Actor(f"{' '.join(words)} {kind}", 3, here, rule=R_GANG)
 
     def _own_name_of(self, words: list[str], here: str | None) -> Actor | None:
         if len(words) < 2:
@@ -1008,6 +1037,12 @@ class ActorDictionary:
             return self.private_security(here)  # "a politician's bodyguards", "the governor's guards"
         if former_forces(lower):
             return replace(self.civilian(here), rule=R_FORMER)  # "a former soldier", "a retired police officer"
+        if _RE_FOLLOWERS.search(lower) and not _RE_ARMED_FOLLOWERS.search(lower):
+            # "supporters of the junta", "government loyalists": followers, not the forces they follow
+            actor = self._crowd_or_people(lower, here, dem, event_iso3, target)
+            if actor is None or actor.type == STATE_TYPE:
+                actor = self.civilian(here) if target else self.protesters(here)
+            return replace(actor, rule=R_FOLLOWERS)
         if _RE_POLICE.search(lower):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
         if _RE_MILITARY.search(lower) and not re.search(

@@ -86,6 +86,16 @@ fact_rule(id=r.R_PRIVATE, decides="actor1_name", value="Private Security Forces 
 fact_rule(id=r.R_FORMER, decides="actor2_name", value="Civilians (Country)",
           codebook=cb.CIVILIANS + ": former members of the forces are civilians",
           examples=[("Gunmen shot dead a former police officer in Mombasa on Monday.", "Civilians (Kenya)")])
+fact_rule(id=r.R_FOLLOWERS, decides="actor1_name", value="Rioters (Country) or Protesters (Country)",
+          codebook=cb.RIOTERS + "; " + cb.PROTESTERS + ": a crowd of a party's or leader's supporters is coded "
+          "as rioters or protesters, the party as an associated actor",
+          examples=[("Supporters of the military junta marched through Niamey on Sunday to back the new rulers.",
+                     "Protesters (Niger)")])
+fact_rule(id=r.R_GANG, decides="actor1_name", value="<Name> Gang / <Name> Cartel (political militia)",
+          codebook=cb.POLITICAL_MILITIAS + ": organised criminal groups such as gangs and cartels that engage in "
+          "political violence are political militias, recorded by the name they go by",
+          examples=[("Members of the Redwater gang shot dead two bus drivers in Spanish Town on Monday.",
+                     "Redwater Gang")])
 fact_rule(id=r.R_SUSPECT, decides="actor2_name", value="Civilians (Country)",
           codebook=cb.CIVILIANS + ": people suspected of a crime, when attacked, are civilians",
           examples=[("A mob lynched two suspected thieves in Kisii on Monday.", "Civilians (Kenya)")])

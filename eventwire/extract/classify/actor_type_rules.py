@@ -395,6 +395,25 @@ def the_arrested(f: Facts, s: Decision):
     return s.but(a2=group or f.actors.civilian(f.iso3))
 
 
+@rule(id="actors.types.arrested_outside_a_demonstration", stage=ACTOR_TYPES, decides="actor2",
+      value="CIVILIANS", codebook=cb.PROTESTERS + ": protesters are people taking part in a demonstration; "
+      + cb.ARRESTS + ": the people arrested are the second actor",
+      examples=[("Police in Phnom Penh detained three party activists on Monday over posts on social media.",
+                 "CIVILIANS")],
+      priority=62)
+def arrested_outside_a_demonstration(f: Facts, s: Decision):
+    """Activists or campaigners arrested at home, at a meeting or over something they said are not
+    demonstrators: with no protest, march or rally in the report, the arrested are civilians."""
+    if s.sub != "Arrests" or not is_type(s.a2, T.PROTESTERS) or "protest" in f.families \
+            or f.has(ANY_DEMONSTRATION, "context"):
+        return None
+    return s.but(a2=f.actors.civilian(f.iso3))
+
+
+ANY_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|sit-ins?|picket\w*|"
+                               r"strik(?:e|es|ers|ing)|vigils?|gather\w*|boycott\w*|petition\w*)\b", re.IGNORECASE)
+
+
 @rule(id="actors.types.named_group_against_the_state", stage=ACTOR_TYPES, decides="actor1",
       value="STATE_FORCES and the named armed group (no unidentified group beside them)",
       codebook=cb.ACTOR_TYPES + ": an unidentified armed group only when the text names no actor; "

@@ -31,6 +31,24 @@ def unidentified(actor: Actor | None) -> bool:
     return actor is not None and actor.name.startswith("Unidentified")
 
 
+# the resolve rules that name a group from the actor dictionary (not a generic label, nor a community's
+# name built from "<Name> youths", which may be a crowd)
+_DICTIONARY_RULES = frozenset({"actors.resolve.named_actor", "actors.resolve.alias_in_story_country",
+                               "actors.resolve.row_of_the_event_period"})
+
+
+# dictionary labels that name a kind of people or a community, not an organisation: "Vigilante Militia
+# (Benin)", "Kikuyu Ethnic Militia (Kenya)", "Degodia Clan Militia (Kenya)" (their members may be a crowd)
+_PEOPLE_LABEL = re.compile(r"^Vigilante\b|\b(?:Ethnic|Clan) Militia\b")
+
+
+def organised_group(actor: Actor | None) -> bool:
+    """A rebel group or militia the actor dictionary names as an organisation (not an unidentified,
+    generic or community side)."""
+    return is_type(actor, NON_STATE_ARMED) and not unidentified(actor) and actor.rule in _DICTIONARY_RULES \
+        and not _PEOPLE_LABEL.search(actor.name)
+
+
 @dataclass(frozen=True)
 class Decision:
     """What the rules decide, amended rule by rule: the sub-event type, the trigger family it is coded

@@ -144,7 +144,8 @@ _STRUCK_DEVICE = re.compile(
                                   "wounding four peacekeepers.", "POLITICAL_MILITIA")], priority=7)
 def vehicle_struck_a_mine(f: Facts, s: Decision):
     """"A MINUSMA convoy struck an IED", "an army truck hit a landmine": the subject is the one the
-    device hit; who planted it is not named (unless the text names a group, which other rules read)."""
+    device hit; who planted it is not named (unless the text names a group, which other rules read).
+    A rebel group or militia that "detonated" a bomb set it off: it is the doer, not the one hit."""
     if s.a1 is None or unidentified(s.a1) or s.a1.type not in ARMED:
         return None
     for m in f.mentions:
@@ -152,7 +153,11 @@ def vehicle_struck_a_mine(f: Facts, s: Decision):
         if ev is None or m.actor1 != s.a1:
             continue
         after = m.sentence_span.text[ev.end - m.sentence_span.start:]
-        if _STRUCK_DEVICE.match(after):
+        hit = _STRUCK_DEVICE.match(after)
+        if hit and re.search(r"\bdetonated\b", hit.group(), re.IGNORECASE) \
+                and s.a1.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA):
+            continue  # "insurgents detonated a roadside bomb": the armed group set it off, it was not hit
+        if hit:
             planter = next((act for _, _, act in f.sentence_actors() if act.name != s.a1.name and not unidentified(act)
                             and act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)), None)
             return s.but(a1=planter or f.actors.unidentified(f.iso3), a2=s.a1)

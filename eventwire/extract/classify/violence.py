@@ -11,7 +11,7 @@ from . import codebook as cb
 from . import cues
 from .actors import paired_groups
 from .engine import rule, run, stage
-from .facts import ARMED, NON_STATE_ARMED, STATE, UNARMED, Decision, Facts, is_type, unidentified
+from .facts import ARMED, NON_STATE_ARMED, STATE, UNARMED, Decision, Facts, is_type, organised_group, unidentified
 
 SIDES = stage("sides", "each")
 TYPE = stage("type", "first")
@@ -151,7 +151,8 @@ def crowd_did_it(f: Facts, s: Decision) -> bool:
     """The doers are unorganised people (residents, villagers, farmers, members of a community), not
     the state or an organised armed group."""
     doer = f.doer_text
-    if is_type(s.a1, STATE, T.REBEL_GROUP) or (is_type(s.a1, T.POLITICAL_MILITIA) and not unidentified(s.a1)):
+    if is_type(s.a1, STATE, T.REBEL_GROUP) or (is_type(s.a1, T.POLITICAL_MILITIA) and not unidentified(s.a1)) \
+            or organised_group(s.a1):
         return False
     if not doer or cues.NONSTATE_ARMED.search(doer) or cues.ORGANISED_ARMED.search(doer) \
             or cues.STATE_AGENT.search(doer) or cues.POLICE_PRESENT.search(doer):
