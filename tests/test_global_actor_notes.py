@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     "global:bra-3": "buildings stormed and vandalised are read as mob violence against civilians",
     "global:bra-5": "gold miners who attack a village are read as a rioting crowd",
     "global:ecu-1": "a candidate shot as he left a campaign rally is coded as force against protesters",
-    "global:hnd-1": "a named gang's killings 'during a riot' are coded as the riot",
     "global:ind-9": "smugglers named as attackers are not read as an armed group",
     "global:fra-1": "rioters angry at a police shooting make the police a side of the riot",
     "global:bol-1": "a blocked highway alone is coded as a violent demonstration",
