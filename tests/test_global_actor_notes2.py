@@ -47,7 +47,6 @@ KNOWN_MISSES = {
     "global2:per-1": "a road blocked by communities is coded as a violent demonstration",
     "global2:ner-2": "an embassy attacked by a crowd gets civilians as the second side",
     "global2b:gab-1": "crowds celebrating a coup make no event",
-    "global2b:dji-1": "'FRUD-arme rebels', a group the dictionary does not know, are an unidentified armed group",
     "global2b:jor-1": "a march blocked by riot police in solidarity with Gaza is read as Palestine's government acting",
     "global2b:arm-1": "demonstrators who try to break through a cordon are coded as a protest with intervention",
     "global2b:xkx-1": "KFOR peacekeepers are read as Kosovo's own forces",
@@ -59,7 +58,6 @@ KNOWN_MISSES = {
     "global2b:bol-1": "offices torched by a crowd get civilians as the second side",
     "global2b:mys-1": "a lone attacker shot dead at a police station is not made a side",
     "global2b:mng-1": "a crowd that tried to force its way into the State Palace makes no event",
-    "global2b:bfa-1": "volunteers fighting beside soldiers are made actor 1 instead of the state forces",
 }
 
 

@@ -61,7 +61,7 @@ R_FIGHT_PARTIES = "actors.resolve.fight_parties_described"
 R_SOURCE_WORDS = "actors.resolve.doer_words_only"
 R_SIDE_WORDS = "actors.resolve.side_words_in_sentence"
 R_FOLLOWERS = "actors.resolve.followers_are_a_crowd"
-R_GANG = "actors.resolve.gang_by_its_own_name"
+R_GANG = "actors.resolve.gang_or_rebels_by_own_name"
 _RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
                   "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,
                   "Private Security Forces": R_PRIVATE}
@@ -374,10 +374,12 @@ _ORG_LEAD_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today last early late "
     "january february march april may june july august september october november december".split())
 
-# a gang or cartel by its own name: one or two capitalised words before "gang" or "cartel" ("the Terene
-# famo gang", "the Sinaloa drug cartel": a word of its trade may stand between)
+# a gang, cartel or rebel group by its own name: one or two capitalised words before "gang", "cartel",
+# "rebels" or "insurgents" ("the Terene famo gang", "the Sinaloa drug cartel": a word of its trade may
+# stand between)
 _GANG_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-                        r"(?:(?:street|drug|criminal|famo|rival|armed|prison)\s+)?(?P<kind>gangs?|cartels?)\b")
+                        r"(?:(?:street|drug|criminal|famo|rival|armed|prison)\s+)?"
+                        r"(?P<kind>gangs?|cartels?|rebels?|insurgents?|guerrill?as?|separatists?)\b")
 
 # people named by their nationality alone, as the ones acted upon ("four Palestinians", "two young Afghans")
 _NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scores of|at least|about|around|"
@@ -953,7 +955,8 @@ class ActorDictionary:
     def _gang_name(self, phrase: str, here: str | None) -> Actor | None:
         """"Members of the Klansman gang", "the Los Lobos cartel": a gang or cartel the dictionary does
         not know, by its own capitalised name, is a political militia (ACLED codes organised criminal
-        groups engaged in political violence as political militias, under the name they go by)."""
+        groups engaged in political violence as political militias, under the name they go by);
+        "FRUD-arme rebels", "Kivu Front insurgents": rebels by a name of their own are a rebel group."""
         m = _GANG_NAME.search(phrase)
         if m is None:
             return None
@@ -961,8 +964,10 @@ class ActorDictionary:
         if not words or any(w.lower() in _NOT_GROUP_NAMES or self.demonym_to_iso3(w)
                             or self.demonym_to_iso3(w.rstrip("s")) for w in words):
             return None  # "Haitian gangs", "the rival gang": no name of its own
-        kind = "Cartel" if m.group("kind").lower().startswith("cartel") else "Gang"
-        return Actor(f"{' '.join(words)} {kind}", 3, here, rule=R_GANG)
+        kind = m.group("kind").lower()
+        if not kind.startswith(("gang", "cartel")):
+            return Actor(" ".join(words), 2, here, rule=R_GANG)  # "FRUD-arme rebels": a rebel group
+        return Actor(f"{' '.join(words)} {'Cartel' if kind.startswith('cartel') else 'Gang'}", 3, here, rule=R_GANG)
 
     def _own_name_of(self, words: list[str], here: str | None) -> Actor | None:
         if len(words) < 2:

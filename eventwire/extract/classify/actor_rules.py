@@ -91,11 +91,14 @@ fact_rule(id=r.R_FOLLOWERS, decides="actor1_name", value="Rioters (Country) or P
           "as rioters or protesters, the party as an associated actor",
           examples=[("Supporters of the military junta marched through Niamey on Sunday to back the new rulers.",
                      "Protesters (Niger)")])
-fact_rule(id=r.R_GANG, decides="actor1_name", value="<Name> Gang / <Name> Cartel (political militia)",
+fact_rule(id=r.R_GANG, decides="actor1_name",
+          value="<Name> Gang / <Name> Cartel (political militia); <Name> (rebel group)",
           codebook=cb.POLITICAL_MILITIAS + ": organised criminal groups such as gangs and cartels that engage in "
-          "political violence are political militias, recorded by the name they go by",
+          "political violence are political militias, recorded by the name they go by; " + cb.REBELS,
           examples=[("Members of the Redwater gang shot dead two bus drivers in Spanish Town on Monday.",
-                     "Redwater Gang")])
+                     "Redwater Gang"),
+                    ("MPLK rebels ambushed an army patrol near Tadjourah on Monday, killing two soldiers.",
+                     "MPLK")])
 fact_rule(id=r.R_SUSPECT, decides="actor2_name", value="Civilians (Country)",
           codebook=cb.CIVILIANS + ": people suspected of a crime, when attacked, are civilians",
           examples=[("A mob lynched two suspected thieves in Kisii on Monday.", "Civilians (Kenya)")])

@@ -18,8 +18,8 @@ from ...records import ActorType as T
 from ..lexicon import HARM_FAMILIES
 from . import codebook as cb
 from .engine import rule
-from .facts import Decision, Facts, is_type, organised_group
-from .violence import TYPE
+from .facts import STATE, Decision, Facts, is_type, organised_group, unidentified
+from .violence import SIDES, TYPE
 
 # the people an attack targeted were demonstrating ("fired on protesters", "attacked marchers")
 _DEMONSTRATORS_HIT = re.compile(
@@ -48,3 +48,36 @@ def organised_group_not_a_crowd(f: Facts, s: Decision):
         return s.but(sub="Excessive force against protesters", a2=f.actors.protesters(f.iso3))
     a2 = s.a2 if is_type(s.a2, T.CIVILIANS) else f.actors.civilian(f.iso3)
     return s.but(sub="Attack", a2=a2)
+
+
+# "<militia> and soldiers repelled …", "volunteers together with the army": the state's forces beside it
+_BESIDE_STATE = re.compile(
+    r"^[^,;.]{0,40}?\b(?:and|alongside|together with|backed by|supported by)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?P<state>soldiers|troops|the army|army|security forces|defen[cs]e forces|police(?:men| officers)?|"
+    r"gendarmes|military)\b", re.IGNORECASE)
+
+
+@rule(id="sides.militia_beside_the_state", stage=SIDES, decides="actor1", value="STATE_FORCES",
+      codebook=cb.ACTOR_TYPES + ": a militia acting together with state forces is their associated actor; "
+      + cb.ARMED_CLASH,
+      examples=[("Imbonerakure members and soldiers repulsed an attack by RED-Tabara rebels near Bubanza on "
+                 "Monday.", "STATE_FORCES")],
+      priority=45)
+def militia_beside_the_state(f: Facts, s: Decision):
+    """"VDP volunteers and soldiers repelled an attack by JNIM": a militia that fights beside the
+    state's forces is on their side; ACLED codes the state forces as the actor and the militia as
+    associated with them."""
+    if not is_type(s.a1, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) or unidentified(s.a1) \
+            or is_type(s.a2, STATE) or s.a2 is None:
+        return None
+    for m in f.mentions:
+        ev = m.actor1_evidence
+        if ev is None or m.actor1 != s.a1:
+            continue
+        span = m.sentence_span
+        doers = span.text[ev.start - span.start:max(ev.end, m.trigger.start) - span.start]
+        beside = _BESIDE_STATE.match(doers)
+        if beside:
+            police = beside.group("state").lower().startswith(("police", "gendarme"))
+            return s.but(a1=f.actors.state_forces(f.iso3, police=police))
+    return None
