@@ -1,4 +1,4 @@
-"""Organised groups, followers and gangs as the sides of an event (texts of our own): a group the
+"""Organised groups, followers, gangs and named rebels as the sides of an event (texts of our own): a group the
 dictionary names as an organisation is no crowd, the followers of a leader or regime are not its
 forces, a gang goes by its own name, activists arrested away from any protest are civilians, and a
 group that detonated a bomb is its doer."""
@@ -49,6 +49,10 @@ def test_a_gang_goes_by_its_own_name(d):
     assert d.resolve("the Costa Brava drug cartel", "MEX").type == ActorType.POLITICAL_MILITIA
     assert d.resolve("a gang of youths", "KEN").rule != names.R_GANG
     assert d.resolve("Haitian gangs", "HTI").rule != names.R_GANG  # a nationality is no name
+    rebels = d.resolve("MPLK rebels", "DJI")
+    assert (rebels.name, rebels.type, rebels.rule) == ("MPLK", ActorType.REBEL_GROUP, names.R_GANG)
+    for phrase in ("Muslim rebels", "Fulani insurgents"):  # a faith, a people the dictionary knows
+        assert d.resolve(phrase, "NGA").rule != names.R_GANG, phrase
 
 
 @pytest.mark.model

@@ -381,6 +381,10 @@ _GANG_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
                         r"(?:(?:street|drug|criminal|famo|rival|armed|prison)\s+)?"
                         r"(?P<kind>gangs?|cartels?|rebels?|insurgents?|guerrill?as?|separatists?)\b")
 
+# a faith or a people's broad name before "rebels" is no group's own name ("Muslim rebels")
+_FAITH_WORD = re.compile(r"(?:Muslim|Christian|Islamist|Islamic|Jihadist|Hindu|Buddhist|Sunni|Shia|Shiite|Catholic|"
+                         r"Protestant|Jewish|Arab|Animist|Tribal|Ethnic|Communist|Maoist|Marxist)s?", re.IGNORECASE)
+
 # people named by their nationality alone, as the ones acted upon ("four Palestinians", "two young Afghans")
 _NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scores of|at least|about|around|"
                         r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+)*"
@@ -962,8 +966,10 @@ class ActorDictionary:
             return None
         words = [w for w in m.group("name").split() if w.lower() not in _ORG_LEAD_WORDS]
         if not words or any(w.lower() in _NOT_GROUP_NAMES or self.demonym_to_iso3(w)
-                            or self.demonym_to_iso3(w.rstrip("s")) for w in words):
-            return None  # "Haitian gangs", "the rival gang": no name of its own
+                            or self.demonym_to_iso3(w.rstrip("s")) or _FAITH_WORD.fullmatch(w) for w in words):
+            return None  # "Haitian gangs", "the rival gang", "Muslim rebels": no name of its own
+        if self._matches(f"{' '.join(words)} militia"):
+            return None  # "Fulani insurgents": a people the dictionary knows, read as its militia
         kind = m.group("kind").lower()
         if not kind.startswith(("gang", "cartel")):
             return Actor(" ".join(words), 2, here, rule=R_GANG)  # "FRUD-arme rebels": a rebel group
