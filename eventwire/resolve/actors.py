@@ -398,7 +398,7 @@ _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security offi
 # people named as the followers of a leader, party or regime ("supporters of the junta", "government
 # loyalists", "the president's sympathisers"): a crowd (ACLED: rioters or protesters, the party they follow
 # an associated actor), not the state forces or the group whose name follows
-_RE_FOLLOWERS = re.compile(r"\b(?:supporters|loyalists|sympathi[sz]ers|followers|partisans|admirers)\b")
+_RE_FOLLOWERS = re.compile(r"\b(?:supporters|loyalists|sympathi[sz]ers|followers)\b")
 _RE_ARMED_FOLLOWERS = re.compile(r"\barmed (?:supporters|loyalists)|\b(?:militia\w*|militants?|fighters|gunm[ae]n|"
                                  r"soldiers|troops)\b")
 
