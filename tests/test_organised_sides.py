@@ -34,6 +34,9 @@ def test_organised_group_is_a_dictionary_organisation_not_a_label_or_a_community
     assert not organised_group(Actor("Unidentified Armed Group (Kenya)", 3, "KEN", rule=names.R_UNIDENTIFIED))
     assert not organised_group(Actor("Redwater Gang", 3, None, rule=names.R_GANG))  # no dictionary row
     assert not organised_group(Actor("Military Forces of Chad", 1, "TCD", rule=names.R_NAMED))
+    assert not organised_group(Actor("Harambee Party", 3, "KEN", rule=names.R_NAMED))  # a party
+    assert not organised_group(Actor("Imbonerakure", 3, "BDI", description="Imbonerakure supporters",
+                                     rule=names.R_NAMED))  # its followers
 
 
 def test_followers_are_a_crowd_not_the_forces_they_follow(d):

@@ -44,9 +44,16 @@ _PEOPLE_LABEL = re.compile(r"^Vigilante\b|\b(?:Ethnic|Clan) Militia\b")
 
 def organised_group(actor: Actor | None) -> bool:
     """A rebel group or militia the actor dictionary names as an organisation (not an unidentified,
-    generic or community side)."""
+    generic or community side, not a political party, not the group's supporters)."""
     return is_type(actor, NON_STATE_ARMED) and not unidentified(actor) and actor.rule in _DICTIONARY_RULES \
-        and not _PEOPLE_LABEL.search(actor.name)
+        and not _PEOPLE_LABEL.search(actor.name) \
+        and not (cues.PARTY_NAME.search(actor.name) and not cues.ARMED_NAME.search(actor.name)) \
+        and not _FOLLOWERS.search(actor.description or "")
+
+
+# a political party is no armed group, and the article's words may name a group's followers ("Jubilee
+# supporters"): a crowd, as ACLED codes a party's supporters in a riot (the party an associated actor)
+_FOLLOWERS = re.compile(r"\b(?:support\w*|followers|loyalists|sympathi[sz]ers|well-?wishers)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
