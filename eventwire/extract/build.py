@@ -42,12 +42,12 @@ _LOC_PREPS = re.compile(r"(?:\b(?:in|near|at|outside|around|of|on|into|across|fr
                         r"towards?|outskirts of)\s+"
                         r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western|rural|restive|border|town of|village of|city of|district of|"
-                        r"area of|region of|province of|outskirts of|suburbs? of|vicinity of)\s+)*)$", re.IGNORECASE)
+                        r"area of|rural areas? of|region of|province of|outskirts of|suburbs? of|vicinity of|countryside of)\s+)*)$", re.IGNORECASE)
 _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                       r"south-?eastern|south-?western|outskirts of|suburbs? of|suburban|near|outside|vicinity of|"
                       r"(?:north|south|east|west)(?:-?(?:east|west))? of|km (?:from|of|north|south|east|west)|"
                       r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
-                      r"miles (?:from|of|north|south|east|west)|district of|area of|parts of|neighbou?rhoods? of|"
+                      r"miles (?:from|of|north|south|east|west)|district of|area of|rural areas? of|parts of|countryside of|neighbou?rhoods? of|"
                       r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 _LOCAL_FORCE_AFTER = re.compile(r"\s+(?:state\s+|county\s+|city\s+|municipal\s+)?(?:police|authorities|"
                                 r"government|officials|security forces)\b", re.IGNORECASE)
