@@ -26,6 +26,7 @@ from .notes import write_notes
 from .classify import fatality_rules as fr, merge_rules as mr, story_country_rules as story_rules
 from .classify import unit_place_rules as unit_rules
 from .classify import global_place_rules as global_rules
+from ..resolve.person_origin import person_home
 from ..resolve.unit_words import named_as_unit, village_of_named_unit
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
@@ -308,6 +309,9 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
             (t.source == "third_level" and not _placed_in_other(text, t, toponyms))
             or (t.place.feature in ("admin1", "admin2") and village_in_unit(text, t, toponyms))))):
         return key, (origin, 0, False, after_trigger, distance), unit_rules.UNIT_OF_UNKNOWN_VILLAGE
+    if not origin and person_home(before):
+        # "a driver from Makassar was shot in Wamena": a person's home, not the event's place
+        return key, (True, *key[1:]), global_rules.PERSON_ORIGIN
     return key, key, None
 
 

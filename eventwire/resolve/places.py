@@ -25,7 +25,7 @@ from ..errors import ResourceError
 from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
-                                                     QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
+                                                     ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
 from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -47,6 +47,7 @@ from .gazetteer_build import (
     strip_article,
 )
 from .gazetteer_seats import PROVINCE_SEAT
+from .arabic_article import article_variants
 from .cause_places import cause_use
 from .onlookers import onlooker, outlet_title
 from .unit_words import QUALIFIED_AFTER, UNIT_WORD, places_in_qualified_towns, unit_word_countries, unread_unit_gap
@@ -258,7 +259,7 @@ class Gazetteer:
         for r in con.execute("SELECT * FROM places WHERE feature='country'"):
             p = _place(r)
             self._countries[p.iso3] = p
-        self._candidates = lru_cache(maxsize=65536)(self._query)
+        self._candidates = lru_cache(maxsize=65536)(self._query_any_article)
         self._fuzzy_names: dict[str, dict[str, list[Place]]] = {}
         self._country_keys = frozenset(k for k, in con.execute("SELECT norm FROM country_names"))
 
@@ -342,6 +343,18 @@ class Gazetteer:
             if cands:
                 return cands
         return ()
+
+    def _query_any_article(self, key: str) -> tuple[_Cand, ...]:
+        """The entries of ``key`` and of the name written with its inner Arabic article the other way
+        ("Jisr al-Shughur" is GeoNames' "Jisr ash Shughur"): the same name, said one way and written two
+        (``places.arabic_article``)."""
+        cands = self._query(key)
+        more = [c for v in article_variants(key) for c in self._query(v)]
+        if not more:
+            return cands
+        seen = {c[0].geonameid or id(c[0]) for c in cands}
+        return tuple(sorted([*cands, *(c for c in more if (c[0].geonameid or id(c[0])) not in seen)],
+                            key=lambda c: -c[1]))
 
     def _variant_candidates(self, key: str) -> tuple[_Cand, ...]:
         """Entries for a spelling variant of ``key`` (see ``_izafe_variants``), the first that has any."""
@@ -698,6 +711,9 @@ class Gazetteer:
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
             decisions.extend((m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice)
                              if p is not None and m.unit_country)
+            decisions.extend((m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
+                             if p is not None and m.name and article_variants(normalize(m.name))
+                             and normalize(p.name) in article_variants(normalize(m.name)))
         if demonym is not None:
             before = {id(m) for m in mentions if m.fixed}
             choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
@@ -1503,7 +1519,8 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
         has_admin = any(c[0].feature in _ADMIN_FEATURES for c in m.cands)
         is_country = bool(m.cands) and m.cands[0][0].feature == "country"
         # (after a second-level unit's word, the area that holds it is its province or its country)
-        unit_box = _UNIT_CONTAINER_GAP.fullmatch(gap) is not None and (
+        # (a unit the index does not hold is left to the chain of qualifiers past it)
+        unit_box = bool(prev.cands) and _UNIT_CONTAINER_GAP.fullmatch(gap) is not None and (
             is_country or any(c[0].feature == "admin1" for c in m.cands))
         if (_CONTAINER_GAP.fullmatch(gap) or unit_box) and not in_list and (has_admin or is_country) and \
                 (gap.strip(" ,") or m.hint == "admin" or is_country or m.fixed):

@@ -75,3 +75,24 @@ CAUSE_REFERENCE = fact_rule(
               "(2023), Protests: a public demonstration in which participants gather)."),
     examples=[("On Sunday, hundreds of students marched in Kano in solidarity with the people of Gaza.",
                "Kano (1)")])
+
+ARABIC_ARTICLE = fact_rule(
+    id="places.arabic_article", decides="location",
+    value="a name with the Arabic article inside it is also looked up with the article written the other way, "
+          "assimilated before a sun letter or not (\"Jisr al-Shughur\" = \"Jisr ash Shughur\", \"Deir ez-Zor\" = "
+          "\"Deir al-Zor\"): the same name",
+    codebook=SPATIAL + (": the location is the place the source names, found in the gazetteer. Arabic says "
+                        "the article al- as the next consonant when that is a sun letter (t, th, d, dh, r, z, "
+                        "s, sh, n); the BGN/PCGN romanization of Arabic writes it so (ash-Sh…), other "
+                        "romanizations keep al-: both spellings name one place."),
+    examples=[("On Sunday, aircraft bombed a market in Jisr al-Shughur, western Idlib, killing six.",
+               "Jisr ash Shughur (1)")])
+
+PERSON_ORIGIN = fact_rule(
+    id="places.person_origin", decides="location",
+    value="a place named as a person's home (\"a driver from X\", \"traders originally from X\") ranks after "
+          "the clause's other places: the place where the event happened",
+    codebook=("ACLED codebook, event geography: the location is where the event happened. News identifies a "
+              "person by the place they come from (AP Stylebook, \"hometown\"): \"a trader from X killed in "
+              "Y\" happened in Y."),
+    examples=[("On Monday, gunmen shot dead a motorcycle taxi driver from Jayapura in Wamena.", "Wamena (1)")])
