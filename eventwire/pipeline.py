@@ -27,6 +27,8 @@ from .resolve import coherence, cross_border, namesakes, news_places, place_list
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import UNIT_NOT_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
+from .extract.classify.global_place_rules import CAUSE_REFERENCE
+from .resolve.cause_places import cause_use
 from .resolve.origin_places import origin_use
 from .resolve import home_places
 from .resolve.onlookers import mark_onlookers, onlooker, outlet_title, reacting_state
@@ -253,6 +255,8 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         # "Somali refugees", "a trip to Indonesia": the people's home or a journey's end (``places.origin_or_trip_reference``)
         decisions.extend((t.start, t.end, ORIGIN_OR_TRIP_REFERENCE) for t in modifiers if origin_use(st.article.text, t))
+        # "in solidarity with Gaza": the cause a gathering stands for (``places.cause_reference``)
+        decisions.extend((t.start, t.end, CAUSE_REFERENCE) for t in modifiers if cause_use(st.article.text, t))
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens
             masked = st.article.text

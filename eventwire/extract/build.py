@@ -26,6 +26,7 @@ from .notes import write_notes
 from .classify import fatality_rules as fr, merge_rules as mr, story_country_rules as story_rules
 from .classify import unit_place_rules as unit_rules
 from .classify import global_place_rules as global_rules
+from ..resolve.person_origin import person_home
 from ..resolve.unit_words import named_as_unit, village_of_named_unit
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
@@ -42,12 +43,12 @@ _LOC_PREPS = re.compile(r"(?:\b(?:in|near|at|outside|around|of|on|into|across|fr
                         r"towards?|outskirts of)\s+"
                         r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western|rural|restive|border|town of|village of|city of|district of|"
-                        r"area of|region of|province of|outskirts of|suburbs? of|vicinity of)\s+)*)$", re.IGNORECASE)
+                        r"area of|rural areas? of|region of|province of|outskirts of|suburbs? of|vicinity of|countryside of)\s+)*)$", re.IGNORECASE)
 _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                       r"south-?eastern|south-?western|outskirts of|suburbs? of|suburban|near|outside|vicinity of|"
                       r"(?:north|south|east|west)(?:-?(?:east|west))? of|km (?:from|of|north|south|east|west)|"
                       r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
-                      r"miles (?:from|of|north|south|east|west)|district of|area of|parts of|neighbou?rhoods? of|"
+                      r"miles (?:from|of|north|south|east|west)|district of|area of|rural areas? of|parts of|countryside of|neighbou?rhoods? of|"
                       r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 _LOCAL_FORCE_AFTER = re.compile(r"\s+(?:state\s+|county\s+|city\s+|municipal\s+)?(?:police|authorities|"
                                 r"government|officials|security forces)\b", re.IGNORECASE)
@@ -308,6 +309,9 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
             (t.source == "third_level" and not _placed_in_other(text, t, toponyms))
             or (t.place.feature in ("admin1", "admin2") and village_in_unit(text, t, toponyms))))):
         return key, (origin, 0, False, after_trigger, distance), unit_rules.UNIT_OF_UNKNOWN_VILLAGE
+    if not origin and person_home(before):
+        # "a driver from Makassar was shot in Wamena": a person's home, not the event's place
+        return key, (True, *key[1:]), global_rules.PERSON_ORIGIN
     return key, key, None
 
 

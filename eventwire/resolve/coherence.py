@@ -22,6 +22,7 @@ from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FO
                                              STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
 from ..extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
+from ..extract.classify.global_place_rules import ARABIC_ARTICLE, CAUSE_REFERENCE, UNIT_WORD_COUNTRY
 from ..extract.classify.news_place_rules import AREA_IN_NAMED_COUNTRY, SIDING_DEMONYM, WEAK_MATCH_ABROAD
 from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE
 from ..lang.loader import load
@@ -228,7 +229,8 @@ def mark_events(events, decisions) -> list[Event]:
                 hit = rule
                 break
             if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE,
-                                        SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY, ORIGIN_OR_TRIP_REFERENCE) \
+                                        SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY, ORIGIN_OR_TRIP_REFERENCE,
+                                        CAUSE_REFERENCE, UNIT_WORD_COUNTRY, ARABIC_ARTICLE) \
                     and sentence is not None and sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:

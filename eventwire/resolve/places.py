@@ -25,7 +25,7 @@ from ..errors import ResourceError
 from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
-                                                     QUALIFIER_PART_OF_NAME)
+                                                     ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
 from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
@@ -47,8 +47,10 @@ from .gazetteer_build import (
     strip_article,
 )
 from .gazetteer_seats import PROVINCE_SEAT
+from .arabic_article import article_variants
+from .cause_places import cause_use
 from .onlookers import onlooker, outlet_title
-from .unit_words import QUALIFIED_AFTER, places_in_qualified_towns
+from .unit_words import QUALIFIED_AFTER, UNIT_WORD, places_in_qualified_towns, unit_word_countries, unread_unit_gap
 from .us_states import state_after_town
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
@@ -112,6 +114,8 @@ _PAREN = re.compile(r"\s*\(([^()\n]{2,120})\)")
 _FAR_KM = 1500.0
 _CONTAINER_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:district|province|county|sub-?county|region|governorate|state|department|"
                             r"prefecture|commune|municipality|area))?\s*,\s*", re.IGNORECASE)
+# a second-level unit's word of any country before the comma: "Pauktaw township, Rakhine state" (unit_words)
+_UNIT_CONTAINER_GAP = re.compile(r"\s+" + UNIT_WORD + r"\s*,\s*")
 _SMALL_PLACE = 50_000
 _POSSESSIVE_IN = re.compile(r"['’]s\s+(?=[A-Z])")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -215,7 +219,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 class _Mention:
     __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred",
-                 "whole")
+                 "whole", "unit_country")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -226,6 +230,7 @@ class _Mention:
         self.name: str | None = None
         self.deferred = False  # its inner names are looked up only after a fuzzy reading of the whole
         self.whole = False  # a multi-word name read whole after a place cue (``places.cued_full_name``)
+        self.unit_country = False  # namesakes abroad dropped by a unit word (``places.unit_word_country``)
 
 
 def _hint_containers(text: str, mentions: list) -> None:
@@ -254,7 +259,7 @@ class Gazetteer:
         for r in con.execute("SELECT * FROM places WHERE feature='country'"):
             p = _place(r)
             self._countries[p.iso3] = p
-        self._candidates = lru_cache(maxsize=65536)(self._query)
+        self._candidates = lru_cache(maxsize=65536)(self._query_any_article)
         self._fuzzy_names: dict[str, dict[str, list[Place]]] = {}
         self._country_keys = frozenset(k for k, in con.execute("SELECT norm FROM country_names"))
 
@@ -338,6 +343,18 @@ class Gazetteer:
             if cands:
                 return cands
         return ()
+
+    def _query_any_article(self, key: str) -> tuple[_Cand, ...]:
+        """The entries of ``key`` and of the name written with its inner Arabic article the other way
+        ("Jisr al-Shughur" is GeoNames' "Jisr ash Shughur"): the same name, said one way and written two
+        (``places.arabic_article``)."""
+        cands = self._query(key)
+        more = [c for v in article_variants(key) for c in self._query(v)]
+        if not more:
+            return cands
+        seen = {c[0].geonameid or id(c[0]) for c in cands}
+        return tuple(sorted([*cands, *(c for c in more if (c[0].geonameid or id(c[0])) not in seen)],
+                            key=lambda c: -c[1]))
 
     def _variant_candidates(self, key: str) -> tuple[_Cand, ...]:
         """Entries for a spelling variant of ``key`` (see ``_izafe_variants``), the first that has any."""
@@ -692,6 +709,11 @@ class Gazetteer:
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
             decisions.extend((m.start, m.end, LOCAL_PLACE_IN_TOWN) for m, _ in local_place_pairs(text, mentions)
                              if choice[at[id(m)]] is not ranked[at[id(m)]])
+            decisions.extend((m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice)
+                             if p is not None and m.unit_country)
+            decisions.extend((m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
+                             if p is not None and m.name and article_variants(normalize(m.name))
+                             and normalize(p.name) in article_variants(normalize(m.name)))
         if demonym is not None:
             before = {id(m) for m in mentions if m.fixed}
             choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
@@ -828,6 +850,10 @@ class Gazetteer:
                 m.cands = [(self._countries[acr], 9.0, False)]
                 continue
             m.cands = list(self._lookup_keys(name)[:40])
+            # "Beni territory": a unit word only some countries use reads the name in them (places.unit_word_country)
+            used_in = unit_word_countries(text, m.start, m.end)
+            if used_in and any(c[0].iso3 in used_in for c in m.cands) and any(c[0].iso3 not in used_in for c in m.cands):
+                m.cands, m.unit_country = [c for c in m.cands if c[0].iso3 in used_in], True
             shared = _SHARED_COUNTRY_NAMES.get(strip_article(normalize(name)))
             if shared and m.cands and m.cands[0][0].feature == "country":
                 # "Congo" is either Congo: both stand, the article's other words decide
@@ -1492,7 +1518,11 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             _LIST_AFTER.match(text, m.end) is not None
         has_admin = any(c[0].feature in _ADMIN_FEATURES for c in m.cands)
         is_country = bool(m.cands) and m.cands[0][0].feature == "country"
-        if _CONTAINER_GAP.fullmatch(gap) and not in_list and (has_admin or is_country) and \
+        # (after a second-level unit's word, the area that holds it is its province or its country)
+        # (a unit the index does not hold is left to the chain of qualifiers past it)
+        unit_box = bool(prev.cands) and _UNIT_CONTAINER_GAP.fullmatch(gap) is not None and (
+            is_country or any(c[0].feature == "admin1" for c in m.cands))
+        if (_CONTAINER_GAP.fullmatch(gap) or unit_box) and not in_list and (has_admin or is_country) and \
                 (gap.strip(" ,") or m.hint == "admin" or is_country or m.fixed):
             out.append((prev, m))
         elif _OF_IN_GAP.fullmatch(gap) and not in_list and not area_part.names_its_area_after(text, m, mentions[k + 2:]) \
@@ -1579,6 +1609,9 @@ def chained_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _
         gap = text[prev.end:m.start]
         if (_OF_IN_GAP.fullmatch(gap) or _CONTAINER_GAP.fullmatch(gap)) and _UNIT_GAP.fullmatch(text, m.end, n.start):
             out.append((prev, n))
+    # "X village in Y township, Z region" with Y not read as a place at all: Z holds X too
+    out.extend((prev, m) for prev, m in zip(mentions, mentions[1:])
+               if not prev.fixed and any(c[0].feature == "admin1" for c in m.cands) and unread_unit_gap(text, prev.end, m.start))
     return out
 
 
@@ -1629,7 +1662,8 @@ def non_event_use(text: str, t: Toponym) -> bool:
     "US-backed") or, for a country, a reference point ("the border with Somalia", "from Ethiopia")."""
     if t.place is None:
         return False
-    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t) or onlooker(text, t):
+    if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t) or onlooker(text, t) or \
+            cause_use(text, t):
         return True  # (a newspaper's title, a state that speaks: ``places.outlet_title``, ``places.reacting_state``)
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or _BORDER_AFTER.match(text, t.end) is not None)
@@ -1661,8 +1695,8 @@ _NOT_VILLAGES = frozenset([*word_class("weekdays").words(), *word_class("months"
 # a unit's or settlement's word written after its name ("Laikipia West Sub-County", "Kisauni Ward")
 _UNIT_WORD_TAIL = re.compile(
     r"\s*(?:sub-?\s?county|county|sub-?district|district|province|ward|constituency|division|sub-?location|"
-    r"location|municipality|commune|arrondissement|governorate|prefecture|region|state|village|town|estate)"
-    r"[\s.,;:)]*", re.IGNORECASE)
+    r"location|municipality|commune|arrondissement|governorate|prefecture|region|state|village|town|estate|"
+    + UNIT_WORD + r")[\s.,;:)]*", re.IGNORECASE)
 
 
 def unit_named_as_person(holder: str, start: int, end: int) -> bool:

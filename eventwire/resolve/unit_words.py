@@ -88,3 +88,29 @@ def places_in_qualified_towns(text: str, mentions, choice, inside, in_list) -> l
         within = [c for c in x.cands if inside(c[0], pz) and c[0].feature == "city"]
         out.append((k, max(within, key=lambda c: c[1])[0] if within else py))
     return out
+
+
+# the unit's word alone, as an alternation others build their patterns with
+UNIT_WORD = r"(?i:" + _ALTERNATION + r")"
+
+
+def unit_word_countries(text: str, start: int, end: int) -> frozenset[str] | None:
+    """The countries whose second-level unit the word written with the name at [start, end) names
+    ("Beni territory": {COD}; "Zurmi LGA": {NGA}), None when there is no such word or the word is any
+    country's ("district", "municipality"): the name is read in those countries
+    (``places.unit_word_country``)."""
+    found = _UNIT_AFTER.match(text, end) or _UNIT_TAIL.search(text[start:end]) or \
+        _UNIT_BEFORE.search(text, max(0, start - 30), start)
+    return None if found is None else _COUNTRIES.get(re.sub(r"\s+", " ", found.group(1).lower()))
+
+
+# "X village in Y township, Z region": the gap after a village, across a unit the index does not hold
+# (not read as a place), to the province that holds both (``places.qualifier_past_unknown_unit``)
+_UNREAD_UNIT_GAP = re.compile(r"(?:\s+(?:village|hamlet|settlement|town))?(?:\s+(?:in|of)\s+(?:the\s+)?|\s*,\s*)"
+                              r"(?:[A-Z][\w'’-]+\s+){1,3}" + UNIT_WORD + r"\s*,\s*")
+
+
+def unread_unit_gap(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start] runs from a place's name across a unit written with its word but not read
+    as a place ("Nyaung Pin Thar village in Depayin township, " before "Sagaing region")."""
+    return _UNREAD_UNIT_GAP.fullmatch(text, end, start) is not None

@@ -54,3 +54,45 @@ QUALIFIER_PART_OF_NAME = fact_rule(
     examples=[("On Monday, al-Shabaab fighters attacked a police post in Afgooye, Lower Shabelle.",
                "Afgooye (1)"),
               ("On Friday, al-Shabaab fighters ambushed a convoy in Jowhar, Middle Shabelle.", "Jawhar (1)")])
+
+UNIT_WORD_COUNTRY = fact_rule(
+    id="places.unit_word_country", decides="location",
+    value="a name written with the word for a second-level unit that only some countries use (\"Beni "
+          "territory\": Congo's territoire; \"Zurmi LGA\": Nigeria's local government area) is read in "
+          "those countries when the index holds it there, not as a namesake abroad",
+    codebook=SPATIAL + (": the location lies inside the admin1/admin2 areas recorded with it. A unit's word "
+                        "belongs to its country's administrative law (the DRC's territoires, Nigeria's "
+                        "local government areas, Myanmar's townships: GeoNames ADM2 descriptions; "
+                        "eventwire/lang/en/unit_words.tsv lists each word's countries)."),
+    examples=[("On Tuesday, ADF militants killed nine farmers in Kalau village, Beni territory.", "Beni (2)")])
+
+CAUSE_REFERENCE = fact_rule(
+    id="places.cause_reference", decides="location",
+    value="not a place named as what a gathering stands for (\"in support of X\", \"in solidarity with the "
+          "people of X\"): the place where the people gathered",
+    codebook=("ACLED codebook, event geography: the location is where the event happened; a demonstration is "
+              "coded where the demonstrators are, whatever place their cause concerns (ACLED Codebook "
+              "(2023), Protests: a public demonstration in which participants gather)."),
+    examples=[("On Sunday, hundreds of students marched in Kano in solidarity with the people of Gaza.",
+               "Kano (1)")])
+
+ARABIC_ARTICLE = fact_rule(
+    id="places.arabic_article", decides="location",
+    value="a name with the Arabic article inside it is also looked up with the article written the other way, "
+          "assimilated before a sun letter or not (\"Jisr al-Shughur\" = \"Jisr ash Shughur\", \"Deir ez-Zor\" = "
+          "\"Deir al-Zor\"): the same name",
+    codebook=SPATIAL + (": the location is the place the source names, found in the gazetteer. Arabic says "
+                        "the article al- as the next consonant when that is a sun letter (t, th, d, dh, r, z, "
+                        "s, sh, n); the BGN/PCGN romanization of Arabic writes it so (ash-Sh…), other "
+                        "romanizations keep al-: both spellings name one place."),
+    examples=[("On Sunday, aircraft bombed a market in Jisr al-Shughur, western Idlib, killing six.",
+               "Jisr ash Shughur (1)")])
+
+PERSON_ORIGIN = fact_rule(
+    id="places.person_origin", decides="location",
+    value="a place named as a person's home (\"a driver from X\", \"traders originally from X\") ranks after "
+          "the clause's other places: the place where the event happened",
+    codebook=("ACLED codebook, event geography: the location is where the event happened. News identifies a "
+              "person by the place they come from (AP Stylebook, \"hometown\"): \"a trader from X killed in "
+              "Y\" happened in Y."),
+    examples=[("On Monday, gunmen shot dead a motorcycle taxi driver from Jayapura in Wamena.", "Wamena (1)")])
