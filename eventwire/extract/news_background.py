@@ -18,14 +18,15 @@ from .salience import Mentioned, SalienceRule
 
 # a mention dated more than this many days before the story's publication is another time than the news
 STALE_AFTER_DAYS = salience.STALE_AFTER_DAYS
-_WAR = r"(?:civil war|war|conflict|insurgency|rebellion|uprising|crackdown|campaign|violence|fighting|unrest|drug war)"
+_WAR = (r"(?:civil war|war|conflict|insurgency|rebellion|uprising|crackdown|campaign|violence|fighting|unrest|"
+        r"hostilities|offensive|siege|occupation)")
 _LENGTH = (r"(?:\w+-(?:year|month|decade)|(?:year|decade|month|week)s?-long|long-running|decades-old|"
            r"\d+-(?:year|month))")
 # a toll summed over a war, a campaign or a period; a habit; a trend
 _AGGREGATE = re.compile(
     rf"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?{_LENGTH}\s+(?:\w+\s+)?{_WAR}\b"
     rf"|\b{_WAR}\s+(?:that|which)\s+(?:began|broke out|erupted|started|followed)\b"
-    rf"|\bduring\s+(?:[\w'’-]+\s+){{0,4}}?{_WAR}\b"
+    rf"|\bduring\s+(?:[\w'’-]+\s+){{0,4}}?{_WAR}\b|\b{_WAR}\b[^.;]{{0,60}}?\b(?:during|in) which\b"
     r"|\bin the (?:first|second|third|fourth|last|past) (?:quarter|half|months?|weeks?|year)\b"
     r"|\bover the (?:past|last)\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades)\b"
     r"|\b(?:so far |earlier )?this year\b|\bsince\s+(?:then|the\s|\d{4}\b|\w+ \d{4}\b)"
@@ -83,6 +84,19 @@ def _background_aggregate(m: Mentioned) -> str | None:
     if d is not None and d.precision == 1 and not _stale(d, m.published):
         return None  # "on Wednesday, the worst attack there since 2019": the day's news
     return "historical" if _AGGREGATE.search(m.mention.sentence_span.text) else None
+
+
+# a deed told as the start of a span that has lasted since ("eight years since troops drove the group out")
+_YEARS_SINCE = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|several|many)\s+"
+                          r"(?:years|decades|months)\s+(?:since|after)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+@_register("salience.years_since")
+def _years_since(m: Mentioned) -> str | None:
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    if not _structured(m.text):
+        return None
+    return "historical" if _YEARS_SINCE.search(m.text, max(sent.start, trig.start - 80), trig.start) else None
 
 
 def _whole_year(d) -> bool:

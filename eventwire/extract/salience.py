@@ -620,7 +620,7 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
                 and para > seen[last_group]:
             # "At least 20 workers were injured, a union leader said": the demonstration's casualties
             m = replace(m, group=last_group)
-        if m.modality == "asserted" and m.group in ("violent", "demo") and m.group in seen \
+        if m.modality == "asserted" and m.group in ("violent", "demo", "strategic:Arrests") and m.group in seen \
                 and 0 < para - seen[m.group] <= CONTINUES_WITHIN_PARAGRAPHS and m.sentence <= CONTINUES_WITHIN_SENTENCES \
                 and not own_date:
             # the date it was given by default (the lead's, the dateline's) is the event's own

@@ -48,6 +48,14 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("Monitors count record deaths in Sahel\n\nDAKAR, March 14 (Wire) - Jihadist groups killed more than 900 "
          "civilians in Niger in 2023, a monitoring group said in a report on Wednesday.\n\nThe report counted "
          "attacks on markets, mosques and convoys.",)),
+    "salience.years_since": (
+        "historical",
+        _PYRAMID + "; a deed told as the start of a span of years or months that has lasted since (\"to mark "
+        "eight years since troops drove the rebels out\", \"two decades after the army shelled the town\") is "
+        "the past event an anniversary or a retrospective recalls",
+        ("Jaffna marks end of siege\n\nJAFFNA, March 14 (Wire) - Hundreds of people gathered in Jaffna on "
+         "Wednesday to mark ten years since rebels shelled the town's main market, organisers said.\n\nThe "
+         "mayor laid a wreath at the market gate.",)),
     "salience.generic_subject": (
         NOT_AN_EVENT,
         _PYRAMID + "; a deed named as a kind, a bare noun that is the subject of a statement about it "
