@@ -960,7 +960,7 @@ class Coder:
                     harm_owner.setdefault(m.sentence, i)
         moved: set[int] = set()
         cas_by: dict[int, list] = {}
-        recalled = recalled_sentences(mentions, sent_owner)
+        recalled = recalled_sentences(mentions, sent_owner, {c.sentence for c in casualties})
         for c in casualties:  # (background totals too: the fatality rules record why they are left out)
             if c.sentence in recalled:
                 continue  # a recalled deed's toll is no other event's (fatalities.exclude.recalled_sentence)

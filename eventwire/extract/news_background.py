@@ -125,10 +125,21 @@ def _generic_subject(m: Mentioned) -> str | None:
     return NOT_AN_EVENT if _KIND_VERB.match(m.text, trig.end, sent.end) else None
 
 
-def recalled_sentences(mentions, owned: dict[int, int]) -> set[int]:
-    """Sentences whose mentions of violence are all recalled (not asserted) and that no event owns: their
-    casualty figures are the recalled deed's ("… more than 4,000 civilians have been killed since then"),
-    not the nearest event's before them (``fatalities.exclude.recalled_sentence``)."""
+def recalled_sentences(mentions, owned: dict[int, int], sentences) -> set[int]:
+    """Of ``sentences`` (those with casualty figures), the ones whose figures are a recalled deed's: the
+    sentence's mentions of violence are all recalled (not asserted) and no event owns it, or it has no
+    mention and the nearest sentence before it with one is such a sentence ("In October 2020, soldiers
+    opened fire on protesters at the gate. Amnesty counted at least 10 dead."); they are not lent to the
+    nearest event before them (``fatalities.exclude.recalled_sentence``)."""
     asserted = {m.sentence for m in mentions if m.modality == "asserted"}
-    return {m.sentence for m in mentions if m.modality != "asserted" and m.group in ("violent", "demo")
-            and m.sentence not in asserted and m.sentence not in owned}
+    recalled = {m.sentence for m in mentions if m.modality != "asserted" and m.group in ("violent", "demo")
+                and m.sentence not in asserted and m.sentence not in owned}
+    told = sorted({m.sentence for m in mentions})
+    out = set()
+    for k in sentences:
+        if k in owned:
+            continue
+        prior = [t for t in told if t <= k]
+        if prior and prior[-1] in recalled:
+            out.add(k)
+    return out
