@@ -4,8 +4,8 @@ A wire story reports its news in the headline and the lead; the paragraphs after
 up to it: earlier deeds with their months and years, the toll of the war, the year's totals, habits and
 trends.  These rules (declared in ``classify/news_background_rules.py``) give such a mention the
 ``historical`` modality, so it makes no event of its own (``--all-modalities`` shows it).  They read
-only articles with a body after the lead, and only mentions after the lead: a coder's note or a lone
-news lead tells its own news, whatever its date.
+only articles laid out as news stories (a headline or a dateline, and a body after the lead), and most
+only mentions after the lead: a coder's note or a lone news lead tells its own news, whatever its date.
 """
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ _LENGTH = (r"(?:\w+-(?:year|month|decade)|(?:year|decade|month|week)s?-long|long
 # a toll summed over a war, a campaign or a period; a habit; a trend
 _AGGREGATE = re.compile(
     rf"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?{_LENGTH}\s+(?:\w+\s+)?{_WAR}\b"
-    rf"|\b{_WAR}\s+(?:that|which)\s+(?:began|broke out|erupted|started|followed)\b"
+    rf"|\b(?:{_WAR}|clashes|attacks|raids|protests|killings)\s+(?:that|which)\s+(?:began|broke out|erupted|"
+    rf"started|followed)\b"
     rf"|\bduring\s+(?:[\w'’-]+\s+){{0,4}}?{_WAR}\b|\b{_WAR}\b[^.;]{{0,60}}?\b(?:during|in) which\b"
     r"|\bin the (?:first|second|third|fourth|last|past) (?:quarter|half|months?|weeks?|year)\b"
     r"|\bover the (?:past|last)\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades)\b"
@@ -38,8 +39,9 @@ _AGGREGATE = re.compile(
 
 
 def _structured(text: str) -> bool:
-    """An article with a body after its lead paragraph."""
-    return "\n" in text.strip() and salience.lead_end(text) < len(text.rstrip())
+    """A news story laid out as one: a headline or a dateline, and a body after its lead paragraph."""
+    return "\n" in text.strip() and salience.lead_end(text) < len(text.rstrip()) and (
+        salience.headline_end(text) is not None or salience.dateline_place(text) is not None)
 
 
 def _after_lead(m: Mentioned) -> bool:
@@ -71,9 +73,12 @@ def _register(rule_id: str):
 
 @_register("salience.background_stale_date")
 def _background_stale_date(m: Mentioned) -> str | None:
+    """A month, a season or a year ("in April", "last July") dates a recollection; a day ("on 10 October")
+    dates an occurrence a report may be the first to tell, and is coded as told."""
     if not _after_lead(m):
         return None
-    return "historical" if _stale(_own_date(m), m.published) else None
+    d = _own_date(m)
+    return "historical" if d is not None and d.precision > 1 and _stale(d, m.published) else None
 
 
 @_register("salience.background_aggregate")

@@ -22,9 +22,10 @@ _PYRAMID = ("ACLED Codebook (2023), Introduction and Event Definitions: an event
 DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.background_stale_date": (
         "historical",
-        _PYRAMID + "; a mention after the lead of a news story whose own date lies more than a month before "
-        "the story's (\"in January\", \"on May 3\" in a September story, \"in 2023\" in a 2024 story) recalls "
-        "another time than the news",
+        _PYRAMID + "; a mention after the lead of a news story dated by a month, a season or a year that lies more "
+        "than a month before the story's (\"in January\" in a March story, \"last July\", \"in 2023\" in a 2024 "
+        "story) recalls another time than the news (a day, \"on 10 October\", dates an occurrence and is coded "
+        "as told)",
         ("Gunmen kill two traders in Kidal market\n\nKIDAL, March 14 (Wire) - Gunmen shot dead two traders at a "
          "market in Kidal on Tuesday, a local official said.\n\n\"We closed our shops at once,\" said a "
          "cloth seller.\n\nIn January, a grenade exploded at a checkpoint near Gao, killing a soldier.",)),
