@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
-from .extract import salience
+from .extract import police_actions, salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
 from .resolve import coherence, cross_border, namesakes, news_places, place_lists
 from .resolve.coherence import country_terms, credit_story, mark_events
@@ -529,12 +529,15 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                                              dates_mod.event_date_for, art.date_known)
                     for c in st.candidates]
         mentions = salience.apply(mentions, art.text, art.date if art.date_known else None)
+        mentions, arrests_moved = police_actions.arrests_at_protest(mentions, art.text)
+        mentions, raids_moved = police_actions.raids_of_arrests(mentions, art.text)
         mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
         casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
+        events = police_actions.credit(events, arrests_moved, raids_moved)
         events = place_lists.split_listed(events, art.text, toponyms)
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]

@@ -19,6 +19,8 @@ from .lexicon import SubEventInfo
 from .classify import Facts, article_rules, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO
+from .classify.news_background_rules import RECALLED_SENTENCE
+from .news_background import recalled_sentences
 from ..resolve.onlookers import onlooker
 from .classify.actors import blamed_group
 from .classify.triggers import CLAIMED
@@ -962,7 +964,10 @@ class Coder:
                     harm_owner.setdefault(m.sentence, i)
         moved: set[int] = set()
         cas_by: dict[int, list] = {}
+        recalled = recalled_sentences(mentions, sent_owner, {c.sentence for c in casualties})
         for c in casualties:  # (background totals too: the fatality rules record why they are left out)
+            if c.sentence in recalled:
+                continue  # a recalled deed's toll is no other event's (fatalities.exclude.recalled_sentence)
             o = owner(c.sentence)
             if c.sentence in harm_owner and harm_owner[c.sentence] != o:
                 o = harm_owner[c.sentence]
@@ -974,11 +979,13 @@ class Coder:
             o = owner(c.sentence)
             if o is not None:
                 claims_by.setdefault(o, []).append(c)
+        kept_from = {owner(c.sentence) for c in casualties if c.sentence in recalled}
         events = []
         for i, draft in enumerate(drafts):
             event = self.finish(article, i, draft, cas_by.get(i, []), claims_by.get(i, []), iso3_hint,
                                 combine_fatalities, lead_place)
-            events.append(replace(event, rules=(*event.rules, fr.SENTENCE_EVENT)) if i in moved else event)
+            event = replace(event, rules=(*event.rules, fr.SENTENCE_EVENT)) if i in moved else event
+            events.append(replace(event, rules=(*event.rules, RECALLED_SENTENCE)) if i in kept_from else event)
         firsts = [min((m.trigger.start for m in d.mentions if m.modality == "asserted"), default=len(article.text))
                   for d in drafts]
         events = salience.rank_events(events, firsts, article.text, iso3_hint)

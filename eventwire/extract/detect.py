@@ -280,7 +280,8 @@ _BOMBER_STOPPED = re.compile(r"\b(?:shot|killed|shot dead|arrested|detained|capt
                              r"(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 # a weapon in a list of things seized: "recovered … 36 grenades", "a cache of arms including mortars"
-_SEIZED_ITEMS = re.compile(r"\b(?:recovered|seized|confiscated|impounded|found|discovered|cache of|caches of|"
+_SEIZED_ITEMS = re.compile(r"\b(?:recover(?:ed|ing)|seiz(?:ed|ing)|confiscat(?:ed|ing)|impound(?:ed|ing)|found|finding|"
+                           r"discover(?:ed|ing)|cache of|caches of|"
                            r"stockpiles? of|arsenal of|haul of)\s+(?:(?!(?:killed|killing|injured|wounded|by|when|"
                            r"after|during|which|that|who|was|were|had|has|have)\b)[\w,.'-]+\s+){0,14}$",
                            re.IGNORECASE)

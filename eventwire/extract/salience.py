@@ -20,7 +20,7 @@ from .classify.salience_rules import DECLARED, NOT_AN_EVENT
 from ..lang.loader import load as word_class
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v2"
+SALIENCE_VERSION = "salience.rules.v3"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")
@@ -620,7 +620,7 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
                 and para > seen[last_group]:
             # "At least 20 workers were injured, a union leader said": the demonstration's casualties
             m = replace(m, group=last_group)
-        if m.modality == "asserted" and m.group in ("violent", "demo") and m.group in seen \
+        if m.modality == "asserted" and m.group in ("violent", "demo", "strategic:Arrests") and m.group in seen \
                 and 0 < para - seen[m.group] <= CONTINUES_WITHIN_PARAGRAPHS and m.sentence <= CONTINUES_WITHIN_SENTENCES \
                 and not own_date:
             # the date it was given by default (the lead's, the dateline's) is the event's own
@@ -688,3 +688,5 @@ def rank_events(events: list, firsts: list[int], text: str, story_iso3: str | No
         out.append(replace(e, confidence=round(max(0.0, min(1.0, score)), 3), rules=tuple(rules))
                    if score != e.confidence else e)
     return out
+
+from . import news_background  # noqa: E402,F401  (the background rules of full articles join RULES)

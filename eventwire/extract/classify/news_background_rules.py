@@ -1,0 +1,82 @@
+"""The background rules of a full news article, declared in the rulebook: which mentions after the lead
+recall another time (a date weeks or years before the story, a toll summed over a war or a period, a
+habit or a trend) and whose casualty figures belong to no event the article reports.  The deciding
+code is ``extract/news_background.py`` (modality) and ``extract/build.py`` (fatalities).
+
+A news story is an inverted pyramid: the headline and the lead report the news; the later paragraphs
+add reactions and background ("The insurgency has killed more than 35,000 people since 2009").  ACLED
+codes an event from the report that tells it, as a single occurrence at a specific date and location
+(Codebook 2023, Introduction and Event Definitions); a yearly total, the toll of a war, or a deed of
+months ago that the story only recalls is no event of the story's.
+"""
+from __future__ import annotations
+
+from .engine import fact_rule
+from .salience_rules import NOT_AN_EVENT
+
+_PYRAMID = ("ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence at a "
+            "specific date and location, coded from the report that tells it; news-writing convention "
+            "(inverted pyramid): the headline and the lead report the news, later paragraphs recall background")
+
+# id -> (value, the definition it implements, examples of our own)
+DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "salience.background_stale_date": (
+        "historical",
+        _PYRAMID + "; a mention after the lead of a news story dated by a month, a season or a year that lies more "
+        "than a month before the story's (\"in January\" in a March story, \"last July\", \"in 2023\" in a 2024 "
+        "story) recalls another time than the news (a day, \"on 10 October\", dates an occurrence and is coded "
+        "as told)",
+        ("Gunmen kill two traders in Kidal market\n\nKIDAL, March 14 (Wire) - Gunmen shot dead two traders at a "
+         "market in Kidal on Tuesday, a local official said.\n\n\"We closed our shops at once,\" said a "
+         "cloth seller.\n\nIn January, a grenade exploded at a checkpoint near Gao, killing a soldier.",)),
+    "salience.background_aggregate": (
+        "historical",
+        _PYRAMID + "; a sentence after the lead that sums harm over a war, a campaign or a period (\"the "
+        "two-year war killed …\", \"clashes that began in May have killed …\", \"in the first quarter\", "
+        "\"over the past two winters\", \"during the drug war\"), states a habit (\"every few weeks\") or a "
+        "trend (\"kidnappings have spread\") tells no single occurrence",
+        ("Parliament in Juba approves new budget\n\nJUBA, March 14 (Wire) - Lawmakers in Juba on Wednesday "
+         "approved a budget that doubles spending on health, the speaker said.\n\nThe five-year civil war "
+         "killed about 400,000 people before a peace deal was signed.",
+         "Ministers meet donors in Port Moresby\n\nPORT MORESBY, March 14 (Wire) - Ministers met donors in "
+         "Port Moresby on Wednesday to discuss road building, officials said.\n\nTribal fighting in the "
+         "highlands has killed more than 150 people in the first quarter of the year, police say.")),
+    "salience.background_year_total": (
+        "historical",
+        _PYRAMID + "; a deed of a news story dated only by a whole calendar year before the story's (\"killed "
+        "more than 900 civilians in 2023\" in a 2024 story) is that year's total or a recollection, not a single "
+        "occurrence",
+        ("Monitors count record deaths in Sahel\n\nDAKAR, March 14 (Wire) - Jihadist groups killed more than 900 "
+         "civilians in Niger in 2023, a monitoring group said in a report on Wednesday.\n\nThe report counted "
+         "attacks on markets, mosques and convoys.",)),
+    "salience.years_since": (
+        "historical",
+        _PYRAMID + "; a deed told as the start of a span of years or months that has lasted since (\"to mark "
+        "eight years since troops drove the rebels out\", \"two decades after the army shelled the town\") is "
+        "the past event an anniversary or a retrospective recalls",
+        ("Jaffna marks end of siege\n\nJAFFNA, March 14 (Wire) - Hundreds of people gathered in Jaffna on "
+         "Wednesday to mark ten years since rebels shelled the town's main market, organisers said.\n\nThe "
+         "mayor laid a wreath at the market gate.",)),
+    "salience.generic_subject": (
+        NOT_AN_EVENT,
+        _PYRAMID + "; a deed named as a kind, a bare noun that is the subject of a statement about it "
+        "(\"Kidnapping is a crime\", \"Violence is never the answer\"), tells no occurrence",
+        ("Bishops meet in Cucuta\n\nCUCUTA, March 14 (Wire) - Catholic bishops met in Cucuta on Wednesday "
+         "to discuss migration, a church spokesman said.\n\n\"Kidnapping is a crime against every family,\" "
+         "the bishop of Cucuta told reporters.",)),
+}
+
+for _id, (_value, _codebook, _examples) in DECLARED.items():
+    fact_rule(id=_id, decides="modality", value=_value, codebook=_codebook,
+              examples=[(text, _value) for text in _examples])
+
+RECALLED_SENTENCE = "fatalities.exclude.recalled_sentence"
+fact_rule(
+    id=RECALLED_SENTENCE, decides="fatalities",
+    value="the casualty figures of a sentence whose only mentions of violence are recalled (background, a "
+          "past date, a toll over a period) are not lent to the article's other events",
+    codebook=_PYRAMID + "; ACLED Codebook (2023), Fatalities: the fatalities of an event are those the reports "
+             "of that event give",
+    examples=[("Soldiers shoot dead a driver at Sittwe checkpoint\n\nSITTWE, March 14 (Wire) - Soldiers shot "
+               "dead a driver at a checkpoint in Sittwe on Tuesday, residents said.\n\nA rights group says more "
+               "than 3,000 civilians have been killed by the security forces since then.", "1")])

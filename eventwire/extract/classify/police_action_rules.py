@@ -1,0 +1,30 @@
+"""Police actions in full news articles, declared in the rulebook: an arrest made at a demonstration is
+the demonstration's intervention, not an arrest of its own (the deciding code is
+``extract/police_actions.py``).
+
+ACLED Codebook (2023), Protests: "Protest with intervention" is a peaceful protest during which there is
+an attempt to disperse or suppress the protest (arrests among the means) without serious or lethal
+injuries; "Arrests" (Strategic developments) are detentions that are not part of such an event.
+"""
+from __future__ import annotations
+
+from . import codebook as cb
+from .engine import fact_rule
+
+ARRESTS_AT_PROTEST = fact_rule(
+    id="protests.intervention.arrests_at_protest", decides="sub_event_type", value="Protest with intervention",
+    codebook=cb.PROTEST_INTERVENTION + ": a peaceful protest during which there is an attempt to disperse or "
+             "suppress it, arrests among the means; the arrests made at a demonstration (\"detained 30 students "
+             "as they tried to march\", \"arrested 60 people at a banned rally\", \"as they cleared a protest "
+             "camp\") are its intervention, not an Arrests event of their own",
+    examples=[("Police in Yaounde detained 30 students on Monday as they tried to march to the education "
+               "ministry, witnesses said.", "Protest with intervention"),
+              ("State troopers arrested 41 people in Tallahassee on Friday as they cleared an encampment "
+               "outside the state capitol.", "Protest with intervention")])
+
+RAID_OF_ARREST = fact_rule(
+    id="strategic.arrests.raid_of_arrest", decides="sub_event_type", value="Arrests",
+    codebook=cb.ARRESTS + ": the detention of people by state forces; a raid or search by the forces that "
+             "harms no one and ends in the arrests the article reports is that arrest operation, not an attack",
+    examples=[("Police in Tunis arrested a blogger on Wednesday, his lawyer said.\n\nOfficers raided his flat "
+               "before dawn and took away two laptops, the lawyer said.", "Arrests")])

@@ -1,0 +1,150 @@
+"""Background paragraphs of a full news article: the mentions after the lead that recall another time.
+
+A wire story reports its news in the headline and the lead; the paragraphs after them recall what led
+up to it: earlier deeds with their months and years, the toll of the war, the year's totals, habits and
+trends.  These rules (declared in ``classify/news_background_rules.py``) give such a mention the
+``historical`` modality, so it makes no event of its own (``--all-modalities`` shows it).  They read
+only articles laid out as news stories (a headline or a dateline, and a body after the lead), and most
+only mentions after the lead: a coder's note or a lone news lead tells its own news, whatever its date.
+"""
+from __future__ import annotations
+
+import re
+
+from . import salience
+from .classify.news_background_rules import DECLARED
+from .classify.salience_rules import NOT_AN_EVENT
+from .salience import Mentioned, SalienceRule
+
+# a mention dated more than this many days before the story's publication is another time than the news
+STALE_AFTER_DAYS = salience.STALE_AFTER_DAYS
+_WAR = (r"(?:civil war|war|conflict|insurgency|rebellion|uprising|crackdown|campaign|violence|fighting|unrest|"
+        r"hostilities|offensive|siege|occupation)")
+_LENGTH = (r"(?:\w+-(?:year|month|decade)|(?:year|decade|month|week)s?-long|long-running|decades-old|"
+           r"\d+-(?:year|month))")
+# a toll summed over a war, a campaign or a period; a habit; a trend
+_AGGREGATE = re.compile(
+    rf"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?{_LENGTH}\s+(?:\w+\s+)?{_WAR}\b"
+    rf"|\b(?:{_WAR}|clashes|attacks|raids|protests|killings)\s+(?:that|which)\s+(?:began|broke out|erupted|"
+    rf"started|followed)\b"
+    rf"|\bduring\s+(?:[\w'’-]+\s+){{0,4}}?{_WAR}\b|\b{_WAR}\b[^.;]{{0,60}}?\b(?:during|in) which\b"
+    r"|\bin the (?:first|second|third|fourth|last|past) (?:quarter|half|months?|weeks?|year)\b"
+    r"|\bover the (?:past|last)\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades)\b"
+    r"|\b(?:so far |earlier )?this year\b|\bsince\s+(?:then|the\s|\d{4}\b|\w+ \d{4}\b)"
+    r"|\b(?:every|each)\s+(?:few\s+|other\s+|single\s+)?(?:day|week|month|year)s?\b"
+    r"|\b(?:is|are|was|were|remain|remains) (?:among|one of) the (?:deadliest|worst|bloodiest|most)\b"
+    r"|\b(?:has|have) (?:spread|increased|risen|surged|grown|intensified|escalated|multiplied|become (?:more )?"
+    r"(?:common|frequent))\b",
+    re.IGNORECASE)
+
+
+def _structured(text: str) -> bool:
+    """A news story laid out as one: a headline or a dateline, and a body after its lead paragraph."""
+    return "\n" in text.strip() and salience.lead_end(text) < len(text.rstrip()) and (
+        salience.headline_end(text) is not None or salience.dateline_place(text) is not None)
+
+
+def _after_lead(m: Mentioned) -> bool:
+    return _structured(m.text) and m.mention.trigger.start >= salience.lead_end(m.text)
+
+
+def _own_date(m: Mentioned):
+    sent, d = m.mention.sentence_span, m.mention.date
+    return d if d is not None and sent.start <= d.start < sent.end else None
+
+
+def _stale(d, published) -> bool:
+    if published is None or d is None or d.high is None:
+        return False
+    if (published - d.high).days > STALE_AFTER_DAYS:
+        return True
+    # a month or a year that ended before the story's month began ("in 2023" in a January 2024 story)
+    return d.precision >= 3 and d.high < published.replace(day=1)
+
+
+def _register(rule_id: str):
+    value, convention, examples = DECLARED[rule_id]
+
+    def register(fn):
+        salience.RULES.append(SalienceRule(rule_id, value, convention, examples, fn))
+        return fn
+    return register
+
+
+@_register("salience.background_stale_date")
+def _background_stale_date(m: Mentioned) -> str | None:
+    """A month, a season or a year ("in April", "last July") dates a recollection; a day ("on 10 October")
+    dates an occurrence a report may be the first to tell, and is coded as told."""
+    if not _after_lead(m):
+        return None
+    d = _own_date(m)
+    return "historical" if d is not None and d.precision > 1 and _stale(d, m.published) else None
+
+
+@_register("salience.background_aggregate")
+def _background_aggregate(m: Mentioned) -> str | None:
+    if not _after_lead(m):
+        return None
+    d = _own_date(m)
+    if d is not None and d.precision == 1 and not _stale(d, m.published):
+        return None  # "on Wednesday, the worst attack there since 2019": the day's news
+    return "historical" if _AGGREGATE.search(m.mention.sentence_span.text) else None
+
+
+# a deed told as the start of a span that has lasted since ("eight years since troops drove the group out")
+_YEARS_SINCE = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|several|many)\s+"
+                          r"(?:years|decades|months)\s+(?:since|after)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+@_register("salience.years_since")
+def _years_since(m: Mentioned) -> str | None:
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    if not _structured(m.text):
+        return None
+    return "historical" if _YEARS_SINCE.search(m.text, max(sent.start, trig.start - 80), trig.start) else None
+
+
+def _whole_year(d) -> bool:
+    return d is not None and d.low is not None and d.high is not None and (d.low.month, d.low.day) == (1, 1) \
+        and (d.high.month, d.high.day) == (12, 31) and d.low.year == d.high.year
+
+
+@_register("salience.background_year_total")
+def _background_year_total(m: Mentioned) -> str | None:
+    if not _structured(m.text) or m.published is None:
+        return None
+    d = _own_date(m)
+    return "historical" if _whole_year(d) and d.high.year < m.published.year else None
+
+
+# a bare noun of a deed opening its sentence or quotation, the subject of a statement about the kind
+_KIND_VERB = re.compile(r"\s+(?:is|are|remains|remain|has become|have become|was never|is never|has no)\b", re.IGNORECASE)
+
+
+@_register("salience.generic_subject")
+def _generic_subject(m: Mentioned) -> str | None:
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    before = m.text[sent.start:trig.start]
+    if before.strip(" \t\n\"“‘'`") or not trig.text[:1].isupper():
+        return None
+    return NOT_AN_EVENT if _KIND_VERB.match(m.text, trig.end, sent.end) else None
+
+
+def recalled_sentences(mentions, owned: dict[int, int], sentences) -> set[int]:
+    """Of ``sentences`` (those with casualty figures), the ones whose figures are a recalled deed's: the
+    sentence's mentions of violence are all recalled (not asserted) and no event owns it, or it has no
+    mention and the nearest sentence before it with one is such a sentence ("In October 2020, soldiers
+    opened fire on protesters at the gate. Amnesty counted at least 10 dead."); they are not lent to the
+    nearest event before them (``fatalities.exclude.recalled_sentence``)."""
+    asserted = {m.sentence for m in mentions if m.modality == "asserted"}
+    recalled = {m.sentence for m in mentions if m.modality != "asserted" and m.group in ("violent", "demo")
+                and m.sentence not in asserted and m.sentence not in owned}
+    told = sorted({m.sentence for m in mentions})
+    out = set()
+    for k in sentences:
+        if k in owned:
+            continue
+        prior = [t for t in told if t <= k]
+        if prior and prior[-1] in recalled:
+            out.add(k)
+    return out
