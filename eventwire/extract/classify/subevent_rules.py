@@ -60,6 +60,9 @@ POLITICAL_REACTION = re.compile(
     r"opposition|chairman|party|activists?|[A-Z][\w'-]+ [A-Z][\w'-]+)|"
     r"(?:after|following|over) (?:his|her|their) (?:arrest|detention|jailing|conviction|sentencing|"
     r"disqualification|ouster|removal)|"
+    # the followers of a leader the state jailed or removed react to that act
+    r"(?:supporters|followers|partisans|loyalists) of (?:the |a |an )?(?:jailed|detained|arrested|imprisoned|ousted|"
+    r"deposed|convicted|disqualified|impeached|sacked|dismissed|exiled) |"
     r"storm(?:ed|ing|s)? (?:the )?(?:[\w'-]+ ){0,2}?(?:parliament|capitol|congress|legislature|national assembly|"
     r"senate|presidential palace|state house|government (?:building|offices|headquarters)|city hall|town hall|"
     r"governor's office|ministry))", re.IGNORECASE)
@@ -70,6 +73,8 @@ POLITICAL_REACTION = re.compile(
       examples=[("Party supporters set fire to a police post in Sialkot on Monday after the arrest of their "
                  "leader.", "Violent demonstration"),
                 ("Students opposed to the new exam rules torched two buses in Patna on Tuesday.",
+                 "Violent demonstration"),
+                ("Supporters of the detained mayor smashed windows of the courthouse in Cochabamba on Friday.",
                  "Violent demonstration")],
       priority=139)
 def political_reaction(f: Facts, s: Decision):
