@@ -58,8 +58,8 @@ POLITICAL_REACTION = re.compile(
     r"disqualification|ouster|removal|killing|death) of (?:their |the |an? )?(?:[\w'-]+ ){0,3}?"
     r"(?:leaders?|president|(?:prime )?minister|governor|senator|legislator|lawmaker|candidate|politician|"
     r"opposition|chairman|party|activists?|[A-Z][\w'-]+ [A-Z][\w'-]+)|"
-    r"(?:after|following|over) (?:his|her|their) (?:arrest|detention|jailing|conviction|sentencing|"
-    r"disqualification|ouster|removal)|"
+    r"(?:after|following|over) (?:his|her|their|(?:(?-i:[A-Z])[\w'-]+ ){0,2}(?-i:[A-Z])[\w-]+'s) (?:arrest|detention|"
+    r"jailing|conviction|sentencing|disqualification|ouster|removal)|"
     # the followers of a leader the state jailed or removed react to that act
     r"(?:supporters|followers|partisans|loyalists) of (?:the |a |an )?(?:jailed|detained|arrested|imprisoned|ousted|"
     r"deposed|convicted|disqualified|impeached|sacked|dismissed|exiled) |"
@@ -75,6 +75,8 @@ POLITICAL_REACTION = re.compile(
                 ("Students opposed to the new exam rules torched two buses in Patna on Tuesday.",
                  "Violent demonstration"),
                 ("Supporters of the detained mayor smashed windows of the courthouse in Cochabamba on Friday.",
+                 "Violent demonstration"),
+                ("Enraged supporters set fire to a bank in Quetta on Tuesday after Akhtar Mengal's arrest.",
                  "Violent demonstration")],
       priority=139)
 def political_reaction(f: Facts, s: Decision):

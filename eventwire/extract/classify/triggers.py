@@ -93,14 +93,17 @@ MORE_EXAMPLES: dict[str, tuple[str, ...]] = {
                "The rebel movement declared an armed strike across three provinces on Monday, halting all traffic."),
     "other": ("Investigators began the exhumation of a mass burial site near Sinjar on Monday.",),
     "protest": ("Opposition activists staged a dharna outside the district office in Multan on Monday.",
-                "Pensioners gathered outside the ministry in Tripoli (North) on Monday demanding their pay."),
+                "Pensioners gathered outside the ministry in Tripoli (North) on Monday demanding their pay.",
+                "Hundreds of marchers walked from Kizilay square to parliament in Ankara on Monday."),
+    "intervene": ("Police lathi-charged a crowd of job seekers outside the collectorate in Jaipur on Monday.",),
     "agree": ("The two armies completed an exchange of 64 prisoners at the border crossing near Sumy on Friday.",),
     "loot": ("Unknown men torched a boys' school in Chilas on Sunday night; nobody was hurt.",
              "Settlers uprooted dozens of almond trees in the village of Turmus Ayya on Monday.",
              "Separatist fighters set a clinic's store ablaze in Kumba on Tuesday; nobody was injured.",
              "Settlers set fire to an olive grove outside Nablus on Friday; nobody was hurt.",
              "Unknown men set ablaze a police post in Mopti on Monday; no one was hurt.",
-             "Soldiers burned down more than 40 houses in a village near Kalay on Sunday."),
+             "Soldiers burned down more than 40 houses in a village near Kalay on Sunday.",
+             "Rebels torched two excavators of a mining company near Surigao on Monday; nobody was hurt."),
 }
 
 for _family, (_value, _codebook, _example) in FAMILIES.items():
