@@ -37,7 +37,7 @@ def test_notes_cover_every_sub_event_type_and_many_countries():
     assert sum(1 for c in CASES if c.get("no_event")) >= 10
     assert set(KNOWN_MISSES) <= {c["id"] for c in CASES}
     # the second and third sets, written after the rules they check
-    for prefix in ("globaltype2:", "globaltype3:"):
+    for prefix in ("globaltype2:", "globaltype3:", "globaltype4:"):
         later = [c for c in coded if c["id"].startswith(prefix)]
         assert len(later) >= 30 and len({c["events"][0]["iso3"] for c in later}) >= 15
 

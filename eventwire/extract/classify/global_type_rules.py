@@ -1,5 +1,7 @@
 """Type rules read from the codebook's definitions for notes of any country: a lone assailant is no
-riot, and a party that suspends talks or a truce changes its activity, it agrees nothing."""
+riot, people hurt who are named only as men or women are civilians, a person attacked on leaving a rally
+was singled out rather than a protest met with force, and a party that suspends talks or a truce changes
+its activity, it agrees nothing."""
 from __future__ import annotations
 
 import re
@@ -7,9 +9,9 @@ import re
 from ...records import ActorType as T
 from . import codebook as cb
 from .engine import rule
-from .facts import Decision, Facts, is_type
+from .facts import ARMED, Decision, Facts, is_type
 from .strategic import STRATEGIC
-from .violence import HARM, SIDES
+from .violence import HARM, SIDES, TYPE
 
 # one person named as the doer ("a man", "an unidentified youth", "a lone assailant"), not a group
 _ONE_DOER = re.compile(r"^(?:an?|one|the|a lone|a single)\s+(?:(?:unidentified|unknown|young|local|masked|armed|"
@@ -64,4 +66,51 @@ def talks_stopped(f: Facts, s: Decision):
     changes its activity."""
     if s.sub == "Agreement" and f.has(_TALKS_STOPPED):
         return s.but(sub="Change to group/activity")
+    return None
+
+
+# people named only as men, women or persons, with no arms, uniform or group word among them
+_BARE_PEOPLE = re.compile(r"^(?:(?:dead|alive)\s+)?(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+                          r"\d+|a group of|a number of)\s+)?(?:(?:young|old|elderly|local|unarmed)\s+)?"
+                          r"(?:men|man|women|persons|people|individuals)\b(?!\s+(?:in|wearing)\b)", re.IGNORECASE)
+
+
+@rule(id="sides.bare_people_hurt_are_civilians", stage=SIDES, decides="actor2", value="CIVILIANS",
+      codebook=cb.CIVILIANS + "; " + cb.ATTACK,
+      examples=[("Suspected JNIM militants entered a hamlet near Tera on Monday and executed three men they "
+                 "accused of spying for the army.", "Attack"),
+                ("Al Shabaab fighters shot dead two men near Afgoye on Friday.", "Attack"),
+                ("ISWAP fighters abducted five men near Monguno on Sunday.", "CIVILIANS")],
+      priority=62)
+def bare_people_hurt_are_civilians(f: Facts, s: Decision):
+    """Those harmed named only as "four men" or "two women", with no arms or group, are unarmed
+    non-combatants: civilians, not an unidentified armed group (what they are accused of is the
+    perpetrator's claim, not a side)."""
+    hit = f.top.actor2_evidence
+    if f.group == "violent" and s.fam in (*HARM, "abduct") and s.a2 is not None \
+            and s.a2.name.startswith("Unidentified Armed Group") and hit is not None \
+            and _BARE_PEOPLE.match(hit.text.strip()):
+        return s.but(a2=f.actors.civilian(f.iso3))
+    return None
+
+
+# a person attacked on leaving or while addressing a gathering: the gathering is where it happened
+_LEFT_GATHERING = re.compile(
+    r"\b(?:as|when|after|while|shortly after) (?:he|she|they|the \w+) (?:had )?(?:left|was leaving|were leaving|"
+    r"addressed|had addressed|was addressing|attended|arrived at|returned from|came out of|walked out of) "
+    r"(?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}(?:rally|meeting|march|protest|demonstration|vigil|"
+    r"gathering)\b", re.IGNORECASE)
+
+
+@rule(id="violence_against_civilians.attack.gathering_as_scene", stage=TYPE, decides="sub_event_type",
+      value="Attack", codebook=cb.EXCESSIVE_FORCE + " (protesters targeted while engaged in a protest); " + cb.ATTACK,
+      examples=[("Gunmen shot dead an opposition mayor in Guayaquil on Sunday as he left a campaign rally.",
+                 "Attack")],
+      priority=100)
+def gathering_as_scene(f: Facts, s: Decision):
+    """Someone killed or hurt as they leave or address a rally was singled out, not a crowd of
+    protesters met with force: the rally is the scene, the violence an attack on a civilian."""
+    if f.group == "demo" and f.families & {"kill", "attack"} and f.has(_LEFT_GATHERING):
+        a1 = s.a1 if is_type(s.a1, ARMED) else f.actors.unidentified(f.iso3)
+        return s.but(sub="Attack", fam="kill", a1=a1, a2=f.actors.civilian(f.iso3))
     return None

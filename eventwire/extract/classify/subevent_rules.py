@@ -63,7 +63,8 @@ POLITICAL_REACTION = re.compile(
     # the followers of a leader the state jailed or removed react to that act
     r"(?:supporters|followers|partisans|loyalists) of (?:the |a |an )?(?:jailed|detained|arrested|imprisoned|ousted|"
     r"deposed|convicted|disqualified|impeached|sacked|dismissed|exiled) |"
-    r"storm(?:ed|ing|s)? (?:the )?(?:[\w'-]+ ){0,2}?(?:parliament|capitol|congress|legislature|national assembly|"
+    r"(?:storm(?:ed|ing|s)?|invad(?:ed|ing|es)|broke into|forced (?:their|its) way into|vandali[sz](?:ed|ing)|"
+    r"ransack(?:ed|ing)) (?:and \w+ )?(?:the )?(?:[\w'-]+ ){0,2}?(?:parliament|capitol|congress|legislature|national assembly|"
     r"senate|presidential palace|state house|government (?:building|offices|headquarters)|city hall|town hall|"
     r"governor's office|ministry))", re.IGNORECASE)
 
@@ -77,6 +78,8 @@ POLITICAL_REACTION = re.compile(
                 ("Supporters of the detained mayor smashed windows of the courthouse in Cochabamba on Friday.",
                  "Violent demonstration"),
                 ("Enraged supporters set fire to a bank in Quetta on Tuesday after Akhtar Mengal's arrest.",
+                 "Violent demonstration"),
+                ("Hundreds of residents invaded and vandalised the town hall in Arequipa on Monday.",
                  "Violent demonstration")],
       priority=139)
 def political_reaction(f: Facts, s: Decision):
