@@ -25,6 +25,11 @@ KNOWN_MISSES = {
                         "not as Other",
     "globaltype3:pse-3": "settlers who assault farmers are read as a crowd (mob violence), not as a communal "
                          "militia's attack",
+    "globaltype5:gha-1": "after a long date and a bracketed province the words before the verb lose "
+                         "'residents', so the crowd punishing a suspected thief is read as an armed group",
+    "globaltype5:som-8": "'SNA forces' is not read as the state's forces (and Middle Shabelle is placed in "
+                         "Ethiopia), so the retaking is coded as the militia's",
+    "globaltype5:pse-4": "an operation told with drone strikes and gun battles is coded by its drone strikes",
 }
 
 
@@ -37,7 +42,7 @@ def test_notes_cover_every_sub_event_type_and_many_countries():
     assert sum(1 for c in CASES if c.get("no_event")) >= 10
     assert set(KNOWN_MISSES) <= {c["id"] for c in CASES}
     # the second and third sets, written after the rules they check
-    for prefix in ("globaltype2:", "globaltype3:", "globaltype4:"):
+    for prefix in ("globaltype2:", "globaltype3:", "globaltype4:", "globaltype5:"):
         later = [c for c in coded if c["id"].startswith(prefix)]
         assert len(later) >= 30 and len({c["events"][0]["iso3"] for c in later}) >= 15
 

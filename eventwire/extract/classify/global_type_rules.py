@@ -1,17 +1,19 @@
 """Type rules read from the codebook's definitions for notes of any country: a lone assailant is no
 riot, people hurt who are named only as men or women are civilians, a person attacked on leaving a rally
 was singled out rather than a protest met with force, and a party that suspends talks or a truce changes
-its activity, it agrees nothing."""
+its activity, it agrees nothing; drones flown within a fire-fight and territory retaken by the state with
+its affiliates are battles."""
 from __future__ import annotations
 
 import re
 
 from ...records import ActorType as T
 from . import codebook as cb
+from . import cues
 from .engine import rule
-from .facts import ARMED, Decision, Facts, is_type
+from .facts import ARMED, NON_STATE_ARMED, Decision, Facts, is_type
 from .strategic import STRATEGIC
-from .violence import HARM, SIDES, TYPE
+from .violence import HARM, MEANS, SIDES, TARGET, TYPE
 
 # one person named as the doer ("a man", "an unidentified youth", "a lone assailant"), not a group
 _ONE_DOER = re.compile(r"^(?:an?|one|the|a lone|a single)\s+(?:(?:unidentified|unknown|young|local|masked|armed|"
@@ -113,4 +115,33 @@ def gathering_as_scene(f: Facts, s: Decision):
     if f.group == "demo" and f.families & {"kill", "attack"} and f.has(_LEFT_GATHERING):
         a1 = s.a1 if is_type(s.a1, ARMED) else f.actors.unidentified(f.iso3)
         return s.but(sub="Attack", fam="kill", a1=a1, a2=f.actors.civilian(f.iso3))
+    return None
+
+
+@rule(id="battles.armed_clash.drones_in_firefight", stage=MEANS, decides="sub_event_type", value="Armed clash",
+      codebook=cb.EXPLOSIONS + " (one-sided: the weapon leaves the target no way to respond); " + cb.ARMED_CLASH,
+      examples=[("Gunmen attacked an army post with drones and rifles near Apatzingan on Monday; a gunfight "
+                 "followed and two soldiers were hurt.", "Armed clash")],
+      priority=12)
+def drones_in_firefight(f: Facts, s: Decision):
+    """Drones an armed group flies within its own assault, while the two sides fight it out ("attacked
+    with drones and rifles; a gunfight followed"), leave the target able to respond: the assault is
+    an armed clash, as a bomb or rocket within a fire-fight is."""
+    if s.fam == "air" and is_type(s.a1, NON_STATE_ARMED) and (s.mutual_clash or f.has(cues.GUN_BATTLE)):
+        return s.but(sub="Armed clash", fam="clash")
+    return None
+
+
+@rule(id="battles.territory.government_with_affiliates", stage=TARGET, decides="sub_event_type",
+      value="Government regains territory", codebook=cb.GOV_REGAINS,
+      examples=[("Army troops and allied clan militias recaptured the town of Bacadweyne from Al Shabaab on "
+                 "Monday after a short fight.", "Government regains territory")],
+      priority=55)
+def government_with_affiliates(f: Facts, s: Decision):
+    """Territory taken back by the state's forces together with militias fighting beside them: the
+    government regains it (its forces or their affiliates regain control), whichever is named first
+    (a rebel army that takes a police post is no affiliate)."""
+    if s.fam == "territory" and (s.a1 is None or is_type(s.a1, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)) \
+            and not f.has(cues.WITHDRAWAL) and cues.STATE_AGENT.search(f.agent_text or f.subject_window):
+        return s.but(sub="Government regains territory", a1=f.actors.state_forces(f.iso3))
     return None
