@@ -15,7 +15,7 @@ from .classify.triggers import KILLING_NOT_FIGURATIVE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v15"
+DETECT_VERSION = "detect.rules.v16"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -66,6 +66,9 @@ _DISASTER = re.compile(
     r"(?<!\bto )storms?(?! (?:the|into|a|an|their|his|her|its)\b)(?!(?<=(?-i:storm)) (?-i:[A-Z]))|"
     r"tornado(?:es)?|droughts?|lightning|heatwaves?|avalanches?|volcan\w*|tsunamis?|wildfires?|bushfires?|"
     r"(?:road|traffic|car|bus|train|plane|air|boat|mining|industrial) (?:accident|crash|collision)s?|"
+    # vehicles that collide, overturn or leave the road: accidents, whoever died
+    r"collided|overturn(?:ed|ing)|derail(?:ed|ing|ment)|(?:plunged|fell|veered|skidded) (?:off|into|down) (?:a |an |the )?"
+    r"(?:road|highway|ravine|gorge|river|canal|cliff|valley|embankment)|"
     r"accident(?:ally|s)?|collapsed|collapse|capsized|drowned|electrocuted|stampede|cholera|"
     # (an outbreak of violence is the conflict itself, an industrial area only a place)
     r"outbreak(?! of (?:(?:fresh|renewed|new|ethnic|communal|sectarian|religious|political|armed) )*"
@@ -111,7 +114,10 @@ _UNAMBIGUOUS = re.compile(
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
     r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall|stones|stoned|stoning|pelted|"
     r"torched|vandali|looted|demanding|chanting|calling for|munitions?|military offensive|overr[au]n|recaptured|"
-    r"retook|(?:took|seized) (?:over|control of) (?:[\w'-]+ ){0,3}?(?:towns?|villages?|cit(?:y|ies)|districts?|bases?)",
+    r"retook|(?:took|seized) (?:over|control of) (?:[\w'-]+ ){0,3}?(?:towns?|villages?|cit(?:y|ies)|districts?|bases?)|"
+    # weapons made to attack are no accident: a drone, a gas munition dropped or fired
+    r"drones?|(?:chlorine|sarin|mustard|toxic|poison(?:ous)?) gas (?:cylinder|canister|barrel|bomb|shell|rocket|munition|"
+    r"projectile)",
     re.IGNORECASE)
 _MOB_JUSTICE = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|(?:beaten|stoned|hacked|clubbed) (?:\w+ ){0,3}to death|"
@@ -259,8 +265,10 @@ _EVENT_PLURALS = frozenset(_EVENT_WORDS.where("class", "event_plural"))
 
 def _attempt_made(family: str, verb: str) -> bool:
     """An attempt that is itself the event: "villagers tried to lynch a thief" is mob violence,
-    "gunmen attempted to assassinate the governor" an attack."""
-    return (family in ("mob", "riot") and verb in _ATTEMPT_VERBS) or (
+    "activists tried to hold a march" a demonstration, "gunmen attempted to assassinate the governor" an
+    attack."""
+    # (a crowd that tries to march and is stopped has gathered: its demonstration took place)
+    return (family in ("mob", "riot", "protest") and verb in _ATTEMPT_VERBS) or (
         family in ("kill", "attack", "abduct") and verb in ("attempted", "tried"))
 
 

@@ -177,6 +177,22 @@ _HALT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:\w+\s+){0,2}
                          r"deteriorat\w*|erosion|downturn|downward|drift|spread|trend)\b", re.IGNORECASE)
 
 
+_ARMED_TYPES = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
+
+
+@_rule("salience.armed_sides_fight_in_earnest")
+def _armed_sides_fight(m: Mentioned) -> str | None:
+    """A fight word that would read as a figure of speech ("fought for control of", "a battle to
+    regain") is a battle when a side named is an armed, organised actor (not a government, whose
+    fights for control may be political)."""
+    mention = m.mention
+    if mention.group != "violent" or not any(
+            a is not None and int(a.type) in _ARMED_TYPES and not a.name.startswith("Government of")
+            for a in (mention.actor1, mention.actor2)):
+        return None
+    return "asserted" if _figurative(m) == NOT_AN_EVENT else None
+
+
 @_rule("salience.figurative")
 def _figurative(m: Mentioned) -> str | None:
     mention = m.mention

@@ -51,8 +51,10 @@ ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?contro
                        r"captur\w+|took control|taken control|entered|moved in(?:to)?|occup\w+|replac\w+|"
                        r"allow\w* \w+ to)\b", re.IGNORECASE)
 HARMED = load("harmed").pattern()
+# (a violent verb done to "each other" or "one another" names both sides fighting)
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmish\w*|firefights?|gunfights?|"
-                     r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?)\b", re.IGNORECASE)
+                     r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?|each other|one another)\b",
+                    re.IGNORECASE)
 ABDUCTION_ASSAULT = re.compile(r"\b(?:attacked|assault(?:ed|ing)|fired (?:at|on|upon|shots|gunshots)|"
                                 r"(?:attempt(?:ed|ing)?|tried|trying) to (?:kidnap|abduct))\b", re.IGNORECASE)
 EXECUTION = re.compile(r"\b(?:extra-?judicial\w*|executed|execution-style|summar(?:y|ily) execut\w*)\b",

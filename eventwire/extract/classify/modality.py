@@ -277,9 +277,10 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
         if t is not head and t.lower_ in ("suspected", "believed", "thought") and _identity_in_doubt(t):
             asserted = asserted or ("identity", "asserted")
             continue
+        # (a ceasefire or a deal "announced" is made public, so made: ACLED codes the announcement)
         if t is not head and t.lower_ in d._FUTURE_VERBS and t.i < head.i \
                 and not d._attempt_made(c.hit.family, t.lower_) \
-                and not (t.lower_ in ("announce", "announced") and d._perfect(head)) \
+                and not (t.lower_ in ("announce", "announced") and (d._perfect(head) or c.hit.family == "agree")) \
                 and not (t.lower_ in ("foiled", "thwarted", "prevented") and any(
                     x.lower_ in d._DONE_ON_THE_WAY and x.dep_ in ("prep", "mark") for x in chain[:k])):
             # ("thwarted a raid after repelling the bandits, killing two": the fight did happen)

@@ -48,6 +48,13 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "harmed makes no event",
         ("Speculators, wagering on a clash between Renault and Fiat, lifted Volvo's share price "
          "four pence on Tuesday.",)),
+    "salience.armed_sides_fight_in_earnest": (
+        "asserted",
+        "ACLED Codebook (2023), Battles: Armed clash (p. 12): armed, organised groups that engage in a battle, "
+        "with no change of territory; a fight over control of an area is such a battle, not a figure of "
+        "speech, when a side named is an armed group or force",
+        ("ELN guerrillas and FARC dissidents fought for control of a river port near Saravena on Monday.",
+         "SDF units and SNA factions fought for control of a village near Manbij on Tuesday.")),
     "salience.figurative": (
         NOT_AN_EVENT,
         _SCOPE + "; a violent word used as a figure of speech (a battle in court or for custody, a fight "

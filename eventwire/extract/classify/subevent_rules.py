@@ -58,9 +58,13 @@ POLITICAL_REACTION = re.compile(
     r"disqualification|ouster|removal|killing|death) of (?:their |the |an? )?(?:[\w'-]+ ){0,3}?"
     r"(?:leaders?|president|(?:prime )?minister|governor|senator|legislator|lawmaker|candidate|politician|"
     r"opposition|chairman|party|activists?|[A-Z][\w'-]+ [A-Z][\w'-]+)|"
-    r"(?:after|following|over) (?:his|her|their) (?:arrest|detention|jailing|conviction|sentencing|"
-    r"disqualification|ouster|removal)|"
-    r"storm(?:ed|ing|s)? (?:the )?(?:[\w'-]+ ){0,2}?(?:parliament|capitol|congress|legislature|national assembly|"
+    r"(?:after|following|over) (?:his|her|their|(?:(?-i:[A-Z])[\w'-]+ ){0,2}(?-i:[A-Z])[\w-]+'s) (?:arrest|detention|"
+    r"jailing|conviction|sentencing|disqualification|ouster|removal)|"
+    # the followers of a leader the state jailed or removed react to that act
+    r"(?:supporters|followers|partisans|loyalists) of (?:the |a |an )?(?:jailed|detained|arrested|imprisoned|ousted|"
+    r"deposed|convicted|disqualified|impeached|sacked|dismissed|exiled) |"
+    r"(?:storm(?:ed|ing|s)?|invad(?:ed|ing|es)|broke into|forced (?:their|its) way into|vandali[sz](?:ed|ing)|"
+    r"ransack(?:ed|ing)) (?:and \w+ )?(?:the )?(?:[\w'-]+ ){0,2}?(?:parliament|capitol|congress|legislature|national assembly|"
     r"senate|presidential palace|state house|government (?:building|offices|headquarters)|city hall|town hall|"
     r"governor's office|ministry))", re.IGNORECASE)
 
@@ -70,6 +74,12 @@ POLITICAL_REACTION = re.compile(
       examples=[("Party supporters set fire to a police post in Sialkot on Monday after the arrest of their "
                  "leader.", "Violent demonstration"),
                 ("Students opposed to the new exam rules torched two buses in Patna on Tuesday.",
+                 "Violent demonstration"),
+                ("Supporters of the detained mayor smashed windows of the courthouse in Cochabamba on Friday.",
+                 "Violent demonstration"),
+                ("Enraged supporters set fire to a bank in Quetta on Tuesday after Akhtar Mengal's arrest.",
+                 "Violent demonstration"),
+                ("Hundreds of residents invaded and vandalised the town hall in Arequipa on Monday.",
                  "Violent demonstration")],
       priority=139)
 def political_reaction(f: Facts, s: Decision):
