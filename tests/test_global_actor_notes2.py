@@ -55,7 +55,6 @@ KNOWN_MISSES = {
     "global2b:usa-1": "an encampment cleared with dozens arrested is coded as an arrest of civilians",
     "global2b:can-1": "truckers blocking streets are coded as rioters",
     "global2b:pan-1": "a blocked highway alone is coded as a violent demonstration",
-    "global2b:bol-1": "offices torched by a crowd get civilians as the second side",
     "global2b:mys-1": "a lone attacker shot dead at a police station is not made a side",
     "global2b:mng-1": "a crowd that tried to force its way into the State Palace makes no event",
 }
