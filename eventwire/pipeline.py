@@ -28,6 +28,7 @@ from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import UNIT_NOT_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from .resolve.origin_places import origin_use
+from .resolve.non_sides import thing_nationalities
 from .resolve import home_places
 from .resolve.onlookers import mark_onlookers, onlooker, outlet_title, reacting_state
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
@@ -35,6 +36,7 @@ from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.classify import story_country_rules as story_rules
+from .extract.classify.namesake_rules import NATIONALITY_OF_A_THING
 from .extract.classify.news_place_rules import SIDING_DEMONYM
 from .extract.classify.story_side_rules import OUTLET_TITLE, REACTING_STATE
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
@@ -243,6 +245,10 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # "pro-Russian rebels in Donetsk": the siding word cast no vote (``places.siding_demonym``)
         decisions.extend((s, e, SIDING_DEMONYM) for s, e, iso3 in ctx.actors.siding_demonyms(st.article.text)
                          if any(t.place is not None and t.place.iso3 not in ("", iso3) for t in found))
+        # "a Chinese company", "the US dollar": no side, no vote (``places.nationality_of_a_thing``)
+        decisions.extend((s, e, NATIONALITY_OF_A_THING) for s, e, iso3 in
+                         thing_nationalities(st.article.text, ctx.actors.demonym_to_iso3)
+                         if not any(t.place is not None and t.place.iso3 == iso3 for t in found))
         # "The Washington Post": the paper's town is no place of the story (``places.outlet_title``)
         decisions.extend((t.start, t.end, OUTLET_TITLE) for t in found if outlet_title(st.article.text, t))
         # "the US government", "Washington said": a state speaking is no place of the story (``places.reacting_state``)
