@@ -181,7 +181,7 @@ _STREET_DEF = ("GeoNames feature classes: R (road, railroad; R.ST street, \"a pa
 # a street word after a name: the street's name (a road named after a town, "Thika road", leads to the
 # town and is often coded there, so roads and highways stay); a landmark whose name rarely is its town's
 _STREET_AFTER = re.compile(r"[ \t]+(?:[Aa]venue|AVENUE|[Bb]oulevard|Street|Lane|Drive|Crescent|"
-                           r"[Ff]uneral\s+[Hh]ome|[Ss]tadium|[Pp]rimary\s+[Ss]chool|"
+                           r"[Ff]uneral\s+[Hh]ome|[Ss]tadium|"
                            r"[Ss]tage(?!\s+(?:a|an|the|their|his|her|its|protests?|demonstrations?|sit-ins?|"
                            r"marches?|rall(?:y|ies)|walk-?outs?|strikes?|riots?)\b))\b")
 _STREET_IN = re.compile(r"\s(?:Avenue|Boulevard|Street|Lane|Drive|Crescent|Funeral Home|Stadium)$")
