@@ -88,3 +88,9 @@ def test_street_and_landmark_names_are_no_towns(text, name, dropped):
     kept, fired = detect(text, [span], ())
     assert (kept == []) is dropped
     assert ("places.detect.street_or_landmark" in fired) is dropped
+
+
+def test_a_nationality_after_a_capitalised_word_still_votes():
+    text = "Three Borlandian herders were shot dead by raiders."
+    votes = wording_votes(text, {"Borlandian": "BBB"}.get, lambda w: None, lambda w: False)
+    assert votes == Counter({"BBB": 1.0})

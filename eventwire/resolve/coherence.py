@@ -358,10 +358,10 @@ def wording_votes(text: str, demonym, people, country_name) -> Counter:
     for m in _CAPITALISED.finditer(text):
         if siding(text, m.start()):
             continue  # "pro-Russian fighters" (``places.siding_demonym``)
-        for form in dict.fromkeys((m.group(), m.group().split()[0])):
+        for form in dict.fromkeys((m.group(), *m.group().split())):  # ("Two Kenyan herders": the second word)
             if form in seen:
                 continue
-            if qualifies_a_thing(text, m.start() + len(form)):
+            if qualifies_a_thing(text, m.start() + m.group().index(form) + len(form)):
                 break  # "a Chinese company", "the US dollar" (``places.nationality_of_a_thing``)
             seen.add(form)
             nation = demonym(form)
