@@ -94,3 +94,11 @@ def test_a_nationality_after_a_capitalised_word_still_votes():
     text = "Three Borlandian herders were shot dead by raiders."
     votes = wording_votes(text, {"Borlandian": "BBB"}.get, lambda w: None, lambda w: False)
     assert votes == Counter({"BBB": 1.0})
+
+
+def test_a_large_town_abroad_read_by_another_spelling_yields_too():
+    tops = [_top(TEXT, "Vella", "AAA", pop=3_000_000)]
+    tops[0] = Toponym("Vella", tops[0].start, tops[0].end,
+                      Place("Velabad", "AAA", "AAA", 0.0, 0.0, feature="city", population=3_000_000))
+    out, _ = _run(tops, {"BBB": 2.0}, lambda n, c: THERE if c == "BBB" else None)
+    assert out[0].place is THERE

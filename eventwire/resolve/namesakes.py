@@ -85,11 +85,13 @@ def leaning_country(name: str, places: dict[tuple[str, str], float], national) -
 
 def sides_country_namesake(t, places: dict[tuple[str, str], float], national, lookup, text: str):
     """The place of toponym ``t``'s very name in the country the article's sides and other places lean
-    to, when ``t`` was read as a small town abroad for whose country nothing in the text speaks; else
-    None (``places.sides_country_namesake``)."""
+    to, when ``t`` was read as a small town abroad (or a town abroad by another of its spellings, "Siana"
+    for Xi'an) for whose country nothing in the text speaks; else None (``places.sides_country_namesake``)."""
     p, name = t.place, t.text.lower()
-    if p is None or p.feature != "city" or not p.iso3 or p.population >= OBSCURE:
+    if p is None or p.feature != "city" or not p.iso3:
         return None
+    if p.population >= OBSCURE and _same_name(p.name, t.text):
+        return None  # (a large town read by its own name; one read by another spelling still yields)
     if national.get(p.iso3, 0.0) > 0 or any(c == p.iso3 and n != name for (c, n) in places):
         return None
     iso3 = leaning_country(name, places, national)
