@@ -184,7 +184,6 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:[Aa]venue|AVENUE|[Bb]oulevard|Street|Lane|
                            r"[Ff]uneral\s+[Hh]ome|[Ss]tadium|"
                            r"[Ss]tage(?!\s+(?:a|an|the|their|his|her|its|protests?|demonstrations?|sit-ins?|"
                            r"marches?|rall(?:y|ies)|walk-?outs?|strikes?|riots?)\b))\b")
-_STREET_IN = re.compile(r"\s(?:Avenue|Boulevard|Street|Lane|Drive|Crescent|Funeral Home|Stadium)$")
 
 
 @_register("places.detect.street_or_landmark", 45,
@@ -194,8 +193,9 @@ _STREET_IN = re.compile(r"\s(?:Avenue|Boulevard|Street|Lane|Drive|Crescent|Funer
 def street_or_landmark(text: str, t: Toponym, ctx: Context) -> bool:
     """A name that a street word or a landmark word follows ("Moi avenue", "Kenyatta Stadium", "the
     Olympic stage") names the street or the building, not a town of that name; roads and highways stay
-    ("the Nakuru road" leads to Nakuru)."""
-    return bool(_STREET_AFTER.match(text, t.end)) or bool(_STREET_IN.search(t.text))
+    ("the Nakuru road" leads to Nakuru); a span that holds the whole street's name ("Royal Street") is
+    the street's own toponym and stays."""
+    return bool(_STREET_AFTER.match(text, t.end))
 
 
 # ---- water named after a country ------------------------------------------------------------------
