@@ -59,6 +59,8 @@ def test_another_place_of_the_report_leans_too():
     ("Zorvian-backed fighters took the hill.", "Zorvian", True),
     ("Zorvian police fired teargas.", "Zorvian", False),
     ("Zorvian workers marched.", "Zorvian", False),
+    ("Gunmen shot three Zorvian refugees near the camp.", "Zorvian", True),
+    ("Two Zorvian nationals were kidnapped.", "Zorvian", True),
     ("Zorvian drones struck the depot.", "Zorvian", False),
 ])
 def test_what_a_nationality_word_qualifies(text, word, thing):

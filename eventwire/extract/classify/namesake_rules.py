@@ -10,12 +10,15 @@ _THING = ("ACLED codebook, event geography: the event is recorded in the country
           "the report gives it; ACLED codebook, actors: the sides of an event are the groups that act in "
           "it, named for where they operate. A nationality word that qualifies a firm, a product, money or "
           "a mission (\"a Chinese company\", \"Turkish-made drones\", \"the US dollar\") names whose the "
-          "thing is, not a side nor the place of the event.")
+          "thing is, not a side nor the place of the event; a nationality word of people named as away "
+          "from their country (\"Somali refugees\", \"Chinese nationals\") says where they come from, not "
+          "where the event happened.")
 
 NATIONALITY_OF_A_THING = fact_rule(
     id="places.nationality_of_a_thing", decides="location",
     value="no vote for the story's country from a nationality word that qualifies a firm, a product, "
-          "money or a mission: the place from the report's own places",
+          "money or a mission, or people away from their country (refugees, migrants, foreign nationals): "
+          "the place from the report's own places",
     codebook=_THING,
     examples=[("Casual workers of a Chinese company building a bridge protested over unpaid wages in "
                "Maralal on Monday.", "Maralal (1)")])
