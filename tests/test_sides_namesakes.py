@@ -81,6 +81,7 @@ def test_nationality_words_of_things_are_found_and_cast_no_vote():
     ("Rioters met at Kamukunji stage, residents said.", "Kamukunji", True),
     ("Fans fought outside Kamukunji Stadium.", "Kamukunji", True),
     ("Fans fought outside Kamukunji Stadium.", "Kamukunji Stadium", False),
+    ("Police chased hawkers along Moi avenue in Nakuru.", "Moi avenue", True),
     ("Residents of Nakuru stage a sit-in over water.", "Nakuru", False),
     ("Youths blocked the Nakuru road with stones.", "Nakuru", False),
     ("Vendors fought on a Nakuru street corner.", "Nakuru", False),
