@@ -245,10 +245,6 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # "pro-Russian rebels in Donetsk": the siding word cast no vote (``places.siding_demonym``)
         decisions.extend((s, e, SIDING_DEMONYM) for s, e, iso3 in ctx.actors.siding_demonyms(st.article.text)
                          if any(t.place is not None and t.place.iso3 not in ("", iso3) for t in found))
-        # "a Chinese company", "the US dollar": no side, no vote (``places.nationality_of_a_thing``)
-        decisions.extend((s, e, NATIONALITY_OF_A_THING) for s, e, iso3 in
-                         thing_nationalities(st.article.text, ctx.actors.demonym_to_iso3)
-                         if not any(t.place is not None and t.place.iso3 == iso3 for t in found))
         # "The Washington Post": the paper's town is no place of the story (``places.outlet_title``)
         decisions.extend((t.start, t.end, OUTLET_TITLE) for t in found if outlet_title(st.article.text, t))
         # "the US government", "Washington said": a state speaking is no place of the story (``places.reacting_state``)
@@ -259,6 +255,10 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         # "Somali refugees", "a trip to Indonesia": the people's home or a journey's end (``places.origin_or_trip_reference``)
         decisions.extend((t.start, t.end, ORIGIN_OR_TRIP_REFERENCE) for t in modifiers if origin_use(st.article.text, t))
+        # (after it) "a Chinese company", "the US dollar": no side, no vote (``places.nationality_of_a_thing``)
+        decisions.extend((s, e, NATIONALITY_OF_A_THING) for s, e, iso3 in
+                         thing_nationalities(st.article.text, ctx.actors.demonym_to_iso3)
+                         if not any(t.place is not None and t.place.iso3 == iso3 for t in found))
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens
             masked = st.article.text
