@@ -30,6 +30,7 @@ from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from .extract.classify.global_place_rules import CAUSE_REFERENCE
 from .resolve.cause_places import cause_use
 from .resolve.origin_places import origin_use
+from .resolve.non_sides import thing_nationalities
 from .resolve import home_places
 from .resolve.onlookers import mark_onlookers, onlooker, outlet_title, reacting_state
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
@@ -37,6 +38,7 @@ from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.classify import story_country_rules as story_rules
+from .extract.classify.namesake_rules import NATIONALITY_OF_A_THING
 from .extract.classify.news_place_rules import SIDING_DEMONYM
 from .extract.classify.story_side_rules import OUTLET_TITLE, REACTING_STATE
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
@@ -257,6 +259,10 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         decisions.extend((t.start, t.end, ORIGIN_OR_TRIP_REFERENCE) for t in modifiers if origin_use(st.article.text, t))
         # "in solidarity with Gaza": the cause a gathering stands for (``places.cause_reference``)
         decisions.extend((t.start, t.end, CAUSE_REFERENCE) for t in modifiers if cause_use(st.article.text, t))
+        # (after it) "a Chinese company", "the US dollar": no side, no vote (``places.nationality_of_a_thing``)
+        decisions.extend((s, e, NATIONALITY_OF_A_THING) for s, e, iso3 in
+                         thing_nationalities(st.article.text, ctx.actors.demonym_to_iso3)
+                         if not any(t.place is not None and t.place.iso3 == iso3 for t in found))
         if modifiers:
             # "the US dollar", "the border with Somalia": no vote for where the story happens
             masked = st.article.text

@@ -31,6 +31,7 @@ from ..datafiles import declared_version, read_table
 from ..errors import DataFileError
 from ..lang.loader import load as word_class
 from .cross_border import tied_to_one_country
+from .non_sides import qualifies_a_thing
 
 # The ``actors.resolve.…`` rules (declared with their definitions and examples in
 # ``extract/classify/actor_rules.py``); each resolved actor carries the id of the one that named it.
@@ -872,8 +873,8 @@ class ActorDictionary:
                 iso3 = self.demonym_to_iso3(form)
                 if iso3 is None:
                     continue
-                if siding(text, start):
-                    break  # "pro-Russian rebels" side with a country, they are not from it
+                if siding(text, start) or qualifies_a_thing(text, toks[i + k - 1][2]):
+                    break  # "pro-Russian rebels" side with a country, "a Chinese company" is no side
                 if form.lower() not in seen:
                     seen.add(form.lower())
                     votes[iso3] = votes.get(iso3, 0) + 2

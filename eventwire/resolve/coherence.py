@@ -23,6 +23,7 @@ from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FO
                                              STORY_COUNTRY_READING as STORY_READING)
 from ..extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from ..extract.classify.global_place_rules import ARABIC_ARTICLE, CAUSE_REFERENCE, UNIT_WORD_COUNTRY
+from ..extract.classify.namesake_rules import ALL as NAMESAKE_RULES
 from ..extract.classify.news_place_rules import AREA_IN_NAMED_COUNTRY, SIDING_DEMONYM, WEAK_MATCH_ABROAD
 from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE
 from ..lang.loader import load
@@ -230,7 +231,7 @@ def mark_events(events, decisions) -> list[Event]:
                 break
             if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE,
                                         SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY, ORIGIN_OR_TRIP_REFERENCE,
-                                        CAUSE_REFERENCE, UNIT_WORD_COUNTRY, ARABIC_ARTICLE) \
+                                        CAUSE_REFERENCE, UNIT_WORD_COUNTRY, ARABIC_ARTICLE, *NAMESAKE_RULES) \
                     and sentence is not None and sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:
@@ -351,15 +352,18 @@ def wording_votes(text: str, demonym, people, country_name) -> Counter:
     country, ``people(word)`` a people's home country, ``country_name(word)`` whether the word is a
     country's own name (a place, counted with the places)."""
     from .actors import siding
+    from .non_sides import qualifies_a_thing
 
     votes: Counter[str] = Counter()
     seen: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         if siding(text, m.start()):
             continue  # "pro-Russian fighters" (``places.siding_demonym``)
-        for form in dict.fromkeys((m.group(), m.group().split()[0])):
+        for form in dict.fromkeys((m.group(), *m.group().split())):  # ("Two Kenyan herders": the second word)
             if form in seen:
                 continue
+            if qualifies_a_thing(text, m.start() + m.group().index(form) + len(form)):
+                break  # "a Chinese company", "the US dollar" (``places.nationality_of_a_thing``)
             seen.add(form)
             nation = demonym(form)
             nation = None if nation is not None and country_name(form) else nation

@@ -10,8 +10,10 @@ index has it there, else it is left unresolved, and the event falls back to the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
+from ..extract.classify.namesake_rules import SIDES_COUNTRY_NAMESAKE
 from ..extract.classify.places_country_rules import OBSCURE_NAMESAKE
 
 OBSCURE = 100_000  # a town under this many people is not known abroad by its name alone
@@ -59,15 +61,59 @@ def obscure_namesake(t, toponyms, places: dict[tuple[str, str], float], national
     return iso3 if iso3 is not None and iso3 != p.iso3 else None
 
 
+LEAN = 1.0  # the evidence for the leaning country: a side's nationality, one place, two peoples' names
+
+
+def _same_name(a: str, b: str) -> bool:
+    def fold(x: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", x.casefold()) if c.isalnum())
+    return fold(a) == fold(b)
+
+
+def leaning_country(name: str, places: dict[tuple[str, str], float], national) -> str | None:
+    """The one country the article's wording and its places other than ``name`` speak for most, with
+    at least ``LEAN``; None when none does or two tie."""
+    support: dict[str, float] = {iso3: w for iso3, w in national.items() if w > 0}
+    for (iso3, key), w in places.items():
+        if key != name and iso3:
+            support[iso3] = support.get(iso3, 0.0) + w
+    ranked = sorted(support.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < LEAN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def sides_country_namesake(t, places: dict[tuple[str, str], float], national, lookup, text: str):
+    """The place of toponym ``t``'s very name in the country the article's sides and other places lean
+    to, when ``t`` was read as a small town abroad (or a town abroad by another of its spellings, "Siana"
+    for Xi'an) for whose country nothing in the text speaks; else None (``places.sides_country_namesake``)."""
+    p, name = t.place, t.text.lower()
+    if p is None or p.feature != "city" or not p.iso3:
+        return None
+    if p.population >= OBSCURE and _same_name(p.name, t.text):
+        return None  # (a large town read by its own name; one read by another spelling still yields)
+    if national.get(p.iso3, 0.0) > 0 or any(c == p.iso3 and n != name for (c, n) in places):
+        return None
+    iso3 = leaning_country(name, places, national)
+    if iso3 is None or iso3 == p.iso3:
+        return None
+    q = lookup(t.text, iso3)
+    return q if q is not None and q.iso3 == iso3 and _same_name(q.name, t.text) else None
+
+
 def obscure_namesakes(toponyms, places, national, firm_national, lookup, text: str):
     """The toponyms with each obscure namesake abroad read in the country the article points to
     (``lookup(name, iso3)``), else unresolved; and the (start, end, rule id) of those changed."""
     out, decided = [], []
     for t in toponyms:
         iso3 = obscure_namesake(t, toponyms, places, national, firm_national, text)
+        near = None if iso3 is not None else sides_country_namesake(t, places, national, lookup, text)
         if iso3 is not None:
             out.append(replace(t, place=lookup(t.text, iso3)))
             decided.append((t.start, t.end, OBSCURE_NAMESAKE))
+        elif near is not None:
+            out.append(replace(t, place=near))
+            decided.append((t.start, t.end, SIDES_COUNTRY_NAMESAKE))
         else:
             out.append(t)
     return out, decided

@@ -172,6 +172,34 @@ def unit_part_base(name: str) -> str | None:
     return m.group("base") if m else None
 
 
+# ---- streets and landmarks -----------------------------------------------------------------------
+
+_STREET_DEF = ("GeoNames feature classes: R (road, railroad; R.ST street, \"a paved urban thoroughfare\") "
+               "and S (spot, building, farm) are features of their own, apart from the populated places "
+               "(class P) and the administrative units (class A) a place name denotes; ACLED codebook, "
+               "event geography: the location is the town or village where the event happened")
+# a street word after a name: the street's name (a road named after a town, "Thika road", leads to the
+# town and is often coded there, so roads and highways stay); a landmark whose name rarely is its town's
+_STREET_AFTER = re.compile(r"[ \t]+(?:[Aa]venue|AVENUE|[Bb]oulevard|Street|Lane|Drive|Crescent|"
+                           r"[Ff]uneral\s+[Hh]ome|[Ss]tadium|"
+                           r"[Ss]tage(?!\s+(?:a|an|the|their|his|her|its|protests?|demonstrations?|sit-ins?|"
+                           r"marches?|rall(?:y|ies)|walk-?outs?|strikes?|riots?)\b))\b")
+# a span read with the word in lower case ("Moi avenue"): a name and a common noun, not a street's own name
+_STREET_IN = re.compile(r"\s(?:avenue|boulevard|funeral\s+home|stadium|stage)$")
+
+
+@_register("places.detect.street_or_landmark", 45,
+           "not a toponym: the name of a street or landmark (\"Moi Avenue\", \"Uplands Funeral Home\")",
+           [("Police fired teargas at traders along Moi avenue in Eldoret on Tuesday.", "Eldoret"),
+            ("Youths lit a bonfire at Olympic stage in Kisumu and threw stones at passing cars.", "Kisumu")])
+def street_or_landmark(text: str, t: Toponym, ctx: Context) -> bool:
+    """A name that a street word or a landmark word follows ("Moi avenue", "Kenyatta Stadium", "the
+    Olympic stage") names the street or the building, not a town of that name; roads and highways stay
+    ("the Nakuru road" leads to Nakuru); a span that holds the whole street's name ("Royal Street") is
+    the street's own toponym and stays, one with the word in lower case ("Moi avenue") does not."""
+    return bool(_STREET_AFTER.match(text, t.end)) or bool(_STREET_IN.search(t.text))
+
+
 # ---- water named after a country ------------------------------------------------------------------
 
 _WATER_BEFORE = re.compile(r"\b(?:Lake|Lac|River)\s+$")
