@@ -17,9 +17,7 @@ ARRESTS_AT_PROTEST = fact_rule(
              "suppress it, arrests among the means; the arrests made at a demonstration (\"detained 30 students "
              "as they tried to march\", \"arrested 60 people at a banned rally\", \"as they cleared a protest "
              "camp\") are its intervention, not an Arrests event of their own",
-    examples=[("Police in Yaounde detained 30 students on Monday as they tried to march to the education "
-               "ministry, witnesses said.", "Protest with intervention"),
-              ("State troopers arrested 41 people in Tallahassee on Friday as they cleared an encampment "
+    examples=[("State troopers arrested 41 people in Tallahassee on Friday as they cleared an encampment "
                "outside the state capitol.", "Protest with intervention")])
 
 RAID_OF_ARREST = fact_rule(
