@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
+from ..extract.classify.name_variant_rules import NAME_VARIANT
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      QUALIFIER_PART_OF_NAME)
@@ -30,7 +31,7 @@ from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAM
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import area_part, coherence, news_places, origin_places
+from . import area_part, coherence, name_variants, news_places, origin_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -344,8 +345,10 @@ class Gazetteer:
         for v in _izafe_variants(key):
             cands = self._candidates(v)
             if cands:
-                # another spelling is weaker evidence, like an alternate name
-                return tuple((c[0], c[1], _VARIANT) for c in cands)
+                # another spelling is weaker evidence, like an alternate name; the same letters closed
+                # up ('beled weyne' -> 'beledweyne') are the name itself (``places.name_variant``)
+                flag = True if v == key.replace(" ", "") else _VARIANT
+                return tuple((c[0], c[1], flag) for c in cands)
         return ()
 
     def candidates(self, name: str) -> list[Place]:
@@ -719,6 +722,9 @@ class Gazetteer:
             decisions.extend((m.start, m.end, RESPELLING) for m, p in zip(mentions, choice)
                              if p is not None and m in respelt and any(c[0] is p for c in m.cands))
             decisions.extend(made)
+            decisions.extend((m.start, m.end, NAME_VARIANT) for m, p in zip(mentions, choice)
+                             if p is not None and m not in respelt and name_variants.written_otherwise(
+                                 text[m.start:m.end], p, m.cands))
             decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
                              if p is not None and m.whole)
             decisions.extend((m.start, m.end, CUED_MISSPELLING) for m, p in zip(mentions, choice)
@@ -898,6 +904,11 @@ class Gazetteer:
             key = normalize(name)
             if m.cands or m.fixed or len(key) < 5 or not name[:1].isupper():
                 continue
+            # the same name spaced or romanised another way (``places.name_variant``)
+            found = [p for p in name_variants.variants_in(key, self._variant_names()) if p.iso3 in countries]
+            if found:
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], True) for p in found]
+                continue
             best = None
             for iso3 in sorted(countries):
                 names = self._names_in(iso3)
@@ -931,6 +942,12 @@ class Gazetteer:
                     any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 continue
             found = news_places.respelt_anywhere(key, self._names_anywhere(), admin_only=named)
+            if not found and bare and not m.cands:
+                # the same name spaced or romanised another way, in one country (``places.name_variant``)
+                found = name_variants.variant_anywhere(key, self._variant_names())
+                if found:
+                    m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], True) for p in found]
+                    continue
             if found:
                 m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, True)
                            for p in found]
@@ -942,6 +959,13 @@ class Gazetteer:
         ``news_places.RESPELLING_ANYWHERE_POP`` people or more."""
         return self._name_table("*", "feature = 'admin1' OR (feature = 'city' AND population >= ?)",
                                 (news_places.RESPELLING_ANYWHERE_POP,))
+
+    def _variant_names(self) -> dict[str, list[Place]]:
+        """Primary names of every country's provinces and districts and of its towns of 1,000 people or
+        more or of unrecorded size (GeoNames' seats of admin units often have none), among which
+        ``name_variants`` reads a name written another way."""
+        return self._name_table("*variants", "feature IN ('admin1', 'admin2') OR "
+                                             "(feature = 'city' AND (population >= 1000 OR population = 0))", ())
 
     def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
         """``places.cued_misspelling``: capitalised names of one to three words right after a cue of
