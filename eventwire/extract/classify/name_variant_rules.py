@@ -23,4 +23,4 @@ NAME_VARIANT = fact_rule(
     examples=[("Herders from two clans fought over a water point in Beled Weyne on Monday, leaving six dead.",
                "Beledweyne (1)"),
               ("A roadside bomb killed three soldiers on a patrol near the town of Qayyara on Tuesday.",
-               "Al Qayyarah (2)")])
+               "Al Qayyarah (1)")])
