@@ -70,10 +70,3 @@ def variant_anywhere(key: str, table: dict[str, list[Place]]) -> list[Place]:
     found = variants_in(key, table, COMPACT_ANYWHERE_MIN)
     return found if len({p.iso3 for p in found}) == 1 else []
 
-
-def written_otherwise(name: str, p: Place, cands) -> bool:
-    """Whether ``p`` was read for ``name`` as its name written another way: the mention matched no entry
-    by its own name (``cands``: (place, prior, alternate) triples, all alternate), and the two names
-    differ yet share one compact form."""
-    return any(c[0] is p for c in cands) and all(c[2] for c in cands) and \
-        normalize(name) != normalize(p.name) and same_name(name, p.name)

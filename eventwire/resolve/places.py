@@ -131,6 +131,7 @@ _NEAR_KM = 150.0
 
 _Cand = tuple[Place, float, int]  # entry, prior score, matched on an alternate name only (1) or a respelling (2)
 _VARIANT = 2
+_WRITTEN = 3  # ... or the same name written otherwise (``places.name_variant``), as strong as an alternate name
 
 _LOCK = threading.Lock()
 _INSTANCES: dict[tuple[str, int], "Gazetteer"] = {}
@@ -347,7 +348,7 @@ class Gazetteer:
             if cands:
                 # another spelling is weaker evidence, like an alternate name; the same letters closed
                 # up ('beled weyne' -> 'beledweyne') are the name itself (``places.name_variant``)
-                flag = True if v == key.replace(" ", "") else _VARIANT
+                flag = _WRITTEN if v == key.replace(" ", "") else _VARIANT
                 return tuple((c[0], c[1], flag) for c in cands)
         return ()
 
@@ -723,8 +724,7 @@ class Gazetteer:
                              if p is not None and m in respelt and any(c[0] is p for c in m.cands))
             decisions.extend(made)
             decisions.extend((m.start, m.end, NAME_VARIANT) for m, p in zip(mentions, choice)
-                             if p is not None and m not in respelt and name_variants.written_otherwise(
-                                 text[m.start:m.end], p, m.cands))
+                             if p is not None and any(c[0] is p and c[2] == _WRITTEN for c in m.cands))
             decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
                              if p is not None and m.whole)
             decisions.extend((m.start, m.end, CUED_MISSPELLING) for m, p in zip(mentions, choice)
@@ -907,7 +907,7 @@ class Gazetteer:
             # the same name spaced or romanised another way (``places.name_variant``)
             found = [p for p in name_variants.variants_in(key, self._variant_names()) if p.iso3 in countries]
             if found:
-                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], True) for p in found]
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], _WRITTEN) for p in found]
                 continue
             best = None
             for iso3 in sorted(countries):
@@ -946,7 +946,7 @@ class Gazetteer:
                 # the same name spaced or romanised another way, in one country (``places.name_variant``)
                 found = name_variants.variant_anywhere(key, self._variant_names())
                 if found:
-                    m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], True) for p in found]
+                    m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], _WRITTEN) for p in found]
                     continue
             if found:
                 m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, True)
@@ -1363,7 +1363,7 @@ def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: fl
         "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
         "town_word_town": float(m.hint == "city" and p.feature == "city"),
         # match kind: an alternate name only, or another spelling (a primary name is neither)
-        "alternate_name": float(alt is True or alt == 1),
+        "alternate_name": float(alt is True or alt == 1 or alt == _WRITTEN),
         "respelling": float(alt == _VARIANT),
         # an admin unit of a national registry list (a ward, a sub-county: no GeoNames id, no population), in
         # the country the story points to: its prior counts no people, so it would lose to any populated
