@@ -1632,10 +1632,15 @@ inside_area = _inside
 # A place name used as a modifier or a reference point, not as where something happened:
 # "the US dollar", "a UK national", "US-backed forces", "Nairobi-based", "near the border with
 # Somalia", "supplies bound to Somalia", "bandits from Ethiopia", "the Somalia border town of Dolow".
+# "the Somalia National University", "Kenya National Assembly": "national" names a state's body, and the
+# country is the body's own (its place), not a person's nationality ("a UK national")
+_NATIONAL_BODY = (r"(?:university|army|police|guard|assembly|council|government|parliament|congress|park|bank|"
+                  r"hospital|museum|library|theatre|stadium|service|commission|electoral|election|television|"
+                  r"radio|broadcaster|oil|petroleum|reserve|forest|prison|airport)\b")
 _MODIFIER_AFTER = re.compile(
     r"(?:-|\s+)(?:backed|led|based|funded|made|born|trained|brokered|sponsored|allied|supported|registered|"
-    r"flagged|bound)\b|\s+(?:dollars?|nationals?|citizens?|embassy|embassies|consulate|ambassador|envoy|"
-    r"passports?|currency|shillings?|francs?|pounds?|euros?|rupees?|dinars?)\b",
+    r"flagged|bound)\b|\s+(?:dollars?|nationals?\b(?!\s+" + _NATIONAL_BODY + r")|citizens?|embassy|embassies|"
+    r"consulate|ambassador|envoy|passports?|currency|shillings?|francs?|pounds?|euros?|rupees?|dinars?)\b",
     re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"(?:-|\s+)border\b", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:borders?\s+(?:with|of)|bordering|from|into\s+neighbou?ring|"
