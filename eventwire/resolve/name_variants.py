@@ -70,3 +70,56 @@ def variant_anywhere(key: str, table: dict[str, list[Place]]) -> list[Place]:
     found = variants_in(key, table, COMPACT_ANYWHERE_MIN)
     return found if len({p.iso3 for p in found}) == 1 else []
 
+
+
+# --- a region named by the units that share its name (``places.region_of_units``) ---------------------
+
+# the words that set apart the units of one region: "North Darfur", "Nord-Kivu", "Western Equatoria"
+_POSITION = frozenset("""north south east west central northern southern eastern western upper lower middle
+nord sud est ouest centre centrale oriental orientale occidental""".split())
+# a word some indexes keep after a district's name ("South Waziristan Agency")
+_UNIT_TAIL = frozenset({"agency", "district", "region", "province", "state"})
+
+_REGIONS: dict[int, tuple[dict, dict[str, list[Place]]]] = {}
+
+
+def _core(key: str) -> str | None:
+    """The name a unit shares with its neighbours, without its position word: 'north darfur' ->
+    'darfur', 'sud kivu' -> 'kivu', 'south waziristan agency' -> 'waziristan'; None without one."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _UNIT_TAIL:
+        words = words[:-1]
+    if len(words) > 1 and words[0] in _POSITION:
+        return " ".join(words[1:])
+    if len(words) > 1 and words[-1] in _POSITION:
+        return " ".join(words[:-1])
+    return None
+
+
+def _regions(table: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """The provinces and districts of ``table`` by the name they share, built once per table."""
+    hit = _REGIONS.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    grouped: dict[str, list[Place]] = {}
+    for name, places in table.items():
+        core = _core(name)
+        if core is not None:
+            grouped.setdefault(core, []).extend(p for p in places if p.feature in ("admin1", "admin2"))
+    _REGIONS[id(table)] = (table, grouped)
+    return grouped
+
+
+def region_of_units(key: str, table: dict[str, list[Place]]) -> tuple[str, str | None] | None:
+    """A region's name (``key``, normalised) that two or more provinces of one country, or districts of
+    one province, carry with a position word ("Darfur": North, South, West, East and Central Darfur):
+    (the country's ISO3, None) for provinces, (ISO3, the province's name) for districts; else None."""
+    units = _regions(table).get(key, [])
+    if len({(p.iso3, p.feature, p.name) for p in units}) < 2 or len({p.iso3 for p in units}) != 1:
+        return None
+    if all(p.feature == "admin1" for p in units):
+        return units[0].iso3, None
+    provinces = {p.admin1 for p in units if p.feature == "admin2"}
+    if all(p.feature == "admin2" for p in units) and len(provinces) == 1 and None not in provinces:
+        return units[0].iso3, next(iter(provinces))
+    return None

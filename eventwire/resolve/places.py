@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
-from ..extract.classify.name_variant_rules import NAME_VARIANT
+from ..extract.classify.name_variant_rules import NAME_VARIANT, REGION_OF_UNITS
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      QUALIFIER_PART_OF_NAME)
@@ -132,6 +132,7 @@ _NEAR_KM = 150.0
 _Cand = tuple[Place, float, int]  # entry, prior score, matched on an alternate name only (1) or a respelling (2)
 _VARIANT = 2
 _WRITTEN = 3  # ... or the same name written otherwise (``places.name_variant``), as strong as an alternate name
+_REGION = 4  # ... or a region named by its units (``places.region_of_units``): the area that holds them all
 
 _LOCK = threading.Lock()
 _INSTANCES: dict[tuple[str, int], "Gazetteer"] = {}
@@ -725,6 +726,8 @@ class Gazetteer:
             decisions.extend(made)
             decisions.extend((m.start, m.end, NAME_VARIANT) for m, p in zip(mentions, choice)
                              if p is not None and any(c[0] is p and c[2] == _WRITTEN for c in m.cands))
+            decisions.extend((m.start, m.end, REGION_OF_UNITS) for m, p in zip(mentions, choice)
+                             if p is not None and any(c[0] is p and c[2] == _REGION for c in m.cands))
             decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
                              if p is not None and m.whole)
             decisions.extend((m.start, m.end, CUED_MISSPELLING) for m, p in zip(mentions, choice)
@@ -757,7 +760,25 @@ class Gazetteer:
                 unknown = [m for m in unknown if m.cands]
                 mentions = sorted(mentions + unknown, key=lambda m: m.start)
         respelt += self._respell_anywhere(text, mentions, bare=not fuzzy_in)
+        self._regions_of_units(text, mentions)
         return mentions, unknown, respelt
+
+    def _regions_of_units(self, text: str, mentions: list[_Mention]) -> None:
+        """``places.region_of_units``: a name the index lacks that provinces of one country (or districts
+        of one province) carry with a position word ("Darfur": North, South, West Darfur …) is the country
+        (or the province) that holds them all."""
+        for m in mentions:
+            name = text[m.start:m.end]
+            key = strip_admin(normalize(name))
+            if m.cands or m.fixed or len(key) < 4 or not name[:1].isupper():
+                continue
+            found = name_variants.region_of_units(key, self._variant_names())
+            if found is None:
+                continue
+            iso3, province = found
+            area = self._countries.get(iso3) if province is None else self.lookup(province, iso3)
+            if area is not None and area.feature == ("country" if province is None else "admin1"):
+                m.cands = [(area, math.log10(area.population + 10) + _FEATURE_PRIOR[area.feature], _REGION)]
 
     def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
         """The spotted names, with the NER spans the spotter missed (a span holding spotted names

@@ -24,3 +24,15 @@ NAME_VARIANT = fact_rule(
                "Beledweyne (1)"),
               ("A roadside bomb killed three soldiers on a patrol near the town of Qayyara on Tuesday.",
                "Al Qayyarah (1)")])
+
+REGION_OF_UNITS = fact_rule(
+    id="places.region_of_units", decides="location",
+    value="a region's name the gazetteer lacks that two or more provinces of one country (or districts of one "
+          "province) carry with a position word (North, South, West, East, Central Darfur; Nord-Kivu and "
+          "Sud-Kivu): the country, or the province, that holds them all, coded at its capital (precision 3)",
+    codebook=("ACLED codebook, spatial precision: precision 3 when the source names only a larger region; the "
+              "event is coded at the provincial capital or the closest natural location of the area that "
+              "holds it. GeoNames: a historical region split into provinces is indexed by its provinces only, "
+              "each named with a position word."),
+    examples=[("Militiamen on camels burned a village in Darfur on Sunday, killing five farmers, a rights "
+               "group said.", "Khartoum (3)")])
