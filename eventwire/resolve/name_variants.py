@@ -57,8 +57,8 @@ def _grouped(table: dict[str, list[Place]]) -> dict[str, list[Place]]:
 
 
 def variants_in(key: str, table: dict[str, list[Place]], least: int = COMPACT_MIN) -> list[Place]:
-    """The places of ``table`` whose name is ``key`` (a normalised name) written another way."""
-    k = compact(key)
+    """The places of ``table`` whose name is ``key`` written another way."""
+    k = compact(normalize(key))
     if len(k) < least:
         return []
     return list(_grouped(table).get(k, ()))
