@@ -76,6 +76,10 @@ _CITY_HINT_WORDS = frozenset(_PLACE_WORDS.where("class", "city_hint"))
 # "Kankara Local Government Area", "Bakori Local Council", "Ikara Local Govt." — an admin area, like "X District"
 LOCAL_GOVERNMENT_AFTER = re.compile(r"\s+(?:local\s+(?:government|govt\.?)(?:\s+(?:area|council|authority))?|"
                                     r"local\s+council|l\.?g\.?a\.?)(?![\w-])", re.IGNORECASE)
+# an area's own elected or governing body ("Kunar Provincial Council", "Lamu County Assembly"): the name is the
+# area the body governs
+_AREA_BODY_AFTER = re.compile(r"\s+(?:provincial|state|county|district|regional|governorate)\s+"
+                              r"(?:council|assembly|government|administration)\b", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|towards?|around|across|into|between|coded\s+(?:as|to|at)|"
     r"coordinates\s+(?:for|of)|"
@@ -585,8 +589,8 @@ class Gazetteer:
         "Kunar Province" stay places.
         """
         n = len(toks)
-        if LOCAL_GOVERNMENT_AFTER.match(text, toks[j].end):
-            return False  # "Bakori Local Council": the council's area, not an organisation
+        if LOCAL_GOVERNMENT_AFTER.match(text, toks[j].end) or _AREA_BODY_AFTER.match(text, toks[j].end):
+            return False  # "Bakori Local Council", "Kunar Provincial Council": the council's area, not an organisation
         prefix = False
         k = i - 1
         while k >= 0 and _joinable(text, toks[k], toks[k + 1]) and toks[k].cap:
@@ -760,8 +764,22 @@ class Gazetteer:
                 unknown = [m for m in unknown if m.cands]
                 mentions = sorted(mentions + unknown, key=lambda m: m.start)
         respelt += self._respell_anywhere(text, mentions, bare=not fuzzy_in)
+        if not fuzzy_in:
+            mentions = sorted(mentions + self._cued_variants(text, toks, mentions), key=lambda m: m.start)
         self._regions_of_units(text, mentions)
         return mentions, unknown, respelt
+
+    def _cued_variants(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
+        """Without a story country: a capitalised name after a place cue ("at Dakuk") that no mention
+        holds, read as a place's name written another way when every place so written lies in one
+        country (``places.name_variant``)."""
+        out = []
+        for m in self._cued_unknown(text, toks, mentions):
+            found = name_variants.variant_anywhere(strip_admin(normalize(text[m.start:m.end])), self._variant_names())
+            if found:
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], _WRITTEN) for p in found]
+                out.append(m)
+        return out
 
     def _regions_of_units(self, text: str, mentions: list[_Mention]) -> None:
         """``places.region_of_units``: a name the index lacks that provinces of one country (or districts
