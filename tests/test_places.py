@@ -495,6 +495,9 @@ def test_qualifier_pairs_read_commas_of_in_and_town_of(gaz):
 @pytest.mark.parametrize("text, name, expected", [
     ("Protesters angry over the high US dollar exchange rate blocked a road.", "US", True),
     ("A UK national's home was burnt down by raiders.", "UK", True),
+    ("Two Kenya nationals were seized by pirates off the coast.", "Kenya", True),
+    ("A guard at the Kenya National Museum was stabbed by thieves.", "Kenya", False),
+    ("Students of the Uganda national university marched to parliament.", "Uganda", False),
     ("Protesters gathered outside the UK embassy in Nairobi.", "UK", True),
     ("Protesters gathered outside the UK embassy in Nairobi.", "Nairobi", False),
     ("A grenade went off in a Kenyan market town bordering Somalia.", "Somalia", True),

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
+from ..extract.classify.name_variant_rules import NAME_VARIANT, REGION_OF_UNITS
 from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
@@ -30,7 +31,7 @@ from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAM
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import area_part, coherence, news_places, origin_places
+from . import area_part, coherence, name_variants, news_places, origin_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -77,6 +78,10 @@ _CITY_HINT_WORDS = frozenset(_PLACE_WORDS.where("class", "city_hint"))
 # "Kankara Local Government Area", "Bakori Local Council", "Ikara Local Govt." — an admin area, like "X District"
 LOCAL_GOVERNMENT_AFTER = re.compile(r"\s+(?:local\s+(?:government|govt\.?)(?:\s+(?:area|council|authority))?|"
                                     r"local\s+council|l\.?g\.?a\.?)(?![\w-])", re.IGNORECASE)
+# an area's own elected or governing body ("Kunar Provincial Council", "Lamu County Assembly"): the name is the
+# area the body governs
+_AREA_BODY_AFTER = re.compile(r"\s+(?:provincial|state|county|district|regional|governorate)\s+"
+                              r"(?:council|assembly|government|administration)\b", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|towards?|around|across|into|between|coded\s+(?:as|to|at)|"
     r"coordinates\s+(?:for|of)|"
@@ -134,6 +139,8 @@ _NEAR_KM = 150.0
 
 _Cand = tuple[Place, float, int]  # entry, prior score, matched on an alternate name only (1) or a respelling (2)
 _VARIANT = 2
+_WRITTEN = 3  # ... or the same name written otherwise (``places.name_variant``), as strong as an alternate name
+_REGION = 4  # ... or a region named by its units (``places.region_of_units``): the area that holds them all
 
 _LOCK = threading.Lock()
 _INSTANCES: dict[tuple[str, int], "Gazetteer"] = {}
@@ -361,8 +368,10 @@ class Gazetteer:
         for v in _izafe_variants(key):
             cands = self._candidates(v)
             if cands:
-                # another spelling is weaker evidence, like an alternate name
-                return tuple((c[0], c[1], _VARIANT) for c in cands)
+                # another spelling is weaker evidence, like an alternate name; the same letters closed
+                # up ('beled weyne' -> 'beledweyne') are the name itself (``places.name_variant``)
+                flag = _WRITTEN if v == key.replace(" ", "") else _VARIANT
+                return tuple((c[0], c[1], flag) for c in cands)
         return ()
 
     def candidates(self, name: str) -> list[Place]:
@@ -597,8 +606,8 @@ class Gazetteer:
         "Kunar Province" stay places.
         """
         n = len(toks)
-        if LOCAL_GOVERNMENT_AFTER.match(text, toks[j].end):
-            return False  # "Bakori Local Council": the council's area, not an organisation
+        if LOCAL_GOVERNMENT_AFTER.match(text, toks[j].end) or _AREA_BODY_AFTER.match(text, toks[j].end):
+            return False  # "Bakori Local Council", "Kunar Provincial Council": the council's area, not an organisation
         prefix = False
         k = i - 1
         while k >= 0 and _joinable(text, toks[k], toks[k + 1]) and toks[k].cap:
@@ -741,6 +750,10 @@ class Gazetteer:
             decisions.extend((m.start, m.end, RESPELLING) for m, p in zip(mentions, choice)
                              if p is not None and m in respelt and any(c[0] is p for c in m.cands))
             decisions.extend(made)
+            decisions.extend((m.start, m.end, NAME_VARIANT) for m, p in zip(mentions, choice)
+                             if p is not None and any(c[0] is p and c[2] == _WRITTEN for c in m.cands))
+            decisions.extend((m.start, m.end, REGION_OF_UNITS) for m, p in zip(mentions, choice)
+                             if p is not None and any(c[0] is p and c[2] == _REGION for c in m.cands))
             decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
                              if p is not None and m.whole)
             decisions.extend((m.start, m.end, CUED_MISSPELLING) for m, p in zip(mentions, choice)
@@ -773,7 +786,39 @@ class Gazetteer:
                 unknown = [m for m in unknown if m.cands]
                 mentions = sorted(mentions + unknown, key=lambda m: m.start)
         respelt += self._respell_anywhere(text, mentions, bare=not fuzzy_in)
+        if not fuzzy_in:
+            mentions = sorted(mentions + self._cued_variants(text, toks, mentions), key=lambda m: m.start)
+        self._regions_of_units(text, mentions)
         return mentions, unknown, respelt
+
+    def _cued_variants(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
+        """Without a story country: a capitalised name after a place cue ("at Dakuk") that no mention
+        holds, read as a place's name written another way when every place so written lies in one
+        country (``places.name_variant``)."""
+        out = []
+        for m in self._cued_unknown(text, toks, mentions):
+            found = name_variants.variant_anywhere(strip_admin(normalize(text[m.start:m.end])), self._variant_names())
+            if found:
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], _WRITTEN) for p in found]
+                out.append(m)
+        return out
+
+    def _regions_of_units(self, text: str, mentions: list[_Mention]) -> None:
+        """``places.region_of_units``: a name the index lacks that provinces of one country (or districts
+        of one province) carry with a position word ("Darfur": North, South, West Darfur …) is the country
+        (or the province) that holds them all."""
+        for m in mentions:
+            name = text[m.start:m.end]
+            key = strip_admin(normalize(name))
+            if m.cands or m.fixed or len(key) < 4 or not name[:1].isupper():
+                continue
+            found = name_variants.region_of_units(key, self._variant_names())
+            if found is None:
+                continue
+            iso3, province = found
+            area = self._countries.get(iso3) if province is None else self.lookup(province, iso3)
+            if area is not None and area.feature == ("country" if province is None else "admin1"):
+                m.cands = [(area, math.log10(area.population + 10) + _FEATURE_PRIOR[area.feature], _REGION)]
 
     def _mentions(self, text: str, toks: list[_Token], extra_spans) -> list[_Mention]:
         """The spotted names, with the NER spans the spotter missed (a span holding spotted names
@@ -924,6 +969,11 @@ class Gazetteer:
             key = normalize(name)
             if m.cands or m.fixed or len(key) < 5 or not name[:1].isupper():
                 continue
+            # the same name spaced or romanised another way (``places.name_variant``)
+            found = [p for p in name_variants.variants_in(key, self._variant_names()) if p.iso3 in countries]
+            if found:
+                m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], _WRITTEN) for p in found]
+                continue
             best = None
             for iso3 in sorted(countries):
                 names = self._names_in(iso3)
@@ -957,6 +1007,12 @@ class Gazetteer:
                     any(c[0].feature in _ADMIN_FEATURES for c in m.cands):
                 continue
             found = news_places.respelt_anywhere(key, self._names_anywhere(), admin_only=named)
+            if not found and bare and not m.cands:
+                # the same name spaced or romanised another way, in one country (``places.name_variant``)
+                found = name_variants.variant_anywhere(key, self._variant_names())
+                if found:
+                    m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature], _WRITTEN) for p in found]
+                    continue
             if found:
                 m.cands = [(p, math.log10(p.population + 10) + _FEATURE_PRIOR[p.feature] - 0.8, True)
                            for p in found]
@@ -968,6 +1024,13 @@ class Gazetteer:
         ``news_places.RESPELLING_ANYWHERE_POP`` people or more."""
         return self._name_table("*", "feature = 'admin1' OR (feature = 'city' AND population >= ?)",
                                 (news_places.RESPELLING_ANYWHERE_POP,))
+
+    def _variant_names(self) -> dict[str, list[Place]]:
+        """Primary names of every country's provinces and districts and of its towns of 1,000 people or
+        more or of unrecorded size (GeoNames' seats of admin units often have none), among which
+        ``name_variants`` reads a name written another way."""
+        return self._name_table("*variants", "feature IN ('admin1', 'admin2') OR "
+                                             "(feature = 'city' AND (population >= 1000 OR population = 0))", ())
 
     def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
         """``places.cued_misspelling``: capitalised names of one to three words right after a cue of
@@ -1365,7 +1428,7 @@ def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: fl
         "admin_word_other": float(m.hint == "admin" and p.feature not in _ADMIN_FEATURES),
         "town_word_town": float(m.hint == "city" and p.feature == "city"),
         # match kind: an alternate name only, or another spelling (a primary name is neither)
-        "alternate_name": float(alt is True or alt == 1),
+        "alternate_name": float(alt is True or alt == 1 or alt == _WRITTEN),
         "respelling": float(alt == _VARIANT),
         # an admin unit of a national registry list (a ward, a sub-county: no GeoNames id, no population), in
         # the country the story points to: its prior counts no people, so it would lose to any populated
@@ -1641,10 +1704,15 @@ inside_area = _inside
 # A place name used as a modifier or a reference point, not as where something happened:
 # "the US dollar", "a UK national", "US-backed forces", "Nairobi-based", "near the border with
 # Somalia", "supplies bound to Somalia", "bandits from Ethiopia", "the Somalia border town of Dolow".
+# "the Somalia National University", "Kenya National Assembly": "national" names a state's body, and the
+# country is the body's own (its place), not a person's nationality ("a UK national")
+_NATIONAL_BODY = (r"(?:university|army|police|guard|assembly|council|government|parliament|congress|park|bank|"
+                  r"hospital|museum|library|theatre|stadium|service|commission|electoral|election|television|"
+                  r"radio|broadcaster|oil|petroleum|reserve|forest|prison|airport)\b")
 _MODIFIER_AFTER = re.compile(
     r"(?:-|\s+)(?:backed|led|based|funded|made|born|trained|brokered|sponsored|allied|supported|registered|"
-    r"flagged|bound)\b|\s+(?:dollars?|nationals?|citizens?|embassy|embassies|consulate|ambassador|envoy|"
-    r"passports?|currency|shillings?|francs?|pounds?|euros?|rupees?|dinars?)\b",
+    r"flagged|bound)\b|\s+(?:dollars?|nationals?\b(?!\s+" + _NATIONAL_BODY + r")|citizens?|embassy|embassies|"
+    r"consulate|ambassador|envoy|passports?|currency|shillings?|francs?|pounds?|euros?|rupees?|dinars?)\b",
     re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"(?:-|\s+)border\b", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:borders?\s+(?:with|of)|bordering|from|into\s+neighbou?ring|"

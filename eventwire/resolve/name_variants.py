@@ -1,0 +1,125 @@
+"""One place name written another way (``places.name_variant``): the same letters spaced, hyphenated
+or closed up ("Beled Weyne" / "Beledweyne"), with or without an Arabic article inside it ("Ain al-Tamr"
+/ "Ain Tamr"), a final "h" after a vowel ("Qayyara" / "Al Qayyarah"), doubled letters written once and
+the letter pairs romanisations write differently (kh/k, q/k, ou/u; see ``news_places._SAME_SOUND``).
+Two names with the same :func:`compact` form are one name, however the writer spaced or romanised it.
+
+The deciding code is called from the gazetteer's reading of names it lacks (``resolve/places.py``
+``_fuzzy`` in the story's countries, ``_respell_anywhere`` without one); the rule is declared in
+``extract/classify/name_variant_rules.py``."""
+from __future__ import annotations
+
+from ..records import Place
+from .gazetteer_build import ARTICLES, normalize, strip_admin
+from .news_places import _SAME_SOUND
+
+# a compact form this short is too common a letter string to be read as one place anywhere
+COMPACT_MIN = 5
+# ... and, read without a story country, the least length (short strings recur between countries)
+COMPACT_ANYWHERE_MIN = 5
+
+
+def compact(key: str) -> str:
+    """The normalised name (``gazetteer_build.normalize``) without its articles, spaces and admin word,
+    a final "h" after a vowel dropped, the letter pairs romanisations vary merged and doubled letters
+    written once: 'beled weyne' and 'beledweyne' -> 'beledweyne'; 'al qayyarah' and 'qayyara' ->
+    'kayara'; 'ain al tamer' -> 'aintamer'."""
+    words = strip_admin(key).split()
+    if len(words) > 1:
+        words = [w for w in words if w not in ARTICLES] or words
+    k = "".join(words)
+    if len(k) > 3 and k.endswith("h") and k[-2] in "aeiou":
+        k = k[:-1]
+    for a, b in _SAME_SOUND:
+        k = k.replace(a, b)
+    return "".join(ch for i, ch in enumerate(k) if i == 0 or ch != k[i - 1])
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are one name written another way (the same :func:`compact` form)."""
+    ca = compact(normalize(a))
+    return len(ca) >= COMPACT_MIN and ca == compact(normalize(b))
+
+
+_GROUPED: dict[int, tuple[dict, dict[str, list[Place]]]] = {}
+
+
+def _grouped(table: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """The places of ``table`` (normalised name -> places) by compact form, built once per table."""
+    hit = _GROUPED.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    grouped: dict[str, list[Place]] = {}
+    for name, places in table.items():
+        grouped.setdefault(compact(name), []).extend(places)
+    _GROUPED[id(table)] = (table, grouped)
+    return grouped
+
+
+def variants_in(key: str, table: dict[str, list[Place]], least: int = COMPACT_MIN) -> list[Place]:
+    """The places of ``table`` whose name is ``key`` written another way."""
+    k = compact(normalize(key))
+    if len(k) < least:
+        return []
+    return list(_grouped(table).get(k, ()))
+
+
+def variant_anywhere(key: str, table: dict[str, list[Place]]) -> list[Place]:
+    """The places of every country (``table``) whose name is ``key`` written another way, when all of
+    them lie in one country (else none: the writer's spelling does not say which is meant)."""
+    found = variants_in(key, table, COMPACT_ANYWHERE_MIN)
+    return found if len({p.iso3 for p in found}) == 1 else []
+
+
+
+# --- a region named by the units that share its name (``places.region_of_units``) ---------------------
+
+# the words that set apart the units of one region: "North Darfur", "Nord-Kivu", "Western Equatoria"
+_POSITION = frozenset("""north south east west central northern southern eastern western upper lower middle
+nord sud est ouest centre centrale oriental orientale occidental""".split())
+# a word some indexes keep after a district's name ("South Waziristan Agency")
+_UNIT_TAIL = frozenset({"agency", "district", "region", "province", "state"})
+
+_REGIONS: dict[int, tuple[dict, dict[str, list[Place]]]] = {}
+
+
+def _core(key: str) -> str | None:
+    """The name a unit shares with its neighbours, without its position word: 'north darfur' ->
+    'darfur', 'sud kivu' -> 'kivu', 'south waziristan agency' -> 'waziristan'; None without one."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _UNIT_TAIL:
+        words = words[:-1]
+    if len(words) > 1 and words[0] in _POSITION:
+        return " ".join(words[1:])
+    if len(words) > 1 and words[-1] in _POSITION:
+        return " ".join(words[:-1])
+    return None
+
+
+def _regions(table: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """The provinces and districts of ``table`` by the name they share, built once per table."""
+    hit = _REGIONS.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    grouped: dict[str, list[Place]] = {}
+    for name, places in table.items():
+        core = _core(name)
+        if core is not None:
+            grouped.setdefault(core, []).extend(p for p in places if p.feature in ("admin1", "admin2"))
+    _REGIONS[id(table)] = (table, grouped)
+    return grouped
+
+
+def region_of_units(key: str, table: dict[str, list[Place]]) -> tuple[str, str | None] | None:
+    """A region's name (``key``, normalised) that two or more provinces of one country, or districts of
+    one province, carry with a position word ("Darfur": North, South, West, East and Central Darfur):
+    (the country's ISO3, None) for provinces, (ISO3, the province's name) for districts; else None."""
+    units = _regions(table).get(key, [])
+    if len({(p.iso3, p.feature, p.name) for p in units}) < 2 or len({p.iso3 for p in units}) != 1:
+        return None
+    if all(p.feature == "admin1" for p in units):
+        return units[0].iso3, None
+    provinces = {p.admin1 for p in units if p.feature == "admin2"}
+    if all(p.feature == "admin2" for p in units) and len(provinces) == 1 and None not in provinces:
+        return units[0].iso3, next(iter(provinces))
+    return None
