@@ -55,8 +55,6 @@ KNOWN_MISSES = {
     "globalplace2:gin-1": "'the Bambeto neighbourhood of Conakry' is coded with precision 2; the note codes the city, 1",
     "globalplace2:zaf-1": "'Nyanga, Cape Town' (a township the index lacks) is coded at Cape Town with precision 2; "
                           "the note codes the city, 1",
-    "globalplace2:syr-7": "'Russian aircraft' makes Russia the wording's leading country, so the whole name "
-                          "'Jisr al-Shughur' keeps no Syrian entry (places.cued_full_name): coded at Idlib",
     "globalplace2:mmr-7": f"Minbya {_ABSENT}; Rakhine's seat there is Kyaukpyu, 109 km away",
     "globalplace2:cod-6": f"Mweso {_ABSENT}: coded at the Masisi territory point, 58 km away",
     "globalplace2:som-5": "a village the index lacks, named with its region only, is coded at the region's seat "

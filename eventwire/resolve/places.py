@@ -713,16 +713,7 @@ class Gazetteer:
         choice = self._in_named_areas(text, mentions, choice, firm, decisions)
         choice = self._in_qualified_towns(text, mentions, choice, firm, decisions)
         if decisions is not None:
-            at = {id(m): k for k, m in enumerate(mentions)}
-            decisions.extend((m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained
-                             if choice[at[id(m)]] is not ranked[at[id(m)]])
-            decisions.extend((m.start, m.end, LOCAL_PLACE_IN_TOWN) for m, _ in local_place_pairs(text, mentions)
-                             if choice[at[id(m)]] is not ranked[at[id(m)]])
-            decisions.extend((m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice)
-                             if p is not None and m.unit_country)
-            decisions.extend((m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
-                             if p is not None and m.name and article_variants(normalize(m.name))
-                             and normalize(p.name) in article_variants(normalize(m.name)))
+            decisions.extend(_qualified_readings(text, mentions, choice, ranked, chained))
         if demonym is not None:
             before = {id(m) for m in mentions if m.fixed}
             choice = self._apply_demonym_qualifiers(text, mentions, choice, demonym)
@@ -747,20 +738,7 @@ class Gazetteer:
             text, Toponym(text[m.start:m.end], m.start, m.end, p)),
             lambda name: demonym(name) if demonym is not None and normalize(name) not in self._country_keys else None)
         if decisions is not None:
-            decisions.extend((m.start, m.end, RESPELLING) for m, p in zip(mentions, choice)
-                             if p is not None and m in respelt and any(c[0] is p for c in m.cands))
-            decisions.extend(made)
-            decisions.extend((m.start, m.end, NAME_VARIANT) for m, p in zip(mentions, choice)
-                             if p is not None and any(c[0] is p and c[2] == _WRITTEN for c in m.cands))
-            decisions.extend((m.start, m.end, REGION_OF_UNITS) for m, p in zip(mentions, choice)
-                             if p is not None and any(c[0] is p and c[2] == _REGION for c in m.cands))
-            decisions.extend((m.start, m.end, CUED_FULL_NAME) for m, p in zip(mentions, choice)
-                             if p is not None and m.whole)
-            decisions.extend((m.start, m.end, CUED_MISSPELLING) for m, p in zip(mentions, choice)
-                             if p is not None and m in unknown)
-            # the ranking features that chose among same-name places, where the choice stood
-            decisions.extend((m.start, m.end, decisive[id(m)]) for m, p, r in zip(mentions, choice, ranked)
-                             if p is not None and p is r and id(m) in decisive)
+            decisions.extend(_other_readings(mentions, choice, ranked, respelt, unknown, made, decisive))
         return [Toponym(text[m.start:m.end], m.start, m.end, p, m.source) for m, p in zip(mentions, choice)]
 
     def _read_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention], story):
@@ -1566,6 +1544,37 @@ _FUZZY_MIN = 85.0
 _UNKNOWN_ADMIN1_KM = 250.0
 # least rapidfuzz ratio for a misspelt district among those of the province named with it ('kwande'/'kouande' is 77)
 _FUZZY_IN_PROVINCE = 75.0
+
+
+def _qualified_readings(text: str, mentions: list[_Mention], choice: list, ranked: list,
+                        chained: list) -> list[tuple[int, int, str]]:
+    """(start, end, rule id) of the names a qualifier, a local place's town, a unit word's countries or
+    an Arabic article's other spelling read otherwise than the ranking alone."""
+    at = {id(m): k for k, m in enumerate(mentions)}
+    out = [(m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained if choice[at[id(m)]] is not ranked[at[id(m)]]]
+    out += [(m.start, m.end, LOCAL_PLACE_IN_TOWN) for m, _ in local_place_pairs(text, mentions)
+            if choice[at[id(m)]] is not ranked[at[id(m)]]]
+    out += [(m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.unit_country]
+    out += [(m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
+            if p is not None and m.name and article_variants(normalize(m.name))
+            and normalize(p.name) in article_variants(normalize(m.name))]
+    return out
+
+
+def _other_readings(mentions: list[_Mention], choice: list, ranked: list, respelt, unknown, made: list,
+                    decisive: dict[int, str] | None) -> list[tuple[int, int, str]]:
+    """(start, end, rule id) of the names read by a respelling, the story's coherence (``made``), a
+    variant spelling, a region's units, a cued full name or misspelling, and of the ranking features
+    that chose among same-name places where the choice stood (in that order)."""
+    chosen = [(m, p, r) for m, p, r in zip(mentions, choice, ranked) if p is not None]
+    out = [(m.start, m.end, RESPELLING) for m, p, _ in chosen if m in respelt and any(c[0] is p for c in m.cands)]
+    out += made
+    for rule, kind in ((NAME_VARIANT, _WRITTEN), (REGION_OF_UNITS, _REGION)):
+        out += [(m.start, m.end, rule) for m, p, _ in chosen if any(c[0] is p and c[2] == kind for c in m.cands)]
+    out += [(m.start, m.end, CUED_FULL_NAME) for m, _, _ in chosen if m.whole]
+    out += [(m.start, m.end, CUED_MISSPELLING) for m, _, _ in chosen if m in unknown]
+    out += [(m.start, m.end, decisive[id(m)]) for m, p, r in chosen if p is r and decisive and id(m) in decisive]
+    return out
 
 
 def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
