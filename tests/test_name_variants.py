@@ -4,7 +4,6 @@ import pytest
 
 from eventwire.records import Place
 from eventwire.resolve import name_variants
-from eventwire.resolve.gazetteer_build import normalize
 
 
 def _place(name, iso3, feature="city", population=20_000, admin1=None):
@@ -12,10 +11,7 @@ def _place(name, iso3, feature="city", population=20_000, admin1=None):
 
 
 def _table(*places):
-    table = {}
-    for p in places:
-        table.setdefault(normalize(p.name), []).append(p)
-    return table
+    return name_variants.VariantTable.of(places)
 
 
 @pytest.mark.parametrize("a, b", [

@@ -41,30 +41,43 @@ def same_name(a: str, b: str) -> bool:
     return len(ca) >= COMPACT_MIN and ca == compact(normalize(b))
 
 
-_GROUPED: dict[int, tuple[dict, dict[str, list[Place]]]] = {}
+class VariantTable:
+    """The places a name written another way may stand for, held light: the compact forms of their
+    names with a key for each place (the places themselves are read by ``fetch`` when a form matches),
+    and the provinces and districts whose names carry a position word, by the name they share.
+
+    ``rows`` are (normalised name, key, feature, row) in the order the places rank (most populous
+    first); ``make`` turns a row into a :class:`Place`; ``fetch`` turns keys into their places, in order."""
+
+    def __init__(self, rows, make, fetch):
+        by_name: dict[str, list] = {}
+        self.regions: dict[str, list[Place]] = {}
+        for name, key, feature, row in rows:
+            by_name.setdefault(name, []).append(key)
+            core = _core(name)
+            if core is not None and feature in ("admin1", "admin2"):
+                self.regions.setdefault(core, []).append(make(row))
+        self.forms: dict[str, list] = {}
+        for name, keys in by_name.items():
+            self.forms.setdefault(compact(name), []).extend(keys)
+        self.fetch = fetch
+
+    @classmethod
+    def of(cls, places) -> VariantTable:
+        """A table of ``places`` held in memory (a place's position in the list is its key)."""
+        places = list(places)
+        return cls(((normalize(p.name), k, p.feature, p) for k, p in enumerate(places)), lambda p: p,
+                   lambda keys: [places[k] for k in keys])
 
 
-def _grouped(table: dict[str, list[Place]]) -> dict[str, list[Place]]:
-    """The places of ``table`` (normalised name -> places) by compact form, built once per table."""
-    hit = _GROUPED.get(id(table))
-    if hit is not None and hit[0] is table:
-        return hit[1]
-    grouped: dict[str, list[Place]] = {}
-    for name, places in table.items():
-        grouped.setdefault(compact(name), []).extend(places)
-    _GROUPED[id(table)] = (table, grouped)
-    return grouped
-
-
-def variants_in(key: str, table: dict[str, list[Place]], least: int = COMPACT_MIN) -> list[Place]:
+def variants_in(key: str, table: VariantTable, least: int = COMPACT_MIN) -> list[Place]:
     """The places of ``table`` whose name is ``key`` written another way."""
     k = compact(normalize(key))
-    if len(k) < least:
-        return []
-    return list(_grouped(table).get(k, ()))
+    keys = table.forms.get(k) if len(k) >= least else None
+    return table.fetch(keys) if keys else []
 
 
-def variant_anywhere(key: str, table: dict[str, list[Place]]) -> list[Place]:
+def variant_anywhere(key: str, table: VariantTable) -> list[Place]:
     """The places of every country (``table``) whose name is ``key`` written another way, when all of
     them lie in one country (else none: the writer's spelling does not say which is meant)."""
     found = variants_in(key, table, COMPACT_ANYWHERE_MIN)
@@ -80,9 +93,6 @@ nord sud est ouest centre centrale oriental orientale occidental""".split())
 # a word some indexes keep after a district's name ("South Waziristan Agency")
 _UNIT_TAIL = frozenset({"agency", "district", "region", "province", "state"})
 
-_REGIONS: dict[int, tuple[dict, dict[str, list[Place]]]] = {}
-
-
 def _core(key: str) -> str | None:
     """The name a unit shares with its neighbours, without its position word: 'north darfur' ->
     'darfur', 'sud kivu' -> 'kivu', 'south waziristan agency' -> 'waziristan'; None without one."""
@@ -96,25 +106,11 @@ def _core(key: str) -> str | None:
     return None
 
 
-def _regions(table: dict[str, list[Place]]) -> dict[str, list[Place]]:
-    """The provinces and districts of ``table`` by the name they share, built once per table."""
-    hit = _REGIONS.get(id(table))
-    if hit is not None and hit[0] is table:
-        return hit[1]
-    grouped: dict[str, list[Place]] = {}
-    for name, places in table.items():
-        core = _core(name)
-        if core is not None:
-            grouped.setdefault(core, []).extend(p for p in places if p.feature in ("admin1", "admin2"))
-    _REGIONS[id(table)] = (table, grouped)
-    return grouped
-
-
-def region_of_units(key: str, table: dict[str, list[Place]]) -> tuple[str, str | None] | None:
+def region_of_units(key: str, table: VariantTable) -> tuple[str, str | None] | None:
     """A region's name (``key``, normalised) that two or more provinces of one country, or districts of
     one province, carry with a position word ("Darfur": North, South, West, East and Central Darfur):
     (the country's ISO3, None) for provinces, (ISO3, the province's name) for districts; else None."""
-    units = _regions(table).get(key, [])
+    units = table.regions.get(key, [])
     if len({(p.iso3, p.feature, p.name) for p in units}) < 2 or len({p.iso3 for p in units}) != 1:
         return None
     if all(p.feature == "admin1" for p in units):

@@ -267,7 +267,7 @@ class Gazetteer:
             p = _place(r)
             self._countries[p.iso3] = p
         self._candidates = lru_cache(maxsize=65536)(self._query_any_article)
-        self._fuzzy_names: dict[str, dict[str, list[Place]]] = {}
+        self._fuzzy_names: dict[str, dict[str, list[Place]] | name_variants.VariantTable] = {}
         self._country_keys = frozenset(k for k, in con.execute("SELECT norm FROM country_names"))
 
     @classmethod
@@ -1003,12 +1003,27 @@ class Gazetteer:
         return self._name_table("*", "feature = 'admin1' OR (feature = 'city' AND population >= ?)",
                                 (news_places.RESPELLING_ANYWHERE_POP,))
 
-    def _variant_names(self) -> dict[str, list[Place]]:
+    def _variant_names(self) -> name_variants.VariantTable:
         """Primary names of every country's provinces and districts and of its towns of 1,000 people or
         more or of unrecorded size (GeoNames' seats of admin units often have none), among which
-        ``name_variants`` reads a name written another way."""
-        return self._name_table("*variants", "feature IN ('admin1', 'admin2') OR "
-                                             "(feature = 'city' AND (population >= 1000 OR population = 0))", ())
+        ``name_variants`` reads a name written another way (held light: the places are read from the
+        index when a name matches)."""
+        table = self._fuzzy_names.get("*variants")
+        if table is None:
+            rows = self._connect().execute(
+                "SELECT * FROM places WHERE feature IN ('admin1', 'admin2') OR "
+                "(feature = 'city' AND (population >= 1000 OR population = 0)) ORDER BY population DESC")
+            named = ((strip_admin(normalize(r[1])), r[0], r[9], r) for r in rows)
+            table = name_variants.VariantTable((row for row in named if len(row[0]) >= 4), _place,
+                                               self._places_by_row)
+            self._fuzzy_names["*variants"] = table
+        return table
+
+    def _places_by_row(self, rows: list[int]) -> list[Place]:
+        """The places of the index's ``rows``, in that order."""
+        found = {r[0]: _place(r) for r in self._connect().execute(
+            f"SELECT * FROM places WHERE id IN ({','.join('?' * len(rows))})", rows)}
+        return [found[k] for k in rows if k in found]
 
     def _cued_unknown(self, text: str, toks: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
         """``places.cued_misspelling``: capitalised names of one to three words right after a cue of
