@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.records import Article
+from eventwire.resolve.gazetteer_build import haversine_km
 
 
 def read_notes(path: Path) -> list[dict]:
@@ -26,3 +27,28 @@ def cases_with_misses(cases: list[dict], misses: dict[str, str]) -> dict:
 
 def article(case: dict) -> Article:
     return Article(id=case["id"], date=dt.date.fromisoformat(case["date"]), text=case["text"])
+
+
+def assert_types_and_sides(events, expected: dict) -> None:
+    """The most confident event has the note's event type, sub-event type and unordered pair of actor
+    type codes."""
+    assert events, "no event"
+    top = max(events, key=lambda e: e.confidence)
+    pair = tuple(sorted(t for t in (expected["inter1"], expected.get("inter2")) if t))
+    got = (top.event_type, top.sub_event_type,
+           tuple(sorted(int(a.type) for a in (top.actor1, top.actor2) if a is not None)))
+    assert got == (expected["event_type"], expected["sub_event_type"], pair), \
+        [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
+def assert_place(events, gold: dict) -> None:
+    """The placed event nearest the note's place is in its country, within 25 km and at its precision."""
+    events = [e for e in events if e.location is not None]
+    assert events, "no placed event"
+    top = min(events, key=lambda e: haversine_km(e.location.latitude, e.location.longitude,
+                                                 gold["latitude"], gold["longitude"]))
+    got = (top.location.name, top.location.iso3, top.geo_precision)
+    assert top.location.iso3 == gold["iso3"], got
+    assert haversine_km(top.location.latitude, top.location.longitude,
+                        gold["latitude"], gold["longitude"]) <= 25, got
+    assert top.geo_precision == gold["geo_precision"], got

@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 
 from eventwire.records import Place
-from eventwire.resolve.gazetteer_build import haversine_km
 from eventwire.resolve.unit_words import named_as_unit, places_in_qualified_towns, village_of_named_unit
 
-from golden_notes import article, cases_with_misses, read_notes
+from golden_notes import article, assert_place, cases_with_misses, read_notes
 
 NOTES = Path(__file__).resolve().parent / "golden" / "global_places.jsonl"
 CASES = read_notes(NOTES)
@@ -48,17 +47,7 @@ def test_notes_cover_many_countries_outside_the_dev_notes():
 @pytest.mark.model
 @pytest.mark.parametrize("case", **cases_with_misses(CASES, KNOWN_MISSES))
 def test_note_place(case, pipeline):
-    art = article(case)
-    events = [e for e in pipeline.process(art).events if e.location is not None]
-    assert events, "no placed event"
-    gold = case["events"][0]
-    top = min(events, key=lambda e: haversine_km(e.location.latitude, e.location.longitude,
-                                                 gold["latitude"], gold["longitude"]))
-    got = (top.location.name, top.location.iso3, top.geo_precision)
-    assert top.location.iso3 == gold["iso3"], got
-    assert haversine_km(top.location.latitude, top.location.longitude,
-                        gold["latitude"], gold["longitude"]) <= 25, got
-    assert top.geo_precision == gold["geo_precision"], got
+    assert_place(pipeline.process(article(case)).events, case["events"][0])
 
 
 @pytest.mark.parametrize("text,name,iso3,expected", [

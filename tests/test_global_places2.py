@@ -15,10 +15,9 @@ import pytest
 
 from eventwire.records import Place, Toponym
 from eventwire.resolve.cause_places import cause_use
-from eventwire.resolve.gazetteer_build import haversine_km
 from eventwire.resolve.unit_words import unit_word_countries, unread_unit_gap
 
-from golden_notes import article, cases_with_misses, read_notes
+from golden_notes import article, assert_place, cases_with_misses, read_notes
 
 NOTES = Path(__file__).resolve().parent / "golden" / "global_places2.jsonl"
 CASES = read_notes(NOTES)
@@ -78,16 +77,7 @@ def test_notes_cover_many_countries_outside_the_dev_notes():
 @pytest.mark.model
 @pytest.mark.parametrize("case", **cases_with_misses(CASES, KNOWN_MISSES))
 def test_note_place(case, pipeline):
-    events = [e for e in pipeline.process(article(case)).events if e.location is not None]
-    assert events, "no placed event"
-    gold = case["events"][0]
-    top = min(events, key=lambda e: haversine_km(e.location.latitude, e.location.longitude,
-                                                 gold["latitude"], gold["longitude"]))
-    got = (top.location.name, top.location.iso3, top.geo_precision)
-    assert top.location.iso3 == gold["iso3"], got
-    assert haversine_km(top.location.latitude, top.location.longitude,
-                        gold["latitude"], gold["longitude"]) <= 25, got
-    assert top.geo_precision == gold["geo_precision"], got
+    assert_place(pipeline.process(article(case)).events, case["events"][0])
 
 
 @pytest.mark.parametrize("text,name,expected", [
