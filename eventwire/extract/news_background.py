@@ -9,6 +9,7 @@ only mentions after the lead: a coder's note or a lone news lead tells its own n
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import salience
@@ -38,14 +39,26 @@ _AGGREGATE = re.compile(
     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16)
+def _lead_end(text: str) -> int | None:
+    """End of the lead of a news story laid out as one (a headline or a dateline, and a body after its
+    lead paragraph), else None; read once per article, not once per mention and rule."""
+    if "\n" not in text.strip():
+        return None
+    end = salience.lead_end(text)
+    if end < len(text.rstrip()) and (salience.headline_end(text) is not None
+                                     or salience.dateline_place(text) is not None):
+        return end
+    return None
+
+
 def _structured(text: str) -> bool:
-    """A news story laid out as one: a headline or a dateline, and a body after its lead paragraph."""
-    return "\n" in text.strip() and salience.lead_end(text) < len(text.rstrip()) and (
-        salience.headline_end(text) is not None or salience.dateline_place(text) is not None)
+    return _lead_end(text) is not None
 
 
 def _after_lead(m: Mentioned) -> bool:
-    return _structured(m.text) and m.mention.trigger.start >= salience.lead_end(m.text)
+    end = _lead_end(m.text)
+    return end is not None and m.mention.trigger.start >= end
 
 
 def _own_date(m: Mentioned):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..records import Place
 from .gazetteer_build import ARTICLES, normalize, strip_admin
-from .news_places import _SAME_SOUND
+from .news_places import same_sounds
 
 # a compact form this short is too common a letter string to be read as one place anywhere
 COMPACT_MIN = 5
@@ -30,8 +30,7 @@ def compact(key: str) -> str:
     k = "".join(words)
     if len(k) > 3 and k.endswith("h") and k[-2] in "aeiou":
         k = k[:-1]
-    for a, b in _SAME_SOUND:
-        k = k.replace(a, b)
+    k = same_sounds(k)
     return "".join(ch for i, ch in enumerate(k) if i == 0 or ch != k[i - 1])
 
 

@@ -126,12 +126,16 @@ RESPELLING_ANYWHERE_POP = 100_000
 RESPELLING_ANYWHERE_MIN = 80.0
 
 
-def _fold(key: str) -> str:
-    """The name without its article and spaces, with the letter pairs romanisations vary merged."""
-    k = strip_article(key).replace(" ", "")
+def same_sounds(k: str) -> str:
+    """``k`` with the letter pairs romanisations write differently merged ("kh" -> "k", "ou" -> "u")."""
     for a, b in _SAME_SOUND:
         k = k.replace(a, b)
     return k
+
+
+def _fold(key: str) -> str:
+    """The name without its article and spaces, with the letter pairs romanisations vary merged."""
+    return same_sounds(strip_article(key).replace(" ", ""))
 
 
 def skeleton(key: str) -> str:
