@@ -5,7 +5,8 @@ the most specific place named; "near X" and "the vicinity of X" (precision 2); "
 district" qualifiers; villages the index lacks at their unit; same-name towns abroad ("Buenos Aires,
 Cauca", "Pamplona" in Negros Oriental, "Leon, Guanajuato"); places in other roles (a speaker's city, a
 victim's home town, the cause a protest stands for).  Notes of "round" 2 were written after the first
-round's misses were fixed, to check that the fixes travel.
+round's misses were fixed, to check that the fixes travel; notes of round 3 (thirty countries) were written
+before the journey's-end rule (``places.trip_end``) and run before any fix.
 
 A note still coded otherwise is listed in KNOWN_MISSES with the reason; it is expected to fail
 (strictly: when it starts to pass, it must leave the list)."""
@@ -61,6 +62,13 @@ KNOWN_MISSES = {
     "globalplace2:phl-5": "'Barangay Tagbac, Jaro, Leyte' is coded at the town of Leyte, not Jaro in Leyte province",
     "globalplace2:cmr-4": "'Bui division' is not read as the packaged Bui Division: coded at the North-West "
                           "region's seat",
+    # round 3
+    "globalplace2:som-r3a": "'on the road between Afgoye and Wanlaweyn' is not read as a place: coded in "
+                            "Ethiopia",
+    "globalplace2:ukr-r3a": "the town the shelling came from ('from positions … near Enerhodar') is coded, "
+                            "not the town shelled",
+    "globalplace2:bgd-r3a": "'Bogura' (the index spells it Bogra) is coded with precision 2",
+    "globalplace2:cod-r3a": "'around Sake' is coded with precision 1; the note codes 'around' as near, 2",
 }
 
 
@@ -71,7 +79,7 @@ def test_notes_cover_many_countries_outside_the_dev_notes():
     assert len(by_country) >= 20 and not set(by_country) & {"KEN", "BEN", "AFG"}
     assert len(CASES) >= 120 and len({c["id"] for c in CASES}) == len(CASES)
     assert set(KNOWN_MISSES) <= {c["id"] for c in CASES}
-    assert sum(c.get("round") == 2 for c in CASES) >= len(CASES) / 4
+    assert sum(c.get("round", 1) >= 2 for c in CASES) >= len(CASES) / 4
 
 
 @pytest.mark.model

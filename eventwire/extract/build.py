@@ -29,6 +29,8 @@ from .classify import fatality_rules as fr, merge_rules as mr, story_country_rul
 from .classify import unit_place_rules as unit_rules
 from .classify import global_place_rules as global_rules
 from ..resolve.person_origin import person_home
+from ..resolve.office_places import office_seat
+from ..resolve.trip_places import trip_end
 from ..resolve.unit_words import named_as_unit, village_of_named_unit
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
@@ -284,6 +286,9 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
     town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start)
     if town is not None:
         return town, geo_precision(text, town), tweak or places_rules.TOWN_IN_AREA
+    if tweak is None and trip_end(text[max(sent_start, best.start - 120):best.start]):
+        # the clause names no place but a journey's end: the event lies on the way, near it
+        return best, max(2, geo_precision(text, best)), global_rules.TRIP_END
     rule = tweak or place_rule(text, best)
     if rule == places_rules.AREA_ONLY and village_in_unit(text, best, toponyms):
         return best, 2, places_rules.VILLAGE_IN_UNIT
@@ -295,7 +300,9 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
     have read the clause, and the id of the rule that changed it: a settlement the index lacks, named
     by its unit ("in Tokpere (Kalale, Borgou)", an arrondissement), ranks as the town it is
     (``places.unit_of_unknown_village``); a place named as "a hundred kilometres from" one is a
-    reference point (``places.reference_distance_in_words``)."""
+    reference point (``places.reference_distance_in_words``), and so are the seat of someone's office
+    ("the Kitui Governor": ``places.office_seat``) and a journey's end ("on their way to X", "rushed to
+    a hospital in X": ``places.trip_end``)."""
     prep = bool(_LOC_PREPS.search(before)) and not _REFERENCE_POINT.search(before)
     # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
     origin = bool(_ORIGIN.search(before)) and t.start > trigger_start
@@ -314,6 +321,12 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
     if not origin and person_home(before):
         # "a driver from Makassar was shot in Wamena": a person's home, not the event's place
         return key, (True, *key[1:]), global_rules.PERSON_ORIGIN
+    if feature_rank < 3 and office_seat(text, t.start, t.end):
+        # "supporters of the Kitui Governor clashed in Mwingi": the office's seat is a reference point
+        return key, (origin, feature_rank + 2.5, *key[2:]), global_rules.OFFICE_SEAT
+    if feature_rank < 3 and trip_end(text[max(0, t.start - 120):t.start]):
+        # "a bus heading to Lodwar", "rushed to a hospital in Mogadishu": a journey's end is a reference point
+        return key, (origin, feature_rank + 2.5, *key[2:]), global_rules.TRIP_END
     return key, key, None
 
 
@@ -381,7 +394,8 @@ def qualified_place(text: str, best: Toponym, toponyms: list[Toponym]) -> Topony
         return None
     for t in toponyms:
         if t.end <= best.start and t.place.feature in ("city", "admin2") and t.place.iso3 == best.place.iso3 \
-                and _QUALIFIER_GAP.fullmatch(text, t.end, best.start) and (
+                and _QUALIFIER_GAP.fullmatch(text, t.end, best.start) \
+                and not trip_end(text[max(0, t.start - 120):t.start]) and (
                     normalize(t.place.admin1) == normalize(best.place.admin1 or best.place.name) if t.place.admin1
                     else haversine_km(t.place.latitude, t.place.longitude, best.place.latitude,
                                       best.place.longitude) <= 100):

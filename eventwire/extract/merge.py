@@ -16,6 +16,7 @@ from typing import Callable
 
 from ..records import Actor, Place, Span, TimeExpr
 from .classify import merge_rules as mr
+from .classify.global_place_rules import TRIP_END
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
 MERGE_VERSION = "merge.rules.v7"
@@ -272,12 +273,14 @@ def event_id(article_id: str, draft_key: str) -> str:
 
 
 def choose_place(draft: EventDraft) -> CodedMention | None:
-    """The mention with the most precise place (town over region over country), earliest first."""
+    """The mention with the most precise place (town over region over country), earliest first; a place
+    a mention took only as a journey's end (``places.trip_end``: "the wounded were taken to X") comes
+    after every other mention's."""
     with_place = [m for m in draft.mentions if m.place is not None]
     if not with_place:
         return None
     rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
-    return min(with_place, key=lambda m: (rank.get(m.place.feature, 1), m.sentence))
+    return min(with_place, key=lambda m: (m.place_rule == TRIP_END, rank.get(m.place.feature, 1), m.sentence))
 
 
 def choose_type(draft: EventDraft) -> CodedMention:

@@ -96,3 +96,27 @@ PERSON_ORIGIN = fact_rule(
               "person by the place they come from (AP Stylebook, \"hometown\"): \"a trader from X killed in "
               "Y\" happened in Y."),
     examples=[("On Monday, gunmen shot dead a motorcycle taxi driver from Jayapura in Wamena.", "Wamena (1)")])
+
+TRIP_END = fact_rule(
+    id="places.trip_end", decides="location",
+    value="a place named as the end of a journey (where travellers were going or coming from, where the hurt "
+          "were carried or treated: \"on their way to X\", \"a bus travelling from X\", \"rushed to a hospital "
+          "in X\") ranks after the clause's other places, as a reference point does",
+    codebook=SPATIAL + (": the location is where the event happened. A town named as a journey's start or "
+                        "end, or as where the wounded were taken, only says where the event lies from it, as "
+                        "a town named in \"15 km from X\" does; it is the event's place when the source names "
+                        "no other."),
+    examples=[("On Tuesday, bandits ambushed a lorry heading to Lodwar in Turkana South, killing the driver.",
+               "Turkana South (2)"),
+              ("On Monday, gunmen shot dead two traders travelling from Maiduguri in Konduga LGA.", "Konduga (2)")])
+
+OFFICE_SEAT = fact_rule(
+    id="places.office_seat", decides="location",
+    value="a place named as the seat of someone's office (\"the Kitui Governor\", \"the Nyeri governorship\", "
+          "\"the deputy governor of Kilifi\") ranks after the clause's other places, as a reference point does",
+    codebook=SPATIAL + (": the location is where the event happened. A governor, senator or mayor is named "
+                        "with the place they hold office for, which says whom the event concerns, not where "
+                        "it took place; that place is the event's when the source names no other."),
+    examples=[("On Sunday, youths pelted the governor of Embu with stones at a rally in Runyenjes.", "Runyenjes (1)"),
+              ("On Friday, unknown attackers stabbed an aide to the governor of Bomet outside a bar in Sotik.",
+               "Sotik (1)")])
