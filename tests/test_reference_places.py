@@ -1,7 +1,7 @@
 """Places named only to say where the event lies from them or whom it concerns: a journey's end
 (``places.trip_end``: where travellers were going or coming from, where the hurt were carried or
 treated; a hospital that is the target or the site is not one) and the seat of someone's office
-(``places.office_seat``: "the Kitui Governor", "the deputy governor of Kilifi"; the office's building
+(``places.office_seat``: "the Kitui Governor", "the deputy governor of Bomet"; the office's building
 is not one)."""
 import datetime as dt
 
@@ -74,3 +74,11 @@ def test_office_seat_is_not_the_event_place(pipeline):
     events = pipeline.process(Article(id="office", date=dt.date(2024, 1, 23), text=text)).events
     assert [(e.location.name, e.geo_precision) for e in events] == [("Sotik", 1)]
     assert "places.office_seat" in events[0].rules
+
+
+@pytest.mark.model
+def test_office_seat_still_ranks_before_the_country(pipeline):
+    # a province named only as an office's seat still says more than the country does
+    text = "On Monday, gunmen killed 12 farmers in Nigeria, according to an aide to the Borno State Governor."
+    events = pipeline.process(Article(id="office-country", date=dt.date(2024, 1, 23), text=text)).events
+    assert [(e.location.admin1, e.geo_precision) for e in events] == [("Borno", 3)]

@@ -323,10 +323,11 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
         return key, (True, *key[1:]), global_rules.PERSON_ORIGIN
     if feature_rank < 3 and office_seat(text, t.start, t.end):
         # "supporters of the Kitui Governor clashed in Mwingi": the office's seat is a reference point
-        return key, (origin, feature_rank + 2.5, *key[2:]), global_rules.OFFICE_SEAT
+        # (after the clause's other towns and provinces, before its country)
+        return key, (origin, min(feature_rank + 2.5, 2.9), *key[2:]), global_rules.OFFICE_SEAT
     if feature_rank < 3 and trip_end(text[max(0, t.start - 120):t.start]):
         # "a bus heading to Lodwar", "rushed to a hospital in Mogadishu": a journey's end is a reference point
-        return key, (origin, feature_rank + 2.5, *key[2:]), global_rules.TRIP_END
+        return key, (origin, min(feature_rank + 2.5, 2.9), *key[2:]), global_rules.TRIP_END
     return key, key, None
 
 

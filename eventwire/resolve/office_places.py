@@ -28,7 +28,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def office_seat(text: str, start: int, end: int) -> bool:
     """Whether the place at ``text[start:end]`` is named as the seat of an office ("Kitui Governor",
-    "governor of Kilifi"), not as a building of it ("the Kitui Governor's office")."""
+    "governor of Bomet"), not as a building of it ("the Kitui Governor's office")."""
     after, before = _patterns()
     m = after.match(text, end)
     if m is not None:

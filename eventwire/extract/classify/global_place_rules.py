@@ -101,11 +101,12 @@ TRIP_END = fact_rule(
     id="places.trip_end", decides="location",
     value="a place named as the end of a journey (where travellers were going or coming from, where the hurt "
           "were carried or treated: \"on their way to X\", \"a bus travelling from X\", \"rushed to a hospital "
-          "in X\") ranks after the clause's other places, as a reference point does",
+          "in X\") ranks after the clause's other towns and provinces (before its country), as a reference "
+          "point does; alone, it is coded with precision 2 (the event lies on the way, near it)",
     codebook=SPATIAL + (": the location is where the event happened. A town named as a journey's start or "
                         "end, or as where the wounded were taken, only says where the event lies from it, as "
                         "a town named in \"15 km from X\" does; it is the event's place when the source names "
-                        "no other."),
+                        "no other, with geo_precision 2, as an event near a town is coded at that town."),
     examples=[("On Tuesday, bandits ambushed a lorry heading to Lodwar in Turkana South, killing the driver.",
                "Turkana South (2)"),
               ("On Monday, gunmen shot dead two traders travelling from Maiduguri in Konduga LGA.", "Konduga (2)")])
@@ -113,7 +114,8 @@ TRIP_END = fact_rule(
 OFFICE_SEAT = fact_rule(
     id="places.office_seat", decides="location",
     value="a place named as the seat of someone's office (\"the Kitui Governor\", \"the Nyeri governorship\", "
-          "\"the deputy governor of Kilifi\") ranks after the clause's other places, as a reference point does",
+          "\"the deputy governor of Bomet\") ranks after the clause's other towns and provinces (before its "
+          "country), as a reference point does",
     codebook=SPATIAL + (": the location is where the event happened. A governor, senator or mayor is named "
                         "with the place they hold office for, which says whom the event concerns, not where "
                         "it took place; that place is the event's when the source names no other."),
