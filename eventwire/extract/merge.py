@@ -275,12 +275,17 @@ def event_id(article_id: str, draft_key: str) -> str:
 def choose_place(draft: EventDraft) -> CodedMention | None:
     """The mention with the most precise place (town over region over country), earliest first; a place
     a mention took only as a journey's end (``places.trip_end``: "the wounded were taken to X") comes
-    after every other mention's."""
+    after the other mentions' places in its country (the event lies near it, not abroad)."""
     with_place = [m for m in draft.mentions if m.place is not None]
     if not with_place:
         return None
     rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
-    return min(with_place, key=lambda m: (m.place_rule == TRIP_END, rank.get(m.place.feature, 1), m.sentence))
+    at_home = {m.place.iso3 for m in with_place if m.place_rule != TRIP_END}
+
+    def key(m: CodedMention) -> tuple:
+        return (m.place_rule == TRIP_END and m.place.iso3 in at_home, rank.get(m.place.feature, 1), m.sentence)
+
+    return min(with_place, key=key)
 
 
 def choose_type(draft: EventDraft) -> CodedMention:
