@@ -56,4 +56,18 @@ LEAD_STORY_COUNTRY = fact_rule(
                "Saturday evening, a trader told reporters.\n\nBoth men had come from Mwanza in Tanzania a "
                "year ago, the trader said.", "Lilongwe (3)")])
 
-ALL = (CROSS_BORDER_GROUP, OBSCURE_NAMESAKE, LEAD_STORY_COUNTRY)
+_UNREAD = ("ACLED codebook, geo_precision 3: where a report gives no place more precise than a region or "
+           "country, the event is coded to it with geo_precision 3; every event is recorded with the country "
+           "where it happened, read from the whole report. A first-level area's name inside an office's or a "
+           "body's title (a county executive, a state assembly) names the area that office serves, so the "
+           "report is about that area's country even when the event's own place is not given.")
+
+UNREAD_AREA_NAME = fact_rule(
+    id="places.unread_area_name", decides="location",
+    value="the country of a province's or county's name the text uses inside another name (an office, "
+          "a body) and not as a place, as a vote for the story's country: at its capital, precision 3, "
+          "when nothing names the event's own place",
+    codebook=_UNREAD,
+    examples=[("Unknown gunmen shot dead a Kakamega CEC member on Friday evening.", "Nairobi (3)")])
+
+ALL = (CROSS_BORDER_GROUP, OBSCURE_NAMESAKE, LEAD_STORY_COUNTRY, UNREAD_AREA_NAME)
