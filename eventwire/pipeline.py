@@ -309,6 +309,11 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     def use(t: Toponym) -> str:
         return "modifier" if modifier_use(text, t) else "reference" if non_event_use(text, t) else "event"
 
+    # an area's name not read as a place ("a Homa Bay CEC member", "the MP for Changamwe": places.unread_area_name)
+    unread = coherence.unread_areas(text, st.toponyms, lambda t: use(t) == "modifier", ctx.gazetteer.scan,
+                                    ctx.gazetteer.candidates)
+    national = national + unread
+
     evidence = _outside_dateline(st.toponyms, filed_from, text)
     places = news_places.weak_set_aside(evidence, coherence.place_evidence(text, evidence, use, country_name),
                                          national)
@@ -317,6 +322,7 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     lead = coherence.lead_places(evidence, lead_end, text)
     weighed = coherence.weigh_story(places, national, lead)
     by_lead = weighed is not None and weighed != coherence.weigh_story(places, national)
+    by_unread = weighed is not None and weighed != coherence.weigh_story(places, national - unread, lead)
     filed_elsewhere = article_country(evidence, dict(st.country_cues), text) \
         if len(evidence) < len(st.toponyms) else None
     placed, decided = coherence.foreign_namesakes(
@@ -333,8 +339,8 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
                      and filed_from[0] <= t.start < filed_from[1]), None)
     most = most_named_country(placed, text, weighed, filed_in)
     if most is not None:  # (``places.story_country_most_named``)
-        weighed, by_lead = most, False
-    return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead, most is not None
+        weighed, by_lead, by_unread = most, False, False
+    return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead, most is not None, by_unread
 
 
 # a full article's focus: the country whose places it names this often, and this many times more often
@@ -521,7 +527,8 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         filed_from = salience.dateline_place(art.text)
-        weighed, filed_elsewhere, placed, decided, by_lead, most_named = _story_country(st, ctx, filed_from)
+        weighed, filed_elsewhere, placed, decided, by_lead, most_named, by_unread = \
+            _story_country(st, ctx, filed_from)
         # the dateline's town is where the story was filed; an event is placed there only by default
         toponyms = tuple(t for t in placed if not filed_from[0] <= t.start < filed_from[1]) \
             if filed_from else placed
@@ -554,6 +561,8 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             events = credit_story(events)
         if by_lead:
             events = coherence.credit_lead(events)
+        if by_unread:
+            events = coherence.credit_unread(events)
         if most_named:
             events = [replace(e, rules=e.rules + (story_rules.MOST_NAMED,)) for e in events]
         # a story placed by its country alone: the home place its text names without a cue

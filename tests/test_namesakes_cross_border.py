@@ -68,6 +68,14 @@ def test_cross_border_groups():
     assert not cross_border.tied_to_one_country(Actor("Unidentified Armed Group", 2, None))
 
 
+def test_a_peoples_militia_living_in_several_countries_is_known_by_its_filled_template():
+    # (the dictionary fills "Fulani Ethnic Militia ({country})" with its default country)
+    assert cross_border.operating_countries("Fulani Ethnic Militia (Nigeria)") >= {"NGA", "BEN", "MLI"}
+    assert cross_border.operating_countries("Fulani Ethnic Militia (Benin)") >= {"NGA", "BEN", "MLI"}
+    assert not cross_border.tied_to_one_country(Actor("Fulani Ethnic Militia (Nigeria)", 4, "NGA"))
+    assert cross_border.tied_to_one_country(Actor("Pokot Ethnic Militia (Kenya)", 4, "KEN"))
+
+
 def test_cross_border_group_marks_unplaced_events_only_outside_its_home():
     from eventwire.records import Event
 

@@ -124,10 +124,26 @@ def test_a_namesake_the_text_supports_stays_abroad(places, national, population,
      "Tuesday.", "KEN"),
     # a foreign force's strike: the town stays in the country it lies in
     ("A Turkish drone strike hit a truck near Sinjar on Monday, killing three PKK fighters.", "IRQ"),
+    # a people living in several countries says nothing of where: the town does
+    ("Fulani herders attacked farmers near Kalale on Sunday, killing two.", "BEN"),
+    ("Traditional hunters blocked the road to Natitingou to protest a ban on motorbikes.", "BEN"),
+    ("Fulani gunmen killed three villagers in Agatu, Benue State.", "NGA"),
+    # a people of one country still points to it
+    ("Pokot raiders stole 200 goats and shot a herder.", "KEN"),
+    # a county's name in an office's title (places.unread_area_name)
+    ("Gunmen killed a Samburu CEC member on Monday.", "KEN"),
 ])
 def test_event_country_from_the_weighed_evidence(pipeline, text, iso3):
     events = pipeline.process(Article(id="t", date=dt.date(2021, 5, 20), text=text)).events
     assert events and all(e.location is not None and e.location.iso3 == iso3 for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.gazetteer
+def test_a_people_living_in_several_countries_alone_gives_no_country(pipeline):
+    text = "Fulani herdsmen fought with farmers from a nearby village, leaving two dead."
+    events = pipeline.process(Article(id="t", date=dt.date(2021, 5, 20), text=text)).events
+    assert events and all(e.location is None for e in events)
 
 
 # ---- the lead ------------------------------------------------------------------------------
@@ -154,3 +170,51 @@ def test_a_note_of_one_paragraph_is_all_lead_and_its_places_count_alike():
     toponyms = [_toponym(text, name, _place(name, iso3)) for name, iso3 in
                 (("Livingstone", "ZMB"), ("Harare", "ZWE"), ("Bulawayo", "ZWE"))]
     assert coherence.lead_places(toponyms, len(text), text) == frozenset()
+
+
+# ---- areas' names not read as places (places.unread_area_name) ------------------------------
+
+_INDEX = {"Homa Bay": [_place("Homa Bay", "KEN", "admin1"), _place("Homa Bay", "KEN")],
+          "Changamwe": [_place("Changamwe", "KEN", "admin2")],
+          "Olympic": [_place("Olympic", "CHN")],
+          "Victoria": [_place("Victoria", "AUS", "admin1"), _place("Victoria", "SYC")]}
+
+
+def _unread(text: str, toponyms=(), modifiers=()) -> Counter:
+    def scan(t: str) -> list[tuple[int, int]]:
+        return sorted((i, i + len(n)) for n in _INDEX for i in range(len(t)) if t.startswith(n, i))
+
+    return coherence.unread_areas(text, list(toponyms), lambda t: t.text in modifiers, scan,
+                                  lambda name: _INDEX.get(name, []))
+
+
+def test_a_provinces_name_inside_an_offices_title_votes_once_for_its_country():
+    text = "Gunmen killed a Homa Bay CEC member; the Homa Bay CEC condemned it."
+    assert _unread(text) == Counter({"KEN": 1.0})
+    # (the geoparser's reading left without a place counts as unread)
+    assert _unread(text, [_toponym(text, "Homa Bay", None)]) == Counter({"KEN": 1.0})
+
+
+def test_a_district_votes_when_read_as_a_modifier_and_not_when_read_as_the_place():
+    text = "The sitting MP for Changamwe led youths who stormed a tallying centre."
+    changamwe = _toponym(text, "Changamwe", _INDEX["Changamwe"][0])
+    assert _unread(text, [changamwe], modifiers={"Changamwe"}) == Counter({"KEN": 1.0})
+    assert _unread(text, [changamwe]) == Counter()  # (a place read: counted with the places)
+    assert _unread(text) == Counter()  # (a district's name the geoparser did not read at all)
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters barricaded the road to Olympic primary school.",  # a town, no area
+    "Traders marched to the Victoria market on Monday.",  # areas of two countries answer to the name
+])
+def test_names_that_point_to_no_one_countrys_area_give_no_vote(text):
+    assert _unread(text) == Counter()
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Anti-IEBC demonstrators lit bonfires on the main road.", "KEN"),
+    ("Pro-INEC youths clashed with opposition supporters.", "NGA"),
+    ("Youths staged anti-IEBC protests in the town.", "KEN"),
+])
+def test_a_national_term_after_anti_or_pro_votes_even_at_a_sentences_start(text, iso3):
+    assert coherence.country_terms(text) == Counter({iso3: 1})

@@ -30,7 +30,7 @@ from eventwire.records import Actor
 from ..datafiles import declared_version, read_table
 from ..errors import DataFileError
 from ..lang.loader import load as word_class
-from .cross_border import tied_to_one_country
+from .cross_border import operating_countries, tied_to_one_country
 from .non_sides import qualifies_a_thing
 
 # The ``actors.resolve.…`` rules (declared with their definitions and examples in
@@ -657,6 +657,8 @@ class ActorDictionary:
         if not found or found[0][0] != 0 or found[0][1] != len(word) + len(" militia"):
             return None
         entries = [c for c in found[0][2] if c.type == 4 and c.country]
+        if any(operating_countries(c.canonical) for c in entries):
+            return None  # (a people living in several countries: places.cross_border_group)
         return entries[0].country if entries and len({c.country for c in entries}) == 1 else None
 
     # -- actors for an event country --

@@ -25,7 +25,7 @@ from ..extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from ..extract.classify.global_place_rules import ARABIC_ARTICLE, CAUSE_REFERENCE, UNIT_WORD_COUNTRY
 from ..extract.classify.namesake_rules import ALL as NAMESAKE_RULES
 from ..extract.classify.news_place_rules import AREA_IN_NAMED_COUNTRY, SIDING_DEMONYM, WEAK_MATCH_ABROAD
-from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE
+from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE, UNREAD_AREA_NAME
 from ..lang.loader import load
 from ..records import Event, Place
 from . import news_places
@@ -273,7 +273,8 @@ def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
             iso3[title] = iso3[w]
             forms.append(re.escape(title) + (r"(?=\s[A-Z])" if " " not in w else ""))
     # ("anti-IEBC protests", "pro-Kenyatta youths": the word still names the country's institution)
-    return re.compile(r"(?:(?<![\w-])|(?<=\banti-)|(?<=\bpro-))(?:" + "|".join(forms) + r")(?![\w-])",
+    # ("Anti-IEBC" at a sentence's start as well)
+    return re.compile(r"(?:(?<![\w-])|(?<=\b[Aa]nti-)|(?<=\b[Pp]ro-))(?:" + "|".join(forms) + r")(?![\w-])",
                       re.MULTILINE), iso3
 
 
@@ -303,6 +304,7 @@ _W_PEOPLE_NATION = 0.25  # ... for the nation of the same name ("Somali gunmen":
 _W_DEMONYM_PLACE = 3.0  # a people's name before a settlement word ("a Kenyan village")
 _PLACE_W = {"city": 3.0, "admin2": 2.0, "admin1": 2.0, "country": 3.0}
 _W_REFERENCE = 1.0   # a country named as a reference point ("the border with Somalia")
+_W_UNREAD_AREA = 1.0  # an area's name not read as a place ("a Homa Bay CEC member", "the MP for Changamwe")
 _ABROAD_LEAD = 3.0   # the story's evidence, the name set aside, that a lone namesake abroad must face
 _ABROAD_OTHER = 1.0  # evidence for the namesake's own country from which the text "says so"
 _KNOWN_ABROAD = 1_000_000  # a city this large is read where it is, whatever the story's country
@@ -339,6 +341,31 @@ def national_evidence(text: str, actor_mentions, wording: Counter, demonym_place
         votes[iso3] += _W_DEMONYM_PLACE * n
         firm[iso3] += _W_DEMONYM_PLACE * n
     return votes, firm
+
+
+def unread_areas(text: str, toponyms, modifier, scan, candidates) -> Counter:
+    """Votes of the areas' names the text uses but not as places where things happen
+    (``places.unread_area_name``): a province's, county's or district's name in an office's or a body's
+    title ("a Homa Bay CEC member", "the MP for Changamwe", "the Kano emirate council").  Such a name
+    says which country the story is in, not where the event is: one vote per distinct name whose entries
+    in the index (``candidates(name)``) lie in one country alone and include a first-level area, or a
+    second-level one when the geoparser read the name as that area (``modifier(t)``: a toponym used as a
+    modifier).  A toponym read as a place is counted with the places.  ``scan(text)`` gives the spans of
+    the known names."""
+    votes: Counter[str] = Counter()
+    seen: set[str] = set()
+    for s, e in scan(text):
+        name = text[s:e]
+        over = [t for t in toponyms if t.start < e and s < t.end]
+        if name.lower() in seen or any(t.place is not None and not modifier(t) for t in over):
+            continue
+        seen.add(name.lower())
+        found = candidates(name)
+        countries = {p.iso3 for p in found}
+        areas = ("admin1", "admin2") if any(t.place is not None for t in over) else ("admin1",)
+        if len(countries) == 1 and "" not in countries and any(p.feature in areas for p in found):
+            votes[next(iter(countries))] += _W_UNREAD_AREA
+    return votes
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
@@ -533,4 +560,18 @@ def credit_story(events) -> list[Event]:
         by_before, by["location"] = by["location"], STORY_COUNTRY_EVIDENCE
         rules = tuple(STORY_COUNTRY_EVIDENCE if r == by_before else r for r in e.rules)
         out.append(replace(e, rules=rules, decided_by=tuple(by.items())))
+    return out
+
+
+def credit_unread(events) -> list[Event]:
+    """Events placed only by the story's country, when the names of provinces the geoparser did not
+    read as places (:func:`unread_areas`) chose that country, credit ``places.unread_area_name``."""
+    out = []
+    for e in events:
+        by = dict(e.decided_by)
+        if by.get("location") not in _STORY_ONLY | {STORY_COUNTRY_EVIDENCE, LEAD_STORY_COUNTRY}:
+            out.append(e)
+            continue
+        by["location"] = UNREAD_AREA_NAME
+        out.append(replace(e, rules=e.rules + (UNREAD_AREA_NAME,), decided_by=tuple(by.items())))
     return out

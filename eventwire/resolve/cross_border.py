@@ -1,11 +1,12 @@
-"""Armed groups that act in several countries (``data/cross_border_groups.tsv``): their home country
-in the actor dictionary is no evidence of where one of their events happened.
+"""Armed groups and peoples' militias that act in several countries (``data/cross_border_groups.tsv``):
+their home country in the actor dictionary is no evidence of where one of their events happened.
 
 ACLED codes a transnational group's events in the country where each happened (al-Shabaab raids in
 Kenya are Kenyan events); a story that names such a group and no place, institution or force of one
 country has no country to fall back on (``places.cross_border_group``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -20,10 +21,17 @@ def _table() -> dict[str, frozenset[str]]:
             for r in read_table(DATA_DIR / "cross_border_groups.tsv").rows}
 
 
+# the country a templated name was filled with: "Fulani Ethnic Militia (Nigeria)"
+_FILLED = re.compile(r" \([^()]+\)$")
+
+
 def operating_countries(canonical: str) -> frozenset[str]:
     """The countries a cross-border group acts in; empty for a group tied to one country.  A canonical
-    name is known by its part before a colon ("JNIM: Group for …" -> "JNIM")."""
-    return _table().get(canonical.split(":")[0].strip(), frozenset())
+    name is known by its part before a colon ("JNIM: Group for …" -> "JNIM"), a name the dictionary
+    fills with a country by its template ("Fulani Ethnic Militia (Nigeria)" -> "Fulani Ethnic Militia
+    ({country})")."""
+    key = canonical.split(":")[0].strip()
+    return _table().get(key) or _table().get(_FILLED.sub(" ({country})", key), frozenset())
 
 
 def tied_to_one_country(actor) -> bool:

@@ -13,14 +13,15 @@ import re
 from dataclasses import replace
 
 from ..extract.classify.home_place_rules import UNCUED_HOME_NAME
-from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY
+from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, UNREAD_AREA_NAME
 from ..extract.classify.places_rules import STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS
 from ..lang.loader import load as word_class
 from ..records import Event, Place
 from .gazetteer_build import normalize, strip_admin
 
 # an event these rules placed at its country's capital alone may have a home place the text names
-_COUNTRY_ONLY = frozenset({STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS, LEAD_STORY_COUNTRY})
+_COUNTRY_ONLY = frozenset({STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS, LEAD_STORY_COUNTRY,
+                           UNREAD_AREA_NAME})
 # a run of capitalised words ("Kisima Primary School", "North Rachuonyo")
 _CAP_RUN = re.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)*")
 

@@ -5,6 +5,7 @@ Expected values in the examples read "<location name> (<geo precision>)"."""
 from __future__ import annotations
 
 from .engine import fact_rule
+from .codebook import SPATIAL
 
 _CROSS_BORDER = ("ACLED codebook, event geography: every event is recorded in the country where it "
                  "happened, as the report gives it; transnational armed groups are coded in each country "
@@ -56,4 +57,18 @@ LEAD_STORY_COUNTRY = fact_rule(
                "Saturday evening, a trader told reporters.\n\nBoth men had come from Mwanza in Tanzania a "
                "year ago, the trader said.", "Lilongwe (3)")])
 
-ALL = (CROSS_BORDER_GROUP, OBSCURE_NAMESAKE, LEAD_STORY_COUNTRY)
+_UNREAD = (SPATIAL + ": geo_precision 3 when only a larger region or the country is known, coded to its "
+           "capital. ACLED codebook, event geography: every event is recorded with the country where it "
+           "happened, read from the whole report. An area's name in an office's or a body's title (a county "
+           "executive, a constituency's member of parliament) names the area that office serves, so the "
+           "report is about that area's country even when the event's own place is not given.")
+
+UNREAD_AREA_NAME = fact_rule(
+    id="places.unread_area_name", decides="location",
+    value="the country of a province's, county's or district's name the text uses inside another name (an office, "
+          "a body) and not as a place, as a vote for the story's country: at its capital, precision 3, "
+          "when nothing names the event's own place",
+    codebook=_UNREAD,
+    examples=[("Unknown gunmen shot dead a Homa Bay CEC member on Friday evening.", "Nairobi (3)")])
+
+ALL = (CROSS_BORDER_GROUP, OBSCURE_NAMESAKE, LEAD_STORY_COUNTRY, UNREAD_AREA_NAME)
