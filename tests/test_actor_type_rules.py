@@ -191,3 +191,20 @@ def test_a_mast_blown_up_has_no_civilian_victims_but_a_herders_cattle_do(pipelin
     assert event.sub_event_type == "Looting/property destruction" and event.actor2 is None
     event = _events(pipeline, "Looting: gunmen drove off the goats of two herders near Garbatulla on Monday.")[0]
     assert event.actor2 is not None and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Herdsmen stabbed a farmer who tried to chase their cattle from his field near Kandi on Friday.",
+    "Farmers armed with machetes attacked a Fulani camp near Kalale on Sunday, burning huts.",
+])
+def test_farmers_and_herders_who_attack_each_other_are_communal_militias(pipeline, text):
+    event = _events(pipeline, text)[0]
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.type == ActorType.IDENTITY_MILITIA and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_herders_who_beat_a_trader_are_still_a_mob(pipeline):
+    event = _events(pipeline, "Herders beat up a bus conductor in Parakou on Monday after a row over the fare.")[0]
+    assert event.sub_event_type == "Mob violence"
