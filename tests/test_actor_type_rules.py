@@ -182,6 +182,16 @@ def test_the_clause_that_tells_what_a_protest_is_about_is_set_apart():
     assert "shot by police" in kept
     kept = GRIEVANCE_CLAUSE.sub(" ", "Traders protested over the arrest of a colleague when police dispersed them.")
     assert "police dispersed" in kept
+    assert GRIEVANCE_CLAUSE.search("Boda boda riders marched in Jinja after two of their leaders were detained.")
+    kept = GRIEVANCE_CLAUSE.sub(" ", "Police scattered the crowd in Jinja after four marchers were detained.")
+    assert "four marchers were detained" in kept
+
+
+@pytest.mark.model
+def test_arrests_told_as_what_a_march_answers_are_no_intervention(pipeline):
+    event = _events(pipeline, "Boda boda riders marched in Jinja on Monday after two of their leaders were "
+                              "detained by the police.")[0]
+    assert event.sub_event_type == "Peaceful protest" and event.actor2 is None
 
 
 @pytest.mark.model

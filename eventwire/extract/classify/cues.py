@@ -74,7 +74,8 @@ GRIEVANCE_ARREST = re.compile(
 # what a demonstration is about, when that is an earlier act of violence or an arrest: "against the
 # arrest of four colleagues", "over the killing of a trader by police last week", "following a violent
 # suppression of a march the day before", "relatives of a trader who died in a police cell", "the failure of
-# police to arrest the killers" — up to the end of its clause
+# police to arrest the killers", "after three officials were arrested" (not the marchers themselves) — up to the
+# end of its clause
 _GRIEVANCE_ACT = (r"arrests?|detentions?|killings?|murders?|deaths?|disappearances?|abductions?|kidnappings?|"
                   r"jailing|imprisonment|shootings?|suppression|crackdowns?|assaults?|attacks?|beatings?|"
                   r"lynchings?|rapes?|evictions?|seizures?|brutality|harassment|torture|raids?|repression")
@@ -83,6 +84,9 @@ GRIEVANCE_CLAUSE = re.compile(
     r"to (?:protest|denounce|condemn|decry)|protest(?:ed|ing|s)?|denounc(?:ed|ing|es)?|condemn(?:ed|ing|s)?|"
     r"decr(?:ied|ying|y))\s+(?:(?:the|a|an|his|her|their|its|what \w+ (?:deemed|described|called|termed) "
     rf"(?:to be |as )?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_GRIEVANCE_ACT})\b"
+    r"|(?:after|following)\s+(?!(?:[\w'-]+\s+){0,3}?(?:them|protesters|demonstrators|marchers|rioters|participants)\b)"
+    r"(?:[\w'-]+\s+){1,5}?(?:were|was|are|is|had been|have been|has been|got)\s+(?:\w+\s+)?(?:arrested|detained|"
+    r"jailed|imprisoned|abducted|kidnapped|killed|shot|murdered|beaten|lynched)\b"
     r"|(?:relatives|families|family|friends|colleagues)(?: and (?:friends|relatives|colleagues))? of\b"
     r"|failure of (?:the )?\w+ to\b)"
     r"[^.;]*?(?=[.;]|,\s*(?:and|but|before|when|as|while|until|whereupon|then|prompting|forcing|leading)\b"
