@@ -126,3 +126,95 @@ def test_a_policeman_killed_at_home_is_a_civilian_victim(pipeline):
     event = _events(pipeline, "A police sergeant was hacked to death at his home in Kapsabet on Sunday night.")[0]
     assert event.sub_event_type == "Attack" and event.event_type == "Violence against civilians"
     assert event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_a_clash_with_the_state_found_alone_gets_an_armed_group_as_its_other_side(pipeline):
+    event = _events(pipeline, "Soldiers and gendarmes clashed with hunters at a market in Savalou on Tuesday; two "
+                              "gendarmes were hurt.")[0]
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.type == ActorType.STATE_FORCES
+    assert event.actor2 is not None and event.actor2.type == ActorType.POLITICAL_MILITIA
+    assert "actors.types.clash_has_two_sides" in event.rules
+
+
+@pytest.mark.model
+def test_the_other_side_of_a_clash_over_grazing_land_is_a_communal_militia(pipeline):
+    event = _events(pipeline, "Gendarmes fought hunters near Glazoue on Sunday during a quarrel over grazing "
+                              "land; one gendarme died.")[0]
+    assert event.actor2 is not None and event.actor2.type == ActorType.IDENTITY_MILITIA
+
+
+@pytest.mark.model
+def test_an_armed_group_that_fires_on_marchers_is_the_doer_and_they_stay_protesters(pipeline):
+    event = _events(pipeline, "ISWAP gunmen fired on people marching against the insurgents in Monguno on Friday, "
+                              "killing three.")[0]
+    assert event.actor1.type == ActorType.REBEL_GROUP and event.actor2.type == ActorType.PROTESTERS
+
+
+@pytest.mark.model
+def test_people_protesting_whom_a_group_attacks_are_protesters_and_the_group_the_doer(pipeline):
+    event = _events(pipeline, "Gunmen of a local militia shot at villagers demonstrating against a new checkpoint "
+                              "near Zintan on Sunday, wounding two.")[0]
+    assert event.actor1.type != ActorType.STATE_FORCES
+    assert event.actor2 is not None and event.actor2.type == ActorType.PROTESTERS
+
+
+@pytest.mark.model
+def test_a_killing_the_marchers_protest_is_not_force_against_them(pipeline):
+    event = _events(pipeline, "Friends of a student shot dead by soldiers last month marched through Natitingou "
+                              "on Saturday.")[0]
+    assert event.sub_event_type == "Peaceful protest" and event.actor2 is None
+
+
+@pytest.mark.model
+def test_tear_gas_on_a_march_against_an_arrest_is_still_an_intervention(pipeline):
+    event = _events(pipeline, "Residents protested in Kisii on Monday against the arrest of their MP, and police "
+                              "fired tear gas at them.")[0]
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_the_clause_that_tells_what_a_protest_is_about_is_set_apart():
+    from eventwire.extract.classify.cues import GRIEVANCE_CLAUSE
+    assert GRIEVANCE_CLAUSE.search("Drivers marched in Lome against the detention of two colleagues.")
+    assert GRIEVANCE_CLAUSE.search("Relatives of a man beaten to death in a cell gathered in Kara.")
+    kept = GRIEVANCE_CLAUSE.sub(" ", "Students protesting the killing of a classmate were shot by police in Kara.")
+    assert "shot by police" in kept
+    kept = GRIEVANCE_CLAUSE.sub(" ", "Traders protested over the arrest of a colleague when police dispersed them.")
+    assert "police dispersed" in kept
+    assert GRIEVANCE_CLAUSE.search("Boda boda riders marched in Jinja after two of their leaders were detained.")
+    kept = GRIEVANCE_CLAUSE.sub(" ", "Police scattered the crowd in Jinja after four marchers were detained.")
+    assert "four marchers were detained" in kept
+
+
+@pytest.mark.model
+def test_arrests_told_as_what_a_march_answers_are_no_intervention(pipeline):
+    event = _events(pipeline, "Boda boda riders marched in Jinja on Monday after two of their leaders were "
+                              "detained by the police.")[0]
+    assert event.sub_event_type == "Peaceful protest" and event.actor2 is None
+
+
+@pytest.mark.model
+def test_a_mast_blown_up_has_no_civilian_victims_but_a_herders_cattle_do(pipeline):
+    event = _events(pipeline, "Property destruction: suspected insurgents blew up a mobile phone mast near Dhobley "
+                              "on Monday.")[0]
+    assert event.sub_event_type == "Looting/property destruction" and event.actor2 is None
+    event = _events(pipeline, "Looting: gunmen drove off the goats of two herders near Garbatulla on Monday.")[0]
+    assert event.actor2 is not None and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Herdsmen stabbed a farmer who tried to chase their cattle from his field near Kandi on Friday.",
+    "Farmers armed with machetes attacked a Fulani camp near Kalale on Sunday, burning huts.",
+])
+def test_farmers_and_herders_who_attack_each_other_are_communal_militias(pipeline, text):
+    event = _events(pipeline, text)[0]
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.type == ActorType.IDENTITY_MILITIA and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_herders_who_beat_a_trader_are_still_a_mob(pipeline):
+    event = _events(pipeline, "Herders beat up a bus conductor in Parakou on Monday after a row over the fare.")[0]
+    assert event.sub_event_type == "Mob violence"

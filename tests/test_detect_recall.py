@@ -134,3 +134,9 @@ def test_news_words_for_a_killing_are_triggers(pipeline, text):
 ])
 def test_unknown_whereabouts_alone_is_no_abduction(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Abduction/forced disappearance"]
+
+
+@pytest.mark.model
+def test_farmland_set_on_fire_is_property_destruction(pipeline):
+    events = _events(pipeline, "Armed herders set fire to farmland outside Segbana on Friday.")
+    assert events and events[0].sub_event_type == "Looting/property destruction"

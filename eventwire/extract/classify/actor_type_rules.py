@@ -18,7 +18,7 @@ from . import cues
 from .actors import blamed_group, group_actor
 from ...lang.loader import load
 from .engine import rule, stage
-from .facts import Decision, Facts, is_type
+from .facts import NON_STATE_ARMED, Decision, Facts, is_type
 from .side_rules import forces_as_nouns
 from .violence import MEANS
 
@@ -498,7 +498,16 @@ def rival_armed_groups_both_sides(f: Facts, s: Decision):
     return s.but(a2=f.actors.unidentified(f.iso3))
 
 
-PROTESTERS_HIT = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protesting \w+)\b", re.IGNORECASE)
+PROTESTERS_HIT = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|(?:protesting|demonstrating|marching) \w+)\b", re.IGNORECASE)
+_PROTESTING_AFTER = r"\s+(?:who (?:were|had been) )?(?:protesting|demonstrating|marching|rallying)\b"
+
+
+def protesters_hit(f: Facts) -> bool:
+    """Whether the words naming whom the event hit name protesters, or people the next words say
+    were protesting ("fired on people protesting the result")."""
+    patients = f.patient_texts or ""
+    return bool(patients) and (PROTESTERS_HIT.search(patients) is not None or re.search(
+        re.escape(patients.strip()) + _PROTESTING_AFTER, f.sentences, re.IGNORECASE) is not None)
 
 
 @rule(id="actors.types.state_violence_on_protesters", stage=ACTOR_TYPES, decides="actor2", value="PROTESTERS",
@@ -510,6 +519,51 @@ def state_violence_on_protesters(f: Facts, s: Decision):
     """Violence of the state's forces on people the words name as protesters or demonstrators is
     excessive force against protesters: its second actor is the protesters."""
     if s.sub != "Attack" or not is_type(s.a1, T.STATE_FORCES, T.EXTERNAL_FORCES) or not is_type(s.a2, T.CIVILIANS) \
-            or not f.patient_texts or not PROTESTERS_HIT.search(f.patient_texts):
+            or not protesters_hit(f):
         return None
     return s.but(sub="Excessive force against protesters", a2=f.actors.protesters(f.iso3))
+
+
+@rule(id="actors.types.clash_has_two_sides", stage=ACTOR_TYPES, decides="actor2",
+      value="the other side of a battle found with one: STATE_FORCES when the words name them beside an "
+            "armed group, else an IDENTITY_MILITIA in a communal dispute or a POLITICAL_MILITIA "
+            "(Unidentified Armed Group)",
+      codebook=cb.ARMED_CLASH + ": armed, organised groups fight each other, so a clash has two sides; "
+               + cb.POLITICAL_MILITIAS + ": an unidentified armed group when a side is not named; "
+               + cb.IDENTITY_MILITIAS,
+      examples=[("Soldiers and police clashed with hunters near Dassa on Friday amid a grazing dispute; one "
+                 "soldier died.", "IDENTITY_MILITIA")],
+      priority=95)
+def clash_has_two_sides(f: Facts, s: Decision):
+    """An armed clash coded with one side gets the other the codebook requires: the state's forces
+    when the sentences name soldiers or police beside a non-state armed side; beside the state's (or
+    foreign) forces, the communal militia a dispute between communities or a people's fighters point
+    to, else an unidentified armed group."""
+    if s.sub != "Armed clash" or s.a1 is None or s.a2 is not None:
+        return None
+    if is_type(s.a1, NON_STATE_ARMED):
+        if not (f.has(FORCE_WORD) or f.has(MILITARY) or f.has(cues.STATE_AGENT)):
+            return None
+        return s.but(a2=f.actors.state_forces(f.iso3, police=not f.has(MILITARY)))
+    if not is_type(s.a1, T.STATE_FORCES, T.EXTERNAL_FORCES):
+        return None
+    people = next((a for m in PEOPLES_FIGHTERS.finditer(f.sentences)
+                   for a in (group_actor(f.actors, m.group(1), f.iso3),) if is_type(a, T.IDENTITY_MILITIA)), None)
+    if people is None and (_communal_context(f) or f.has(COMMUNAL_RAIDERS) or f.has(cues.COMMUNAL_CLASH)):
+        people = f.actors.communal_militia(f.iso3)
+    return s.but(a2=people or f.actors.unidentified(f.iso3))
+
+
+@rule(id="actors.types.protesters_attacked_by_others", stage=ACTOR_TYPES, decides="actor2", value="PROTESTERS",
+      codebook=cb.PROTESTERS + ": demonstrators stay protesters when others attack them; " + cb.ATTACK + "; "
+               + cb.MOB_VIOLENCE,
+      examples=[("Al-Shabaab gunmen opened fire on people protesting against the militants in Beledweyne on "
+                 "Monday, killing two.", "PROTESTERS")],
+      priority=72)
+def protesters_attacked_by_others(f: Facts, s: Decision):
+    """Violence of an armed group or a mob on people the words name as protesters or demonstrators
+    (or as people protesting, marching) keeps them protesters as the second actor, not civilians."""
+    if s.sub not in ("Attack", "Mob violence") or not is_type(s.a2, T.CIVILIANS) \
+            or not is_type(s.a1, NON_STATE_ARMED, T.RIOTERS) or not protesters_hit(f):
+        return None
+    return s.but(a2=f.actors.protesters(f.iso3))

@@ -71,6 +71,28 @@ GRIEVANCE_ARREST = re.compile(
     r"\b(?:release|freedom|free)\b[^.;]{0,120}?\b(?:detention|detained|arrest\w*|jailed|custody|imprison\w*)\b|"
     r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:arrests?|detention|jailing|imprisonment)\s+of\b", re.IGNORECASE)
+# what a demonstration is about, when that is an earlier act of violence or an arrest: "against the
+# arrest of four colleagues", "over the killing of a trader by police last week", "following a violent
+# suppression of a march the day before", "relatives of a trader who died in a police cell", "the failure of
+# police to arrest the killers", "after three officials were arrested" (not the marchers themselves) — up to the
+# end of its clause
+_GRIEVANCE_ACT = (r"arrests?|detentions?|killings?|murders?|deaths?|disappearances?|abductions?|kidnappings?|"
+                  r"jailing|imprisonment|shootings?|suppression|crackdowns?|assaults?|attacks?|beatings?|"
+                  r"lynchings?|rapes?|evictions?|seizures?|brutality|harassment|torture|raids?|repression")
+GRIEVANCE_CLAUSE = re.compile(
+    r"\b(?:(?:against|over|after|following|in (?:reaction|response|protest) (?:to|at|against|over)|"
+    r"to (?:protest|denounce|condemn|decry)|protest(?:ed|ing|s)?|denounc(?:ed|ing|es)?|condemn(?:ed|ing|s)?|"
+    r"decr(?:ied|ying|y))\s+(?:(?:the|a|an|his|her|their|its|what \w+ (?:deemed|described|called|termed) "
+    rf"(?:to be |as )?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_GRIEVANCE_ACT})\b"
+    r"|(?:after|following)\s+(?!(?:[\w'-]+\s+){0,3}?(?:them|protesters|demonstrators|marchers|rioters|participants)\b)"
+    r"(?:[\w'-]+\s+){1,5}?(?:were|was|are|is|had been|have been|has been|got)\s+(?:\w+\s+)?(?:arrested|detained|"
+    r"jailed|imprisoned|abducted|kidnapped|killed|shot|murdered|beaten|lynched)\b"
+    r"|(?:relatives|families|family|friends|colleagues)(?: and (?:friends|relatives|colleagues))? of\b"
+    r"|failure of (?:the )?\w+ to\b)"
+    r"[^.;]*?(?=[.;]|,\s*(?:and|but|before|when|as|while|until|whereupon|then|prompting|forcing|leading)\b"
+    r"|\s+(?:but|before|until|when|whereupon)\b|\s+and (?:the )?(?:police|security|soldiers|troops|gendarm\w*|"
+    r"officers|riot)\b|\s+(?:were|was|had been)\s+(?:\w+\s+)?(?:shot|killed|dispersed|arrested|detained|"
+    r"tear-?gassed|beaten|injured|wounded)\b|$)", re.IGNORECASE)
 EXCESSIVE = re.compile(
     r"\b(?:excessive force|(?:opened|open|opening|opens) fire (?:on|at)|fired (?:live (?:ammunition|rounds|bullets) )?"
     r"(?:on|at|into) (?:the )?(?:peaceful |unarmed )?(?:protesters|demonstrators|crowds?|marchers)|"

@@ -4,16 +4,27 @@ from __future__ import annotations
 import re
 
 from ...records import Actor, ActorType as T
-from ..lexicon import HARM_FAMILIES
+from ..lexicon import HARM_FAMILIES, TriggerLexicon
 from . import codebook as cb
 from . import cues
 from .engine import rule
-from .facts import STATE, Decision, Facts, is_type
+from .facts import NON_STATE_ARMED, STATE, Decision, Facts, is_type
 from .violence import TYPE
 
 
 def _demo(f: Facts) -> bool:
     return f.group == "demo"
+
+
+def _own_acts(f: Facts) -> tuple[str, frozenset[str]]:
+    """The event's sentences without the clauses that tell what the demonstration is about ("against
+    the arrest of their leader", "over the killing of a trader last week"), and the trigger families
+    of the words left: an arrest or a killing the crowd protests against is no part of its event."""
+    own = cues.GRIEVANCE_CLAUSE.sub(" ", f.sentences)
+    if own == f.sentences:
+        return f.sentences, f.families
+    hits = TriggerLexicon.load().scan(own, 0, len(own), 0)
+    return own, f.families & frozenset(h.family for h in hits)
 
 
 def _police(f: Facts) -> Actor:
@@ -44,11 +55,34 @@ def armed_crowd(f: Facts, s: Decision):
 def repression(f: Facts, s: Decision):
     """Lethal or violent repression of a demonstration ("opened fire on peaceful protesters")."""
     if _demo(f) and f.has(cues.EXCESSIVE) and "mob" not in f.families and not f.has(cues.CROWD_VIOLENCE) and (
-            "riot" not in f.families or re.search(r"\bpeaceful", f.sentences, re.IGNORECASE)):
+            "riot" not in f.families or re.search(r"\bpeaceful", f.sentences, re.IGNORECASE)) \
+            and cues.EXCESSIVE.search(_own_acts(f)[0]):
         state = next((a for a in (s.a1, s.a2) if is_type(a, STATE)), None)
         return s.but(sub="Excessive force against protesters", a1=state or _police(f),
                      a2=f.actors.protesters(f.iso3))
     return None
+
+
+@rule(id="protests.peaceful_protest.grievance_not_the_event", stage=TYPE, decides="sub_event_type",
+      value="Peaceful protest", codebook=cb.PEACEFUL_PROTEST + "; " + cb.PROTEST_INTERVENTION + " (an attempt "
+      "to disperse or suppress the protest itself)",
+      examples=[("Traders marched in Kumasi on Monday against the arrest of two colleagues by tax officers.",
+                 "Peaceful protest"),
+                ("Relatives of a man beaten to death in a police cell marched to the station in Thika on Monday.",
+                 "Peaceful protest")],
+      priority=105)
+def grievance_not_the_event(f: Facts, s: Decision):
+    """A demonstration whose only arrest, killing or dispersal words tell what it is about ("against
+    the arrest of two colleagues", "relatives of a man beaten to death in a cell") is a
+    peaceful protest: the violence it protests is an earlier event, not an intervention in this one."""
+    if not _demo(f) or f.families & {"riot", "mob", "clash"} \
+            or not f.families & {"intervene", "arrest", "kill", "attack"}:
+        return None
+    own, acts = _own_acts(f)
+    if own == f.sentences or acts & {"intervene", "arrest", "kill", "attack"} or cues.EXCESSIVE.search(own):
+        return None
+    a1 = s.a1 if is_type(s.a1, T.PROTESTERS) else f.actors.protesters(f.iso3)
+    return s.but(sub="Peaceful protest", a1=a1, a2=None)
 
 
 @rule(id="riots.mob_violence.mob_trigger", stage=TYPE, decides="sub_event_type", value="Mob violence",
@@ -188,17 +222,28 @@ def crowd_did_harm(f: Facts, s: Decision):
 
 
 @rule(id="protests.excessive_force.protesters_killed", stage=TYPE, decides="sub_event_type",
-      value="Excessive force against protesters", codebook=cb.EXCESSIVE_FORCE,
+      value="Excessive force against protesters", codebook=cb.EXCESSIVE_FORCE + " (by the state's forces or, "
+      "when the words name them, the armed men or the mob that attacked the protesters); " + cb.PROTESTERS,
       examples=[("Two protesters were shot dead during a demonstration in Kisumu on Tuesday.",
-                 "Excessive force against protesters")], priority=170)
+                 "Excessive force against protesters"),
+                ("Hooded men with iron bars beat students marching against fee rises in Tirana on Monday, "
+                 "injuring six.", "Excessive force against protesters")], priority=170)
 def protesters_killed(f: Facts, s: Decision):
-    """Protesters shot, killed or beaten at a demonstration: excessive force by the state (shots
-    fired into the air target no one)."""
-    if _demo(f) and f.families & {"kill", "attack"} \
-            and cues.KILLED_PROTESTERS.search(cues.AIR_SHOTS.sub(" ", f.sentences)):
-        state = s.a1 if is_type(s.a1, STATE) else _police(f)
-        return s.but(sub="Excessive force against protesters", a1=state, a2=f.actors.protesters(f.iso3))
+    """Protesters shot, killed or beaten at a demonstration: excessive force (shots fired into the
+    air target no one) by whoever the words name as the attackers — the state's forces, or armed men
+    or a mob — and by the police when the words name no attacker."""
+    own, acts = _own_acts(f) if _demo(f) else (f.sentences, f.families)
+    if _demo(f) and acts & {"kill", "attack"} and cues.KILLED_PROTESTERS.search(cues.AIR_SHOTS.sub(" ", own)):
+        doer = s.a1 if is_type(s.a1, STATE) or _named_attackers(f, s.a1) else _police(f)
+        return s.but(sub="Excessive force against protesters", a1=doer, a2=f.actors.protesters(f.iso3))
     return None
+
+
+def _named_attackers(f: Facts, actor: Actor | None) -> bool:
+    """Whether the event's doer is an armed group or a mob its own words name ("gunmen", "a
+    pro-government militia", "ruling-party youths"), not the protesters or a default."""
+    return is_type(actor, NON_STATE_ARMED, T.RIOTERS) and bool(f.a1_text) \
+        and not cues.DEMONSTRATING.search(f.a1_text) and not cues.DEMONSTRATORS.search(f.a1_text)
 
 
 @rule(id="protests.protest_with_intervention", stage=TYPE, decides="sub_event_type",
@@ -208,7 +253,7 @@ def protesters_killed(f: Facts, s: Decision):
 def intervention(f: Facts, s: Decision):
     """A peaceful demonstration the authorities dispersed, arrested or otherwise stopped (an arrest
     the crowd protests against is no intervention)."""
-    if _demo(f) and f.families & {"intervene", "arrest"} and not (
+    if _demo(f) and _own_acts(f)[1] & {"intervene", "arrest"} and not (
             "intervene" not in f.families and f.has(cues.GRIEVANCE_ARREST)):
         state = next((a for a in (s.a2, s.a1) if is_type(a, STATE)), None)
         return s.but(sub="Protest with intervention", a1=f.actors.protesters(f.iso3), a2=state or _police(f))

@@ -1,6 +1,8 @@
 """Strategic developments: the sub-event type and sides of a non-violent event."""
 from __future__ import annotations
 
+import re
+
 from . import codebook as cb
 from . import cues
 from .engine import rule, run, stage
@@ -47,16 +49,32 @@ def arrest_by_state(f: Facts, s: Decision):
 
 
 @rule(id="actors.looted_from_civilians", stage=STRATEGIC, decides="actor2", value="CIVILIANS",
-      codebook=cb.LOOTING,
+      codebook=cb.LOOTING + "; " + cb.CIVILIANS + ": the people whose goods are taken or destroyed (a "
+               "telecom mast, a power line or a government installation has no civilian victims)",
       examples=[("Bandits stole 200 head of cattle in Baringo on Monday.", "CIVILIANS"),
                 ("Looting: masked men took three cows from a herder outside Nikki on Sunday.", "CIVILIANS")],
       priority=55)
 def looted_from_civilians(f: Facts, s: Decision):
     """Armed men seizing cattle or goods take them from civilians (also when nobody is named for
-    it and an unidentified group is the one who took them)."""
-    if s.sub == "Looting/property destruction" and s.a2 is None and is_type(s.a1, ARMED):
+    it and an unidentified group is the one who took them) — unless what they destroyed is public
+    infrastructure or a government installation and the words name no people harmed or robbed."""
+    if s.sub == "Looting/property destruction" and s.a2 is None and is_type(s.a1, ARMED) \
+            and not (f.has(INFRASTRUCTURE) and not f.has(PEOPLES_PROPERTY)):
         return s.but(a2=f.actors.civilian(f.iso3))
     return None
+
+
+# property nobody in particular owns: masts and towers, power and water works, government installations
+INFRASTRUCTURE = re.compile(r"\b(?:(?:communications?|telecom\w*|mobile|phone|cell(?:ular)?|network|radio|"
+                            r"transmission) (?:masts?|towers?|antennas?|installations?)|masts?|pylons?|"
+                            r"power (?:stations?|plants?|lines?|grid|installations?)|(?:electricity|electric) "
+                            r"(?:stations?|poles?|pylons?|lines?)|substations?|transformers?|pipelines?|"
+                            r"government (?:installations?|buildings?|offices?|facilities)|"
+                            r"(?:water|pumping) (?:stations?|works|plants?))\b", re.IGNORECASE)
+# the people or their homes, shops and herds among what was hit
+PEOPLES_PROPERTY = re.compile(r"\b(?:homes?|houses?|huts?|shops?|stalls?|kiosks?|farms?|crops?|granar\w+|livestock|"
+                              r"cattle|cows?|goats?|sheep|camels?|villagers?|residents?|civilians?|people|"
+                              r"famil(?:y|ies)|traders?|herders?|passengers?|motorists?)\b", re.IGNORECASE)
 
 
 @rule(id="actors.state_acts_through_government", stage=STRATEGIC, decides="actor1", value="STATE_FORCES",

@@ -215,6 +215,41 @@ def communal_clash(f: Facts, s: Decision):
     return None
 
 
+# the two livelihoods of a farmer-herder conflict, as doers or as victims
+_FARMING = re.compile(r"\b(?:farmers?|cultivators?|growers?|farm(?:ing)? (?:youths?|communit(?:y|ies)))\b", re.IGNORECASE)
+_HERDING = re.compile(r"\b(?:herders?|herdsm[ae]n|pastoralists?|nomads?|transhumants?|cattle (?:breeders?|owners?|"
+                      r"camps?)|(?:fulani|peul) (?:camps?|settlements?|hamlets?))\b", re.IGNORECASE)
+
+
+# a weapon used or a blade's or a gun's wound: not a beating
+_ARMED_DEED = re.compile(r"\b(?:machetes?|cutlass(?:es)?|knives|knife|guns?|rifles?|firearms?|spears?|arrows?|"
+                         r"stabb\w*|hacked|hacking|shot|shooting|gunfire)\b", re.IGNORECASE)
+
+
+@rule(id="violence_against_civilians.attack.farmer_herder_violence", stage=TYPE, decides="sub_event_type",
+      value="Attack (by the community's militia)",
+      codebook=cb.IDENTITY_MILITIAS + ": militias organised around a community or, exceptionally, a livelihood, "
+               "as farmers and pastoralists in their disputes; " + cb.ATTACK,
+      examples=[("Growers armed with machetes wounded a pastoralist whose goats had eaten their maize near "
+                 "Bembereke on Sunday.", "Attack")],
+      priority=225)
+def farmer_herder_violence(f: Facts, s: Decision):
+    """Farmers who kill or attack with weapons a herder, or herders a farmer, act as their community's
+    militia: such violence of a farmer-herder conflict is an attack by a communal militia (an unarmed
+    beating stays a mob's, see ``riots.mob_violence.unarmed_beating``)."""
+    if f.group != "violent" or s.fam not in HARM or is_type(s.a1, STATE, T.REBEL_GROUP, T.POLITICAL_MILITIA) \
+            and not unidentified(s.a1):
+        return None
+    if "kill" not in f.families and not f.has(cues.LETHAL) and not f.has(_ARMED_DEED):
+        return None
+    doer, patients = f.doer_text, f.patient_texts or ""
+    if not ((_FARMING.search(doer) and _HERDING.search(patients))
+            or (_HERDING.search(doer) and _FARMING.search(patients))):
+        return None
+    a1 = s.a1 if is_type(s.a1, T.IDENTITY_MILITIA) else f.actors.communal_militia(f.iso3)
+    return s.but(sub="Attack", a1=a1, a2=f.actors.civilian(f.iso3))
+
+
 @rule(id="riots.mob_violence.unarmed_beating", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
       examples=[("A band of herders beat and injured a farmer near Tanguieta on Sunday.",
