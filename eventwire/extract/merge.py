@@ -16,9 +16,10 @@ from typing import Callable
 
 from ..records import Actor, Place, Span, TimeExpr
 from .classify import merge_rules as mr
+from .classify.cues import GRIEVANCE_CAUSE
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
-MERGE_VERSION = "merge.rules.v7"
+MERGE_VERSION = "merge.rules.v8"
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,21 @@ def _casualties_of_demonstration(m: CodedMention, drafts: list[EventDraft]) -> E
     if (m.group == "violent" and (m.family == "kill" or (
             m.family == "attack" and _HURT.fullmatch(m.trigger.text) and drafts and drafts[-1].group == "demo"
             and any(x.families & {"intervene", "riot", "clash"} for x in drafts[-1].mentions)))
-            and m.actor1 is None and m.actor1_evidence is None and _follows_demonstration(m, drafts, 1, 2)):
+            and m.actor1 is None and m.actor1_evidence is None
+            and (_follows_demonstration(m, drafts, 1, 2) or _later_in_demonstration_sentence(m, drafts))):
         return drafts[-1]
     return None
+
+
+def _later_in_demonstration_sentence(m: CodedMention, drafts: list[EventDraft]) -> bool:
+    """'Police fired on students holding a sit-in; one student was killed': the dead told later in the
+    demonstration's own sentence, not as the grievance it was held over ("protested after a boy was
+    killed")."""
+    if not _follows_demonstration(m, drafts, 0, 0):
+        return False
+    last, span = drafts[-1].mentions[-1], m.sentence_span
+    return last.trigger.end <= m.trigger.start \
+        and not GRIEVANCE_CAUSE.search(span.text[:m.trigger.start - span.start])
 
 
 def _force_on_demonstrators(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:
