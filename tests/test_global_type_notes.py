@@ -37,6 +37,8 @@ KNOWN_MISSES = {
                          "is read as a protest",
     "globaltype6:pse-1": "settlers burning cars and a barn are read as a crowd's riot, not as an armed "
                          "group's property destruction",
+    "globaltype7:cod-1": "'displacement camps', the place a bombing hit, is read as a displacement (Other) "
+                         "that outranks the march denouncing it",
 }
 
 
@@ -48,7 +50,7 @@ def test_notes_cover_every_sub_event_type_and_many_countries():
     assert len(subs) == SUB_EVENT_TYPES
     assert sum(1 for c in CASES if c.get("no_event")) >= 10
     assert set(KNOWN_MISSES) <= {c["id"] for c in CASES}
-    # the second and third sets, written after the rules they check
+    # the later sets, written after the rules they check (the seventh, a small check set, is not counted)
     for prefix in ("globaltype2:", "globaltype3:", "globaltype4:", "globaltype5:", "globaltype6:"):
         later = [c for c in coded if c["id"].startswith(prefix)]
         assert len(later) >= 30 and len({c["events"][0]["iso3"] for c in later}) >= 15
