@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extract.classify.demonstrations import harm_at_demonstration
 from eventwire.extract.detect import _DISASTER, _attempt_made
 
 from golden_notes import article, cases_with_misses, read_notes
@@ -128,37 +127,6 @@ def test_a_crowd_that_tries_to_march_has_gathered():
 def test_type_mechanisms(text, sub, pipeline):
     events = pipeline.process(article({"id": "mechanism", "date": "2024-03-14", "text": text})).events
     assert sub in [e.sub_event_type for e in events], [(e.sub_event_type, e.rules) for e in events]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "Traders marched to the district office in Lilongwe on Monday after a hawker was beaten to death by "
-    "municipal guards.",
-    "Hundreds of people protested in Bouake on Friday over the killing of a taxi driver who was shot by a "
-    "customs officer.",
-    "Villagers demonstrated on the highway near Tema on Sunday after two children were killed by a speeding lorry.",
-    "Protests took place in Busia on Monday after two fishermen are arrested in Ugandan waters.",
-    "Protests took place in Busia on Monday after police arrested two fishermen.",
-])
-def test_what_the_crowd_protests_over_is_its_grievance(text, pipeline):
-    """Excessive force is violence against people engaged in a protest, an intervention a physical
-    attempt to disperse or suppress it or the arrest of protesters; the killing or the arrest a
-    demonstration is held over is its grievance."""
-    events = pipeline.process(article({"id": "grievance", "date": "2024-03-14", "text": text})).events
-    top = max(events, key=lambda e: e.confidence)
-    assert top.sub_event_type == "Peaceful protest", [(e.sub_event_type, e.rules) for e in events]
-
-
-@pytest.mark.parametrize("text,at_demonstration", [
-    ("Two protesters were shot dead during a demonstration in Kisumu.", True),
-    ("Students marched over fees, and police beat several of them with batons.", True),
-    ("Residents protested after a rider was killed by a lorry.", False),
-    ("Relatives of a prisoner beaten to death in custody held a vigil.", False),
-    ("A crowd marched over the killing of a trader who was attacked by guards.", False),
-    ("Officers shot into the air to scatter the marchers.", False),
-])
-def test_harm_at_the_demonstration_is_not_its_grievance(text, at_demonstration):
-    assert harm_at_demonstration(text) is at_demonstration
 
 
 @pytest.mark.parametrize("text,accident", [

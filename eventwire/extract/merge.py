@@ -16,7 +16,6 @@ from typing import Callable
 
 from ..records import Actor, Place, Span, TimeExpr
 from .classify import merge_rules as mr
-from .classify.cues import GRIEVANCE_CAUSE
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
 MERGE_VERSION = "merge.rules.v8"
@@ -177,14 +176,13 @@ def _casualties_of_demonstration(m: CodedMention, drafts: list[EventDraft]) -> E
 
 
 def _later_in_demonstration_sentence(m: CodedMention, drafts: list[EventDraft]) -> bool:
-    """'Police fired on students holding a sit-in; one student was killed': the dead told later in the
-    demonstration's own sentence, not as the grievance it was held over ("protested after a boy was
-    killed")."""
+    """'Police fired on students holding a sit-in; one student was killed': the dead told in a clause
+    of their own after a semicolon, later in the demonstration's own sentence."""
     if not _follows_demonstration(m, drafts, 0, 0):
         return False
     last, span = drafts[-1].mentions[-1], m.sentence_span
     return last.trigger.end <= m.trigger.start \
-        and not GRIEVANCE_CAUSE.search(span.text[:m.trigger.start - span.start])
+        and ";" in span.text[last.trigger.end - span.start:m.trigger.start - span.start]
 
 
 def _force_on_demonstrators(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:

@@ -223,15 +223,6 @@ CROWD_VICTIMS = load("crowd_victims").pattern()
 KILLED_PROTESTERS = re.compile(r"\b(?:shot|killed|live (?:ammunition|bullets|rounds)|opened fire|gunned|"
                                 r"shot dead|fired (?:on|at|into)|died|dead|gunfire|brutal\w*|beat|beaten|"
                                 r"excessive force|attacked|injured|wounded)\b", re.IGNORECASE)
-# the harm a demonstration is held over, told before it in the same clause: "protested after a rider was
-# killed by a lorry", "a march set off by the death of a trader who was attacked", "relatives of a man
-# beaten to death in custody" (the grievance or its background, not force used on the crowd)
-GRIEVANCE_CAUSE = re.compile(
-    r"\b(?:against|over|after|following|precipitated by|prompted by|sparked by|triggered by|in the wake of|"
-    r"in (?:reaction|response|protest) (?:to|at|against|over)|to (?:protest|denounce|condemn|decry|mourn)|"
-    r"justice for|(?:death|deaths|killing|killings|murder|shooting) of|"
-    r"(?:relatives|family|families|friends|parents|widow|colleagues) of)\b"
-    r"(?:(?!\b(?:when|as|while|but|and|during|then)\b)[^.;:,]){0,80}$", re.IGNORECASE)
 # "men wielding machetes": a band that came armed, not a crowd that turned on someone
 ARMED_WITH = r"wielding|brandishing|armed with|equipped with"
 WIELDING = re.compile(rf"\b(?:{ARMED_WITH})\b", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...records import Actor, ActorType as T
-from ..lexicon import HARM_FAMILIES, TriggerLexicon
+from ..lexicon import HARM_FAMILIES
 from . import codebook as cb
 from . import cues
 from .engine import rule
@@ -187,33 +187,18 @@ def crowd_did_harm(f: Facts, s: Decision):
     return None
 
 
-def harm_at_demonstration(sentences: str) -> bool:
-    """Someone shot, killed or beaten, told as what happened at the demonstration, not as the grievance
-    it was held over ("residents protested after a rider was killed by a lorry") and not as shots fired
-    into the air, which target no one."""
-    text = cues.AIR_SHOTS.sub(" ", sentences)
-    return any(not cues.GRIEVANCE_CAUSE.search(text, 0, m.start()) for m in cues.KILLED_PROTESTERS.finditer(text))
-
-
 @rule(id="protests.excessive_force.protesters_killed", stage=TYPE, decides="sub_event_type",
       value="Excessive force against protesters", codebook=cb.EXCESSIVE_FORCE,
       examples=[("Two protesters were shot dead during a demonstration in Kisumu on Tuesday.",
                  "Excessive force against protesters")], priority=170)
 def protesters_killed(f: Facts, s: Decision):
-    """Protesters shot, killed or beaten at a demonstration: excessive force by the state. The codebook's
-    excessive force is violence against people engaged in a protest; a death the crowd protests over
-    (told in a clause of cause: "after", "over the killing of", "relatives of") is its grievance."""
-    if _demo(f) and f.families & {"kill", "attack"} and harm_at_demonstration(f.sentences):
+    """Protesters shot, killed or beaten at a demonstration: excessive force by the state (shots
+    fired into the air target no one)."""
+    if _demo(f) and f.families & {"kill", "attack"} \
+            and cues.KILLED_PROTESTERS.search(cues.AIR_SHOTS.sub(" ", f.sentences)):
         state = s.a1 if is_type(s.a1, STATE) else _police(f)
         return s.but(sub="Excessive force against protesters", a1=state, a2=f.actors.protesters(f.iso3))
     return None
-
-
-def arrests_told_as_grievance(sentences: str) -> bool:
-    """Every arrest the sentences tell is what the crowd protests over ("protests after three officials
-    were arrested"), told in a clause of cause, not an arrest made at the demonstration."""
-    hits = [h for h in TriggerLexicon.load().scan(sentences, 0, len(sentences), 0) if h.family == "arrest"]
-    return bool(hits) and all(cues.GRIEVANCE_CAUSE.search(sentences, 0, h.start) for h in hits)
 
 
 @rule(id="protests.protest_with_intervention", stage=TYPE, decides="sub_event_type",
@@ -221,13 +206,10 @@ def arrests_told_as_grievance(sentences: str) -> bool:
       examples=[("Police used tear gas to break up a march by teachers in Mombasa on Tuesday.", "Protest with intervention")],
       priority=180)
 def intervention(f: Facts, s: Decision):
-    """A peaceful demonstration the authorities dispersed, arrested or otherwise stopped. The codebook's
-    intervention is a physical attempt to disperse or suppress the protest, or protesters arrested: an
-    arrest the crowd protests against, or that came before and moved it ("after three officials were
-    arrested"), is its grievance."""
+    """A peaceful demonstration the authorities dispersed, arrested or otherwise stopped (an arrest
+    the crowd protests against is no intervention)."""
     if _demo(f) and f.families & {"intervene", "arrest"} and not (
-            "intervene" not in f.families
-            and (f.has(cues.GRIEVANCE_ARREST) or arrests_told_as_grievance(f.sentences))):
+            "intervene" not in f.families and f.has(cues.GRIEVANCE_ARREST)):
         state = next((a for a in (s.a2, s.a1) if is_type(a, STATE)), None)
         return s.but(sub="Protest with intervention", a1=f.actors.protesters(f.iso3), a2=state or _police(f))
     return None
