@@ -120,6 +120,10 @@ def test_a_crowd_that_tries_to_march_has_gathered():
     # an object between "set" and "ablaze", fireworks launched at the police: a crowd's violence
     ("Youths set cars ablaze and launched fireworks at police lines in Nanterre on Thursday.", "Mob violence"),
     ("Hundreds of youths launched fireworks at riot police in Tirana on Saturday.", "Mob violence"),
+    # a base overrun takes no place (an armed clash); a town taken beside it is territory
+    ("Al Shabaab fighters overran an army base at Bulo Marer on Tuesday.", "Armed clash"),
+    ("Insurgents overran a military base in Gao on Sunday and took control of the town.",
+     "Non-state actor overtakes territory"),
     # a vest of explosives is a suicide device, named or not
     ("A militant wearing an explosive vest detonated it at a checkpoint in Baidoa on Monday, killing four "
      "soldiers.", "Suicide bomb"),
