@@ -117,7 +117,7 @@ def test_a_crowd_that_tries_to_march_has_gathered():
     # the dead told later in the demonstration's own sentence are the demonstration's
     ("Police fired live ammunition at students holding a sit-in in Rangpur on Tuesday; one student was killed.",
      "Excessive force against protesters"),
-    # an object between "set" and "ablaze", fireworks launched at the police: a crowd's violence
+    # fireworks launched at the police: a crowd's violence
     ("Youths set cars ablaze and launched fireworks at police lines in Nanterre on Thursday.", "Mob violence"),
     ("Hundreds of youths launched fireworks at riot police in Tirana on Saturday.", "Mob violence"),
     # a base overrun takes no place (an armed clash); a town taken beside it is territory
