@@ -157,6 +157,10 @@ _PLACE_TAKEN = re.compile(r"\b(?:control (?:of|over)|took over|captured|seized|r
                           r"(?:(?:the|a|an)\s+)?(?:(?:[\w'-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|districts?|"
                           r"localit(?:y|ies)|areas?|territory|region|islands?|neighbou?rhoods?)\b|(?-i:[A-Z]\w+))",
                           re.IGNORECASE)
+# a base in a town: overrunning it tells the town taken ("overran a base in the town of Cowsweyne")
+_POSITION_IN_PLACE = re.compile(r"\b(?:bases?|posts?|outposts?|checkpoints?|positions?|camps?|barracks|garrisons?)\s+"
+                                r"(?:in|at|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies))\b",
+                                re.IGNORECASE)
 _BRIEF_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for (?:a few|several|two|three) hours)\b",
                          re.IGNORECASE)
 
@@ -182,7 +186,7 @@ def position_not_territory(f: Facts, s: Decision):
     taken = [m for m in f.mentions if m.family == "territory"]
     brief = _BRIEF_HOLD.search(f.sentences)
     positions = taken and all(_position_taken(m) for m in taken) and not _PLACE_TAKEN.search(
-        _POSITION_OBJECT.sub(" ", f.sentences))
+        _POSITION_OBJECT.sub(" ", f.sentences)) and not _POSITION_IN_PLACE.search(f.sentences)
     if brief or positions:
         return s.but(sub="Armed clash")
     return None
