@@ -28,6 +28,16 @@ KNOWN_MISSES = {
     "globaltype5:som-8": "'SNA forces' is not read as the state's forces (and Middle Shabelle is placed in "
                          "Ethiopia), so the retaking is coded as the militia's",
     "globaltype5:pse-4": "an operation told with drone strikes and gun battles is coded by its drone strikes",
+    "globaltype6:fra-1": "a riot over a killing by the police, with no protest word, is read as a mob's riot "
+                         "without demands, not as a demonstration",
+    "globaltype6:eth-1": "'suspended its military operations' is read as a sanction (Other), not as a change "
+                         "to the group's activity",
+    "globaltype6:cmr-1": "a mutilation ('cut off the fingers') is no attack trigger, and 'their school boycott' "
+                         "is read as a protest",
+    "globaltype6:pse-1": "settlers burning cars and a barn are read as a crowd's riot, not as an armed "
+                         "group's property destruction",
+    "globaltype7:cod-1": "'displacement camps', the place a bombing hit, is read as a displacement (Other) "
+                         "that outranks the march denouncing it",
 }
 
 
@@ -39,8 +49,8 @@ def test_notes_cover_every_sub_event_type_and_many_countries():
     assert len(subs) == SUB_EVENT_TYPES
     assert sum(1 for c in CASES if c.get("no_event")) >= 10
     assert set(KNOWN_MISSES) <= {c["id"] for c in CASES}
-    # the second and third sets, written after the rules they check
-    for prefix in ("globaltype2:", "globaltype3:", "globaltype4:", "globaltype5:"):
+    # the later sets, written after the rules they check (the seventh, a small check set, is not counted)
+    for prefix in ("globaltype2:", "globaltype3:", "globaltype4:", "globaltype5:", "globaltype6:"):
         later = [c for c in coded if c["id"].startswith(prefix)]
         assert len(later) >= 30 and len({c["events"][0]["iso3"] for c in later}) >= 15
 
@@ -103,7 +113,30 @@ def test_a_crowd_that_tries_to_march_has_gathered():
     ("Pensioners gathered outside the ministry in Tripoli (North) on Monday demanding their pay.",
      "Peaceful protest"),
     ("Police detained 40 people who tried to hold a rally in Minsk on Sunday.", "Protest with intervention"),
+    ("Teachers marched in Blantyre on Friday, and police arrested twelve of them.", "Protest with intervention"),
+    # the dead told later in the demonstration's own sentence are the demonstration's
+    ("Police fired live ammunition at students holding a sit-in in Rangpur on Tuesday; one student was killed.",
+     "Excessive force against protesters"),
+    # fireworks launched at the police: a crowd's violence
+    ("Youths set cars ablaze and launched fireworks at police lines in Nanterre on Thursday.", "Mob violence"),
+    ("Hundreds of youths launched fireworks at riot police in Tirana on Saturday.", "Mob violence"),
+    # a base overrun takes no place (an armed clash); a town taken beside it is territory
+    ("Al Shabaab fighters overran an army base at Bulo Marer on Tuesday.", "Armed clash"),
+    ("Insurgents overran a military base in Gao on Sunday and took control of the town.",
+     "Non-state actor overtakes territory"),
+    # a vest of explosives is a suicide device, named or not
+    ("A militant wearing an explosive vest detonated it at a checkpoint in Baidoa on Monday, killing four "
+     "soldiers.", "Suicide bomb"),
 ])
 def test_type_mechanisms(text, sub, pipeline):
     events = pipeline.process(article({"id": "mechanism", "date": "2024-03-14", "text": text})).events
     assert sub in [e.sub_event_type for e in events], [(e.sub_event_type, e.rules) for e in events]
+
+
+@pytest.mark.parametrize("text,accident", [
+    ("A fireworks warehouse exploded in Bulacan on Monday, killing five workers.", True),
+    ("Firecrackers went off in a crowded market in Sivakasi on Sunday, killing two.", True),
+    ("Youths launched fireworks at police lines in Nanterre on Thursday.", False),
+])
+def test_fireworks_are_an_accident_only_where_they_went_off(text, accident):
+    assert bool(_DISASTER.search(text)) is accident

@@ -77,7 +77,9 @@ _DISASTER = re.compile(
     r"pandemic|epidemic|covid|virus|disease|gas leak|fire broke out|blaze broke out|short circuit|cooking gas|"
     r"crashed|crash|chemical (?:leak|plant|factory)|leak|ammonium nitrate|warehouse|factory|"
     r"industrial(?! (?:area|zone|estate|district|park|city|town))|plant exploded|"
-    r"fireworks|boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
+    r"fireworks? (?:factory|factories|warehouse|depot|store|shop|plant|explosion|blast|display)|"
+    r"(?:fireworks|firecrackers) (?:exploded|went off|caught fire|lit)|"  # (fireworks thrown at police are a riot's)
+    r"boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
     r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b",
     re.IGNORECASE)
 # a crowd doing what crowds do in protest

@@ -19,7 +19,7 @@ from .classify import merge_rules as mr
 from .classify.global_place_rules import TRIP_END
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
-MERGE_VERSION = "merge.rules.v7"
+MERGE_VERSION = "merge.rules.v8"
 
 
 @dataclass(frozen=True)
@@ -170,9 +170,20 @@ def _casualties_of_demonstration(m: CodedMention, drafts: list[EventDraft]) -> E
     if (m.group == "violent" and (m.family == "kill" or (
             m.family == "attack" and _HURT.fullmatch(m.trigger.text) and drafts and drafts[-1].group == "demo"
             and any(x.families & {"intervene", "riot", "clash"} for x in drafts[-1].mentions)))
-            and m.actor1 is None and m.actor1_evidence is None and _follows_demonstration(m, drafts, 1, 2)):
+            and m.actor1 is None and m.actor1_evidence is None
+            and (_follows_demonstration(m, drafts, 1, 2) or _later_in_demonstration_sentence(m, drafts))):
         return drafts[-1]
     return None
+
+
+def _later_in_demonstration_sentence(m: CodedMention, drafts: list[EventDraft]) -> bool:
+    """'Police fired on students holding a sit-in; one student was killed': the dead told in a clause
+    of their own after a semicolon, later in the demonstration's own sentence."""
+    if not _follows_demonstration(m, drafts, 0, 0):
+        return False
+    last, span = drafts[-1].mentions[-1], m.sentence_span
+    return last.trigger.end <= m.trigger.start \
+        and ";" in span.text[last.trigger.end - span.start:m.trigger.start - span.start]
 
 
 def _force_on_demonstrators(m: CodedMention, drafts: list[EventDraft]) -> EventDraft | None:

@@ -2,7 +2,7 @@
 riot, people hurt who are named only as men or women are civilians, a person attacked on leaving a rally
 was singled out rather than a protest met with force, and a party that suspends talks or a truce changes
 its activity, it agrees nothing; drones flown within a fire-fight and territory retaken by the state with
-its affiliates are battles."""
+its affiliates are battles, and a base overrun or a town held for hours is an armed clash, not territory."""
 from __future__ import annotations
 
 import re
@@ -144,4 +144,49 @@ def government_with_affiliates(f: Facts, s: Decision):
     if s.fam == "territory" and (s.a1 is None or is_type(s.a1, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA)) \
             and not f.has(cues.WITHDRAWAL) and cues.STATE_AGENT.search(f.agent_text or f.subject_window):
         return s.but(sub="Government regains territory", a1=f.actors.state_forces(f.iso3))
+    return None
+
+
+# what a side took in a battle: a military position ("overran several checkpoints", "took control of
+# five positions"), not a place, or control held only for a while ("briefly seized the town")
+_POSITION_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|several|some|many|more|two|three|four|five|\d+|"
+                              r"of|over|military|army|police|security|government|rebel|enemy|remote|key|"
+                              r"strategic)\s+)*(?:bases?|posts?|outposts?|checkpoints?|positions?|camps?|"
+                              r"barracks|garrisons?|trenches)\b", re.IGNORECASE)
+_PLACE_TAKEN = re.compile(r"\b(?:control (?:of|over)|took over|captured|seized|retook|recaptured|overr(?:an|un))\s+"
+                          r"(?:(?:the|a|an)\s+)?(?:(?:[\w'-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|districts?|"
+                          r"localit(?:y|ies)|areas?|territory|region|islands?|neighbou?rhoods?)\b|(?-i:[A-Z]\w+))",
+                          re.IGNORECASE)
+# a base in a town: overrunning it tells the town taken ("overran a base in the town of Cowsweyne")
+_POSITION_IN_PLACE = re.compile(r"\b(?:bases?|posts?|outposts?|checkpoints?|positions?|camps?|barracks|garrisons?)\s+"
+                                r"(?:in|at|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies))\b",
+                                re.IGNORECASE)
+_BRIEF_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for (?:a few|several|two|three) hours)\b",
+                         re.IGNORECASE)
+
+
+def _position_taken(m) -> bool:
+    span = m.sentence_span
+    return bool(_POSITION_OBJECT.match(span.text, m.trigger.end - span.start))
+
+
+@rule(id="battles.armed_clash.position_not_territory", stage=TARGET, decides="sub_event_type",
+      value="Armed clash", codebook=cb.GOV_REGAINS + "; " + cb.NSA_OVERTAKES + " (short-lived or small-scale "
+                                                                             "territorial exchanges are armed clashes)",
+      examples=[("Militants overran two army checkpoints near Jalalabad on Monday, killing six soldiers.",
+                 "Armed clash"),
+                ("Rebels briefly seized the town of Bambari on Friday before troops drove them out.",
+                 "Armed clash")], priority=58)
+def position_not_territory(f: Facts, s: Decision):
+    """Territory is a place a side controls: overrunning a base, checkpoints or positions in a battle
+    takes no place, and control held for hours is a short-lived exchange; both are armed clashes (a
+    town taken beside the base is territory)."""
+    if s.fam != "territory":
+        return None
+    taken = [m for m in f.mentions if m.family == "territory"]
+    brief = _BRIEF_HOLD.search(f.sentences)
+    positions = taken and all(_position_taken(m) for m in taken) and not _PLACE_TAKEN.search(
+        _POSITION_OBJECT.sub(" ", f.sentences)) and not _POSITION_IN_PLACE.search(f.sentences)
+    if brief or positions:
+        return s.but(sub="Armed clash")
     return None

@@ -40,8 +40,11 @@ ARRESTS_AFTER_VIOLENCE = fact_rule(
                "the next morning.", "1")])
 DEMO_CASUALTIES = fact_rule(
     id="merge.join.casualties_of_demonstration", decides="events",
-    value="the demonstration told one or two sentences before", codebook=cb.EXCESSIVE_FORCE,
-    examples=[("Police opened fire on protesters in Eldoret on Monday. Nine people were killed.", "1")])
+    value="the demonstration told one or two sentences before, or earlier in its sentence before a semicolon",
+    codebook=cb.EXCESSIVE_FORCE,
+    examples=[("Police opened fire on protesters in Eldoret on Monday. Nine people were killed.", "1"),
+              ("Soldiers fired live rounds at pensioners holding a sit-in in Bamako on Monday; one of them was "
+               "killed.", "1")])
 FORCE_ON_CROWD = fact_rule(
     id="merge.join.force_on_demonstrators", decides="events", value="the demonstration told just before",
     codebook=cb.EXCESSIVE_FORCE,
