@@ -18,6 +18,8 @@ from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, article_rules, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
+from .classify.news_date_rules import WEEK_MIDDLE
+from ..resolve.dates import week_middle
 from .classify.modality import DATED_LONG_AGO
 from .classify.news_background_rules import RECALLED_SENTENCE
 from .news_background import recalled_sentences
@@ -34,7 +36,7 @@ from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_t
 from .roles import clash_parties, find_roles
 from . import salience
 
-BUILD_VERSION = "build.rules.v10"
+BUILD_VERSION = "build.rules.v11"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -771,7 +773,8 @@ class Coder:
             place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
             date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule,
-            place_rule=place_rule)
+            place_rule=place_rule,
+            clause=(c_start, c_end) if (c_start, c_end) != (sentence.start, sentence.end) else None)
 
     def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
         """"Norway will lend Ghana funds", "Peru has offered to return …": states act
@@ -926,7 +929,7 @@ class Coder:
         (``extract/classify``), with the ids of the rules that decided them; ``paragraphs`` is the
         text of the paragraphs its mentions are in."""
         top = choose_type(draft)
-        facts = Facts(tuple(draft.mentions), top, iso3, " ".join(m.sentence_span.text for m in draft.mentions),
+        facts = Facts(tuple(draft.mentions), top, iso3, " ".join(m.own_words for m in draft.mentions),
                       paragraphs, patient_texts, self.actors)
         d, trace = classify(facts)
         mode = d.mode if d.fam == "air" else self.taxonomy[d.sub].plover_mode
@@ -1300,5 +1303,9 @@ def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, S
         return article.date.isoformat(), 1, span, mr.DATE_PUBLICATION, [PUBLICATION_DATE]
     d = dated.date
     event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
+    rules = list(d.rules) or [PUBLICATION_DATE]
+    middle = week_middle(d, article.date)
+    if middle is not None:
+        event_date, rules = middle.isoformat(), [WEEK_MIDDLE, *rules]
     return (event_date, d.precision, Span(d.text, d.start, d.end),
-            mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER, list(d.rules) or [PUBLICATION_DATE])
+            mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER, rules)
