@@ -1,6 +1,6 @@
 """Police actions and the news around them, on texts of our own: who did the riot's deed, deaths that make
 an intervention excessive force, the charge an arrest is made on, boycotts and walkouts, deeds that
-identify relatives or speakers, and the day a week-dated event is coded on."""
+identify relatives or speakers."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,8 +9,7 @@ import pytest
 
 from eventwire.extract import police_actions
 from eventwire.extract.lexicon import TriggerHit
-from eventwire.records import Article, TimeExpr
-from eventwire.resolve.dates import week_middle
+from eventwire.records import Article
 
 DATE = dt.date(2024, 3, 14)  # a Thursday
 
@@ -34,21 +33,6 @@ def test_the_charge_of_an_arrest_is_no_demonstration(text, word, charged):
 def test_the_charge_needs_an_arrest_in_its_sentence():
     text = "The minister accused the opposition of inciting unrest in the capital on Monday."
     assert police_actions.charged_words([_hit(text, "unrest", "riot")], text) == set()
-
-
-@pytest.mark.parametrize("published,expected", [
-    (dt.date(2024, 3, 14), dt.date(2024, 3, 13)),  # Monday to Thursday: the later of the two middle days
-    (dt.date(2024, 3, 17), dt.date(2024, 3, 14)),  # the whole week has passed: its Thursday
-    (dt.date(2024, 3, 11), dt.date(2024, 3, 11)),  # reported on its Monday
-])
-def test_a_week_is_coded_at_the_middle_of_its_days_up_to_the_report(published, expected):
-    week = TimeExpr("this week", 0, 9, "2024-W11", 2, dt.date(2024, 3, 11), dt.date(2024, 3, 17), "week")
-    assert week_middle(week, published) == expected
-
-
-def test_a_day_is_not_a_week():
-    day = TimeExpr("Monday", 0, 6, "2024-03-11", 1, dt.date(2024, 3, 11), dt.date(2024, 3, 11), "date")
-    assert week_middle(day, DATE) is None
 
 
 def _events(pipeline, text: str, date: dt.date = DATE):

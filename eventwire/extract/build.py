@@ -18,8 +18,6 @@ from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, article_rules, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
-from .classify.news_date_rules import WEEK_MIDDLE
-from ..resolve.dates import week_middle
 from .classify.modality import DATED_LONG_AGO
 from .classify.news_background_rules import RECALLED_SENTENCE
 from .news_background import recalled_sentences
@@ -774,7 +772,7 @@ class Coder:
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
             date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule,
             place_rule=place_rule,
-            clause=(c_start, c_end) if (c_start, c_end) != (sentence.start, sentence.end) else None)
+            clause=(c_start, c_end) if _between_events(text, (c_start, c_end), sentence) else None)
 
     def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
         """"Norway will lend Ghana funds", "Peru has offered to return …": states act
@@ -1291,6 +1289,20 @@ class Coder:
         return max(0.0, min(1.0, score + 0.05))
 
 
+# the words that set two events of one sentence apart ("…, while in Sylhet protesters …")
+_OTHER_EVENT = re.compile(r"\W{0,3}(?:while|whereas|meanwhile|separately)\b", re.IGNORECASE)
+
+
+def _between_events(text: str, clause: tuple[int, int], sentence) -> bool:
+    """Whether a candidate's clause is one of two events its sentence tells ("…, while in X …"): then its
+    own words decide its type, not the other clause's (a semicolon only goes on with the same story)."""
+    start, end = clause
+    if (start, end) == (sentence.start, sentence.end):
+        return False
+    at = end if start == sentence.start else start
+    return bool(_OTHER_EVENT.match(text, at))
+
+
 def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, Span, str, list[str]]:
     """The merged event's date, time precision, evidence, the merging rule that chose the mention and
     the date rules that read it: a mention dated by its own words before one dated only by a report's
@@ -1303,9 +1315,5 @@ def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, S
         return article.date.isoformat(), 1, span, mr.DATE_PUBLICATION, [PUBLICATION_DATE]
     d = dated.date
     event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
-    rules = list(d.rules) or [PUBLICATION_DATE]
-    middle = week_middle(d, article.date)
-    if middle is not None:
-        event_date, rules = middle.isoformat(), [WEEK_MIDDLE, *rules]
     return (event_date, d.precision, Span(d.text, d.start, d.end),
-            mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER, rules)
+            mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER, list(d.rules) or [PUBLICATION_DATE])

@@ -142,7 +142,9 @@ def _doer(tok) -> str | None:
         for c in verb.children:
             if c.dep_ in _SUBJECTS:
                 who = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-                return " ".join(t.text for t in who.subtree)
+                # the noun and the words before it ("riot police", "armoured trucks"), not what follows it
+                # ("riders angry at the police")
+                return " ".join(t.text for t in who.subtree if t.i <= who.i)
         if verb.dep_ != "conj" or verb.head is verb:
             return None
         verb = verb.head

@@ -1223,17 +1223,6 @@ def dateline_date(text: str, expr: TimeExpr) -> bool:
         _DATELINE_AFTER.match(text, expr.end))
 
 
-def week_middle(expr: TimeExpr, published) -> dt.date | None:
-    """The middle day of a week's days up to the report, the later of two middles (``dates.choice.week_middle``);
-    None for an expression that is not a week."""
-    if expr.kind != "week" or expr.low is None or expr.high is None:
-        return None
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    last = min(expr.high, published) if published is not None and published >= expr.low else expr.high
-    return expr.low + dt.timedelta(days=-(-(last - expr.low).days // 2))
-
-
 def event_date_for(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
                    published, report_dates: list[TimeExpr] | tuple = ()) -> TimeExpr | None:
     """The event's date: see ``_event_date``; when nothing else dates it, the day of a report about it

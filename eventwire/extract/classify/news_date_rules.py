@@ -24,11 +24,3 @@ WEEKDAY_UPCOMING = fact_rule(
     codebook=cb.EVENT_DATE + ": precision 1, the day of the event is reported; " + _TIMEX3,
     examples=[("Teachers will march on Parliament in Nairobi on Monday to demand pay, the union said.",
                "2024-03-18")])
-
-WEEK_MIDDLE = fact_rule(
-    id="dates.choice.week_middle", decides="event_date",
-    value="an event dated only by a week ('this week', 'last week'): the middle day of the week's days up to the "
-          "report (a week not yet over ends on the day of the report), at week precision",
-    codebook=cb.EVENT_DATE + ": precision 2, the source reports only the week of the event; the date coded is "
-             "within that week, its middle the day nearest any day of it",
-    examples=[("Gunmen killed eleven villagers in Tarime district this week, police said.", "2024-03-13")])
