@@ -132,9 +132,11 @@ def _token_at(doc, at: int):
     return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
 
 
-def _doer(tok) -> str | None:
-    """The words of the subject (or the passive's agent) of the verb a trigger word belongs to; a verb
-    joined to an earlier one ("… closed the avenue and blocked the bridge") shares that verb's subject."""
+def _doer(tok) -> tuple[str, str] | None:
+    """The subject (or the passive's agent) of the verb a trigger word belongs to: its noun with the words
+    before it ("riot police", "armoured trucks"; not "riders angry at the police") and its whole phrase
+    ("police and protesters"); a verb joined to an earlier one ("… closed the avenue and blocked the
+    bridge") shares that verb's subject."""
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
@@ -142,13 +144,17 @@ def _doer(tok) -> str | None:
         for c in verb.children:
             if c.dep_ in _SUBJECTS:
                 who = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-                # the noun and the words before it ("riot police", "armoured trucks"), not what follows it
-                # ("riders angry at the police")
-                return " ".join(t.text for t in who.subtree if t.i <= who.i)
+                return (" ".join(t.text for t in who.subtree if t.i <= who.i),
+                        " ".join(t.text for t in who.subtree))
         if verb.dep_ != "conj" or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+# the one-sided deeds a crowd does (a clash or a battle has two sides, whoever the subject is)
+_ONE_SIDED = re.compile(r"(?:block|barricad|obstruct|burn|burnt|set|torch|smash|destroy|vandali|pelt|ston|threw|throw|"
+                        r"hurl|storm|dump|lit|light|pull|tore|ransack|invad|disrupt|broke)", re.IGNORECASE)
 
 
 def forces_riot_words(hits, parsed: dict, sentences) -> set[int]:
@@ -157,10 +163,10 @@ def forces_riot_words(hits, parsed: dict, sentences) -> set[int]:
     (``riots.doer_is_the_forces``)."""
     out = set()
     for h in hits:
-        doc = parsed.get(h.sentence) if h.family == "riot" else None
+        doc = parsed.get(h.sentence) if h.family == "riot" and _ONE_SIDED.match(h.text) else None
         tok = _token_at(doc, h.start - sentences[h.sentence].start) if doc is not None else None
         who = _doer(tok) if tok is not None else None
-        if who is not None and _FORCES_DOER.search(who) and not _CROWD_DOER.search(who):
+        if who is not None and _FORCES_DOER.search(who[0]) and not _CROWD_DOER.search(who[1]):
             out.add(h.start)
     return out
 
