@@ -463,7 +463,12 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             by_sentence.setdefault(h.sentence, []).append(h)
         cands = []
         demonstration_seen = False
+        dropped = police_actions.forces_riot_words(st.hits, st.parsed, st.sentences) \
+            | police_actions.charged_words(st.hits, text)
         for si, hits in sorted(by_sentence.items()):
+            hits = [h for h in hits if h.start not in dropped]
+            if not hits:
+                continue
             s = st.sentences[si]
             s_text = text[s.start:s.end]
             armed = any(s.start <= m[0] < s.end and m[2].type in (2, 3) for m in st.actor_mentions)
@@ -550,7 +555,10 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
-        events = police_actions.credit(events, arrests_moved, raids_moved)
+        forces = police_actions.forces_riot_words(st.hits, st.parsed, st.sentences)
+        charges = police_actions.charged_words(st.hits, art.text)
+        events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges)
+        events = police_actions.lethal_intervention(events)
         events = place_lists.split_listed(events, art.text, toponyms)
         # a country, province or district alone is coded at its capital, as ACLED does
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]

@@ -36,7 +36,7 @@ from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_t
 from .roles import clash_parties, find_roles
 from . import salience
 
-BUILD_VERSION = "build.rules.v10"
+BUILD_VERSION = "build.rules.v11"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -786,7 +786,8 @@ class Coder:
             place=place,
             place_span=_span(text, top.start, top.end) if top is not None else None, geo_precision=precision,
             date=date, group=cand.group, anaphoric=anaphoric, plover=trig.plover, modality_rule=modality_rule,
-            place_rule=place_rule)
+            place_rule=place_rule,
+            clause=(c_start, c_end) if _between_events(text, (c_start, c_end), sentence) else None)
 
     def states_acting(self, text: str, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev):
         """"Norway will lend Ghana funds", "Peru has offered to return …": states act
@@ -941,7 +942,7 @@ class Coder:
         (``extract/classify``), with the ids of the rules that decided them; ``paragraphs`` is the
         text of the paragraphs its mentions are in."""
         top = choose_type(draft)
-        facts = Facts(tuple(draft.mentions), top, iso3, " ".join(m.sentence_span.text for m in draft.mentions),
+        facts = Facts(tuple(draft.mentions), top, iso3, " ".join(m.own_words for m in draft.mentions),
                       paragraphs, patient_texts, self.actors)
         d, trace = classify(facts)
         mode = d.mode if d.fam == "air" else self.taxonomy[d.sub].plover_mode
@@ -1301,6 +1302,20 @@ class Coder:
         if top.family == "plover":
             score = min(score, 0.25)
         return max(0.0, min(1.0, score + 0.05))
+
+
+# the words that set two events of one sentence apart ("…, while in Sylhet protesters …")
+_OTHER_EVENT = re.compile(r"\W{0,3}(?:while|whereas|meanwhile|separately)\b", re.IGNORECASE)
+
+
+def _between_events(text: str, clause: tuple[int, int], sentence) -> bool:
+    """Whether a candidate's clause is one of two events its sentence tells ("…, while in X …"): then its
+    own words decide its type, not the other clause's (a semicolon only goes on with the same story)."""
+    start, end = clause
+    if (start, end) == (sentence.start, sentence.end):
+        return False
+    at = end if start == sentence.start else start
+    return bool(_OTHER_EVENT.match(text, at))
 
 
 def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, Span, str, list[str]]:

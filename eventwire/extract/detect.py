@@ -15,7 +15,7 @@ from .classify.triggers import KILLING_NOT_FIGURATIVE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v16"
+DETECT_VERSION = "detect.rules.v18"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -80,8 +80,14 @@ _DISASTER = re.compile(
     r"fireworks? (?:factory|factories|warehouse|depot|store|shop|plant|explosion|blast|display)|"
     r"(?:fireworks|firecrackers) (?:exploded|went off|caught fire|lit)|"  # (fireworks thrown at police are a riot's)
     r"boiler|gas cylinder|pipeline explosion|rainfall|torrential|heavy rain|monsoon|disaster|mine collapse|"
-    r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b",
+    r"propane|solvents?|toxic|chemicals|sodium|during a fire|a fire in|garage)\b"
+    # (a disaster word naming the aid or policy about it is a topic, not an occurrence: "drought relief")
+    r"(?!\s+(?:relief|aid|assistance|funds?|funding|response|preparedness|insurance)\b)",
     re.IGNORECASE)
+# the state's forces making an arrest: the doer is named, whatever else the article tells of
+_STATE_ARREST = re.compile(r"\b(?:police(?:m[ae]n)?|officers|soldiers|troops|security forces|gendarmes?|agents)\b"
+                           r"[^.;]{0,40}?\b(?:arrest\w*|detain\w*|apprehend\w*|took (?:\w+ )?into custody)\b",
+                           re.IGNORECASE)
 # a crowd doing what crowds do in protest
 _CROWD_ACTS = re.compile(r"\b(?:residents|protesters|demonstrators|youths?|students|pupils|parents|teachers|nurses|"
                          r"doctors|lecturers|traders|drivers|workers|villagers|locals|crowds?|supporters|farmers|"
@@ -378,7 +384,8 @@ def _excluded(sentence_text: str, hits: list[TriggerHit], article_text: str,
             and not _CRIME.search(sentence_text):
         return False  # "residents blocked the highway … to urge action on road accidents": a grievance
     if article_text and not any(_UNAMBIGUOUS.search(h.text) for h in hits):
-        if _disaster_article(article_text):
+        if _disaster_article(article_text) and not (any(h.family == "arrest" for h in hits)
+                                                    and _STATE_ARREST.search(sentence_text)):
             return True
         # a story that opens on a crime stays one ("A man robbed a bank. He barricaded himself …")
         told = article_text[:sentence_start + len(sentence_text)] if sentence_start is not None else article_text
@@ -452,8 +459,9 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         by_group.pop("demo")
     elif "demo" in by_group and (after_demonstration or on_crowd):
         # "… stormed the council; security forces fired live rounds, wounding five": the wounding is
-        # the demonstration's
-        by_group["demo"] = by_group["demo"] + by_group.pop("violent", [])
+        # the demonstration's, and so are the arrests made as the crowd was dispersed ("fired tear gas and
+        # detained 40 of them")
+        by_group["demo"] = by_group["demo"] + by_group.pop("violent", []) + by_group.pop("strategic:Arrests", [])
     # a raid or an operation in which people are arrested is the arrest, not an attack
     if "strategic:Arrests" in by_group and "violent" in by_group and all(
             h.family == "attack" and h.text.lower() in _OPERATION_WORDS for h in by_group["violent"]):
@@ -484,6 +492,9 @@ def group_hits(sentence: int, hits: list[TriggerHit], modality: dict[int, str],
         pool = sorted(pool, key=lambda h: (specific and generic_blast(h.family, h.weight),
                                            family_rank(h.family), -h.weight, h.start))
         top = pool[0]
+        if g == "demo" and top.family == "arrest":
+            # arrests made as a demonstration was dispersed: the demonstration's words type the event
+            top = next((h for h in pool if h.family in DEMO_FAMILIES), top)
         if g == "demo" and on_crowd and not after_demonstration and top.family in VIOLENT_FAMILIES:
             # "people were injured as security forces fired tear gas to disperse the crowd": the
             # injuries are the demonstration's, which the intervention on the crowd tells of

@@ -52,6 +52,15 @@ class CodedMention:
     continues: bool = False  # tells more of the article's latest event of its kind (place details, toll)
     modality_rule: str = "modality.asserted.default"  # the id of the rule that decided ``modality``
     place_rule: str | None = None  # the id of the place rule that chose ``place``
+    clause: tuple[int, int] | None = None  # its clause, where the sentence tells several events ("…, while in X …")
+
+    @property
+    def own_words(self) -> str:
+        """The words of its clause where the sentence was split between events, else of its sentence."""
+        if self.clause is None:
+            return self.sentence_span.text
+        start = self.sentence_span.start
+        return self.sentence_span.text[self.clause[0] - start:self.clause[1] - start]
 
 
 @dataclass

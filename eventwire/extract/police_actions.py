@@ -1,4 +1,5 @@
-"""Police actions told by full news articles: arrests made at a demonstration, raids that are arrests.
+"""Police actions told by full news articles: arrests made at a demonstration, raids that are arrests,
+the forces' own acts that are no riot, deaths that make an intervention excessive force.
 
 ACLED codes the arrests made at a peaceful demonstration as the demonstration's intervention
 ("Protest with intervention"), not as an Arrests event of their own (``classify/police_action_rules.py``).
@@ -11,15 +12,23 @@ protest ("arrested over last week's protests"), stays an arrest.
 A raid or search by the forces that harms no one, told next to the arrests it made ("Officers raided his
 home before dawn and seized two phones"), is the arrest operation (``strategic.arrests.raid_of_arrest``),
 not an attack on civilians.
+
+Whether a crowd rioted is read from the crowd's own acts: a riot word whose doer is the forces ("riot police
+blocked the streets", "armoured trucks blocked the avenue") is left out (``riots.doer_is_the_forces``). And a
+protest met by force in which people died is excessive force against protesters, whatever word told the
+force (``protests.excessive_force.lethal_intervention``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from ..records import ActorType
 from .classify import cues
-from .classify.police_action_rules import ARRESTS_AT_PROTEST, RAID_OF_ARREST
+from .classify.police_action_rules import (ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, FORCES_ACT,
+                                                 LETHAL_INTERVENTION, RAID_OF_ARREST)
 from .merge import CodedMention
+from .notes import write_notes
 
 _GATHERING = (r"(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|sit-in|vigil|"
               r"encampment|protest camp|blockade|picket)")
@@ -89,17 +98,118 @@ def raids_of_arrests(mentions: list[CodedMention], text: str) -> tuple[list[Code
     return out, moved
 
 
-def credit(events: list, at_protest: set[int], raids: set[int] = frozenset()) -> list:
+def credit(events: list, at_protest: set[int], raids: set[int] = frozenset(), forces: set[int] = frozenset(),
+           charges: set[int] = frozenset()) -> list:
     """The events typed from a moved arrest carry the rule that moved it, the arrests that absorbed a
-    raid the rule that absorbed it."""
-    if not at_protest and not raids:
+    raid the rule that absorbed it, the events of a sentence whose riot words were the forces' the rule
+    that left those words out, the events of a sentence whose words of unrest were a charge the rule that
+    read them so."""
+    if not at_protest and not raids and not forces and not charges:
         return events
     out = []
     for e in events:
         span = dict(e.evidence).get("event_type")
+        if span is not None and any(span.start <= at < span.end for at in forces):
+            e = replace(e, rules=(*e.rules, FORCES_ACT))
+        if span is not None and any(span.start <= at < span.end for at in charges):
+            e = replace(e, rules=(*e.rules, CHARGE_NOT_EVENT))
         if span is not None and e.event_type == "Protests" and any(span.start <= at < span.end for at in at_protest):
             e = replace(e, rules=(*e.rules, ARRESTS_AT_PROTEST))
         if raids and e.sub_event_type == "Arrests":
             e = replace(e, rules=(*e.rules, RAID_OF_ARREST))
+        out.append(e)
+    return out
+
+
+# the forces and their equipment as a doer: "riot police blocked streets", "armoured trucks blocked the avenue"
+_FORCES_DOER = re.compile(r"\b(?:police\w*|officers?|constables?|gendarm\w*|soldiers?|troops|army|military|"
+                          r"security forces|riot squads?|carabineros|guards?|authorities|(?:armou?red|police|military) "
+                          r"(?:trucks?|vehicles?|cars?|vans?)|water cannons?)\b", re.IGNORECASE)
+_SUBJECTS = ("nsubj", "agent")  # (a passive's subject is who the deed befell: "officers were hurt by stones")
+
+
+def _token_at(doc, at: int):
+    return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+
+
+def _doer(tok) -> tuple[str, str] | None:
+    """The subject (or the passive's agent) of the verb a trigger word belongs to: its noun with the words
+    before it ("riot police", "armoured trucks"; not "riders angry at the police") and its whole phrase
+    ("police and protesters"); a verb joined to an earlier one ("… closed the avenue and blocked the
+    bridge") shares that verb's subject."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in _SUBJECTS:
+                who = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+                return (" ".join(t.text for t in who.subtree if t.i <= who.i),
+                        " ".join(t.text for t in who.subtree))
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+# the one-sided deeds a crowd does (a clash or a battle has two sides, whoever the subject is)
+_ONE_SIDED = re.compile(r"(?:block|barricad|obstruct|burn|burnt|set|torch|smash|destroy|vandali|pelt|ston|threw|throw|"
+                        r"hurl|storm|dump|lit|light|pull|tore|ransack|invad|disrupt|broke)", re.IGNORECASE)
+
+
+def forces_riot_words(hits, parsed: dict, sentences) -> set[int]:
+    """The offsets of the riot words whose doer is the state's forces: riot police who block streets,
+    trucks that block an avenue, officers who barricade a square do no violence of the crowd's
+    (``riots.doer_is_the_forces``)."""
+    out = set()
+    for h in hits:
+        doc = parsed.get(h.sentence) if h.family == "riot" and _ONE_SIDED.match(h.text) else None
+        tok = _token_at(doc, h.start - sentences[h.sentence].start) if doc is not None else None
+        who = _doer(tok) if tok is not None else None
+        if who is not None and _FORCES_DOER.search(who[0]) and not _CROWD_DOER.search(who[1]):
+            out.add(h.start)
+    return out
+
+
+# the charge an arrest is made on: "accusing them of plotting to incite unrest", "charged with rioting"
+_CHARGE_BEFORE = re.compile(r"\b(?:accus\w+|charg(?:ed|ing|es)|suspected|convicted|indicted)\s+(?:\w+\s+){0,2}?(?:of|with|for)\s+(?:\w+\s+){0,3}?"
+                            r"(?:incit\w*|instigat\w*|stir\w*|fomenting|organi[sz]\w*|plotting|planning|taking part in|"
+                            r"participating in|leading)?\s*(?:\w+\s+){0,2}$"
+                            r"|\bon charges? of\s+(?:\w+\s+){0,3}$|\b(?:incit\w*|instigat\w*|foment\w*)\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
+CHARGE_REACH = 60  # characters before a word of unrest in which its charge is read
+
+
+def charged_words(hits, text: str) -> set[int]:
+    """The offsets of the demonstration and riot words that name the charge an arrest is made on, not a
+    demonstration: "arrested four activists, accusing them of plotting to incite unrest"
+    (``strategic.arrests.charge_not_event``)."""
+    out = set()
+    arrests = {h.sentence for h in hits if h.family == "arrest"}
+    for h in hits:
+        if h.family in ("riot", "protest") and h.sentence in arrests \
+                and _CHARGE_BEFORE.search(text, max(0, h.start - CHARGE_REACH), h.start):
+            out.add(h.start)
+    return out
+
+
+_CROWD_DOER = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|youths|crowds?|mobs?|students|residents|"
+                         r"supporters|marchers|workers|traders)\b", re.IGNORECASE)
+
+
+def lethal_intervention(events: list) -> list:
+    """A peaceful protest met by force in which people died is excessive force against protesters, not
+    an intervention, which the codebook keeps for a dispersal without serious or lethal injuries
+    (``protests.excessive_force.lethal_intervention``): the forces are its first side, the protesters
+    the second."""
+    out = []
+    for e in events:
+        if e.sub_event_type == "Protest with intervention" and (e.fatalities_best or 0) >= 1:
+            state, crowd = (e.actor2, e.actor1) if e.actor2 is not None and e.actor2.type == ActorType.STATE_FORCES else (e.actor1, e.actor2)
+            e = replace(e, sub_event_type="Excessive force against protesters", actor1=state, actor2=crowd,
+                        rules=(*e.rules, LETHAL_INTERVENTION),
+                        decided_by=tuple((k, LETHAL_INTERVENTION if k == "sub_event_type" else v)
+                                         for k, v in e.decided_by))
+            e = replace(e, notes=write_notes(e))
         out.append(e)
     return out

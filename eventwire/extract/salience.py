@@ -20,7 +20,7 @@ from .classify.salience_rules import DECLARED, NOT_AN_EVENT
 from ..lang.loader import load as word_class
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v3"
+SALIENCE_VERSION = "salience.rules.v4"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")
@@ -92,6 +92,42 @@ def _recalled_by_reaction(m: Mentioned) -> str | None:
     # "the bombing", or a noun naming a kind of thing after it ("paid tribute to bombing victims")
     kind = _NAMES_A_KIND.match(m.text, trig.end, mention.sentence_span.end)
     return "historical" if _DEFINITE.search(before[-40:]) or kind else None
+
+
+# the people a recalled deed befell, named by their relatives: "Families of the 34 miners shot dead …"
+_RELATIVES_OF = re.compile(r"\b(?:families|relatives|widows|widowers|orphans|parents|mothers|survivors|kin|loved ones)"
+                           r"\s+of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}"
+                           r"(?:(?:killed|died|who died|who were killed|shot dead)\s+(?:when|as|after)\s+(?:[\w-]+\s+){0,5})?$",
+                           re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b\w+ years? ago\b", re.IGNORECASE)
+VICTIMS_RECALLED_REACH = 100  # characters after the deed in which its year is read
+
+
+@_rule("salience.victims_recalled")
+def _victims_recalled(m: Mentioned) -> str | None:
+    mention = m.mention
+    trig, sent = mention.trigger, mention.sentence_span
+    if not _RELATIVES_OF.search(m.text, max(sent.start, trig.start - 100), trig.start):
+        return None
+    after = m.text[trig.end:min(sent.end, trig.end + VICTIMS_RECALLED_REACH)]
+    year = _PAST_YEAR.search(after)
+    if year is None:
+        return None
+    if year.group(1) and m.published is not None and int(year.group(1)) >= m.published.year:
+        return None
+    return "historical"
+
+
+# a speaker named, then a relative clause that tells who they are: "said Ana Quispe, whose brother was killed"
+_SPEAKER_WHOSE = re.compile(r"\b(?:said|says|told|added|asked|recalled)\b[^.;\"“”]{0,60}?,\s+whose\s+(?:[\w'’-]+\s+){0,5}"
+                            r"(?:was|were|had been|has been|is|are)?\s*$", re.IGNORECASE)
+
+
+@_rule("salience.speaker_identified_by_loss")
+def _speaker_identified_by_loss(m: Mentioned) -> str | None:
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    before = m.text[max(sent.start, trig.start - 120):trig.start]
+    return "historical" if _SPEAKER_WHOSE.search(before) else None
 
 
 _SUMMARY_SPAN = re.compile(r"\b(?:in recent (?:days|weeks|months)|(?:over|in|during) the (?:past|last) (?:few |several )?"
@@ -252,6 +288,30 @@ def _quoted_characterisation(m: Mentioned) -> str | None:
             quote[0] <= mention.date.start - sent.start < quote[1]:
         return None
     return "hypothetical"
+
+
+_ABSTENTION = re.compile(r"(?:walk(?:ed|s|ing)?[ -]?outs?|boycott\w*|stay(?:ed)? away)$", re.IGNORECASE)
+# what an institution's members stay away from, and who they are
+_INSTITUTION_ACT = re.compile(r"\b(?:votes?|voting|ballot|session|sitting|ceremony|inauguration|swearing-in|"
+                              r"election|polls?|talks|negotiations|dialogue|debate|hearing|summit|conference|"
+                              r"proceedings|census|meeting|parliament|assembly|senate|congress|chamber|house|council)\b",
+                              re.IGNORECASE)
+_INSTITUTION_MEMBERS = re.compile(r"\b(?:opposition|party|parties|lawmakers|legislators|deputies|MPs|senators|"
+                                  r"members of parliament|delegation|delegates|councillors|councilors|government)\b",
+                                  re.IGNORECASE)
+
+
+@_rule("salience.abstention_not_gathering")
+def _abstention_not_gathering(m: Mentioned) -> str | None:
+    """A boycott or a walkout by a party or its lawmakers, of a vote, a session, a ceremony or talks: staying
+    away from an institution's act, no public gathering."""
+    mention = m.mention
+    trig, sent = mention.trigger, mention.sentence_span
+    if mention.weight >= CODER_TAG_WEIGHT or mention.family != "protest" or not _ABSTENTION.search(trig.text):
+        return None
+    around = sent.text
+    return NOT_AN_EVENT if _INSTITUTION_ACT.search(around) and _INSTITUTION_MEMBERS.search(around) \
+        and not _HARM_WORDS.search(around) else None
 
 
 # strategic families whose triggers are everyday words of business and diplomacy ("agreed to buy")

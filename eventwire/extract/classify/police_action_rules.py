@@ -26,3 +26,28 @@ RAID_OF_ARREST = fact_rule(
              "harms no one and ends in the arrests the article reports is that arrest operation, not an attack",
     examples=[("Police in Tunis arrested a blogger on Wednesday, his lawyer said.\n\nOfficers raided his flat "
                "before dawn and took away two laptops, the lawyer said.", "Arrests")])
+
+LETHAL_INTERVENTION = fact_rule(
+    id="protests.excessive_force.lethal_intervention", decides="sub_event_type",
+    value="Excessive force against protesters",
+    codebook=cb.EXCESSIVE_FORCE + ": peaceful demonstrators who meet violence leading to serious or lethal "
+             "injuries; " + cb.PROTEST_INTERVENTION + " is a dispersal or suppression without serious or lethal "
+             "injuries, so a protest met by force in which people died is excessive force, the forces its first "
+             "side",
+    examples=[("Riot police lobbed gas canisters at a march of nurses in Valparaiso on Monday; one nurse died after "
+               "a canister struck her chest.", "Excessive force against protesters")])
+
+FORCES_ACT = fact_rule(
+    id="riots.doer_is_the_forces", decides="sub_event_type", value="(no riot)",
+    codebook=cb.VIOLENT_DEMONSTRATION + ": demonstrators who engage in violence or destructive acts; whether "
+             "a crowd rioted is read from its own acts, so a blocked road, a barricade or a charge whose doer is "
+             "the police, the soldiers or their vehicles is not the crowd's violence",
+    examples=[("Students marched through Valparaiso on Monday as riot police blocked the streets around the "
+               "congress.", "Peaceful protest")])
+
+CHARGE_NOT_EVENT = fact_rule(
+    id="strategic.arrests.charge_not_event", decides="sub_event_type", value="Arrests",
+    codebook=cb.ARRESTS + ": the detention of people by state forces; the offence they are accused of (\"inciting "
+             "unrest\", \"charged with rioting\") is the charge, not a demonstration or riot the article reports",
+    examples=[("Police in Phnom Penh arrested four activists on Thursday, accusing them of plotting to incite "
+               "unrest.", "Arrests")])

@@ -30,6 +30,19 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "the article's news is the reaction",
         ("Foreign ministers meeting in Oslo on Thursday mourned the victims of the bombing of the embassies.",
          "The minister paid tribute on Tuesday in Nairobi to the guards and bombing survivors at the mission.")),
+    "salience.victims_recalled": (
+        "historical",
+        _SCOPE + "; the deed that befell the people whose families, relatives or survivors are the news (\"families "
+        "of the miners shot dead in 2012 told a news conference\"), dated in a year before the report, is "
+        "recalled: the article's news is what the relatives do",
+        ("KAMPALA, March 14 (Wire) - Relatives of the nine men killed when soldiers opened fire on a market in "
+         "Kaliro in 2016 met the justice minister on Thursday.\n\nThe minister promised a new inquiry.",)),
+    "salience.speaker_identified_by_loss": (
+        "historical",
+        _SCOPE + "; a deed told to say who a speaker is (\"said Ana Quispe, whose brother was killed\") identifies "
+        "the speaker, it does not report an event: the deed is recalled",
+        ("Thousands of farmers have joined the vigil for land reform in the capital this month.\n\n\"We want "
+         "justice, nothing more,\" said Rose Atieno, whose son was killed.",)),
     "salience.summary_of_recent_days": (
         "historical",
         _BACKGROUND + "; a sentence that sums up the days or weeks before (\"protests spread to other towns in "
@@ -65,6 +78,14 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
          "Prison officials said on Monday that the detainee had died of cardiac arrest in his cell.",
          "The education minister said on Friday that the reforms had arrested the slide in school "
          "attendance in Lusaka.")),
+    "salience.abstention_not_gathering": (
+        NOT_AN_EVENT,
+        "ACLED Codebook (2023), Protests: a demonstration is a public, in-person gathering of at least three "
+        "people; ACLED codes the occurrence of events, not the absence of action, so a boycott of a vote, a "
+        "ceremony or talks, or a walkout from a session, by a party or its lawmakers, is no demonstration",
+        ("Opposition lawmakers walked out of the national assembly in Lusaka on Tuesday before the vote on the "
+         "budget.",
+         "The ruling party's rivals boycotted the swearing-in ceremony in Lome on Wednesday.")),
     "salience.no_political_actor": (
         NOT_AN_EVENT,
         _STRATEGIC + "; an event needs an actor of the kinds ACLED codes (ACLED Codebook (2023), Actor Names, "
