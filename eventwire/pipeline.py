@@ -453,7 +453,7 @@ def _actors(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.detect", DETECT_VERSION, requires=("sentences", "hits", "parsed", "actor_mentions"),
-       provides=("candidates",))
+       provides=("candidates", "set_aside"))
 def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
@@ -463,8 +463,9 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             by_sentence.setdefault(h.sentence, []).append(h)
         cands = []
         demonstration_seen = False
-        dropped = police_actions.forces_riot_words(st.hits, st.parsed, st.sentences) \
-            | police_actions.charged_words(st.hits, text)
+        forces = police_actions.forces_riot_words(st.hits, st.parsed, st.sentences)
+        charges = police_actions.charged_words(st.hits, text)
+        dropped = forces | charges
         for si, hits in sorted(by_sentence.items()):
             hits = [h for h in hits if h.start not in dropped]
             if not hits:
@@ -501,7 +502,7 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                     cands.extend(group_hits(s.index, plover, negated, (s.start, s.end),
                                             modality_rules={k: v[1] for k, v in ruled.items()}))
                     break
-        out.append(replace(st, candidates=tuple(cands)))
+        out.append(replace(st, candidates=tuple(cands), set_aside=(frozenset(forces), frozenset(charges))))
     return out
 
 
@@ -521,7 +522,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
                                        salience.SALIENCE_VERSION, "story-country.v2+onlookers.v1",
                                        place_lists.PLACE_LISTS_VERSION)),
-       requires=("candidates", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
+       requires=("candidates", "set_aside", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions"),
        provides=("events",))
 def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
@@ -555,8 +556,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
-        forces = police_actions.forces_riot_words(st.hits, st.parsed, st.sentences)
-        charges = police_actions.charged_words(st.hits, art.text)
+        forces, charges = st.set_aside
         events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges)
         events = police_actions.lethal_intervention(events)
         events = place_lists.split_listed(events, art.text, toponyms)

@@ -29,6 +29,8 @@ class ArticleState:
     toponym_rules: tuple[str, ...] = ()  # ids of the detection rules that dropped a span
     place_decisions: tuple[tuple[int, int, str], ...] = ()  # (start, end, place rule id) of re-read names
     candidates: tuple = ()
+    # offsets of the riot words that were the forces' deeds, and of the words that name an arrest's charge
+    set_aside: tuple = (frozenset(), frozenset())
     casualties: tuple = ()
     claims: tuple = ()
     events: tuple[Event, ...] = ()
