@@ -208,5 +208,22 @@ def test_a_rule_id_cannot_be_registered_twice(scratch):
                     examples=[("t", "x")], priority=2)(lambda f, s: None)
 
 
+def test_two_rules_of_a_stage_cannot_share_a_priority(scratch):
+    # equal priorities would run in the order the rule modules were imported, which differs
+    # between the command line, the server and a test run
+    name = engine.stage("test.tie", "first")
+    engine.rule(id="test.tie.one", stage=name, decides="actor1", value="x", codebook="test",
+                examples=[("t", "x")], priority=5)(lambda f, s: None)
+    with pytest.raises(ValueError, match="priority 5 of stage 'test.tie' is taken by test.tie.one"):
+        engine.rule(id="test.tie.two", stage=name, decides="actor1", value="x", codebook="test",
+                    examples=[("t", "x")], priority=5)(lambda f, s: None)
+
+
+def test_the_rulebook_lists_stages_in_the_order_they_run():
+    stages = list(dict.fromkeys(r.stage for r in registry()))
+    assert stages == [s for s in engine.STAGE_ORDER if s in stages]
+    assert stages[:3] == ["trigger", "modality", "sides"]
+
+
 def test_test_rules_do_not_leak_into_the_registry():
     assert not any(r.id.startswith("test.") for r in registry())

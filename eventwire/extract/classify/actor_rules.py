@@ -344,7 +344,7 @@ def state_operation_named(f: Facts, s: Decision):
                  "vigilantes told reporters.", "REBEL_GROUP"),
                 ("Insurgents believed to belong to Boko Haram raided a hamlet outside Konduga on Sunday and killed "
                  "four residents and burnt down huts.", "Attack")],
-      priority=105)
+      priority=106)
 def organised_doers_are_no_crowd(f: Facts, s: Decision):
     """Rebels, militants or insurgents named as the doers are no mob, whatever crowd word (vigilantes,
     a rampage, burning) the sentence also has: the event is coded as the violence of an armed group."""

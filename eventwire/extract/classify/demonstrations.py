@@ -70,7 +70,7 @@ def repression(f: Facts, s: Decision):
                  "Peaceful protest"),
                 ("Relatives of a man beaten to death in a police cell marched to the station in Thika on Monday.",
                  "Peaceful protest")],
-      priority=105)
+      priority=107)
 def grievance_not_the_event(f: Facts, s: Decision):
     """A demonstration whose only arrest, killing or dispersal words tell what it is about ("against
     the arrest of two colleagues", "relatives of a man beaten to death in a cell") is a

@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 STAGES: dict[str, str] = {}  # stage name -> "first" | "each"
+# the order in which the coder runs the stages; ``registry`` lists them so, whatever order the
+# rule modules happen to be imported in (a stage declared elsewhere is listed after these, by name)
+STAGE_ORDER = ("trigger", "modality", "sides", "type", "violence.means", "violence.target", "violence.perpetrator",
+               "violence.sides", "violence.adjust", "strategic", "actors.types")
 _RULES: dict[str, "Rule"] = {}
 _BY_STAGE: dict[str, list["Rule"]] = {}
 
@@ -57,6 +61,9 @@ def rule(*, id: str, stage: str, decides: str, value: str, codebook: str,
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
         if id in _RULES:
             raise ValueError(f"rule id {id!r} is registered twice")
+        tie = next((r.id for r in _BY_STAGE.get(stage, ()) if r.priority == priority), None)
+        if tie:  # equal priorities would run in import order, which differs between entry points
+            raise ValueError(f"rule {id}: priority {priority} of stage {stage!r} is taken by {tie}")
         r = Rule(id, stage, decides, value, codebook, tuple(examples), priority, fn,
                  " ".join((fn.__doc__ or "").split()))
         _RULES[id] = r
@@ -96,10 +103,10 @@ def run(name: str, facts, state) -> tuple[Any, list[str]]:
 
 
 def registry() -> list[Rule]:
-    """Every registered rule, by stage order of declaration then priority."""
+    """Every registered rule, by stage (in the order the coder runs them) then priority."""
     load_all()
-    order = {s: i for i, s in enumerate(["trigger", *STAGES])}
-    return sorted(_RULES.values(), key=lambda r: (order.get(r.stage, 99), r.priority, r.id))
+    order = {s: i for i, s in enumerate(STAGE_ORDER)}
+    return sorted(_RULES.values(), key=lambda r: (order.get(r.stage, len(order)), r.stage, r.priority, r.id))
 
 
 def get(rule_id: str) -> Rule:

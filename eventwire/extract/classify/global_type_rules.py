@@ -108,7 +108,7 @@ _LEFT_GATHERING = re.compile(
       value="Attack", codebook=cb.EXCESSIVE_FORCE + " (protesters targeted while engaged in a protest); " + cb.ATTACK,
       examples=[("Gunmen shot dead an opposition mayor in Guayaquil on Sunday as he left a campaign rally.",
                  "Attack")],
-      priority=100)
+      priority=101)
 def gathering_as_scene(f: Facts, s: Decision):
     """Someone killed or hurt as they leave or address a rally was singled out, not a crowd of
     protesters met with force: the rally is the scene, the violence an attack on a civilian."""

@@ -35,7 +35,7 @@ _DEMONSTRATORS_HIT = re.compile(
                  "Attack"),
                 ("Armed colectivos fired on protesters in Maracaibo on Tuesday, killing one.",
                  "Excessive force against protesters")],
-      priority=105)
+      priority=108)
 def organised_group_not_a_crowd(f: Facts, s: Decision):
     """Violence a named armed group does to unarmed people in a demonstration-like report (burning,
     beating, shooting) is that group's: an attack on civilians, or excessive force against protesters
@@ -62,7 +62,7 @@ _BESIDE_STATE = re.compile(
       + cb.ARMED_CLASH,
       examples=[("Imbonerakure members and soldiers repulsed an attack by RED-Tabara rebels near Bubanza on "
                  "Monday.", "STATE_FORCES")],
-      priority=45)
+      priority=46)
 def militia_beside_the_state(f: Facts, s: Decision):
     """"VDP volunteers and soldiers repelled an attack by JNIM": a militia that fights beside the
     state's forces is on their side; ACLED codes the state forces as the actor and the militia as
