@@ -22,7 +22,7 @@ from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import police_actions, salience
-from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places
+from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places, told_at
 from .resolve import coherence, cross_border, namesakes, news_places, place_lists
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import UNIT_NOT_PERSON
@@ -330,6 +330,10 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
         lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
     placed, obscure = namesakes.obscure_namesakes(
         placed, places, national, firm, lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3), text)
+    # ("Niger" in a story about Nigeria is its state: ``places.country_name_province``)
+    placed, provinces = namesakes.country_name_provinces(
+        placed, weighed, lambda name, iso3: ctx.gazetteer.lookup(name, country_iso3=iso3))
+    obscure += provinces
     if obscure:  # (the story's country weighed again without the namesakes set aside)
         kept = _outside_dateline(placed, filed_from, text)
         again = news_places.weak_set_aside(kept, coherence.place_evidence(text, kept, use, country_name), national)
@@ -337,7 +341,10 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
         by_lead = weighed is not None and weighed != coherence.weigh_story(again, national)
     filed_in = next((t.place.iso3 for t in st.toponyms if filed_from is not None and t.place is not None
                      and filed_from[0] <= t.start < filed_from[1]), None)
-    most = most_named_country(placed, text, weighed, filed_in)
+    # (the dateline's town says where the story was filed, ``filed_in``: no count of its own)
+    named = [t for t in placed if filed_from is None or not filed_from[0] <= t.start < filed_from[1]]
+    most = most_named_country(named, text, weighed, filed_in,
+                              coherence.nation_words(text, ctx.actors.demonym_to_iso3, country_name))
     if most is not None:  # (``places.story_country_most_named``)
         weighed, by_lead, by_unread = most, False, False
     return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead, most is not None, by_unread
@@ -349,23 +356,34 @@ MOST_NAMED_MIN = 3
 MOST_NAMED_LEAD = 4 / 3
 
 
-def most_named_country(toponyms, text: str, weighed: str | None, filed_in: str | None = None) -> str | None:
+def most_named_country(toponyms, text: str, weighed: str | None, filed_in: str | None = None,
+                       nations: Counter | None = None) -> str | None:
     """The country a full article (a body after its lead) names most, when it is not ``weighed`` and
     its places are named at least ``MOST_NAMED_MIN`` times and ``MOST_NAMED_LEAD`` times as often as
     any other country's (a country's own name and the places inside it count alike); or merely more
-    often than any other's when the dateline's town (``filed_in``, its country) lies in it."""
+    often than any other's when the dateline's town (``filed_in``, its country) lies in it.  A name that
+    tells where news was told is not counted (``_names_a_place``); each use of a nation's name for its
+    people or institutions (``nations``: "Nicaraguan officials", ``coherence.nation_words``) counts as
+    naming its country, though a country must be named as a place those ``MOST_NAMED_MIN`` times."""
     if salience.lead_end(text) >= len(text.rstrip()):
         return None
-    counts = Counter(t.place.iso3 for t in toponyms
-                     if t.place is not None and t.place.iso3 and t.place.feature != "continent"
-                     and not onlooker(text, t))  # (a newspaper's title, a state speaking: no count)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][0] == weighed or ranked[0][1] < MOST_NAMED_MIN:
+    places = Counter(t.place.iso3 for t in toponyms if _names_a_place(text, t))
+    ranked = (places + (nations or Counter())).most_common(2)
+    if not ranked or ranked[0][0] == weighed or places[ranked[0][0]] < MOST_NAMED_MIN:
         return None
     second = ranked[1][1] if len(ranked) > 1 else 0
     if ranked[0][1] >= MOST_NAMED_LEAD * second or (ranked[0][0] == filed_in and ranked[0][1] > second):
         return ranked[0][0]
     return None
+
+
+def _names_a_place(text: str, t: Toponym) -> bool:
+    """Whether the toponym counts as a place the article names: not a continent, a newspaper's title or a
+    state that speaks (``onlooker``), the place news was told at ("said in a letter released in
+    Washington", "a group based in Geneva": ``told_at``)."""
+    if t.place is None or not t.place.iso3 or t.place.feature == "continent":
+        return False
+    return not (onlooker(text, t) or told_at(text, t.start))
 
 
 def _outside_group_name(t: Toponym, actor_mentions) -> Toponym:
@@ -520,7 +538,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v2+onlookers.v1",
+                                       salience.SALIENCE_VERSION, "story-country.v3+onlookers.v1",
                                        place_lists.PLACE_LISTS_VERSION)),
        requires=("candidates", "set_aside", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions"),

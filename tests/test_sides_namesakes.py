@@ -106,3 +106,22 @@ def test_a_large_town_abroad_read_by_another_spelling_yields_too():
                       Place("Velabad", "AAA", "AAA", 0.0, 0.0, feature="city", population=3_000_000))
     out, _ = _run(tops, {"BBB": 2.0}, lambda n, c: THERE if c == "BBB" else None)
     assert out[0].place is THERE
+
+
+def test_a_country_s_name_that_is_a_province_of_the_story_s_country_is_read_as_the_province():
+    country_name_provinces = namesakes.country_name_provinces
+
+    def place(name: str, iso3: str, feature: str) -> Place:
+        return Place(name=name, country=iso3, iso3=iso3, latitude=0.0, longitude=0.0, feature=feature)
+    provinces = {("Zembla", "ARC"): place("Zembla", "ARC", "admin1"),
+                 ("Zembla", "OST"): place("Zembla", "OST", "admin2"),
+                 ("Borduria", "ARC"): place("Borduria City", "ARC", "city")}
+    names = [Toponym(n, 10 * k, 10 * k + len(n), place(n, iso3, "country"))
+             for k, (n, iso3) in enumerate([("Zembla", "ZEM"), ("Borduria", "BOR"), ("Arcadia", "ARC")])]
+    lookup = lambda name, iso3: provinces.get((name, iso3))  # noqa: E731
+    out, decided = country_name_provinces(names, "ARC", lookup)
+    assert [(t.place.iso3, t.place.feature) for t in out] == [("ARC", "admin1"), ("BOR", "country"), ("ARC", "country")]
+    assert [d[:2] for d in decided] == [(0, 6)]
+    # (a district of that name is no reason; without a story country nothing changes)
+    assert country_name_provinces(names, "OST", lookup)[1] == []
+    assert country_name_provinces(names, None, lookup)[0] == names

@@ -79,8 +79,17 @@ _OFFICE_AFTER = re.compile(r"\s+(?:(?:county|deputy|district|provincial|regional
 _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|countryside|environs|vicinity|"
                             r"neighbou?rhood|region|province|governorate|county|state|'s outskirts|'s suburbs)\b",
                             re.IGNORECASE)
+# (a letter, an interview or a speech is told where it is issued, given or made: "said in a joint letter
+# released in Washington", "in an interview in Geneva")
 _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
-                           r"based|headquartered|news agency)\b[^.]{0,30}$", re.IGNORECASE)
+                           r"based|headquartered|news agency|letter|interview|speech|communiqu[eé])\b[^.]{0,30}$",
+                           re.IGNORECASE)
+def told_at(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the place name at ``start`` says where news was told, not where it happened ("told
+    reporters in Geneva", "said in a letter released in Washington", "a Bangkok-based group")."""
+    return _SPEECH_PLACE.search(text, max(floor, start - 60), start) is not None
+
+
 _PASSIVE_GAP = re.compile(r"(?:\s+(?!(?:there|say|says|said|reported|told)\b)[\w'-]+){0,3}?\s+"
                           r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?", re.IGNORECASE)
 # words between a crowd and a violent verb that make the verb someone else's deed ("demonstrated after

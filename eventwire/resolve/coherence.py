@@ -91,7 +91,9 @@ def _area_word(text: str, m) -> bool:
     return m.hint == "admin" or _AREA_WORD.search(text, m.start, m.end) is not None
 
 
-def _attributive(text: str, end: int) -> bool:
+def attributive(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies the word after it ("Saudi warplanes", "U.S. senators")
+    rather than naming a place ("in Somalia on Monday")."""
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1) not in _AFTER_PLACE
 
@@ -106,7 +108,7 @@ def story_evidence(text: str, mentions, choice, firm: set[int],
     for m, p in zip(mentions, choice):
         p = _named_country(text, m) or p
         if p is not None and p.feature == "country":
-            weak = reference(m, p) or _attributive(text, m.end)
+            weak = reference(m, p) or attributive(text, m.end)
             iso3, w, name = p.iso3, _REFERENCE_WEIGHT if weak else _COUNTRY_WEIGHT, p.name
             if not weak:
                 named.add(iso3)
@@ -405,6 +407,24 @@ def wording_votes(text: str, demonym, people, country_name) -> Counter:
     return votes
 
 
+def nation_words(text: str, demonym, country_name) -> Counter:
+    """Each use of a nation's name for its people or institutions ("the Honduran army", "Colombian
+    prosecutors", "a Nicaraguan lawyer"), counted per country as often as the article uses one; not a
+    country's own name (a place, counted with the places), a side's name after "pro-" or "anti-", nor a
+    word that qualifies a firm, a product, money or a mission (``places.nationality_of_a_thing``)."""
+    from .actors import siding
+    from .non_sides import qualifies_a_thing
+
+    counts: Counter[str] = Counter()
+    for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+", text):
+        word = m.group()
+        nation = demonym(word)
+        if nation is None or country_name(word) or siding(text, m.start()) or qualifies_a_thing(text, m.end()):
+            continue
+        counts[nation] += 1
+    return counts
+
+
 def demonyms_in(form: str, iso3: str) -> bool:
     """Whether a side's name carries its country's name or people's name ("Kenyan police", "Uganda
     People's Defence Force"): such a force is named as one that may be abroad."""
@@ -425,7 +445,7 @@ def place_evidence(text: str, toponyms, use, country_name) -> dict[tuple[str, st
         kind = use(t)
         if kind == "modifier" or (t.place.feature == "country" and not country_name(t.text)):
             continue
-        if kind == "event" and t.place.feature == "country" and _attributive(text, t.end):
+        if kind == "event" and t.place.feature == "country" and attributive(text, t.end):
             kind = "reference"
         w = _W_REFERENCE if kind == "reference" else _PLACE_W.get(t.place.feature, 1.0)
         key = (t.place.iso3, t.text.lower())

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from ..extract.classify.namesake_rules import SIDES_COUNTRY_NAMESAKE
+from ..extract.classify.namesake_rules import COUNTRY_NAME_PROVINCE, SIDES_COUNTRY_NAMESAKE
 from ..extract.classify.places_country_rules import OBSCURE_NAMESAKE
 
 OBSCURE = 100_000  # a town under this many people is not known abroad by its name alone
@@ -116,4 +116,24 @@ def obscure_namesakes(toponyms, places, national, firm_national, lookup, text: s
             decided.append((t.start, t.end, SIDES_COUNTRY_NAMESAKE))
         else:
             out.append(t)
+    return out, decided
+
+
+def country_name_provinces(toponyms, iso3: str | None, lookup) -> tuple[list, list[tuple[int, int, str]]]:
+    """A country's name read as the foreign country in a story about ``iso3`` that has a first-level
+    division of that very name ("Niger" in a story about Nigeria, "Georgia" in one about the United
+    States) is read as the division (``lookup(name, iso3)``) (``places.country_name_province``).
+    Returns the toponyms and the (start, end, rule id) of those it changed."""
+    if iso3 is None:
+        return list(toponyms), []
+    out, decided = [], []
+    for t in toponyms:
+        p = t.place
+        if p is not None and p.feature == "country" and p.iso3 and p.iso3 != iso3:
+            there = lookup(t.text, iso3)
+            if there is not None and there.feature == "admin1" and _same_name(there.name, t.text):
+                out.append(replace(t, place=there))
+                decided.append((t.start, t.end, COUNTRY_NAME_PROVINCE))
+                continue
+        out.append(t)
     return out, decided

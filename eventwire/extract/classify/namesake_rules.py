@@ -37,4 +37,22 @@ SIDES_COUNTRY_NAMESAKE = fact_rule(
     examples=[("Kenyan police arrested 12 traders accused of selling smuggled sugar in Eastleigh on "
                "Friday.", "Eastleigh (2)")])
 
-ALL = (NATIONALITY_OF_A_THING, SIDES_COUNTRY_NAMESAKE)
+_PROVINCE = ("GeoNames: one name may denote several features (\"Niger\" is a country and a state of "
+             "Nigeria, \"Georgia\" a country and a state of the United States), and a reader resolves it by "
+             "the other places and wording of the same report. ACLED codebook, event geography: the event is "
+             "recorded in the country where it happened, its location the most specific place the report "
+             "names; a report about one country that names one of its own provinces is not read as telling "
+             "of the foreign country of that name.")
+
+COUNTRY_NAME_PROVINCE = fact_rule(
+    id="places.country_name_province", decides="location",
+    value="a country's name that is also the name of a first-level division of the story's country, in a "
+          "report whose other places and wording make it about that country: the division, not the "
+          "foreign country, and no vote for the foreign country as the story's",
+    codebook=_PROVINCE,
+    examples=[("Gunmen kidnap 14 farmers in Nigeria's north\n\nGunmen abducted 14 farmers from their fields "
+               "near Rafi in Niger on Sunday, Nigerian police said.\n\nThe governor of Niger said troops "
+               "had been sent to the area. Farmers in Niger have been kidnapped for ransom many times this "
+               "year, and the federal government in Abuja promised more soldiers.", "Minna (2)")])
+
+ALL = (NATIONALITY_OF_A_THING, SIDES_COUNTRY_NAMESAKE, COUNTRY_NAME_PROVINCE)

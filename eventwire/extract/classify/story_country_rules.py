@@ -20,7 +20,9 @@ MOST_NAMED = fact_rule(
     id="places.story_country_most_named", decides="location",
     value="in an article with a body after its lead, the country whose places it names at least three "
           "times and a third more often than any other's (or merely more often, when its dateline's town "
-          "lies there) is the story's country, over the weighed evidence of its headline and lead",
+          "lies there) is the story's country, over the weighed evidence of its headline and lead; the "
+          "dateline's town and a place news was only told at are not counted, and each use of a nation's "
+          "name for its people or institutions counts with its country's places",
     codebook=_FOCUS,
     examples=[("Reporter beaten after trip to Lome and Kara\n\nA radio reporter was beaten by police "
                "officers on Friday night, his station said.\n\nGhana's media council condemned the "
