@@ -181,3 +181,10 @@ def test_a_place_after_a_towns_possessive_lies_in_that_town(gazetteer):
 def test_a_possessive_country_is_not_read_into_an_area_name(gazetteer):
     found = {t.text: t.place for t in gazetteer.geoparse("Police in Kenya's Marsabit county arrested two men.")}
     assert found["Kenya"].feature == "country" and found["Marsabit"].feature == "admin1"
+
+
+@pytest.mark.parametrize("road", ["Hemmet Superhighway", "Hemmet bypass", "Hemmet road"])
+def test_a_road_named_after_a_town_yields_to_the_area_the_clause_names(road):
+    text = f"Youths set up bonfires on the {road} in Upper Vale province on Monday."
+    t, _, _ = pick(text, "bonfires", tops(text, ("Hemmet", FAR_TOWN), ("Upper Vale", PROVINCE)))
+    assert t.place == PROVINCE

@@ -70,8 +70,8 @@ _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles
 _DIRECTION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\d+\s*(?:km|kilomet(?:re|er)s?|"
                            r"miles)(?:\s+\w+){0,2})\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:city|town|"
                            r"village|capital)\s+(?:of\s+)?|capital,\s+)?$", re.IGNORECASE)
-_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|motorway|expressway|"
-                         r"route|railway|pipeline)\b", re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|superhighway|motorway|"
+                         r"expressway|bypass|route|railway|pipeline)\b", re.IGNORECASE)
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
 # a place naming someone's office or seat: "the Homa Bay governor", "the Mwingi Central MP"
 _OFFICE_AFTER = re.compile(r"\s+(?:(?:county|deputy|district|provincial|regional|state)\s+)?(?:governor|senator|MPs?|"
