@@ -1639,11 +1639,13 @@ _ORG_OR_PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:university|college|school|ho
 # place's word (a market, a school, a junction, a bus park, a bridge), then the place that holds it
 # (``places.local_place_in_town``)
 _LOCAL_IN_GAP = re.compile(
-    r"\s+(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
-    r"village|(?:bus\s+|taxi\s+|matatu\s+)?(?:stage|park|rank|station|terminal|terminus|depot)|camp|slum|"
-    r"neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|health\s+cent(?:re|er)|dispensary|hospital|"
-    r"junction|roundabout|intersection|crossroads?|bridge|square|stadium|(?:shopping\s+)?mall)"
-    r"\s+(?:in|of|at|near)\s+(?:the\s+)?(?:(?:central|downtown|greater|(?:north|south|east|west)(?:ern)?)\s+)?",
+    r"\s+(?:(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
+    r"village|(?:bus\s+)?stage|camp|slum|neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|"
+    r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?|"
+    # (a part of the town, "in central Y": ``area_part`` reads a neighbourhood "in southern Y")
+    r"(?:(?:bus|taxi|matatu)\s+(?:park|rank|station|terminal|terminus|depot)|terminal|terminus|depot|junction|"
+    r"roundabout|intersection|crossroads?|bridge|square|stadium|(?:shopping\s+)?mall)"
+    r"\s+(?:in|of|at|near)\s+(?:the\s+)?(?:(?:central|downtown|greater|(?:north|south|east|west)(?:ern)?)\s+)?)",
     re.IGNORECASE)
 
 
