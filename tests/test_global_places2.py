@@ -7,7 +7,12 @@ Cauca", "Pamplona" in Negros Oriental, "Leon, Guanajuato"); places in other role
 victim's home town, the cause a protest stands for).  Notes of "round" 2 were written after the first
 round's misses were fixed, to check that the fixes travel; notes of round 3 (thirty countries) were written
 before the journey's-end rule (``places.trip_end``) and run before any fix; round 4 was written after
-that fix and the office-seat rule (``places.office_seat``), to check that they travel.
+that fix and the office-seat rule (``places.office_seat``), to check that they travel; round 5 (thirty
+notes with villages, wards, markets, junctions, roads and "the X area of Y district") was run before the
+local-place words were widened (a bus terminus, junction, roundabout, bridge or square "in Y" lies in Y,
+``places.local_place_in_town``): 19 of 30 passed, 26 of 30 within 25 km in the right country; round 6
+(ten notes) was written after that change and passed 8 of 10 on its first run (a "bus depot" then joined
+the words).
 
 A note still coded otherwise is listed in KNOWN_MISSES with the reason; it is expected to fail
 (strictly: when it starts to pass, it must leave the list)."""
@@ -73,6 +78,23 @@ KNOWN_MISSES = {
     # round 4
     "globalplace2:cod-r4a": "'on the road between Beni and Butembo' is coded at Beni with precision 1; the note "
                             "codes a place on the road between two towns at the first, 2",
+    # round 5
+    "globalplace2:phl-r5a": "'Barangay San Jose, Catarman' is coded at Catarman with precision 1; the note codes "
+                            "a barangay the index lacks at its town, 2",
+    "globalplace2:bfa-r5a": f"Barsalogho {_ABSENT}: coded at the Sanmatenga province point",
+    "globalplace2:cmr-r5a": "'the Mile 4 neighbourhood of Limbe' is coded with precision 2; the note codes the town, 1",
+    "globalplace2:ner-r5a": "'Tera department' is coded at the town with precision 1; the note codes a department, 2",
+    "globalplace2:hti-r5a": f"Pont-Sonde {_ABSENT}: coded at Artibonite's seat with precision 3",
+    "globalplace2:irq-r5a": "'on the road between Tuz Khurmatu and Kirkuk' is coded at Tuz Khurmatu with precision 1; "
+                            "the note codes 2",
+    "globalplace2:lbn-r5a": f"Jiyeh {_ABSENT}: coded at Beirut ('south of Beirut'), some 28 km away",
+    "globalplace2:moz-r5a": "'Mbau village, Mocimboa da Praia district' is coded at the town with precision 1; the "
+                            "note codes a village the index lacks at its district, 2",
+    "globalplace2:pak-r5b": "'the Landi Kotal area of Khyber district' is coded at the district with precision 2; "
+                            "the note codes the town, 1",
+    "globalplace2:per-r5a": "a road blockade by striking transport workers is coded as no event",
+    # round 6
+    "globalplace2:zaf-r6a": "a taxi rank blockade by drivers is coded as no event",
 }
 
 

@@ -7,11 +7,13 @@ from types import SimpleNamespace
 import pytest
 
 from eventwire.extract.build import (
+    PLACE_WINDOW_AFTER,
     StoryPlaces,
     article_country,
     border_demonyms,
     demonym_places,
     pick_place,
+    place_window_after,
 )
 from eventwire.extract.classify import places_rules as pr
 from eventwire.records import Actor, ActorType, Place, Toponym
@@ -181,3 +183,26 @@ def test_a_place_after_a_towns_possessive_lies_in_that_town(gazetteer):
 def test_a_possessive_country_is_not_read_into_an_area_name(gazetteer):
     found = {t.text: t.place for t in gazetteer.geoparse("Police in Kenya's Marsabit county arrested two men.")}
     assert found["Kenya"].feature == "country" and found["Marsabit"].feature == "admin1"
+
+
+@pytest.mark.parametrize("road", ["Hemmet Superhighway", "Hemmet bypass", "Hemmet road"])
+def test_a_road_named_after_a_town_yields_to_the_area_the_clause_names(road):
+    text = f"Youths set up bonfires on the {road} in Upper Vale province on Monday."
+    t, _, _ = pick(text, "bonfires", tops(text, ("Hemmet", FAR_TOWN), ("Upper Vale", PROVINCE)))
+    assert t.place == PROVINCE
+
+
+def test_a_trigger_in_the_note_s_opening_label_looks_for_its_place_in_the_whole_clause():
+    text = ("Property destruction: On 4 May 2021, herders from the Lower Vale grazing lands burned granaries "
+            "and a storehouse belonging to farmers of the settlement of Lorvik, Upper Vale.")
+    far = place_window_after(text, 0, text.index("destruction"), len(text))
+    assert far == len(text) - text.index("destruction") > PLACE_WINDOW_AFTER
+    named = tops(text, ("Lower Vale", Place("Lower Vale", "Norland", "NRL", 13.1, 24.1, "Lower Vale", None, 6,
+                                             "admin1", 300_000)), ("Lorvik", TOWN), ("Upper Vale", PROVINCE))
+    t, _, _ = pick_place(text, 0, len(text), text.index("destruction"), named, [], 90, far)
+    assert t.text == "Lorvik"
+    # (within the usual window only the herders' home is named)
+    assert pick_place(text, 0, len(text), text.index("destruction"), named, [], 90, PLACE_WINDOW_AFTER)[0].text \
+        == "Lower Vale"
+    # a trigger in the story itself keeps the usual window
+    assert place_window_after(text, 0, text.index("burned"), len(text)) == PLACE_WINDOW_AFTER

@@ -70,6 +70,20 @@ def test_a_market_named_in_a_town_is_not_a_namesake_abroad(gaz):
     assert _places(gaz, "Police shot dead two traders at Kabogo market on Friday.")["Kabogo"].iso3 != "KEN"
 
 
+@pytest.mark.parametrize("text,local,town,iso3", [
+    # a bus terminus, a junction, a roundabout or a bridge named in a town lies in that town
+    ("Vendors fought council guards at Copacabana bus terminus in central Harare on Monday.",
+     "Copacabana", "Harare", "ZWE"),
+    ("Youths burned tyres at Bombay junction in Kisumu after the vote.", "Bombay", "Kisumu", "KEN"),
+    ("Riot police cleared traders from Toronto roundabout in Nakuru.", "Toronto", "Nakuru", "KEN"),
+])
+def test_a_junction_or_terminus_named_in_a_town_is_not_a_namesake_abroad(gaz, text, local, town, iso3):
+    decisions: list = []
+    found = _places(gaz, text, decisions)
+    assert found[local].iso3 == iso3 and found[local].name == town
+    assert any(rule == LOCAL_PLACE_IN_TOWN for _, _, rule in decisions)
+
+
 def test_a_cued_unknown_name_is_read_as_a_misspelling_in_the_story_country(gaz):
     text = "Police dispersed residents of Ndarangwa who were protesting the results."
     decisions: list = []

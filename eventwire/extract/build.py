@@ -40,6 +40,9 @@ BUILD_VERSION = "build.rules.v11"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
+# A label opening a coder's note names the event's kind ("Property destruction: On 5 May, …", "Land
+# seizure: …"); a trigger inside it stands at no place of the story, so its window is the whole clause.
+_NOTE_LABEL = re.compile(r"[A-Z][a-z]+(?:[ /-][A-Za-z]+){0,3}:\s")
 # An event dated this many days before publication is background, not news.
 HISTORICAL_AFTER_DAYS = 180
 
@@ -70,8 +73,8 @@ _REFERENCE_POINT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles
 _DIRECTION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\d+\s*(?:km|kilomet(?:re|er)s?|"
                            r"miles)(?:\s+\w+){0,2})\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:city|town|"
                            r"village|capital)\s+(?:of\s+)?|capital,\s+)?$", re.IGNORECASE)
-_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|motorway|expressway|"
-                         r"route|railway|pipeline)\b", re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|superhighway|motorway|"
+                         r"expressway|bypass|route|railway|pipeline)\b", re.IGNORECASE)
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
 # a place naming someone's office or seat: "the Homa Bay governor", "the Mwingi Central MP"
 _OFFICE_AFTER = re.compile(r"\s+(?:(?:county|deputy|district|provincial|regional|state)\s+)?(?:governor|senator|MPs?|"
@@ -242,6 +245,15 @@ def _paragraphs_of(text: str, mentions) -> str:
         if para not in out:
             out.append(para)
     return " ".join(out)
+
+
+def place_window_after(text: str, sent_start: int, trigger_start: int, clause_end: int) -> int:
+    """How far after its trigger an event's place is looked for: ``PLACE_WINDOW_AFTER``, or the rest of
+    the clause when the trigger lies in a label opening the note ("Land seizure: …")."""
+    label = _NOTE_LABEL.match(text, sent_start)
+    if label is not None and trigger_start < label.end():
+        return max(PLACE_WINDOW_AFTER, clause_end - trigger_start)
+    return PLACE_WINDOW_AFTER
 
 
 def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, toponyms: tuple[Toponym, ...],
@@ -723,8 +735,8 @@ class Coder:
         blocked = [(m[0], m[1]) for m in actor_mentions]
         c_start, c_end = cand.clause or (sentence.start, sentence.end)
         first = min(h.start for h in cand.hits)
-        top, precision, place_rule = pick_place(text, c_start, c_end, first, toponyms, blocked,
-                                                window_before=PLACE_WINDOW_BEFORE, window_after=PLACE_WINDOW_AFTER)
+        top, precision, place_rule = pick_place(text, c_start, c_end, first, toponyms, blocked, PLACE_WINDOW_BEFORE,
+                                                place_window_after(text, sentence.start, first, c_end))
         place = top.place if top is not None else None
         iso3 = place.iso3 if place is not None else iso3_hint
         a1, a2, a1_span, a2_span, a1_hit = self.roles_for(cand, doc, offset, actor_mentions, iso3)

@@ -1635,12 +1635,18 @@ _IN_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|(?:town|villag
 # a name followed by a person's or an organisation's word is not a place ("in Kamau's house" stays)
 _ORG_OR_PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:university|college|school|hospital|party|company|ltd|"
                                   r"limited|bank|church|ministry|court|commission|police|forces?)\b", re.IGNORECASE)
-# "X market in Y", "X primary school at Y": a local place's word, then the place that holds it
+# "X market in Y", "X primary school at Y", "X bus terminus in central Y", "X junction of Y": a local
+# place's word (a market, a school, a junction, a bus park, a bridge), then the place that holds it
 # (``places.local_place_in_town``)
 _LOCAL_IN_GAP = re.compile(
-    r"\s+(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
+    r"\s+(?:(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
     r"village|(?:bus\s+)?stage|camp|slum|neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|"
-    r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+    r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?|"
+    # (a part of the town, "in central Y": ``area_part`` reads a neighbourhood "in southern Y")
+    r"(?:(?:bus|taxi|matatu)\s+(?:park|rank|station|terminal|terminus|depot)|terminal|terminus|depot|junction|"
+    r"roundabout|intersection|crossroads?|bridge|square|stadium|(?:shopping\s+)?mall)"
+    r"\s+(?:in|of|at|near)\s+(?:the\s+)?(?:(?:central|downtown|greater|(?:north|south|east|west)(?:ern)?)\s+)?)",
+    re.IGNORECASE)
 
 
 def _word_before(text: str, start: int) -> str:

@@ -360,12 +360,15 @@ CUED_FULL_NAME = fact_rule(
 
 LOCAL_PLACE_IN_TOWN = fact_rule(
     id="places.local_place_in_town", decides="location",
-    value="a market, school, estate or village written \"X market in Y\": the entry of X inside Y, "
-          "else Y itself, never a same-name X in another country",
-    codebook=_GEO_ADMIN + (" A market, school or estate that the source places in a town lies in that town: "
-                           "the town is the most specific place the coder can find when the gazetteer has "
-                           "no entry of the local place's name there."),
-    examples=[("Police shot dead two traders at Kabogo market in Ndhiwa on Friday.", "Ndhiwa (1)")])
+    value="a market, school, estate, village, bus park or terminus, junction, roundabout, bridge or square "
+          "written \"X market in Y\" (\"X junction in central Y\"): the entry of X inside Y, else Y itself, "
+          "never a same-name X in another country",
+    codebook=_GEO_ADMIN + (" A market, school, estate, junction or bus terminus that the source places in a town "
+                           "lies in that town: the town is the most specific place the coder can find when the "
+                           "gazetteer has no entry of the local place's name there."),
+    examples=[("Police shot dead two traders at Kabogo market in Ndhiwa on Friday.", "Ndhiwa (1)"),
+              ("Vendors fought council guards at Copacabana bus terminus in central Harare on Monday.",
+               "Harare (1)")])
 
 CUED_MISSPELLING = fact_rule(
     id="places.cued_misspelling", decides="location",
