@@ -69,7 +69,8 @@ KNOWN_MISSES: dict[str, str] = {
     "news2f:pan-mining-protest": "the police's claim that officers had been pelted with stones makes the march "
                                  "a violent demonstration",
     "news2f:sdn-fasher-nyala": "the shelling of the camp and the drone strike on the airport told in one lead "
-                               "are joined into one drone strike",
+                               "are joined into one drone strike at El Fasher, and the explosions residents "
+                               "heard at Nyala are coded as a bombing of their own",
 }
 
 
