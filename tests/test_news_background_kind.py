@@ -77,6 +77,7 @@ def test_a_war_named_by_its_years_sums_a_toll(pipeline):
      "commissioner.", False),
     ("Police in Gulu fired tear gas on Saturday at hundreds of students who marched in defiance of a ban on "
      "rallies.", True),
+    ("Soldiers shot dead two students during a banned opposition march in Gulu on Saturday.", True),
 ])
 def test_a_banned_or_called_off_gathering_was_not_held(pipeline, text, coded):
     assert bool(_coded(pipeline, text)) is coded

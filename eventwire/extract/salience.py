@@ -418,13 +418,20 @@ _BANNED = re.compile(r"\b(?:bann?(?:ed|ing|s)?(?:\s+(?:on|of))?|prohibit(?:ed|in
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
+_HELD_DESPITE_BAN = re.compile(r"\b(?:a|an|the|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
+
+
 @_rule("salience.banned_or_called_off")
 def _banned_or_called_off(m: Mentioned) -> str | None:
     trig = m.mention.trigger
     if m.mention.group != "demo" or _tells_harm(m.mention):
         return None
     before = m.text[max(m.mention.sentence_span.start, trig.start - 50):trig.start]
-    return "hypothetical" if _BANNED.search(before) else None
+    ban = _BANNED.search(before)
+    if ban is None or _HELD_DESPITE_BAN.search(before, 0, ban.start()) and ban.group(0).lower().startswith(
+            ("ban", "prohib", "forb", "outlaw")):
+        return None  # "during a banned opposition protest": one held in defiance of the ban
+    return "hypothetical"
 
 
 # "… as fighting between the army and rebels continues in the east": the news set against a state of affairs

@@ -139,7 +139,8 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "hypothetical",
         _SCOPE + "; a gathering or a strike that is banned, forbidden, cancelled, called off or postponed (\"police "
         "banned rallies\", \"organisers called off the march\") is one that was not held, or not yet: only "
-        "events reported to have taken place are coded",
+        "events reported to have taken place are coded (\"a banned march\", one held in defiance of the ban, is "
+        "coded)",
         ("Police in Mwanza on Monday banned all political rallies in the region until further notice.",
          "Organisers in Gulu cancelled the teachers' march after a meeting with the district commissioner on "
          "Monday.")),
