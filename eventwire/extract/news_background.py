@@ -34,6 +34,8 @@ _AGGREGATE = re.compile(
     r"|\b(?:so far |earlier )?this year\b|\bsince\s+(?:then|the\s|\d{4}\b|\w+ \d{4}\b)"
     r"|\b(?:every|each)\s+(?:few\s+|other\s+|single\s+)?(?:day|week|month|year)s?\b"
     r"|\b(?:is|are|was|were|remain|remains) (?:among|one of) the (?:deadliest|worst|bloodiest|most)\b"
+    # a war named by its years ("the 1992-95 war", "the 2020 conflict"): its toll is a sum, not a deed
+    rf"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’-]+\s+)?{_WAR}s?\b"
     r"|\b(?:has|have) (?:spread|increased|risen|surged|grown|intensified|escalated|multiplied|become (?:more )?"
     r"(?:common|frequent))\b",
     re.IGNORECASE)
@@ -161,3 +163,44 @@ def recalled_sentences(mentions, owned: dict[int, int], sentences) -> set[int]:
         if prior and prior[-1] in recalled:
             out.add(k)
     return out
+
+
+# how a story marks what it recalls or relays rather than reports: the past perfect ("officers had been
+# attacked"), an allegation or a claim ("saying", "accusing them of"); a quotation is read apart
+_RECALL_CLAUSE = re.compile(r"(?:\b(?:had|hadn['’]t)|['’]d)\s+(?:[\w'’-]+\s+){0,5}$"
+                            r"|\b(?:saying|alleging|alleged that|claiming|claimed that|accus(?:ed|es|ing)\s+"
+                            r"(?:[\w'’-]+\s+){1,4}?of)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+
+
+# the length of a hard-news wire story (most run 300 to 700 words); a longer feature or profile tells its
+# news where its narrative puts it, not in the lead
+HARD_NEWS_MAX_WORDS = 800
+
+
+@functools.lru_cache(maxsize=16)
+def _hard_news_length(text: str) -> bool:
+    return len(text.split()) <= HARD_NEWS_MAX_WORDS
+
+
+def _recall_marked(m: Mentioned) -> bool:
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    # the paragraph, not the sentence: a quotation often runs over several sentences
+    start = m.text.rfind("\n", 0, trig.start) + 1
+    end = m.text.find("\n", trig.end)
+    paragraph = m.text[start:end if end >= 0 else len(m.text)]
+    if salience.quoted_span(paragraph, trig.start - start) is not None:
+        return True
+    return _RECALL_CLAUSE.search(m.text, max(sent.start, trig.start - 90), trig.start) is not None
+
+
+@_register("salience.background_kind_not_in_lead")
+def _background_kind_not_in_lead(m: Mentioned) -> str | None:
+    """A deed told after the lead, of a kind the headline and the lead report nothing of, in the past
+    perfect, in a speaker's words or as someone's allegation, with no day of its own in the news: the
+    background or the reactions of a story whose news is something else (a verdict, a report, a ban)."""
+    if not _after_lead(m) or m.mention.group in m.lead_reported or not _hard_news_length(m.text):
+        return None
+    d = _own_date(m)
+    if d is not None and not _stale(d, m.published):
+        return None
+    return "historical" if _recall_marked(m) else None

@@ -20,7 +20,7 @@ from .classify.salience_rules import DECLARED, NOT_AN_EVENT
 from ..lang.loader import load as word_class
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v4"
+SALIENCE_VERSION = "salience.rules.v5"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")
@@ -54,6 +54,7 @@ class Mentioned:
     news_dated: bool  # another asserted mention of the article is dated within the news window
     business: bool = False  # the article is market or company news (several business markers)
     reported: frozenset[str] = frozenset()  # groups of which the article itself reports an event
+    lead_reported: frozenset[str] = frozenset()  # groups of which the headline or the lead reports an event
 
 
 @dataclass(frozen=True)
@@ -411,6 +412,43 @@ def _sought_or_threatened(m: Mentioned) -> str | None:
     return None
 
 
+# the gathering a ban, a cancellation or a postponement is about: "banned political rallies", "called off the march"
+_BANNED = re.compile(r"\b(?:bann?(?:ed|ing|s)?(?:\s+(?:on|of))?|prohibit(?:ed|ing|s|ion of|ions on)?|forb[ia]d(?:e|s|den|ding)?|"
+                     r"outlaw(?:ed|ing|s)?|call(?:ed|ing|s)? off|cancel(?:l?ed|l?ing|s)?|postpon(?:ed|es|ing|e))\s+"
+                     r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+_HELD_DESPITE_BAN = re.compile(r"\b(?:a|an|the|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
+
+
+@_rule("salience.banned_or_called_off")
+def _banned_or_called_off(m: Mentioned) -> str | None:
+    trig = m.mention.trigger
+    if m.mention.group != "demo" or _tells_harm(m.mention):
+        return None
+    before = m.text[max(m.mention.sentence_span.start, trig.start - 50):trig.start]
+    ban = _BANNED.search(before)
+    if ban is None or _HELD_DESPITE_BAN.search(before, 0, ban.start()) and ban.group(0).lower().startswith(
+            ("ban", "prohib", "forb", "outlaw")):
+        return None  # "during a banned opposition protest": one held in defiance of the ban
+    return "hypothetical"
+
+
+# "… as fighting between the army and rebels continues in the east": the news set against a state of affairs
+_ONGOING = re.compile(r"\b(?:continues|persists|rages on|drags on|goes on|grinds on)\b", re.IGNORECASE)
+_AS_OPENING = re.compile(r"(?:^|[,;]\s*|\s)as\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@_rule("salience.ongoing_backdrop")
+def _ongoing_backdrop(m: Mentioned) -> str | None:
+    """The trigger opens an "as …" clause whose verb, before any comma, says the thing goes on."""
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    if _tells_harm(m.mention) or not _AS_OPENING.search(m.text, max(sent.start, trig.start - 25), trig.start):
+        return None
+    rest = re.match(r"[^,;:]{0,70}", m.text[trig.end:sent.end]).group(0)
+    return "historical" if _ONGOING.search(rest) else None
+
+
 # "Marchers … said girls had been kidnapped": what a protesting crowd says had happened is its grievance
 _CROWD_SAYS_HAD = re.compile(r"\b(?:marchers|protesters|protestors|demonstrators|rally-goers|activists)\b[^.;:]{0,60}?"
                              r"\b(?:said|say|says|alleged|claimed|told \w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?had\s+"
@@ -522,7 +560,8 @@ def _definite_reference_unreported(m: Mentioned) -> str | None:
 
 
 def _decide(mentions: list[CodedMention], text: str, published: dt.date | None, rules: list[SalienceRule],
-            business: bool, reported: frozenset[str]) -> list[CodedMention]:
+            business: bool, reported: frozenset[str], lead_reported: frozenset[str] = frozenset()
+            ) -> list[CodedMention]:
     asserted = [m for m in mentions if m.modality == "asserted"]
     out = []
     for mention in mentions:
@@ -530,7 +569,7 @@ def _decide(mentions: list[CodedMention], text: str, published: dt.date | None, 
             out.append(mention)
             continue
         news_dated = any(o is not mention and _recent(o, published) and o.date is not None for o in asserted)
-        ctx = Mentioned(mention, text, published, news_dated, business, reported)
+        ctx = Mentioned(mention, text, published, news_dated, business, reported, lead_reported)
         for rule in rules:
             decided = rule.fn(ctx)
             if decided is not None:
@@ -550,13 +589,15 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
     mentions = _decide(mentions, text, published, local, business, frozenset())
     # the kinds of event the article itself tells: an asserted mention of the news window that is not a
     # bare back-reference
-    reported = frozenset(m.group for m in mentions if m.modality == "asserted" and not _refers_back(m)
-                         and _recent(m, published))
+    told = [m for m in mentions if m.modality == "asserted" and not _refers_back(m) and _recent(m, published)]
+    reported = frozenset(m.group for m in told)
+    end = lead_end(text)
+    lead_reported = frozenset(m.group for m in told if m.trigger.start < end)
     article = [r for r in RULES if r.id in _ARTICLE_RULES]
-    return _decide(mentions, text, published, article, business, reported)
+    return _decide(mentions, text, published, article, business, reported, lead_reported)
 
 
-_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported"})
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.background_kind_not_in_lead"})
 
 
 # ---- article structure ----------------------------------------------------------------------

@@ -32,8 +32,8 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.background_aggregate": (
         "historical",
         _PYRAMID + "; a sentence after the lead that sums harm over a war, a campaign or a period (\"the "
-        "two-year war killed …\", \"clashes that began in May have killed …\", \"in the first quarter\", "
-        "\"over the past two winters\", \"during the drug war\"), states a habit (\"every few weeks\") or a "
+        "two-year war killed …\", \"the 1992-95 war killed …\", \"clashes that began in May have killed …\", "
+        "\"in the first quarter\", \"over the past two winters\", \"during the drug war\"), states a habit (\"every few weeks\") or a "
         "trend (\"kidnappings have spread\") tells no single occurrence",
         ("Parliament in Juba approves new budget\n\nJUBA, March 14 (Wire) - Lawmakers in Juba on Wednesday "
          "approved a budget that doubles spending on health, the speaker said.\n\nThe five-year civil war "
@@ -57,6 +57,22 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("Jaffna marks end of siege\n\nJAFFNA, March 14 (Wire) - Hundreds of people gathered in Jaffna on "
          "Wednesday to mark ten years since rebels shelled the town's main market, organisers said.\n\nThe "
          "mayor laid a wreath at the market gate.",)),
+    "salience.background_kind_not_in_lead": (
+        "historical",
+        _PYRAMID + "; background is told in the past perfect, in the words of a speaker or as an allegation: a "
+        "deed after the lead, of a kind (violence, a demonstration, an arrest) the headline and the lead report "
+        "nothing of, in the past perfect (\"officers had been attacked\"), inside a quotation or as what someone "
+        "says or alleges (\"saying\", \"accusing them of\"), with no day of its own in the news, is the "
+        "background or the reactions of a story whose news is something else (in a story of hard-news length, up to "
+        "800 words: a longer feature tells its news where its narrative puts it); ACLED codes an event from a "
+        "report of it happening, not from recollection or allegation",
+        ("Court in Bujumbura frees two teachers\n\nBUJUMBURA, March 14 (Wire) - A court in Bujumbura on "
+         "Wednesday freed two teachers held for a month on charges of insulting the president, their lawyer "
+         "said.\n\nA justice ministry statement said the teachers had taken part in an unauthorised "
+         "march.",
+         "Mining firm wins licence in Kolwezi\n\nKOLWEZI, March 14 (Wire) - A mining company won a licence to "
+         "dig for cobalt near Kolwezi on Wednesday, the mines ministry said.\n\n\"They shot at the houses of the "
+         "diggers and burned the fields,\" said a farmer who lost his land to the concession.")),
     "salience.generic_subject": (
         NOT_AN_EVENT,
         _PYRAMID + "; a deed named as a kind, a bare noun that is the subject of a statement about it "

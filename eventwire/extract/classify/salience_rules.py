@@ -135,6 +135,22 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         _SCOPE + "; an arrest sought (a warrant, a reward for information leading to it) or a strike "
         "threatened, feared or possible has not happened",
         ("A judge in Nakuru issued arrest warrants for two gang leaders on Monday.",)),
+    "salience.banned_or_called_off": (
+        "hypothetical",
+        _SCOPE + "; a gathering or a strike that is banned, forbidden, cancelled, called off or postponed (\"police "
+        "banned rallies\", \"organisers called off the march\") is one that was not held, or not yet: only "
+        "events reported to have taken place are coded (\"a banned march\", one held in defiance of the ban, is "
+        "coded)",
+        ("Police in Mwanza on Monday banned all political rallies in the region until further notice.",
+         "Organisers in Gulu cancelled the teachers' march after a meeting with the district commissioner on "
+         "Monday.")),
+    "salience.ongoing_backdrop": (
+        "historical",
+        _SCOPE + "; a clause that sets the news against a state of affairs that goes on (\"as fighting between the "
+        "army and rebels continues\", \"as protests persist\") names a situation, not an occurrence at a date "
+        "and a place",
+        ("The number of displaced people in Ituri rose to two million, the agency said on Monday, as fighting "
+         "between the army and militias continues in the province.",)),
     "salience.legal_proceeding": (
         "historical",
         _SCOPE + "; a deed named as the matter of a charge, a case, a trial or an investigation (\"a charge "
