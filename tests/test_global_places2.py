@@ -7,7 +7,10 @@ Cauca", "Pamplona" in Negros Oriental, "Leon, Guanajuato"); places in other role
 victim's home town, the cause a protest stands for).  Notes of "round" 2 were written after the first
 round's misses were fixed, to check that the fixes travel; notes of round 3 (thirty countries) were written
 before the journey's-end rule (``places.trip_end``) and run before any fix; round 4 was written after
-that fix and the office-seat rule (``places.office_seat``), to check that they travel.
+that fix and the office-seat rule (``places.office_seat``), to check that they travel.  Round 5 is thirty
+news lead sentences (wire style: datelines and agencies' cities abroad, a speaker's city, same-name towns,
+demonyms, "the X town of Y"), written and run before the news-lead rules (``places.area_town_of``,
+``places.appositive_area``, ``places.respelling_outside_area``); round 6, ten more, after them.
 
 A note still coded otherwise is listed in KNOWN_MISSES with the reason; it is expected to fail
 (strictly: when it starts to pass, it must leave the list)."""
@@ -73,6 +76,13 @@ KNOWN_MISSES = {
     # round 4
     "globalplace2:cod-r4a": "'on the road between Beni and Butembo' is coded at Beni with precision 1; the note "
                             "codes a place on the road between two towns at the first, 2",
+    # round 5
+    "globalplace2:ner-r5a": "the index holds Banibangou only as a department without a seat: coded at Tillaberi's "
+                            "seat, precision 3",
+    "globalplace2:pse-r5a": "'the West Bank town of Jenin': the index gives Jenin's own governorate as its province, "
+                            "not the West Bank: coded at the West Bank's seat",
+    "globalplace2:hnd-r5a": "'Honduran police said … in La Paz': a national capital named alone stays Bolivia's "
+                            "(places.rank.prominent_place) against a speaker's nationality",
 }
 
 
