@@ -1566,13 +1566,16 @@ _FUZZY_IN_PROVINCE = 75.0
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
+# a respelt reading this close to the point of an area its sentence names stays (a town across a county line)
+_RESPELT_NEAR_KM = 150.0
 
 
 def _respellings_in_named_areas(text: str, mentions: list[_Mention], choice: list[Place | None], respelt: list,
                                 decisions: list | None) -> list[Place | None]:
     """A name read by its spelling alone (another romanisation or a misspelling) that lies outside every
-    province and district its sentence names in that country is not that place: the sentence's areas say
-    where it is (``places.respelling_outside_area``), so it is left unresolved and the event falls to them."""
+    province and district its sentence names in that country, and over ``_RESPELT_NEAR_KM`` from their points,
+    is not that place: the sentence's areas say where it is (``places.respelling_outside_area``), so it is
+    left unresolved and the event falls to them."""
     out = list(choice)
     for k, m in enumerate(mentions):
         p = out[k]
@@ -1585,7 +1588,8 @@ def _respellings_in_named_areas(text: str, mentions: list[_Mention], choice: lis
         lo, hi = (starts[-1] if starts else 0), (after.start() if after else len(text))
         areas = [q for o, q in zip(mentions, out) if o is not m and q is not None and lo <= o.start < hi
                  and q.iso3 == p.iso3 and q.feature in ("admin1", "admin2")]
-        if areas and not any(_inside(p, a) for a in areas):
+        if areas and not any(_inside(p, a) or haversine_km(p.latitude, p.longitude, a.latitude, a.longitude)
+                             <= _RESPELT_NEAR_KM for a in areas):
             out[k] = None
             if decisions is not None:
                 decisions.append((m.start, m.end, RESPELLING_OUTSIDE_AREA))
