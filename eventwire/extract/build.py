@@ -50,13 +50,19 @@ _LOC_PREPS = re.compile(r"(?:\b(?:in|near|at|outside|around|of|on|into|across|fr
                         r"towards?|outskirts of)\s+"
                         r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western|rural|restive|border|town of|village of|city of|district of|"
-                        r"area of|rural areas? of|region of|province of|outskirts of|suburbs? of|vicinity of|countryside of)\s+)*)$", re.IGNORECASE)
+                        r"area of|rural areas? of|region of|province of|outskirts of|suburbs? of|vicinity of|countryside of|"
+                        # "into the remote mountain village X": a settlement's word and its describers before the name
+                        r"remote|mountain|small|farming|fishing|mining|hilltop|coastal|frontier|village|town|city|"
+                        r"community|settlement|hamlet)\s+)*)$", re.IGNORECASE)
 _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                       r"south-?eastern|south-?western|outskirts of|suburbs? of|suburban|near|outside|vicinity of|"
                       r"(?:north|south|east|west)(?:-?(?:east|west))? of|km (?:from|of|north|south|east|west)|"
                       r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
                       r"miles (?:from|of|north|south|east|west)|district of|area of|rural areas? of|parts of|countryside of|neighbou?rhoods? of|"
-                      r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+                      r"a (?:district|neighbou?rhood|suburb) (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?|"
+                      # "near the town of X", "outside the northern village of X": near the settlement named
+                      r"\b(?:near|outside|close to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|"
+                      r"settlement|locality) of\s+)$", re.IGNORECASE)
 _LOCAL_FORCE_AFTER = re.compile(r"\s+(?:state\s+|county\s+|city\s+|municipal\s+)?(?:police|authorities|"
                                 r"government|officials|security forces)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:fired|launched|shot|lobbed|fled|coming|came|crossed|returning|"

@@ -24,7 +24,8 @@ from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FO
 from ..extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from ..extract.classify.global_place_rules import ARABIC_ARTICLE, CAUSE_REFERENCE, UNIT_WORD_COUNTRY
 from ..extract.classify.namesake_rules import ALL as NAMESAKE_RULES
-from ..extract.classify.news_place_rules import AREA_IN_NAMED_COUNTRY, SIDING_DEMONYM, WEAK_MATCH_ABROAD
+from ..extract.classify.news_place_rules import (AREA_IN_NAMED_COUNTRY, AREA_TOWN_OF, RESPELLING_OUTSIDE_AREA,
+                                                 SIDING_DEMONYM, WEAK_MATCH_ABROAD)
 from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, OBSCURE_NAMESAKE, UNREAD_AREA_NAME
 from ..lang.loader import load
 from ..records import Event, Place
@@ -233,7 +234,8 @@ def mark_events(events, decisions) -> list[Event]:
                 break
             if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE,
                                         SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY, ORIGIN_OR_TRIP_REFERENCE,
-                                        CAUSE_REFERENCE, UNIT_WORD_COUNTRY, ARABIC_ARTICLE, *NAMESAKE_RULES) \
+                                        CAUSE_REFERENCE, UNIT_WORD_COUNTRY, ARABIC_ARTICLE, AREA_TOWN_OF,
+                                        RESPELLING_OUTSIDE_AREA, *NAMESAKE_RULES) \
                     and sentence is not None and sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:

@@ -24,7 +24,8 @@ from pathlib import Path
 from ..errors import ResourceError
 from ..extract.classify.area_part_rules import PART_OF_NAMED_AREA
 from ..extract.classify.name_variant_rules import NAME_VARIANT, REGION_OF_UNITS
-from ..extract.classify.news_place_rules import KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE, QUALIFIER_CHAIN, RESPELLING
+from ..extract.classify.news_place_rules import (APPOSITIVE_AREA, AREA_TOWN_OF, KNOWN_CITY_OTHER_NAME, PROMINENT_PLACE,
+                                                 QUALIFIER_CHAIN, RESPELLING, RESPELLING_OUTSIDE_AREA)
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
 from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
@@ -712,6 +713,7 @@ class Gazetteer:
         choice = self._apply_qualifiers(text, mentions, choice, decisions)
         choice = self._in_named_areas(text, mentions, choice, firm, decisions)
         choice = self._in_qualified_towns(text, mentions, choice, firm, decisions)
+        choice = _respellings_in_named_areas(text, mentions, choice, respelt + unknown, decisions)
         if decisions is not None:
             decisions.extend(_qualified_readings(text, mentions, choice, ranked, chained))
         if demonym is not None:
@@ -1082,7 +1084,8 @@ class Gazetteer:
         out = list(choice)
         for k, m in enumerate(mentions):
             q = _DEMONYM_TOWN_OF.search(text, max(0, m.start - 60), m.start)
-            iso3 = demonym(q.group(1)) if q is not None else None
+            # ("the South Sudanese town of Yei": the two words name the people, else the last one alone)
+            iso3 = (demonym(q.group(1)) or demonym(q.group(1).split()[-1])) if q is not None else None
             if iso3 is None or (out[k] is not None and out[k].iso3 == iso3):
                 continue
             inside = [c for c in m.cands if c[0].iso3 == iso3 and c[0].feature != "country"]
@@ -1128,7 +1131,8 @@ class Gazetteer:
                 continue
             if p is not None and p.iso3 == box.iso3 and p.population >= _PROMINENT and \
                     any(not c[2] for c in inner.cands if c[0] is p) and \
-                    not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start):
+                    not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start) and \
+                    not _LOCAL_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
             inside = [c for c in inner.cands if _inside(c[0], box) and c[0] is not box]
             if not inside and p is not None and p.iso3 != box.iso3 and \
@@ -1547,7 +1551,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*|\s*&\s*|\s*/\s*")
 _ADMIN_AFTER = re.compile(r"\s+(?:local\s+government|lga|district|sub-?county|county|province|state|region|"
                           r"governorate|department|prefecture|commune|municipality)\b", re.IGNORECASE)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
-_DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ean|an|i|ic|ch))\s+(?:border\s+|capital\s+|"
+_DEMONYM_TOWN_OF = re.compile(r"\b((?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:ian|ean|ese|ish|ean|an|i|ic|ch))\s+(?:border\s+|capital\s+|"
                               r"coastal\s+|port\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
                               r"(?:town|city|village|district|province|region|state|area)\s+of\s+$")
 _LIST_BEFORE = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}$")
@@ -1561,6 +1565,37 @@ _UNKNOWN_ADMIN1_KM = 250.0
 _FUZZY_IN_PROVINCE = 75.0
 
 
+_SENTENCE_GAP = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
+# a respelt reading this close to the point of an area its sentence names stays (a town across a county line)
+_RESPELT_NEAR_KM = 150.0
+
+
+def _respellings_in_named_areas(text: str, mentions: list[_Mention], choice: list[Place | None], respelt: list,
+                                decisions: list | None) -> list[Place | None]:
+    """A name read by its spelling alone (another romanisation or a misspelling) that lies outside every
+    province and district its sentence names in that country, and over ``_RESPELT_NEAR_KM`` from their points,
+    is not that place: the sentence's areas say where it is (``places.respelling_outside_area``), so it is
+    left unresolved and the event falls to them."""
+    out = list(choice)
+    for k, m in enumerate(mentions):
+        p = out[k]
+        if p is None or m.fixed or p.feature not in ("city", "admin2"):
+            continue
+        if not any(r is m for r in respelt) and not any(c[0] is p and c[2] == _VARIANT for c in m.cands):
+            continue
+        starts = [g.end() for g in _SENTENCE_GAP.finditer(text, 0, m.start)]
+        after = _SENTENCE_GAP.search(text, m.end)
+        lo, hi = (starts[-1] if starts else 0), (after.start() if after else len(text))
+        areas = [q for o, q in zip(mentions, out) if o is not m and q is not None and lo <= o.start < hi
+                 and q.iso3 == p.iso3 and q.feature in ("admin1", "admin2")]
+        if areas and not any(_inside(p, a) or haversine_km(p.latitude, p.longitude, a.latitude, a.longitude)
+                             <= _RESPELT_NEAR_KM for a in areas):
+            out[k] = None
+            if decisions is not None:
+                decisions.append((m.start, m.end, RESPELLING_OUTSIDE_AREA))
+    return out
+
+
 def _qualified_readings(text: str, mentions: list[_Mention], choice: list, ranked: list,
                         chained: list) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of the names a qualifier, a local place's town, a unit word's countries or
@@ -1569,6 +1604,11 @@ def _qualified_readings(text: str, mentions: list[_Mention], choice: list, ranke
     out = [(m.start, m.end, QUALIFIER_CHAIN) for m, _ in chained if choice[at[id(m)]] is not ranked[at[id(m)]]]
     out += [(m.start, m.end, LOCAL_PLACE_IN_TOWN) for m, _ in local_place_pairs(text, mentions)
             if choice[at[id(m)]] is not ranked[at[id(m)]]]
+    out += [(m.start, m.end, APPOSITIVE_AREA) for m, area in zip(mentions, mentions[1:])
+            if _APPOSITIVE_GAP.fullmatch(text, m.end, area.start) and choice[at[id(m)]] is not ranked[at[id(m)]]]
+    out += [(m.start, m.end, AREA_TOWN_OF) for area, m in zip(mentions, mentions[1:])
+            if _TOWN_OF_GAP.fullmatch(text, area.end, m.start) and area_before_settlement(text, area)
+            and choice[at[id(m)]] is not ranked[at[id(m)]]]
     out += [(m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.unit_country]
     out += [(m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
             if p is not None and m.name and article_variants(normalize(m.name))
@@ -1612,6 +1652,10 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
         if (_CONTAINER_GAP.fullmatch(gap) or unit_box) and not in_list and (has_admin or is_country) and \
                 (gap.strip(" ,") or m.hint == "admin" or is_country or m.fixed):
             out.append((prev, m))
+        elif _APPOSITIVE_GAP.fullmatch(gap) and m.cands and m.cands[0][0].feature != "continent":
+            out.append((prev, m))  # "El Tule, a village in Oaxaca state": the village lies in the area named after
+        elif _TOWN_OF_GAP.fullmatch(gap) and area_before_settlement(text, prev):
+            out.append((m, prev))  # "the Niger village of Abadam": the village lies in the country named first
         elif _OF_IN_GAP.fullmatch(gap) and not in_list and not area_part.names_its_area_after(text, m, mentions[k + 2:]) \
                 and (is_country or has_admin and (
                 m.hint == "admin" or m.cands[0][0].feature in _ADMIN_FEATURES or _ADMIN_AFTER.match(text, m.end))):
@@ -1623,6 +1667,24 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
         elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
             out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
     return out + chained_pairs(text, mentions)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "X, a remote village in Y", "X, a community of Y": a settlement word after the name, then the area that
+# holds it (``places.appositive_area``)
+_APPOSITIVE_GAP = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|community|settlement|suburb|"
+                             r"neighbou?rhood|locality|hamlet|district)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|"
+                             r"east|west|central)\w*\s+)?", re.IGNORECASE)
+
+
+def area_before_settlement(text: str, m: _Mention) -> bool:
+    """Whether ``m``, after "the" and before a settlement word, names a country or a province ("the Niger
+    village of Abadam", "the Borno town of Baga") or is no place of the index (a people's name: "the
+    Nigerien village of X"): the area says where the settlement lies, the settlement is no area that holds
+    it (``places.area_town_of``)."""
+    if m.cands and m.cands[0][0].feature not in ("country", "admin1"):
+        return False
+    return text[m.start:m.start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
 
 
 # words that open no place's name in a place slot ("in January", "at Police headquarters"): the
@@ -1641,7 +1703,8 @@ _ORG_OR_PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:university|college|school|ho
 _LOCAL_IN_GAP = re.compile(
     r"\s+(?:(?:(?:primary|secondary|high|mixed|day|boarding)\s+)*(?:school|market|trading\s+cent(?:re|er)|estate|"
     r"village|(?:bus\s+)?stage|camp|slum|neighbou?rhood|suburb|church|mosque|police\s+(?:station|post)|"
-    r"health\s+cent(?:re|er)|dispensary|hospital)\s+(?:in|of|at|near)\s+(?:the\s+)?|"
+    r"health\s+cent(?:re|er)|dispensary|hospital|jail|prison|penitentiary)\s+(?:in|of|at|near)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?|"
     # (a part of the town, "in central Y": ``area_part`` reads a neighbourhood "in southern Y")
     r"(?:(?:bus|taxi|matatu)\s+(?:park|rank|station|terminal|terminus|depot)|terminal|terminus|depot|junction|"
     r"roundabout|intersection|crossroads?|bridge|square|stadium|(?:shopping\s+)?mall)"

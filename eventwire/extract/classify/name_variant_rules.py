@@ -23,7 +23,7 @@ NAME_VARIANT = fact_rule(
     examples=[("Herders from two clans fought over a water point in Beled Weyne on Monday, leaving six dead.",
                "Beledweyne (1)"),
               ("A roadside bomb killed three soldiers on a patrol near the town of Qayyara on Tuesday.",
-               "Al Qayyarah (1)")])
+               "Al Qayyarah (2)")])
 
 REGION_OF_UNITS = fact_rule(
     id="places.region_of_units", decides="location",

@@ -46,6 +46,26 @@ QUALIFIER_CHAIN = fact_rule(
     examples=[("Gunmen on camels shot dead four farmers near Sari in Umbaro Teiga locality, North Darfur, on "
                "Tuesday.", "El Fasher (3)")])
 
+AREA_TOWN_OF = fact_rule(
+    id="places.area_town_of", decides="location",
+    value="a settlement written \"the <country or province> village/town of X\": the entry of X inside that "
+          "area, else the area itself, never a same-name X elsewhere",
+    codebook=("ACLED codebook, event geography: the location lies inside the admin1 and country recorded with "
+              "it. News prose names the area first and the settlement after it (\"the Niger village of X\", "
+              "\"the Borno town of Y\"): the area holds the settlement, as a qualifier written after a name "
+              "does (\"X, Niger\"); the settlement is no area that holds a place called like the country."),
+    examples=[("The Chad village of Mobbar was raided by gunmen on Sunday, and nine herders died.",
+               "N'Djamena (3)")])
+
+APPOSITIVE_AREA = fact_rule(
+    id="places.appositive_area", decides="location",
+    value="a place followed by \", a village/town/community in Y\": the entry of the name inside Y, else Y "
+          "itself, never a same-name place elsewhere",
+    codebook=("ACLED codebook, event geography: the location lies inside the admin1/admin2 areas recorded with it. "
+              "News prose places a small town with an appositive (\"X, a village in Y province\"), which "
+              "qualifies the name as \"X, Y province\" does."),
+    examples=[("Gunmen killed four farmers in Bagdad, a village in Sinaloa state, on Monday.", "Culiacan (3)")])
+
 RESPELLING = fact_rule(
     id="places.respelling", decides="location",
     value="a name the gazetteer lacks, or a name called a province that the gazetteer knows only as a town, "
@@ -60,6 +80,16 @@ RESPELLING = fact_rule(
     examples=[("Gunmen stormed a bakery in Mahmoudiya town on Sunday, killing the baker and two customers, police said.",
                "Al Mahmudiyah (1)"),
               ("Two shepherds were killed when a mine exploded in Zabol province on Monday.", "Qalat (3)")])
+
+RESPELLING_OUTSIDE_AREA = fact_rule(
+    id="places.respelling_outside_area", decides="location",
+    value="no place for a name read only as another spelling of a place that lies outside every province and "
+          "district its sentence names in that country: the event falls to those areas",
+    codebook=("ACLED codebook, event geography: the location lies inside the admin1/admin2 areas recorded with it; "
+              "a village that cannot be found is coded at the most precise area the source names. A respelt "
+              "reading is a guess; a reading outside the areas the report itself names is no reading of the place."),
+    examples=[("Militiamen set fire to homes in Kalongo, near Oicha, in Beni territory, residents said on Monday.",
+               "Hyosha (2)")])
 
 SIDING_DEMONYM = fact_rule(
     id="places.siding_demonym", decides="location",

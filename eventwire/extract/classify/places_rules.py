@@ -29,7 +29,8 @@ CLAUSE_PLACE = fact_rule(
 
 NEAR_TOWN = fact_rule(
     id="places.near_town", decides="location", value="the town named, precision 2", codebook=_GEO_2,
-    examples=[("Soldiers clashed with militants on the outskirts of Garissa on Monday.", "Garissa (2)")])
+    examples=[("Soldiers clashed with militants on the outskirts of Garissa on Monday.", "Garissa (2)"),
+              ("Jihadists ambushed a supply convoy near the town of Douentza on Monday.", "Douentza (2)")])
 
 TOWN_IN_AREA = fact_rule(
     id="places.town_in_named_area", decides="location",
