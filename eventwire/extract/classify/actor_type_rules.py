@@ -627,10 +627,9 @@ def _device_owner(f: Facts, s: Decision) -> Actor:
       codebook=cb.DISRUPTED + ": the side that finds or defuses a device is the first actor, the side whose "
                "weapon use it disrupts the second; " + cb.ACTOR_TYPES + ": a perpetrator the text does not "
                "name is an Unidentified Armed Group",
-      examples=[("Army engineers defused a roadside bomb left by Boko Haram fighters near Bama on Sunday.",
-                 "Boko Haram"),
-                ("Police found a home-made bomb outside a bar in Jinja on Friday and destroyed it safely; "
-                 "nobody knows who left it.", "POLITICAL_MILITIA (Unidentified Armed Group)")],
+      examples=[("Police found a parcel bomb left outside a church in Jinja on Friday and defused it.",
+                 "POLITICAL_MILITIA"),
+                ("Army engineers dismantled a roadside bomb on the road to Bama on Sunday.", "POLITICAL_MILITIA")],
       priority=74)
 def disrupted_device_owner(f: Facts, s: Decision):
     """An explosive device found, defused or dismantled before it went off: the forces that made it
