@@ -230,12 +230,12 @@ def test_a_device_defused_has_the_forces_first_and_its_owner_second(pipeline):
 
 
 @pytest.mark.model
-def test_a_device_nobody_claims_belongs_to_an_unidentified_armed_group(pipeline):
-    event = _events(pipeline, "On 2 March 2024, the Iraqi army dismantled a roadside bomb on the highway "
-                              "near Tarmiyah.")[0]
+def test_a_group_named_for_the_devices_soldiers_defused_is_the_second_side(pipeline):
+    event = _events(pipeline, "Defusal: On 2 March 2024, Nigerien soldiers discovered and defused three IEDs "
+                              "probably laid by IS Sahel near Tillaberi.")[0]
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1.type == ActorType.STATE_FORCES
-    assert event.actor2 is not None and event.actor2.name.startswith("Unidentified Armed Group")
+    assert event.actor2 is not None and event.actor2.type == ActorType.REBEL_GROUP
 
 
 @pytest.mark.model

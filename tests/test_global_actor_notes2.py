@@ -70,6 +70,7 @@ KNOWN_MISSES = {
     "global2e:eth-1": "Fano militiamen are read as a political militia, not the Amhara people's ethnic militia",
     "global2e:ven-1": "colectivos who hurt opposition supporters at a rally are coded as excessive force against "
                       "protesters, not an attack",
+    "global2f:som-1": "a roadside bomb the army defused, with no group named for it, gets no second side",
     "global2f:tha-1": "a silent stand held by activists outside a court is not read as a protest",
 }
 

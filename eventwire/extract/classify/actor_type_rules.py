@@ -612,30 +612,29 @@ def _fight_told(text: str) -> bool:
                for m in _FIGHTING.finditer(text))
 
 
-def _device_owner(f: Facts, s: Decision) -> Actor:
-    """The named armed group the event's words tie to the device (a side already found, one the report
-    blames, or one named in its sentences), else an unidentified armed group."""
+def _device_owner(f: Facts, s: Decision) -> Actor | None:
+    """The named armed group the event's words tie to the device: a side already found, one the report
+    blames, or one named in its sentences."""
     named = next((a for a in (s.a1, s.a2) if is_type(a, NON_STATE_ARMED) and not unidentified(a)), None)
     blamed = blamed_group(f.actors, f.sentences, f.iso3)
     scanned = next((a for _, _, a in f.actors.scan(f.sentences, f.iso3)
                     if is_type(a, NON_STATE_ARMED) and not unidentified(a)), None)
-    return named or (blamed[0] if blamed else None) or scanned or f.actors.unidentified(f.iso3)
+    return named or (blamed[0] if blamed else None) or scanned
 
 
 @rule(id="actors.types.disrupted_device_owner", stage=ACTOR_TYPES, decides="actor2",
-      value="the armed group whose device was made safe (Unidentified Armed Group when none is named)",
+      value="the named armed group whose device was made safe",
       codebook=cb.DISRUPTED + ": the side that finds or defuses a device is the first actor, the side whose "
-               "weapon use it disrupts the second; " + cb.ACTOR_TYPES + ": a perpetrator the text does not "
-               "name is an Unidentified Armed Group",
-      examples=[("Police found a parcel bomb left outside a church in Jinja on Friday and defused it.",
-                 "POLITICAL_MILITIA"),
-                ("Army engineers dismantled a roadside bomb on the road to Bama on Sunday.", "POLITICAL_MILITIA")],
+               "weapon use it disrupts the second",
+      examples=[("Defusal: Nigerien soldiers discovered and defused three IEDs probably laid by IS Sahel near "
+                 "Tillaberi on Sunday.", "REBEL_GROUP")],
       priority=74)
 def disrupted_device_owner(f: Facts, s: Decision):
-    """An explosive device found, defused or dismantled before it went off: the forces that made it
-    safe (the state's, when the words name no one else) are the first side, the group that laid it
-    the second — not civilians near the spot, and not the group alone as if it had struck. Arms
-    seized in a fight the same words tell stay that fight's business."""
+    """An explosive device found, defused or dismantled before it went off, which the words tie to a
+    named armed group: the forces that made it safe (the state's, when the words name no one else) are
+    the first side, that group the second — not the group alone as if it had struck. A device nobody is
+    named for keeps the sides found; arms seized in a fight the same words tell stay that fight's
+    business."""
     if s.sub != "Disrupted weapons use" or not f.has(_DEVICE) or not f.has(cues.DEVICE_FOUND) \
             or _fight_told(f.context) or cues.DEVICE_WENT_OFF.search(cues.DISPOSAL.sub(" ", f.sentences)):
         return None  # (arms taken in a fight belong to the fight, which has its own sides)
@@ -643,5 +642,7 @@ def disrupted_device_owner(f: Facts, s: Decision):
     if state is not None and is_type(s.a2, NON_STATE_ARMED) and not unidentified(s.a2):
         return None
     owner = _device_owner(f, s)
+    if owner is None:
+        return None
     state = state or f.actors.state_forces(f.iso3, police=f.has(re.compile(r"\bpolice", re.IGNORECASE)))
     return s.but(a1=state, a2=owner)
