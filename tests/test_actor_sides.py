@@ -150,3 +150,17 @@ def test_men_posing_as_the_police_are_not_the_police(pipeline):
     event = _event(pipeline, "Four labourers were shot dead on Friday near Chalatenango during a staged police "
                              "raid on their farmhouse, relatives said.")
     assert "actors.resolve.state_operation_named" not in event.rules
+
+
+def test_the_strikes_warplanes_carry_out_are_no_side(pipeline):
+    event = _event(pipeline, "On 8 April 2023, Russian warplanes carried out several airstrikes on the outskirts "
+                             "of Maarat al-Numan (Idleb); no casualties were reported.", dt.date(2023, 4, 9))
+    assert event.actor1.type == ActorType.EXTERNAL_FORCES
+    assert event.actor2 is None
+
+
+def test_the_target_of_the_strikes_a_craft_carries_out_is_still_a_side(pipeline):
+    event = _event(pipeline, "On 8 April 2023, Turkish warplanes carried out airstrikes on PKK positions near "
+                             "Amadiya (Duhok).", dt.date(2023, 4, 9))
+    assert event.actor1.type == ActorType.EXTERNAL_FORCES
+    assert event.actor2 is not None and event.actor2.type == ActorType.REBEL_GROUP

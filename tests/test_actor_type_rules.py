@@ -218,3 +218,44 @@ def test_farmers_and_herders_who_attack_each_other_are_communal_militias(pipelin
 def test_herders_who_beat_a_trader_are_still_a_mob(pipeline):
     event = _events(pipeline, "Herders beat up a bus conductor in Parakou on Monday after a row over the fare.")[0]
     assert event.sub_event_type == "Mob violence"
+
+
+@pytest.mark.model
+def test_a_device_defused_has_the_forces_first_and_its_owner_second(pipeline):
+    event = _events(pipeline, "On 2 March 2024, army engineers defused a landmine believed to have been "
+                              "laid by ISWAP fighters near Bama (Borno).")[0]
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.type == ActorType.STATE_FORCES
+    assert event.actor2 is not None and event.actor2.type == ActorType.REBEL_GROUP
+
+
+@pytest.mark.model
+def test_a_group_named_for_the_devices_soldiers_defused_is_the_second_side(pipeline):
+    event = _events(pipeline, "Defusal: On 2 March 2024, Nigerien soldiers discovered and defused three IEDs "
+                              "probably laid by IS Sahel near Tillaberi.")[0]
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.type == ActorType.STATE_FORCES
+    assert event.actor2 is not None and event.actor2.type == ActorType.REBEL_GROUP
+
+
+@pytest.mark.model
+def test_a_bomb_that_went_off_in_its_makers_hands_keeps_them_alone(pipeline):
+    events = _events(pipeline, "On 2 March 2024, a bomb being assembled by ISWAP fighters went off "
+                               "prematurely near Bama (Borno), killing three of them.")
+    assert all(e.actor2 is None for e in events)
+
+
+@pytest.mark.model
+def test_people_a_demonstrating_crowd_beats_are_its_second_actor(pipeline):
+    event = _events(pipeline, "On 2 March 2024, demonstrators against the fuel price rise blocked the road in "
+                              "Kumasi and beat a bus driver who tried to pass.")[0]
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2 is not None and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_a_crowd_that_only_burns_tyres_has_no_second_actor(pipeline):
+    event = _events(pipeline, "On 2 March 2024, residents protesting power cuts burned tyres on the main road "
+                              "in Lilongwe.")[0]
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2 is None

@@ -2,7 +2,8 @@
 
 Handles active subjects and objects, passive agents ("by X"), "X's attack on Y",
 "attack by X against Y", "clashes between X and Y", "X clashed with Y", "blamed X for
-attacking Y", "its forces were behind the attack", and falls back to the order of
+attacking Y", "its forces were behind the attack", "warplanes carried out airstrikes on Y" (the deed a
+craft carries out is no side), and falls back to the order of
 actor mentions around the trigger when the parse says nothing.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from ..lang.loader import load as word_class
 
-ROLES_VERSION = "roles.syntax.v5"
+ROLES_VERSION = "roles.syntax.v6"
 
 # (the word class role_words of eventwire/lang/en: "an attack on", "by", "blamed", "launched" …)
 _ROLE_WORDS = word_class("role_words")
@@ -245,8 +246,18 @@ def _noun_roles(noun):
         elif agent is None and (gov.lower_ in _CARRY_VERBS or gov.pos_ == "AUX"):
             agent = _passive_agent(gov) or _subject(gov)
     elif noun.dep_ == "nsubj" and gov.pos_ == "VERB":
-        patient = patient or _obj(gov)
+        patient = patient or _deed_target(gov)
     return agent, patient, demonym
+
+
+def _deed_target(verb):
+    """The object of a verb whose subject is the trigger; when the verb only carries a deed out
+    ("warplanes carried out airstrikes on the town", "drones launched strikes"), the deed is no side:
+    its target is what the deed or the verb is aimed at, if anything."""
+    obj = _obj(verb)
+    if obj is None or verb.lower_ not in _CARRY_VERBS:
+        return obj
+    return _prep_obj(obj, _TARGET_PREPS, depth=2) or _prep_obj(verb, _TARGET_PREPS, depth=1)
 
 
 def _completed(agent, patient, alt_patient):

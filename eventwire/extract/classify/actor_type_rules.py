@@ -18,7 +18,7 @@ from . import cues
 from .actors import blamed_group, group_actor
 from ...lang.loader import load
 from .engine import rule, stage
-from .facts import NON_STATE_ARMED, Decision, Facts, is_type
+from .facts import NON_STATE_ARMED, Decision, Facts, is_type, unidentified
 from .side_rules import forces_as_nouns
 from .violence import MEANS
 
@@ -126,6 +126,33 @@ def state_not_a_side_of_riot(f: Facts, s: Decision):
             s.a2.name.startswith("Government") or state_a_bystander(f.context) and state_a_bystander(named)):
         return None
     return s.but(a2=f.actors.civilian(f.iso3) if s.sub == "Mob violence" else None)
+
+
+# people a demonstrating crowd itself hurts: "assaulted a motorcycle taxi driver", "beat two polling clerks"
+_CROWD_HURT_PERSON = re.compile(
+    r"\b(?:assault\w*|beat|beating|attack(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|stabb(?:ed|ing)|stoned|"
+    r"roughed up|manhandled|whipped|lynch(?:ed|ing)|hack(?:ed|ing))\s+(?:(?:a|an|the|two|three|four|several|some|"
+    r"many|one|of|their|his|her|local|electoral|election|polling|passing|[\w-]+ taxi|motorcycle|bus)\s+){0,3}"
+    r"(?:drivers?|workers?|clerks?|officials?|passers?-?by|passengers?|motorists?|journalists?|reporters?|"
+    r"traders?|vendors?|m[ae]n|wom[ae]n|people|persons?|voters?|teachers?|staff|observers?|residents?|"
+    r"villagers?|shop ?keepers?|chiefs?|candidates?|leaders?|pastors?|priests?|imams?|doctors?|nurses?|"
+    r"customers?|bystanders?|children|boys?|girls?)\b", re.IGNORECASE)
+
+
+@rule(id="actors.types.demonstrators_hurt_civilians", stage=ACTOR_TYPES, decides="actor2", value="CIVILIANS",
+      codebook=cb.VIOLENT_DEMONSTRATION + ": the rioters are the first actor and whoever they engage the second; "
+               + cb.CIVILIANS + ": unarmed people the rioters assault are civilians",
+      examples=[("Demonstrators against the fuel price rise blocked the road in Kumasi on Monday and beat a "
+                 "bus driver who tried to pass.", "CIVILIANS")],
+      priority=25)
+def demonstrators_hurt_civilians(f: Facts, s: Decision):
+    """A violent demonstration whose crowd assaults or beats people (a driver, polling clerks, a
+    journalist) has those people, civilians, as its second actor; a crowd that only blocks roads,
+    burns tyres or damages property keeps no second actor, and one the state forces fight keeps them."""
+    if s.sub != "Violent demonstration" or not is_type(s.a1, T.RIOTERS) or s.a2 is not None \
+            or not f.has(_CROWD_HURT_PERSON):
+        return None
+    return s.but(a2=f.actors.civilian(f.iso3))
 
 
 @rule(id="actors.types.mob_victims_are_civilians", stage=ACTOR_TYPES, decides="actor2", value="CIVILIANS",
@@ -567,3 +594,55 @@ def protesters_attacked_by_others(f: Facts, s: Decision):
             or not is_type(s.a1, NON_STATE_ARMED, T.RIOTERS) or not protesters_hit(f):
         return None
     return s.but(a2=f.actors.protesters(f.iso3))
+
+
+# ---- the second side of a disrupted weapon: whose device it was ---------------------------------
+# an explosive device, found or made safe before it went off
+_DEVICE = re.compile(r"\b(?:IEDs?|(?:roadside |car |parcel )?bombs?|(?:land ?)?mines?|explosives?|(?:explosive )?"
+                     r"devices?|grenades?|mortar (?:rounds?|shells?)|unexploded (?:ordnance|shells?))\b", re.IGNORECASE)
+
+
+_FIGHTING = re.compile(r"\b(?:clash\w*|gun ?battles?|gunfights?|fighting|fought|exchanges? of fire|exchanged fire|"
+                       r"shoot-?outs?|ambush\w*|firefights?)\b", re.IGNORECASE)
+
+
+def _fight_told(text: str) -> bool:
+    """Whether the words tell of a fight (not "no clash was reported")."""
+    return any(not re.search(r"\b(?:no|not|without|never)\b", text[max(0, m.start() - 20):m.start()], re.IGNORECASE)
+               for m in _FIGHTING.finditer(text))
+
+
+def _device_owner(f: Facts, s: Decision) -> Actor | None:
+    """The named armed group the event's words tie to the device: a side already found, one the report
+    blames, or one named in its sentences."""
+    named = next((a for a in (s.a1, s.a2) if is_type(a, NON_STATE_ARMED) and not unidentified(a)), None)
+    blamed = blamed_group(f.actors, f.sentences, f.iso3)
+    scanned = next((a for _, _, a in f.actors.scan(f.sentences, f.iso3)
+                    if is_type(a, NON_STATE_ARMED) and not unidentified(a)), None)
+    return named or (blamed[0] if blamed else None) or scanned
+
+
+@rule(id="actors.types.disrupted_device_owner", stage=ACTOR_TYPES, decides="actor2",
+      value="the named armed group whose device was made safe",
+      codebook=cb.DISRUPTED + ": the side that finds or defuses a device is the first actor, the side whose "
+               "weapon use it disrupts the second",
+      examples=[("Defusal: Nigerien soldiers discovered and defused three IEDs probably laid by IS Sahel near "
+                 "Tillaberi on Sunday.", "REBEL_GROUP")],
+      priority=74)
+def disrupted_device_owner(f: Facts, s: Decision):
+    """An explosive device found, defused or dismantled before it went off, which the words tie to a
+    named armed group: the forces that made it safe (the state's, when the words name no one else) are
+    the first side, that group the second — not the group alone as if it had struck. A device nobody is
+    named for keeps the sides found; arms seized in a fight the same words tell stay that fight's
+    business."""
+    if s.sub != "Disrupted weapons use" or not f.has(_DEVICE) or not f.has(cues.DEVICE_FOUND) \
+            or _fight_told(f.context) or cues.DEVICE_WENT_OFF.search(cues.DISPOSAL.sub(" ", f.sentences)):
+        return None  # (arms taken in a fight belong to the fight, which has its own sides)
+    state = next((a for a in (s.a1, s.a2) if is_type(a, T.STATE_FORCES, T.EXTERNAL_FORCES)), None)
+    if state is not None and is_type(s.a2, NON_STATE_ARMED) and not unidentified(s.a2):
+        return None
+    owner = _device_owner(f, s)
+    if owner is None:
+        return None
+    state = state or f.actors.state_forces(f.iso3, police=f.has(re.compile(r"\bpolice", re.IGNORECASE)))
+    return s.but(a1=state, a2=owner)
