@@ -93,6 +93,8 @@ _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|coun
 _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
                            r"based|headquartered|news agency|letter|interview|speech|communiqu[eé])\b[^.]{0,30}$",
                            re.IGNORECASE)
+
+
 def told_at(text: str, start: int, floor: int = 0) -> bool:
     """Whether the place name at ``start`` says where news was told, not where it happened ("told
     reporters in Geneva", "said in a letter released in Washington", "a Bangkok-based group")."""
