@@ -25,7 +25,7 @@ from .extract import police_actions, salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places, told_at
 from .resolve import coherence, cross_border, namesakes, news_places, place_lists
 from .resolve.coherence import country_terms, credit_story, mark_events
-from .extract.classify.places_rules import UNIT_NOT_PERSON
+from .extract.classify.places_rules import STORY_COUNTRY, UNIT_NOT_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from .extract.classify.global_place_rules import CAUSE_REFERENCE
 from .resolve.cause_places import cause_use
@@ -48,9 +48,9 @@ from .extract.roles import ROLES_VERSION
 from .nlp.model import load_model
 from .nlp.segment import split_sentences
 from .nlp.truecase import TRUECASE_VERSION, Local, caseless, truecase
-from .records import Annotation, Article, Entity, Event, Toponym
+from .records import Annotation, Article, Entity, Event, FeedCountry, Toponym
 from .resolve import dates as dates_mod
-from .resolve.gazetteer_build import PERSON_NAMES
+from .resolve.gazetteer_build import PERSON_NAMES, normalize
 from .settings import Settings
 from .stages import ArticleState, assemble, stage
 from .versions import coder_hash, coder_versions
@@ -63,7 +63,8 @@ _TAG_FAMILY = {
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TRUECASE_MIN_POPULATION = 5000  # a caseless word is read as a town's name only for towns this large
-PLOVER_LEAD_SENTENCES = 4  # where a non-violent interaction is looked for when no event is found
+PLOVER_LEAD_SENTENCES = 4
+KEPT_STATES = 4096  # states a pipeline keeps for the second pass of a feed's country (``Pipeline.recode``)  # where a non-violent interaction is looked for when no event is found
 MACRO_REGIONS = frozenset({
     "middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "levant", "maghreb",
     "sahel", "horn of africa", "west africa", "east africa", "north africa", "central africa", "southern africa",
@@ -78,6 +79,12 @@ class Result:
     article: Article
     events: tuple[Event, ...]
     annotation: Annotation
+    own_country: bool = True  # the article's own text says which country it is in (``places.feed_country``)
+
+    @property
+    def feed_candidate(self) -> bool:
+        """Whether a feed's country would read this article again: it has events, and its text no country."""
+        return bool(self.events) and not self.own_country
 
 
 class Context:
@@ -231,7 +238,8 @@ def date_context(text: str, sentences, hits) -> str:
     return "".join(chars)
 
 
-@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1+onlookers.v1+" + third_level.THIRD_LEVEL_VERSION, requires=("entities", "actor_mentions"),
+@stage("resolve.places", "gazetteer+context.v12+detect.v1+coherence.v1+onlookers.v1+feed.v1+" + third_level.THIRD_LEVEL_VERSION,
+       requires=("entities", "actor_mentions", "feed"),
        provides=("toponyms", "country_cues", "toponym_rules", "place_decisions"))
 def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
@@ -241,8 +249,10 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         decisions: list[tuple[int, int, str]] = []
         # (a group acting in several countries says which same-name places are meant, not the story's country)
         reach = dict(Counter(cues) + Counter(cross_border.home_cues(st.article.text, st.actor_mentions)))
+        # (an article whose own text names no country is read in its feed's country: places.feed_country)
         found = ctx.gazetteer.geoparse(st.article.text, extra_spans=extra, country_cues=reach,
-                                       demonym=ctx.actors.demonym_to_iso3, decisions=decisions)
+                                       demonym=ctx.actors.demonym_to_iso3, decisions=decisions,
+                                       country_hint=st.feed.iso3 if st.feed is not None else None)
         found, detect_rules = detect_toponyms(st.article.text, found, st.entities, ctx.gazetteer)
         # "pro-Russian rebels in Donetsk": the siding word cast no vote (``places.siding_demonym``)
         decisions.extend((s, e, SIDING_DEMONYM) for s, e, iso3 in ctx.actors.siding_demonyms(st.article.text)
@@ -297,7 +307,8 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
     """The story's country weighed from the places and the national wording of the article
     (``coherence.national_evidence``), the same from the places alone without a dateline town abroad
     (None when there is none to leave out), the article's toponyms with the namesakes abroad that nothing
-    else points to read in that country (``coherence.foreign_namesakes``), and those decisions."""
+    else points to read in that country (``coherence.foreign_namesakes``), those decisions, which rules
+    chose the country, and the national wording's votes."""
     text = st.article.text
     def country_name(word: str) -> bool:
         return ctx.gazetteer.country(word) is not None
@@ -347,7 +358,7 @@ def _story_country(st: ArticleState, ctx: Context, filed_from: tuple[int, int] |
                               coherence.nation_words(text, ctx.actors.demonym_to_iso3, country_name))
     if most is not None:  # (``places.story_country_most_named``)
         weighed, by_lead, by_unread = most, False, False
-    return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead, most is not None, by_unread
+    return weighed, filed_elsewhere, tuple(placed), decided + obscure, by_lead, most is not None, by_unread, national
 
 
 # a full article's focus: the country whose places it names this often, and this many times more often
@@ -538,11 +549,11 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v3+onlookers.v1",
+                                       salience.SALIENCE_VERSION, "story-country.v3+onlookers.v1+feed.v1",
                                        place_lists.PLACE_LISTS_VERSION)),
        requires=("candidates", "set_aside", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
-                 "place_decisions"),
-       provides=("events",))
+                 "place_decisions", "feed"),
+       provides=("events", "own_country"))
 def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     out = []
     for st in states:
@@ -551,13 +562,14 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
             continue
         art = st.article
         filed_from = salience.dateline_place(art.text)
-        weighed, filed_elsewhere, placed, decided, by_lead, most_named, by_unread = \
+        weighed, filed_elsewhere, placed, decided, by_lead, most_named, by_unread, national = \
             _story_country(st, ctx, filed_from)
         # the dateline's town is where the story was filed; an event is placed there only by default
         toponyms = tuple(t for t in placed if not filed_from[0] <= t.start < filed_from[1]) \
             if filed_from else placed
         plain = article_country(st.toponyms, dict(st.country_cues), art.text)
-        iso3 = weighed or filed_elsewhere or plain
+        # (no country in the text: the feed's, when the caller gives one: ``places.feed_country``)
+        iso3 = weighed or filed_elsewhere or plain or (st.feed.iso3 if st.feed is not None else None)
         # the dictionary's mentions read again within the story's country and time: an alias several
         # countries share names this country's actor, another country's acronym needs that country named
         actor_mentions = tuple(ctx.actors.scan(art.text, iso3, art.date)) if iso3 else st.actor_mentions
@@ -583,21 +595,72 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = mark_events(events, st.place_decisions + tuple(decided))
         events = mark_onlookers(events, st.place_decisions)
         events = cross_border.mark_events(events, actor_mentions)
-        if weighed is not None and weighed != plain:
-            events = credit_story(events)
-        if by_lead:
-            events = coherence.credit_lead(events)
-        if by_unread:
-            events = coherence.credit_unread(events)
-        if most_named:
-            events = [replace(e, rules=e.rules + (story_rules.MOST_NAMED,)) for e in events]
+        events = _credit_story(events, weighed is not None and weighed != plain, by_lead, by_unread, most_named)
         # a story placed by its country alone: the home place its text names without a cue
         events = [home_places.named_home(e, art.text, ctx.gazetteer, ctx.actors, placed) for e in events]
+        if st.feed is not None:
+            events = credit_feed(events, st.feed)
         wire = claims_mod.find_wire_sources(art.text)
         if wire:
             # the agencies the outlet credits ("told EFE", "Reuters reported") travel with each event
             events = [replace(e, extra=e.extra + (("wire_sources", wire),)) for e in events]
-        out.append(replace(st, events=tuple(events)))
+        out.append(replace(st, events=tuple(events),
+                           own_country=own_country(st.toponyms, national, filed_from, art.text,
+                                                   ctx.gazetteer.candidates)))
+    return out
+
+
+def _credit_story(events, weighed: bool, by_lead: bool, by_unread: bool, most_named: bool) -> list[Event]:
+    """The events credited with the rule that chose the story's country, when the country came from the
+    weighed evidence (``weighed``: not what the places alone say), the lead, the areas' names not read as
+    places or the country named most."""
+    if weighed:
+        events = credit_story(events)
+    if by_lead:
+        events = coherence.credit_lead(events)
+    if by_unread:
+        events = coherence.credit_unread(events)
+    if most_named:
+        events = [replace(e, rules=e.rules + (story_rules.MOST_NAMED,)) for e in events]
+    return list(events)
+
+
+def own_country(toponyms, national: Counter, filed_from: tuple[int, int] | None, text: str, candidates) -> bool:
+    """Whether the article's own text says which country it is in (``places.feed_country`` reads the
+    others in their feed's country): a dateline, the national wording (``coherence.national_evidence``: a
+    people's or nation's name, a country's own words, a side bound to one country, an area's name), or a
+    place the text names that is a country, an area, a town known abroad under its own name
+    (``coherence.PROMINENT`` people or more) or a town whose name only one country's places carry
+    (``candidates(name)``: the index's entries).  A name several countries' villages share is none, nor a
+    name read as another spelling, nor a name used only to qualify a thing ("the US dollar")."""
+    if filed_from is not None or any(v > 0 for v in national.values()):
+        return True
+    for t in toponyms:
+        p = t.place
+        if p is None or not p.iso3 or p.feature == "continent" or modifier_use(text, t):
+            continue
+        if p.feature in ("country", "admin1", "admin2") or (
+                p.population >= coherence.PROMINENT and normalize(t.text) == normalize(p.name)):
+            return True
+        if {c.iso3 for c in candidates(t.text) if c.feature != "country"} == {p.iso3}:
+            return True
+    return False
+
+
+def credit_feed(events, feed: FeedCountry) -> list[Event]:
+    """The events of an article read in its feed's country that lie in that country: the rule
+    ``places.feed_country`` in their trace, as the decider of an event coded at the country's capital,
+    and the feed's evidence (``feed_country``) for ``explain``."""
+    out = []
+    for e in events:
+        if e.location is None or e.location.iso3 != feed.iso3:
+            out.append(e)
+            continue
+        by = dict(e.decided_by)
+        if by.get("location") == STORY_COUNTRY:
+            by["location"] = story_rules.FEED_COUNTRY
+        out.append(replace(e, rules=tuple(dict.fromkeys((*e.rules, story_rules.FEED_COUNTRY))),
+                           decided_by=tuple(by.items()), extra=e.extra + (("feed_country", feed.to_dict()),)))
     return out
 
 
@@ -619,6 +682,7 @@ class Pipeline:
         self.settings = settings or Settings.from_env()
         self.stages = assemble(self.settings.active_stages)
         self.context = Context(self.settings, full_parse, include_all)
+        self._kept: dict[Article, ArticleState] = {}  # (see ``run(keep=True)``)
 
     @property
     def versions(self) -> dict[str, str]:
@@ -633,23 +697,66 @@ class Pipeline:
             v["coder"] = coder_hash({k: x for k, x in v.items() if k.startswith("coder.")})
         return v
 
-    def run(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Result]:
+    def run(self, articles: Iterable[Article], batch_size: int = 32, feed: FeedCountry | None = None,
+            keep: bool = False) -> Iterator[Result]:
+        """Each article's result, in input order.  With ``feed`` (the feed's country), an article whose
+        own text names no country is coded again in that country (``places.feed_country``); with ``keep``
+        the states of such articles are kept (up to ``KEPT_STATES``) so that :meth:`recode` need not
+        start them over."""
+        if keep:
+            self._kept.clear()
         batch: list[Article] = []
         for art in articles:
             batch.append(art)
             if len(batch) >= batch_size:
-                yield from self._run_batch(batch)
+                yield from self._run_batch(batch, feed, keep)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, feed, keep)
 
-    def _run_batch(self, batch: list[Article]) -> list[Result]:
-        states = [ArticleState(article=a) for a in batch]
-        for st in self.stages:
+    def recode(self, articles: list[Article], feed: FeedCountry) -> list[Result]:
+        """The articles coded again with their feed's country: from the stage that reads it on, for
+        those whose states the last :meth:`run` kept; from the start for the others (same result)."""
+        kept = [self._kept.pop(a, None) for a in articles]
+        self._kept.clear()
+        again = iter(self._with_feed([st for st in kept if st is not None], feed))
+        fresh = iter(self._run_batch([a for a, st in zip(articles, kept) if st is None], feed))
+        return [_result(next(again)) if st is not None else next(fresh) for st in kept]
+
+    def _run_batch(self, batch: list[Article], feed: FeedCountry | None = None, keep: bool = False) -> list[Result]:
+        states = self._through([ArticleState(article=a) for a in batch], self.stages)
+        if feed is not None:
+            states = self._with_feed(states, feed)
+        elif keep:
+            for st in states:
+                if st.events and not st.own_country and len(self._kept) < KEPT_STATES:
+                    self._kept[st.article] = st
+        return [_result(s) for s in states]
+
+    def _with_feed(self, states: list[ArticleState], feed: FeedCountry) -> list[ArticleState]:
+        """The states whose article has events and names no country, coded again with ``feed`` from the
+        first stage that reads it."""
+        todo = [i for i, st in enumerate(states) if st.events and not st.own_country]
+        first = next((k for k, st in enumerate(self.stages) if "feed" in st.requires), len(self.stages))
+        again = self._through([replace(states[i], feed=feed) for i in todo], self.stages[first:])
+        out = list(states)
+        for i, st in zip(todo, again):
+            out[i] = st
+        return out
+
+    def _through(self, states: list[ArticleState], stages) -> list[ArticleState]:
+        n = len(states)
+        for st in stages:
+            if not states:
+                break
             states = st.fn(states, self.context)
-            if len(states) != len(batch):
-                raise PipelineError(f"stage {st.name} returned {len(states)} states for {len(batch)} articles")
-        return [Result(s.article, s.events, s.annotation()) for s in states]
+            if len(states) != n:
+                raise PipelineError(f"stage {st.name} returned {len(states)} states for {n} articles")
+        return states
 
-    def process(self, article: Article) -> Result:
-        return self._run_batch([article])[0]
+    def process(self, article: Article, feed: FeedCountry | None = None) -> Result:
+        return self._run_batch([article], feed)[0]
+
+
+def _result(st: ArticleState) -> Result:
+    return Result(st.article, st.events, st.annotation(), st.own_country)

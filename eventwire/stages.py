@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .errors import PipelineError
-from .records import Annotation, Article, Entity, Event, TimeExpr, Toponym
+from .records import Annotation, Article, Entity, Event, FeedCountry, TimeExpr, Toponym
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ class ArticleState:
     casualties: tuple = ()
     claims: tuple = ()
     events: tuple[Event, ...] = ()
+    # the feed's country, set by the caller for an article whose own text gives none (``places.feed_country``)
+    feed: FeedCountry | None = None
+    own_country: bool = True  # whether the article's own text says which country it is in
 
     def annotation(self) -> Annotation:
         return Annotation(self.article.id, self.toponyms, self.dates, self.entities, self.toponym_rules)
@@ -68,7 +71,7 @@ def stage(name: str, version: str, requires: tuple[str, ...], provides: tuple[st
 
 def assemble(names: tuple[str, ...]) -> list[Stage]:
     """Look up stages by name and check that each reads only what earlier stages wrote."""
-    available = {"article"}
+    available = {"article", "feed"}  # (what the caller sets)
     out = []
     for name in names:
         if name not in REGISTRY:

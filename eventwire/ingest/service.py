@@ -36,7 +36,7 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
            workers: int = 1, argv: list[str] | None = None,
            on_article: Callable[[int], None] | None = None,
            now: Callable[[], dt.datetime] | None = None, batch_size: int = 64,
-           dedup: bool = True) -> IngestSummary:
+           dedup: bool = True, feed_country: str = "auto") -> IngestSummary:
     """Code ``articles`` and store them in the DuckDB file of ``settings``.
 
     ``rejects`` is a list the reader appends to while ``articles`` is consumed; its
@@ -44,7 +44,10 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
     Articles are written ``batch_size`` at a time, each batch in one transaction.
     With ``dedup`` the events around the new ones are then re-clustered
     (:func:`eventwire.dedup.store.refresh`) and the dedup version is added to the run.
+    The run's articles are one feed of country ``feed_country`` (:mod:`eventwire.feed`), an option
+    each article's content hash holds (``none`` hashes as ``run-distributed`` codes).
     """
+    from ..feed import code_feed, runners
     from ..pipeline import Pipeline
     from ..store.duckdb_store import Store, content_hash
 
@@ -57,12 +60,13 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
         run_id = store.start_run(versions, argv or [], started_at=clock())
         summary.run_id = run_id
         hashes: dict[str, str] = {}
+        hashed = versions if feed_country == "none" else {**versions, "feed_country": feed_country}
 
         def todo() -> Iterator[Article]:
             seen_in_run: set[str] = set()
             for art in articles:
                 summary.articles_seen += 1
-                h = content_hash(art, versions)
+                h = content_hash(art, hashed)
                 if art.id in seen_in_run or store.article_state(art.id) == h:
                     summary.articles_unchanged += 1
                     if len(summary.unchanged_ids) < UNCHANGED_KEPT:
@@ -74,11 +78,8 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
                 hashes[art.id] = h
                 yield art
 
-        if workers > 1:
-            from ..parallel import run_parallel
-            results = run_parallel(todo(), workers, settings)
-        else:
-            results = pipe.run(todo())
+        run, recode = runners(settings, workers, pipe=pipe)
+        results = code_feed(todo(), feed_country, run=run, recode=recode)
         pending: list = []
 
         def flush() -> None:

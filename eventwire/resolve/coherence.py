@@ -33,7 +33,7 @@ from . import news_places
 from .cross_border import tied_to_one_country
 
 # a town this large is a place a reader knows on its own name, wherever the story is
-_PROMINENT = 100_000
+PROMINENT = 100_000
 _SHARED_NAME_TOWN = 500_000
 # evidence per reading: a country named where things happen, a firm (qualified) place, an admin area
 _COUNTRY_WEIGHT = 3.0
@@ -64,7 +64,7 @@ def small(m, p: Place, pathed: bool = False) -> bool:
     when places of several countries answer to its name or the story's country is given by an admin
     path ("X (Kalale, Borgou)")."""
     shared = len({c[0].iso3 for c in m.cands if c[0].feature != "country"}) > 1
-    return p.population < _PROMINENT or (p.population < _SHARED_NAME_TOWN and (shared or pathed))
+    return p.population < PROMINENT or (p.population < _SHARED_NAME_TOWN and (shared or pathed))
 
 
 def _one_country(m) -> bool:
@@ -125,7 +125,7 @@ def story_evidence(text: str, mentions, choice, firm: set[int],
                 w = _ADMIN_WEIGHT + (1.0 if _area_word(text, m) and _one_country(m) else 0.0) \
                     if (_area_word(text, m) or _one_country(m)) else 1.0
             else:
-                w = (1.0 if _one_country(m) else 0.5) + (0.5 if own.population >= _PROMINENT else 0.0)
+                w = (1.0 if _one_country(m) else 0.5) + (0.5 if own.population >= PROMINENT else 0.0)
         best[(name, iso3)] = max(best.get((name, iso3), 0.0), w)
     votes: Counter[str] = Counter()
     names: Counter[str] = Counter()
@@ -206,7 +206,7 @@ def cohere(text: str, mentions, choice: list[Place | None], firm: set[int], cues
             inside = [c for c in inside if c[0].admin1 in areas] or inside
             best = max(inside, key=lambda c: c[1])[0]
             moved = moved or best.admin1 in areas
-            if moved or p.population < _PROMINENT or best.population >= p.population:
+            if moved or p.population < PROMINENT or best.population >= p.population:
                 out[k] = best
                 decided.append((m.start, m.end, STORY_READING))
         elif not m.cands or (p.iso3 not in spoken and small(m, p, pathed) and not any(

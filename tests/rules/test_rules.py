@@ -12,7 +12,7 @@ import pytest
 from eventwire.extract import salience
 from eventwire.extract.classify import Decision, engine, registry
 from eventwire.extract.classify.salience_rules import NOT_AN_EVENT
-from eventwire.records import Actor, ActorType, Article
+from eventwire.records import Actor, ActorType, Article, FeedCountry
 
 RULES = registry()
 EXAMPLES = [(r.id, text, expected) for r in RULES for text, expected in r.examples]
@@ -122,7 +122,11 @@ def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expec
             mp.setattr(salience, "RULES", others)
             assert pipeline.process(article).events, f"{rule_id}: {text!r} makes no event even without the rule"
         return
-    events = pipeline.process(Article(id=f"example-{rule_id}", date=DATE, text=text)).events
+    stated = None
+    if text.startswith("feed ") and " ||| " in text:  # a feed's rule: "feed ISO3 ||| note", the feed's country given
+        head, text = text.split(" ||| ", 1)
+        stated = FeedCountry(head.split()[1], given=True)
+    events = pipeline.process(Article(id=f"example-{rule_id}", date=DATE, text=text), stated).events
     fired = [e for e in events if rule_id in e.rules]
     assert fired, f"{rule_id} did not fire on {text!r}; events: {[(e.sub_event_type, e.rules) for e in events]}"
     field = _field(rule, expected)

@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator
 
-from ...records import Event
+from ...records import Event, FeedCountry
 from .engine import get, registry
 
 # the event fields ``decided_by`` names, in the order ``explain`` prints them
@@ -101,6 +101,8 @@ def explain(event: Event) -> Iterator[str]:
     that rule's definition, and the words it rests on."""
     by = dict(event.decided_by)
     evidence = dict(event.evidence)
+    feed = dict(event.extra).get("feed_country")  # (``places.feed_country``: the collection's evidence)
+    feed = FeedCountry(**feed) if feed is not None else None
     yield f"event {event.event_id} (article {event.article_id})"
     for name, value, ev_key, is_set in _fields(event):
         yield f"  {name:<15} {value}"
@@ -111,6 +113,8 @@ def explain(event: Event) -> Iterator[str]:
         span = evidence.get(ev_key) if ev_key else None
         if span is not None:
             yield f"  {'':<15}   evidence [{span.start}:{span.end}]: {span.text!r}"
+        if name == "location" and feed is not None:
+            yield f"  {'':<15}   evidence: {feed.describe()}"
     yield f"  {'rules':<15} {' > '.join(event.rules)}"
 
 
