@@ -43,18 +43,32 @@ def option(value: str) -> str:
         raise ValueError(f"{value!r} is not a country; pass auto, none or an ISO 3166 code such as KEN") from None
 
 
+class Tally:
+    """The events placed by their own article's text, counted per country as results come."""
+
+    def __init__(self):
+        self.placed: Counter[str] = Counter()
+
+    def add(self, result) -> None:
+        if result.own_country:
+            self.placed.update(e.location.iso3 for e in result.events if e.location is not None and e.location.iso3)
+
+    def feed(self) -> FeedCountry | None:
+        """The country of at least ``MIN_SHARE`` of the counted events, when there are at least
+        ``MIN_EVENTS`` of them."""
+        total = sum(self.placed.values())
+        if total < MIN_EVENTS:
+            return None
+        iso3, n = min(self.placed.items(), key=lambda kv: (-kv[1], kv[0]))
+        return FeedCountry(iso3, n, total) if n >= MIN_SHARE * total else None
+
+
 def find(results) -> FeedCountry | None:
-    """The collection's country from its first coding: the country of at least ``MIN_SHARE`` of the
-    events placed by their own article's text, when there are at least ``MIN_EVENTS`` of them."""
-    placed: Counter[str] = Counter()
+    """The collection's country from its first coding (see :class:`Tally`)."""
+    tally = Tally()
     for r in results:
-        if r.own_country:
-            placed.update(e.location.iso3 for e in r.events if e.location is not None and e.location.iso3)
-    total = sum(placed.values())
-    if total < MIN_EVENTS:
-        return None
-    iso3, n = min(placed.items(), key=lambda kv: (-kv[1], kv[0]))
-    return FeedCountry(iso3, n, total) if n >= MIN_SHARE * total else None
+        tally.add(r)
+    return tally.feed()
 
 
 def code_feed(articles: Iterable[Article], country: str = AUTO, *, settings: Settings | None = None,

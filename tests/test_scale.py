@@ -1,4 +1,4 @@
-"""``run-distributed`` on a local Dask cluster stores what a single-machine ``ingest`` stores."""
+"""``run-distributed`` on a local Dask cluster stores what a single-machine ``ingest --feed-country none`` stores."""
 import json
 import subprocess
 import sys
@@ -62,8 +62,9 @@ def distributed_out(corpus, tmp_path_factory) -> Path:
 
 
 def test_distributed_run_stores_what_ingest_stores(corpus, distributed_out, tmp_path):
+    # (run-distributed codes each article on its own, as ``ingest --feed-country none`` does)
     single, dist = tmp_path / "single.duckdb", tmp_path / "dist.duckdb"
-    res = run("ingest", *corpus, "--db", single, "--quiet", "--show", "0")
+    res = run("ingest", *corpus, "--db", single, "--quiet", "--show", "0", "--feed-country", "none")
     assert res.returncode == 1, res.stderr
     res = run("ingest-parquet", distributed_out, "--db", dist)
     assert res.returncode == 0, res.stderr

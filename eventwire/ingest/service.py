@@ -6,6 +6,13 @@ stored or not at all; the next run skips the articles whose content hash (text,
 metadata and coder versions) is unchanged.  After storing, dedup re-clusters
 the events around the dates of every event not yet deduplicated, so a run that
 was killed before its dedup is caught up by the next one.
+
+The articles coded in one run are one feed (:mod:`eventwire.feed`): with ``auto``, an article whose
+own text names no country is stored at once but marked as waiting (its content hash holds
+``waiting``), and stored again, coded in the feed's country when the run's articles have one, once
+all are coded; a run stopped before then codes the waiting articles again next time.  The
+``feed_country`` option is part of every content hash (``none`` hashes as ``run-distributed``,
+which codes each article on its own), so a run with another option codes the articles again.
 """
 from __future__ import annotations
 
@@ -13,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..records import Article, Reject
+from ..records import Article, FeedCountry, Reject
 from ..settings import Settings
 
 
@@ -44,10 +51,9 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
     Articles are written ``batch_size`` at a time, each batch in one transaction.
     With ``dedup`` the events around the new ones are then re-clustered
     (:func:`eventwire.dedup.store.refresh`) and the dedup version is added to the run.
-    The run's articles are one feed of country ``feed_country`` (:mod:`eventwire.feed`), an option
-    each article's content hash holds (``none`` hashes as ``run-distributed`` codes).
+    The run's articles are one feed (:mod:`eventwire.feed`); content hashes hold ``feed_country``.
     """
-    from ..feed import code_feed, runners
+    from ..feed import AUTO, NONE, Tally, runners
     from ..pipeline import Pipeline
     from ..store.duckdb_store import Store, content_hash
 
@@ -79,25 +85,26 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
                 yield art
 
         run, recode = runners(settings, workers, pipe=pipe)
-        results = code_feed(todo(), feed_country, run=run, recode=recode)
-        pending: list = []
-
-        def flush() -> None:
-            rows = [(r.article, list(r.events), hashes.pop(r.article.id)) for r in pending]
-            for res, written in zip(pending, store.save_articles(rows, run_id, ingested_at=clock())):
-                if written:
-                    summary.articles_written += 1
-                    summary.events_written += len(res.events)
-                    summary.new_events.extend(e.to_dict() for e in res.events)
-            pending.clear()
-
-        for res in results:
-            pending.append(res)
+        given = None if feed_country in (AUTO, NONE) else FeedCountry(feed_country, given=True)
+        out = _Batches(store, run_id, clock, summary, batch_size)
+        tally, waiting = Tally(), []
+        for res in run(todo(), given, feed_country == AUTO):
+            chash = hashes.pop(res.article.id)
+            tally.add(res)
+            if feed_country == AUTO and res.feed_candidate:
+                # stored now as waiting for the feed's country: a run stopped before its end codes it again
+                waiting.append((res, chash))
+                out.add(res, content_hash(res.article, {**hashed, "feed_country": "waiting"}), counted=False)
+            else:
+                out.add(res, chash)
             if on_article:
                 on_article(1)
-            if len(pending) >= batch_size:
-                flush()
-        flush()
+        out.flush()
+        feed = tally.feed() if waiting else None
+        again = recode([r.article for r, _ in waiting], feed) if feed else [r for r, _ in waiting]
+        for res, (_, chash) in zip(again, waiting):
+            out.add(res, chash)
+        out.flush()
         store.save_rejects(rejects, run_id, at=clock())
         counts: dict = {"articles_seen": summary.articles_seen,
                         "articles_written": summary.articles_written,
@@ -111,6 +118,30 @@ def ingest(articles: Iterable[Article], settings: Settings, *, rejects: list[Rej
             store.add_run_versions(run_id, {"dedup": done.version})
         store.finish_run(run_id, counts, finished_at=clock())
     return summary
+
+
+class _Batches:
+    """Coded articles written ``batch_size`` at a time, each batch in one transaction; those written
+    with ``counted`` are counted in the run's summary."""
+
+    def __init__(self, store, run_id: str, clock, summary: IngestSummary, batch_size: int):
+        self.store, self.run_id, self.clock, self.summary, self.size = store, run_id, clock, summary, batch_size
+        self.pending: list = []
+
+    def add(self, res, chash: str, counted: bool = True) -> None:
+        self.pending.append((res, chash, counted))
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        rows = [(r.article, list(r.events), chash) for r, chash, _ in self.pending]
+        for (res, _, counted), written in zip(self.pending, self.store.save_articles(rows, self.run_id,
+                                                                                     ingested_at=self.clock())):
+            if written and counted:
+                self.summary.articles_written += 1
+                self.summary.events_written += len(res.events)
+                self.summary.new_events.extend(e.to_dict() for e in res.events)
+        self.pending.clear()
 
 
 def stored_events(settings: Settings, article_ids: list[str]) -> list[dict]:
