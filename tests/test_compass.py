@@ -106,3 +106,19 @@ def test_region_named_by_the_compass_point_first():
     assert region(_Gazetteer(named), "OLT", Part(0.0, False, 0, 0)).name == "Northern"
     assert region(_Gazetteer(_OLT), "OLT", Part(0.0, False, 0, 0)).name == "Hill"
     assert region(_Gazetteer(_OLT[:2]), "OLT", Part(0.0, False, 0, 0)) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the direction inside the name's own span ("northeast Oltland" read as one entity)
+    ("Gunmen shot dead five people in northeast Oltland on Friday.", (45.0, False)),
+    ("Militiamen beheaded ten villagers in the country's strife-torn east, an official said.", (90.0, False)),
+    ("A bomber wounded a candidate touring towns across the restive northwest\"", (315.0, False)),
+    ("Rebels killed ten people in an attack on the northern village of Sarn, police said.", (0.0, False)),
+])
+def test_compass_part_read_more(text, expected):
+    toponyms = _country(text)
+    if "northeast Oltland" in text:
+        start = text.index("northeast Oltland")
+        toponyms = (Toponym("northeast Oltland", start, start + 17, toponyms[0].place),)
+    parts = compass_parts(text, "OLT", toponyms, _demonym)
+    assert [(p.bearing, p.far) for p in parts] == [expected]

@@ -67,7 +67,8 @@ def _vocab() -> _Vocab:
     direction = (r"(?:(?:" + _pattern([w for w, c, _ in rows if c == "direction"]) + r")(?:ern)?|"
                  + _pattern([w for w, c, _ in rows if c == "centre"]) + r")")
     quals = _pattern([w for w, c, _ in rows if c in ("qualifier", "far")])
-    return _Vocab(bearings, centre, names, direction, rf"(?:(?:{quals})[\s-]+){{0,2}}")
+    ends = _pattern([w for w, c, _ in rows if c == "qualifier_ending"])
+    return _Vocab(bearings, centre, names, direction, rf"(?:(?:{quals}|[a-z]+-(?:{ends}))[\s-]+){{0,2}}")
 
 
 def _region_key(name: str) -> tuple[float | None, bool] | None:
@@ -111,8 +112,9 @@ def _patterns() -> dict[str, re.Pattern]:
     d, lead = rf"(?P<dir>{v.direction})", v.lead
     flags = re.IGNORECASE
     return {
-        # "northern Mali", "remote north-eastern Mali"
+        # "northern Mali", "remote north-eastern Mali" (also inside the name's span: "northeast Nigeria")
         "before": re.compile(rf"\b{lead}{d}\s+$", flags),
+        "opening": re.compile(rf"{lead}{d}\s+", flags),
         # "the north of Mali", "the northern part of Mali"
         "of": re.compile(rf"\bthe\s+{lead}{d}\s+(?:(?:part|parts|region|regions|reaches)\s+)?of\s+(?:the\s+)?$", flags),
         # "Mali's north", "Cameroon's restive far north"
@@ -122,8 +124,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "of_country": re.compile(rf"\bthe\s+{lead}{d}\s+(?:(?:part|parts|region|regions)\s+)?of\s+the\s+country\b",
                                  flags),
         # "in the restive north, …", "in the far north on Monday"
-        "bare": re.compile(rf"\b(?:in|across|into|throughout)\s+the\s+{lead}{d}(?=\s*[,.;:)]|\s+(?:on|at|in|late|early|"
-                           rf"overnight|last|this|since|during|when|where|after|before|and|as|near|close)\b)", flags),
+        "bare": re.compile(rf"\b(?:in|across|into|throughout)\s+the\s+{lead}{d}(?=\s*(?:[,.;:)\"'”’]|$)|\s+(?:on|at|in|"
+                           rf"late|early|overnight|last|this|since|during|when|where|after|before|and|as|near|close)\b)",
+                           flags),
+        # "the northern village of", "a remote eastern town": a settlement of the story's country, unnamed or unknown
+        "settlement": re.compile(rf"\b(?:the|a|an)\s+{lead}{d}\s+(?:border\s+)?(?:village|town|city|hamlet|"
+                                 rf"settlement|district|province|region)s?\b", flags),
         # "the northeast Nigerian village of", "a southern Somali town"
         "demonym": re.compile(rf"\b{lead}{d}\s+(?P<people>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|region|"
                               rf"province|state|district|area|hamlet|settlement|countryside)s?\b", flags),
@@ -132,19 +138,20 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def compass_parts(text: str, iso3: str, toponyms: tuple[Toponym, ...], demonym_to_iso3) -> list[Part]:
     """The compass parts of country ``iso3`` the text names: next to a mention of the country, next to
-    its people's name before a settlement word, or as "the country's north" / "in the north" (the
-    story's own country)."""
+    its people's name before a settlement word, or as "the country's north", "in the north", "the
+    northern village of" (the story's own country)."""
     pats = _patterns()
     out = []
     for t in toponyms:
         if t.place is None or t.place.feature != "country" or t.place.iso3 != iso3:
             continue
-        for key, m in (("before", pats["before"].search(text, max(0, t.start - 60), t.start)),
+        for key, m in (("opening", pats["opening"].match(text, t.start, t.end)),
+                       ("before", pats["before"].search(text, max(0, t.start - 60), t.start)),
                        ("of", pats["of"].search(text, max(0, t.start - 60), t.start)),
                        ("after", pats["after"].match(text, t.end))):
-            if m is not None and (key == "after" or m.end() == t.start):
+            if m is not None and (key in ("after", "opening") or m.end() == t.start):
                 out.append(_part(text, m))
-    for key in ("country", "of_country", "bare"):
+    for key in ("country", "of_country", "bare", "settlement"):
         out.extend(_part(text, m) for m in pats[key].finditer(text))
     out.extend(_part(text, m) for m in pats["demonym"].finditer(text)
                if demonym_to_iso3(m.group("people")) == iso3)
