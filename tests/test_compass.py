@@ -122,3 +122,18 @@ def test_compass_part_read_more(text, expected):
         toponyms = (Toponym("northeast Oltland", start, start + 17, toponyms[0].place),)
     parts = compass_parts(text, "OLT", toponyms, _demonym)
     assert [(p.bearing, p.far) for p in parts] == [expected]
+
+
+def test_bare_part_is_not_read_when_another_country_is_named():
+    text = "Fighters based in Varnia attacked a camp in Oltland after raids in the north, police said."
+    start = text.index("Varnia")
+    varnia = Toponym("Varnia", start, start + 6, Place(name="Varnia", country="Varnia", iso3="VAR", latitude=0.0,
+                                                       longitude=0.0, feature="country"))
+    assert compass_parts(text, "OLT", _country(text) + (varnia,), _demonym) == []
+    assert [p.bearing for p in compass_parts(text, "OLT", _country(text), _demonym)] == [0.0]
+
+
+def test_part_after_the_peoples_name():
+    text = "Clan militias fought over a well in the Oltish north-east on Sunday."
+    assert [p.bearing for p in compass_parts(text, "OLT", (), _demonym)] == [45.0]
+    assert compass_parts("Rebels held the Oltish North Front base.", "OLT", (), _demonym) == []

@@ -117,7 +117,8 @@ KNOWN_MISSES = {
     "globalplace2:eth-c1": "'southwest Ethiopia' is read as the Southern Nations region (seat Sodo), not Jimma's Oromia",
     "globalplace2:irq-c2": "'eastern Iraq' is read as Maysan, not Diyala",
     "globalplace2:yem-c2": "'the south-west of Yemen' is read as Aden, not Taiz",
-    "globalplace2:som-c2": "'the Somali north-east' (a people's name as the country, before the part) is not read",
+    "globalplace2:som-c2": "'the Somali north-east' is read as the most populous area lying that way from the middle "
+                           "of Somalia's regions (seat El Dibir), not Bari",
 }
 
 

@@ -133,13 +133,15 @@ def _patterns() -> dict[str, re.Pattern]:
         # "the northeast Nigerian village of", "a southern Somali town"
         "demonym": re.compile(rf"\b{lead}{d}\s+(?P<people>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|region|"
                               rf"province|state|district|area|hamlet|settlement|countryside)s?\b", flags),
+        # "the Somali north-east", "the Nigerian far north"
+        "people_part": re.compile(rf"\bthe\s+(?P<people>[A-Z][a-z]+)\s+{lead}{d}\b(?!\s+(?-i:[A-Z]))", flags),
     }
 
 
 def compass_parts(text: str, iso3: str, toponyms: tuple[Toponym, ...], demonym_to_iso3) -> list[Part]:
     """The compass parts of country ``iso3`` the text names: next to a mention of the country, next to
     its people's name before a settlement word, or as "the country's north", "in the north", "the
-    northern village of" (the story's own country)."""
+    northern village of" (the story's own country), or after its people's name ("the Oltish north")."""
     pats = _patterns()
     out = []
     for t in toponyms:
@@ -151,10 +153,12 @@ def compass_parts(text: str, iso3: str, toponyms: tuple[Toponym, ...], demonym_t
                        ("after", pats["after"].match(text, t.end))):
             if m is not None and (key in ("after", "opening") or m.end() == t.start):
                 out.append(_part(text, m))
-    for key in ("country", "of_country", "bare", "settlement"):
+    # (a bare "in the north" or "the northern village of" is the story's country's only when it names no other)
+    alone = all(t.place.iso3 == iso3 for t in toponyms if t.place is not None and t.place.feature == "country")
+    for key in ("country", "of_country") + (("bare", "settlement") if alone else ()):
         out.extend(_part(text, m) for m in pats[key].finditer(text))
-    out.extend(_part(text, m) for m in pats["demonym"].finditer(text)
-               if demonym_to_iso3(m.group("people")) == iso3)
+    for key in ("demonym", "people_part"):
+        out.extend(_part(text, m) for m in pats[key].finditer(text) if demonym_to_iso3(m.group("people")) == iso3)
     return sorted((p for p in out if p is not None), key=lambda p: p.start)
 
 
