@@ -137,3 +137,13 @@ def test_part_after_the_peoples_name():
     text = "Clan militias fought over a well in the Oltish north-east on Sunday."
     assert [p.bearing for p in compass_parts(text, "OLT", (), _demonym)] == [45.0]
     assert compass_parts("Rebels held the Oltish North Front base.", "OLT", (), _demonym) == []
+
+
+@pytest.mark.parametrize("text", ["South Oltland's army said nine rebels were killed on Monday.",
+                                  "south oltland's army said nine rebels were killed on monday."])
+def test_country_named_by_a_compass_point_is_no_part(text):
+    start = text.lower().index("south oltland")
+    south = Toponym(text[start:start + 13], start, start + 13,
+                    Place(name="South Oltland", country="South Oltland", iso3="OLT", latitude=0.0, longitude=0.0,
+                          feature="country"))
+    assert compass_parts(text, "OLT", (south,), _demonym) == []

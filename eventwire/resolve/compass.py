@@ -151,8 +151,11 @@ def compass_parts(text: str, iso3: str, toponyms: tuple[Toponym, ...], demonym_t
                        ("before", pats["before"].search(text, max(0, t.start - 60), t.start)),
                        ("of", pats["of"].search(text, max(0, t.start - 60), t.start)),
                        ("after", pats["after"].match(text, t.end))):
-            if m is not None and (key in ("after", "opening") or m.end() == t.start):
-                out.append(_part(text, m))
+            if m is None or (key in ("before", "of") and m.end() != t.start):
+                continue
+            if key == "opening" and _letters(t.place.name).startswith(_letters(m.group("dir"))):
+                continue  # ("South Sudan", "Central African Republic": the country's own name)
+            out.append(_part(text, m))
     # (a bare "in the north" or "the northern village of" is the story's country's only when it names no other)
     alone = all(t.place.iso3 == iso3 for t in toponyms if t.place is not None and t.place.feature == "country")
     for key in ("country", "of_country") + (("bare", "settlement") if alone else ()):
