@@ -23,7 +23,7 @@ from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import police_actions, salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places, told_at
-from .resolve import coherence, cross_border, namesakes, news_places, place_lists
+from .resolve import coherence, compass, cross_border, namesakes, news_places, place_lists
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import STORY_COUNTRY, UNIT_NOT_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
@@ -63,8 +63,8 @@ _TAG_FAMILY = {
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TRUECASE_MIN_POPULATION = 5000  # a caseless word is read as a town's name only for towns this large
-PLOVER_LEAD_SENTENCES = 4
-KEPT_STATES = 4096  # states a pipeline keeps for the second pass of a feed's country (``Pipeline.recode``)  # where a non-violent interaction is looked for when no event is found
+PLOVER_LEAD_SENTENCES = 4  # where a non-violent interaction is looked for when no event is found
+KEPT_STATES = 4096  # states a pipeline keeps for the second pass of a feed's country (``Pipeline.recode``)
 MACRO_REGIONS = frozenset({
     "middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "levant", "maghreb",
     "sahel", "horn of africa", "west africa", "east africa", "north africa", "central africa", "southern africa",
@@ -549,7 +549,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v3+onlookers.v1+feed.v1",
+                                       salience.SALIENCE_VERSION, "story-country.v3+onlookers.v1+feed.v1+compass-region.v1",
                                        place_lists.PLACE_LISTS_VERSION)),
        requires=("candidates", "set_aside", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions", "feed"),
@@ -590,7 +590,10 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges)
         events = police_actions.lethal_intervention(events)
         events = place_lists.split_listed(events, art.text, toponyms)
-        # a country, province or district alone is coded at its capital, as ACLED does
+        # a country named with a compass part ("northern Mali") is that part, then an area alone is coded
+        # at its capital, as ACLED does
+        events = [compass.in_compass_region(e, art.text, placed, ctx.gazetteer, ctx.actors.demonym_to_iso3)
+                  for e in events]
         events = [coded_at_seat(e, ctx.gazetteer) for e in events]
         events = mark_events(events, st.place_decisions + tuple(decided))
         events = mark_onlookers(events, st.place_decisions)

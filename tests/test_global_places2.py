@@ -15,7 +15,10 @@ local-place words were widened (a bus terminus, junction, roundabout, bridge or 
 the words).  Round 7 is thirty news lead sentences (wire style: datelines and agencies' cities abroad, a
 speaker's city, same-name towns, demonyms, "the X town of Y"), written and run before the news-lead rules
 (``places.area_town_of``, ``places.appositive_area``, ``places.respelling_outside_area``); round 8, ten
-more, after them.
+more, after them.  Rounds "compass-1" (twenty-two news leads naming a part of a country by a compass point,
+"northern Ghana", "Cameroon's far north", "the country's restive southeast", or a district of a province)
+and "compass-2" (ten more) were written before and after the compass-region rule (``places.compass_region``):
+the first passed 2 of 22 on its first run, the second 7 of 10.
 
 A note still coded otherwise is listed in KNOWN_MISSES with the reason; it is expected to fail
 (strictly: when it starts to pass, it must leave the list)."""
@@ -105,6 +108,17 @@ KNOWN_MISSES = {
                             "not the West Bank: coded at the West Bank's seat",
     "globalplace2:hnd-r7a": "'Honduran police said … in La Paz': a national capital named alone stays Bolivia's "
                             "(places.rank.prominent_place) against a speaker's nationality",
+    # compass rounds: a part with no first-level area of its name is the most populous area lying that way
+    "globalplace2:mli-c1": "'the north of Mali' is read as Tombouctou region (Gao region lies east of the middle "
+                           "of Mali's regions)",
+    "globalplace2:som-c1": "'southern Somalia' is read as Lower Shabelle (more populous than Lower Juba)",
+    "globalplace2:caf-c1": "the Central African Republic's northwest is read as Ouham-Pende, not Ouham",
+    "globalplace2:mmr-c1": "Rakhine's seat in the packaged index is Kyaukpyu, not Sittwe",
+    "globalplace2:eth-c1": "'southwest Ethiopia' is read as the Southern Nations region (seat Sodo), not Jimma's Oromia",
+    "globalplace2:irq-c2": "'eastern Iraq' is read as Maysan, not Diyala",
+    "globalplace2:yem-c2": "'the south-west of Yemen' is read as Aden, not Taiz",
+    "globalplace2:som-c2": "'the Somali north-east' is read as the most populous area lying that way from the middle "
+                           "of Somalia's regions (seat El Dibir), not Bari",
 }
 
 
@@ -115,7 +129,7 @@ def test_notes_cover_many_countries_outside_the_dev_notes():
     assert len(by_country) >= 20 and not set(by_country) & {"KEN", "BEN", "AFG"}
     assert len(CASES) >= 120 and len({c["id"] for c in CASES}) == len(CASES)
     assert set(KNOWN_MISSES) <= {c["id"] for c in CASES}
-    assert sum(c.get("round", 1) >= 2 for c in CASES) >= len(CASES) / 4
+    assert sum(not isinstance(c.get("round", 1), int) or c["round"] >= 2 for c in CASES) >= len(CASES) / 4
 
 
 @pytest.mark.model

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..extract.classify.compass_rules import COMPASS_REGION
 from ..extract.classify.home_place_rules import UNCUED_HOME_NAME
 from ..extract.classify.places_country_rules import LEAD_STORY_COUNTRY, UNREAD_AREA_NAME
 from ..extract.classify.places_rules import STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS
@@ -19,9 +20,10 @@ from ..lang.loader import load as word_class
 from ..records import Event, Place
 from .gazetteer_build import normalize, strip_admin
 
-# an event these rules placed at its country's capital alone may have a home place the text names
+# an event these rules placed at its country's capital (or a compass part of it) alone may have a home
+# place the text names
 _COUNTRY_ONLY = frozenset({STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS, LEAD_STORY_COUNTRY,
-                           UNREAD_AREA_NAME})
+                           UNREAD_AREA_NAME, COMPASS_REGION})
 # a run of capitalised words ("Kisima Primary School", "North Rachuonyo")
 _CAP_RUN = re.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)*")
 

@@ -438,6 +438,14 @@ class Gazetteer:
                 return town
         return top or p
 
+    @lru_cache(maxsize=512)  # noqa: B019 (one gazetteer per index file and process)
+    def provinces(self, iso3: str) -> tuple[Place, ...]:
+        """The first-level areas (GeoNames ADM1) of country ``iso3``, each at its point, with the people
+        of its towns (``resolve/compass.py`` reads which part of the country each lies in)."""
+        rows = self._connect().execute("SELECT * FROM places WHERE feature = 'admin1' AND iso3 = ? ORDER BY id",
+                                       (iso3,)).fetchall()
+        return tuple(_place(r) for r in rows)
+
     def stored_seat(self, p: Place) -> tuple[Place, str] | None:
         """The seat the index build chose for the admin area ``p`` (``gazetteer_seats``), with the id
         of the rule that chose it; None for an area the build knows no town of."""
