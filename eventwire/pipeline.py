@@ -23,10 +23,12 @@ from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
 from .extract import police_actions, salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places, told_at
-from .resolve import coherence, compass, cross_border, namesakes, news_places, place_lists
+from .resolve import border_phrases, coherence, compass, cross_border, namesakes, news_places, place_lists, \
+    reference_countries
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import STORY_COUNTRY, UNIT_NOT_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
+from .extract.classify.border_rules import NAME_INSIDE_NAME
 from .extract.classify.global_place_rules import CAUSE_REFERENCE
 from .resolve.cause_places import cause_use
 from .resolve.origin_places import origin_use
@@ -264,7 +266,14 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         # an arrondissement the index lacks: the commune it lies in (``places.third_level_unit``)
         found, units_named = third_level.unit_toponyms(st.article.text, found, ctx.gazetteer)
         decisions.extend(units_named)
+        # "the Patriotic Front for the Liberation of X", "Qatar Hospital": a name inside a name
+        # (``places.name_inside_name``); "X, near the border with Mexico" is not Mexico's X (``places.border_side``)
+        found = reference_countries.names_inside_names(found, st.entities, st.actor_mentions,
+                                                       ctx.actors.demonym_to_iso3, decisions)
+        found = reference_countries.border_sides(st.article.text, found, ctx.actors.demonym_to_iso3,
+                                                 ctx.gazetteer.candidates, decisions)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
+        hidden = [(t.start, t.end) for t in modifiers] + [(s, e) for s, e, r in decisions if r == NAME_INSIDE_NAME]
         # "Somali refugees", "a trip to Indonesia": the people's home or a journey's end (``places.origin_or_trip_reference``)
         decisions.extend((t.start, t.end, ORIGIN_OR_TRIP_REFERENCE) for t in modifiers if origin_use(st.article.text, t))
         # "in solidarity with Gaza": the cause a gathering stands for (``places.cause_reference``)
@@ -273,13 +282,13 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         decisions.extend((s, e, NATIONALITY_OF_A_THING) for s, e, iso3 in
                          thing_nationalities(st.article.text, ctx.actors.demonym_to_iso3)
                          if not any(t.place is not None and t.place.iso3 == iso3 for t in found))
-        if modifiers:
+        if hidden:
             # "the US dollar", "the border with Somalia": no vote for where the story happens
             masked = st.article.text
-            for t in modifiers:
-                masked = masked[:t.start] + " " * (t.end - t.start) + masked[t.end:]
+            for s, e in hidden:
+                masked = masked[:s] + " " * (e - s) + masked[e:]
             cues = ctx.actors.country_cues(masked, [m for m in st.actor_mentions
-                                                    if not any(t.start < m[1] and m[0] < t.end for t in modifiers)])
+                                                    if not any(s < m[1] and m[0] < e for s, e in hidden)])
         found = [_outside_group_name(_demonym_country(t, ctx), st.actor_mentions) for t in found]
         # the words one country alone uses ("IEBC", "naira"): a vote each where no place says more
         cues = dict(Counter(cues) + country_terms(st.article.text))
@@ -568,8 +577,12 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         toponyms = tuple(t for t in placed if not filed_from[0] <= t.start < filed_from[1]) \
             if filed_from else placed
         plain = article_country(st.toponyms, dict(st.country_cues), art.text)
+        iso3 = weighed or filed_elsewhere or plain
+        # a country named only as a neighbour or people's home is no country of the story
+        # (``places.reference_only_country``)
+        iso3, dropped = _not_reference_only(st, iso3, ctx.actors.demonym_to_iso3)
         # (no country in the text: the feed's, when the caller gives one: ``places.feed_country``)
-        iso3 = weighed or filed_elsewhere or plain or (st.feed.iso3 if st.feed is not None else None)
+        iso3 = iso3 or (st.feed.iso3 if st.feed is not None else None)
         # the dictionary's mentions read again within the story's country and time: an alias several
         # countries share names this country's actor, another country's acronym needs that country named
         actor_mentions = tuple(ctx.actors.scan(art.text, iso3, art.date)) if iso3 else st.actor_mentions
@@ -598,6 +611,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = mark_events(events, st.place_decisions + tuple(decided))
         events = mark_onlookers(events, st.place_decisions)
         events = cross_border.mark_events(events, actor_mentions)
+        events = reference_countries.mark_events(events, dropped)
         events = _credit_story(events, weighed is not None and weighed != plain, by_lead, by_unread, most_named)
         # a story placed by its country alone: the home place its text names without a cue
         events = [home_places.named_home(e, art.text, ctx.gazetteer, ctx.actors, placed) for e in events]
@@ -665,6 +679,36 @@ def credit_feed(events, feed: FeedCountry) -> list[Event]:
         out.append(replace(e, rules=tuple(dict.fromkeys((*e.rules, story_rules.FEED_COUNTRY))),
                            decided_by=tuple(by.items()), extra=e.extra + (("feed_country", feed.to_dict()),)))
     return out
+
+
+def _not_reference_only(st: ArticleState, iso3: str | None, demonym) -> tuple[str | None, frozenset[str]]:
+    """The story's country, and the countries the article names only as a reference point
+    (``reference_countries.reference_only``): such a country gives way to the one the rest of its
+    evidence points to (``article_country`` without it), else to the people the text names on the other
+    side of its border (``demonym(word)``: a people's country), else to none."""
+    text, cues = st.article.text, dict(st.country_cues)
+    borders, firm = border_demonyms(text), set(demonym_places(text))
+
+    def reference(t: Toponym) -> bool:
+        # (a neighbour by its border, the home of people abroad; not "from X", a side's home)
+        return t.place is not None and non_event_use(text, t) and (
+            border_phrases.neighbour_named(text, t.start, t.end) or origin_use(text, t))
+
+    def only_reference(c: str | None) -> bool:
+        return reference_countries.reference_only(
+            c, text, st.toponyms, cues, reference, lambda t: not reference(t) and not modifier_use(text, t),
+            borders, firm)
+
+    named = {t.place.iso3 for t in st.toponyms if t.place is not None and t.place.iso3 and reference(t)}
+    dropped = frozenset(c for c in named | borders if only_reference(c))
+    if iso3 not in dropped:
+        return iso3, dropped
+    rest = tuple(t for t in st.toponyms if t.place is None or t.place.iso3 not in dropped)
+    other = article_country(rest, {c: n for c, n in cues.items() if c not in dropped}, text)
+    if other is None or other in dropped:
+        # "Five Kenyans killed … along the border with Ethiopia": the people named on the other side
+        other = reference_countries.other_side(text, iso3, demonym)
+    return other, dropped
 
 
 @stage("learn.model", "hybrid.v1", requires=("events",), provides=("events",))

@@ -182,11 +182,12 @@ def _span(text: str, start: int, end: int, note: str | None = None) -> Span:
     return Span(text[start:end], start, end, note)
 
 
-# "a Kenyan village", "the Algerian border town of", "a Somali-owned shop" is not one: a people's name
-# before a settlement word says which country the place lies in
-_DEMONYM_PLACE = re.compile(r"\b(?:a|an|the|another)\s+(?:(?:small|remote|northern|southern|eastern|western|central|"
-                            r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|border|"
-                            r"restive|frontier)\s+){0,2}([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:border\s+)?"
+# "a Kenyan village", "the Algerian border town of", "in Cameroonian villages" ("a Somali-owned shop" is not
+# one): a people's name before a settlement word says which country the place lies in
+_DEMONYM_PLACE = re.compile(r"\b(?:a|an|the|another|in|at|near|across)\s+"
+                            r"(?:(?:small|remote|northern|southern|eastern|western|central|north-?eastern|"
+                            r"north-?western|south-?eastern|south-?western|rural|coastal|border|restive|frontier)\s+){0,2}"
+                            r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:border\s+)?"
                             r"(?:village|town|city|district|province|region|county|state|capital|port|"
                             r"settlement|hamlet|locality|neighbou?rhood|suburb)s?\b")
 # "near the Nigerian border", "the Kenya-Somalia border": a reference point, not where the story is
@@ -1270,11 +1271,17 @@ class Coder:
         pm = choose_place(draft)
         first = min(m.sentence for m in draft.mentions)
         found = None
+        own = self._demonym_here(draft)
         if pm is not None:
             found = (pm.place, pm.geo_precision, pm.place_rule or places_rules.CLAUSE_PLACE,
                      [("location", pm.place_span)])
-        elif lead_place is not None and lead_place.earlier(first) is not None:
+        elif lead_place is not None and lead_place.earlier(first) is not None and (
+                own is None or lead_place.earlier(first)[0].place.iso3 == own.iso3):
             found = self._earlier_place(lead_place, first, iso3_hint)
+        elif own is not None:
+            # "in Cameroonian villages near the border": the event's own words give its country, over a
+            # place another sentence names abroad (``places.demonym_place``)
+            found = own, 3, places_rules.DEMONYM_PLACE, []
         elif iso3_hint is not None and self.country_place(iso3_hint) is not None:
             found = self.country_place(iso3_hint), 3, places_rules.STORY_COUNTRY, []
         if found is None:
@@ -1297,6 +1304,14 @@ class Coder:
                 return t.place, 3, places_rules.PROVINCE_IN_STORY, [
                     ("location", Span(t.text, t.start, t.end, "province the article names inside the event's country"))]
         return found
+
+    def _demonym_here(self, draft: EventDraft):
+        """The country a people's name before a settlement word in the event's own sentences names ("in
+        Cameroonian villages", "a Kenyan town"), when they name one country so; else None."""
+        found = Counter()
+        for m in draft.mentions:
+            found.update(demonym_places(m.sentence_span.text))
+        return self.country_place(next(iter(found))) if len(found) == 1 else None
 
     def _earlier_place(self, lead_place, first: int, iso3_hint: str | None):
         """The place named earlier (``places.earlier_sentence``); in a full article about one country,

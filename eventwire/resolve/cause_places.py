@@ -15,7 +15,19 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# a war elsewhere that the event is tied to: "clashes linked to Syria's war", "violence spilling over from
+# the Sudan conflict" (the war is named by its country; the event is where it happened)
+_WAR_BEFORE = re.compile(r"\b(?:linked|related|tied)\s+to\s+(?:the\s+)?$|\b(?:spill(?:ing|ed|s)?\s+over|spillover|"
+                         r"stemming|fallout)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_WAR_AFTER = re.compile(r"(?:['’]s)?\s+(?:civil\s+|own\s+)?(?:war|conflict|crisis|uprising|insurgency)\b", re.IGNORECASE)
+
+
 def cause_use(text: str, t) -> bool:
     """Whether toponym ``t`` names the place a gathering stands for ("in support of Gaza", "in
-    solidarity with the people of Jenin"), not the event's own place."""
-    return t.place is not None and _CAUSE_BEFORE.search(text, max(0, t.start - 70), t.start) is not None
+    solidarity with the people of Jenin"), or the war elsewhere an event is tied to ("clashes linked to
+    Syria's war"), not the event's own place."""
+    if t.place is None:
+        return False
+    if _CAUSE_BEFORE.search(text, max(0, t.start - 70), t.start) is not None:
+        return True
+    return _WAR_BEFORE.search(text, max(0, t.start - 30), t.start) is not None and _WAR_AFTER.match(text, t.end) is not None

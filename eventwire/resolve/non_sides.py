@@ -25,11 +25,27 @@ _THING = re.compile(
     r"deportees?|tourists?|nationals?)\b")
 
 
+# a bracketed gloss of a group's acronym ("ADF [Allied Democratic Forces, Ugandan]", "FDLR (Rwandan Hutu
+# rebels)"): what the name stands for and whom the group comes from, not where it acts
+_GLOSS_OPEN = re.compile(r"\b[A-Z][A-Z0-9-]{1,9}\s*[\[(]")
+_GLOSS_WINDOW = 80
+
+
+def in_name_gloss(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` lies inside a bracketed gloss that follows a group's acronym
+    (``places.name_inside_name``)."""
+    before = text[max(0, end - _GLOSS_WINDOW):end]
+    opened = max(before.rfind("["), before.rfind("("))
+    if opened < 0 or max(before.rfind("]"), before.rfind(")")) > opened:
+        return False
+    return any(m.end() == opened + 1 for m in _GLOSS_OPEN.finditer(before, 0, opened + 1))
+
+
 def qualifies_a_thing(text: str, end: int) -> bool:
     """Whether the nationality word ending at ``end`` qualifies a firm, a product, money, a mission,
     an aid body or an outlet ("a Chinese company", "Turkish-made drones", "the US dollar") and not a
-    side."""
-    return bool(_THING.match(text, end))
+    side, or glosses a group's acronym in brackets ("ADF [Allied Democratic Forces, Ugandan]")."""
+    return bool(_THING.match(text, end)) or in_name_gloss(text, end)
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+|(?<![\w-])U\.?S\.?(?=[\s-])|(?<![\w-])UK(?=[\s-])")

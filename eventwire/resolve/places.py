@@ -32,7 +32,7 @@ from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAM
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import area_part, coherence, name_variants, news_places, origin_places
+from . import area_part, border_phrases, coherence, name_variants, news_places, origin_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -1815,9 +1815,9 @@ _MODIFIER_AFTER = re.compile(
     r"flagged|bound)\b|\s+(?:dollars?|nationals?\b(?!\s+" + _NATIONAL_BODY + r")|citizens?|embassy|embassies|"
     r"consulate|ambassador|envoy|passports?|currency|shillings?|francs?|pounds?|euros?|rupees?|dinars?)\b",
     re.IGNORECASE)
-_BORDER_AFTER = re.compile(r"(?:-|\s+)border\b", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"\b(?:borders?\s+(?:with|of)|bordering|from|into\s+neighbou?ring|"
-                               r"back\s+to|fled\s+to|deported\s+to|bound\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a neighbour named by its border, "the border with Somalia", is ``border_phrases``' reading)
+_REFERENCE_BEFORE = re.compile(r"\b(?:from|into\s+neighbou?ring|back\s+to|fled\s+to|deported\s+to|bound\s+for)"
+                               r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def modifier_use(text: str, t: Toponym) -> bool:
@@ -1835,7 +1835,7 @@ def non_event_use(text: str, t: Toponym) -> bool:
             cause_use(text, t):
         return True  # (a newspaper's title, a state that speaks: ``places.outlet_title``, ``places.reacting_state``)
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
-                                             or _BORDER_AFTER.match(text, t.end) is not None)
+                                             or border_phrases.neighbour_named(text, t.start, t.end))
 
 
 def local_government_named(text: str, t: Toponym) -> bool:

@@ -69,12 +69,16 @@ UNIT_WORD_COUNTRY = fact_rule(
 CAUSE_REFERENCE = fact_rule(
     id="places.cause_reference", decides="location",
     value="not a place named as what a gathering stands for (\"in support of X\", \"in solidarity with the "
-          "people of X\"): the place where the people gathered",
+          "people of X\"), nor the war elsewhere an event is tied to (\"clashes linked to X's war\"): the "
+          "place where the people gathered or the event happened",
     codebook=("ACLED codebook, event geography: the location is where the event happened; a demonstration is "
               "coded where the demonstrators are, whatever place their cause concerns (ACLED Codebook "
-              "(2023), Protests: a public demonstration in which participants gather)."),
+              "(2023), Protests: a public demonstration in which participants gather); violence tied to a "
+              "neighbour's war is coded where it happened, not in the war's country."),
     examples=[("On Sunday, hundreds of students marched in Kano in solidarity with the people of Gaza.",
-               "Kano (1)")])
+               "Kano (1)"),
+              ("Gunfights linked to Syria's civil war killed three people in Arsal, Lebanese police said on Monday.",
+               "Aarsal (1)")])
 
 ARABIC_ARTICLE = fact_rule(
     id="places.arabic_article", decides="location",

@@ -76,8 +76,10 @@ DEMONYM_PLACE = fact_rule(
 BORDER_REFERENCE = fact_rule(
     id="places.border_is_reference", decides="location", value="the story's country, not the "
     "neighbour named by its border", codebook=_GEO_3 + (
-        " \"Near the Chadian border\" names the neighbour only to say where the place lies; it is no "
-        "vote for the country the event happened in."),
+        " \"Near the Chadian border\", \"the border with Somalia\", \"which borders Niger\", \"villages "
+        "that share a border with Chad\", \"a district bordering Malaysia\", \"on the Nigeria-Niger border\" "
+        "name the neighbour only to say where the place lies (resolve/border_phrases.py reads them all); "
+        "they are no vote for the country the event happened in."),
     examples=[("Soldiers of the Central African army clashed with rebels near the Chadian border on Monday.",
                "Bangui (3)")])
 
