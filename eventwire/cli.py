@@ -224,7 +224,10 @@ def _add_serving_parsers(sub) -> None:
     sp = sub.add_parser("run-distributed", help="code a large corpus on a Dask cluster into Parquet",
                         description="Code articles on a Dask cluster (a local one by default) and write Parquet "
                                     "partitions of articles, events and rejects into --out; load them with "
-                                    "`eventwire ingest-parquet DIR`. Needs `pip install 'eventwire[distributed]'`.")
+                                    "`eventwire ingest-parquet DIR`. The feed's country (--feed-country) is decided "
+                                    "over the whole input, as `ingest` decides it: with auto, a second pass codes "
+                                    "again in it the articles whose own text names no country. "
+                                    "Needs `pip install 'eventwire[distributed]'`.")
     sp.add_argument("paths", nargs="+", metavar="PATH",
                     help="files or folders (.txt .jsonl .ndjson .csv .html .xml/.rss/.atom); - for stdin")
     sp.add_argument("--out", required=True, metavar="DIR", help="new or empty folder for the Parquet output")
@@ -237,11 +240,13 @@ def _add_serving_parsers(sub) -> None:
     sp.add_argument("--date", type=_publication_date, metavar="YYYY-MM-DD",
                     help="publication date for inputs that carry none")
     sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
+    _feed_option(sp)
     add_model_options(sp)
 
     sp = sub.add_parser("ingest-parquet", help="store the Parquet output of run-distributed in a DuckDB file",
                         description="Load the folder written by `eventwire run-distributed` into the store, "
-                                    "as `eventwire ingest` of the same input would have stored it.")
+                                    "as `eventwire ingest` of the same input with the same --feed-country would have "
+                                    "stored it.")
     sp.add_argument("folder", metavar="DIR", help="the --out folder of run-distributed")
     sp.add_argument("--db", metavar="FILE", help="DuckDB file (default ./eventwire.duckdb or $EVENTWIRE_DB)")
     sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
@@ -546,14 +551,27 @@ def cmd_run_distributed(args) -> int:
     try:
         summary = run_distributed(_read(args.paths, args.date, rejects), args.out, settings=settings,
                                   rejects=rejects, scheduler=args.scheduler, workers=args.workers,
-                                  partition_size=args.partition_size, on_partition=progress.update)
+                                  partition_size=args.partition_size, on_partition=progress.update,
+                                  feed_country=args.feed_country)
     finally:
         progress.close()
     if not args.quiet:
         print(f"eventwire: {summary.articles} articles in {summary.partitions} partitions, {summary.events} events, "
               f"{summary.rejects} refused, {summary.workers} worker threads, {summary.seconds:.1f} s -> {args.out}; "
               f"load with `eventwire ingest-parquet {args.out}`", file=sys.stderr)
+        print(f"eventwire: {_feed_summary(summary)}", file=sys.stderr)
     return EXIT_REFUSED if rejects else EXIT_OK
+
+
+def _feed_summary(summary) -> str:
+    """What a run-distributed did with the feed's country, in a line."""
+    if summary.feed is None:
+        return ("the feed's country: none" if summary.feed_country == "none" else
+                "the feed's country: none found (fewer than 30 events placed by their own text, or no "
+                "country with 90% of them)")
+    from .records import FeedCountry
+    feed = FeedCountry(**summary.feed).describe()
+    return feed if summary.feed_country != "auto" else f"{feed}; {summary.recoded} articles coded again in it"
 
 
 def cmd_ingest_parquet(args) -> int:

@@ -278,8 +278,8 @@ def test_train_then_extract_with_the_model(tmp_path):
     import datetime as dt
     s = Settings()
     text = "Protesters in Kestrel Bay threw stones at passing cars and burnt tyres."
-    _, versions, rows = code_partition(0, [Article(id="n1", date=dt.date(2024, 5, 2), text=text)], s.spacy_model,
-                                       s.stages, str(tmp_path / "m"), 0.4)
+    _, versions, rows, _ = code_partition(0, [Article(id="n1", date=dt.date(2024, 5, 2), text=text)], s.spacy_model,
+                                          s.stages, str(tmp_path / "m"), 0.4)
     assert rows[0][0]["sub_event_type"] == "Mob violence" and "model" in versions
 
 

@@ -1,4 +1,6 @@
-"""``run-distributed`` on a local Dask cluster stores what a single-machine ``ingest --feed-country none`` stores."""
+"""``run-distributed`` on a local Dask cluster stores what a single-machine ``ingest`` stores, with the same
+``--feed-country``: on a collection about one country (our own notes of ``tests/golden/focus_notes.jsonl``) the
+feed's country is decided over the whole input, whatever the partitions."""
 import json
 import subprocess
 import sys
@@ -10,6 +12,8 @@ import pytest
 from eventwire.records import Event
 from eventwire.scale import codec
 
+from golden_notes import read_notes
+from test_feed_country import ELSEWHERE
 from test_parallel import TEXTS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,9 +66,9 @@ def distributed_out(corpus, tmp_path_factory) -> Path:
 
 
 def test_distributed_run_stores_what_ingest_stores(corpus, distributed_out, tmp_path):
-    # (run-distributed codes each article on its own, as ``ingest --feed-country none`` does)
+    # (both with the default ``--feed-country auto``)
     single, dist = tmp_path / "single.duckdb", tmp_path / "dist.duckdb"
-    res = run("ingest", *corpus, "--db", single, "--quiet", "--show", "0", "--feed-country", "none")
+    res = run("ingest", *corpus, "--db", single, "--quiet", "--show", "0")
     assert res.returncode == 1, res.stderr
     res = run("ingest-parquet", distributed_out, "--db", dist)
     assert res.returncode == 0, res.stderr
@@ -81,6 +85,7 @@ def test_parquet_layout(distributed_out):
     manifest = json.loads((distributed_out / "manifest.json").read_text())
     assert manifest["articles"] == len(TEXTS) + 1
     assert manifest["partitions"] == 6  # 21 articles, 4 per partition
+    assert (manifest["feed_country"], manifest["feed"], manifest["recoded"]) == ("auto", None, 0)  # a mixed corpus
     arts = pq.read_table(distributed_out / "articles").to_pylist()
     events = pq.read_table(distributed_out / "events").to_pylist()
     assert sorted(a["position"] for a in arts) == list(range(len(TEXTS) + 1))
@@ -124,3 +129,122 @@ def test_codec_round_trips_every_field(pipeline):
         back = codec.loads(Event, codec.dumps(e))
         assert back == e
         assert json.dumps(back.to_dict()) == json.dumps(e.to_dict())
+
+
+# ---- the feed's country on the cluster ----------------------------------------------------------------
+
+NOTES = read_notes(ROOT / "tests" / "golden" / "focus_notes.jsonl")
+LACKING = {n["id"] for n in NOTES if not n["own_country"]}
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """One local cluster for the runs below (each worker loads the model once)."""
+    from dask.distributed import LocalCluster
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    yield cluster.scheduler_address
+    cluster.close()
+
+
+def _notes_file(folder: Path, mixed: bool = False) -> Path:
+    rows = [{"id": n["id"], "date": n["date"], "text": n["text"]} for n in NOTES]
+    if mixed:
+        rows += [{"id": f"elsewhere-{k}", "date": "2023-06-12", "text": t} for k, t in enumerate(ELSEWHERE)]
+    path = folder / ("mixed.jsonl" if mixed else "notes.jsonl")
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("notes")
+    return {"notes": _notes_file(folder), "mixed": _notes_file(folder, mixed=True)}
+
+
+@pytest.fixture(scope="module")
+def runs(notes, scheduler, tmp_path_factory):
+    """The Parquet folder of a run-distributed of ``notes[name]`` with a --feed-country and a partition size."""
+    done: dict[tuple, Path] = {}
+
+    def get(name: str, country: str, size: int) -> Path:
+        if (name, country, size) not in done:
+            out = tmp_path_factory.mktemp("run") / "out"
+            res = run("run-distributed", notes[name], "--out", out, "--scheduler", scheduler,
+                      "--partition-size", size, "--feed-country", country)
+            assert res.returncode == 0, res.stderr
+            done[name, country, size] = out
+        return done[name, country, size]
+    return get
+
+
+def _records(out: Path) -> dict[str, list]:
+    """Each article's contract records, in coding order, from a run's Parquet folder."""
+    import pyarrow.parquet as pq
+    by_id: dict[str, list] = {a["article_id"]: [] for a in pq.read_table(out / "articles").to_pylist()}
+    for row in sorted(pq.read_table(out / "events").to_pylist(), key=lambda r: (r["position"], r["ordinal"])):
+        by_id[row["article_id"]].append(json.loads(row["record"]))
+    return by_id
+
+
+def _extracted(path: Path, country: str) -> dict[str, list]:
+    """What ``extract --feed-country country`` codes from ``path``."""
+    res = run("extract", path, "--format", "jsonl", "--feed-country", country, "--quiet")
+    assert res.returncode == 0, res.stderr
+    by_id: dict[str, list] = {json.loads(line)["id"]: [] for line in path.read_text().splitlines()}
+    for line in res.stdout.splitlines():
+        record = json.loads(line)
+        by_id[record["article_id"]].append(record)
+    return by_id
+
+
+@pytest.mark.parametrize("country,size", [("auto", 3), ("auto", 64), ("MWI", 7), ("none", 7)])
+def test_the_cluster_codes_a_one_country_feed_as_extract(notes, runs, country, size):
+    out = runs("notes", country, size)
+    got = _records(out)
+    assert got == _extracted(notes["notes"], country)
+    manifest = json.loads((out / "manifest.json").read_text())
+    lacking_places = {e["location"]["iso3"] if e["location"] else None for i in LACKING for e in got[i]}
+    if country == "none":
+        assert manifest["feed"] is None and lacking_places == {None}
+    else:
+        assert manifest["feed"]["iso3"] == "MWI" and lacking_places == {"MWI"}
+        assert manifest["feed"]["given"] == (country == "MWI")
+    # (the second pass codes every note whose own text names no country: those the golden set marks so,
+    # and a few more whose text's evidence for a country still wins)
+    assert (manifest["recoded"] >= len(LACKING)) if country == "auto" else manifest["recoded"] == 0
+    assert manifest["events"] == sum(map(len, got.values()))
+
+
+def test_the_feeds_country_does_not_depend_on_the_partitions(runs):
+    # 3 notes per partition: no partition holds 30 placed events, the whole collection does
+    a, b = runs("notes", "auto", 3), runs("notes", "auto", 64)
+    assert json.loads((a / "manifest.json").read_text())["partitions"] > 10
+    assert _records(a) == _records(b)
+
+
+def test_a_mixed_collection_on_the_cluster_has_no_feed_country(notes, runs):
+    out = runs("mixed", "auto", 5)
+    got = _records(out)
+    assert got == _extracted(notes["mixed"], "auto")
+    assert all(e["location"] is None for i in LACKING for e in got[i])
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert (manifest["feed"], manifest["recoded"]) == (None, 0)
+
+
+@pytest.mark.parametrize("country", ["auto", "MWI"])
+def test_the_cluster_stores_what_ingest_stores_with_a_feed_country(notes, runs, country, tmp_path):
+    single, dist = tmp_path / "single.duckdb", tmp_path / "dist.duckdb"
+    res = run("ingest", notes["notes"], "--db", single, "--quiet", "--show", "0", "--feed-country", country)
+    assert res.returncode == 0, res.stderr
+    res = run("ingest-parquet", runs("notes", country, 3 if country == "auto" else 7), "--db", dist)
+    assert res.returncode == 0, res.stderr
+    expected, got = dump(single), dump(dist)
+    assert len(expected["events"]) >= 40
+    # (``ingest --feed-country auto`` stores the waiting notes' first coding before their second: its actors and
+    # places, the lists of every one ever stored, also hold those of the first coding)
+    seen = {"actors", "places"} if country == "auto" else set()
+    for table in TABLES:
+        if table in seen:
+            assert set(got[table]) <= set(expected[table]), table
+        else:
+            assert got[table] == expected[table], table

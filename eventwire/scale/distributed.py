@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import ResourceError, UsageError
+from ..feed import AUTO, NONE, Tally
 from ..parallel import batches
-from ..records import Article, Reject
+from ..records import Article, FeedCountry, Reject
 from ..settings import Settings
 from . import partitions as parts
 
@@ -40,6 +41,9 @@ class RunSummary:
     partitions: int = 0
     workers: int = 0
     seconds: float = 0.0
+    feed_country: str = AUTO  # the option: auto, none or an ISO3 code
+    feed: dict | None = None  # the feed's country the run coded in (``FeedCountry.to_dict``), if any
+    recoded: int = 0  # articles coded again in the feed's country found (second pass)
 
 
 def _pipeline(spacy_model: str, stages: tuple[str, ...], model_dir: str | None = None,
@@ -59,13 +63,20 @@ def _pipeline(spacy_model: str, stages: tuple[str, ...], model_dir: str | None =
 
 
 def code_partition(index: int, articles: Sequence[Article], spacy_model: str, stages: tuple[str, ...],
-                   model_dir: str | None = None, model_threshold: float | None = None
-                   ) -> tuple[int, dict[str, str], list[list[dict[str, Any]]]]:
-    """The task a worker runs: (partition index, coder versions, event rows per article)."""
+                   model_dir: str | None = None, model_threshold: float | None = None,
+                   feed: FeedCountry | None = None) -> tuple[int, dict[str, str], list[list[dict[str, Any]]], dict]:
+    """The task a worker runs: (partition index, coder versions, event rows per article, feed facts).
+    ``feed`` is the feed's country the partition is coded in (``Pipeline.run``); the feed facts are
+    ``candidates`` (per article: its own text names no country and it has events, see
+    ``Result.feed_candidate``) and ``placed`` (events placed by their own text, per country)."""
     pipe = _pipeline(spacy_model, stages, model_dir, model_threshold)
     with _LOCK:  # one partition at a time per process: spaCy and the caches are not shared between threads
-        results = list(pipe.run(articles))
-    return index, pipe.versions, [[parts.event_row(e, 0, k) for k, e in enumerate(r.events)] for r in results]
+        results = list(pipe.run(articles, feed=feed))
+    tally = Tally()
+    for r in results:
+        tally.add(r)
+    facts = {"candidates": [r.feed_candidate for r in results], "placed": dict(tally.placed)}
+    return index, pipe.versions, [[parts.event_row(e, 0, k) for k, e in enumerate(r.events)] for r in results], facts
 
 
 def _client(scheduler: str | None, workers: int):
@@ -80,17 +91,113 @@ def _client(scheduler: str | None, workers: int):
     return Client(cluster), cluster
 
 
+class _Tasks:
+    """Partitions submitted to the cluster, at most ``limit`` not yet collected; ``collect`` gets each
+    task's result as it comes back."""
+
+    def __init__(self, client, settings: Settings, versions: dict[str, str], limit: int, collect: Callable):
+        from dask.distributed import as_completed
+        self.client, self.versions, self.limit, self.collect = client, versions, limit, collect
+        self.args = (settings.spacy_model, settings.stages, str(settings.model_dir) if settings.model_dir else None,
+                     settings.model_threshold)
+        self.done, self.running, self.key, self.n = as_completed(), 0, uuid.uuid4().hex[:12], 0
+
+    def submit(self, index: int, articles: list[Article], feed: FeedCountry | None) -> None:
+        self.done.add(self.client.submit(code_partition, index, articles, *self.args, feed,
+                                         key=f"eventwire-{self.key}-{self.n}", pure=False))
+        self.n += 1
+        self.running += 1
+        while self.running >= self.limit:
+            self._take(next(self.done))
+
+    def finish(self) -> None:
+        for future in self.done:
+            self._take(future)
+
+    def _take(self, future) -> None:
+        index, worker_versions, rows, facts = future.result()
+        future.release()
+        self.running -= 1
+        if worker_versions != self.versions:
+            raise UsageError(f"a worker codes with other versions than this client ({worker_versions} "
+                             f"vs {self.versions}); install the same eventwire on the client and every worker")
+        self.collect(index, rows, facts)
+
+
+class _Run:
+    """One run's client side: the partitions written as they come back (first pass), the feed's country
+    counted over the whole collection, and with ``auto`` the candidates coded again in it (second pass)."""
+
+    def __init__(self, out: Path, versions: dict[str, str], feed_country: str, summary: RunSummary,
+                 on_partition: Callable[[int], None] | None):
+        self.out, self.versions, self.feed_country, self.summary = out, versions, feed_country, summary
+        self.on_partition = on_partition
+        self.hashed = versions if feed_country == NONE else {**versions, "feed_country": feed_country}
+        self.given = None if feed_country in (AUTO, NONE) else FeedCountry(feed_country, given=True)
+        self.held: dict[int, list[tuple[int, Article, str]]] = {}
+        self.candidates: dict[int, list[tuple[int, Article]]] = {}
+        self.tally = Tally()
+
+    def first(self, tasks: _Tasks, articles: Iterable[Article], partition_size: int, content_hash) -> None:
+        position = 0
+        for index, part in enumerate(batches(articles, partition_size)):
+            self.held[index] = [(position + k, a, content_hash(a, self.hashed)) for k, a in enumerate(part)]
+            position += len(part)
+            self.summary.partitions += 1
+            tasks.submit(index, part, self.given)
+        tasks.finish()
+        self.summary.articles = position
+
+    def collect_first(self, index: int, rows: list[list[dict[str, Any]]], facts: dict) -> None:
+        items = self.held.pop(index)
+        for (pos, _, _), evs in zip(items, rows, strict=True):
+            for r in evs:
+                r["position"] = pos
+        parts.write_partition(self.out, index, items, rows)
+        self.summary.events += sum(len(r) for r in rows)
+        self.tally.placed.update(facts["placed"])
+        if self.feed_country == AUTO:
+            picked = [(pos, a) for (pos, a, _), c in zip(items, facts["candidates"], strict=True) if c]
+            if picked:
+                self.candidates[index] = picked
+        if self.on_partition:
+            self.on_partition(len(items))
+
+    def second(self, tasks: _Tasks) -> FeedCountry | None:
+        """With ``auto``: the collection's feed country, and its candidates coded again in it (each
+        partition's candidates as one task) and their rows replaced in their partition's files."""
+        feed = self.tally.feed() if self.feed_country == AUTO else self.given
+        if self.feed_country != AUTO or feed is None:
+            return feed
+        for index in sorted(self.candidates):
+            tasks.submit(index, [a for _, a in self.candidates[index]], feed)
+        tasks.finish()
+        return feed
+
+    def collect_second(self, index: int, rows: list[list[dict[str, Any]]], facts: dict) -> None:
+        picked = self.candidates.pop(index)
+        replaced = {}
+        for (pos, _), evs in zip(picked, rows, strict=True):
+            for r in evs:
+                r["position"] = pos
+            replaced[pos] = evs
+        self.summary.events += parts.replace_articles(self.out, index, replaced)
+        self.summary.recoded += len(picked)
+
+
 def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: Settings | None = None,
                     rejects: list[Reject] | None = None, scheduler: str | None = None, workers: int = 2,
                     partition_size: int = 256, in_flight: int = 2,
                     on_partition: Callable[[int], None] | None = None,
-                    now: Callable[[], float] | None = None) -> RunSummary:
+                    now: Callable[[], float] | None = None, feed_country: str = AUTO) -> RunSummary:
     """Code ``articles`` on a Dask cluster into the Parquet folder ``out``.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without
     it a LocalCluster of ``workers`` single-threaded processes is started and
     stopped.  ``rejects`` is the list the reader appends to while ``articles`` is
-    consumed; it is written to ``rejects.parquet`` at the end.
+    consumed; it is written to ``rejects.parquet`` at the end.  ``feed_country``
+    (``auto``, ``none`` or an ISO3 code, :func:`eventwire.feed.option`) is the feed's
+    country, decided over the whole input as ``ingest`` does.
     """
     import time
 
@@ -105,49 +212,17 @@ def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: S
     out.mkdir(parents=True, exist_ok=True)
     versions = Pipeline(settings).versions
     rejects = rejects if rejects is not None else []
-    summary = RunSummary()
+    summary = RunSummary(feed_country=feed_country)
     t0 = clock()
     client, cluster = _client(scheduler, workers)
     try:
-        from dask.distributed import as_completed
         summary.workers = sum(client.nthreads().values())
         limit = max(2, summary.workers * in_flight)
-        run_key = uuid.uuid4().hex[:12]
-        held: dict[int, list[tuple[int, Article, str]]] = {}
-        done = as_completed()
-        running = 0
-
-        def collect(future) -> None:
-            index, worker_versions, rows = future.result()
-            if worker_versions != versions:
-                raise UsageError(f"a worker codes with other versions than this client ({worker_versions} "
-                                 f"vs {versions}); install the same eventwire on the client and every worker")
-            items = held.pop(index)
-            for (pos, _, _), evs in zip(items, rows, strict=True):
-                for r in evs:
-                    r["position"] = pos
-            parts.write_partition(out, index, items, rows)
-            summary.events += sum(len(r) for r in rows)
-            future.release()
-            if on_partition:
-                on_partition(len(items))
-
-        position = 0
-        for index, part in enumerate(batches(articles, partition_size)):
-            held[index] = [(position + k, a, content_hash(a, versions)) for k, a in enumerate(part)]
-            position += len(part)
-            done.add(client.submit(code_partition, index, part, settings.spacy_model, settings.stages,
-                                   str(settings.model_dir) if settings.model_dir else None, settings.model_threshold,
-                                   key=f"eventwire-{run_key}-{index}",
-                                   pure=False))
-            running += 1
-            summary.partitions += 1
-            while running >= limit:
-                collect(next(done))
-                running -= 1
-        for future in done:
-            collect(future)
-        summary.articles = position
+        run = _Run(out, versions, feed_country, summary, on_partition)
+        run.first(_Tasks(client, settings, versions, limit, run.collect_first), articles, partition_size,
+                  content_hash)
+        feed = run.second(_Tasks(client, settings, versions, limit, run.collect_second))
+        summary.feed = feed.to_dict() if feed is not None else None
     finally:
         client.close()
         if cluster is not None:
@@ -157,5 +232,7 @@ def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: S
     summary.seconds = clock() - t0
     parts.write_manifest(out, {"versions": versions, "partitions": summary.partitions,
                                "articles": summary.articles, "events": summary.events,
-                               "rejects": summary.rejects, "partition_size": partition_size})
+                               "rejects": summary.rejects, "partition_size": partition_size,
+                               "feed_country": feed_country, "feed": summary.feed,
+                               "recoded": summary.recoded})
     return summary

@@ -1,6 +1,8 @@
 """The Parquet layout of a distributed run, and loading it into the store.
 
-    DIR/manifest.json                run facts: coder versions, partition count, totals
+    DIR/manifest.json                run facts: coder versions, partition count, totals, the
+                                     feed's country (the option, the country found or given, the
+                                     number of articles coded again in it)
     DIR/articles/part-00000.parquet  one row per article, with its text and content hash
     DIR/events/part-00000.parquet    one row per event: flat columns, the contract record
                                      (``record``, JSON) and the exact event (``event``, JSON)
@@ -8,7 +10,7 @@
 
 Partition ``k`` holds the ``k``-th slice of the input in input order, so loading
 the partitions in order stores what a single-machine ``ingest`` of the same input
-stores.  The manifest is written last: a folder without one is an unfinished run.
+with the same ``--feed-country`` stores.  The manifest is written last: a folder without one is an unfinished run.
 """
 from __future__ import annotations
 
@@ -88,6 +90,21 @@ def write_partition(out: Path, index: int, articles: Sequence[tuple[int, Article
                     for (pos, a, h), evs in zip(articles, events, strict=True)]
     _write(out / "articles" / part_name(index), article_rows, ARTICLE_SCHEMA)
     _write(out / "events" / part_name(index), [r for evs in events for r in evs], EVENT_SCHEMA)
+
+
+def replace_articles(out: Path, index: int, events: dict[int, list[dict[str, Any]]]) -> int:
+    """Replace, in partition ``index`` already written, the event rows of the articles at the positions
+    ``events`` holds (position -> their new rows); returns the change in the partition's number of events."""
+    arts = pq.read_table(out / "articles" / part_name(index)).to_pylist()
+    old = pq.read_table(out / "events" / part_name(index)).to_pylist()
+    for row in arts:
+        if row["position"] in events:
+            row["n_events"] = len(events[row["position"]])
+    rows = [r for r in old if r["position"] not in events] + [r for evs in events.values() for r in evs]
+    rows.sort(key=lambda r: (r["position"], r["ordinal"]))
+    _write(out / "articles" / part_name(index), arts, ARTICLE_SCHEMA)
+    _write(out / "events" / part_name(index), rows, EVENT_SCHEMA)
+    return len(rows) - len(old)
 
 
 def write_rejects(out: Path, rejects: Sequence[Reject]) -> None:
@@ -202,7 +219,9 @@ def load_parquet(folder: str | Path, db_path: str | Path, *, argv: Sequence[str]
                                   "articles_written": summary.articles_written,
                                   "articles_unchanged": summary.articles_unchanged,
                                   "events_written": summary.events_written,
-                                  "rejects": len(rejects), "from_parquet": str(folder)}
+                                  "rejects": len(rejects), "from_parquet": str(folder),
+                                  "feed_country": manifest.get("feed_country", "none"),
+                                  "feed": manifest.get("feed")}
         if dedup:
             from ..dedup.store import refresh
             done = refresh(store)
