@@ -13,6 +13,13 @@ Parquet into ``out`` as it comes back (the workers need no shared filesystem),
 then the rejects and, last, ``manifest.json``.  At most ``in_flight`` partitions
 per worker thread are submitted and not yet written, so memory stays bounded
 whatever the corpus size.
+
+The feed's country (:mod:`eventwire.feed`) is decided over the whole input, as
+``ingest`` decides it: each task also returns which of its articles name no
+country of their own and how many events their own text places in each country;
+the client adds the counts up and, with ``auto`` and a country found, submits
+those articles again, coded in it, and rewrites their partitions' files.  The
+events are the same whatever the partition size or the number of workers.
 """
 from __future__ import annotations
 
