@@ -172,6 +172,7 @@ def runs(notes, scheduler, tmp_path_factory):
             res = run("run-distributed", notes[name], "--out", out, "--scheduler", scheduler,
                       "--partition-size", size, "--feed-country", country)
             assert res.returncode == 0, res.stderr
+            (out.parent / "stderr.txt").write_text(res.stderr, encoding="utf-8")
             done[name, country, size] = out
         return done[name, country, size]
     return get
@@ -213,6 +214,9 @@ def test_the_cluster_codes_a_one_country_feed_as_extract(notes, runs, country, s
     # and a few more whose text's evidence for a country still wins)
     assert (manifest["recoded"] >= len(LACKING)) if country == "auto" else manifest["recoded"] == 0
     assert manifest["events"] == sum(map(len, got.values()))
+    said = (out.parent / "stderr.txt").read_text(encoding="utf-8")
+    assert {"auto": f"the feed's country MWI: {manifest['feed'] and manifest['feed'].get('placed')} of",
+            "MWI": "the feed's country MWI, as the user stated it", "none": "the feed's country: none"}[country] in said
 
 
 def test_the_feeds_country_does_not_depend_on_the_partitions(runs):
@@ -248,3 +252,20 @@ def test_the_cluster_stores_what_ingest_stores_with_a_feed_country(notes, runs, 
             assert set(got[table]) <= set(expected[table]), table
         else:
             assert got[table] == expected[table], table
+
+
+def test_rows_replaced_in_a_written_partition(tmp_path):
+    from eventwire.records import Article
+    from eventwire.scale import partitions as parts
+    import datetime as dt
+    arts = [(p, Article(id=f"a{p}", date=dt.date(2024, 1, 1), text="x"), "h") for p in (4, 5, 6)]
+
+    def rows(pos, n, tag):
+        return [{"event_id": f"{tag}{pos}-{k}", "article_id": f"a{pos}", "position": pos, "ordinal": k}
+                for k in range(n)]
+    parts.write_partition(tmp_path, 2, arts, [rows(4, 1, "old"), rows(5, 0, "old"), rows(6, 2, "old")])
+    assert parts.replace_articles(tmp_path, 2, {5: rows(5, 2, "new"), 6: rows(6, 1, "new")}) == 1  # 3 events before, 4 after
+    import pyarrow.parquet as pq
+    events = pq.read_table(tmp_path / "events" / parts.part_name(2)).to_pylist()
+    assert [r["event_id"] for r in events] == ["old4-0", "new5-0", "new5-1", "new6-0"]
+    assert [a["n_events"] for a in pq.read_table(tmp_path / "articles" / parts.part_name(2)).to_pylist()] == [1, 2, 1]
