@@ -761,14 +761,22 @@ class Pipeline:
         if batch:
             yield from self._run_batch(batch, feed, keep)
 
-    def recode(self, articles: list[Article], feed: FeedCountry) -> list[Result]:
+    def recode(self, articles: list[Article], feed: FeedCountry,
+               states: dict[Article, ArticleState] | None = None) -> list[Result]:
         """The articles coded again with their feed's country: from the stage that reads it on, for
-        those whose states the last :meth:`run` kept; from the start for the others (same result)."""
-        kept = [self._kept.pop(a, None) for a in articles]
+        those whose states the last :meth:`run` kept (or ``states`` holds, see :meth:`take_kept`; those
+        used are taken from it); from the start for the others (same result)."""
+        kept = [(self._kept if states is None else states).pop(a, None) for a in articles]
         self._kept.clear()
         again = iter(self._with_feed([st for st in kept if st is not None], feed))
         fresh = iter(self._run_batch([a for a, st in zip(articles, kept) if st is None], feed))
         return [_result(next(again)) if st is not None else next(fresh) for st in kept]
+
+    def take_kept(self) -> dict[Article, ArticleState]:
+        """The states the last ``run(keep=True)`` kept, for a later :meth:`recode` (``states``); the
+        pipeline keeps them no more."""
+        kept, self._kept = self._kept, {}
+        return kept
 
     def _run_batch(self, batch: list[Article], feed: FeedCountry | None = None, keep: bool = False) -> list[Result]:
         states = self._through([ArticleState(article=a) for a in batch], self.stages)

@@ -222,8 +222,11 @@ def test_the_cluster_codes_a_one_country_feed_as_extract(notes, runs, country, s
 def test_the_feeds_country_does_not_depend_on_the_partitions(runs):
     # 3 notes per partition: no partition holds 30 placed events, the whole collection does
     a, b = runs("notes", "auto", 3), runs("notes", "auto", 64)
-    assert json.loads((a / "manifest.json").read_text())["partitions"] > 10
+    manifest = json.loads((a / "manifest.json").read_text())
+    assert manifest["partitions"] > 10
     assert _records(a) == _records(b)
+    # the second pass went to the worker that kept each partition's states, and coded them from the place stage
+    assert manifest["recoded_from_kept"] == manifest["recoded"] > 0
 
 
 def test_a_mixed_collection_on_the_cluster_has_no_feed_country(notes, runs):

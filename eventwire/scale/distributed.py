@@ -23,6 +23,7 @@ events are the same whatever the partition size or the number of workers.
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 import uuid
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from . import partitions as parts
 
 _LOCK = threading.Lock()
 _PIPES: dict[tuple, Any] = {}
+_KEPT: dict[str, dict] = {}  # per run key: the states this process kept in the first pass, for the second
 
 
 @dataclass
@@ -51,6 +53,7 @@ class RunSummary:
     feed_country: str = AUTO  # the option: auto, none or an ISO3 code
     feed: dict | None = None  # the feed's country the run coded in (``FeedCountry.to_dict``), if any
     recoded: int = 0  # articles coded again in the feed's country found (second pass)
+    recoded_from_kept: int = 0  # of those, the articles whose first pass's states their worker kept
 
 
 def _pipeline(spacy_model: str, stages: tuple[str, ...], model_dir: str | None = None,
@@ -71,19 +74,53 @@ def _pipeline(spacy_model: str, stages: tuple[str, ...], model_dir: str | None =
 
 def code_partition(index: int, articles: Sequence[Article], spacy_model: str, stages: tuple[str, ...],
                    model_dir: str | None = None, model_threshold: float | None = None,
-                   feed: FeedCountry | None = None) -> tuple[int, dict[str, str], list[list[dict[str, Any]]], dict]:
+                   feed: FeedCountry | None = None, run: str | None = None
+                   ) -> tuple[int, dict[str, str], list[list[dict[str, Any]]], dict]:
     """The task a worker runs: (partition index, coder versions, event rows per article, feed facts).
-    ``feed`` is the feed's country the partition is coded in (``Pipeline.run``); the feed facts are
-    ``candidates`` (per article: its own text names no country and it has events, see
-    ``Result.feed_candidate``) and ``placed`` (events placed by their own text, per country)."""
+    ``feed`` is the feed's country the partition is coded in (``Pipeline.run``).  With ``run`` (a run's
+    key, for ``auto``) and no ``feed``, the states of the articles that name no country are kept in this
+    process (up to ``KEPT_STATES``); with ``run`` and ``feed`` the articles are coded again in it, from
+    the stage that reads it for those whose states are at hand (``Pipeline.recode``).  The feed facts:
+    ``candidates`` (per article, ``Result.feed_candidate``), ``placed`` (events placed by their own
+    text, per country), ``worker`` (this worker's address, with ``run``) and ``kept`` (the articles
+    coded again from their kept states)."""
+    from ..pipeline import KEPT_STATES
+
     pipe = _pipeline(spacy_model, stages, model_dir, model_threshold)
+    at_hand = 0
     with _LOCK:  # one partition at a time per process: spaCy and the caches are not shared between threads
-        results = list(pipe.run(articles, feed=feed))
+        if run is None:
+            results = list(pipe.run(articles, feed=feed))
+        elif feed is not None:
+            states = _KEPT.get(run, {})
+            at_hand = sum(a in states for a in articles)
+            results = pipe.recode(list(articles), feed, states=states)
+        else:
+            results = list(pipe.run(articles, keep=True))
+            kept = _KEPT.setdefault(run, {})
+            for art, st in pipe.take_kept().items():
+                if len(kept) < KEPT_STATES:
+                    kept[art] = st
     tally = Tally()
     for r in results:
         tally.add(r)
-    facts = {"candidates": [r.feed_candidate for r in results], "placed": dict(tally.placed)}
+    facts = {"candidates": [r.feed_candidate for r in results], "placed": dict(tally.placed),
+             "worker": _worker_address() if run else None, "kept": at_hand}
     return index, pipe.versions, [[parts.event_row(e, 0, k) for k, e in enumerate(r.events)] for r in results], facts
+
+
+def _worker_address() -> str | None:
+    try:
+        from dask.distributed import get_worker
+        return get_worker().address
+    except (ImportError, ValueError):
+        return None
+
+
+def forget(run: str) -> None:
+    """Drop the states this worker process kept for ``run``."""
+    with _LOCK:
+        _KEPT.pop(run, None)
 
 
 def _client(scheduler: str | None, workers: int):
@@ -109,9 +146,12 @@ class _Tasks:
                      settings.model_threshold)
         self.done, self.running, self.key, self.n = as_completed(), 0, uuid.uuid4().hex[:12], 0
 
-    def submit(self, index: int, articles: list[Article], feed: FeedCountry | None) -> None:
-        self.done.add(self.client.submit(code_partition, index, articles, *self.args, feed,
-                                         key=f"eventwire-{self.key}-{self.n}", pure=False))
+    def submit(self, index: int, articles: list[Article], feed: FeedCountry | None, run: str | None = None,
+               where: str | None = None) -> None:
+        """Submit a partition; ``where`` is the worker it should run on (another one if that one is gone)."""
+        placed = {"workers": [where], "allow_other_workers": True} if where else {}
+        self.done.add(self.client.submit(code_partition, index, articles, *self.args, feed, run,
+                                         key=f"eventwire-{self.key}-{self.n}", pure=False, **placed))
         self.n += 1
         self.running += 1
         while self.running >= self.limit:
@@ -143,7 +183,9 @@ class _Run:
         self.given = None if feed_country in (AUTO, NONE) else FeedCountry(feed_country, given=True)
         self.held: dict[int, list[tuple[int, Article, str]]] = {}
         self.candidates: dict[int, list[tuple[int, Article]]] = {}
+        self.worker: dict[int, str] = {}  # the worker that coded a partition holding candidates (and kept them)
         self.tally = Tally()
+        self.key = uuid.uuid4().hex[:12] if feed_country == AUTO else None  # the key of the states kept
 
     def first(self, tasks: _Tasks, articles: Iterable[Article], partition_size: int, content_hash) -> None:
         position = 0
@@ -151,7 +193,7 @@ class _Run:
             self.held[index] = [(position + k, a, content_hash(a, self.hashed)) for k, a in enumerate(part)]
             position += len(part)
             self.summary.partitions += 1
-            tasks.submit(index, part, self.given)
+            tasks.submit(index, part, self.given, self.key)
         tasks.finish()
         self.summary.articles = position
 
@@ -167,6 +209,7 @@ class _Run:
             picked = [(pos, a) for (pos, a, _), c in zip(items, facts["candidates"], strict=True) if c]
             if picked:
                 self.candidates[index] = picked
+                self.worker[index] = facts["worker"]
         if self.on_partition:
             self.on_partition(len(items))
 
@@ -177,7 +220,7 @@ class _Run:
         if self.feed_country != AUTO or feed is None:
             return feed
         for index in sorted(self.candidates):
-            tasks.submit(index, [a for _, a in self.candidates[index]], feed)
+            tasks.submit(index, [a for _, a in self.candidates[index]], feed, self.key, self.worker.get(index))
         tasks.finish()
         return feed
 
@@ -190,6 +233,7 @@ class _Run:
             replaced[pos] = evs
         self.summary.events += parts.replace_articles(self.out, index, replaced)
         self.summary.recoded += len(picked)
+        self.summary.recoded_from_kept += facts["kept"]
 
 
 def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: Settings | None = None,
@@ -221,16 +265,19 @@ def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: S
     rejects = rejects if rejects is not None else []
     summary = RunSummary(feed_country=feed_country)
     t0 = clock()
+    run = _Run(out, versions, feed_country, summary, on_partition)
     client, cluster = _client(scheduler, workers)
     try:
         summary.workers = sum(client.nthreads().values())
         limit = max(2, summary.workers * in_flight)
-        run = _Run(out, versions, feed_country, summary, on_partition)
         run.first(_Tasks(client, settings, versions, limit, run.collect_first), articles, partition_size,
                   content_hash)
         feed = run.second(_Tasks(client, settings, versions, limit, run.collect_second))
         summary.feed = feed.to_dict() if feed is not None else None
     finally:
+        if run.key is not None:
+            with contextlib.suppress(Exception):  # (a worker gone drops its states anyway)
+                client.run(forget, run.key)
         client.close()
         if cluster is not None:
             cluster.close()
@@ -241,5 +288,5 @@ def run_distributed(articles: Iterable[Article], out: str | Path, *, settings: S
                                "articles": summary.articles, "events": summary.events,
                                "rejects": summary.rejects, "partition_size": partition_size,
                                "feed_country": feed_country, "feed": summary.feed,
-                               "recoded": summary.recoded})
+                               "recoded": summary.recoded, "recoded_from_kept": summary.recoded_from_kept})
     return summary
