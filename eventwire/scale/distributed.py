@@ -18,7 +18,8 @@ The feed's country (:mod:`eventwire.feed`) is decided over the whole input, as
 ``ingest`` decides it: each task also returns which of its articles name no
 country of their own and how many events their own text places in each country;
 the client adds the counts up and, with ``auto`` and a country found, submits
-those articles again, coded in it, and rewrites their partitions' files.  The
+those articles again, to the worker that coded them and kept their states, to be
+coded in it from the place stage on, and rewrites their partitions' files.  The
 events are the same whatever the partition size or the number of workers.
 """
 from __future__ import annotations
