@@ -11,8 +11,9 @@ The articles coded in one run are one feed (:mod:`eventwire.feed`): with ``auto`
 own text names no country is stored at once but marked as waiting (its content hash holds
 ``waiting``), and stored again, coded in the feed's country when the run's articles have one, once
 all are coded; a run stopped before then codes the waiting articles again next time.  The
-``feed_country`` option is part of every content hash (``none`` hashes as ``run-distributed``,
-which codes each article on its own), so a run with another option codes the articles again.
+``feed_country`` option is part of every content hash (``none`` hashes as the coder versions
+alone; ``run-distributed`` hashes as ``ingest`` with the same option), so a run with another option
+codes the articles again.
 """
 from __future__ import annotations
 
