@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..lang.loader import load as word_class
-from ..resolve import actors as names
+from ..resolve import actors as names, border_phrases
 from ..resolve.actors import SUSPECTED_CRIMINAL, demonym_to_iso3, former_forces
 from ..resolve.coherence import country_terms
 from ..resolve.gazetteer_build import haversine_km, normalize
@@ -190,9 +190,6 @@ _DEMONYM_PLACE = re.compile(r"\b(?:a|an|the|another|in|at|near|across)\s+"
                             r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:border\s+)?"
                             r"(?:village|town|city|district|province|region|county|state|capital|port|"
                             r"settlement|hamlet|locality|neighbou?rhood|suburb)s?\b")
-# "near the Nigerian border", "the Kenya-Somalia border": a reference point, not where the story is
-_DEMONYM_BORDER = re.compile(r"\b([A-Z][a-z]+)(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+(?:border|frontier)\b(?!\s+(?:town|village|"
-                             r"city|post|guards?|police|forces|with)\b)")
 
 
 def demonym_places(text: str) -> Counter:
@@ -208,7 +205,7 @@ def demonym_places(text: str) -> Counter:
 def border_demonyms(text: str) -> set[str]:
     """Countries a people's name points to only as a border ("near the Chadian border")."""
     out = set()
-    for m in _DEMONYM_BORDER.finditer(text):
+    for m in border_phrases.PEOPLE_BORDER.finditer(text):
         for word in re.findall(r"[A-Z][a-z]+", m.group(0)):
             iso3 = demonym_to_iso3(word)
             if iso3 is not None:

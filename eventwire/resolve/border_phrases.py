@@ -23,6 +23,10 @@ NEIGHBOUR_BEFORE = re.compile(r"\b" + _NEIGHBOUR_WORDS + r"\s+(?:the\s+)?$", re.
 # frontier" (each side of a two-country border is a reference point; "Somalia's border with Ethiopia" is
 # Somalia's own side, and "with Ethiopia" names the neighbour)
 NEIGHBOUR_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)?(?:-|\s+)(?:border|frontier)s?\b")
+# a people's or country's name used for a border: "near the Nigerian border", "the Kenya-Somalia border"
+# (not "the border town of", "border police": there the border is a place of its own)
+PEOPLE_BORDER = re.compile(r"\b([A-Z][a-z]+)(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+(?:border|frontier)\b(?!\s+(?:town|village|"
+                           r"city|post|guards?|police|forces|with)\b)")
 # how far back the words before a neighbour's name are looked for
 WINDOW = 40
 
