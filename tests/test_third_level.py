@@ -35,6 +35,7 @@ def invented_units(monkeypatch):
     ("Farmers and herders fought near the well in Kessi on Monday.", "Kessi"),
     ("Youths burned a lorry at Ulmara on Friday.", "Ulmara"),  # (a town split into numbered units)
     ("A trader was robbed at Pekko (Kessi, Upper Vale) on Sunday.", "Kessi"),
+    ("Youths burned tyres at Kessi (Dorvane, Upper Vale) on Monday.", "Kessi"),  # (its own commune)
     ("The village of Kessi buried its dead.", "Kessi"),
 ])
 def test_a_unit_named_as_a_place_stands_for_its_commune(invented_units, text, expected):
@@ -48,6 +49,7 @@ def test_a_unit_named_as_a_place_stands_for_its_commune(invented_units, text, ex
     ("Kessi traders closed their stalls on Monday.", "not used as a place"),
     ("Gunmen attacked a bus in Tobbe on Monday.", "two communes share the name"),
     ("Police dispersed a march in Hemmet and in Kessi on Monday.", "the article's places lie in another country"),
+    ("Youths burned tyres at Kessi village (Lask, Lower Vale) on Monday.", "its qualifier names another commune"),
 ])
 def test_a_unit_is_not_read_where_the_text_says_otherwise(invented_units, text, why):
     start = text.find("Hemmet")

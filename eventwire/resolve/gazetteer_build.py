@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v11+admin-units.v6"
+GAZETTEER_VERSION = "geonames.cities500.v11+admin-units.v6+admin-seats.v1"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -414,6 +414,7 @@ class _Builder:
         self.names: dict[tuple[str, int], int] = {}
         self.scan: dict[str, int] = {}
         self.unplaced: set[int] = set()  # districts placed at their province's middle (no point of their own)
+        self.table_seats: list[tuple] = []  # ``seats`` rows a shipped seat table decides (``seat_tables``)
 
     def add_place(self, name, country, iso3, lat, lon, admin1, admin2, geonameid, feature, population) -> int:
         pid = len(self.places) + 1
@@ -519,6 +520,9 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
     from .gazetteer_units import add_units
 
     add_units(b)  # constituencies, sub-counties and wards the registry packages lack (data/admin_units/)
+    from .seat_tables import apply_seat_tables
+
+    b.table_seats = apply_seat_tables(b)  # seats the registry's towns do not tell (data/admin_seats/)
     _add_countries(b, reg, settled, progress)
     _add_continents(b)
     b.places = [_as_acled_region(row, reg.country_name) for row in b.places]
@@ -704,7 +708,7 @@ def _write(path: Path, b: "_Builder", dumps: tuple[Path, ...], country_of, admin
         con.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
         progress("choosing each admin area's seat")
-        write_seats(con, registry_seats(b.places, b.unplaced))
+        write_seats(con, registry_seats(b.places, b.unplaced) + b.table_seats)  # (a table's row wins)
         # by name, then place: a name's places were added in place order, and the sort is stable
         con.executemany("INSERT INTO names VALUES (?,?,?)",
                         ((k, pid, alt) for (k, pid), alt in sorted(b.names.items())))

@@ -7,6 +7,8 @@ feature, name, admin1 -> the town's place id, with the id of the rule that chose
 - ``places.seat.capital_code``: a GeoNames dump the user imported marks the area's capital (``PPLA``
   for a first-level area, ``PPLA2`` for a second-level one, ``PPLC`` where the capital of the country
   is also that of its province);
+- ``places.seat.reference_table``: else the seat a shipped table names (``seat_tables``, from
+  ``data/admin_seats/<ISO3>.tsv``: a country's designated capitals where the guesses below fail);
 - ``places.seat.namesake_town``: else the town inside the area that bears the area's name (a province's
   unless a town four times its size lies in it: a village can share a province's name);
 - ``places.seat.largest_town``: else, for a province, its most populous town;
@@ -28,6 +30,8 @@ CAPITAL_CODE = "places.seat.capital_code"
 NAMESAKE_TOWN = "places.seat.namesake_town"
 LARGEST_TOWN = "places.seat.largest_town"
 PROVINCE_SEAT = "places.seat.province_seat"
+TABLE_SEAT = "places.seat.reference_table"  # (chosen by ``seat_tables``; it wins over the guesses here)
+TABLE_MARK = "TABLE"  # (in a rule's example: the town a seat table names)
 
 # GeoNames feature codes of the seat of a first- and second-level admin area
 CAPITAL_FEATURE_CODES = {"PPLA": "admin1", "PPLA2": "admin2", "PPLC": "admin1"}
@@ -165,26 +169,30 @@ def capital_seats(con: sqlite3.Connection, capitals: dict[tuple[str, str, str | 
 
 def example_seat(example: str) -> tuple[str, str] | None:
     """The seat and rule for a seat rule's example, "<area> (province|district of <province>): <town>
-    <population> [<GeoNames feature code>]; … [| <town of the province outside the district> …]", as
+    <population> [<GeoNames feature code> | TABLE]; … [| <town of the province outside the district> …]", as
     the build would choose them (for the rulebook's tests)."""
     head, _, body = example.partition(":")
     name, _, level = head.strip().rstrip(")").partition(" (")
     feature = "admin1" if level == "province" else "admin2"
     province_name = level.partition(" of ")[2]
     inside, _, outside = body.partition("|")
-    towns, province, capital = AreaTowns(), AreaTowns(), None
+    towns, province, capital, table = AreaTowns(), AreaTowns(), None, None
     parts = [(p.split(), True) for p in inside.split(";") if p.strip()]
     parts += [(p.split(), False) for p in outside.split(";") if p.strip()]
     for n, (part, in_area) in enumerate(parts):
-        code = part.pop() if part[-1] in CAPITAL_FEATURE_CODES else None
+        code = part.pop() if part[-1] in CAPITAL_FEATURE_CODES or part[-1] == TABLE_MARK else None
         town = (n, " ".join(part[:-1]), "", "", 0.0, 0.0, "", "", None, "city", int(part[-1]))
         province.add(town)
         if in_area:
             towns.add(town)
-        if code is not None and CAPITAL_FEATURE_CODES[code] == feature:
+        if code == TABLE_MARK:
+            table = town
+        elif code is not None and CAPITAL_FEATURE_CODES[code] == feature:
             capital = town
     if capital is not None:
         return capital[_NAME], CAPITAL_CODE
+    if table is not None:  # (a shipped seat table's row: ``seat_tables``)
+        return table[_NAME], TABLE_SEAT
     seat = (seat_of_province(name, towns) if feature == "admin1"
             else seat_of_district(name, towns, province, province_name if towns.largest is None else ""))
     return (seat[0][_NAME], seat[1]) if seat is not None else None

@@ -8,7 +8,9 @@ registry package, with its licence and version in the header).
 
 A unit's name is read only where the index knows no place of that name, where the text uses it as a
 place (after "in", "at", "near", "of", before "village" or inside a "(unit, department)" qualifier), and
-where the article's other places lie in the unit's country or its neighbours."""
+where the article's other places lie in the unit's country or its neighbours; not where a bracketed
+qualifier right after it names neither its commune nor its department (a village of another commune that
+shares the unit's name)."""
 from __future__ import annotations
 
 import re
@@ -29,6 +31,8 @@ _BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|of|from|to|towards|betw
                      r"(?:(?:village|town|locality|arrondissement|area|district)\s+of\s+)?|\(\s*)$", re.IGNORECASE)
 _AFTER = re.compile(r"\s+(?:village|town|locality|arrondissement|area|district)\b|\s*\(|\s*,\s*[A-Z]", re.IGNORECASE)
 # a town split into numbered units ("Semere 1", "Kandi 2", "Parakou III"): its name is all of them
+# a qualifier in brackets right after the name, maybe after a settlement word: "X (Y, Z)", "X village (Y)"
+_QUALIFIER = re.compile(r"(?:\s+(?:village|town|locality|hamlet))?\s*\(([^()]{2,80})\)", re.IGNORECASE)
 _NUMBERED = re.compile(r"\s+(?:\d+|[IVX]+)$")
 _MIN_LENGTH = 4  # ("Se", "Sam", "Ina": too short to tell from other words)
 
@@ -83,7 +87,8 @@ def unit_toponyms(text: str, toponyms, gazetteer) -> tuple[list[Toponym], list[t
         if hit is None:
             continue
         (start, end), unit = hit
-        if not _countries_fit(unit.iso3, toponyms) or gazetteer.candidates(text[start:end]):
+        if not _countries_fit(unit.iso3, toponyms) or gazetteer.candidates(text[start:end]) \
+                or _qualified_elsewhere(text, end, unit):
             continue
         commune = _commune(gazetteer, unit)
         if commune is None:
@@ -95,6 +100,17 @@ def unit_toponyms(text: str, toponyms, gazetteer) -> tuple[list[Toponym], list[t
     kept = [t for t in toponyms if not any(a.start < t.end and t.start < a.end for a in added)]
     found = sorted([*kept, *added], key=lambda t: t.start)
     return found, [(a.start, a.end, RULE) for a in added]
+
+
+def _qualified_elsewhere(text: str, end: int, unit: Unit) -> bool:
+    """Whether the "(unit, department)" qualifier right after the name places it in another commune and
+    department than the unit's: "Sehoun village (Houeyogbe, Mono)" names a village of Houeyogbe, not the
+    arrondissement of Sehoun in Zou."""
+    m = _QUALIFIER.match(text, end)
+    if m is None:
+        return False
+    parts = {normalize(p) for p in m.group(1).split(",")}
+    return not parts & {normalize(unit.parent), normalize(unit.region), normalize(unit.name)}
 
 
 def _unit_at(text: str, m: re.Match, table, taken):

@@ -259,7 +259,19 @@ SEAT_PROVINCE = fact_rule(
     examples=[("Empty Reach (district of Tessaly): | Kemari 7000; Ulo 2500", "Kemari"),
               ("Dry Fork (district of Lorvan): | Ostemba 41000; Lorvan 15000", "Lorvan")])
 
-SEAT_RULES = (SEAT_CAPITAL_CODE, SEAT_NAMESAKE, SEAT_LARGEST, SEAT_PROVINCE)
+SEAT_TABLE = fact_rule(
+    id="places.seat.reference_table", decides="seat", value="the seat a shipped table of admin seats names "
+    "(data/admin_seats/<ISO3>.tsv), over any guess from the registry's towns", codebook=_SEAT + (
+        " ACLED codebook, geo_precision 3: with only a province named, the event is coded at the province's "
+        "capital; geo_precision 2: with only a district named, or a village of it that cannot be found, at "
+        "the district's capital. Where the capital is neither the area's namesake nor its largest town "
+        "(Benin's Alibori department: Kandi, not the larger Malanville), or the registry lacks the town or "
+        "files it in another province, a table from public references (the country's territorial law and the "
+        "seats it designates) names it. A capital code in the user's GeoNames dump still wins."),
+    examples=[("Lorvan (province): Ostemba 41000; Dukari 9500 TABLE; Lorvan 1200", "Dukari"),
+              ("Dry Fork (district of Lorvan): Mesa 0 TABLE | Ostemba 41000; Lorvan 15000", "Mesa")])
+
+SEAT_RULES = (SEAT_CAPITAL_CODE, SEAT_NAMESAKE, SEAT_LARGEST, SEAT_PROVINCE, SEAT_TABLE)
 
 # ---- the point of a whole country or province ------------------------------------------------------
 
