@@ -145,9 +145,9 @@ def test_an_area_is_coded_at_its_stored_seat_and_a_town_at_itself(gazetteer):
 
 
 def test_a_district_no_source_places_is_coded_at_its_province_seat_with_precision_3(gazetteer):
-    # (no town of the registry data lies in Benin's Dangbo commune or bears its name, and no seat table
+    # (no town of the registry data lies in Benin's Aguegues commune or bears its name, and no seat table
     # names its seat)
-    commune = next(p for p in gazetteer.candidates("Dangbo") if p.feature == "admin2" and p.iso3 == "BEN")
+    commune = next(p for p in gazetteer.candidates("Aguegues") if p.feature == "admin2" and p.iso3 == "BEN")
     coded = coded_at_seat(replace(_event(commune), geo_precision=2), gazetteer)
     province = next(p for p in gazetteer.candidates("Oueme") if p.feature == "admin1")
     assert coded.location == gazetteer.stored_seat(province)[0]
