@@ -294,7 +294,7 @@ ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack", "Abduction/forced disap
                  "REBEL_GROUP"),
                 ("A mine tore through a minibus near Menaka on Sunday, killing five. Local sources attribute the "
                  "blast to JNIM.", "REBEL_GROUP"),
-                ("Unknown men killed a fisherman near Baga on Monday; no group has claimed it, but police suspect "
+                ("Unknown men killed a fisherman near Baga on Monday. No group has claimed it, but elders suspect "
                  "ISWAP.", "REBEL_GROUP")],
       priority=50)
 def group_blamed_in_paragraph(f: Facts, s: Decision):
