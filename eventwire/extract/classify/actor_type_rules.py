@@ -293,7 +293,7 @@ ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack", "Abduction/forced disap
                 ("Gunmen shot dead two herders at a well near Bulo Hawo on Friday. Al-Shabaab suspected.",
                  "REBEL_GROUP"),
                 ("A mine tore through a minibus near Menaka on Sunday, killing five. Local sources attribute the "
-                 "blast to JNIM.", "REBEL_GROUP"),
+                 "incident to JNIM.", "REBEL_GROUP"),
                 ("Unknown men killed a fisherman near Baga on Monday. No group has claimed it, but elders suspect "
                  "ISWAP.", "REBEL_GROUP")],
       priority=50)
