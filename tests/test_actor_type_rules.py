@@ -183,6 +183,7 @@ def test_the_clause_that_tells_what_a_protest_is_about_is_set_apart():
     kept = GRIEVANCE_CLAUSE.sub(" ", "Traders protested over the arrest of a colleague when police dispersed them.")
     assert "police dispersed" in kept
     assert GRIEVANCE_CLAUSE.search("Boda boda riders marched in Jinja after two of their leaders were detained.")
+    assert GRIEVANCE_CLAUSE.search("Youths burned tyres in Kasese in protest of their leader's arrest.")
     kept = GRIEVANCE_CLAUSE.sub(" ", "Police scattered the crowd in Jinja after four marchers were detained.")
     assert "four marchers were detained" in kept
 
@@ -259,3 +260,70 @@ def test_a_crowd_that_only_burns_tyres_has_no_second_actor(pipeline):
                               "in Lilongwe.")[0]
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor2 is None
+
+
+def test_a_group_is_blamed_after_the_deed_or_by_a_closing_suspicion():
+    from eventwire.extract.classify.actors import _ATTRIBUTED, _CLAIMED_AFTER
+    assert _ATTRIBUTED.search("Residents attributed the killings to the Zamu militia.")
+    assert _ATTRIBUTED.search("The army blamed the explosion on rebels of the Zamu front.")
+    assert _ATTRIBUTED.search("Officials said the mine is thought to have been planted by Zamu fighters.")
+    assert _ATTRIBUTED.search("Ten gunmen suspected to belong to the Zamu front raided the school.")
+    assert _CLAIMED_AFTER.search("Zamu suspected.")
+    assert not _CLAIMED_AFTER.search("Two suspected Zamu fighters were arrested.")
+
+
+def test_a_claim_denied_or_awaited_is_no_claim():
+    from eventwire.extract.classify.actor_type_rules import _claim_told
+    assert _claim_told("The Zamu front claimed responsibility on Tuesday.")
+    assert not _claim_told("No group has claimed responsibility, but officials suspect the Zamu front.")
+    assert not _claim_told("The Zamu front has not yet claimed responsibility.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead two herders at a well near Bulo Hawo on Friday. Al-Shabaab suspected.",
+    "Unknown men killed a fisherman near Dhobley on Monday. No group has claimed the attack, but elders "
+    "suspect al-Shabaab.",
+    "Two traders were shot dead near Garbaharey on Monday. Local sources attributed the killing to al-Shabaab.",
+])
+def test_the_group_the_note_suspects_in_a_sentence_of_its_own_is_the_doer(pipeline, text):
+    event = _events(pipeline, text)[0]
+    assert event.actor1.name == "Al Shabaab" and event.actor1.type == ActorType.REBEL_GROUP
+    assert event.actor2 is not None and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_a_group_named_only_as_the_one_blamed_is_no_target(pipeline):
+    events = _events(pipeline, "A roadside bomb struck a bus near Gwoza on Monday, killing four passengers. "
+                               "The army blamed the explosion on Boko Haram.")
+    event = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert event.actor1.type == ActorType.REBEL_GROUP and event.actor1.name.startswith("Boko Haram")
+    assert event.actor2 is not None and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, youths barricaded roads and burned tyres in Kasese; they were later dispersed.",
+    "On 2 March 2024, six people were arrested after youths blocked the highway in Gulu and lit bonfires "
+    "over fuel prices.",
+])
+def test_a_riot_dispersed_or_arrested_by_unnamed_forces_has_the_state_as_its_second_side(pipeline, text):
+    event = _events(pipeline, text)[0]
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1.type == ActorType.RIOTERS and event.actor2.type == ActorType.STATE_FORCES
+
+
+@pytest.mark.model
+def test_a_bomb_planted_by_a_group_hits_the_people_of_the_vehicle_it_struck(pipeline):
+    event = _events(pipeline, "Two traders died near Gwoza on Monday after their passenger bus struck a landmine "
+                              "believed to have been planted by ISWAP.")[0]
+    assert event.actor1.type == ActorType.REBEL_GROUP and "ISWAP" in event.actor1.name
+    assert event.actor2 is not None and event.actor2.type == ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_a_riot_over_an_arrest_has_no_forces_as_its_second_side(pipeline):
+    event = _events(pipeline, "Youths barricaded roads in Kasese on Monday, burning tyres in protest of their "
+                              "leader's arrest.")[0]
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1.type == ActorType.RIOTERS and event.actor2 is None

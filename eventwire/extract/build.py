@@ -943,6 +943,21 @@ class Coder:
                 return replace(_adjust_foreign(actor, iso3), rule=names.R_ATTRIBUTED, description=own or words)
         return None
 
+    def attributed_sides(self, draft: EventDraft, a1: Actor | None, a2: Actor | None, sub: str, iso3: str | None,
+                         rules: list[str], setters: tuple):
+        """The sides once the group the report attributes the event to is the doer; that group read as
+        the target ("a bus struck a bomb planted by X") leaves that place to the people or forces read
+        as the doer, who were hit, else to those another of the event's mentions names as hit."""
+        attributed = self.attributed_to(draft, a1, sub, iso3)
+        if attributed is None:
+            return a1, a2, rules, setters
+        rules, setters = [*rules, names.R_ATTRIBUTED], (*setters, ("actor1", names.R_ATTRIBUTED))
+        if a2 is not None and a2.name == attributed.name:
+            hit = next((m.actor2 for m in draft.mentions if m.actor2 is not None and m.actor2.name != a2.name), None)
+            a2 = a1 if a1 is not None and a1.type in (T.CIVILIANS, T.STATE_FORCES, T.EXTERNAL_FORCES) else hit
+            setters = (*setters, ("actor2", names.R_ATTRIBUTED))
+        return attributed, a2, rules, setters
+
     def blamed_group(self, sent: str, iso3: str | None) -> tuple[Actor, str] | None:
         """The named armed group a sentence blames or that claims the event, with its words."""
         return blamed_group(self.actors, sent, iso3)
@@ -1068,10 +1083,7 @@ class Coder:
             merged += [("actor1_name", CLAIMED)] + ([("actor2_name", CLAIMED)] if claimed[1] != a2 else [])
             setters = (*setters, ("actor1", CLAIMED)) + ((("actor2", CLAIMED),) if claimed[1] != a2 else ())
             a1, a2 = claimed
-        attributed = self.attributed_to(draft, a1, sub, iso3)
-        if attributed is not None:
-            rules, setters = [*rules, names.R_ATTRIBUTED], (*setters, ("actor1", names.R_ATTRIBUTED))
-            a1 = attributed
+        a1, a2, rules, setters = self.attributed_sides(draft, a1, a2, sub, iso3, rules, setters)
         if place_rule == places_rules.STORY_COUNTRY:
             place_rule = self.story_place(article.text, iso3)
         a1, a2 = self.localised(a1, iso3), self.localised(a2, iso3)

@@ -19,6 +19,7 @@ from .actors import blamed_group, group_actor
 from ...lang.loader import load
 from .engine import rule, stage
 from .facts import NON_STATE_ARMED, Decision, Facts, is_type, unidentified
+from .demonstrations import stopped_by_authorities
 from .side_rules import forces_as_nouns
 from .violence import MEANS
 
@@ -92,17 +93,22 @@ def _state_of(f: Facts, s: Decision) -> Actor:
       codebook=cb.RIOTS + ": rioters may engage armed actors; " + cb.STATE_FORCES + ": the forces that "
                "disperse, arrest or fight the rioters are the second actor",
       examples=[("A mob attacked a bus driver in Thika on Friday and was dispersed by police who fired tear gas.",
-                 "STATE_FORCES")],
+                 "STATE_FORCES"),
+                ("Youths burned tyres and barricaded the road to Kasese on Monday until they were dispersed with "
+                 "tear gas.", "STATE_FORCES")],
       priority=10)
 def riot_met_by_state(f: Facts, s: Decision):
     """A riot the police or soldiers confront — they fire tear gas, disperse, arrest or fight the
     crowd, or the crowd stones and attacks them — has the state forces as its second actor, even when
-    the crowd also hurt someone (rival crowds keep each other as sides)."""
+    the crowd also hurt someone (rival crowds keep each other as sides). A riot that hurt no one and
+    whose crowd was dispersed or arrested has them too when the words leave the doer unsaid, as only
+    the state's forces do that (as for a protest with intervention)."""
     if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or is_type(s.a2, T.RIOTERS) \
             or (s.a2 is not None and _STATE_NAME.search(s.a2.name) and not s.a2.name.startswith("Government")):
         return None
     hurt_someone = s.sub == "Mob violence" and (f.has(cues.LYNCHED) or f.has(cues.HARMED))
-    if not (state_engaged(f.context, fought=hurt_someone) or state_engaged(forces_as_nouns(f), fought=hurt_someone)):
+    if not (state_engaged(f.context, fought=hurt_someone) or state_engaged(forces_as_nouns(f), fought=hurt_someone)
+            or _stopped_unsaid(f, s)):
         return None  # (police who stop a mob or arrest it afterwards leave its victims the second actor)
     return s.but(a2=_state_of(f, s))
 
@@ -122,10 +128,16 @@ def state_not_a_side_of_riot(f: Facts, s: Decision):
     if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or s.a2 is None or not _STATE_NAME.search(s.a2.name):
         return None
     named = forces_as_nouns(f)
-    if state_engaged(f.context) or state_engaged(named) or not (
+    if state_engaged(f.context) or state_engaged(named) or _stopped_unsaid(f, s) or not (
             s.a2.name.startswith("Government") or state_a_bystander(f.context) and state_a_bystander(named)):
         return None
     return s.but(a2=f.actors.civilian(f.iso3) if s.sub == "Mob violence" else None)
+
+
+def _stopped_unsaid(f: Facts, s: Decision) -> bool:
+    """A violent demonstration whose crowd the words say was dispersed or arrested, by forces they leave
+    unnamed ("they were later dispersed", "six were arrested"), officers standing by aside."""
+    return s.sub == "Violent demonstration" and not STOOD_BY.search(f.context) and stopped_by_authorities(f)
 
 
 # people a demonstrating crowd itself hurts: "assaulted a motorcycle taxi driver", "beat two polling clerks"
@@ -277,19 +289,54 @@ ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack", "Abduction/forced disap
       codebook=cb.ACTOR_TYPES + ": the actor is the group the sources attribute the event to; " + cb.POLITICAL_MILITIAS
                + ": an unidentified armed group only when no group is named or suspected",
       examples=[("A roadside bomb wounded two soldiers near Dhobley on Monday. Officials suspect al-Shabaab.",
-                 "REBEL_GROUP")],
+                 "REBEL_GROUP"),
+                ("Gunmen shot dead two herders at a well near Bulo Hawo on Friday. Al-Shabaab suspected.",
+                 "REBEL_GROUP"),
+                ("A mine tore through a minibus near Menaka on Sunday, killing five. Local sources attribute the "
+                 "incident to JNIM.", "REBEL_GROUP"),
+                ("Unknown men killed a fisherman near Baga on Monday. No group has claimed it, but elders suspect "
+                 "ISWAP.", "REBEL_GROUP")],
       priority=50)
 def group_blamed_in_paragraph(f: Facts, s: Decision):
-    """Violence whose doer the sentence leaves unnamed is the named armed group that the paragraph
-    blames, suspects or says claimed it ("Police suspect X", "X is believed to be behind it"), even
-    in a sentence of its own after the event's."""
-    if s.sub not in ORGANISED_VIOLENCE or not _unnamed_armed(s.a1) or f.has(CLAIM, "context"):
+    """Violence whose doer the sentence leaves unnamed — an unidentified armed group or communal
+    militia — is the named armed group that the paragraph blames, suspects or says claimed it
+    ("Police suspect X", "X is believed to be behind it", "X suspected."), even in a sentence of its
+    own after the event's. A group read as the target only because the blame names it ("blamed the
+    blast on X") is no target: the sides the other mentions give, if any, stay the second side."""
+    if s.sub not in ORGANISED_VIOLENCE or not (_unnamed_armed(s.a1) or _unnamed_communal(s.a1)) \
+            or _claim_told(f.context):
         return None  # (a claim of responsibility is read with its claimant by the claims stage)
     blamed = blamed_group(f.actors, f.context, f.iso3)
-    if blamed is None or blamed[0] == s.a2:
+    if blamed is None:
         return None
     actor, words = blamed
-    return s.but(a1=replace(actor, description=words, rule=names.R_ATTRIBUTED))
+    a2 = s.a2
+    if blamed[0] == s.a2:
+        if not _blame_names_target(f, actor):
+            return None
+        a2 = next((m.actor2 for m in f.mentions if m.actor2 is not None and m.actor2 != actor), None)
+    return s.but(a1=replace(actor, description=words, rule=names.R_ATTRIBUTED), a2=a2)
+
+
+def _unnamed_communal(actor: Actor | None) -> bool:
+    return actor is not None and actor.name.startswith("Unidentified Communal Militia")
+
+
+# a claim the words deny or still await ("no group has claimed responsibility", "not yet claimed")
+_NO_CLAIM = re.compile(r"\b(?:no(?: \w+)?|not(?: yet)?|yet to|never|nobody|none)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _claim_told(text: str) -> bool:
+    """Whether the words tell of a claim of responsibility made (not "no group has claimed it")."""
+    return any(not _NO_CLAIM.search(text[max(0, m.start() - 30):m.start()]) for m in CLAIM.finditer(text))
+
+
+def _blame_names_target(f: Facts, actor: Actor) -> bool:
+    """Whether the mentions that read ``actor`` as its target are later ones that take it from words
+    blaming it ("… The army blamed the blast on X"), not the event's own sentence or a deed done to it."""
+    hits = [m for m in f.mentions if m.actor2 == actor]
+    blamed = [blamed_group(f.actors, m.sentence_span.text, f.iso3) for m in hits]
+    return bool(hits) and f.top not in hits and all(b is not None and b[0] == actor for b in blamed)
 
 
 # the state's forces as a report or witnesses hold them responsible: "relatives accused soldiers of

@@ -43,10 +43,17 @@ def group_actor(actors, name: str, iso3: str | None) -> Actor | None:
         else None
 
 
-_ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to be"
-                         r"(?: members of| fighters of| from| of)?|suspected members of|linked to|"
-                         r"(?:authorities|officials|police|the army|investigators|residents|locals|sources) "
-                         r"(?:\w+ )?suspect(?:ed)?|(?:suspicion|suspected) (?:fell )?on)\s+(?:the\s+)?",
+_ATTRIBUTED = re.compile(r"\b(?:blamed on|attributed to|claimed by|(?:suspected|believed|thought|said|presumed) to "
+                         r"(?:be(?: members of| fighters of| from| of)?|belong to|have been planted by)|"
+                         r"suspected members of|linked to|"
+                         r"(?:authorities|officials|police|the army|investigators|residents|locals|sources?|elders|witnesses|"
+                         r"villagers|survivors|relatives|the military|security forces|the government) "
+                         r"(?:\w+ )?suspect(?:s|ed)?|(?:suspicion|suspected) (?:fell )?on|"
+                         # the deed named between the verb and the group: "blamed the blast on", "the source
+                         # attributes the attack to", and a device's owner: "planted by", "laid by"
+                         r"blam(?:e|es|ed|ing) (?:the|this|that|these|those) (?:[\w-]+ ){1,2}?on|"
+                         r"attribut(?:e|es|ed|ing) (?:the|this|that|these|those) (?:[\w-]+ ){1,2}?to|"
+                         r"(?:planted|laid|placed|buried) by)\s+(?:the\s+)?",
                          re.IGNORECASE)
 # the words a report puts before the name of the group it blames ("a raid claimed by the insurgent faction
 # al-Shabaab", "blamed on fighters of the ADF")
@@ -59,7 +66,9 @@ _CLAIMED_AFTER = re.compile(r"\b(?:ha(?:s|ve|d)\s+)?(?:since\s+|later\s+|also\s+
                             r"accepted|took)\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|"
                             r"that)\s+(?:attack|bombing|killing|blast|assault|ambush)s?\b|"
                             r"\b(?:(?:is|are|was|were)\s+)?(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+"
-                            r"(?:to\s+(?:be|have\s+been)\s+)?(?:responsible|behind)\b", re.IGNORECASE)
+                            r"(?:to\s+(?:be|have\s+been)\s+)?(?:responsible|behind)\b|"
+                            # a suspicion closing the sentence after the group it names ("Al Shabaab suspected.")
+                            r"\b(?:(?:is|are|was|were)\s+)?suspected\s*(?:[.;]|$)", re.IGNORECASE)
 _CLAIMANT_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?(?:,[^,;.]{1,60},\s*)?"
                            r"(?:(?!(?:not|never|no|denied|denies|deny|yet|had|has|have|says?|said)\b)[\w-]+\s+){0,2}?"
                            r"(?:(?:group|faction|wing|affiliate|branch|militants|fighters|insurgents)\s+)?",

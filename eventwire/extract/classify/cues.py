@@ -80,7 +80,7 @@ _GRIEVANCE_ACT = (r"arrests?|detentions?|killings?|murders?|deaths?|disappearanc
                   r"jailing|imprisonment|shootings?|suppression|crackdowns?|assaults?|attacks?|beatings?|"
                   r"lynchings?|rapes?|evictions?|seizures?|brutality|harassment|torture|raids?|repression")
 GRIEVANCE_CLAUSE = re.compile(
-    r"\b(?:(?:against|over|after|following|in (?:reaction|response|protest) (?:to|at|against|over)|"
+    r"\b(?:(?:against|over|after|following|in (?:reaction|response|protest) (?:to|at|against|over)|in protest of|"
     r"to (?:protest|denounce|condemn|decry)|protest(?:ed|ing|s)?|denounc(?:ed|ing|es)?|condemn(?:ed|ing|s)?|"
     r"decr(?:ied|ying|y))\s+(?:(?:the|a|an|his|her|their|its|what \w+ (?:deemed|described|called|termed) "
     rf"(?:to be |as )?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_GRIEVANCE_ACT})\b"

@@ -27,6 +27,14 @@ def _own_acts(f: Facts) -> tuple[str, frozenset[str]]:
     return own, f.families & frozenset(h.family for h in hits)
 
 
+def stopped_by_authorities(f: Facts) -> bool:
+    """Whether the event's own words tell of a crowd dispersed, tear-gassed or arrested — by whom the
+    words may leave unsaid ("were later dispersed", "six were arrested"), as only the state's forces
+    do that to a crowd — not of an arrest the crowd protests against."""
+    return bool(_own_acts(f)[1] & {"intervene", "arrest"}) and not (
+        "intervene" not in f.families and f.has(cues.GRIEVANCE_ARREST))
+
+
 def _police(f: Facts) -> Actor:
     return f.actors.state_forces(f.iso3, police=True)
 
@@ -253,8 +261,7 @@ def _named_attackers(f: Facts, actor: Actor | None) -> bool:
 def intervention(f: Facts, s: Decision):
     """A peaceful demonstration the authorities dispersed, arrested or otherwise stopped (an arrest
     the crowd protests against is no intervention)."""
-    if _demo(f) and _own_acts(f)[1] & {"intervene", "arrest"} and not (
-            "intervene" not in f.families and f.has(cues.GRIEVANCE_ARREST)):
+    if _demo(f) and stopped_by_authorities(f):
         state = next((a for a in (s.a2, s.a1) if is_type(a, STATE)), None)
         return s.but(sub="Protest with intervention", a1=f.actors.protesters(f.iso3), a2=state or _police(f))
     return None
