@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
-from .extract import police_actions, recalled_deed, salience
+from .extract import police_actions, salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places, told_at
 from .resolve import border_phrases, coherence, compass, cross_border, namesakes, news_places, place_lists, \
     reference_countries
@@ -558,7 +558,7 @@ def _claims(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
 
 
 @stage("extract.code", "+".join((ROLES_VERSION, MERGE_VERSION, BUILD_VERSION, EVENT_PLACE_VERSION,
-                                       salience.SALIENCE_VERSION, "story-country.v3+onlookers.v1+feed.v1+compass-region.v1+recalled-deed.v1",
+                                       salience.SALIENCE_VERSION, "story-country.v3+onlookers.v1+feed.v1+compass-region.v1",
                                        place_lists.PLACE_LISTS_VERSION)),
        requires=("candidates", "set_aside", "parsed", "toponyms", "dates", "actor_mentions", "casualties", "claims",
                  "place_decisions", "feed"),
@@ -594,8 +594,6 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         mentions, arrests_moved = police_actions.arrests_at_protest(mentions, art.text)
         mentions, raids_moved = police_actions.raids_of_arrests(mentions, art.text)
         mentions = salience.continues_lead(salience.fold_headline(mentions, art.text), art.text)
-        # a story about a rights defender that reports no event: the deed it recalls (``news.recalled_deed_of_defender_story``)
-        mentions = recalled_deed.promote(mentions, art.text)
         casualties = salience.headline_casualties_dropped(st.casualties, art.text, st.sentences)
         blocked = [(m[0], m[1]) for m in st.actor_mentions]
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)

@@ -269,7 +269,7 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
                 return "condition", "hypothetical"
             if x.dep_ == "aux" and x.lower_ == "going" and t.i + 1 < len(doc):
                 return "will", "future"
-        related = related or (t.dep_ == "relcl" and _past_clause(t))
+        related = related or (t is head and t.dep_ == "relcl" and _past_clause(t))
         if t is head and t.dep_ == "advcl" and t.tag_ == "VBD" and any(
                 x.dep_ in ("mark", "advmod") and x.lower_ in _PAST_TEMPORAL and x.i < t.i for x in t.children):
             presupposed = True
