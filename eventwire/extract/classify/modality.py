@@ -256,6 +256,7 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
     head, chain, doc = c.head, c.chain, c.doc
     asserted = None  # an idiom that looks like a marker but asserts the event, if nothing else marks it
     presupposed = False  # the trigger's clause is a past clause of time: "when gunmen attacked the town"
+    related = False  # the trigger's clause is a past relative clause: "a lawyer who was detained on Tuesday"
     for k, t in enumerate(chain):
         for x in t.children:
             if x.dep_ in ("aux", "auxpass") and x.lower_ in ("will", "shall", "'ll", "wo"):
@@ -268,6 +269,7 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
                 return "condition", "hypothetical"
             if x.dep_ == "aux" and x.lower_ == "going" and t.i + 1 < len(doc):
                 return "will", "future"
+        related = related or (t is head and t.dep_ == "relcl" and _past_clause(t))
         if t is head and t.dep_ == "advcl" and t.tag_ == "VBD" and any(
                 x.dep_ in ("mark", "advmod") and x.lower_ in _PAST_TEMPORAL and x.i < t.i for x in t.children):
             presupposed = True
@@ -286,6 +288,9 @@ def _chain_marker(c: Cue) -> tuple[str, str] | None:
             # ("thwarted a raid after repelling the bandits, killing two": the fight did happen)
             if t.lower_ in ("foiled", "thwarted", "prevented"):
                 return "foiled", "negated"
+            if related:  # ("urged them to free a lawyer who was detained on Tuesday": the detention is told as done)
+                asserted = asserted or ("relative", "asserted")
+                continue
             return "intended", "future"
         if t is not head and t.lower_ in ("series", "spate", "wave", "string") and _DAY_NAMED.search(c.text):
             asserted = asserted or ("collective", "asserted")
@@ -377,6 +382,24 @@ _marker_rule("temporal", "asserted", _FACT + "; a past clause of time (\"when gu
              "Over 30 people may have died when bandits attacked the village of Maru on Sunday, residents said.",
              408, "A past-tense clause of time (\"when\", \"after\", \"as\") whose verb is the trigger: its deed is "
              "reported as done whatever modal (\"may have\", \"could have\") the main clause carries.")
+
+
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
+
+
+def _past_clause(t) -> bool:
+    """Whether a clause's verb tells a deed as done: a past tense ("who fled") or a past passive or perfect
+    ("who was detained", "who had been held")."""
+    return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(x.dep_ in ("aux", "auxpass") and x.lower_ in _PAST_AUX
+                                                        for x in t.children))
+
+
+_marker_rule("relative", "asserted", _FACT + "; a relative clause in the past tense (\"a lawyer who was detained "
+             "on Tuesday\") states its deed as done: a call to free or to try the person it names does not make "
+             "the deed intended",
+             "Rights groups urged the authorities to free a lawyer who was detained in Osh on Tuesday.", 409,
+             "A past-tense relative clause whose verb is the trigger, under a verb of intent or appeal (\"urged "
+             "them to free a reporter who was arrested on Monday\"): the deed is reported as done.")
 
 
 def _since_or_habitually(c: Cue) -> bool:
