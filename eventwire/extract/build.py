@@ -500,16 +500,22 @@ def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int, tex
     return min(inside, key=lambda t: abs(t.start - trigger_start), default=None)
 
 
+# a place this close to the town that owns it is a quarter of that town
+CITY_QUARTER_KM = 15
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central)\w*\s+|restive\s+|remote\s+)?")
 
 
 def _possessive_qualifier(text: str, t: Toponym, toponyms) -> bool:
     """Whether the town or district ``t`` is the possessor of a town or district named right after it in
-    the same country ("Diyarbakir's Dicle district", "Kirkuk's Hawija"): ``places.possessive_qualifier``."""
+    the same country ("Diyarbakir's Dicle district", "Kirkuk's Hawija"): ``places.possessive_qualifier``.
+    A quarter of the city itself ("Mogadishu's Hodan district", within ``CITY_QUARTER_KM``) is coded at
+    the city, as ACLED codes a neighbourhood."""
     gap = _POSSESSIVE_GAP.match(text, t.end)
     return gap is not None and any(
         o.place is not None and o.start == gap.end() and o.place.feature in ("city", "admin2")
-        and o.place.iso3 == t.place.iso3 and o.place is not t.place for o in toponyms)
+        and o.place.iso3 == t.place.iso3 and o.place is not t.place
+        and haversine_km(o.place.latitude, o.place.longitude, t.place.latitude, t.place.longitude) > CITY_QUARTER_KM
+        for o in toponyms)
 
 
 def _reference_town(text: str, t: Toponym) -> bool:
