@@ -31,6 +31,8 @@ from .classify import global_place_rules as global_rules
 from ..resolve.person_origin import person_home
 from ..resolve.office_places import office_seat
 from ..resolve.trip_places import trip_end
+from ..resolve.lead_references import road_end, speaker_place
+from .classify import lead_place_rules as lead_rules
 from ..resolve.unit_words import named_as_unit, village_of_named_unit
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
@@ -91,7 +93,9 @@ _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|coun
 # (a letter, an interview or a speech is told where it is issued, given or made: "said in a joint letter
 # released in Washington", "in an interview in Geneva")
 _SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
-                           r"based|headquartered|news agency|letter|interview|speech|communiqu[eé])\b[^.]{0,30}$",
+                           r"based|headquartered|news agency|letter|interview|speech|communiqu[eé])\b"
+                           # (not the reported clause: "said 40 men were executed in X" names the event's place)
+                           r"(?:(?!\b(?:were|was|had\s+been|have\s+been|has\s+been)\b)[^.]){0,30}$",
                            re.IGNORECASE)
 
 
@@ -310,16 +314,40 @@ def pick_place(text: str, sent_start: int, sent_end: int, trigger_start: int, to
     area = contradicting_province(text, best, usable)
     if area is not None:
         return area, geo_precision(text, area), tweak or places_rules.AREA_ONLY
-    town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start)
+    town = qualified_place(text, best, usable) or town_in_area(best, usable, trigger_start, text)
     if town is not None:
+        if road_end(text, town.start, town.end):
+            return town, max(2, geo_precision(text, town)), lead_rules.ROAD_END
         return town, geo_precision(text, town), tweak or places_rules.TOWN_IN_AREA
     if tweak is None and trip_end(text[max(sent_start, best.start - 120):best.start]):
-        # the clause names no place but a journey's end: the event lies on the way, near it
-        return best, max(2, geo_precision(text, best)), global_rules.TRIP_END
+        # the clause names no place but a journey's end: the event lies on the way, near it, unless the
+        # sentence names a place of its own before it ("residents of X village, who fled to Y, said …")
+        own = _own_place_past_window(text, [t for t in usable if id(t) not in reasons], trigger_start, toponyms)
+        if own is None:
+            return best, max(2, geo_precision(text, best)), global_rules.TRIP_END
+        return own, geo_precision(text, own), lead_rules.OWN_PLACE_PAST_TRIP
+    if best.place.feature == "city" and road_end(text, best.start, best.end):
+        # the clause names no place but a road's ends: the event lies on the road, near its first town
+        return best, max(2, geo_precision(text, best)), lead_rules.ROAD_END
     rule = tweak or place_rule(text, best)
     if rule == places_rules.AREA_ONLY and village_in_unit(text, best, toponyms):
         return best, 2, places_rules.VILLAGE_IN_UNIT
     return best, geo_precision(text, best), rule
+
+
+def _own_place_past_window(text: str, outside: list[Toponym], trigger_start: int, toponyms) -> Toponym | None:
+    """The town or district of the sentence ``outside`` the window around its trigger that is no reference
+    point and ranks first by the clause's keys, when the window holds only a journey's end
+    (``places.own_place_past_trip``)."""
+    ranked = []
+    for t in outside:
+        if t.place.feature not in ("city", "admin2"):
+            continue
+        before = text[max(0, t.start - 60):t.start]
+        key, tweaked, reason = _clause_keys(text, t, before, trigger_start, toponyms)
+        if tweaked[1] < 2.5 and not tweaked[0]:
+            ranked.append((tweaked, t.start, t))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponyms) -> tuple[tuple, tuple, str | None]:
@@ -355,6 +383,12 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
     if feature_rank < 3 and trip_end(text[max(0, t.start - 120):t.start]):
         # "a bus heading to Lodwar", "rushed to a hospital in Mogadishu": a journey's end is a reference point
         return key, (origin, min(feature_rank + 2.5, 2.9), *key[2:]), global_rules.TRIP_END
+    if feature_rank < 2 and _possessive_qualifier(text, t, toponyms):
+        # "Diyarbakir's Dicle district": the possessor says where the place after it lies
+        return key, (origin, feature_rank + 2.5, *key[2:]), lead_rules.POSSESSIVE_QUALIFIER
+    if feature_rank < 3 and speaker_place(text, t.start, t.end):
+        # "officials in Raipur said": where the news was told from is a reference point
+        return key, (origin, min(feature_rank + 2.5, 2.9), *key[2:]), lead_rules.SPEAKER_PLACE
     return key, key, None
 
 
@@ -406,6 +440,7 @@ def reference_point(text: str, t: Toponym, before: str) -> bool:
     governor"): the event's place only when nothing else is."""
     return bool(_REFERENCE_POINT.search(before) or _DIRECTION_OF.search(before) or _OFFICE_AFTER.match(text, t.end)
                 or (_ROAD_AFTER.match(text, t.end) and not _PARTIAL_AFTER.match(text, t.end))
+                or road_end(text, t.start, t.end)
                 or (_ROAD_BEFORE.search(before) and re.match(r"\s+(?:road|highway)\b", text[t.end:t.end + 12],
                                                              re.IGNORECASE)))
 
@@ -446,17 +481,49 @@ def contradicting_province(text: str, best: Toponym, toponyms: list[Toponym]) ->
     return None
 
 
-def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int) -> Toponym | None:
+def town_in_area(area: Toponym, toponyms: list[Toponym], trigger_start: int, text: str = "") -> Toponym | None:
     """A town of the sentence inside the province or country chosen for the event ("in Gilgil,
-    Nakuru County", "in Kenya's Marsabit county … at Moyale"): ACLED codes the most specific place."""
+    Nakuru County", "in Kenya's Marsabit county … at Moyale"): ACLED codes the most specific place.
+    A town named only as a journey's end, a road's end or the place of the news's speakers ("who fled to
+    Maiduguri, the Borno State capital") is one only when the sentence names no other town inside the
+    area (with ``text``)."""
     if area.place.feature not in ("country", "admin1"):
         return None
+    if text:
+        other = [t for t in toponyms if not _reference_town(text, t)]
+        return town_in_area(area, other, trigger_start) or town_in_area(area, toponyms, trigger_start)
     provinces = [t.place for t in toponyms if t.place.feature == "admin1" and t.place.iso3 == area.place.iso3]
     # (a town outside every province the sentence names is some namesake, not the event's place)
     inside = [t for t in toponyms if t is not area and t.place.feature in ("city", "admin2")
               and inside_area(t.place, area.place) and (not provinces or any(inside_area(t.place, p)
                                                                              for p in provinces))]
     return min(inside, key=lambda t: abs(t.start - trigger_start), default=None)
+
+
+# a place this close to the town that owns it is a quarter of that town
+CITY_QUARTER_KM = 15
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central)\w*\s+|restive\s+|remote\s+)?")
+
+
+def _possessive_qualifier(text: str, t: Toponym, toponyms) -> bool:
+    """Whether the town or district ``t`` is the possessor of a town or district named right after it in
+    the same country ("Diyarbakir's Dicle district", "Kirkuk's Hawija"): ``places.possessive_qualifier``.
+    A quarter of the city itself ("Mogadishu's Hodan district", within ``CITY_QUARTER_KM``) is coded at
+    the city, as ACLED codes a neighbourhood."""
+    gap = _POSSESSIVE_GAP.match(text, t.end)
+    return gap is not None and any(
+        o.place is not None and o.start == gap.end() and o.place.feature in ("city", "admin2")
+        and o.place.iso3 == t.place.iso3 and o.place is not t.place
+        and haversine_km(o.place.latitude, o.place.longitude, t.place.latitude, t.place.longitude) > CITY_QUARTER_KM
+        for o in toponyms)
+
+
+def _reference_town(text: str, t: Toponym) -> bool:
+    """Whether the town ``t`` is named only as a reference point of the event's place: a journey's end
+    (``places.trip_end``), a road's end (``places.road_end``) or the speakers' place
+    (``places.speaker_place``)."""
+    return t.place.feature == "city" and (trip_end(text[max(0, t.start - 120):t.start])
+                                          or road_end(text, t.start, t.end) or speaker_place(text, t.start, t.end))
 
 
 def place_rule(text: str, t: Toponym) -> str:

@@ -17,6 +17,7 @@ from typing import Callable
 from ..records import Actor, Place, Span, TimeExpr
 from .classify import merge_rules as mr
 from .classify.global_place_rules import TRIP_END
+from .classify.lead_place_rules import ROAD_END
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
 MERGE_VERSION = "merge.rules.v8"
@@ -292,18 +293,24 @@ def event_id(article_id: str, draft_key: str) -> str:
     return hashlib.sha1(f"{article_id}|{draft_key}".encode("utf-8")).hexdigest()[:16]
 
 
+# the places a mention took only as a reference point of the event's: a journey's end, a road's end
+_REFERENCE_RULES = frozenset({TRIP_END, ROAD_END})
+
+
 def choose_place(draft: EventDraft) -> CodedMention | None:
     """The mention with the most precise place (town over region over country), earliest first; a place
-    a mention took only as a journey's end (``places.trip_end``: "the wounded were taken to X") comes
-    after the other mentions' places in its country (the event lies near it, not abroad)."""
+    a mention took only as a journey's end (``places.trip_end``: "the wounded were taken to X") or as an
+    end of the road it happened on (``places.road_end``) comes after the other mentions' places in its
+    country (the event lies near it, not abroad)."""
     with_place = [m for m in draft.mentions if m.place is not None]
     if not with_place:
         return None
     rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
-    at_home = {m.place.iso3 for m in with_place if m.place_rule != TRIP_END}
+    at_home = {m.place.iso3 for m in with_place if m.place_rule not in _REFERENCE_RULES}
 
     def key(m: CodedMention) -> tuple:
-        return (m.place_rule == TRIP_END and m.place.iso3 in at_home, rank.get(m.place.feature, 1), m.sentence)
+        return (m.place_rule in _REFERENCE_RULES and m.place.iso3 in at_home, rank.get(m.place.feature, 1),
+                m.sentence)
 
     return min(with_place, key=key)
 

@@ -109,8 +109,14 @@ _ADMIN_FEATURES = frozenset({"admin1", "admin2"})
 # a province's word closing a name or right after it ("Zabol Province")
 _PROVINCE_WORD = re.compile(r"\s(?:province|region|state|governorate)\b", re.IGNORECASE)
 _ADMIN_BEFORE = re.compile(
-    r"\b(?:province|region|oblast|county|governorate|district|department|prefecture|wilaya)\s+of\s+$",
+    r"\b(?:province|region|oblast|county|governorate|district|department|prefecture|wilaya)\s+of\s+$"
+    # "the northern state of Kaduna", "the Mexican state of Guerrero" (not "the Islamic State of …")
+    r"|\b(?:the|(?:north|south|east|west)\w*|central|(?-i:[A-Z][a-z]+(?:an|ese|i)))\s+(?-i:state)\s+of\s+$",
     re.IGNORECASE)
+# a distance measured from the name after it: "40 km north of ", "some 30 kilometres from the town of "
+_DISTANCE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\(\d+\s+\w+\)\s+)?"
+                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
+                              r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 # Words that end the name of an armed group, party or institution: "Islamic State West Africa
 # Province", "Kenya Defence Forces".  Place names inside such a name are not toponyms.
 _ORG_HEADS = frozenset(_PLACE_WORDS.where("class", "org_head"))
@@ -419,7 +425,9 @@ class Gazetteer:
         """Where ACLED codes an event known only to a country, province or district: the seat of
         its government.  A country's is its capital (or seat of government, ``SEATS_OF_GOVERNMENT``);
         a province's, the town bearing its name inside it (unless a town four times its size is
-        there), else its largest town; a district's, the town bearing its name in the same province.
+        there), else its largest town; a district's, the town bearing its name in the same province,
+        or for a district named by two towns ("Askira-Uba", "Askira/Uba") the first of them
+        (``compound_seat_keys``) when the index build chose no seat for it.
         The area's own point when there is none."""
         if p.feature == "country":
             return self._capitals().get(p.iso3, p)
@@ -430,7 +438,7 @@ class Gazetteer:
             return stored[0]
         area, province = normalize(p.name), normalize(p.admin1 or "")
         top = self._largest_towns().get((p.iso3, area)) if p.feature == "admin1" else None
-        for key in dict.fromkeys((area, strip_admin(area))):
+        for key in dict.fromkeys((area, strip_admin(area), *compound_seat_keys(p))):
             town = next((c[0] for c in self._candidates(key) if c[0].feature == "city" and c[0].iso3 == p.iso3
                          and normalize(c[0].admin1 or "") == province and not c[2]), None)
             # (a village that shares the province's name is not its capital: Uruzgan, not Tarinkot)
@@ -562,6 +570,8 @@ class Gazetteer:
             hint = None
             if _ADMIN_BEFORE.search(text[max(0, t.start - 24):t.start]):
                 hint = "admin"
+            elif _DISTANCE_BEFORE.search(text[max(0, t.start - 40):t.start]):
+                hint = "city"  # "40 km north of Beni": a distance is measured from a town
             if best > i and toks[best].text.lower() in _ADMIN_HINT_WORDS:
                 hint = "admin"
                 end -= 1
@@ -1460,6 +1470,19 @@ def _features(story: _Story, m: _Mention, cand: _Cand, votes: Counter, total: fl
 
 # the features read from the other names' choices and the namesakes' populations, left uncomputed at weight 0
 _CONTEXT_FEATURES = ("near_other_place", "same_province", "population_lead")
+
+
+# a district named by two of its towns, joined by a hyphen or a slash: "Askira-Uba", "Askira/Uba"
+_COMPOUND_NAME = re.compile(r"^([^\W\d_][\w'’]+)\s*[-/–]\s*[^\W\d_][\w'’]+$")
+
+
+def compound_seat_keys(p: Place) -> tuple[str, ...]:
+    """For a district (admin2) the index names by two of its towns ("Askira-Uba"), the key of the first:
+    the town the district's government sits in, as a district named by one town sits in that town."""
+    if p.feature != "admin2":
+        return ()
+    m = _COMPOUND_NAME.match(p.name.strip())
+    return (normalize(m.group(1)),) if m else ()
 
 
 def _province(p: Place) -> str:

@@ -18,14 +18,15 @@ from ..lang.loader import load as word_class
 @lru_cache(maxsize=1)
 def _trip_before() -> re.Pattern[str]:
     words = word_class("trip_words")
-    travel, carried, treated, care = (words.alternation(words.where("class", c))
-                                      for c in ("travel", "carried", "treated", "care"))
+    travel, carried, treated, care, flight = (words.alternation(words.where("class", c))
+                                              for c in ("travel", "carried", "treated", "care", "flight"))
     care_at = rf"(?:(?:a|the|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{care})\s+(?:in|at|of)\s+"
     return re.compile(
         rf"\b(?:(?:{travel})\s+(?:[\w'’-]+\s+){{0,2}}?(?:back\s+)?(?:from|to|towards?|for|into)\s+(?:{care_at})?"
         rf"|(?:{carried})\s+(?:[\w'’-]+\s+){{0,2}}?to\s+(?:{care_at})?"
         rf"|(?:{travel})\s+(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;:()]{{1,60}}?\s+(?:to|towards?)\s+"
-        rf"|(?:{treated})\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|at|to)\s+(?:{care_at})?)"
+        rf"|(?:{treated})\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|at|to)\s+(?:{care_at})?"
+        rf"|\b(?:{flight})\s+(?:back\s+)?(?:to|towards?|into)\s+)"
         r"(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village|capital)(?:\s+of)?,?\s+)?$",
         re.IGNORECASE)
 
@@ -33,5 +34,6 @@ def _trip_before() -> re.Pattern[str]:
 def trip_end(before: str) -> bool:
     """Whether the text right ``before`` a place names it as the end of a journey: where travellers were
     going or coming from ("on their way to ", "a bus heading from ", "travelling from Gamboru to the
-    city of "), where the hurt were carried ("airlifted to ") or cared for ("treated at a hospital in ")."""
+    city of "), where the hurt were carried ("airlifted to ") or cared for ("treated at a hospital in "),
+    where survivors fled ("residents who fled to ")."""
     return _trip_before().search(before[-120:]) is not None
