@@ -478,3 +478,11 @@ def test_cartels_and_traffickers_are_armed_groups_unless_suspects_attacked(d):
     assert d.resolve("cartel gunmen", "HND").name == "Unidentified Armed Group (Honduras)"
     assert d.resolve("drug traffickers", "GTM").type == 3
     assert d.resolve("two suspected drug traffickers", "GTM", target=True).type == 7
+
+
+def test_a_demonym_after_a_capitalised_determiner_is_a_nationality(d):
+    # "The" opens the sentence, not a proper name: the ministry is Turkey's
+    assert d._demonym_in("The Turkish Ministry of National Defence") == "TUR"
+    assert d._demonym_in("Its Kenyan Defence Forces unit") == "KEN"
+    # a demonym between two words of one place's name is part of that name
+    assert d._demonym_in("an army post in Datu Saudi Ampatuan") is None

@@ -50,6 +50,9 @@ def test_bundled_example_codes_one_drone_strike(tmp_path):
     assert ev["sub_event_type"] == expected["sub_event_type"]
     assert ev["event_date"] == expected["event_date"]
     assert ev["location"]["iso3"] == "IRQ"
+    # the strike's side is the state the wire names as its author, a foreign force in Iraq
+    assert any(name in ev["actor1"]["name"] for name in expected["actor1"]["name"]["accept"]), ev["actor1"]
+    assert ev["actor1"]["type"] == expected["actor1"]["type"]
     text = (ROOT / "examples/kirkuk-2024-03-14.txt").read_text()[len(" date 2024-03-14 "):]
     for field, span in ev["evidence"].items():
         assert text[span["start"]:span["end"]] == span["text"], field

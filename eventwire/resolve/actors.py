@@ -500,11 +500,18 @@ _RE_CIVILIAN = _words(r"civilians?", r"residents?", r"villagers?", r"farmers?", 
                       r"officials?")
 
 
+# words written with a capital at a sentence's start that open no proper name ("The Turkish Ministry")
+_NOT_NAME_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                               "her", "our", "two", "three", "several", "some", "many", "both", "all"})
+
+
 def _inside_name(toks, first: int, last: int) -> bool:
     """Whether tokens ``first``..``last`` sit between two capitalised words of one proper name ("Datu
-    Saudi Ampatuan", "Lake Chad Basin"): a demonym there is part of the name, not a nationality."""
+    Saudi Ampatuan", "Lake Chad Basin"): a demonym there is part of the name, not a nationality. A
+    determiner capitalised at a sentence's start opens no name ("The Turkish Ministry of Defence")."""
     def cap(i: int) -> bool:
-        return 0 <= i < len(toks) and toks[i][0][:1].isupper() and not toks[i][0].isupper()
+        return 0 <= i < len(toks) and toks[i][0][:1].isupper() and not toks[i][0].isupper() \
+            and toks[i][0].lower() not in _NOT_NAME_OPENERS
     return cap(first - 1) and cap(last + 1) and toks[first - 1][2] + 1 == toks[first][1] \
         and toks[last][2] + 1 == toks[last + 1][1]
 
