@@ -40,7 +40,7 @@ def test_index_from_word_keys_is_the_index_from_whole_aliases(monkeypatch):
 
 
 def test_version_matches_header():
-    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v7"
+    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v8"
 
 
 @pytest.mark.parametrize("alias,canonical", [
@@ -82,6 +82,20 @@ def test_version_matches_header():
 def test_aliases(d, alias, canonical):
     actor = d.resolve(alias)
     assert actor is not None and actor.name == canonical
+
+
+@pytest.mark.parametrize("one,rival", [
+    ("Barrio 18", "MS-13"),
+    ("Comando Vermelho", "Primeiro Comando da Capital"),
+    ("Terceiro Comando Puro", "Comando Vermelho"),
+    ("Los Lobos", "Los Choneros"),
+    ("Juarez Cartel", "Beltran Leyva Organization"),
+    ("Tijuana Cartel", "Juarez Cartel"),
+])
+def test_rival_gangs_are_distinct_actors(d, one, rival):
+    """Gangs that fight each other are two actors, so a clash between them has two sides."""
+    a, b = d.resolve(one), d.resolve(rival)
+    assert a is not None and b is not None and a.name != b.name and a.type == b.type == 3
 
 
 def test_us_forces_in_iraq_are_external(d):
