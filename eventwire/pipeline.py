@@ -503,7 +503,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         demonstration_seen = False
         forces = police_actions.forces_riot_words(st.hits, st.parsed, st.sentences)
         charges = police_actions.charged_words(st.hits, text)
-        dropped = forces | charges
+        barriers = police_actions.forces_barricades(st.hits, text)
+        dropped = forces | charges | barriers
         for si, hits in sorted(by_sentence.items()):
             hits = [h for h in hits if h.start not in dropped]
             if not hits:
@@ -540,7 +541,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                     cands.extend(group_hits(s.index, plover, negated, (s.start, s.end),
                                             modality_rules={k: v[1] for k, v in ruled.items()}))
                     break
-        out.append(replace(st, candidates=tuple(cands), set_aside=(frozenset(forces), frozenset(charges))))
+        out.append(replace(st, candidates=tuple(cands), set_aside=(frozenset(forces), frozenset(charges),
+                                                                      frozenset(barriers))))
     return out
 
 
@@ -599,8 +601,8 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
-        forces, charges = st.set_aside
-        events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges)
+        forces, charges, barriers = st.set_aside
+        events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges, barriers)
         events = police_actions.lethal_intervention(events)
         events = place_lists.split_listed(events, art.text, toponyms)
         # a country named with a compass part ("northern Mali") is that part, then an area alone is coded

@@ -24,7 +24,6 @@ NOTES = read_notes(GOLDEN / "focus_notes.jsonl")
 NOTES2 = read_notes(GOLDEN / "focus_notes2.jsonl")
 KNOWN_MISSES: dict[str, str] = {}
 KNOWN_MISSES2 = {
-    "focus:r2-11": "'set a police post on fire after a man died in custody' is coded as no event",
     "focus:r2-14": "'downed tools over unpaid overtime' (a strike) is coded as no event",
     "focus:r2-33": "Kanyama (a Lusaka compound the index lacks) is read as the Congolese town of that name, whose "
                    "name no other country's place carries: the note's own evidence, so the feed's country is not used",

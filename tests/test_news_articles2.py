@@ -55,7 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
                                  "a second demonstration",
     "news2:zaf-kzn-arrests": "'the killings of local councillors' the suspects were arrested over is read as an attack",
     "news2:irn-zahedan": "worshippers fired on from rooftops are coded as a riot",
-    "news2:lka-colombo-students": "students who 'tried to push through the barricades' are coded as rioters",
     "news2:none-irq-speaker": "a scuffle between two deputies in parliament is coded as mob violence",
     "news2:none-hti-mission-funding": "'gunfire audible in the distance' is coded as an attack",
     "news2b:per-lima-pellet": "the death from pellets is typed as an intervention, not excessive force; a killing 18 "

@@ -101,3 +101,45 @@ def test_the_doer_search_ends_at_a_root_that_is_no_verb():
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert root.pos_ not in ("VERB", "AUX")
     assert police_actions._doer(doc[0]) is None
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("Nurses tried to march on the ministry on Monday but were stopped at barricades on the main road.", True),
+    ("The crowd pushed against the police barricades outside the assembly on Friday.", True),
+    ("Teachers rallied on Tuesday in front of barricades set up by the police near the palace.", True),
+    ("Youths burned tyres and put up barricades on the highway on Monday.", False),
+    ("Residents erected barricades across the road to the mine on Sunday.", False),
+])
+def test_the_barricades_a_crowd_meets_are_the_forces(text, forces):
+    hit = _hit(text, "barricades", "riot")
+    assert (hit.start in police_actions.forces_barricades([hit], text)) is forces
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # the barrier the marchers met is no riot of theirs
+    ("Hundreds of nurses marched on the health ministry in Lilongwe on Monday and were stopped at barricades; "
+     "police detained 30 of them.", "Protest with intervention"),
+])
+def test_the_forces_barricades_make_no_riot(pipeline, text, expected):
+    subs = [e.sub_event_type for e in _events(pipeline, text)]
+    assert subs == [expected], subs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A fisherman died in police custody in Mangochi on Saturday, two days after his arrest, his brother said.",
+    "A porter died at a police station in Mzuzu on Sunday; his family said he was tortured during questioning.",
+])
+def test_a_death_in_custody_is_the_forces_attack(pipeline, text):
+    events = _events(pipeline, text)
+    attack = [e for e in events if e.sub_event_type == "Attack"]
+    assert attack, [e.sub_event_type for e in events]
+    assert attack[0].actor1.type == 1 and attack[0].actor2.type == 7 and attack[0].fatalities_best == 1
+
+
+@pytest.mark.model
+def test_officers_punching_a_man_is_an_attack(pipeline):
+    text = ("Three officers were suspended in Mzuzu on Tuesday after a video showed them punching and kicking a "
+            "vendor outside the bus depot.")
+    assert "Attack" in [e.sub_event_type for e in _events(pipeline, text)]

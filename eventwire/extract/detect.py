@@ -57,7 +57,7 @@ _HABITUAL = re.compile(
     r"last|early|late|then)|over the (?:past|last) |in recent (?:years|months|weeks)|"
     r"for (?:years|decades|months)|years ago|in the past|so far this year|this year alone|"
     r"a (?:series|spate|wave|string|campaign) of|(?:dozens|hundreds|thousands|scores) of (?:attacks|strikes|raids)|"
-    r"regularly|frequently|often|sometimes|routinely|repeatedly|has long|have been (?:carrying|launching)|"
+    r"regularly|frequently|often|sometimes|routinely|repeatedly|rarely|seldom|has long|have been (?:carrying|launching)|"
     r"(?:has|have) (?:carried out|launched|conducted|staged) (?:numerous |several |many |repeated )?(?:attacks|strikes|raids|protests)|"
     r"(?:previous|earlier|past|former|last year's|prior) (?:attacks?|strikes?|clashes|protests?|bombings?|raids?))",
     re.IGNORECASE)

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..records import ActorType
 from .classify import cues
-from .classify.police_action_rules import (ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, FORCES_ACT,
+from .classify.police_action_rules import (ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, FORCES_ACT, FORCES_BARRIER,
                                                  LETHAL_INTERVENTION, RAID_OF_ARREST)
 from .merge import CodedMention
 from .notes import write_notes
@@ -99,12 +99,12 @@ def raids_of_arrests(mentions: list[CodedMention], text: str) -> tuple[list[Code
 
 
 def credit(events: list, at_protest: set[int], raids: set[int] = frozenset(), forces: set[int] = frozenset(),
-           charges: set[int] = frozenset()) -> list:
+           charges: set[int] = frozenset(), barriers: set[int] = frozenset()) -> list:
     """The events typed from a moved arrest carry the rule that moved it, the arrests that absorbed a
     raid the rule that absorbed it, the events of a sentence whose riot words were the forces' the rule
     that left those words out, the events of a sentence whose words of unrest were a charge the rule that
-    read them so."""
-    if not at_protest and not raids and not forces and not charges:
+    read them so, the events of a sentence whose barricades were the forces' the rule that read them so."""
+    if not at_protest and not raids and not forces and not charges and not barriers:
         return events
     out = []
     for e in events:
@@ -113,6 +113,8 @@ def credit(events: list, at_protest: set[int], raids: set[int] = frozenset(), fo
             e = replace(e, rules=(*e.rules, FORCES_ACT))
         if span is not None and any(span.start <= at < span.end for at in charges):
             e = replace(e, rules=(*e.rules, CHARGE_NOT_EVENT))
+        if span is not None and any(span.start <= at < span.end for at in barriers):
+            e = replace(e, rules=(*e.rules, FORCES_BARRIER))
         if span is not None and e.event_type == "Protests" and any(span.start <= at < span.end for at in at_protest):
             e = replace(e, rules=(*e.rules, ARRESTS_AT_PROTEST))
         if raids and e.sub_event_type == "Arrests":
@@ -167,6 +169,31 @@ def forces_riot_words(hits, parsed: dict, sentences) -> set[int]:
         tok = _token_at(doc, h.start - sentences[h.sentence].start) if doc is not None else None
         who = _doer(tok) if tok is not None else None
         if who is not None and _FORCES_DOER.search(who[0]) and not _CROWD_DOER.search(who[1]):
+            out.add(h.start)
+    return out
+
+
+# the barrier a crowd meets is the forces': "stopped at barricades", "tried to push past the barricades",
+# "police barricades", "barricades set up by the police"
+_FORCES_BARRIER_BEFORE = re.compile(
+    r"(?:\b(?:police|security|steel|metal|concrete|army|military)\s+"
+    r"|\b(?:at|past|through|against|over)\s+(?:the\s+|a\s+|police\s+|security\s+|metal\s+|steel\s+)*)$", re.IGNORECASE)
+_FORCES_BARRIER_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+been\s+)?)?(?:set up|erected|put up|placed|mounted|"
+                                   r"manned|guarded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|security|"
+                                   r"troops|soldiers|authorities|gendarm\w*)\b", re.IGNORECASE)
+BARRIER_REACH = 40  # characters before a barricade word in which its keepers are read
+
+
+def forces_barricades(hits, text: str) -> set[int]:
+    """The offsets of the barricade nouns that name the forces' barrier, not the crowd's: a crowd stopped
+    at barricades, pushing past or through them, or barricades the police set up, does no violence by
+    them (``riots.barricade_of_the_forces``)."""
+    out = set()
+    for h in hits:
+        if h.family != "riot" or not h.text.lower().startswith("barricades"):
+            continue
+        if _FORCES_BARRIER_BEFORE.search(text, max(0, h.start - BARRIER_REACH), h.start) \
+                or _FORCES_BARRIER_AFTER.match(text, h.end):
             out.add(h.start)
     return out
 

@@ -119,9 +119,14 @@ def _victims_recalled(m: Mentioned) -> str | None:
     return "historical"
 
 
-# a speaker named, then a relative clause that tells who they are: "said Ana Quispe, whose brother was killed"
+# a speaker named, then a relative clause that tells who they are: "said Ana Quispe, whose brother was killed",
+# "said the mother of a young man who was killed"
 _SPEAKER_WHOSE = re.compile(r"\b(?:said|says|told|added|asked|recalled)\b[^.;\"“”]{0,60}?,\s+whose\s+(?:[\w'’-]+\s+){0,5}"
-                            r"(?:was|were|had been|has been|is|are)?\s*$", re.IGNORECASE)
+                            r"(?:was|were|had been|has been|is|are)?\s*$"
+                            r"|\b(?:said|says|told \w+|added|asked|recalled)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:mother|father|widow|widower|wife|husband|brother|sister|son|daughter|parents|relatives?|"
+                            r"family|uncle|aunt|cousin|grandmother|grandfather)\s+of\s+(?:[\w'’-]+\s+){1,4}?"
+                            r"(?:who|whom)\s+(?:was|were|had been|has been)?\s*$", re.IGNORECASE)
 
 
 @_rule("salience.speaker_identified_by_loss")

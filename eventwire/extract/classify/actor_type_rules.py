@@ -195,8 +195,12 @@ _AGENT = (r"(?:police(?:m[ae]n| officers?| constables?| reservists| units?)?|(?:
           r"(?:prison )?warders?|prison (?:wardens?|guards?)|(?:wildlife |forest )?rangers)")
 _HARM = (r"shot|shoot\w*|killed|killing|kills|beat|beating|beats|tortur\w*|assault\w*|knocked|set fire|torch\w*|burn\w*|"
          r"raped|hacked|stabbed|whipped|flogged|lashed|opened fire|gunned|abduct\w*|maimed|attacked|attacking|"
-         r"injured|wounded|forced their way|harass\w*")
+         r"injured|wounded|forced their way|harass\w*|punch(?:ed|ing)|kick(?:ed|ing)|slapp(?:ed|ing)|clubbed|batter(?:ed|ing)")
 STATE_DEED = re.compile(rf"\b{_AGENT}\b((?:\s+[\"'\w-]+[\"']?){{0,5}}?)\s+[\"']?(?:{_HARM})\b", re.IGNORECASE)
+# the agents a video or a witness shows doing the harm: "officers were suspended after a video showed them
+# beating a vendor"
+STATE_SHOWN = re.compile(rf"\b{_AGENT}\b[^.;]{{0,100}}?\b(?:show(?:s|ed|n|ing)?|filmed|caught on (?:camera|video)|"
+                         rf"record(?:ed|ing))\s+(?:them|him|her)\s+(?:{_HARM})\b", re.IGNORECASE)
 _NOT_THE_DEED = re.compile(r"\b(?:said|says|say|told|reported|confirmed|found|recovered|who|which|that|and|or)\b",
                            re.IGNORECASE)
 
@@ -208,14 +212,16 @@ def state_deed(text: str) -> re.Match[str] | None:
         between = m.group(1)
         if not _NOT_THE_DEED.search(between) and not cues.PASSIVE_END.search(between + " "):
             return m
-    return None
+    return STATE_SHOWN.search(text)
 
 
 @rule(id="actors.resolve.state_agent_did_it", stage=MEANS, decides="actor1", value="STATE_FORCES",
       codebook=cb.STATE_FORCES + ": the police and military are state forces whatever they do; "
                + cb.ACTOR_TYPES + ": an unidentified armed group only when the text names no perpetrator",
       examples=[("A prison warder has been arrested after shooting dead a trader in Embu on Sunday.",
-                 "STATE_FORCES")],
+                 "STATE_FORCES"),
+                ("Two police constables were suspended in Mzuzu on Tuesday after a video showed them punching a "
+                 "fishmonger.", "STATE_FORCES")],
       priority=40)
 def state_agent_did_it(f: Facts, s: Decision):
     """When the parse tied no doer to the violence but the event's sentences say that police,
@@ -361,9 +367,11 @@ STATE_HELD = re.compile(
     rf"|\b(?P<f>{_HELD})\s+(?:\w+\s+)?(?:launched|began|begin|conducted|carried out|mounted)\s+(?:an?\s+|the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:(?:counter-?)?operations?|counteroperations?|raids?|crackdowns?|offensives?|sweeps?)\b",
     re.IGNORECASE)
-# dying in a state's hands: "died in police custody", "was found dead in a military cell"
-IN_CUSTODY = re.compile(r"\b(?:died|dead|killed|tortured|beaten)\s+(?:\w+\s+){0,3}?(?:in|while in)\s+"
-                        r"(?P<force>police|military|army|gendarmerie|security)\s+(?:custody|cells?|detention)\b",
+# dying in a state's hands: "died in police custody", "was found dead in a military cell", "died at a
+# police station"
+IN_CUSTODY = re.compile(r"\b(?:died|dead|killed|tortured|beaten)\s+(?:\w+\s+){0,3}?(?:(?:in|while in)\s+"
+                        r"(?P<force>police|military|army|gendarmerie|security)\s+(?:custody|cells?|detention)\b|"
+                        r"(?:at|in)\s+(?:a|the)\s+(?P<station>police|gendarmerie)\s+(?:station|post|cell)s?\b)",
                         re.IGNORECASE)
 HELD_EVENTS = ORGANISED_VIOLENCE | {"Looting/property destruction"}
 
@@ -373,7 +381,8 @@ def state_held(f: Facts) -> Actor | None:
     them for the words ("Egyptian border guards" are Egypt's)."""
     custody = f.find(IN_CUSTODY, "context")
     if custody is not None:
-        return f.actors.state_forces(f.iso3, police=custody.group("force").lower() in ("police", "gendarmerie"))
+        force = custody.group("force") or custody.group("station")
+        return f.actors.state_forces(f.iso3, police=force.lower() in ("police", "gendarmerie"))
     held = f.find(STATE_HELD, "context")
     if held is None:
         return None
@@ -391,6 +400,8 @@ def state_held(f: Facts) -> Actor | None:
       examples=[("Two traders were shot dead near Agadez on Tuesday. Their relatives accused soldiers of the killing.",
                  "STATE_FORCES"),
                 ("A trader was beaten to death in police custody in Bobo-Dioulasso on Friday, his family said.",
+                 "STATE_FORCES"),
+                ("A porter died at a police station in Mzuzu on Sunday; his family said he was tortured.",
                  "STATE_FORCES"),
                 ("Gunmen shot dead a shopkeeper near Moyale on Monday. Residents said the gunmen were believed to "
                  "be police officers.", "STATE_FORCES"),

@@ -45,6 +45,14 @@ FORCES_ACT = fact_rule(
     examples=[("Students marched through Valparaiso on Monday as riot police blocked the streets around the "
                "congress.", "Peaceful protest")])
 
+FORCES_BARRIER = fact_rule(
+    id="riots.barricade_of_the_forces", decides="sub_event_type", value="(no riot)",
+    codebook=cb.VIOLENT_DEMONSTRATION + ": demonstrators who engage in violence or destructive acts; barricades "
+             "a crowd builds or burns are its act, but the barricades it is stopped at, pushes past or that the "
+             "police set up are the forces' barrier, not the crowd's violence",
+    examples=[("Nurses marched on the health ministry in Lilongwe on Monday and were stopped at barricades on "
+               "the main road.", "Peaceful protest")])
+
 CHARGE_NOT_EVENT = fact_rule(
     id="strategic.arrests.charge_not_event", decides="sub_event_type", value="Arrests",
     codebook=cb.ARRESTS + ": the detention of people by state forces; the offence they are accused of (\"inciting "

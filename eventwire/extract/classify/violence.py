@@ -440,6 +440,28 @@ def _attack(f: Facts, s: Decision) -> Decision:
     return s.but(sub="Attack", a2=a2)
 
 
+# a death told as one in the forces' hands: "died in police custody", "died in his cell"
+_CUSTODY_DEATH = re.compile(r"^died\b.*\b(?:custody|detention|cells?)$", re.IGNORECASE)
+
+
+@rule(id="violence_against_civilians.attack.death_in_custody", stage=TARGET, decides="sub_event_type",
+      value="Attack", codebook=cb.ATTACK + "; the detainee who dies in the custody of the police or soldiers "
+      "died in their hands, so they are the attack's first side and the detainee a civilian, whoever else "
+      "the sentence names",
+      examples=[("A fisherman died in police custody in Mangochi on Saturday, two days after his arrest.", "Attack")],
+      priority=5)
+def death_in_custody(f: Facts, s: Decision):
+    """A death in the forces' custody is their attack on the detainee, not a fight with the police the
+    words 'police custody' name."""
+    if s.fam != "kill" or not _CUSTODY_DEATH.match(f.top.trigger.text):
+        return None
+    keeper = s.a1 if is_type(s.a1, T.STATE_FORCES) else s.a2 if is_type(s.a2, T.STATE_FORCES) else None
+    if keeper is None:
+        keeper = f.actors.state_forces(f.iso3, police=not re.search(r"\b(?:military|army|prison)\b",
+                                                                    f.top.trigger.text, re.IGNORECASE))
+    return s.but(sub="Attack", a1=keeper, a2=f.actors.civilian(f.iso3))
+
+
 @rule(id="violence_against_civilians.attack.execution", stage=TARGET, decides="sub_event_type", value="Attack",
       codebook=cb.ATTACK,
       examples=[("A suspected gang leader was killed in Mombasa on Monday and his body dumped in a thicket.",
