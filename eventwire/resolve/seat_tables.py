@@ -68,25 +68,30 @@ def _key(name: str | None) -> str:
 def apply_seat_tables(b, iso3s: tuple[str, ...] | None = None) -> list[tuple]:
     """Apply the shipped seat tables to the index builder ``b`` (after its towns and areas): returns the
     ``seats`` rows (iso3, feature, area name, admin1, seat place id, rule) they decide."""
-    out = []
-    for iso3 in tables() if iso3s is None else iso3s:
-        rows = read_seats(iso3)
-        if rows:
-            out.extend(_apply(b, iso3, rows))
-    return out
-
-
-def _apply(b, iso3: str, rows: list[SeatRow]) -> list[tuple]:
-    places = [r for r in b.places if r[_ISO3] == iso3]
-    country = next((r[2] for r in places), None)
-    areas = {(r[_FEATURE], _key(r[_A1]) if r[_FEATURE] == "admin2" else "", _key(r[_NAME])): r
-             for r in places if r[_FEATURE] in LEVELS}
-    towns = [r for r in places if r[_FEATURE] == "city"]
-    town_ids = {r[_ID] for r in towns}
+    wanted = {iso3: rows for iso3 in (tables() if iso3s is None else iso3s) if (rows := read_seats(iso3))}
+    if not wanted:
+        return []
+    places: dict[str, list[tuple]] = {iso3: [] for iso3 in wanted}
+    for r in b.places:  # (one pass over the index's places and names for all the tables' countries)
+        if r[_ISO3] in places:
+            places[r[_ISO3]].append(r)
+    town_ids = {r[_ID] for rs in places.values() for r in rs if r[_FEATURE] == "city"}
     spellings: dict[int, set[str]] = {}  # a town's names and other spellings, as the index keys them
     for key, pid in b.names:
         if pid in town_ids:
             spellings.setdefault(pid, set()).add(key)
+    out = []
+    for iso3, rows in wanted.items():
+        out.extend(_apply(b, iso3, rows, places[iso3], spellings))
+    return out
+
+
+def _apply(b, iso3: str, rows: list[SeatRow], places: list[tuple], spellings: dict[int, set[str]]
+           ) -> list[tuple]:
+    country = next((r[2] for r in places), None)
+    areas = {(r[_FEATURE], _key(r[_A1]) if r[_FEATURE] == "admin2" else "", _key(r[_NAME])): r
+             for r in places if r[_FEATURE] in LEVELS}
+    towns = [r for r in places if r[_FEATURE] == "city"]
     provinces = {_key(r[_NAME]): r[_NAME] for r in places if r[_FEATURE] == "admin1"}
     out = []
     for row in rows:
