@@ -123,7 +123,7 @@ def test_tables_of_several_countries_applied_at_once_keep_to_their_own_country(m
 
 
 def test_every_shipped_table_reads_cleanly_and_names_each_area_once():
-    assert {"AFG", "BEN", "KEN", "NGA", "SOM", "COD", "SDN", "MEX", "IND"} <= set(seat_tables.tables())
+    assert {"AFG", "BEN", "KEN", "NGA", "SOM", "COD", "SDN", "MEX", "IND", "USA"} <= set(seat_tables.tables())
     for iso3 in seat_tables.tables():
         rows = read_seats(iso3)
         assert rows, iso3
@@ -140,6 +140,8 @@ def test_every_shipped_table_reads_cleanly_and_names_each_area_once():
     ("SOM", "Gedo", "Garbahaarrey"),      # another spelling of Garbahaarey
     ("MMR", "Sagaing", "Sagaing"),        # a namesake four times smaller than Kalay
     ("MEX", "Guerrero", "Chilpancingo"),  # not Acapulco
+    ("USA", "Illinois", "Springfield"),   # not Chicago, nor the larger Springfield of Missouri
+    ("SEN", "Diourbel", "Diourbel"),      # a namesake with a town over four times its size (Touba)
 ])
 def test_the_index_codes_provinces_beyond_the_first_tables_at_their_capitals(gazetteer, iso3, area, seat):
     from eventwire.records import Place

@@ -91,7 +91,11 @@ def _apply(b, iso3: str, rows: list[SeatRow], places: list[tuple], spellings: di
     country = next((r[2] for r in places), None)
     areas = {(r[_FEATURE], _key(r[_A1]) if r[_FEATURE] == "admin2" else "", _key(r[_NAME])): r
              for r in places if r[_FEATURE] in LEVELS}
-    towns = [r for r in places if r[_FEATURE] == "city"]
+    towns: dict[str, list[tuple]] = {}  # the country's towns by each name and spelling the index keys them by
+    for r in places:
+        if r[_FEATURE] == "city":
+            for key in spellings.get(r[_ID], ()):
+                towns.setdefault(key, []).append(r)
     provinces = {_key(r[_NAME]): r[_NAME] for r in places if r[_FEATURE] == "admin1"}
     out = []
     for row in rows:
@@ -99,7 +103,7 @@ def _apply(b, iso3: str, rows: list[SeatRow], places: list[tuple], spellings: di
         province = provinces.get(_key(row.province))
         if area is None or province is None:
             continue  # (an area the registry does not list is not one a text resolves to)
-        town = _seat_town(row, towns, spellings, province)
+        town = _seat_town(row, towns, province)
         if town is None and row.point is None:
             continue
         district = area[_NAME] if row.level == "admin2" else (town[_A2] if town is not None else None)
@@ -118,12 +122,10 @@ def _apply(b, iso3: str, rows: list[SeatRow], places: list[tuple], spellings: di
     return out
 
 
-def _seat_town(row: SeatRow, towns: list[tuple], spellings: dict[int, set[str]], province: str
-               ) -> tuple | None:
+def _seat_town(row: SeatRow, towns: dict[str, list[tuple]], province: str) -> tuple | None:
     """The index's town that the row's seat names, by its name or another spelling the index gives it
-    (see the module's docstring), or None."""
-    keys = name_keys(row.seat)
-    named = [t for t in towns if spellings.get(t[_ID], set()) & keys]
+    (``towns``: the country's towns by name key; see the module's docstring), or None."""
+    named = sorted({t[_ID]: t for key in name_keys(row.seat) for t in towns.get(key, ())}.values())
     if row.point is not None:
         near = [t for t in named if haversine_km(t[_LAT], t[_LON], *row.point) <= MATCH_KM]
         return max(near, key=lambda t: t[_POP]) if near else None
