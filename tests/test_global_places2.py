@@ -113,12 +113,9 @@ KNOWN_MISSES = {
                            "of Mali's regions)",
     "globalplace2:som-c1": "'southern Somalia' is read as Lower Shabelle (more populous than Lower Juba)",
     "globalplace2:caf-c1": "the Central African Republic's northwest is read as Ouham-Pende, not Ouham",
-    "globalplace2:mmr-c1": "Rakhine's seat in the packaged index is Kyaukpyu, not Sittwe",
     "globalplace2:eth-c1": "'southwest Ethiopia' is read as the Southern Nations region (seat Sodo), not Jimma's Oromia",
     "globalplace2:irq-c2": "'eastern Iraq' is read as Maysan, not Diyala",
     "globalplace2:yem-c2": "'the south-west of Yemen' is read as Aden, not Taiz",
-    "globalplace2:som-c2": "'the Somali north-east' is read as the most populous area lying that way from the middle "
-                           "of Somalia's regions (seat El Dibir), not Bari",
 }
 
 

@@ -106,3 +106,60 @@ def test_the_index_codes_benin_areas_at_the_tables_seats(gazetteer):
     assert seat("Alibori", "admin1", "Alibori") == ("Kandi", TABLE_SEAT)
     assert seat("Collines", "admin1", "Collines") == ("Dassa-Zoume", TABLE_SEAT)
     assert seat("Karimama", "admin2", "Alibori") == ("Karimama", TABLE_SEAT)
+
+
+def test_tables_of_several_countries_applied_at_once_keep_to_their_own_country(monkeypatch):
+    b = _builder()
+    b.add_place("Merrow", "Ostland", "XOS", 40.0, 10.0, "Merrow", None, None, "admin1", 0)
+    for name, lat, pop in (("Greater Harbour", 40.5, 80_000), ("Dukari", 39.8, 6_000)):
+        pid = b.add_place(name, "Ostland", "XOS", lat, 10.2, "Merrow", None, None, "city", pop)
+        b.add_name(name, pid, True, 0)
+    tables = {"XKA": ROWS, "XOS": [SeatRow("admin1", "Merrow", "Merrow", "Dukari", None)]}
+    monkeypatch.setattr(seat_tables, "read_seats", lambda iso3: tables.get(iso3, []))
+    rows = apply_seat_tables(b, ("XKA", "XOS"))
+    seats = {(iso3, area): (b.places[pid - 1][1], b.places[pid - 1][3]) for iso3, _, area, _, pid, _ in rows}
+    # each country's province takes the town of that name in its own country (both have a Dukari)
+    assert seats[("XKA", "Lorvan")] == ("Dukkari", "XKA") and seats[("XOS", "Merrow")] == ("Dukari", "XOS")
+
+
+def test_every_shipped_table_reads_cleanly_and_names_each_area_once():
+    assert {"AFG", "BEN", "KEN", "NGA", "SOM", "COD", "SDN", "MEX", "IND", "USA"} <= set(seat_tables.tables())
+    for iso3 in seat_tables.tables():
+        rows = read_seats(iso3)
+        assert rows, iso3
+        keys = [(r.level, r.province, r.area) for r in rows]
+        assert len(keys) == len(set(keys)), iso3
+        # a first-level row is its own province
+        assert all(r.province == r.area for r in rows if r.level == "admin1"), iso3
+
+
+@pytest.mark.parametrize("iso3, area, seat", [
+    ("NGA", "Kogi", "Lokoja"),            # not Okene, Kogi's largest town
+    ("SDN", "White Nile", "Rabak"),       # not Kosti
+    ("SDN", "Sennar", "Singa"),           # over the state's namesake town
+    ("SOM", "Gedo", "Garbahaarrey"),      # another spelling of Garbahaarey
+    ("MMR", "Sagaing", "Sagaing"),        # a namesake four times smaller than Kalay
+    ("MEX", "Guerrero", "Chilpancingo"),  # not Acapulco
+    ("USA", "Illinois", "Springfield"),   # not Chicago, nor the larger Springfield of Missouri
+    ("SEN", "Diourbel", "Diourbel"),      # a namesake with a town over four times its size (Touba)
+])
+def test_the_index_codes_provinces_beyond_the_first_tables_at_their_capitals(gazetteer, iso3, area, seat):
+    from eventwire.records import Place
+
+    province = Place(name=area, country="", iso3=iso3, latitude=0.0, longitude=0.0, admin1=area, feature="admin1")
+    stored = gazetteer.stored_seat(province)
+    assert stored is not None and (stored[0].name, stored[1]) == (seat, TABLE_SEAT)
+
+
+def test_a_capital_the_registry_files_in_another_region_is_refiled_and_one_it_lacks_is_added(gazetteer):
+    from eventwire.records import Place
+
+    def seat(iso3, area):
+        stored = gazetteer.stored_seat(Place(name=area, country="", iso3=iso3, latitude=0.0, longitude=0.0,
+                                             admin1=area, feature="admin1"))
+        return stored[0]
+
+    koronadal = seat("PHL", "Soccsksargen")  # (the registry files the town under Davao)
+    assert (koronadal.name, koronadal.admin1) == ("Koronadal", "Soccsksargen")
+    kenge = seat("COD", "Kwango")  # (the registry's only Kenge is a village of Kongo Central)
+    assert kenge.name == "Kenge" and kenge.admin1 == "Kwango" and abs(kenge.latitude + 4.81) < 0.05

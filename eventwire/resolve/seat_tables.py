@@ -68,25 +68,34 @@ def _key(name: str | None) -> str:
 def apply_seat_tables(b, iso3s: tuple[str, ...] | None = None) -> list[tuple]:
     """Apply the shipped seat tables to the index builder ``b`` (after its towns and areas): returns the
     ``seats`` rows (iso3, feature, area name, admin1, seat place id, rule) they decide."""
-    out = []
-    for iso3 in tables() if iso3s is None else iso3s:
-        rows = read_seats(iso3)
-        if rows:
-            out.extend(_apply(b, iso3, rows))
-    return out
-
-
-def _apply(b, iso3: str, rows: list[SeatRow]) -> list[tuple]:
-    places = [r for r in b.places if r[_ISO3] == iso3]
-    country = next((r[2] for r in places), None)
-    areas = {(r[_FEATURE], _key(r[_A1]) if r[_FEATURE] == "admin2" else "", _key(r[_NAME])): r
-             for r in places if r[_FEATURE] in LEVELS}
-    towns = [r for r in places if r[_FEATURE] == "city"]
-    town_ids = {r[_ID] for r in towns}
+    wanted = {iso3: rows for iso3 in (tables() if iso3s is None else iso3s) if (rows := read_seats(iso3))}
+    if not wanted:
+        return []
+    places: dict[str, list[tuple]] = {iso3: [] for iso3 in wanted}
+    for r in b.places:  # (one pass over the index's places and names for all the tables' countries)
+        if r[_ISO3] in places:
+            places[r[_ISO3]].append(r)
+    town_ids = {r[_ID] for rs in places.values() for r in rs if r[_FEATURE] == "city"}
     spellings: dict[int, set[str]] = {}  # a town's names and other spellings, as the index keys them
     for key, pid in b.names:
         if pid in town_ids:
             spellings.setdefault(pid, set()).add(key)
+    out = []
+    for iso3, rows in wanted.items():
+        out.extend(_apply(b, iso3, rows, places[iso3], spellings))
+    return out
+
+
+def _apply(b, iso3: str, rows: list[SeatRow], places: list[tuple], spellings: dict[int, set[str]]
+           ) -> list[tuple]:
+    country = next((r[2] for r in places), None)
+    areas = {(r[_FEATURE], _key(r[_A1]) if r[_FEATURE] == "admin2" else "", _key(r[_NAME])): r
+             for r in places if r[_FEATURE] in LEVELS}
+    towns: dict[str, list[tuple]] = {}  # the country's towns by each name and spelling the index keys them by
+    for r in places:
+        if r[_FEATURE] == "city":
+            for key in spellings.get(r[_ID], ()):
+                towns.setdefault(key, []).append(r)
     provinces = {_key(r[_NAME]): r[_NAME] for r in places if r[_FEATURE] == "admin1"}
     out = []
     for row in rows:
@@ -94,7 +103,7 @@ def _apply(b, iso3: str, rows: list[SeatRow]) -> list[tuple]:
         province = provinces.get(_key(row.province))
         if area is None or province is None:
             continue  # (an area the registry does not list is not one a text resolves to)
-        town = _seat_town(row, towns, spellings, province)
+        town = _seat_town(row, towns, province)
         if town is None and row.point is None:
             continue
         district = area[_NAME] if row.level == "admin2" else (town[_A2] if town is not None else None)
@@ -113,12 +122,10 @@ def _apply(b, iso3: str, rows: list[SeatRow]) -> list[tuple]:
     return out
 
 
-def _seat_town(row: SeatRow, towns: list[tuple], spellings: dict[int, set[str]], province: str
-               ) -> tuple | None:
+def _seat_town(row: SeatRow, towns: dict[str, list[tuple]], province: str) -> tuple | None:
     """The index's town that the row's seat names, by its name or another spelling the index gives it
-    (see the module's docstring), or None."""
-    keys = name_keys(row.seat)
-    named = [t for t in towns if spellings.get(t[_ID], set()) & keys]
+    (``towns``: the country's towns by name key; see the module's docstring), or None."""
+    named = sorted({t[_ID]: t for key in name_keys(row.seat) for t in towns.get(key, ())}.values())
     if row.point is not None:
         near = [t for t in named if haversine_km(t[_LAT], t[_LON], *row.point) <= MATCH_KM]
         return max(near, key=lambda t: t[_POP]) if near else None

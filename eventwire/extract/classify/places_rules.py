@@ -266,8 +266,8 @@ SEAT_TABLE = fact_rule(
         "capital; geo_precision 2: with only a district named, or a village of it that cannot be found, at "
         "the district's capital. Where the capital is neither the area's namesake nor its largest town "
         "(Benin's Alibori department: Kandi, not the larger Malanville), or the registry lacks the town or "
-        "files it in another province, a table from public references (the country's territorial law and the "
-        "seats it designates) names it. A capital code in the user's GeoNames dump still wins."),
+        "files it in another province, a table from public references (the country's territorial law, its constitution "
+        "or a published list of its areas' capitals) names it. A capital code in the user's GeoNames dump still wins."),
     examples=[("Lorvan (province): Ostemba 41000; Dukari 9500 TABLE; Lorvan 1200", "Dukari"),
               ("Dry Fork (district of Lorvan): Mesa 0 TABLE | Ostemba 41000; Lorvan 15000", "Mesa")])
 
