@@ -13,11 +13,11 @@ from eventwire.resolve.person_surnames import written_names
 
 @pytest.mark.parametrize("text,town", [
     ("Editor detained\n\nWashington: A rights group said on Friday that police in Lagos had detained a newspaper "
-     "editor at his home on Thursday night.", "Washington"),
+     "editor at his home on Thursday night.\n\nThe editor's paper said he was taken at dawn.", "Washington"),
     ("Srinagar: The regional government has ordered the release of a trade union leader held for eight months "
-     "without charge, officials said.", "Srinagar"),
+     "without charge, officials said.\n\nHe was held in a jail far from home.", "Srinagar"),
     ("Kuala Lumpur, Malaysia: Police questioned two cartoonists for six hours on Monday over drawings of the "
-     "prime minister, their lawyer said.", "Kuala Lumpur"),
+     "prime minister, their lawyer said.\n\nBoth deny any offence.", "Kuala Lumpur"),
 ])
 def test_a_mixed_case_town_before_a_colon_that_opens_a_lead_is_the_dateline(text, town):
     start, end = salience.dateline_place(text)
@@ -102,3 +102,11 @@ def test_a_deed_tried_abroad_is_placed_where_it_happened(pipeline):
     events = pipeline.process(Article(id="t", date=dt.date(2024, 3, 14), text=text)).events
     assert [e.location.iso3 for e in events] == ["SOM"]
     assert "places.court_seat" in events[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    "Looting: Cattle herders raided the village of Kaptum at night and drove away two hundred goats.",
+    "Looting: Cattle herders raided the village of Kaptum at night and drove away two hundred goats.\n\nMore.",
+])
+def test_a_coders_heading_or_a_note_of_one_paragraph_has_no_colon_dateline(text):
+    assert salience.dateline_place(text) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -648,14 +649,23 @@ def dateline_place(text: str) -> tuple[int, int] | None:
 
 def _colon_dateline(text: str) -> tuple[int, int] | None:
     """The mixed-case town of a dateline set off by a colon ("Srinagar: The government has revoked …"),
-    when the line after it is a lead sentence (long, ending with a full stop or a closing quote)."""
+    when the line after it is a lead sentence (long, ending with a full stop or a closing quote) that more
+    paragraphs follow, and the word is no coder's heading."""
     m = _DATELINE_COLON.search(text, 0, min(len(text), 400))
-    if m is None or m.start("p5") >= 400:
-        return None
+    if m is None or m.start("p5") >= 400 or not text[m.end():].strip():
+        return None  # (a note of one paragraph has no dateline: "Looting: Cattle rustlers attacked …")
     lead = m.group("lead").rstrip()
-    if len(lead.split()) < COLON_LEAD_WORDS or not lead.endswith((".", "\"", "”")):
+    if len(lead.split()) < COLON_LEAD_WORDS or not lead.endswith((".", "\"", "”")) or \
+            m.group("p5").lower() in _note_tags():
         return None
     return m.start("p5"), m.end("p5")
+
+
+@lru_cache(maxsize=1)
+def _note_tags() -> frozenset[str]:
+    """A coder's headings ("Looting:", "Agreement:"), which open a note, not a dateline."""
+    from .lexicon import note_tags
+    return frozenset(note_tags()[1])
 
 
 def fold_headline(mentions: list[CodedMention], text: str) -> list[CodedMention]:
