@@ -27,10 +27,12 @@ from .resolve import border_phrases, coherence, compass, cross_border, namesakes
     reference_countries
 from .resolve.coherence import country_terms, credit_story, mark_events
 from .extract.classify.places_rules import STORY_COUNTRY, UNIT_NOT_PERSON
+from .extract.classify.story_reading_rules import COURT_SEAT, SURNAME_OF_NAMED_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from .extract.classify.border_rules import NAME_INSIDE_NAME
 from .extract.classify.global_place_rules import CAUSE_REFERENCE
 from .resolve.cause_places import cause_use
+from .resolve.court_places import court_seat
 from .resolve.origin_places import origin_use
 from .resolve.non_sides import thing_nationalities
 from .resolve import home_places
@@ -38,6 +40,7 @@ from .resolve.onlookers import mark_onlookers, onlooker, outlet_title, reacting_
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
+from .resolve.person_surnames import written_names
 from .extract.classify.modality import DEFAULT as DEFAULT_MODALITY
 from .extract.classify import story_country_rules as story_rules
 from .extract.classify.namesake_rules import NATIONALITY_OF_A_THING
@@ -278,6 +281,8 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         decisions.extend((t.start, t.end, ORIGIN_OR_TRIP_REFERENCE) for t in modifiers if origin_use(st.article.text, t))
         # "in solidarity with Gaza": the cause a gathering stands for (``places.cause_reference``)
         decisions.extend((t.start, t.end, CAUSE_REFERENCE) for t in modifiers if cause_use(st.article.text, t))
+        # "pleaded guilty in a federal court in Chicago to helping seize …": the court's town (``places.court_seat``)
+        decisions.extend((t.start, t.end, COURT_SEAT) for t in modifiers if court_seat(st.article.text, t))
         # (after it) "a Chinese company", "the US dollar": no side, no vote (``places.nationality_of_a_thing``)
         decisions.extend((s, e, NATIONALITY_OF_A_THING) for s, e, iso3 in
                          thing_nationalities(st.article.text, ctx.actors.demonym_to_iso3)
@@ -292,7 +297,7 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         found = [_outside_group_name(_demonym_country(t, ctx), st.actor_mentions) for t in found]
         # the words one country alone uses ("IEBC", "naira"): a vote each where no place says more
         cues = dict(Counter(cues) + country_terms(st.article.text))
-        cleaned = clean_toponyms(found, st.entities, decisions)
+        cleaned = clean_toponyms(found, st.entities, decisions, st.article.text)
         out.append(replace(st, toponyms=tuple(cleaned),
                            country_cues=tuple(sorted(cues.items())), toponym_rules=tuple(detect_rules),
                            place_decisions=tuple(decisions)))
@@ -449,7 +454,7 @@ def _demonym_country(t: Toponym, ctx: Context) -> Toponym:
 
 
 def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...],
-                   kept: list[tuple[int, int, str]] | None = None) -> list[Toponym]:
+                   kept: list[tuple[int, int, str]] | None = None, text: str = "") -> list[Toponym]:
     """Unresolve names that are not places here: part of a person's or organisation's name
     ("Abu Taqua") when the place lies outside the article's countries, and macro-regions
     ("Middle East", "Sahel") that no single point stands for. A name written with its unit word that
@@ -462,15 +467,20 @@ def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...],
     # Pearl … Pearl, 38, was …"; "Nelson Mandela … Mandela")
     surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and len(e.text.split()) > 1
                 and e.text.split()[0].lower() in PERSON_NAMES}
+    # (also where no sentence was parsed: "Mr Mandela", "Nelson Mandela": ``places.surname_of_named_person``)
+    written, full_names = written_names(text)
+    written -= surnames
     out = []
     for t in toponyms:
         place = t.place
         if place is not None:
             if t.text.lower().removeprefix("the ") in MACRO_REGIONS:
                 place = None
-            elif t.text in surnames and place.feature == "city" and (
-                    place.population < 100_000 or place.iso3 not in countries):
+            elif (t.text in surnames | written or any(s <= t.start and t.end <= e for s, e in full_names)) \
+                    and place.feature == "city" and (place.population < 100_000 or place.iso3 not in countries):
                 place = None
+                if t.text not in surnames and kept is not None:
+                    kept.append((t.start, t.end, SURNAME_OF_NAMED_PERSON))
             else:
                 holder = next((e for e in entities if e.start <= t.start and t.end <= e.end
                                and (e.end - e.start) > (t.end - t.start)

@@ -18,7 +18,9 @@ from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, article_rules, classify, cues, places_rules
 from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
-from .classify.modality import DATED_LONG_AGO
+from .classify.modality import DATED_LONG_AGO, DEFAULT as DEFAULT_MODALITY
+from .classify.story_reading_rules import REASON_DEED_DATE
+from .deed_dates import deed_date
 from .classify.news_background_rules import RECALLED_SENTENCE
 from .news_background import recalled_sentences
 from ..resolve.onlookers import onlooker
@@ -862,6 +864,11 @@ class Coder:
         event_dates = [d for d in event_dates if not (
             trig.end <= d.start < sentence.end and _RELATIVE.search(text, trig.end, d.start)
             and d.high is not None and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS)]
+        # "detained five over the killing of a reporter in July 2016": the date is the killing's
+        deed_dated = [d for d in event_dates if d.high is not None and date_known
+                      and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS
+                      and d.start < sentence.end and deed_date(text, trig.end, d.start, d.end)]
+        event_dates = [d for d in event_dates if d not in deed_dated]
         date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None,
                               reported) if event_dates or reported else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
@@ -872,6 +879,8 @@ class Coder:
                 and re.search(r"\b(?:1[89]|20)\d\d\b|\blast year\b|\byears? ago\b", date.text) \
                 and (published - date.high).days > HISTORICAL_AFTER_DAYS:
             modality, modality_rule = "historical", DATED_LONG_AGO
+        elif deed_dated and modality == "asserted" and modality_rule == DEFAULT_MODALITY:
+            modality_rule = REASON_DEED_DATE
         return CodedMention(
             sentence=sentence.index, family=cand.family, families=cand.families,
             sub_event_type=cand.sub_event_type, mode=cand.mode, modality=modality, weight=cand.weight,

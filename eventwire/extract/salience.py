@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -621,6 +622,13 @@ _DATELINE_SHORT = re.compile(r"(?:\A|\n)[ \t]*(?:\((?P<p1>[A-Z][A-Za-z.'’]*(?:
                              r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
                              r"|(?:\A|\n)[ \t]*(?P<p4>[A-Z][A-Z.'’-]+(?:[ \t]?/[ \t]?[A-Z][A-Z.'’-]+)+)"
                              r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|–|—|－)")
+# a town written in mixed case before a colon that opens the lead ("Washington: The State Department said
+# …", "Kuala Lumpur, Malaysia: Police …"): a dateline only when a full lead sentence follows it on its line
+# (a headline "Iraq: Masked assassins" or a label "Warning: …" is no lead)
+_DATELINE_COLON = re.compile(r"(?:\A|\n)[ \t]*(?P<p5>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,2})"
+                             r"(?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,2})?"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+(?P<lead>[A-Z][^\n]+)")
+COLON_LEAD_WORDS = 12  # a lead sentence after the colon has at least this many words
 
 
 def headline_end(text: str) -> int | None:
@@ -639,9 +647,30 @@ def dateline_place(text: str) -> tuple[int, int] | None:
         return m.start("place"), m.end("place")
     m = _DATELINE_SHORT.search(text, 0, min(len(text), 400))
     if m is None:
-        return None
+        return _colon_dateline(text)
     group = next(g for g in ("p1", "p2", "p3", "p4") if m.group(g))
     return m.start(group), m.end(group)
+
+
+def _colon_dateline(text: str) -> tuple[int, int] | None:
+    """The mixed-case town of a dateline set off by a colon ("Srinagar: The government has revoked …"),
+    when the line after it is a lead sentence (long, ending with a full stop or a closing quote) that more
+    paragraphs follow, and the word is no coder's heading."""
+    m = _DATELINE_COLON.search(text, 0, min(len(text), 400))
+    if m is None or m.start("p5") >= 400 or not text[m.end():].strip():
+        return None  # (a note of one paragraph has no dateline: "Looting: Cattle rustlers attacked …")
+    lead = m.group("lead").rstrip()
+    if len(lead.split()) < COLON_LEAD_WORDS or not lead.endswith((".", "\"", "”")) or \
+            m.group("p5").lower() in _note_tags():
+        return None
+    return m.start("p5"), m.end("p5")
+
+
+@lru_cache(maxsize=1)
+def _note_tags() -> frozenset[str]:
+    """A coder's headings ("Looting:", "Agreement:"), which open a note, not a dateline."""
+    from .lexicon import note_tags
+    return frozenset(note_tags()[1])
 
 
 def fold_headline(mentions: list[CodedMention], text: str) -> list[CodedMention]:

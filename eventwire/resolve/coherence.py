@@ -24,6 +24,7 @@ from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FO
 from ..extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from ..extract.classify.border_rules import BORDER_SIDE, NAME_INSIDE_NAME
 from ..extract.classify.global_place_rules import ARABIC_ARTICLE, CAUSE_REFERENCE, UNIT_WORD_COUNTRY
+from ..extract.classify.story_reading_rules import COURT_SEAT, SURNAME_OF_NAMED_PERSON
 from ..extract.classify.namesake_rules import ALL as NAMESAKE_RULES
 from ..extract.classify.news_place_rules import (AREA_IN_NAMED_COUNTRY, AREA_TOWN_OF, RESPELLING_OUTSIDE_AREA,
                                                  SIDING_DEMONYM, WEAK_MATCH_ABROAD)
@@ -236,7 +237,8 @@ def mark_events(events, decisions) -> list[Event]:
             if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE,
                                         SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY, ORIGIN_OR_TRIP_REFERENCE,
                                         CAUSE_REFERENCE, UNIT_WORD_COUNTRY, ARABIC_ARTICLE, AREA_TOWN_OF,
-                                        RESPELLING_OUTSIDE_AREA, BORDER_SIDE, NAME_INSIDE_NAME, *NAMESAKE_RULES) \
+                                        RESPELLING_OUTSIDE_AREA, BORDER_SIDE, NAME_INSIDE_NAME, SURNAME_OF_NAMED_PERSON, COURT_SEAT,
+                                        *NAMESAKE_RULES) \
                     and sentence is not None and sentence.start <= s and t <= sentence.end:
                 hit = rule
         if hit is None:

@@ -51,6 +51,7 @@ from .gazetteer_build import (
 from .gazetteer_seats import PROVINCE_SEAT
 from .arabic_article import article_variants
 from .cause_places import cause_use
+from .court_places import court_seat
 from .onlookers import onlooker, outlet_title
 from .unit_words import QUALIFIED_AFTER, UNIT_WORD, places_in_qualified_towns, unit_word_countries, unread_unit_gap
 from .us_states import state_after_town
@@ -1855,7 +1856,7 @@ def non_event_use(text: str, t: Toponym) -> bool:
     if t.place is None:
         return False
     if _MODIFIER_AFTER.match(text, t.end) or origin_places.origin_use(text, t) or onlooker(text, t) or \
-            cause_use(text, t):
+            cause_use(text, t) or court_seat(text, t):
         return True  # (a newspaper's title, a state that speaks: ``places.outlet_title``, ``places.reacting_state``)
     return t.place.feature == "country" and (bool(_REFERENCE_BEFORE.search(text, max(0, t.start - 30), t.start))
                                              or border_phrases.neighbour_named(text, t.start, t.end))

@@ -26,10 +26,17 @@ _PYRAMID = ("News-writing convention (inverted pyramid): the headline and the le
 DATELINE_ELSEWHERE = fact_rule(
     id="places.dateline_town_elsewhere", decides="location",
     value="the story's own country (a town it names there, else its capital at precision 3) when the event "
-          "would only be placed at a dateline town in another country, one the story names nowhere else",
+          "would only be placed at a dateline town in another country, one the story names nowhere else; a "
+          "dateline is a town in capitals before a dash or a colon (\"KAMPALA (Wire) -\"), a town before a "
+          "date or a bracket and a dash (\"Nairobi, Kenya (Wire) —\"), or a town in mixed case before a colon "
+          "that opens a full lead sentence (\"Washington: The State Department said …\")",
     codebook=_WHERE + _DATELINE,
     examples=[("KAMPALA (Wire) - Soldiers detained four student leaders on Monday after a rally against the "
                "army, a rights group said.\n\nThe four study law at a university in South Sudan, their "
+               "families said.", "Juba (3)"),
+              # a dateline in mixed case set off by a colon (``salience.dateline_place``)
+              ("Washington: Soldiers detained four student leaders on Monday after a rally against the army, a "
+               "rights group said in a statement.\n\nThe four study law at a university in South Sudan, their "
                "families said.", "Juba (3)")])
 
 LEAD_EVENT = fact_rule(
