@@ -11,7 +11,8 @@ the forces named only as that act's doers kept out of the riot's sides), a gathe
 anniversary (a protest trigger), armed people named by the community they come from
 (``actors.armed_from_a_community``) and buildings burned down (palaces, residences, depots, clinics and
 other buildings joined the property destruction trigger). Round ``globalnotes3-2`` (18 notes) was written
-after those changes and not looked at while making them, to check that they travel.
+after the first two changes, before the last two, and was not run until all four were in: its first run
+coded all 18 with the right sub-event type, 16 with the right pair of sides and 17 within 25 km.
 
 A note still coded otherwise is in KNOWN_MISSES with the reason (strict: when it starts to pass, it must
 leave the list)."""
@@ -28,6 +29,29 @@ NOTES = Path(__file__).resolve().parent / "golden" / "globalnotes3_notes.jsonl"
 CASES = read_notes(NOTES)
 
 KNOWN_MISSES = {
+    # round 1
+    "globalnotes3:mex-2": "'on the outskirts of Frontera Comalapa' is coded with precision 2 (places.near_town); the "
+                          "note codes the town, 1",
+    "globalnotes3:syr-1": "'the outskirts of Al Atarib' is coded with precision 2; the note codes the town, 1",
+    "globalnotes3:pak-1": "victims 'most of them police officers' leave civilians, not the police, as the second side",
+    "globalnotes3:ind-1": "'cow vigilantes' who beat a trader to death are read as an organised group's attack, not "
+                          "as mob violence",
+    "globalnotes3:bgd-1": "'the Kakrail area of Dhaka' is coded with precision 2; the note codes the city, 1",
+    "globalnotes3:phl-1": "'Barangay Manghanoy, Himamaylan City' is coded at the city with precision 1; the note "
+                          "codes a barangay the index lacks at its town, 2",
+    "globalnotes3:idn-1": "a 'New Zealand pilot' taken hostage is read as New Zealand's military, TPNPB is not in "
+                          "the dictionary, and Kenyam is placed at Papua's seat",
+    "globalnotes3:cmr-2": "a palace burned down with no one inside gets civilians as the second side (the note "
+                          "codes the separatists alone)",
+    "globalnotes3:caf-1": "Lim-Pende (a prefecture made in 2020) is not in the packaged index: 'near Bocaranga' is "
+                          "placed at Paoua",
+    "globalnotes3:sdn-1": "'the Dar es Salaam neighbourhood of Omdurman' is coded with precision 2; the note codes "
+                          "the city, 1",
+    "globalnotes3:eth-1": "'Shire' is not a name of Inda Selassie in the packaged index: coded at Tigray's seat",
+    # round 2
+    "globalnotes3:syr-2": "'the outskirts of Jisr al-Shughur' is coded at Idlib, 31 km away",
+    "globalnotes3:irq-3": "the Popular Mobilization Forces are read as a militia, not as Iraq's state forces",
+    "globalnotes3:ukr-2": "drones shot down over Kyiv get no second side (the state whose drones they were)",
 }
 
 
