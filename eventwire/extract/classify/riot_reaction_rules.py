@@ -14,6 +14,7 @@ from . import codebook as cb
 from . import cues
 from .engine import rule
 from .facts import STATE, Decision, Facts, is_type
+from .subevent_rules import POLITICAL_REACTION
 from .violence import TYPE
 
 # the earlier act, as a noun ("a teenager's killing", "the death of a trader") or as a clause ("a suspect
@@ -53,8 +54,9 @@ def riot_in_reaction(f: Facts, s: Decision):
     demonstrators do: a violent demonstration. A crowd that turns on particular people is mob violence
     (``riots.mob_violence.singled_out`` decides it first); forces named only as the doers of the earlier
     act are no side, those the crowd meets are."""
-    if f.group != "demo" or "riot" not in f.families or "mob" in f.families or not f.has(RIOT_REACTION):
-        return None
+    if f.group != "demo" or "riot" not in f.families or "mob" in f.families or not f.has(RIOT_REACTION) \
+            or ("protest" not in f.families and f.has(POLITICAL_REACTION)):
+        return None  # (a leader's arrest and other political acts: riots.violent_demonstration.political_reaction)
     met = cues.POLICE_PRESENT.search(without_reaction(f.context)) is not None
     a2 = (s.a2 if is_type(s.a2, STATE) else f.actors.state_forces(f.iso3, police=True)) if met else None
     return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=a2)
