@@ -22,7 +22,8 @@ from .violence import TYPE
 _ACT_NOUN = (r"killings?|deaths?|murders?|shootings?|arrests?|detentions?|abductions?|kidnappings?|beatings?|"
              r"lynchings?|rapes?|disappearances?")
 _ACT_DONE = (r"(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:killed|shot|murdered|arrested|detained|"
-             r"beaten|lynched|abducted|kidnapped|raped|run over|knocked down)|died|went missing")
+             r"beaten|lynched|abducted|kidnapped|raped|run over|knocked down)|died in (?:police )?(?:custody|cells?)|"
+             r"went missing")
 # what the crowd answers: "after …", "angry at …", "in reaction to …", up to the doer of the earlier act
 RIOT_REACTION = re.compile(
     r"\b(?:after|following|angry (?:at|over|about|with)|anger(?:ed)? (?:at|over|by)|outraged (?:at|over|by)|"
