@@ -26,7 +26,6 @@ KNOWN_MISSES = {
     "global:mmr-4": "security forces that arrive after a flash protest are read as intervening",
     "global:bra-5": "gold miners who attack a village are read as a rioting crowd",
     "global:ind-9": "smugglers named as attackers are not read as an armed group",
-    "global:fra-1": "rioters angry at a police shooting make the police a side of the riot",
     "global:bol-1": "a blocked highway alone is coded as a violent demonstration",
     "global:som-6": "'Somali forces' puts the event in Ethiopia's Somali region, so the forces are foreign",
     "global:mli-8": "the mission that left a camp is read as the side that took it over",

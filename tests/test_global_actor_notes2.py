@@ -46,7 +46,6 @@ KNOWN_MISSES = {
     "global2:deu-1": "activists who clashed with police are coded as mob violence",
     "global2:isr-1": "a protest cleared with water cannon is read as a government act",
     "global2:png-2": "police who walked off the job are made a side of the riot",
-    "global2:mrt-1": "a riot that burned a police station is coded as mob violence",
     "global2:lka-1": "government supporters who attacked protesters are not read as the doers; the police are put there",
     "global2:zwe-1": "a party's youths who attack campaigners are coded as rioters (the party is not in the dictionary)",
     "global2:egy-1": "people arrested for gathering without a permit are coded as an arrest, not a protest",

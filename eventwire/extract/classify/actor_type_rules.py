@@ -20,6 +20,7 @@ from ...lang.loader import load
 from .engine import rule, stage
 from .facts import NON_STATE_ARMED, Decision, Facts, is_type, unidentified
 from .demonstrations import stopped_by_authorities
+from .riot_reaction_rules import without_reaction
 from .side_rules import forces_as_nouns
 from .violence import MEANS
 
@@ -107,7 +108,8 @@ def riot_met_by_state(f: Facts, s: Decision):
             or (s.a2 is not None and _STATE_NAME.search(s.a2.name) and not s.a2.name.startswith("Government")):
         return None
     hurt_someone = s.sub == "Mob violence" and (f.has(cues.LYNCHED) or f.has(cues.HARMED))
-    if not (state_engaged(f.context, fought=hurt_someone) or state_engaged(forces_as_nouns(f), fought=hurt_someone)
+    context, named = without_reaction(f.context), without_reaction(forces_as_nouns(f))
+    if not (state_engaged(context, fought=hurt_someone) or state_engaged(named, fought=hurt_someone)
             or _stopped_unsaid(f, s)):
         return None  # (police who stop a mob or arrest it afterwards leave its victims the second actor)
     return s.but(a2=_state_of(f, s))
@@ -127,9 +129,9 @@ def state_not_a_side_of_riot(f: Facts, s: Decision):
     of the riot: a violent demonstration then has the rioters alone, mob violence its victims."""
     if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or s.a2 is None or not _STATE_NAME.search(s.a2.name):
         return None
-    named = forces_as_nouns(f)
-    if state_engaged(f.context) or state_engaged(named) or _stopped_unsaid(f, s) or not (
-            s.a2.name.startswith("Government") or state_a_bystander(f.context) and state_a_bystander(named)):
+    context, named = without_reaction(f.context), without_reaction(forces_as_nouns(f))
+    if state_engaged(context) or state_engaged(named) or _stopped_unsaid(f, s) or not (
+            s.a2.name.startswith("Government") or state_a_bystander(context) and state_a_bystander(named)):
         return None
     return s.but(a2=f.actors.civilian(f.iso3) if s.sub == "Mob violence" else None)
 
