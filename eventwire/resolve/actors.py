@@ -140,6 +140,11 @@ def read_version(path: Path) -> str:
 # --- tokenisation -----------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# an article's tokens, dictionary matches and countries named, kept for this many recent texts of at
+# least ``RECENT_MIN_CHARS`` (the stages read each article of a batch several times; sentences and
+# phrases are not kept)
+RECENT_TEXTS = 128
+RECENT_MIN_CHARS = 600
 _GAP_OK = re.compile(r"[ \t\-–—'’/&()]{0,3}|[ \t]*\n[ \t]*")
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
 
@@ -758,8 +763,28 @@ class ActorDictionary:
 
     # -- scanning --
 
-    def _matches(self, text: str) -> list[tuple[int, int, list[Entry]]]:
-        toks = _tokens(text)
+    def _recent(self, text: str, what: str, read):
+        """``read(text)``, kept for the last ``RECENT_TEXTS`` article texts (``what`` names the reading)."""
+        if len(text) < RECENT_MIN_CHARS:
+            return read(text)
+        cache = self.__dict__.setdefault("_recent_texts", {})
+        kept = cache.get(text)
+        if kept is None:
+            if len(cache) >= RECENT_TEXTS:
+                for old in list(cache)[:len(cache) - RECENT_TEXTS // 2]:
+                    cache.pop(old, None)
+            kept = cache[text] = {}
+        if what not in kept:
+            kept[what] = read(text)
+        return kept[what]
+
+    def _text_tokens(self, text: str) -> list[tuple[str, int, int, int]]:
+        """``_tokens(text)``, kept for an article's text (read, not changed, by its callers)."""
+        return self._recent(text, "tokens", _tokens)
+
+    def _matches(self, text: str, toks: list[tuple[str, int, int, int]] | None = None) \
+            -> list[tuple[int, int, list[Entry]]]:
+        toks = _tokens(text) if toks is None else toks
         n = len(toks)
         gap_ok = [False] * max(n - 1, 0)
         for i in range(n - 1):
@@ -816,7 +841,7 @@ class ActorDictionary:
 
     def countries_named(self, text: str) -> set[str]:
         """Countries whose name or demonym the text writes out (capitalised)."""
-        toks = _tokens(text)
+        toks = self._text_tokens(text)
         out: set[str] = set()
         for i, (tok, start, _, _) in enumerate(toks):
             if not tok[:1].isupper():
@@ -837,9 +862,9 @@ class ActorDictionary:
         country's forces are not read from an acronym alone."""
         out = []
         named: set[str] | None = None
-        for s, e, cands in self._matches(text):
+        for s, e, cands in self._recent(text, "matches", lambda t: self._matches(t, self._text_tokens(t))):
             if event_iso3 and any(c.type == STATE_TYPE for c in cands):
-                named = self.countries_named(text) if named is None else named
+                named = self._recent(text, "named", self.countries_named) if named is None else named
                 if self._foreign_acronym(text[s:e], cands, event_iso3, named):
                     continue
             entry = self._pick(cands, event_iso3, when)
@@ -871,7 +896,7 @@ class ActorDictionary:
                 # a state's own forces and officials act at home far more often than an armed
                 # group bound to a country ("Kenyan police" against "al-Shabaab")
                 votes[actor.country] = votes.get(actor.country, 0) + (2 if actor.type == 1 else 1)
-        toks = _tokens(text)
+        toks = self._text_tokens(text)
         for i, (tok, start, _, _) in enumerate(toks):
             if not tok[:1].isupper() or any(s <= start < e for s, e in covered):
                 continue

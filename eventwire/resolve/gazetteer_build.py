@@ -257,6 +257,8 @@ def strip_article(norm: str) -> str:
 
 def strip_admin(norm: str) -> str:
     """'kunar province' -> 'kunar'; 'commune of adjohoun' -> 'adjohoun'."""
+    if norm.isalnum():
+        return norm  # (one word: no admin word before or after it)
     s = _ADMIN_PREFIX.sub("", norm)
     s = _ADMIN_SUFFIX.sub("", s)
     return s or norm

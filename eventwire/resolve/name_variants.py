@@ -31,7 +31,7 @@ def compact(key: str) -> str:
     if len(k) > 3 and k.endswith("h") and k[-2] in "aeiou":
         k = k[:-1]
     k = same_sounds(k)
-    return "".join(ch for i, ch in enumerate(k) if i == 0 or ch != k[i - 1])
+    return k[:1] + "".join([ch for ch, before in zip(k[1:], k) if ch != before])
 
 
 def same_name(a: str, b: str) -> bool:
@@ -53,8 +53,8 @@ class VariantTable:
         self.regions: dict[str, list[Place]] = {}
         for name, key, feature, row in rows:
             by_name.setdefault(name, []).append(key)
-            core = _core(name)
-            if core is not None and feature in ("admin1", "admin2"):
+            core = _core(name) if feature in ("admin1", "admin2") else None
+            if core is not None:
                 self.regions.setdefault(core, []).append(make(row))
         self.forms: dict[str, list] = {}
         for name, keys in by_name.items():

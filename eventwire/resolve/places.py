@@ -152,6 +152,10 @@ _REGION = 4  # ... or a region named by its units (``places.region_of_units``): 
 
 _LOCK = threading.Lock()
 _INSTANCES: dict[tuple[str, int], "Gazetteer"] = {}
+# the spotted names of this many recent texts of at least ``SPOTTED_MIN_CHARS`` are kept: the story's
+# country reads again (``Gazetteer.scan``) the names the geoparser spotted in the article
+SPOTTED_TEXTS = 128
+SPOTTED_MIN_CHARS = 600
 
 
 def gazetteer_path(settings: Settings) -> Path:
@@ -277,6 +281,7 @@ class Gazetteer:
         self._candidates = lru_cache(maxsize=65536)(self._query_any_article)
         self._fuzzy_names: dict[str, dict[str, list[Place]] | name_variants.VariantTable] = {}
         self._country_keys = frozenset(k for k, in con.execute("SELECT norm FROM country_names"))
+        self._spotted: dict[str, tuple[tuple[int, int], ...]] = {}
 
     @classmethod
     def load(cls, settings: Settings) -> "Gazetteer":
@@ -502,7 +507,19 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[tuple[int, int]]:
         """Spans of capitalised n-grams that are known place names (longest match wins)."""
+        kept = self._spotted.get(text)
+        if kept is not None:
+            return list(kept)
         return [(s, e) for s, e, _ in self._scan_hints(text, _tokens(text))]
+
+    def _keep_spotted(self, text: str, hints: list[tuple[int, int, str | None]]) -> None:
+        """Keep the spans ``_scan_hints`` spotted in an article's text for ``scan``."""
+        if len(text) < SPOTTED_MIN_CHARS:
+            return
+        if len(self._spotted) >= SPOTTED_TEXTS:
+            for old in list(self._spotted)[:len(self._spotted) - SPOTTED_TEXTS // 2]:
+                self._spotted.pop(old, None)
+        self._spotted[text] = tuple((s, e) for s, e, _ in hints)
 
     def _strength(self, key: str) -> int:
         found = self._scan.get(key) or self._scan.get(strip_article(key), 0)
@@ -823,7 +840,9 @@ class Gazetteer:
         """The spotted names, with the NER spans the spotter missed (a span holding spotted names
         replaces them, and is looked up whole, else by its first inner name)."""
         whole: list[tuple[int, int]] = []
-        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in self._scan_hints(text, toks, whole)]
+        hints = self._scan_hints(text, toks, whole)
+        self._keep_spotted(text, hints)
+        mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in hints]
         for m in mentions:
             m.whole = (m.start, m.end) in whole
         for s, e in extra_spans:
@@ -1031,12 +1050,14 @@ class Gazetteer:
         index when a name matches)."""
         table = self._fuzzy_names.get("*variants")
         if table is None:
+            # (the rows' names and keys only: a province's or district's place is read by its key)
             rows = self._connect().execute(
-                "SELECT * FROM places WHERE feature IN ('admin1', 'admin2') OR "
-                "(feature = 'city' AND (population >= 1000 OR population = 0)) ORDER BY population DESC")
-            named = ((strip_admin(normalize(r[1])), r[0], r[9], r) for r in rows)
-            table = name_variants.VariantTable((row for row in named if len(row[0]) >= 4), _place,
-                                               self._places_by_row)
+                "SELECT id, name, feature FROM places WHERE feature IN ('admin1', 'admin2') OR "
+                "(feature = 'city' AND (population >= 1000 OR population = 0)) ORDER BY population DESC, id")
+            # (``normalize`` without its cache: each name is read once here, and would crowd out the kept ones)
+            named = ((strip_admin(normalize.__wrapped__(name)), key, feature, key) for key, name, feature in rows)
+            table = name_variants.VariantTable((row for row in named if len(row[0]) >= 4),
+                                               lambda key: self._places_by_row([key])[0], self._places_by_row)
             self._fuzzy_names["*variants"] = table
         return table
 
