@@ -739,6 +739,21 @@ def _described(actor: Actor | None, phrase: str | None) -> Actor | None:
     return replace(actor, description=describe(phrase))
 
 
+def _other_verbs_dates(event_dates: list, trig, sentence, text: str, published: dt.date,
+                       date_known: bool) -> tuple[list, list]:
+    """The trigger's dates without those of another verb, and the dates of the deed the event is over."""
+    # "demanded the release of a man who disappeared on August 17": a relative clause's date weeks
+    # before the report is its own verb's, not the news ("supporters who had gathered on Sunday" is)
+    event_dates = [d for d in event_dates if not (
+        trig.end <= d.start < sentence.end and _RELATIVE.search(text, trig.end, d.start)
+        and d.high is not None and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS)]
+    # "detained five over the killing of a reporter in July 2016": the date is the killing's
+    deed_dated = [d for d in event_dates if d.high is not None and date_known
+                  and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS
+                  and d.start < sentence.end and deed_date(text, trig.end, d.start, d.end)]
+    return [d for d in event_dates if d not in deed_dated], deed_dated
+
+
 class Coder:
     """Turns one article's candidates into events, given the loaded resources."""
 
@@ -859,16 +874,7 @@ class Coder:
             event_dates = [d for d in event_dates if c_start <= d.start < c_end
                            or not (sentence.start <= d.start < sentence.end)
                            or (d.start < c_start and _OPENING_DATE.fullmatch(text, sentence.start, d.start))]
-        # "demanded the release of a man who disappeared on August 17": a relative clause's date weeks
-        # before the report is its own verb's, not the news ("supporters who had gathered on Sunday" is)
-        event_dates = [d for d in event_dates if not (
-            trig.end <= d.start < sentence.end and _RELATIVE.search(text, trig.end, d.start)
-            and d.high is not None and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS)]
-        # "detained five over the killing of a reporter in July 2016": the date is the killing's
-        deed_dated = [d for d in event_dates if d.high is not None and date_known
-                      and (published - d.high).days > RELATIVE_CLAUSE_STALE_DAYS
-                      and d.start < sentence.end and deed_date(text, trig.end, d.start, d.end)]
-        event_dates = [d for d in event_dates if d not in deed_dated]
+        event_dates, deed_dated = _other_verbs_dates(event_dates, trig, sentence, text, published, date_known)
         date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None,
                               reported) if event_dates or reported else None
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
