@@ -353,7 +353,7 @@ class _BuildProgress:
             self.bar = tqdm(desc="eventwire: building the place index (once)", unit=" places", file=sys.stderr,
                             leave=False, mininterval=0.25)
         else:
-            print(f"eventwire: building the place index at {path} (once, about 20 s)", file=sys.stderr)
+            print(f"eventwire: building the place index at {path} (once, under a minute)", file=sys.stderr)
 
     def expect(self, total: int) -> None:
         if self.bar is not None:
