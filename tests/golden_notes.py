@@ -52,3 +52,19 @@ def assert_place(events, gold: dict) -> None:
     assert haversine_km(top.location.latitude, top.location.longitude,
                         gold["latitude"], gold["longitude"]) <= 25, got
     assert top.geo_precision == gold["geo_precision"], got
+
+
+CODED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+
+
+def assert_story_country(events, case: dict) -> None:
+    """An article with nothing to code yields no event of a coded type; one with an event has its most
+    confident event in the gold's country."""
+    if case.get("no_event"):
+        assert not [e for e in events if e.event_type in CODED_TYPES], [(e.sub_event_type, e.event_date) for e in events]
+        return
+    assert events, "no event"
+    top = max(events, key=lambda e: e.confidence)
+    assert top.location is not None and top.location.iso3 == case["events"][0]["iso3"], \
+        [(e.sub_event_type, e.location.name if e.location else None, e.location.iso3 if e.location else None,
+          round(e.confidence, 2)) for e in events]
