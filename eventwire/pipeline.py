@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
@@ -26,7 +27,7 @@ from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, b
 from .resolve import border_phrases, coherence, compass, cross_border, namesakes, news_places, place_lists, \
     reference_countries
 from .resolve.coherence import country_terms, credit_story, mark_events
-from .extract.classify.places_rules import STORY_COUNTRY, UNIT_NOT_PERSON
+from .extract.classify.places_rules import AREA_NAMED_WITH_KIND, STORY_COUNTRY, UNIT_NOT_PERSON
 from .extract.classify.story_reading_rules import COURT_SEAT, SURNAME_OF_NAMED_PERSON
 from .extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from .extract.classify.border_rules import NAME_INSIDE_NAME
@@ -37,6 +38,7 @@ from .resolve.origin_places import origin_use
 from .resolve.non_sides import thing_nationalities
 from .resolve import home_places
 from .resolve.onlookers import mark_onlookers, onlooker, outlet_title, reacting_state
+from .resolve import people_places
 from .resolve.places import EVENT_PLACE_VERSION, coded_at_seat, modifier_use, non_event_use, unit_named_as_person
 from .resolve import third_level
 from .resolve.toponyms import detect as detect_toponyms
@@ -275,6 +277,8 @@ def _places(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                                                        ctx.actors.demonym_to_iso3, decisions)
         found = reference_countries.border_sides(st.article.text, found, ctx.actors.demonym_to_iso3,
                                                  ctx.gazetteer.candidates, decisions)
+        # "Pokot raiders", "the Maasai and Kipsigis communities": a people, not a place (``places.people_name_not_place``)
+        found = people_places.unresolve_peoples(st.article.text, found, ctx.actors.is_people_name, decisions)
         modifiers = [t for t in found if non_event_use(st.article.text, t)]
         hidden = [(t.start, t.end) for t in modifiers] + [(s, e) for s, e, r in decisions if r == NAME_INSIDE_NAME]
         # "Somali refugees", "a trip to Indonesia": the people's home or a journey's end (``places.origin_or_trip_reference``)
@@ -453,6 +457,19 @@ def _demonym_country(t: Toponym, ctx: Context) -> Toponym:
     return replace(t, place=country) if country is not None else t
 
 
+# an area's kind written after its name ("the Sahel region", "Unity state")
+_KIND_AFTER = re.compile(r"\s+(?:region|province|state|governorate|department|prefecture|oblast)\b", re.IGNORECASE)
+
+
+def _area_with_kind(text: str, t: Toponym, toponyms: list[Toponym]) -> bool:
+    """``places.area_named_with_kind``: a macro-region's name written with an area's kind after it ("Burkina
+    Faso's Sahel region") is the first- or second-level area of that name, where another toponym of the
+    text names the area's country; "across the Sahel region" of a story elsewhere stays the belt."""
+    return bool(text) and t.place.feature in ("admin1", "admin2") and bool(_KIND_AFTER.match(text, t.end)) \
+        and any(o is not t and o.place is not None and o.place.feature == "country" and o.place.iso3 == t.place.iso3
+                for o in toponyms)
+
+
 def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...],
                    kept: list[tuple[int, int, str]] | None = None, text: str = "") -> list[Toponym]:
     """Unresolve names that are not places here: part of a person's or organisation's name
@@ -475,7 +492,10 @@ def clean_toponyms(toponyms: list[Toponym], entities: tuple[Entity, ...],
         place = t.place
         if place is not None:
             if t.text.lower().removeprefix("the ") in MACRO_REGIONS:
-                place = None
+                if not _area_with_kind(text, t, toponyms):
+                    place = None
+                elif kept is not None:
+                    kept.append((t.start, t.end, AREA_NAMED_WITH_KIND))
             elif (t.text in surnames | written or any(s <= t.start and t.end <= e for s, e in full_names)) \
                     and place.feature == "city" and (place.population < 100_000 or place.iso3 not in countries):
                 place = None

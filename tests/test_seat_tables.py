@@ -32,13 +32,20 @@ def _builder() -> _Builder:
     b.unplaced.add(district)
     b.add_place("Upper Vale", "Kandoria", "XKA", 5.2, 29.0, "Lorvan", "Upper Vale", None, "admin2", 0)
     town("Valetown", 5.25, 29.05, "Tessaly", 3_000)
+    # Marrow province, governed from Port Teal, which lies in the capital district of its own
+    b.add_place("Marrow", "Kandoria", "XKA", 6.0, 31.0, "Marrow", None, None, "admin1", 0)
+    b.add_place("Teal Capital District", "Kandoria", "XKA", 6.5, 31.5, "Teal Capital District", None, None,
+                "admin1", 0)
+    town("Marrowby", 6.1, 31.1, "Marrow", 60_000)
+    town("Port Teal", 6.5, 31.5, "Teal Capital District", 900_000)
     return b
 
 
 ROWS = [SeatRow("admin1", "Lorvan", "Lorvan", "Dukari", None),
         SeatRow("admin2", "Dry Fork", "Lorvan", "Fork Crossing", (4.2, 31.1)),
         SeatRow("admin2", "Upper Vale", "Lorvan", "Valetown", None),
-        SeatRow("admin2", "No Such Place", "Lorvan", "Nowhere", (1.0, 1.0))]
+        SeatRow("admin2", "No Such Place", "Lorvan", "Nowhere", (1.0, 1.0)),
+        SeatRow("admin1", "Marrow", "Marrow", "Port Teal", None, "Teal Capital District")]
 
 
 @pytest.fixture
@@ -163,3 +170,21 @@ def test_a_capital_the_registry_files_in_another_region_is_refiled_and_one_it_la
     assert (koronadal.name, koronadal.admin1) == ("Koronadal", "Soccsksargen")
     kenge = seat("COD", "Kwango")  # (the registry's only Kenge is a village of Kongo Central)
     assert kenge.name == "Kenge" and kenge.admin1 == "Kwango" and abs(kenge.latitude + 4.81) < 0.05
+
+
+def test_a_capital_in_a_capital_district_of_its_own_is_the_seat_and_stays_filed_there(applied):
+    b, rows = applied
+    assert _named(b, rows)["Marrow"] == ("Port Teal", TABLE_SEAT)
+    town = next(p for p in b.places if p[1] == "Port Teal")
+    assert town[6] == "Teal Capital District"  # (not refiled into the province it governs)
+    written = {area: seat for _, _, area, _, seat, _ in registry_seats(b.places, b.unplaced) + rows}
+    assert b.places[written["Marrow"] - 1][1] == "Port Teal"
+    assert b.places[written["Teal Capital District"] - 1][1] == "Port Teal"
+
+
+def test_the_shipped_capital_district_rows_name_an_area_of_their_own():
+    rows = {(iso3, r.area): r.seat_in for iso3 in ("COL", "IND", "ETH", "YEM", "SYR", "UKR")
+            for r in read_seats(iso3) if r.seat_in}
+    assert rows[("COL", "Cundinamarca")] == "Distrito Capital de Bogota"
+    assert rows[("IND", "Haryana")] == rows[("IND", "Punjab")] == "Chandigarh"
+    assert all(area != seat_in for (_, area), seat_in in rows.items())

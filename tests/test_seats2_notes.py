@@ -22,7 +22,6 @@ CASES = read_notes(NOTES)
 KNOWN_MISSES = {
     "seats2:bfa-1": "'the Sahel region' is read as the Sahel, the belt south of the Sahara, coded at the "
                     "middle of Burkina Faso's Sahel region (precision 2), not at its capital Dori",
-    "seats2:ssd-1": "'Unity state' is not recognised as a place: the event has no location",
 }
 
 

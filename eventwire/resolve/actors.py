@@ -664,6 +664,20 @@ class ActorDictionary:
             cache[word] = self._people_home(word)
         return cache[word]
 
+    def is_people_name(self, word: str) -> bool:
+        """Whether the dictionary names an identity militia after ``word`` ("Pokot", "Maasai", "Fulani"),
+        wherever the people live."""
+        if not word[:1].isupper():
+            return False
+        cache = self.__dict__.setdefault("_people_names", {})
+        if word not in cache:
+            if len(cache) > 100_000:
+                cache.clear()
+            found = self._matches(f"{word} militia")
+            cache[word] = bool(found) and found[0][0] == 0 and found[0][1] == len(word) + len(" militia") \
+                and any(c.type == 4 for c in found[0][2])
+        return cache[word]
+
     def _people_home(self, word: str) -> str | None:
         found = self._matches(f"{word} militia")
         if not found or found[0][0] != 0 or found[0][1] != len(word) + len(" militia"):

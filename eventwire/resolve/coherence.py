@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FOREIGN_NAMESAKE, SAME_NAME_ABROAD,
-                                             STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
+from ..extract.classify.places_rules import (BORDER_REFERENCE, DEMONYM_PLACE, FOREIGN_NAMESAKE, PEOPLE_NAME_NOT_PLACE,
+                                             SAME_NAME_ABROAD, STORY_COUNTRY, STORY_COUNTRY_EVIDENCE, STORY_COUNTRY_TERMS,
                                              STORY_COUNTRY_READING as STORY_READING)
 from ..extract.classify.area_part_rules import ORIGIN_OR_TRIP_REFERENCE
 from ..extract.classify.border_rules import BORDER_SIDE, NAME_INSIDE_NAME
@@ -235,7 +235,7 @@ def mark_events(events, decisions) -> list[Event]:
                 hit = rule
                 break
             if hit is None and rule in (SAME_NAME_ABROAD, FOREIGN_NAMESAKE, WEAK_MATCH_ABROAD, OBSCURE_NAMESAKE,
-                                        SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY, ORIGIN_OR_TRIP_REFERENCE,
+                                        SIDING_DEMONYM, AREA_IN_NAMED_COUNTRY, ORIGIN_OR_TRIP_REFERENCE, PEOPLE_NAME_NOT_PLACE,
                                         CAUSE_REFERENCE, UNIT_WORD_COUNTRY, ARABIC_ARTICLE, AREA_TOWN_OF,
                                         RESPELLING_OUTSIDE_AREA, BORDER_SIDE, NAME_INSIDE_NAME, SURNAME_OF_NAMED_PERSON, COURT_SEAT,
                                         *NAMESAKE_RULES) \

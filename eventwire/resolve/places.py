@@ -28,11 +28,11 @@ from ..extract.classify.news_place_rules import (APPOSITIVE_AREA, AREA_TOWN_OF, 
                                                  QUALIFIER_CHAIN, RESPELLING, RESPELLING_OUTSIDE_AREA)
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
-from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import area_part, border_phrases, coherence, name_variants, news_places, origin_places
+from . import area_kinds, area_part, border_phrases, coherence, name_variants, news_places, origin_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -238,7 +238,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 class _Mention:
     __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred",
-                 "whole", "unit_country")
+                 "whole", "unit_country", "kinded", "kind_country")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -250,6 +250,8 @@ class _Mention:
         self.deferred = False  # its inner names are looked up only after a fuzzy reading of the whole
         self.whole = False  # a multi-word name read whole after a place cue (``places.cued_full_name``)
         self.unit_country = False  # namesakes abroad dropped by a unit word (``places.unit_word_country``)
+        self.kinded = False  # a common word read as an area by its kind word (``places.area_named_with_kind``)
+        self.kind_country = False  # namesake areas abroad dropped by the area's kind (``places.area_kind_country``)
 
 
 def _hint_containers(text: str, mentions: list) -> None:
@@ -528,10 +530,10 @@ class Gazetteer:
             found = max((self._scan.get(v, 0) for v in _izafe_variants(key)), default=0)
         return found
 
-    def _scan_hints(self, text: str, toks: list[_Token],
-                    whole: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
-        """Spotted names as (start, end, hint); ``whole`` receives the spans read by
-        ``places.cued_full_name``."""
+    def _scan_hints(self, text: str, toks: list[_Token], whole: list[tuple[int, int]] | None = None,
+                    kinded: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
+        """Spotted names as (start, end, hint); ``whole`` and ``kinded`` receive the spans read by
+        ``places.cued_full_name`` and ``places.area_named_with_kind``."""
         lowered = {t.text for t in toks if t.text.islower()}
         out: list[tuple[int, int, str | None]] = []
         n = len(toks)
@@ -574,6 +576,8 @@ class Gazetteer:
                     whole.append((t.start, toks[longer].end))
             if best < 0 and (not t.initial or _CUE_AFTER.match(text, t.end)) and self._cued(text, t):
                 best = i
+            if best < 0 and self._area_with_kind(text, toks, i, kinded):
+                best = i  # ("Unity state", "Lakes state": a common word the kind word after it makes an area)
             if best < 0:
                 i += 1
                 continue
@@ -633,6 +637,21 @@ class Gazetteer:
             if key not in GENERIC_NAMES and self._candidates(key):
                 return j
         return -1
+
+    def _area_with_kind(self, text: str, toks: list[_Token], i: int, kinded: list | None) -> bool:
+        """``places.area_named_with_kind``: a capitalised common word ("Unity", "Lakes") that the word of an
+        area's kind follows ("state", "region", "province"), when the index holds a first- or second-level
+        area of that very name; its span is added to ``kinded``."""
+        t = toks[i]
+        if t.text.isupper() or area_kinds.kind_written(text, t.start, t.end) is None or \
+                t.text.lower() in _DIRECTIONS or (i and toks[i - 1].cap and _joinable(text, toks[i - 1], t)):
+            return False  # (a compass word, or the last word of a longer name: "Rachuonyo East subcounty")
+        key = normalize(t.text)
+        found = key in GENERIC_NAMES and any(c[0].feature in _ADMIN_FEATURES and normalize(c[0].name) == key
+                                             for c in self._candidates(key))
+        if found and kinded is not None:
+            kinded.append((t.start, t.end))
+        return found
 
     def _in_org_name(self, text: str, toks: list[_Token], i: int, j: int) -> bool:
         """Tokens i..j lie inside a capitalised run that ends as an organisation's name.
@@ -840,11 +859,13 @@ class Gazetteer:
         """The spotted names, with the NER spans the spotter missed (a span holding spotted names
         replaces them, and is looked up whole, else by its first inner name)."""
         whole: list[tuple[int, int]] = []
-        hints = self._scan_hints(text, toks, whole)
+        kinded: list[tuple[int, int]] = []
+        hints = self._scan_hints(text, toks, whole, kinded)
         self._keep_spotted(text, hints)
         mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in hints]
         for m in mentions:
             m.whole = (m.start, m.end) in whole
+            m.kinded = (m.start, m.end) in kinded
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
             owner = _POSSESSIVE_IN.search(text, s, e)
@@ -917,6 +938,8 @@ class Gazetteer:
             used_in = unit_word_countries(text, m.start, m.end)
             if used_in and any(c[0].iso3 in used_in for c in m.cands) and any(c[0].iso3 not in used_in for c in m.cands):
                 m.cands, m.unit_country = [c for c in m.cands if c[0].iso3 in used_in], True
+            kept = _of_kind_written(text, m.start, m.end, m.cands)
+            m.cands, m.kind_country = kept, len(kept) < len(m.cands)
             shared = _SHARED_COUNTRY_NAMES.get(strip_article(normalize(name)))
             if shared and m.cands and m.cands[0][0].feature == "country":
                 # "Congo" is either Congo: both stand, the article's other words decide
@@ -1498,6 +1521,23 @@ _CONTEXT_FEATURES = ("near_other_place", "same_province", "population_lead")
 _COMPOUND_NAME = re.compile(r"^([^\W\d_][\w'’]+)\s*[-/–]\s*[^\W\d_][\w'’]+$")
 
 
+def _of_kind_written(text: str, start: int, end: int, cands: list[_Cand]) -> list[_Cand]:
+    """``places.area_kind_country``: a name written with its area's kind ("Punjab state") that first-level
+    areas of several countries bear is read in the countries whose areas ISO 3166-2 names with that word
+    (India's states, not Pakistan's provinces); the candidates stay as they are when no country, or every
+    one, uses the word."""
+    kind = area_kinds.kind_written(text, start, end) if cands else None
+    if kind is None:
+        return cands
+    areas = {c[0].iso3 for c in cands if c[0].feature == "admin1"}
+    if len(areas) < 2:
+        return cands
+    using = area_kinds.kind_countries(kind, areas)
+    if not using or using == areas:
+        return cands
+    return [c for c in cands if c[0].feature != "admin1" or c[0].iso3 in using]
+
+
 def compound_seat_keys(p: Place) -> tuple[str, ...]:
     """For a district (admin2) the index names by two of its towns ("Askira-Uba"), the key of the first:
     the town the district's government sits in, as a district named by one town sits in that town."""
@@ -1663,6 +1703,7 @@ def _qualified_readings(text: str, mentions: list[_Mention], choice: list, ranke
             if _TOWN_OF_GAP.fullmatch(text, area.end, m.start) and area_before_settlement(text, area)
             and choice[at[id(m)]] is not ranked[at[id(m)]]]
     out += [(m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.unit_country]
+    out += [(m.start, m.end, AREA_KIND_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.kind_country]
     out += [(m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
             if p is not None and m.name and article_variants(normalize(m.name))
             and normalize(p.name) in article_variants(normalize(m.name))]
@@ -1680,6 +1721,7 @@ def _other_readings(mentions: list[_Mention], choice: list, ranked: list, respel
     for rule, kind in ((NAME_VARIANT, _WRITTEN), (REGION_OF_UNITS, _REGION)):
         out += [(m.start, m.end, rule) for m, p, _ in chosen if any(c[0] is p and c[2] == kind for c in m.cands)]
     out += [(m.start, m.end, CUED_FULL_NAME) for m, _, _ in chosen if m.whole]
+    out += [(m.start, m.end, AREA_NAMED_WITH_KIND) for m, _, _ in chosen if m.kinded]
     out += [(m.start, m.end, CUED_MISSPELLING) for m, _, _ in chosen if m in unknown]
     out += [(m.start, m.end, decisive[id(m)]) for m, p, r in chosen if p is r and decisive and id(m) in decisive]
     return out

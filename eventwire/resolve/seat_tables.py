@@ -14,7 +14,10 @@ it files the town in another province.  A table row names the seat:
   file it in another province).
 
 The seat town takes the table's province (and, for a district's seat, the district) as its own; a
-district the build could place only at its province's middle is moved to its seat's point.  A capital
+district the build could place only at its province's middle is moved to its seat's point.  A row whose
+``seat_in`` names another first-level area (a capital district of its own: Cundinamarca's capital is
+Bogota, in the Capital District) takes the index's town of that name in that area and leaves it filed
+there.  A capital
 that a GeoNames dump the user imported marks still wins (``places.seat.capital_code``, written later)."""
 from __future__ import annotations
 
@@ -38,6 +41,7 @@ class SeatRow:
     province: str
     seat: str
     point: tuple[float, float] | None
+    seat_in: str = ""  # (the first-level area the seat lies in, when it is not the row's own)
 
 
 def read_seats(iso3: str) -> list[SeatRow]:
@@ -51,7 +55,7 @@ def read_seats(iso3: str) -> list[SeatRow]:
         if row["level"] not in LEVELS:
             raise table.error(row, f"unknown level {row['level']!r} for {row['area']!r}")
         point = (float(row["latitude"]), float(row["longitude"])) if row["latitude"] else None
-        out.append(SeatRow(row["level"], row["area"], row["province"], row["seat"], point))
+        out.append(SeatRow(row["level"], row["area"], row["province"], row["seat"], point, row.get("seat_in", "")))
     return out
 
 
@@ -101,19 +105,22 @@ def _apply(b, iso3: str, rows: list[SeatRow], places: list[tuple], spellings: di
     for row in rows:
         area = areas.get((row.level, _key(row.province) if row.level == "admin2" else "", _key(row.area)))
         province = provinces.get(_key(row.province))
-        if area is None or province is None:
+        home = provinces.get(_key(row.seat_in)) if row.seat_in else province  # (the area the seat lies in)
+        if area is None or province is None or home is None:
             continue  # (an area the registry does not list is not one a text resolves to)
-        town = _seat_town(row, towns, province)
+        town = _seat_town(row, towns, home)
         if town is None and row.point is None:
             continue
-        district = area[_NAME] if row.level == "admin2" else (town[_A2] if town is not None else None)
+        district = area[_NAME] if row.level == "admin2" and not row.seat_in else (
+            town[_A2] if town is not None else None)
         if town is None:
-            pid = b.add_place(row.seat, country, iso3, row.point[0], row.point[1], province, district, None,
+            pid = b.add_place(row.seat, country, iso3, row.point[0], row.point[1], home, district, None,
                               "city", 0)
             b.add_name(row.seat, pid, True, 0)
         else:
             pid = town[_ID]
-            b.places[pid - 1] = b.places[pid - 1][:_A1] + (province, district) + b.places[pid - 1][_A2 + 1:]
+            if not row.seat_in:  # (a capital district's town stays filed in its own area)
+                b.places[pid - 1] = b.places[pid - 1][:_A1] + (province, district) + b.places[pid - 1][_A2 + 1:]
         seat = b.places[pid - 1]
         if area[_ID] in b.unplaced:  # (a district at its province's middle takes its seat's point)
             b.places[area[_ID] - 1] = area[:_LAT] + (seat[_LAT], seat[_LON]) + area[_LON + 1:]

@@ -373,6 +373,43 @@ CUED_FULL_NAME = fact_rule(
               ("Police fired tear gas at traders who blocked the highway in Burnt Forest on Monday.",
                "Burnt Forest (1)")])
 
+AREA_NAMED_WITH_KIND = fact_rule(
+    id="places.area_named_with_kind", decides="location",
+    value="a capitalised common word followed by the word of an area's kind (\"Unity state\", \"Lakes "
+          "state\", \"Liberty county\") is the first- or second-level area of that name, coded at its seat",
+    codebook=("GeoNames feature class A: an administrative area's name may be a common word (South Sudan's "
+              "Unity and Lakes states), and a text marks it as the area by writing its kind after it. ACLED "
+              "codebook, event geography and geo_precision 3: an event known only to a province, state or "
+              "region is coded at that area's capital."),
+    examples=[("Armed youths raided a cattle camp in Unity state on Friday, killing four herders.", "Bentiu (3)"),
+              ("Gunmen killed three traders on a road in Lakes state on Monday.", "Rumbek (3)")])
+
+AREA_KIND_COUNTRY = fact_rule(
+    id="places.area_kind_country", decides="location",
+    value="a name written with its area's kind (\"Punjab state\", \"Punjab province\") that first-level areas of "
+          "several countries bear is read in the countries whose first-level areas ISO 3166-2 names with that "
+          "word (India's states, Pakistan's provinces)",
+    codebook=("ISO 3166-2 (the pycountry registry package's subdivision types): each country's first-level "
+              "areas are of a named kind, India's states and union territories, Pakistan's provinces. ACLED "
+              "codebook, event geography: the location lies inside the admin1 area recorded with it, and an "
+              "event known only to that area is coded at its capital (geo_precision 3)."),
+    examples=[("Farmers blocked a highway across Punjab state on Monday to demand higher crop prices.",
+               "Chandigarh (3)"),
+              ("Farmers blocked a highway across Punjab province on Monday to demand higher crop prices.",
+               "Lahore (3)")])
+
+PEOPLE_NAME_NOT_PLACE = fact_rule(
+    id="places.people_name_not_place", decides="location",
+    value="a people's name that is also a place's name, followed by a word for members of a people "
+          "(\"Oru raiders\", \"Oru herders\", \"the Oru and Tessa communities\") and after no locative "
+          "preposition, names the actors, not the event's place",
+    codebook=("ACLED codebook: identity militias are named after the ethnic or communal group they act for "
+              "(\"Pokot Ethnic Militia (Kenya)\"); the event's location is where it happened, the most specific "
+              "place the source gives. A people's name describes who acted or was attacked; the same name after "
+              "\"in\", \"at\" or \"near\", or with a place word (\"county\"), is the place."),
+    examples=[("On Monday, Pokot raiders shot dead two herders at Kapedo and drove away their goats.", "Kapedo (2)"),
+              ("On Friday, Turkana herders clashed with raiders at Lokori, killing three of them.", "Lokori (2)")])
+
 LOCAL_PLACE_IN_TOWN = fact_rule(
     id="places.local_place_in_town", decides="location",
     value="a market, school, estate, village, bus park or terminus, junction, roundabout, bridge or square "
