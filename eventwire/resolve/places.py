@@ -1530,7 +1530,9 @@ def _of_kind_written(text: str, start: int, end: int, cands: list[_Cand]) -> lis
     if kind is None:
         return cands
     areas = {c[0].iso3 for c in cands if c[0].feature == "admin1"}
-    if len(areas) < 2:
+    # (an area whose own name holds the word, "Eastern Province", is named by it, whatever its kind)
+    named = {c[0].iso3 for c in cands if c[0].feature == "admin1" and kind in normalize(c[0].name).split()}
+    if len(areas) < 2 or named:
         return cands
     using = area_kinds.kind_countries(kind, areas)
     if not using or using == areas:
