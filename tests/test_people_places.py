@@ -65,3 +65,19 @@ def test_the_kind_word_picks_the_countries_whose_areas_are_of_that_kind():
     assert area_kinds.kind_countries("state", {"IND", "PAK"}) == {"IND"}
     assert area_kinds.kind_countries("province", {"IND", "PAK"}) == {"PAK"}
     assert area_kinds.kind_written("in Punjab on Monday", 3, 9) is None
+
+
+def _area(name: str, iso3: str):
+    from eventwire.records import Place
+    return (Place(name=name, country=iso3, iso3=iso3, latitude=0.0, longitude=0.0, admin1=name, admin2=None,
+                  geonameid=None, feature="admin1", population=0), 1.0, False)
+
+
+def test_an_area_whose_own_name_holds_the_kind_word_keeps_every_country():
+    from eventwire.resolve.places import _of_kind_written
+    text = "Farmers marched across Punjab state."
+    cands = [_area("Punjab", "PAK"), _area("Punjab", "IND")]
+    assert [c[0].iso3 for c in _of_kind_written(text, *_at(text, "Punjab"), cands)] == ["IND"]
+    text = "Gunmen struck a village of Eastern Province."
+    cands = [_area("Eastern Province", "LKA"), _area("Eastern", "ZMB")]
+    assert _of_kind_written(text, *_at(text, "Eastern"), cands) == cands
