@@ -55,6 +55,8 @@ from .court_places import court_seat
 from .onlookers import onlooker, outlet_title
 from .unit_words import QUALIFIED_AFTER, UNIT_WORD, places_in_qualified_towns, unit_word_countries, unread_unit_gap
 from .us_states import state_after_town
+from .qualifier_chains import chain_pairs, district_holder
+from ..extract.classify.qualifier_place_rules import DISTRICT_PROVINCE
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
@@ -89,7 +91,9 @@ _CUE_BEFORE = re.compile(
     r"coordinates\s+(?:for|of)|"
     r"(?:town|village|city|district|province|county|region|area|areas|suburb|outskirts|"
     r"locality|camp|department|commune|governorate|state|residents|inhabitants|youths?|community|municipality|"
-    r"township|neighbou?rhood) of|municipio\s+de)\s+)$",
+    r"township|neighbou?rhood) of|municipio\s+de)\s+|"
+    # "struck a small town, Xyz, on Monday": the settlement named in apposition (``places.appositive_settlement_name``)
+    r"\b(?:an?|the)\s+(?:[A-Z]\w+\s+)?(?:town|village|city|hamlet),\s+)$",
     re.IGNORECASE)
 # a word after a name that makes it a settlement's: "Chwele residents", "Londiani market"
 # a town's name before a group of its workers ("Kandi public agents", "Ouidah traders"): the group's home
@@ -1188,8 +1192,11 @@ class Gazetteer:
         choice = list(choice)
         index = {id(m): k for k, m in enumerate(mentions)}
         for inner, box_m in sorted(qualifier_pairs(text, mentions), key=lambda pr: -pr[0].start):
-            k, box = index[id(inner)], choice[index[id(box_m)]]
+            k = index[id(inner)]
+            box = district_holder(inner, box_m, choice[index[id(box_m)]])
             p = choice[k]
+            if decisions is not None and box is not choice[index[id(box_m)]] and not (p is not None and _inside(p, box)):
+                decisions.append((inner.start, inner.end, DISTRICT_PROVINCE))
             if box is None or box.feature == "continent" or (p is not None and _inside(p, box)):
                 continue
             if p is not None and p.iso3 == box.iso3 and p.population >= _PROMINENT and \
@@ -1197,7 +1204,7 @@ class Gazetteer:
                     not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start) and \
                     not _LOCAL_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
-            inside = [c for c in inner.cands if _inside(c[0], box) and c[0] is not box]
+            inside = _near_box_point([c for c in inner.cands if _inside(c[0], box) and c[0] is not box], box)
             if not inside and p is not None and p.iso3 != box.iso3 and \
                     _CONTAINER_GAP.fullmatch(text, inner.end, box_m.start - len(_word_before(text, box_m.start))) and \
                     _part_of_name(
@@ -1704,6 +1711,7 @@ def _qualified_readings(text: str, mentions: list[_Mention], choice: list, ranke
     out += [(m.start, m.end, AREA_TOWN_OF) for area, m in zip(mentions, mentions[1:])
             if _TOWN_OF_GAP.fullmatch(text, area.end, m.start) and area_before_settlement(text, area)
             and choice[at[id(m)]] is not ranked[at[id(m)]]]
+    out += [(m.start, m.end, rule) for m, _, rule in chain_pairs(text, mentions) if choice[at[id(m)]] is not ranked[at[id(m)]]]
     out += [(m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.unit_country]
     out += [(m.start, m.end, AREA_KIND_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.kind_country]
     out += [(m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
@@ -1763,7 +1771,7 @@ def qualifier_pairs(text: str, mentions: list[_Mention]) -> list[tuple[_Mention,
             out.append((prev, m))  # "Kabogo market in Ndhiwa": the market lies in or at that town
         elif _POSSESSIVE_GAP.fullmatch(gap) and prev.cands and prev.cands[0][0].feature != "continent":
             out.append((m, prev))  # "Nairobi's Eastleigh", "Iraq's Kirkuk": the second lies in the first
-    return out + chained_pairs(text, mentions)
+    return out + chained_pairs(text, mentions) + [(place, area) for place, area, _ in chain_pairs(text, mentions)]
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -1889,6 +1897,17 @@ def _inside(p: Place, box: Place) -> bool:
 
 
 inside_area = _inside
+
+
+def _near_box_point(inside: list[_Cand], box: Place) -> list[_Cand]:
+    """Of same-name entries the index files in a district, those whose point lies within the district's
+    reach of its point, when some do and some do not: an entry filed in the district but far from it is
+    misfiled (``places.qualifier_chain``)."""
+    if box.feature != "admin2" or len(inside) < 2:
+        return inside
+    near = [c for c in inside if haversine_km(c[0].latitude, c[0].longitude, box.latitude, box.longitude)
+            <= _BOX_RADIUS_KM["admin2"]]
+    return near or inside
 
 
 # A place name used as a modifier or a reference point, not as where something happened:
