@@ -83,28 +83,41 @@ _FOR_A_PROTEST = re.compile(r"\b(?:for|over|after|in connection with|accused of|
                             re.IGNORECASE)
 
 
-def _sentence_of(text: str, e) -> str:
-    span = dict(e.evidence).get("event_type")
-    return "" if span is None else text[span.start:span.end]
+# the arrested are the crowd or a number of its people: "12 of them", "the detained youths", "14 people"
+_CROWD_ARRESTED = re.compile(r"\b(?:of them|among them|protesters|protestors|demonstrators|marchers|campaigners|"
+                             r"crowd|participants|youths|strikers|the \d+|\d+ of the|(?:dozens|scores|hundreds) of|\d+ (?:\w+ )?(?:people|persons|students|"
+                             r"workers|traders|activists|farmers|teachers|women|men))\b", re.IGNORECASE)
+SAME_SCENE_PARAGRAPHS = 3  # paragraphs between a demonstration and the arrests told of its crowd
 
 
-def _same_scene(a, p, published: str) -> bool:
+def _span(e):
+    return dict(e.evidence).get("event_type")
+
+
+def _same_scene(a, p, text: str, published: str) -> bool:
     if a.location is None or p.location is None or a.location.iso3 != p.location.iso3:
         return False
     if a.event_date != p.event_date and published not in (a.event_date, p.event_date):
+        return False
+    sa, sp = _span(a), _span(p)
+    if sa is None or sp is None or abs(text.count("\n\n", 0, sa.start) - text.count("\n\n", 0, sp.start)) \
+            > SAME_SCENE_PARAGRAPHS:
         return False
     return a.location.name == p.location.name or haversine_km(
         a.location.latitude, a.location.longitude, p.location.latitude, p.location.longitude) <= SAME_PLACE_KM
 
 
 def _of_the_crowd(a, text: str) -> bool:
-    """An asserted arrest by the forces, not the grievance of a protest nor made for an earlier one."""
+    """An asserted arrest by the forces of the crowd or a number of people, not the grievance of a protest
+    nor made for an earlier one (an arrest of one named person is an arrest of its own)."""
     if a.sub_event_type != "Arrests" or a.modality != "asserted":
         return False
     if a.actor1 is not None and a.actor1.type != ActorType.STATE_FORCES:
         return False
-    sent = _sentence_of(text, a)
-    return bool(sent) and not cues.GRIEVANCE_ARREST.search(sent) and not _FOR_A_PROTEST.search(sent)
+    span = _span(a)
+    sent = "" if span is None else text[span.start:span.end]
+    return bool(_CROWD_ARRESTED.search(sent)) and not cues.GRIEVANCE_ARREST.search(sent) \
+        and not _FOR_A_PROTEST.search(sent)
 
 
 def _intervened(p, a):
@@ -133,7 +146,7 @@ def arrests_of_the_crowd(events: list, text: str, published: str) -> list:
     for i, a in enumerate(events):
         if not _of_the_crowd(a, text):
             continue
-        j = next((j for j in demos if j not in drop and _same_scene(a, events[j], published)), None)
+        j = next((j for j in demos if j not in drop and _same_scene(a, events[j], text, published)), None)
         if j is not None:
             events[j] = _intervened(events[j], a)
             drop.add(i)
