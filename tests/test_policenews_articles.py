@@ -48,8 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
                                             "president are coded as an attack",
     "policenews-b:nga-kano-arrests": "the vigilante 'attacked by a crowd' last week, told as background, is coded as "
                                      "mob violence",
-    "policenews2-a:bra-rio-mare-shootout": "the 'armed men' who fired from rooftops are not read as a gang, so both "
-                                           "sides are state forces",
     "policenews2-a:phl-tondo-unarmed-killing": "the police's account ('pulled a gun … returned fire') is a second "
                                                "event, an armed clash, and the background's 'thousands' killed are "
                                                "lent to the killing",
