@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from .errors import PipelineError
 from .extract import claims as claims_mod
 from .extract import fatalities as fatalities_mod
-from .extract import police_actions, salience
+from .extract import police_actions, police_readings, salience
 from .extract.build import BUILD_VERSION, Coder, StoryPlaces, article_country, border_demonyms, demonym_places, told_at
 from .resolve import border_phrases, coherence, compass, cross_border, namesakes, news_places, place_lists, \
     reference_countries
@@ -534,7 +534,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         forces = police_actions.forces_riot_words(st.hits, st.parsed, st.sentences)
         charges = police_actions.charged_words(st.hits, text)
         barriers = police_actions.forces_barricades(st.hits, text)
-        dropped = forces | charges | barriers
+        disputed = police_readings.disputed_riot_words(st.hits, st.sentences, text)
+        dropped = forces | charges | barriers | disputed
         for si, hits in sorted(by_sentence.items()):
             hits = [h for h in hits if h.start not in dropped]
             if not hits:
@@ -572,7 +573,7 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                                             modality_rules={k: v[1] for k, v in ruled.items()}))
                     break
         out.append(replace(st, candidates=tuple(cands), set_aside=(frozenset(forces), frozenset(charges),
-                                                                      frozenset(barriers))))
+                                                                      frozenset(barriers), frozenset(disputed))))
     return out
 
 
@@ -631,9 +632,12 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
-        forces, charges, barriers = st.set_aside
+        forces, charges, barriers, disputed = st.set_aside
         events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges, barriers)
+        events = police_readings.credit_disputed(events, disputed)
+        events = police_readings.arrests_of_the_crowd(events, art.text, art.date.isoformat())
         events = police_actions.lethal_intervention(events)
+        events = police_readings.seriously_hurt(events, art.text)
         events = place_lists.split_listed(events, art.text, toponyms)
         # a country named with a compass part ("northern Mali") is that part, then an area alone is coded
         # at its capital, as ACLED does

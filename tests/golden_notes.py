@@ -68,3 +68,33 @@ def assert_story_country(events, case: dict) -> None:
     assert top.location is not None and top.location.iso3 == case["events"][0]["iso3"], \
         [(e.sub_event_type, e.location.name if e.location else None, e.location.iso3 if e.location else None,
           round(e.confidence, 2)) for e in events]
+
+
+def article_misses(case: dict, events: list, sides: bool = False) -> list[str]:
+    """What the events get wrong against an article's gold coding (empty when nothing): each gold event
+    needs a distinct event of its sub-event type in its country with its toll (and, with ``sides``, its
+    unordered pair of actor type codes); no other event of a coded type may be left over.  An article
+    with nothing to code may yield no event of a coded type."""
+    coded = [e for e in events if e.event_type in CODED_TYPES]
+    if case.get("no_event"):
+        return [f"event {e.sub_event_type} in {e.location.name if e.location else None}" for e in coded]
+    out, pool = [], list(events)
+    for g in case["events"]:
+        same = [e for e in pool if e.sub_event_type == g["sub_event_type"]]
+        if not same:
+            out.append(f"no {g['sub_event_type']}; got {[e.sub_event_type for e in events]}")
+            continue
+        e = same[0]
+        pool.remove(e)
+        if e.location is None or e.location.iso3 != g["iso3"]:
+            out.append(f"country {e.location.iso3 if e.location else None}")
+        if "fatalities" in g and e.fatalities_best != g["fatalities"]:
+            out.append(f"fatalities {e.fatalities_best}")
+        got = sorted(int(a.type) for a in (e.actor1, e.actor2) if a is not None)
+        gold_sides = sorted(x for x in (g.get("inter1"), g.get("inter2")) if x is not None)
+        if sides and got != gold_sides:
+            out.append(f"actor types {got}")
+    extra = [e.sub_event_type for e in pool if e.event_type in CODED_TYPES]
+    if extra:
+        out.append(f"other events {extra}")
+    return out

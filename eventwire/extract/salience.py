@@ -841,3 +841,4 @@ def rank_events(events: list, firsts: list[int], text: str, story_iso3: str | No
     return out
 
 from . import news_background  # noqa: E402,F401  (the background rules of full articles join RULES)
+from . import police_readings  # noqa: E402,F401  (the police deeds of an earlier year join RULES)
