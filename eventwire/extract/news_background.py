@@ -216,6 +216,9 @@ def _dated_in_paragraph(m: Mentioned) -> bool:
     return start <= d.start < sent.end
 
 
+# the mentions these rules read: violence and demonstrations (an arrest or a detention a story recalls is
+# often the very matter of a rights report, and is left to the rules above)
+_VIOLENT_OR_DEMO = frozenset({"violent", "demo"})
 _DEEDS = r"(?:killings|attacks|massacres|kidnappings|abductions|bombings|raids|clashes|strikes|protests|arrests)"
 # how a sentence states a span, a habit or a sum rather than one occurrence: the present perfect ("has
 # fought for years", "have kept farmers away"), deeds counted or quantified ("more than 30 massacres", "some
@@ -258,7 +261,8 @@ def _background_undated_other_kind(m: Mentioned) -> str | None:
     else is anchored to its day ("On Sunday, a roadside bomb hit a minibus"); an undated one told so
     ("attacks by armed gangs have kept farmers away", "the civil war killed half a million people") is the
     story's context."""
-    if not _after_lead(m) or m.mention.group in m.lead_reported or not _hard_news_length(m.text):
+    if m.mention.group not in _VIOLENT_OR_DEMO or not _after_lead(m) or m.mention.group in m.lead_reported \
+            or not _hard_news_length(m.text):
         return None
     return None if _dated_in_paragraph(m) or not _context_marked(m) else "historical"
 
@@ -272,6 +276,7 @@ def _period_total(m: Mentioned) -> str | None:
     """A deed of a news story dated by a span of months ("between January and March", "from May to
     August"): the toll or the count of a period a report sums, not a single occurrence."""
     d = _own_date(m)
-    if not _structured(m.text) or d is None or d.low is None or d.high is None:
+    if m.mention.group not in _VIOLENT_OR_DEMO or not _structured(m.text) or d is None or d.low is None \
+            or d.high is None:
         return None
     return "historical" if (d.high - d.low).days > PERIOD_MIN_DAYS else None
