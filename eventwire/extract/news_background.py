@@ -204,3 +204,79 @@ def _background_kind_not_in_lead(m: Mentioned) -> str | None:
     if d is not None and not _stale(d, m.published):
         return None
     return "historical" if _recall_marked(m) else None
+
+
+def _dated_in_paragraph(m: Mentioned) -> bool:
+    """The mention carries a date told in its own paragraph, before its sentence's end ("On Tuesday, gunmen
+    stopped two trucks. They shot both drivers" dates the second deed too)."""
+    d, sent = m.mention.date, m.mention.sentence_span
+    if d is None:
+        return False
+    start = m.text.rfind("\n", 0, m.mention.trigger.start) + 1
+    return start <= d.start < sent.end
+
+
+# the mentions these rules read: violence and demonstrations (an arrest or a detention a story recalls is
+# often the very matter of a rights report, and is left to the rules above)
+_VIOLENT_OR_DEMO = frozenset({"violent", "demo"})
+_DEEDS = r"(?:killings|attacks|massacres|kidnappings|abductions|bombings|raids|clashes|strikes|protests|arrests)"
+# how a sentence states a span, a habit or a sum rather than one occurrence: the present perfect ("has
+# fought for years", "have kept farmers away"), deeds counted or quantified ("more than 30 massacres", "some
+# killings"), a war as the agent ("the civil war killed"), a year before the story's
+_CONTEXT_MARK = re.compile(
+    r"\b(?:has|have)\s+(?:[\w-]+ly\s+|also\s+|long\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|ght|wn|ne|t)\b"
+    r"|\bcontinu(?:e|es|ed|ing) to\b"
+    rf"|\b(?:some|many|most|several|frequent|repeated|numerous|dozens of|hundreds of|thousands of|\d[\d,]*)\s+"
+    rf"(?:of the\s+)?(?:[\w-]+\s+)?{_DEEDS}\b"
+    rf"|\b{_WAR}\s+(?:has\s+|have\s+|had\s+)?(?:killed|displaced|left|claimed|forced|driven|uprooted)\b",
+    re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# where a clause opens or closes: punctuation or a subordinating word ("after a man was abducted")
+_CLAUSE_EDGE = re.compile(r"[,;:()\"“”]|\s(?:after|when|while|as|since|because|before|where|that|which|who|but)\s",
+                          re.IGNORECASE)
+
+
+def _trigger_clause(m: Mentioned) -> str:
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    before = m.text[sent.start:trig.start]
+    edges = [e.end() for e in _CLAUSE_EDGE.finditer(before)]
+    start = sent.start + (edges[-1] if edges else 0)
+    after = _CLAUSE_EDGE.search(m.text, trig.end, sent.end)
+    return m.text[start:after.start() if after else sent.end]
+
+
+def _context_marked(m: Mentioned) -> bool:
+    if _CONTEXT_MARK.search(_trigger_clause(m)):
+        return True
+    sentence = m.mention.sentence_span.text
+    return m.published is not None and any(int(y.group(0)) < m.published.year for y in _YEAR.finditer(sentence))
+
+
+@_register("salience.background_undated_other_kind")
+def _background_undated_other_kind(m: Mentioned) -> str | None:
+    """A deed after the lead, of a kind the headline and the lead report nothing of, with no date of its
+    own and told as a span, a habit or a sum: a new occurrence a story adds below a lead about something
+    else is anchored to its day ("On Sunday, a roadside bomb hit a minibus"); an undated one told so
+    ("attacks by armed gangs have kept farmers away", "the civil war killed half a million people") is the
+    story's context."""
+    if m.mention.group not in _VIOLENT_OR_DEMO or not _after_lead(m) or m.mention.group in m.lead_reported \
+            or not _hard_news_length(m.text):
+        return None
+    return None if _dated_in_paragraph(m) or not _context_marked(m) else "historical"
+
+
+# a date spanning more than this many days is a period, not the day or the week of one occurrence
+PERIOD_MIN_DAYS = 40
+
+
+@_register("salience.period_total")
+def _period_total(m: Mentioned) -> str | None:
+    """A deed of a news story dated by a span of months ("between January and March", "from May to
+    August"): the toll or the count of a period a report sums, not a single occurrence."""
+    d = _own_date(m)
+    if m.mention.group not in _VIOLENT_OR_DEMO or not _structured(m.text) or d is None or d.low is None \
+            or d.high is None:
+        return None
+    return "historical" if (d.high - d.low).days > PERIOD_MIN_DAYS else None

@@ -205,7 +205,18 @@ _FIGURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in (?:(?:a |the )?(?:federal 
                            r"presidency|leadership))|to (?:secure|keep|win|regain)|over (?:custody|the custody)|"
                            r"(?:against )?(?:gender |racial )?(?:stereotypes|inflation|poverty|unemployment|corruption|"
                            r"disease|cancer|aids|malaria|hunger|illiteracy|drugs|the (?:deficit|virus|odds))|"
-                           r"for (?:freedom|liberty|democracy|justice|equality|(?:their|his|her|our) rights))\b",
+                           r"for (?:freedom|liberty|democracy|justice|equality|(?:their|his|her|our) rights)|"
+                           # a contest for an electoral prize, a dispute over a matter of policy, words
+                           # against a record or a decision: politics, not a fight
+                           r"for (?:(?:the |their |his |her |its )?(?:votes?|voters|seats?|ballots|office|"
+                           r"mandate|premiership|speakership|chairmanship|majority))|"
+                           r"over (?:the |a |an |its |their |his |her |this |next |new )?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:budget|bill|law|policy|policies|prices?|tax(?:es)?|tariffs?|reforms?|subsid(?:y|ies)|"
+                           r"salaries|wages|spending|funding|debt|amendments?|constitution|appointments?|"
+                           r"nominations?|(?:election |vote )?results|remarks|comments|statements?)|"
+                           r"(?:the |a |an |its |their |his |her )?(?:[\w'’-]+\s+){0,2}?(?:handling|record|"
+                           r"policies|remarks|comments|statements?|decision|proposals?|budget|reforms?)\s+"
+                           r"(?:of|over|on|as|in|for|,|and)\b)\b",
                            re.IGNORECASE)
 _FIGURE_WORDS = re.compile(r"\b(?:time bombs?|ticking bombs?|bombshells?|price wars?|trade wars?|talk shows?|"
                            r"battle of (?:the sexes|the bulge|wills|ideas|armageddon)|war of words|(?:legal|custody|court|"
@@ -319,6 +330,28 @@ def _abstention_not_gathering(m: Mentioned) -> str | None:
     around = sent.text
     return NOT_AN_EVENT if _INSTITUTION_ACT.search(around) and _INSTITUTION_MEMBERS.search(around) \
         and not _HARM_WORDS.search(around) else None
+
+
+# an act of an office or an institution that "in protest" gives the motive of: no gathering
+_ACT_OF_OFFICE = re.compile(r"\b(?:resign\w*|quit|quits|stepp?(?:ed|ing|s)? down|withdr[ae]w\w*|suspend\w*|"
+                            r"recall\w*|sever\w*|cut (?:its |their |all )?ties|pull(?:ed|s|ing)? out|refus\w*|"
+                            r"reject\w*|renounc\w*|return(?:ed|s|ing)? (?:\w+ )?(?:awards?|medals?|honours?|"
+                            r"honors?)|abstain\w*|voted? against|expel\w*|froze|freez\w*)\b", re.IGNORECASE)
+_IN_PROTEST = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+@_rule("salience.protest_as_motive")
+def _protest_as_motive(m: Mentioned) -> str | None:
+    """"In protest" that gives the motive of an act of an office or an institution (a resignation, a
+    withdrawal, a suspension, a recalled envoy) names no public gathering."""
+    mention = m.mention
+    trig, sent = mention.trigger, mention.sentence_span
+    if mention.weight >= CODER_TAG_WEIGHT or mention.family != "protest" or not trig.text.lower().startswith("protest") \
+            or not _IN_PROTEST.search(m.text, max(sent.start, trig.start - 4), trig.start):
+        return None
+    before = m.text[max(sent.start, trig.start - 120):trig.start]
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", before)[-1]
+    return NOT_AN_EVENT if _ACT_OF_OFFICE.search(clause) and not _harm_besides_trigger(mention) else None
 
 
 # strategic families whose triggers are everyday words of business and diplomacy ("agreed to buy")
@@ -489,6 +522,8 @@ def _recent(mention: CodedMention, published: dt.date | None) -> bool:
 # the deed as the matter of a proceeding: "a charge of murder", "the murder case", "in the bombing trial"
 _PROCEEDING_BEFORE = re.compile(r"\b(?:charges? of|charged with|accused of|convicted of|indicted (?:for|on)|"
                                 r"trial for|case (?:of|over|for)|guilty of|acquitted of|suspected of|"
+                                r"accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|"
+                                r"sanction(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?:over|for)|"
                                 r"(?:arrest(?:ed|s)?|detain(?:ed|s)?|held|questioned)\s+(?:[\w'’-]+\s+){0,5}?"
                                 r"(?:over|for|in connection with))\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -603,7 +638,8 @@ def apply(mentions: list[CodedMention], text: str, published: dt.date | None) ->
     return _decide(mentions, text, published, article, business, reported, lead_reported)
 
 
-_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.background_kind_not_in_lead"})
+_ARTICLE_RULES = frozenset({"salience.definite_reference_unreported", "salience.background_kind_not_in_lead",
+                            "salience.background_undated_other_kind"})
 
 
 # ---- article structure ----------------------------------------------------------------------

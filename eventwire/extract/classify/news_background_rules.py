@@ -73,6 +73,27 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
          "Mining firm wins licence in Kolwezi\n\nKOLWEZI, March 14 (Wire) - A mining company won a licence to "
          "dig for cobalt near Kolwezi on Wednesday, the mines ministry said.\n\n\"They shot at the houses of the "
          "diggers and burned the fields,\" said a farmer who lost his land to the concession.")),
+    "salience.background_undated_other_kind": (
+        "historical",
+        _PYRAMID + "; a new occurrence a story adds below a lead about something else is anchored to its day "
+        "(\"On Sunday, a roadside bomb hit a minibus\"): a deed after the lead, of a kind the headline and the lead "
+        "report nothing of, with no date told in its paragraph (\"attacks by armed gangs have kept farmers from "
+        "their fields\", \"the civil war killed half a million people\", \"the group has fought the government "
+        "for years\") is the context of a story whose news is something else (in a story of hard-news length)",
+        ("Juba lawmakers approve fuel subsidy\n\nJUBA, March 14 (Wire) - Lawmakers in Juba approved a fuel "
+         "subsidy on Wednesday, the speaker said.\n\nCattle raids by armed youths have emptied villages along "
+         "the river, driving up the price of meat.",
+         "Donors meet in Bangui over school funds\n\nBANGUI, March 14 (Wire) - Donors met ministers in Bangui on "
+         "Wednesday to discuss money for schools, officials said.\n\nThe rebels have fought the government "
+         "for a decade and hold much of the north.")),
+    "salience.period_total": (
+        "historical",
+        "ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence at a specific "
+        "date and location; a toll or a count a report sums over a span of months (\"between January and "
+        "March\", \"from May to August\") in a news story is the period's total, not one occurrence",
+        ("Monitors count Darfur deaths\n\nNYALA, March 12 (Wire) - At least 300 people were killed in South Darfur "
+         "between November and February, a monitoring group said on Tuesday.\n\nThe group urged both sides to "
+         "protect markets.",)),
     "salience.generic_subject": (
         NOT_AN_EVENT,
         _PYRAMID + "; a deed named as a kind, a bare noun that is the subject of a statement about it "

@@ -74,13 +74,17 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.figurative": (
         NOT_AN_EVENT,
         _SCOPE + "; a violent word used as a figure of speech (a battle in court or for custody, a fight "
-        "against inflation, a time bomb, to demonstrate one's support) names no violence or protest, nor does "
+        "against inflation, a time bomb, to demonstrate one's support, a battle for votes or seats, a clash over a "
+        "budget or a law, an attack on a government's handling of prices) names no violence or protest, nor does "
         "an arrest that is a heart's (\"cardiac arrest\") or a trend's halt (\"arrest the slide\")",
         ("The two families battle in the high court on Tuesday for custody of the girl.",
          "He spent Monday demonstrating his backing among party members in Ohio.",
          "Prison officials said on Monday that the detainee had died of cardiac arrest in his cell.",
          "The education minister said on Friday that the reforms had arrested the slide in school "
-         "attendance in Lusaka.")),
+         "attendance in Lusaka.",
+         "Rival parties clashed over the new budget in Lusaka on Tuesday, the speaker said.",
+         "The opposition leader attacked the government over fuel prices in Lusaka on Tuesday.",
+         "Candidates battled for votes in Lusaka on Tuesday, the last day of the campaign.")),
     "salience.abstention_not_gathering": (
         NOT_AN_EVENT,
         "ACLED Codebook (2023), Protests: a demonstration is a public, in-person gathering of at least three "
@@ -156,11 +160,22 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
          "between the army and militias continues in the province.",)),
     "salience.legal_proceeding": (
         "historical",
-        _SCOPE + "; a deed named as the matter of a charge, a case, a trial or an investigation (\"a charge "
-        "of murder\", \"the murder case\", an arrest \"over the killing\") is the proceeding's subject, recalled, not an "
-        "event reported",
+        _SCOPE + "; a deed named as the matter of a charge, a case, a trial, an investigation or sanctions (\"a "
+        "charge of murder\", \"the murder case\", an arrest \"over the killing\", sanctions on commanders "
+        "\"accusing them of killing civilians\") is the proceeding's subject, recalled or alleged, not an event "
+        "reported (sanctions and legal steps are no ACLED event)",
         ("Prosecutors in Buffalo on Monday presented a murder case against the fugitive to a grand jury.",
-         "Police in Quetta on Sunday detained three brothers over the killing of a teacher.")),
+         "Police in Quetta on Sunday detained three brothers over the killing of a teacher.",
+         "The finance ministry in Ottawa on Tuesday imposed sanctions on four militia commanders in Juba, "
+         "accusing them of killing villagers.")),
+    "salience.protest_as_motive": (
+        NOT_AN_EVENT,
+        "ACLED Codebook (2023), Protests: a demonstration is a public, in-person gathering; \"in protest\" "
+        "that gives the motive of an act of an office or an institution (a resignation, a withdrawal, a "
+        "suspension, a recalled envoy, a refusal) names no gathering",
+        ("The deputy health minister in Juba resigned on Tuesday in protest over cuts to the hospital budget.",
+         "The regional cabinet in Garowe withdrew its recognition of the federal government on Tuesday in "
+         "protest at the new constitution.")),
     "salience.year_of_the_deed": (
         "historical",
         _BACKGROUND + "; a deed named with an earlier year as its modifier (\"a 2013 air raid\", \"the 1979 "
