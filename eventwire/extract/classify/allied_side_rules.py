@@ -39,9 +39,9 @@ def doers_and_ally(f: Facts):
 @rule(id="sides.ally_is_no_opponent", stage=SIDES, decides="actor2",
       value="the side named after the deed (none when only the victims are)",
       codebook=cb.ACTOR_TYPES + ": a group acting together with actor 1 is its associated actor; " + cb.ARMED_CLASH,
-      examples=[("On 15 June 2023, RSF fighters and allied Arab militias shot at Masalit civilians leaving Misterei "
+      examples=[("On 12 March 2024, RSF fighters and allied Arab militias shot at Masalit civilians leaving Misterei "
                  "(West Darfur).", "CIVILIANS"),
-                ("On 15 June 2023, FARDC soldiers and allied Wazalendo fighters clashed with M23 rebels near Kibumba "
+                ("On 12 March 2024, FARDC soldiers and allied Wazalendo fighters clashed with M23 rebels near Kibumba "
                  "(North Kivu).", "REBEL_GROUP")],
       priority=3)
 def ally_is_no_opponent(f: Facts, s: Decision):
