@@ -48,8 +48,8 @@ def ally_is_no_opponent(f: Facts, s: Decision):
     """An ally named with the doers ("X and allied Y", "X backed by Y") is no side of its own: actor 1 is
     the doers, actor 2 the armed side the sentence names after the deed, else the victims the later
     rules read."""
-    if s.a1 is None or s.a2 is None:
-        return None
+    if s.a1 is None or s.a2 is None or s.fam == "territory":
+        return None  # territory taken with affiliates is settled by the territory rules
     found = doers_and_ally(f)
     if found is None:
         return None
