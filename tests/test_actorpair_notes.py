@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     "actorpair-b:lbn-1": "snipers firing on marchers and party members firing back are read as an attack on "
                          "civilians",
     "actorpair-b:moz-2": "the attack a journalist covered outranks his arrest",
-    "actorpair-c:zwe-2": "a ruling party's youths with sticks who attack opposition supporters are read as rioters",
     "actorpair-c:hnd-2": "gang members who kill rival inmates in a prison riot are read as a mob",
     "actorpair-c:yem-2": "the Security Belt Forces are read as the Southern Transitional Council's militia",
     "actorpair-d:moz-3": "'attribute the killing to al-Shabaab' makes the group the killing's target, so the "

@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     "global:som-6": "'Somali forces' puts the event in Ethiopia's Somali region, so the forces are foreign",
     "global:mli-8": "the mission that left a camp is read as the side that took it over",
     "global:cod-11": "'the government and several armed groups signed' does not name the government as a side",
-    "global:xa6": "a party's supporters who assault someone are coded as rioters",
 }
 
 

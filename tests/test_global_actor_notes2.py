@@ -47,7 +47,6 @@ KNOWN_MISSES = {
     "global2:isr-1": "a protest cleared with water cannon is read as a government act",
     "global2:png-2": "police who walked off the job are made a side of the riot",
     "global2:lka-1": "government supporters who attacked protesters are not read as the doers; the police are put there",
-    "global2:zwe-1": "a party's youths who attack campaigners are coded as rioters (the party is not in the dictionary)",
     "global2:egy-1": "people arrested for gathering without a permit are coded as an arrest, not a protest",
     "global2:per-1": "a road blocked by communities is coded as a violent demonstration",
     "global2:ner-2": "an embassy attacked by a crowd gets civilians as the second side",
