@@ -121,7 +121,7 @@ def load_all() -> None:
         demonstrations, fatality_rules, global_place_rules, global_type_rules, home_group_rules, home_place_rules, lead_place_rules, merge_rules, modality, name_variant_rules,
         namesake_rules, news_background_rules, news_count_rules, news_date_rules, news_place_rules,
         organised_side_rules, party_militia_rules, place_list_rules, places_country_rules, places_rules, police_action_rules,
-        police_reading_rules,
+        police_reading_rules, qualifier_place_rules,
         riot_reaction_rules, salience_rules, side_rules, story_country_rules, story_reading_rules, story_side_rules, strategic, subevent_rules,
         toponym_rules, triggers, unit_place_rules, violence
     )
