@@ -231,3 +231,22 @@ def test_the_rulebook_lists_stages_in_the_order_they_run():
 
 def test_test_rules_do_not_leak_into_the_registry():
     assert not any(r.id.startswith("test.") for r in registry())
+
+
+def test_every_module_that_registers_rules_is_loaded_by_the_rulebook():
+    # a rule module imported only by the code that reads its decision is missing from `eventwire rules`
+    # and from the examples above until that code happens to run: load_all must import it by itself
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = Path(engine.__file__).parent
+    registering = sorted(p.stem for p in folder.glob("*.py")
+                         if p.stem not in {"engine", "__init__"}
+                         and re.search(r"\b(fact_rule|rule)\(\s*\n?\s*id=", p.read_text(encoding="utf-8")))
+    code = ("import sys; from eventwire.extract.classify import engine; engine.load_all(); "
+            "print(' '.join(m.rsplit('.', 1)[1] for m in sys.modules "
+            "if m.startswith('eventwire.extract.classify.')))")
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                check=True).stdout.split())
+    assert registering and [m for m in registering if m not in loaded] == []
