@@ -45,8 +45,12 @@ _STATE_ACCOUNT = re.compile(rf"\b{_STATE_SPEAKER}\b[^.;\"“”]{{0,80}}?\b{_SAY
 _DISPUTE = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|dispute|rejected|rejects|contested|"
                       r"contradict\w*|false|untrue|lies|lying|not (?:a single|one) (?:stone|bottle|rock)|"
                       r"no (?:stones?|bottles?|rocks?) (?:was|were) thrown|nobody threw|no one threw|"
-                      r"(?:was|were|had been|remained|stayed) (?:entirely |completely |totally )?peaceful|peacefully)\b",
+                      r"(?:was|were|had been|remained|stayed) (?:entirely |completely |totally )?peaceful)\b",
                       re.IGNORECASE)
+# "peacefully" disputes it only in someone's words ("\"We marched peacefully,\" a teacher said"): in the
+# narrator's own it tells how a crowd (often another one) walked before the forces moved in
+_PEACEFULLY = re.compile(r"\bpeacefully\b", re.IGNORECASE)
+_SPOKEN = re.compile(rf"[\"“”]|\b{_SAYS}\b", re.IGNORECASE)
 DISPUTE_REACH = 2  # sentences either side of the state's account in which the article disputes it
 
 
@@ -61,10 +65,17 @@ def disputed_riot_words(hits, sentences, text: str) -> set[int]:
         if not _STATE_ACCOUNT.search(text, s.start, s.end):
             continue
         near = range(max(0, h.sentence - DISPUTE_REACH), min(len(sentences), h.sentence + DISPUTE_REACH + 1))
-        if any(_DISPUTE.search(text, sentences[i].start, sentences[i].end) for i in near if i != h.sentence) \
-                or _DISPUTE.search(text, h.end, s.end):
+        if any(_disputes(text, sentences[i].start, sentences[i].end) for i in near if i != h.sentence) \
+                or _disputes(text, h.end, s.end):
             out.add(h.start)
     return out
+
+
+def _disputes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` denies the state's account or, in someone's words, calls the crowd peaceful."""
+    if _DISPUTE.search(text, start, end):
+        return True
+    return bool(_PEACEFULLY.search(text, start, end) and _SPOKEN.search(text, start, end))
 
 
 def credit_disputed(events: list, disputed: set[int]) -> list:
