@@ -232,11 +232,17 @@ def lethal_intervention(events: list) -> list:
     out = []
     for e in events:
         if e.sub_event_type == "Protest with intervention" and (e.fatalities_best or 0) >= 1:
-            state, crowd = (e.actor2, e.actor1) if e.actor2 is not None and e.actor2.type == ActorType.STATE_FORCES else (e.actor1, e.actor2)
-            e = replace(e, sub_event_type="Excessive force against protesters", actor1=state, actor2=crowd,
-                        rules=(*e.rules, LETHAL_INTERVENTION),
-                        decided_by=tuple((k, LETHAL_INTERVENTION if k == "sub_event_type" else v)
-                                         for k, v in e.decided_by))
-            e = replace(e, notes=write_notes(e))
+            e = as_excessive_force(e, LETHAL_INTERVENTION)
         out.append(e)
     return out
+
+
+def as_excessive_force(e, rule: str):
+    """The protest ``e`` recoded by ``rule`` as excessive force against protesters: the forces its first
+    side, the crowd the second, its notes rewritten."""
+    state, crowd = (e.actor2, e.actor1) if e.actor2 is not None and e.actor2.type == ActorType.STATE_FORCES \
+        else (e.actor1, e.actor2)
+    e = replace(e, sub_event_type="Excessive force against protesters", actor1=state, actor2=crowd,
+                rules=(*e.rules, rule),
+                decided_by=tuple((k, rule if k == "sub_event_type" else v) for k, v in e.decided_by))
+    return replace(e, notes=write_notes(e))

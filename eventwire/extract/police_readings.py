@@ -30,6 +30,7 @@ from .classify import cues
 from .classify.police_reading_rules import (ARRESTS_OF_THE_CROWD, DECLARED, DISPUTED_STATE_CLAIM,
                                             SERIOUS_INJURY)
 from .notes import write_notes
+from .police_actions import as_excessive_force
 from .salience import Mentioned, SalienceRule
 
 # ---- a riot told only in the state's disputed account -------------------------------------------
@@ -183,13 +184,7 @@ def seriously_hurt(events: list, text: str) -> list:
         if e.sub_event_type == "Protest with intervention" and span is not None:
             hurt = _SERIOUS.search(text, span.start, span.end)
             if hurt and not _NONE_HURT.search(text, max(span.start, hurt.start() - 40), hurt.start()):
-                state, crowd = (e.actor2, e.actor1) if e.actor2 is not None \
-                    and e.actor2.type == ActorType.STATE_FORCES else (e.actor1, e.actor2)
-                e = replace(e, sub_event_type="Excessive force against protesters", actor1=state, actor2=crowd,
-                            rules=(*e.rules, SERIOUS_INJURY),
-                            decided_by=tuple((k, SERIOUS_INJURY if k == "sub_event_type" else v)
-                                             for k, v in e.decided_by))
-                e = replace(e, notes=write_notes(e))
+                e = as_excessive_force(e, SERIOUS_INJURY)
         out.append(e)
     return out
 
