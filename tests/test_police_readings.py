@@ -59,6 +59,8 @@ def _coded(events):
     # the arrest the crowd protests against stays an arrest of its own
     ("Police arrested a union leader in Ibadan on Monday.\n\nOn Wednesday hundreds of workers marched in Ibadan "
      "to demand his release.", ["Arrests", "Peaceful protest"]),
+    ("Police detained 30 students at a hostel in Ibadan on Monday.\n\nOn Monday evening hundreds of students "
+     "marched through Ibadan to denounce the detentions.", ["Arrests", "Peaceful protest"]),
 ])
 def test_arrests_of_the_crowd_are_the_demonstrations_intervention(pipeline, text, expected):
     assert _coded(_events(pipeline, text)) == expected

@@ -119,6 +119,17 @@ def _same_scene(a, p, text: str, published: str) -> bool:
         a.location.latitude, a.location.longitude, p.location.latitude, p.location.longitude) <= SAME_PLACE_KM
 
 
+# the demonstration is against the arrests: "protested against what they called 'arbitrary arrests'"
+_AGAINST_ARRESTS = re.compile(r"\b(?:against|over|denounc\w*|condemn\w*)\b[^.;]{0,60}?\b(?:arrests?|detentions?)\b",
+                              re.IGNORECASE)
+
+
+def _protests_arrests(p, text: str) -> bool:
+    """Whether the demonstration's own sentence names arrests as what it is against."""
+    span = _span(p)
+    return span is not None and bool(_AGAINST_ARRESTS.search(text, span.start, span.end))
+
+
 def _of_the_crowd(a, text: str) -> bool:
     """An asserted arrest by the forces of the crowd or a number of people, not the grievance of a protest
     nor made for an earlier one (an arrest of one named person is an arrest of its own)."""
@@ -158,7 +169,8 @@ def arrests_of_the_crowd(events: list, text: str, published: str) -> list:
     for i, a in enumerate(events):
         if not _of_the_crowd(a, text):
             continue
-        j = next((j for j in demos if j not in drop and _same_scene(a, events[j], text, published)), None)
+        j = next((j for j in demos if j not in drop and _same_scene(a, events[j], text, published)
+                  and not _protests_arrests(events[j], text)), None)
         if j is not None:
             events[j] = _intervened(events[j], a)
             drop.add(i)
