@@ -36,6 +36,8 @@ from ..resolve.trip_places import trip_end
 from ..resolve.lead_references import road_end, speaker_place
 from .classify import lead_place_rules as lead_rules
 from ..resolve.unit_words import named_as_unit, village_of_named_unit
+from ..resolve.qualifier_chains import quarter_of_capital
+from .classify import qualifier_place_rules as qualifier_rules
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
 from . import salience
@@ -536,6 +538,8 @@ def place_rule(text: str, t: Toponym) -> str:
         return unit_rules.HOME_OF_GROUP
     if t.place.feature in ("country", "admin1", "admin2"):
         return places_rules.AREA_ONLY
+    if t.place.feature == "city" and quarter_of_capital(text, t.start):
+        return qualifier_rules.CAPITAL_QUARTER
     if t.place.feature == "city" and named_as_unit(text, t.start, t.end, t.place.iso3):
         return global_rules.NAMED_UNIT
     return places_rules.NEAR_TOWN if geo_precision(text, t) == 2 else places_rules.CLAUSE_PLACE
@@ -598,6 +602,8 @@ def geo_precision(text: str, t: Toponym) -> int:
     if t.place.feature == "admin2" or named_as_unit(text, t.start, t.end, t.place.iso3) or \
             village_of_named_unit(text, t.start, t.end, t.place.name, t.place.iso3):
         return 2  # (a district's seat written as the district: "Tank tehsil", ``places.named_unit``)
+    if t.place.feature == "city" and quarter_of_capital(text, t.start):
+        return 2  # (a part of the city: ``places.qualifier_capital_quarter``)
     before = text[max(0, t.start - 40):t.start]
     after = text[t.end:t.end + 25]
     if _PARTIAL.search(before) or _PARTIAL_AFTER.match(after) or _DIRECTION_OF.search(text, max(0, t.start - 60), t.start):

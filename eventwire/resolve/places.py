@@ -56,7 +56,7 @@ from .onlookers import onlooker, outlet_title
 from .unit_words import QUALIFIED_AFTER, UNIT_WORD, places_in_qualified_towns, unit_word_countries, unread_unit_gap
 from .us_states import state_after_town
 from .qualifier_chains import chain_pairs, district_holder
-from ..extract.classify.qualifier_place_rules import DISTRICT_PROVINCE
+from ..extract.classify.qualifier_place_rules import APPOSITIVE_SETTLEMENT_NAME, DISTRICT_PROVINCE
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
@@ -86,15 +86,17 @@ LOCAL_GOVERNMENT_AFTER = re.compile(r"\s+(?:local\s+(?:government|govt\.?)(?:\s+
 # area the body governs
 _AREA_BODY_AFTER = re.compile(r"\s+(?:provincial|state|county|district|regional|governorate)\s+"
                               r"(?:council|assembly|government|administration)\b", re.IGNORECASE)
+# "struck a small town, Xyz, on Monday": the settlement named in apposition (``places.appositive_settlement_name``)
+_APPOSED_SETTLEMENT = r"\b(?:an?|the)\s+(?:[A-Z]\w+\s+)?(?:town|village|city|hamlet),\s+"
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|towards?|around|across|into|between|coded\s+(?:as|to|at)|"
     r"coordinates\s+(?:for|of)|"
     r"(?:town|village|city|district|province|county|region|area|areas|suburb|outskirts|"
     r"locality|camp|department|commune|governorate|state|residents|inhabitants|youths?|community|municipality|"
     r"township|neighbou?rhood) of|municipio\s+de)\s+|"
-    # "struck a small town, Xyz, on Monday": the settlement named in apposition (``places.appositive_settlement_name``)
-    r"\b(?:an?|the)\s+(?:[A-Z]\w+\s+)?(?:town|village|city|hamlet),\s+)$",
+    + _APPOSED_SETTLEMENT + r")$",
     re.IGNORECASE)
+_APPOSED_SETTLEMENT_BEFORE = re.compile(_APPOSED_SETTLEMENT + "$", re.IGNORECASE)
 # a word after a name that makes it a settlement's: "Chwele residents", "Londiani market"
 # a town's name before a group of its workers ("Kandi public agents", "Ouidah traders"): the group's home
 GROUP_HOME_AFTER = re.compile(r"\s+(?:(?:public|municipal|market|hospital|court|council)\s+)?(?:agents|workers|"
@@ -242,7 +244,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 class _Mention:
     __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred",
-                 "whole", "unit_country", "kinded", "kind_country")
+                 "whole", "unit_country", "kinded", "kind_country", "apposed")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -256,6 +258,7 @@ class _Mention:
         self.unit_country = False  # namesakes abroad dropped by a unit word (``places.unit_word_country``)
         self.kinded = False  # a common word read as an area by its kind word (``places.area_named_with_kind``)
         self.kind_country = False  # namesake areas abroad dropped by the area's kind (``places.area_kind_country``)
+        self.apposed = False  # a settlement read by its apposition alone (``places.appositive_settlement_name``)
 
 
 def _hint_containers(text: str, mentions: list) -> None:
@@ -535,9 +538,10 @@ class Gazetteer:
         return found
 
     def _scan_hints(self, text: str, toks: list[_Token], whole: list[tuple[int, int]] | None = None,
-                    kinded: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
-        """Spotted names as (start, end, hint); ``whole`` and ``kinded`` receive the spans read by
-        ``places.cued_full_name`` and ``places.area_named_with_kind``."""
+                    kinded: list[tuple[int, int]] | None = None,
+                    apposed: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
+        """Spotted names as (start, end, hint); ``whole``, ``kinded`` and ``apposed`` receive the spans read
+        by ``places.cued_full_name``, ``places.area_named_with_kind`` and ``places.appositive_settlement_name``."""
         lowered = {t.text for t in toks if t.text.islower()}
         out: list[tuple[int, int, str | None]] = []
         n = len(toks)
@@ -580,6 +584,8 @@ class Gazetteer:
                     whole.append((t.start, toks[longer].end))
             if best < 0 and (not t.initial or _CUE_AFTER.match(text, t.end)) and self._cued(text, t):
                 best = i
+                if apposed is not None and _APPOSED_SETTLEMENT_BEFORE.search(text, max(0, t.start - 40), t.start):
+                    apposed.append((t.start, t.end))  # (read as a place by its apposition alone)
             if best < 0 and self._area_with_kind(text, toks, i, kinded):
                 best = i  # ("Unity state", "Lakes state": a common word the kind word after it makes an area)
             if best < 0:
@@ -864,12 +870,14 @@ class Gazetteer:
         replaces them, and is looked up whole, else by its first inner name)."""
         whole: list[tuple[int, int]] = []
         kinded: list[tuple[int, int]] = []
-        hints = self._scan_hints(text, toks, whole, kinded)
+        apposed: list[tuple[int, int]] = []
+        hints = self._scan_hints(text, toks, whole, kinded, apposed)
         self._keep_spotted(text, hints)
         mentions = [_Mention(s, e, h, "gazetteer") for s, e, h in hints]
         for m in mentions:
             m.whole = (m.start, m.end) in whole
             m.kinded = (m.start, m.end) in kinded
+            m.apposed = (m.start, m.end) in apposed
         for s, e in extra_spans:
             s, e = _trim(text, s, e)
             owner = _POSSESSIVE_IN.search(text, s, e)
@@ -1195,7 +1203,8 @@ class Gazetteer:
             k = index[id(inner)]
             box = district_holder(inner, box_m, choice[index[id(box_m)]])
             p = choice[k]
-            if decisions is not None and box is not choice[index[id(box_m)]] and not (p is not None and _inside(p, box)):
+            if decisions is not None and box is not choice[index[id(box_m)]]:
+                # (the district is read inside the province, whether or not its first reading already was)
                 decisions.append((inner.start, inner.end, DISTRICT_PROVINCE))
             if box is None or box.feature == "continent" or (p is not None and _inside(p, box)):
                 continue
@@ -1732,6 +1741,7 @@ def _other_readings(mentions: list[_Mention], choice: list, ranked: list, respel
         out += [(m.start, m.end, rule) for m, p, _ in chosen if any(c[0] is p and c[2] == kind for c in m.cands)]
     out += [(m.start, m.end, CUED_FULL_NAME) for m, _, _ in chosen if m.whole]
     out += [(m.start, m.end, AREA_NAMED_WITH_KIND) for m, _, _ in chosen if m.kinded]
+    out += [(m.start, m.end, APPOSITIVE_SETTLEMENT_NAME) for m, _, _ in chosen if m.apposed]
     out += [(m.start, m.end, CUED_MISSPELLING) for m, _, _ in chosen if m in unknown]
     out += [(m.start, m.end, decisive[id(m)]) for m, p, r in chosen if p is r and decisive and id(m) in decisive]
     return out

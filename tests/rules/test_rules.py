@@ -15,19 +15,7 @@ from eventwire.extract.classify.salience_rules import NOT_AN_EVENT
 from eventwire.records import Actor, ActorType, Article, FeedCountry
 
 RULES = registry()
-_EXAMPLES = [(r.id, text, expected) for r in RULES for text, expected in r.examples]
-# rules whose decision the event's trace still credits to the reading they refine, not under their own id
-# (strict expected failures, each with what the example gets)
-UNCREDITED = {
-    "places.qualifier_district_province": "the place is right (Keana, 2) but the trace credits "
-                                          "places.possessive_qualifier",
-    "places.qualifier_capital_quarter": "the trace credits places.clause_place, and Baghdad is coded at "
-                                        "precision 1, not 2 for a quarter of it",
-    "places.appositive_settlement_name": "the place is right (Al Qurnah, 1) but the trace credits "
-                                         "places.clause_place",
-}
-EXAMPLES = [pytest.param(*ex, marks=pytest.mark.xfail(strict=True, reason=UNCREDITED[ex[0]]))
-            if ex[0] in UNCREDITED else ex for ex in _EXAMPLES]
+EXAMPLES = [(r.id, text, expected) for r in RULES for text, expected in r.examples]
 DATE = dt.date(2024, 3, 14)
 
 
@@ -95,7 +83,7 @@ def annotating():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("rule_id,text,expected", EXAMPLES, ids=[f"{i}-{n}" for n, (i, _, _) in enumerate(_EXAMPLES)])
+@pytest.mark.parametrize("rule_id,text,expected", EXAMPLES, ids=[f"{i}-{n}" for n, (i, _, _) in enumerate(EXAMPLES)])
 def test_rule_example(pipeline, every_modality, annotating, rule_id, text, expected):
     rule = engine.get(rule_id)
     if ".unparsed_" in rule_id:

@@ -35,9 +35,11 @@ SETTLEMENT_DISTRICT = fact_rule(
 CAPITAL_QUARTER = fact_rule(
     id="places.qualifier_capital_quarter", decides="location",
     value="\"the X district/quarter/area of the <demonym> capital, Y\": X lies in the city Y (the entry of "
-          "X within reach of Y, else Y itself), never a namesake of X elsewhere",
+          "X within reach of Y, else Y itself at geo_precision 2), never a namesake of X elsewhere",
     codebook=_GEOGRAPHY + " A quarter of a city named with the city is inside it; a same-name town far from "
-                          "the city is not the quarter meant.",
+                          "the city is not the quarter meant. ACLED codebook, geo_precision 2: the source "
+                          "places the event in a small part of an area, coded at a town that stands for it; a "
+                          "quarter the gazetteer lacks is such a part of its city.",
     examples=[("A bomb killed three traders in the Alam quarter of the Iraqi capital, Baghdad, on Friday.",
                "Baghdad (2)")])
 
@@ -57,7 +59,7 @@ APPOSITIVE_SETTLEMENT_NAME = fact_rule(
     codebook=("ACLED Codebook, event geography: the location is the most specific named place where the event "
               "happened (acleddata.com; summarised at dataviz.roam.garden/ACLED-CodeBook). News prose names a "
               "small town in apposition to the noun \"town\" as often as after \"the town of\"."),
-    examples=[("Gunmen on Monday attacked a southern town, Qurnah, and shot dead four fishermen, police said.",
-               "Al Qurnah (1)")])
+    examples=[("Gunmen on Monday attacked a remote town, Dalbandin, and shot dead four labourers, police said.",
+               "Dalbandin (1)")])
 
 QUALIFIER_PLACE_RULES = (COUNTRY_POSSESSIVE, SETTLEMENT_DISTRICT, CAPITAL_QUARTER, DISTRICT_PROVINCE, APPOSITIVE_SETTLEMENT_NAME)
