@@ -37,6 +37,7 @@ from ..resolve.lead_references import road_end, speaker_place
 from .classify import lead_place_rules as lead_rules
 from ..resolve.unit_words import named_as_unit, village_of_named_unit
 from ..resolve.qualifier_chains import quarter_of_capital
+from ..resolve.area_names import former_members
 from .classify import qualifier_place_rules as qualifier_rules
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
@@ -366,6 +367,8 @@ def _clause_keys(text: str, t: Toponym, before: str, trigger_start: int, toponym
     # "rockets fired from Gaza towards Ashkelon": where they came from is not where they struck
     origin = bool(_ORIGIN.search(before)) and t.start > trigger_start
     feature_rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}.get(t.place.feature, 1)
+    if t.place.feature == "admin1" and former_members(t.place.iso3, t.place.name):
+        feature_rank = 2.4  # (a former province holds today's provinces: "Nyanza, Migori" is Migori)
     if feature_rank < 3 and reference_point(text, t, before):
         feature_rank += 2.5  # (after any area the sentence names, before its country)
     distance = abs(t.start - trigger_start)

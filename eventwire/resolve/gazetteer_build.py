@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v11+admin-units.v6+admin-seats.v3"
+GAZETTEER_VERSION = "geonames.cities500.v11+admin-units.v6+admin-seats.v3+area-names.v2"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {
@@ -130,7 +130,11 @@ ADMIN_WORDS = (
     "ward", "constituency", "sub-county",
 )
 _ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")$")
-_ADMIN_PREFIX = re.compile(r"^(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\s+of\s+")
+# the Arabic word for a region, governorate or province before the name, as the registry writes some:
+# "Iqlim Kurdistan"
+_FOREIGN_KIND_BEFORE = re.compile(r"^(?:iqlim|muhafazat|wilayat)\s+(?=\w)")
+_ADMIN_PREFIX = re.compile(r"^(?:(?:" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\s+of\s+|"
+                           + _FOREIGN_KIND_BEFORE.pattern[1:] + ")")
 
 ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "adh", "ed", "ez", "es",
                       "er", "en", "the", "il", "ul"})
@@ -525,6 +529,10 @@ def _registry_entries(progress) -> tuple["_Builder", dict[str, tuple[str, str]],
     from .seat_tables import apply_seat_tables
 
     b.table_seats = apply_seat_tables(b)  # seats the registry's towns do not tell (data/admin_seats/)
+    from .area_names import apply_area_names
+    from .gazetteer_seats import TABLE_SEAT
+
+    b.table_seats += apply_area_names(b, TABLE_SEAT)  # names the registry does not give (data/area_names/)
     _add_countries(b, reg, settled, progress)
     _add_continents(b)
     b.places = [_as_acled_region(row, reg.country_name) for row in b.places]
@@ -640,6 +648,9 @@ def _add_subdivisions(b: "_Builder", reg: _Registry, settled: _Settled, progress
         # remote: found after a cue, by the NER or in a qualifier, not spotted anywhere on its own)
         scan = (2 if sid in settled.by_admin else 0) if s.admin_level == 1 else 1
         b.add_name(s.name, pid, True, scan, admin=True)
+        if _FOREIGN_KIND_BEFORE.match(normalize(s.name)) and getattr(s, "type", None):
+            # "Iqlim Kurdistan", a Region: also "Kurdistan Region", spotted as the area's own name
+            b.add_name(f"{strip_admin(normalize(s.name))} {s.type}", pid, False, scan, admin=True)
         for alias in s.aliases:
             if _usable_alt(alias):
                 b.add_name(alias, pid, False, scan if s.admin_level == 1 else 0, admin=True)

@@ -28,11 +28,11 @@ from ..extract.classify.news_place_rules import (APPOSITIVE_AREA, AREA_TOWN_OF, 
                                                  QUALIFIER_CHAIN, RESPELLING, RESPELLING_OUTSIDE_AREA)
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
-from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_OTHER_NAME, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
-from . import area_kinds, area_part, border_phrases, coherence, name_variants, news_places, origin_places
+from . import area_kinds, area_names, area_part, border_phrases, coherence, name_variants, news_places, origin_places
 from .gazetteer_build import (
     ACLED_REGIONS,
     ADMIN_WORDS,
@@ -118,7 +118,11 @@ _PROVINCE_WORD = re.compile(r"\s(?:province|region|state|governorate)\b", re.IGN
 _ADMIN_BEFORE = re.compile(
     r"\b(?:province|region|oblast|county|governorate|district|department|prefecture|wilaya)\s+of\s+$"
     # "the northern state of Kaduna", "the Mexican state of Guerrero" (not "the Islamic State of …")
-    r"|\b(?:the|(?:north|south|east|west)\w*|central|(?-i:[A-Z][a-z]+(?:an|ese|i)))\s+(?-i:state)\s+of\s+$",
+    r"|\b(?:the|(?:north|south|east|west)\w*|central|(?-i:[A-Z][a-z]+(?:an|ese|i)))\s+(?-i:state)\s+of\s+$"
+    # the kind word before the name in French, Spanish and Portuguese: "la région de Mopti", "province du
+    # Sanmatenga", "departamento de Cauca", "estado de Zulia", "província de Cabo Delgado"
+    r"|\b(?:r[ée]gion|province|d[ée]partement|pr[ée]fecture|cercle|wilaya|regi[óo]n|provincia|prov[íi]ncia|"
+    r"departamento|estado|distrito)\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|del\s+|de\s+|do\s+|da\s+)$",
     re.IGNORECASE)
 # a distance measured from the name after it: "40 km north of ", "some 30 kilometres from the town of "
 _DISTANCE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\(\d+\s+\w+\)\s+)?"
@@ -215,6 +219,8 @@ def _tokens(text: str) -> list[_Token]:
         if len(t) > 2 and _POSSESSIVE.search(t):
             e -= 2
             t = t[:-2]
+        if len(t) > 3 and t[0] == "l" and t[1] in "'’" and t[2].isupper():
+            s, t = s + 2, t[2:]  # "province de l'Ituri": the French article elided before the name
         j = s - 1
         while j >= 0 and text[j] in " \t\"'“‘(«[":
             j -= 1
@@ -259,6 +265,14 @@ class _Mention:
         self.kinded = False  # a common word read as an area by its kind word (``places.area_named_with_kind``)
         self.kind_country = False  # namesake areas abroad dropped by the area's kind (``places.area_kind_country``)
         self.apposed = False  # a settlement read by its apposition alone (``places.appositive_settlement_name``)
+
+
+def _other_name_in_longer(text: str, toks: list[_Token], i: int, j: int) -> bool:
+    """Whether tokens i..j, a name of ``data/area_names/`` ("Rift Valley"), go on into a longer name with a
+    capitalised word that is not an area's kind ("Rift Valley Railways"): a name of its own, no area."""
+    k = j + 1
+    return k < len(toks) and toks[k].cap and _joinable(text, toks[j], toks[k]) and \
+        toks[k].text.lower() not in _ADMIN_HINT_WORDS and normalize(text[toks[i].start:toks[j].end]) in area_names.written()
 
 
 def _hint_containers(text: str, mentions: list) -> None:
@@ -467,7 +481,8 @@ class Gazetteer:
         of its towns (``resolve/compass.py`` reads which part of the country each lies in)."""
         rows = self._connect().execute("SELECT * FROM places WHERE feature = 'admin1' AND iso3 = ? ORDER BY id",
                                        (iso3,)).fetchall()
-        return tuple(_place(r) for r in rows)
+        former = area_names.former_names(iso3)  # (not today's areas: ``data/area_names/``)
+        return tuple(_place(r) for r in rows if strip_admin(normalize(r[1])) not in former)
 
     def stored_seat(self, p: Place) -> tuple[Place, str] | None:
         """The seat the index build chose for the admin area ``p`` (``gazetteer_seats``), with the id
@@ -591,7 +606,8 @@ class Gazetteer:
             if best < 0:
                 i += 1
                 continue
-            if self._in_org_name(text, toks, i, best) or self._natural_feature(text, toks, i, best):
+            if self._in_org_name(text, toks, i, best) or self._natural_feature(text, toks, i, best) or \
+                    _other_name_in_longer(text, toks, i, best):
                 i = best + 1
                 continue
             if _ARABIC_ARTICLE_AFTER.match(text, toks[best].end):
@@ -1146,8 +1162,8 @@ class Gazetteer:
                                              params):
                 p = _place(r)
                 name = strip_admin(normalize(p.name))
-                if len(name) >= 4:
-                    table.setdefault(name, []).append(p)
+                if len(name) >= 4 and not (p.feature == "admin1" and name in area_names.former_names(p.iso3)):
+                    table.setdefault(name, []).append(p)  # (not a former area: no misspelling of one is read)
             self._fuzzy_names[key] = table
         return table
 
@@ -1742,6 +1758,7 @@ def _other_readings(mentions: list[_Mention], choice: list, ranked: list, respel
     out += [(m.start, m.end, CUED_FULL_NAME) for m, _, _ in chosen if m.whole]
     out += [(m.start, m.end, AREA_NAMED_WITH_KIND) for m, _, _ in chosen if m.kinded]
     out += [(m.start, m.end, APPOSITIVE_SETTLEMENT_NAME) for m, _, _ in chosen if m.apposed]
+    out += [(m.start, m.end, AREA_OTHER_NAME) for m, p, _ in chosen if m.name and area_names.other_name(p, m.name)]
     out += [(m.start, m.end, CUED_MISSPELLING) for m, _, _ in chosen if m in unknown]
     out += [(m.start, m.end, decisive[id(m)]) for m, p, r in chosen if p is r and decisive and id(m) in decisive]
     return out
@@ -1898,7 +1915,8 @@ def _inside(p: Place, box: Place) -> bool:
         if p.admin1 is None:  # (an entry whose province the gazetteer does not give: by distance)
             return haversine_km(p.latitude, p.longitude, box.latitude, box.longitude) <= _UNKNOWN_ADMIN1_KM
         return normalize(p.admin1) == normalize(box.name) or (
-            p.feature == "admin1" and normalize(p.name) == normalize(box.name))
+            p.feature == "admin1" and normalize(p.name) == normalize(box.name)) or \
+            strip_admin(normalize(p.admin1)) in area_names.former_members(box.iso3, box.name)
     if p.feature == "admin1":
         return normalize(p.name) == normalize(box.admin1 or "")
     if box.feature == "admin2" and normalize(p.admin2 or "") == normalize(box.name):

@@ -446,3 +446,16 @@ AP_STATE_ABBREVIATION = fact_rule(
     examples=[("Gunmen opened fire on a Mobile, Ala., pharmacy on Monday, wounding two guards.",
                "Mobile (1)"),
               ("Protesters marched in Salem, Ore., on Friday against the new logging permits.", "Salem (1)")])
+
+AREA_OTHER_NAME = fact_rule(
+    id="places.area_other_name", decides="location",
+    value="a name the registry packages do not give an admin area (a region renamed after their data, a former "
+          "province still written, a new area carved out of others) is read as that area from the shipped "
+          "table data/area_names/ and coded at its seat, geo_precision 3",
+    codebook=("ACLED codebook, event geography and geo_precision 3: an event known only to a province, state or "
+              "region is coded at that area's capital. Burkina Faso renamed its regions on 2 July 2025 (the "
+              "Sahel region is Liptako, chef-lieu Dori); Kenya's eight provinces were replaced by counties in "
+              "2013 (the former Nyanza Province: headquarters Kisumu)."),
+    examples=[("Gunmen killed seven herders near a watering point in the Liptako region on Sunday.", "Dori (3)"),
+              ("Rival youths fought with machetes in a market of the former Nyanza Province on Friday; one man "
+               "died.", "Kisumu (3)")])
