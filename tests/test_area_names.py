@@ -57,7 +57,7 @@ def test_former_areas_are_not_todays_provinces(gazetteer):
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
     ("A mob disrupted a training session for poll officials in Nyanza, Migori, on Tuesday.", ("Migori", 3)),
-    ("Staff rallied outside Nairobi's Rift Valley Railways offices on Monday over late pay.", ("Nairobi", 1)),
+    ("Staff rallied at the Rift Valley Railways offices in Nairobi on Monday over late pay.", ("Nairobi", 1)),
     ("Police dispersed rioters in Rift Valley Province on Tuesday after the results were announced.", ("Nakuru", 3)),
 ])
 def test_todays_area_beside_a_former_one_and_a_longer_name(pipeline, text, expected):
