@@ -24,7 +24,6 @@ KNOWN_MISSES = {
     "benin25:ben-4": "Kouande is both a commune and its seat: the note's town is read as the commune "
                      "(coded at its seat, precision 2, not 1), as the registry files the town of Kouande "
                      "in another department",
-    "benin25:bfa-1": "the village is placed at Djibo with precision 1, not 2",
     "benin25:bfa-2": "Burkina Faso's provinces are the registry's second-level areas: a province alone is "
                      "coded with precision 2, not 3",
     "benin25:bfa-3": "no event: 'burned the town hall of a commune' is not read as an attack on property",

@@ -31,13 +31,13 @@ _SETTLEMENT_COMMA_GAP = re.compile(r"\s+(?:village|town|community|settlement|ham
 _CAPITAL_QUARTER_GAP = re.compile(r"\s+(?:district|quarter|neighbou?rhood|area|suburb|section)\s+(?:of|in)\s+the\s+"
                                   r"(?:[A-Z][\w'’-]+\s+)?capital\s*,?\s+")
 
-# "the Alam quarter of the Iraqi capital, " right before the city: a quarter the index lacks
+# "the Nahrawi quarter of the Iraqi capital, " right before the city: a quarter the index lacks
 _QUARTER_BEFORE_CAPITAL = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}" + _CAPITAL_QUARTER_GAP.pattern + "$")
 
 
 def quarter_of_capital(text: str, start: int) -> bool:
     """Whether the city named at ``start`` is a capital whose quarter is named right before it ("the
-    Alam quarter of the Iraqi capital, Baghdad"): the event lies in a part of the city, which is coded
+    Nahrawi quarter of the Iraqi capital, Baghdad"): the event lies in a part of the city, which is coded
     at the city with geo_precision 2 (``places.qualifier_capital_quarter``)."""
     return _QUARTER_BEFORE_CAPITAL.search(text, max(0, start - 90), start) is not None
 

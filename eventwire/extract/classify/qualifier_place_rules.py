@@ -40,7 +40,7 @@ CAPITAL_QUARTER = fact_rule(
                           "the city is not the quarter meant. ACLED codebook, geo_precision 2: the source "
                           "places the event in a small part of an area, coded at a town that stands for it; a "
                           "quarter the gazetteer lacks is such a part of its city.",
-    examples=[("A bomb killed three traders in the Alam quarter of the Iraqi capital, Baghdad, on Friday.",
+    examples=[("A bomb killed three traders in the Nahrawi quarter of the Iraqi capital, Baghdad, on Friday.",
                "Baghdad (2)")])
 
 DISTRICT_PROVINCE = fact_rule(
