@@ -267,6 +267,33 @@ class _Mention:
         self.apposed = False  # a settlement read by its apposition alone (``places.appositive_settlement_name``)
 
 
+def _name_hint(text: str, toks: list[_Token], i: int, best: int) -> tuple[int, str | None]:
+    """The last token of the name spotted at tokens i..best (without a closing admin word) and its hint:
+    "admin" after or before an area's word ("the région de Mopti", "Kunar Province"), "city" after a
+    distance ("40 km north of Beni") or before a settlement's word."""
+    t, n = toks[i], len(toks)
+    end = best
+    hint = None
+    if _ADMIN_BEFORE.search(text[max(0, t.start - 24):t.start]):
+        hint = "admin"
+    elif _DISTANCE_BEFORE.search(text[max(0, t.start - 40):t.start]):
+        hint = "city"  # "40 km north of Beni": a distance is measured from a town
+    if best > i and toks[best].text.lower() in _ADMIN_HINT_WORDS:
+        hint = "admin"
+        end -= 1
+        while end > i and toks[end].text.lower() in _CONNECTORS:
+            end -= 1
+    elif hint is None and _area_word_later(text, toks[best].end):
+        hint = "admin"  # "Ajristan (Sangar) district", "Kajaki, Washer and Baghran districts"
+    elif hint is None and best + 1 < n and _joinable(text, toks[best], toks[best + 1]):
+        nxt = toks[best + 1].text.lower()
+        if nxt in _ADMIN_HINT_WORDS or LOCAL_GOVERNMENT_AFTER.match(text, toks[best].end):
+            hint = "admin"
+        elif nxt in _CITY_HINT_WORDS:
+            hint = "city"
+    return end, hint
+
+
 def _other_name_in_longer(text: str, toks: list[_Token], i: int, j: int) -> bool:
     """Whether tokens i..j, a name of ``data/area_names/`` ("Rift Valley"), go on into a longer name with a
     capitalised word that is not an area's kind ("Rift Valley Railways"): a name of its own, no area."""
@@ -614,25 +641,7 @@ class Gazetteer:
                 # "Ain al-Asad air base", "Abu al-Duhur": the name goes on; its first word is not a place
                 i = best + 1
                 continue
-            end = best
-            hint = None
-            if _ADMIN_BEFORE.search(text[max(0, t.start - 24):t.start]):
-                hint = "admin"
-            elif _DISTANCE_BEFORE.search(text[max(0, t.start - 40):t.start]):
-                hint = "city"  # "40 km north of Beni": a distance is measured from a town
-            if best > i and toks[best].text.lower() in _ADMIN_HINT_WORDS:
-                hint = "admin"
-                end -= 1
-                while end > i and toks[end].text.lower() in _CONNECTORS:
-                    end -= 1
-            elif hint is None and _area_word_later(text, toks[best].end):
-                hint = "admin"  # "Ajristan (Sangar) district", "Kajaki, Washer and Baghran districts"
-            elif hint is None and best + 1 < n and _joinable(text, toks[best], toks[best + 1]):
-                nxt = toks[best + 1].text.lower()
-                if nxt in _ADMIN_HINT_WORDS or LOCAL_GOVERNMENT_AFTER.match(text, toks[best].end):
-                    hint = "admin"
-                elif nxt in _CITY_HINT_WORDS:
-                    hint = "city"
+            end, hint = _name_hint(text, toks, i, best)
             out.append((t.start, toks[end].end, hint))
             i = best + 1
         return out
