@@ -117,7 +117,8 @@ def test_a_crowd_that_tries_to_march_has_gathered():
      "Excessive force against protesters"),
     # fireworks launched at the police: a crowd's violence
     ("Youths set cars ablaze and launched fireworks at police lines in Nanterre on Thursday.", "Mob violence"),
-    ("Hundreds of youths launched fireworks at riot police in Tirana on Saturday.", "Mob violence"),
+    # (riot police are the forces met by a gathering: its violence at them is a violent demonstration)
+    ("Hundreds of youths launched fireworks at riot police in Tirana on Saturday.", "Violent demonstration"),
     # a base overrun takes no place (an armed clash); a town taken beside it is territory
     ("Al Shabaab fighters overran an army base at Bulo Marer on Tuesday.", "Armed clash"),
     ("Insurgents overran a military base in Gao on Sunday and took control of the town.",

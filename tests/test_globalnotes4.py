@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     # round 1
     "globalnotes4:mex-1": "'a rural road in Tlajomulco de Zuniga' is coded at the town with precision 1; the note codes 2",
     "globalnotes4:syr-1": "Ash Shaddadah is not in the packaged index: 'near Ash Shaddadah' is placed at Al-Hasakeh",
-    "globalnotes4:bgd-1": "supporters who clash with police and beat a constable to death are coded as mob violence, "
-                          "not a violent demonstration",
     "globalnotes4:nga-3": "'on the road to Monguno' is coded at the town with precision 1; the note codes 2",
     "globalnotes4:som-1": "'near Qoryooley (Lower Shabelle)' beside Ugandan troops is placed in Ethiopia",
     "globalnotes4:eth-1": "Dembi Dolo is not found under that spelling: placed at Oromia's seat",

@@ -78,9 +78,18 @@ def state_engaged(text: str, fought: bool = False) -> bool:
     return CONFRONTED.search(text) is not None or (not fought and STOPPED.search(text) is not None)
 
 
+# the forces named as the source of the report ("…, police said", "according to police"), not as a party
+_ROLE = r"(?:\s+(?:spokes(?:man|woman|person)|sources?|officials?|chiefs?|commanders?))?"
+FORCES_AS_SOURCE = re.compile(
+    rf"\baccording to (?:the )?(?:local )?{FORCE}{_ROLE}\b"
+    rf"|\b{FORCE}{_ROLE}\s+(?:said|say|says|told|reported|confirmed|added|stated)\b", re.IGNORECASE)
+
+
 def state_a_bystander(text: str) -> bool:
-    """Whether the forces the words name only stood by or are what the crowd was angry about."""
-    return STOOD_BY.search(text) is not None or FORCE_WORD.search(GRIEVANCE.sub(" ", text)) is None
+    """Whether the forces the words name only stood by, are what the crowd was angry about, or are
+    the source of the report ("police said")."""
+    return STOOD_BY.search(text) is not None \
+        or FORCE_WORD.search(FORCES_AS_SOURCE.sub(" ", GRIEVANCE.sub(" ", text))) is None
 
 
 def _state_of(f: Facts, s: Decision) -> Actor:
@@ -542,9 +551,10 @@ def off_duty_victims_are_civilians(f: Facts, s: Decision):
 
 
 # two crowds fighting each other: "supporters of two factions brawled", "members of A and B parties clashed"
-CROWDS_FIGHT = re.compile(r"\b(?:(?:members|supporters|youths|followers) of (?:\w+ ){1,3}and (?:\w+ ){1,3}"
-                          r"(?:\w+ )?(?:clash\w*|fought|fight\w*|brawl\w*|scuffl\w*)|(?:supporters|members) of "
-                          r"(?:different|rival|opposing|two) |broke into (?:fist ?)?fights?|fought each other|"
+CROWDS_FIGHT = re.compile(r"\b(?:(?:members|supporters|youths|followers|activists|students|fans) of (?:the )?"
+                          r"(?:\w+ ){1,3}and (?:of )?(?:the )?(?:\w+ ){1,3}"
+                          r"(?:\w+ )?(?:clash\w*|fought|fight\w*|brawl\w*|scuffl\w*)|(?:supporters|members|activists|"
+                          r"students|pupils|youths|fans) (?:of|from) (?:different|rival|opposing|two) |broke into (?:fist ?)?fights?|fought each other|"
                           r"clashed with each other|fought among themselves)", re.IGNORECASE)
 
 
