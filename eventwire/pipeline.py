@@ -535,7 +535,9 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         charges = police_actions.charged_words(st.hits, text)
         barriers = police_actions.forces_barricades(st.hits, text)
         disputed = police_readings.disputed_riot_words(st.hits, st.sentences, text)
-        dropped = forces | charges | barriers | disputed
+        fights = police_readings.disputed_fight_words(st.hits, st.sentences, text)
+        figures = salience.figure_words_beside_crowds(st.hits, text)
+        dropped = forces | charges | barriers | disputed | fights | figures
         for si, hits in sorted(by_sentence.items()):
             hits = [h for h in hits if h.start not in dropped]
             if not hits:
@@ -573,7 +575,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                                             modality_rules={k: v[1] for k, v in ruled.items()}))
                     break
         out.append(replace(st, candidates=tuple(cands), set_aside=(frozenset(forces), frozenset(charges),
-                                                                      frozenset(barriers), frozenset(disputed))))
+                                                                      frozenset(barriers), frozenset(disputed),
+                                                                      frozenset(fights), frozenset(figures))))
     return out
 
 
@@ -632,9 +635,11 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
-        forces, charges, barriers, disputed = st.set_aside
+        forces, charges, barriers, disputed, fights, figures = st.set_aside
         events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges, barriers)
         events = police_readings.credit_disputed(events, disputed)
+        events = police_readings.credit_disputed_fight(events, fights)
+        events = salience.credit_figures(events, figures)
         events = police_readings.arrests_of_the_crowd(events, art.text, art.date.isoformat())
         events = police_actions.lethal_intervention(events)
         events = police_readings.seriously_hurt(events, art.text)

@@ -132,6 +132,51 @@ def _background_year_total(m: Mentioned) -> str | None:
     return "historical" if _whole_year(d) and d.high.year < m.published.year else None
 
 
+# a tally of a report: a count over a period the sentence points back to, or a number that rose or fell
+_TALLY = re.compile(
+    r"\b(?:over|in|during|for|across) (?:the|that|this) (?:same )?(?:period|span|quarter|half[- ]year|months)\b"
+    r"|\bthe (?:number|count|toll|tally) of (?:[\w-]+ ){0,4}?(?:killed|dead|deaths|wounded|injured|shot|arrested|"
+    r"attacks|killings|incidents|shootings|abductions|kidnappings)\b[^.;]{0,50}?\b(?:rose|fell|declined|dropped|"
+    r"increased|decreased|doubled|halved|went (?:up|down)|climbed|also (?:fell|rose|declined|dropped))\b"
+    r"|\b(?:more than |over |nearly |some )?(?:\d[\d,]*|hundreds|thousands|dozens) (?:of )?complaints\b",
+    re.IGNORECASE)
+
+
+@_register("salience.report_tally")
+def _report_tally(m: Mentioned) -> str | None:
+    """"Officers killed 14 suspects in gun battles over the period", "the number of officers killed rose":
+    a tally a report sums, in a story laid out as news."""
+    if m.mention.group not in _VIOLENT_OR_DEMO or not _structured(m.text):
+        return None
+    return "historical" if _TALLY.search(m.mention.sentence_span.text) else None
+
+
+# the deed is named as what the news answers: "after a drone attack …", "in retaliation for last week's bombing"
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge)"
+                           r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+CAUSE_REACH = 60  # characters before the deed in which its cause word is read (and after it, its time)
+# an earlier week or month named beside the deed: "last week's bombing", "an ambush … last month"
+_EARLIER_TIME = re.compile(r"\b(?:last|previous|the previous) (?:week|month)(?:'s|’s)?\b"
+                           r"|\bearlier this (?:month|year)\b|\b(?:\w+ )?(?:weeks|months) ago\b", re.IGNORECASE)
+
+
+@_register("salience.named_cause_of_earlier_time")
+def _named_cause_of_earlier_time(m: Mentioned) -> str | None:
+    """A deed named as the cause of the news and dated to an earlier week or month than the story's
+    ("after a drone attack on a market near Ansongo last month")."""
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    if m.mention.group not in _VIOLENT_OR_DEMO or not _structured(m.text) or m.published is None:
+        return None
+    if not _CAUSE_BEFORE.search(m.text, max(sent.start, trig.start - CAUSE_REACH), trig.start):
+        return None
+    if _EARLIER_TIME.search(m.text, max(sent.start, trig.start - 20), min(sent.end, trig.end + CAUSE_REACH)):
+        return "historical"
+    d = _own_date(m)
+    if d is None or d.precision < 2 or d.high is None:
+        return None
+    return "historical" if (m.published - d.high).days > 1 else None
+
+
 # a bare noun of a deed opening its sentence or quotation, the subject of a statement about the kind
 _KIND_VERB = re.compile(r"\s+(?:is|are|remains|remain|has become|have become|was never|is never|has no)\b", re.IGNORECASE)
 

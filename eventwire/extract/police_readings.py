@@ -27,8 +27,8 @@ from ..records import ActorType
 from ..resolve.gazetteer_build import haversine_km
 from . import salience
 from .classify import cues
-from .classify.police_reading_rules import (ARRESTS_OF_THE_CROWD, DECLARED, DISPUTED_STATE_CLAIM,
-                                            SERIOUS_INJURY)
+from .classify.police_reading_rules import (ARRESTS_OF_THE_CROWD, DECLARED, DISPUTED_STATE_ACCOUNT,
+                                            DISPUTED_STATE_CLAIM, SERIOUS_INJURY)
 from .notes import write_notes
 from .police_actions import as_excessive_force
 from .salience import Mentioned, SalienceRule
@@ -85,6 +85,54 @@ def credit_disputed(events: list, disputed: set[int]) -> list:
     if not disputed:
         return events
     return [replace(e, rules=(*e.rules, DISPUTED_STATE_CLAIM)) if e.event_type == "Protests" else e for e in events]
+
+
+# ---- a fight told only in the state's disputed account of a killing ------------------------------
+
+_FIGHT_FAMILIES = frozenset({"clash", "kill", "attack"})
+# the article disputes that the person the forces shot was armed or fought them
+_UNARMED = re.compile(r"\b(?:unarmed|was not armed|(?:had|carried|held) no (?:gun|weapon|knife|machete|panga)s?|"
+                      r"there was no (?:gun|weapon|knife|machete|panga|fight\w*|exchange)|"
+                      r"did not (?:own|carry|have|hold) (?:a|any) (?:gun|weapon|knife|firearm)|"
+                      r"nothing in (?:his|her|their) hands|hands? (?:up|raised|in the air)|"
+                      r"(?:was|were) (?:asleep|sleeping|kneeling|running away|fleeing))\b", re.IGNORECASE)
+
+
+def disputed_fight_words(hits, sentences, text: str) -> set[int]:
+    """The offsets of the fight words (an attack on officers, fire returned in self-defence) told only in
+    the state's account of a killing whose victim the article calls unarmed, when the article tells the
+    killing in its own voice too: the one killing is the forces' attack, told twice
+    (``violence_against_civilians.attack.disputed_state_account``)."""
+    fights = [h for h in hits if h.family in _FIGHT_FAMILIES]
+    accounts = {h.sentence for h in fights if _account(sentences[h.sentence], text)}
+    if not accounts or not any(h.sentence not in accounts and h.family in ("kill", "attack") for h in fights):
+        return set()
+    out = set()
+    for si in accounts:
+        near = range(max(0, si - DISPUTE_REACH), min(len(sentences), si + DISPUTE_REACH + 1))
+        if any(_UNARMED.search(text, sentences[i].start, sentences[i].end) for i in near if i not in accounts):
+            out.update(h.start for h in fights if h.sentence == si)
+    return out
+
+
+# someone else speaks in the sentence too: "… shot dead by police, and witnesses said he was running away"
+_OTHER_SPEAKER = re.compile(r"\b(?:witness\w*|famil(?:y|ies)|relatives?|neighbou?rs?|residents?|wife|husband|mother|"
+                            r"father|brother|sister|son|daughter|lawyers?|friends?|colleagues?)\b[^.;]{0,30}?\b"
+                            r"(?:said|say|says|told)\b", re.IGNORECASE)
+
+
+def _account(s, text: str) -> bool:
+    """Whether the sentence is the state's account alone (no witness or relative speaks in it too)."""
+    return bool(_STATE_ACCOUNT.search(text, s.start, s.end)) and not _OTHER_SPEAKER.search(text, s.start, s.end)
+
+
+def credit_disputed_fight(events: list, disputed: set[int]) -> list:
+    """The attacks of an article whose fight words were the state's disputed account carry the rule that
+    left those words out."""
+    if not disputed:
+        return events
+    return [replace(e, rules=(*e.rules, DISPUTED_STATE_ACCOUNT)) if e.sub_event_type == "Attack" else e
+            for e in events]
 
 
 # ---- arrests of the crowd at a demonstration ----------------------------------------------------

@@ -17,7 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from .classify.salience_rules import DECLARED, NOT_AN_EVENT
+from .classify.salience_rules import DECLARED, FIGURE_BESIDE_CROWD, NOT_AN_EVENT
 from ..lang.loader import load as word_class
 from .merge import CodedMention
 
@@ -157,10 +157,20 @@ _FINDING = re.compile(r"\b(?:court|judges?|tribunal|jury|prosecutors?|indictment
                       r"(?:found|ruled|held|concluded|alleged|alleges|said|says|established)\s+that\b", re.IGNORECASE)
 
 
+# what an inquiry finds: "the commission's report … found that officers fired", "the inquest concluded that"
+_INQUIRY_FINDING = re.compile(r"\b(?:commission|inquiry|inquest|panel|watchdog|report|investigation|review)\b"
+                              r"[^.;]{0,60}?\b(?:found|concluded|established|determined)\s+that\b", re.IGNORECASE)
+
+
 @_rule("salience.judicial_finding")
 def _judicial_finding(m: Mentioned) -> str | None:
-    trig = m.mention.trigger
-    return "historical" if _FINDING.search(m.text, m.mention.sentence_span.start, trig.start) else None
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    if _FINDING.search(m.text, sent.start, trig.start):
+        return "historical"
+    d = m.mention.date
+    if d is not None and sent.start <= d.start < sent.end and d.precision == 1:
+        return None  # "the panel found that police fired on Tuesday": the day's news
+    return "historical" if _INQUIRY_FINDING.search(m.text, sent.start, trig.start) else None
 
 
 def _business_pattern() -> re.Pattern[str]:
@@ -268,6 +278,23 @@ def _figurative(m: Mentioned) -> str | None:
     if _FIGURE_WORDS.search(near) or _FIGURE_AFTER.match(m.text, trig.end, sent.end):
         return NOT_AN_EVENT
     return None
+
+
+def figure_words_beside_crowds(hits, text: str) -> set[int]:
+    """The offsets of fight words used as a figure of a contest ("battled for votes", "fought in court")
+    in a sentence that also tells of a crowd's rally or march: the figure is no violence of that crowd
+    (``salience.figure_beside_crowd``)."""
+    with_crowd = {h.sentence for h in hits if h.family == "protest"}
+    return {h.start for h in hits if h.sentence in with_crowd and h.family in ("clash", "attack")
+            and _FIGURE_TRIGGER.search(h.text) and _FIGURE_AFTER.match(text, h.end)}
+
+
+def credit_figures(events: list, figures: set[int]) -> list:
+    """The demonstrations of an article whose sentence held a figure of a contest carry the rule that
+    left the figure out."""
+    if not figures:
+        return events
+    return [replace(e, rules=(*e.rules, FIGURE_BESIDE_CROWD)) if e.event_type == "Protests" else e for e in events]
 
 
 # quotation marks: typographic, doubled backticks and apostrophes (wire style), straight
@@ -582,10 +609,20 @@ _NAMES_A_KIND = re.compile(r"\s+(?:victims?|survivors?|suspects?|specialists?|ex
                            r"investigat\w+|probe|inquiry|squads?)\b", re.IGNORECASE)
 
 
+# the harmed named as people: "families of the wounded", "care for the injured"
+_THE_HARMED = re.compile(r"\b(?:of|for|to|with|among) the\s+$", re.IGNORECASE)
+
+
 def _refers_back(m: CodedMention) -> bool:
-    """A definite description of an event ("the bombing", "the embassy bombings") or a noun naming a kind
-    of thing after it ("bombing victims"), with no date of its own."""
-    if _own_date(m) or not _NOUN_TRIGGER.search(m.trigger.text):
+    """A definite description of an event ("the bombing", "the embassy bombings"), a noun naming a kind
+    of thing after it ("bombing victims") or the harmed named as people ("families of the wounded"),
+    with no date of its own."""
+    if _own_date(m):
+        return False
+    sent, trig = m.sentence_span, m.trigger
+    if trig.text.lower() in ("wounded", "injured") and _THE_HARMED.search(sent.text[:trig.start - sent.start]):
+        return True
+    if not _NOUN_TRIGGER.search(trig.text):
         return False
     return m.anaphoric or bool(_NAMES_A_KIND.match(m.sentence_span.text, m.trigger.end - m.sentence_span.start))
 

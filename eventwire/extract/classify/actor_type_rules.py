@@ -376,13 +376,25 @@ STATE_HELD = re.compile(
     rf"|\b(?:after|following|since)\s+(?:his|her|their|being|he was|she was|they were|having been)?\s*"
     rf"(?:arrest\w*|detain\w*|detention|picked up|taken away)\s+by\s+(?:the\s+)?(?P<e>{_HELD})"
     rf"|\b(?P<f>{_HELD})\s+(?:\w+\s+)?(?:launched|began|begin|conducted|carried out|mounted)\s+(?:an?\s+|the\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:(?:counter-?)?operations?|counteroperations?|raids?|crackdowns?|offensives?|sweeps?)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?:counter-?)?operations?|counteroperations?|raids?|crackdowns?|offensives?|sweeps?)\b"
+    # men who named themselves officers, or wore a named force's uniform: "men who said they were from the
+    # police", "men wearing Veracruz state police uniforms" (a bare "military uniform" names no force)
+    rf"|\b(?:who|and)\s+(?:said|claimed|told\s+\w+)\s+(?:that\s+)?(?:they|he)\s+(?:were|was)\s+(?:from\s+)?"
+    rf"(?:the\s+)?(?P<g>{_HELD})"
+    rf"|\b(?:identified|introduced|presented)\s+themselves\s+as\s+(?:\w+\s+)?(?P<h>{_HELD})"
+    rf"|\b(?:wearing|in|dressed\s+in)\s+(?:[A-Z][\w'-]+\s+){{1,2}}(?:state\s+|federal\s+|municipal\s+)?"
+    rf"(?P<i>police)\s+uniforms?\b",
     re.IGNORECASE)
 # dying in a state's hands: "died in police custody", "was found dead in a military cell", "died at a
 # police station"
 IN_CUSTODY = re.compile(r"\b(?:died|dead|killed|tortured|beaten)\s+(?:\w+\s+){0,3}?(?:(?:in|while in)\s+"
                         r"(?P<force>police|military|army|gendarmerie|security)\s+(?:custody|cells?|detention)\b|"
-                        r"(?:at|in)\s+(?:a|the)\s+(?P<station>police|gendarmerie)\s+(?:station|post|cell)s?\b)",
+                        r"(?:at|in)\s+(?:a|the)\s+(?P<station>police|gendarmerie)\s+(?:station|post|cell)s?\b)"
+                        # a detainee harmed while the forces hold him: "beaten with belts while held overnight at
+                        # a police station", "tortured while detained in a police lock-up"
+                        r"|\b(?:beaten|tortured|assaulted|whipped|burned|hung)\b[^.;]{0,60}?\b(?:while|when)\s+"
+                        r"(?:being\s+)?(?:held|detained|kept|locked up)\b[^.;]{0,25}?\b(?:at|in)\s+(?:a|the)\s+"
+                        r"(?P<held>police|gendarmerie)\s+(?:station|post|cell|lock-?up)s?\b",
                         re.IGNORECASE)
 HELD_EVENTS = ORGANISED_VIOLENCE | {"Looting/property destruction"}
 
@@ -392,7 +404,7 @@ def state_held(f: Facts) -> Actor | None:
     them for the words ("Egyptian border guards" are Egypt's)."""
     custody = f.find(IN_CUSTODY, "context")
     if custody is not None:
-        force = custody.group("force") or custody.group("station")
+        force = custody.group("force") or custody.group("station") or custody.group("held")
         return f.actors.state_forces(f.iso3, police=force.lower() in ("police", "gendarmerie"))
     held = f.find(STATE_HELD, "context")
     if held is None:
@@ -414,8 +426,12 @@ def state_held(f: Facts) -> Actor | None:
                  "STATE_FORCES"),
                 ("A porter died at a police station in Mzuzu on Sunday; his family said he was tortured.",
                  "STATE_FORCES"),
+                ("A baker said he was beaten with a hosepipe while held overnight at a police station in Kitwe "
+                 "on Friday.", "STATE_FORCES"),
                 ("Gunmen shot dead a shopkeeper near Moyale on Monday. Residents said the gunmen were believed to "
                  "be police officers.", "STATE_FORCES"),
+                ("A union organiser was bundled into a white car in Kisii on Monday by two men who said they "
+                 "were from the police.", "STATE_FORCES"),
                 ("Four fishermen were shot dead near Bunia in Ituri province of Congo on Sunday. Ugandan troops had "
                  "launched an operation against smugglers in the area.", "EXTERNAL_FORCES")],
       priority=52)

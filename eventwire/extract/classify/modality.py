@@ -424,6 +424,25 @@ def _own_clause(verb) -> bool:
         x.dep_ in ("nsubj", "nsubjpass") for x in verb.children)
 
 
+@_r("modality.asserted.repeated_blows_of_the_day", "asserted",
+    _FACT + "; news convention: \"repeatedly\" on a deed in a sentence that names the day it was done tells the "
+    "blows of that one occurrence (\"officers repeatedly tased a man on Monday\"), not a habit",
+    [("A video showed two guards repeatedly tasing a prisoner in a corridor in Gweru on Friday.", "asserted")], 598)
+def _repeated_blows(c: Cue, s):
+    """"Repeatedly tasing a man … on Monday": the adverb counts the blows of the day's one incident; with
+    no other word of habit near the deed, it is the day's news."""
+    if c.head is None or not _DAY_NAMED.search(c.text):
+        return None
+    window = d._window(c.text, c.hit, c.offset)
+    found = [m.group().lower() for m in d._HABITUAL.finditer(window)]
+    if found and set(found) == {"repeatedly"} and not _SINCE_WORD.search(window):
+        return "asserted"
+    return None
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
 @_r("modality.historical.since_or_habitually", "historical", _HIST,
     [("Bandits have regularly attacked travellers on the road to Zaria, residents said on Monday.",
       "historical")], 600)

@@ -94,6 +94,25 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("Monitors count Darfur deaths\n\nNYALA, March 12 (Wire) - At least 300 people were killed in South Darfur "
          "between November and February, a monitoring group said on Tuesday.\n\nThe group urged both sides to "
          "protect markets.",)),
+    "salience.report_tally": (
+        "historical",
+        "ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence at a specific "
+        "date and location; a count that a periodic report or a set of figures sums (\"officers killed 14 "
+        "suspects over the period\", \"the number of officers killed rose\") is a tally of many occurrences, "
+        "not one",
+        ("Police give Kumasi crime figures\n\nKUMASI, April 9 (Wire) - Reported robberies in Kumasi fell in the "
+         "first quarter, police said on Tuesday, and officers shot dead six robbery suspects over the period."
+         "\n\nThe number of officers wounded on duty also fell, the figures showed.",)),
+    "salience.named_cause_of_earlier_time": (
+        "historical",
+        "ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence at a specific "
+        "date and location, and later mentions join the event they refer to; news-writing convention: a deed "
+        "named as the cause of the story's news (\"after a drone attack on a market last month\", \"in "
+        "retaliation for last week's bombing\") and dated to an earlier week or month is the occurrence the news "
+        "answers, recalled, not a second event of the story",
+        ("Niger extends curfew in Tillaberi\n\nNIAMEY, July 9 (Wire) - Niger on Tuesday extended a curfew in "
+         "Tillaberi region, citing the safety of civilians after an ambush on a convoy near Ayorou last month."
+         "\n\nMotorcycles remain banned at night.",)),
     "salience.generic_subject": (
         NOT_AN_EVENT,
         _PYRAMID + "; a deed named as a kind, a bare noun that is the subject of a statement about it "

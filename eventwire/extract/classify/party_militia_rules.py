@@ -36,6 +36,30 @@ _DEMONSTRATORS = re.compile(r"\b(?:protesters|demonstrators|marchers)\b", re.IGN
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|rioters|protesters|demonstrators|marchers)\b", re.IGNORECASE)
 
 
+# the forces named acting on the party's people: "police fired tear gas at NASA supporters", "soldiers
+# dispersed ruling party youths": the supporters are the targets, not the doers
+_FORCES_ACT_ON = re.compile(
+    r"\b(?:police\w*|officers?|soldiers?|troops|security forces|army|gendarm\w*)\b[^.;]{0,50}?\b(?:fired|lobbed|"
+    r"threw|used|sprayed|turned|opened fire)\b[^.;]{0,40}?\b(?:at|on|against)\s+(?:[\w,'’-]+\s+){0,4}$"
+    r"|\b(?:police\w*|officers?|soldiers?|troops|security forces|gendarm\w*)\s+(?:\w+\s+){0,2}?(?:dispersed|"
+    r"tear-?gass?ed|charged|chased|arrested|detained|blocked|beat|attacked|shot)\s+(?:[\w,'’-]+\s+){0,4}$",
+    re.IGNORECASE)
+TARGET_REACH = 120  # characters before the party's people in which the forces' act on them is read
+
+
+def _forces_act_on_them(f: Facts) -> bool:
+    """Whether a sentence of the event names the forces acting on the party's people it reads as doers."""
+    words = f.a1_text
+    if not words:
+        return False
+    for m in f.mentions:
+        sent = m.sentence_span.text
+        at = sent.find(words)
+        if at > 0 and _FORCES_ACT_ON.search(sent[max(0, at - TARGET_REACH):at]):
+            return True
+    return False
+
+
 def party_people(text: str) -> re.Match[str] | None:
     """The words naming a party's people as the doers, if ``text`` has them."""
     return None if _CROWD.search(text) else PARTY_PEOPLE.search(text)
@@ -51,14 +75,15 @@ def party_people(text: str) -> re.Match[str] | None:
       priority=104)
 def party_people_attack(f: Facts, s: Decision):
     """A party's supporters or youths who assault, beat or kill people (not the forces, not a rival crowd
-    they fight, not as a crowd) are the party's militia attacking civilians, also where the people they
-    set on were coming from a rally."""
+    they fight, not as a crowd, not when the forces are named acting on them) are the party's militia
+    attacking civilians, also where the people they set on were coming from a rally."""
     if s.mutual or "clash" in f.families or "riot" in f.families or not is_type(s.a1, T.RIOTERS, T.PROTESTERS,
                                                                                    T.CIVILIANS):
         return None
     if not ((f.group == "violent" and s.fam in HARM) or (f.group == "demo" and f.families & set(HARM))):
         return None
-    if is_type(s.a2, T.REBEL_GROUP, T.IDENTITY_MILITIA, T.EXTERNAL_FORCES) or _FORCES.search(f.patient_texts or ""):
+    if is_type(s.a2, T.REBEL_GROUP, T.IDENTITY_MILITIA, T.EXTERNAL_FORCES) or _FORCES.search(f.patient_texts or "") \
+            or _forces_act_on_them(f):
         return None
     m = party_people(f.doer_text)
     if m is None:

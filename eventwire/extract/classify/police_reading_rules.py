@@ -29,6 +29,18 @@ DISPUTED_STATE_CLAIM = fact_rule(
                "A police spokesman said officers acted after nurses hurled rocks at them. The nurses' union "
                "denied this, saying its members only sang.", "Protest with intervention")])
 
+DISPUTED_STATE_ACCOUNT = fact_rule(
+    id="violence_against_civilians.attack.disputed_state_account", decides="sub_event_type", value="Attack",
+    codebook=cb.ATTACK + "; ACLED Codebook (2023), Introduction and Event Definitions: an event is a single "
+             "occurrence, and later mentions join the event they refer to; a killing by the forces that the "
+             "article tells in its own voice and that the police's account retells as a fight (\"police said he "
+             "attacked officers, who fired in self-defence\", \"he was killed when they returned fire\") is one "
+             "event; when the article says the victim was unarmed, the account's fight words are the state's "
+             "claim, not a second event nor an armed clash",
+    examples=[("A welder was shot dead by police in Ndola on Monday night, and his neighbours say he was unarmed."
+               "\n\nA police statement claimed the welder had attacked officers with an axe and that they fired "
+               "in self-defence.", "Attack")])
+
 ARRESTS_OF_THE_CROWD = fact_rule(
     id="protests.intervention.arrests_of_the_crowd", decides="sub_event_type", value="Protest with intervention",
     codebook=cb.PROTEST_INTERVENTION + ": a peaceful protest during which there is an attempt to disperse or "

@@ -55,8 +55,12 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.judicial_finding": (
         "historical",
         _SCOPE + "; what a court, a prosecutor or an indictment finds or alleges tells the past deeds on "
-        "trial, not news of violence: the news is the proceeding",
-        ("The tribunal in The Hague ruled that troops under his command had shelled the town of Zepa.",)),
+        "trial, not news of violence: the news is the proceeding; so does what an inquiry, a commission or a "
+        "watchdog's report found or concluded, unless the sentence names the deed's own day",
+        ("The tribunal in The Hague ruled that troops under his command had shelled the town of Zepa.",
+         "Inquiry faults Kisumu police\n\nKISUMU, May 14 (Wire) - An inquiry on Tuesday faulted police over a "
+         "2021 shooting.\n\nIts report found that officers fired tear gas and live rounds at a crowd without "
+         "warning.")),
     "salience.business_news": (
         NOT_AN_EVENT,
         _SCOPE + "; markets, companies and their deals are not political violence, protest or a strategic "
@@ -184,10 +188,18 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.definite_reference_unreported": (
         "historical",
         _BACKGROUND + "; a definite description (\"the bombing\", \"the shooting\") with no date of its own "
-        "presupposes an event the reader already knows; when the article reports no event of that kind "
-        "itself, the mention recalls earlier news",
+        "presupposes an event the reader already knows, and so do the harmed named as people (\"families of "
+        "the wounded\"); when the article reports no event of that kind itself, the mention recalls earlier news",
         ("The minister visited Nairobi on Monday.\n\nShe met families who lost relatives in the bombing.",)),
 }
+
+FIGURE_BESIDE_CROWD = fact_rule(
+    id="salience.figure_beside_crowd", decides="sub_event_type", value="Peaceful protest",
+    codebook="ACLED Codebook (2023), Riots: a demonstration is a riot when its participants engage in violence "
+             "or destruction; a fight word used as a figure of a contest (\"rival parties battled for votes\", "
+             "\"fought in court\") in the sentence of a rally or a march tells no violence of the crowd",
+    examples=[("Rival parties battled for votes in Kitwe on Monday as hundreds of miners marched to the mine's "
+               "offices to demand unpaid wages.", "Peaceful protest")])
 
 for _id, (_value, _codebook, _examples) in DECLARED.items():
     fact_rule(id=_id, decides="modality", value=_value, codebook=_codebook,
