@@ -124,3 +124,14 @@ def test_what_the_mechanisms_leave(text, sub, pipeline):
 def test_a_person_or_arms_seized_is_no_territory(text, pipeline):
     events = pipeline.process(article({"id": "seized", "date": "2024-05-08", "text": text})).events
     assert not [e for e in events if "territory" in e.sub_event_type], [(e.sub_event_type, e.rules[:4]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A car plant in Chennai halted its lines with a week-long suspension of operations on Monday.",
+    "An independent television station in Tbilisi suspended operations on Thursday after a threat of closure.",
+])
+def test_a_business_that_suspends_operations_changes_no_group(text, pipeline):
+    events = pipeline.process(article({"id": "business", "date": "2024-05-08", "text": text})).events
+    assert "Change to group/activity" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.rules[:3])
+                                                                                  for e in events]

@@ -22,8 +22,8 @@ GIVEN_UP = re.compile(r"\b(?:handed (?:[\w-]+ ){0,3}?over|surrendered (?:the (?:
       + cb.AGREEMENT + " is kept for the deal that changes no control",
       examples=[("Under a ceasefire deal, the army surrendered Hpasawng (Kayah) to the rebels without a fight "
                  "on Monday.", "Non-violent transfer of territory"),
-                ("The militia handed over its positions in Bentiu to the army under a peace agreement on "
-                 "Tuesday.", "Non-violent transfer of territory")],
+                ("Under a peace deal signed on Tuesday, the militia surrendered Mayom (Unity) to the army "
+                 "without a fight.", "Non-violent transfer of territory")],
       priority=7)
 def territory_by_deal(f: Facts, s: Decision):
     """An agreement told in a sentence where a place is given up (handed over, left without a fight)
