@@ -24,7 +24,6 @@ KNOWN_MISSES = {
     "probe:isr-protest-10": "demonstrators blocking an entrance are coded as a violent demonstration",
     "probe:ukr-government-8": "a liberation the army announced is not read as asserted; the assaults before it decide",
     "probe:ner-change-8": "a suspended cooperation is not among the changes to a group's activity the lexicon knows",
-    "probe:mmr-non-violent-6": "a town surrendered under a deal is coded as the agreement, not the transfer",
     "probe:som-agreement-7": "the fighting a peace accord ends is coded as a fight of its own",
 }
 

@@ -47,7 +47,8 @@ WITHDRAWAL = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws|awing)|pull(?:ed|ing)? o
                          r"handed over|handover|without (?:a fight|resistance|any resistance|fighting|a shot)|"
                          r"unopposed|evacuat\w+)\b", re.IGNORECASE)
 ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?control|took over|taken over|take over|"
-                       r"takeover|handed over|handover|hand over|seiz\w+|"
+                       r"takeover|handed over|handover|hand over|hand(?:ed|ing|s)? (?:it|them|(?:the|its|their) [\w-]+) over to|"
+                       r"surrender(?:ed|s|ing)? (?:the |its |their )?(?-i:[A-Z])[\w'-]+(?: \([^()]{1,60}\))? to|seiz\w+|"
                        r"captur\w+|took control|taken control|entered|moved in(?:to)?|occup\w+|replac\w+|"
                        r"allow\w* \w+ to)\b", re.IGNORECASE)
 HARMED = load("harmed").pattern()
