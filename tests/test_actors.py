@@ -40,7 +40,7 @@ def test_index_from_word_keys_is_the_index_from_whole_aliases(monkeypatch):
 
 
 def test_version_matches_header():
-    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v8"
+    assert actors_mod.ACTORS_VERSION == read_version(ACTORS_TSV) == "actors.v9"
 
 
 @pytest.mark.parametrize("alias,canonical", [

@@ -397,6 +397,13 @@ _NATIONALS = re.compile(r"(?:(?:the|some|several|many|dozens of|hundreds of|scor
                         r"(?:(?:young|elderly|local|unarmed|innocent)\s+)?[a-z][\w'-]*[a-z]s")
 # Palestinian rockets and fire come from armed groups, not from a state's forces
 _NO_STATE_MEANS = {"PSE"}
+# a military installation or formation named by the country whose forces hold it ("a Russian command
+# post", "a Ukrainian ammunition depot"): struck, it is that state's forces that were hit
+_RE_INSTALLATION = _words(r"command posts?", r"(?:ammunition|arms|weapons|fuel|military) depots?", r"depots?",
+                          r"(?:military |army |air )?bases?", r"barracks", r"outposts?", r"checkpoints?",
+                          r"positions?", r"convoys?", r"headquarters", r"airfields?", r"trenches",
+                          r"air defen[cs]e systems?", r"radar stations?", r"warships?", r"tanks?",
+                          r"armou?red vehicles?")
 _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security officials",
                       r"security agents", r"law enforcement")
 
@@ -1111,6 +1118,10 @@ class ActorDictionary:
             return self.state_forces(dem or event_iso3, event_iso3=event_iso3)
         if _RE_OFFICERS.search(lower) and not _RE_CIVILIAN.search(lower.replace("officials", "")):
             return self.state_forces(dem or event_iso3, police=True, event_iso3=event_iso3)
+        if dem and target and dem not in _NO_STATE_MEANS and _RE_INSTALLATION.search(lower) \
+                and not re.search(r"\b(?:rebels?|insurgents?|militants?|militias?|separatists?|gangs?|civilian)\b",
+                                  lower):
+            return self.state_forces(dem, event_iso3=event_iso3)  # the forces holding what was struck
         if dem and not target and self._national_means(lower, dem):
             return replace(self.state_forces(dem, event_iso3=event_iso3), rule=R_STATE_MEANS)
         if not target and _RE_COMMUNAL.search(lower):

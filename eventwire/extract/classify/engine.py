@@ -119,7 +119,7 @@ def load_all() -> None:
     from . import (  # noqa: F401
         actor_rules, allied_side_rules, area_part_rules, article_rules, border_rules, compass_rules, date_rules, dedup_rules,
         demonstrations, fatality_rules, fight_setting_rules, global_place_rules, global_type_rules, home_group_rules, home_place_rules, lead_place_rules, merge_rules, modality, name_variant_rules,
-        namesake_rules, news_background_rules, news_count_rules, news_date_rules, news_place_rules,
+        namesake_rules, news_background_rules, note_side_rules, news_count_rules, news_date_rules, news_place_rules,
         organised_side_rules, party_militia_rules, place_list_rules, places_country_rules, places_rules, police_action_rules,
         police_reading_rules, qualifier_place_rules,
         riot_reaction_rules, riot_target_rules, salience_rules, side_rules, story_country_rules, story_reading_rules, story_side_rules, strategic, subevent_rules,
