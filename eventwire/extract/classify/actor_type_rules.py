@@ -30,7 +30,7 @@ RIOTS = ("Violent demonstration", "Mob violence")
 # the forces that keep order, as a crowd meets them
 FORCE = (r"(?:(?:anti-)?(?:riot |traffic |administration |armed |regular |military |the )?police(?:m[ae]n| officers?|"
          r" officials| reservists| units?| squads?)?|officers|security (?:forces|officers|personnel|agents)|"
-         r"soldiers?|troops|the army|gendarm\w*|riot squad|(?:prison )?warders?|"
+         r"soldiers?|troops|the army|gendarm\w*|riot squad|peacekeepers|blue helmets|(?:prison )?warders?|"
          r"(?:county |city |municipal )?(?:askaris|enforcement officers))")
 _FORCE_ACTS = (r"dispers\w*|fired|opened fire|shot|shoot\w*|lobb\w*|tear ?gas\w*|teargas\w*|quell\w*|suppress\w*|"
                r"confront\w*|engag\w*|clash\w*|fought|repuls\w*|repell\w*|chas\w*|pursu\w*|beat|charged|"

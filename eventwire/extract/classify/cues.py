@@ -253,7 +253,7 @@ WIELDING = re.compile(rf"\b(?:{ARMED_WITH})\b", re.IGNORECASE)
 # in general: "youths stoned the MP's convoy", "two teachers were beaten by pupils"
 SINGLED_OUT_WORDS = load("singled_out").alternation()
 _SINGLED_OUT_ACT = (r"attack(?:ed|ing)|assault(?:ed|ing)|beat|beating|beaten|injur(?:ed|ing)|ston(?:ed|ing)|"
-                    r"pelt(?:ed|ing)|roughed up|lynch(?:ed|ing)|chased|hacked|kicked|slapped|whipped|"
+                    r"pelt(?:ed|ing)|roughed up|thrash(?:ed|ing)|maul(?:ed|ing)|set upon|lynch(?:ed|ing)|chased|hacked|kicked|slapped|whipped|"
                     r"burn(?:ed|t|ing)(?: down)?|set (?:ablaze|on fire|fire to)|torch(?:ed|ing)|smash(?:ed|ing)|"
                     r"(?:threw|hurled) (?:stones|rocks|objects) at|hit")
 SINGLED_OUT = re.compile(
