@@ -116,7 +116,7 @@ def riot_met_by_state(f: Facts, s: Decision):
     if s.sub not in RIOTS or not is_type(s.a1, T.RIOTERS) or is_type(s.a2, T.RIOTERS) \
             or (s.a2 is not None and _STATE_NAME.search(s.a2.name) and not s.a2.name.startswith("Government")):
         return None
-    hurt_someone = s.sub == "Mob violence" and (f.has(cues.LYNCHED) or f.has(cues.HARMED))
+    hurt_someone = s.sub == "Mob violence" and (f.has(cues.LYNCHED) or f.has(cues.HARMED) or f.has(cues.MOB_BEATING))
     context, named = without_reaction(f.context), without_reaction(forces_as_nouns(f))
     if not (state_engaged(context, fought=hurt_someone) or state_engaged(named, fought=hurt_someone)
             or _stopped_unsaid(f, s)):

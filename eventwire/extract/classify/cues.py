@@ -127,6 +127,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|had|have|has)\s+(?
 BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?by\b", re.IGNORECASE)
 OWNED_BEFORE = re.compile(r"\b(?:homes?|houses?|property|stalls?|kiosks?|structures?)\s+$", re.IGNORECASE)
 FEW_MEN = load("unnamed_men").pattern()
+# a crowd beating a person (not the forces) it set upon: "beating him", "thrashed the driver"
+MOB_BEATING = re.compile(r"\b(?:beating|thrash(?:ed|ing)|maul(?:ed|ing)|set upon|roughed up|assault(?:ed|ing))\s+"
+                         r"(?!(?:the |a |an |two |several )?(?:police\w*|officers?|soldiers?|gendarmes?|troops|"
+                         r"constables?|rangers?|guards?)\b)(?:him|her|them|the \w+|a \w+|an \w+)\b", re.IGNORECASE)
 LYNCHED = re.compile(r"\b(?:(?:burnt|burned|stoned|beaten|clubbed) to death|lynch\w*)\b", re.IGNORECASE)
 STATE_VICTIMS = re.compile(
     r"(?<!former )(?<!retired )(?<!ex-)\b(?:soldiers?|troops|police(?:m[ae]n| officers?| reservists?)?|"

@@ -171,9 +171,11 @@ def riot_without_demands(f: Facts, s: Decision):
     """A riot with no protest, demand or grievance in sight is mob violence."""
     if _demo(f) and "riot" in f.families and "protest" not in f.families and "intervene" not in f.families \
             and not f.has(cues.PROTEST_CONTEXT):
-        a2 = s.a2 if s.a2 is not None and s.a2.type not in (T.RIOTERS, T.PROTESTERS) else None
+        beat = f.has(cues.MOB_BEATING)  # (its victim is the side; police who met the crowd are decided later)
+        a2 = s.a2 if s.a2 is not None and s.a2.type not in (T.RIOTERS, T.PROTESTERS) \
+            and not (beat and is_type(s.a2, STATE)) else None
         if a2 is None:
-            a2 = _police(f) if f.has(cues.POLICE_PRESENT, "context") else f.actors.civilian(f.iso3)
+            a2 = _police(f) if f.has(cues.POLICE_PRESENT, "context") and not beat else f.actors.civilian(f.iso3)
         return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=a2)
     return None
 

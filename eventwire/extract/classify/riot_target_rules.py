@@ -100,3 +100,38 @@ def cause_crowd_fights_the_forces(f: Facts, s: Decision):
         return None
     return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=_forces(f, s))
 
+
+
+# a crowd's attack on another gathering: a rally, a procession, a march or a party meeting
+GATHERING_ATTACKED = re.compile(
+    r"\b(?:(?:threw|hurled|lobbed)\s+(?:[\w-]+\s+){1,3}?at|stoned|pelted|attacked|raided|stormed|invaded|"
+    r"disrupted|broke up|descended on)\s+(?:a|an|the|their|its)\s+(?:[\w'.-]+\s+){0,4}?"
+    r"(?:rall(?:y|ies)|procession|motorcade|campaign (?:event|meeting|caravan)|(?:party|political|campaign) "
+    r"meeting|meeting of (?:the\s+)?[\w-]+|march|sit-in|vigil)\b", re.IGNORECASE)
+# the attackers are a party's or a cause's crowd, not armed men
+_RIVAL_DOERS = re.compile(r"\b(?:supporters|activists|youths|members|loyalists|militants|thugs|cadres|sympathi[sz]ers|"
+                          r"counter-?protesters|counter-?demonstrators|crowd|mob)\b", re.IGNORECASE)
+
+
+@rule(id="riots.mob_violence.gathering_attacked", stage=TYPE, decides="sub_event_type", value="Mob violence",
+      codebook=cb.MOB_VIOLENCE + " (rioters who attack protesters: interaction rioters versus protesters); "
+      + cb.PEACEFUL_PROTEST + " (a rally or procession is a demonstration)",
+      examples=[("Ruling-party youths threw stones at an opposition rally in Chipata on Saturday, injuring two.",
+                 "Mob violence"),
+                ("Supporters of the mayor disrupted a march of the teachers' union in Oruro on Monday, beating "
+                 "several marchers.", "Mob violence")],
+      priority=131)
+def gathering_attacked(f: Facts, s: Decision):
+    """A crowd — a party's supporters, youths, a mob — that stones, attacks or breaks up another
+    gathering (a rival's rally, a procession, a march) is not itself demonstrating: rioters who turn
+    on the demonstrators, mob violence with the protesters as the second actor. Armed attackers and
+    the state's forces are decided elsewhere (excessive force, an attack)."""
+    m = f.find(GATHERING_ATTACKED)
+    if m is None or f.group not in ("demo", "violent") or not f.families & {"riot", "attack", "mob"} \
+            or f.families & {"kill", "suicide", "ied", "air", "shelling", "grenade"} or is_type(s.a1, STATE) \
+            or f.has(cues.NONSTATE_ARMED, "context") or cues.FIREARMS.search(f.sentences):
+        return None
+    before = f.sentences[max(0, m.start() - 80):m.start()]
+    if not _RIVAL_DOERS.search(before) or cues.POLICE_PRESENT.search(before):
+        return None
+    return s.but(sub="Mob violence", a1=f.actors.rioters(f.iso3), a2=f.actors.protesters(f.iso3))
