@@ -34,17 +34,12 @@ CASES = read_notes(NOTES)
 
 KNOWN_MISSES = {
     # round 1
-    "riots14:phl-1": "'mauled' is no trigger: the mob's beating of a suspected thief yields no event",
     "riots14:bra-1": "the teenager killed in the police operation the residents answer is the most confident event; "
                      "burning buses and blocking an avenue yield no riot",
     "riots14:cmr-1": "a police station the crowd vandalised makes the police a side of the riot",
     "riots14:cod-1": "the M23 offensive the demonstrators are angry about is read as an attack on civilians",
     "riots14:zaf-3": "rioters who loot shops and burn a warehouse, hurting no one, are coded as mob violence with "
                      "civilians",
-    # round 2
-    "riots14:f-lbr-1": "youths who stormed and burned a police station after a death in custody are coded as mob "
-                       "violence",
-    "riots14:f-ind-1": "'thrashed' is no trigger: the villagers' beating of suspected cattle thieves yields no event",
 }
 
 

@@ -12,10 +12,14 @@ misses of the earlier riot set, led to these changes: "thrashed", "mauled" and "
 crowd are riot triggers and a crowd's singling out of a person (triggers.v39, ``cues.SINGLED_OUT``);
 a police post burned while no officer was there leaves the police no side
 (``actors.types.empty_police_post_no_side``); peacekeepers and other foreign forces who meet a crowd
-are its external-forces side (``actors.types.foreign_forces_meet_the_crowd``). After them the two rounds
-code event type 37/39 and 9/9, sub-event type 36/39 and 9/9, actor type pair 35/38 and 9/9.
-Round ``riots15-2`` (16 notes and leads) was written after those changes and not used to change
-anything: its first run is given in KNOWN_MISSES' comment below.
+are its external-forces side (``actors.types.foreign_forces_meet_the_crowd``); a crowd that stones or breaks up another
+gathering (a rival's rally, a procession) is mob violence against protesters
+(``riots.mob_violence.gathering_attacked``); a mob with no demands that beat a person keeps that person
+as its second actor when the police only rescued him (``cues.MOB_BEATING``). After them the two rounds
+code event type 37/39 and 9/9, sub-event type 37/39 and 9/9, actor type pair 37/38 and 9/9.
+Round ``riots15-2`` (14 notes and 2 news leads, 16 countries) was written after those changes and not
+used to change anything: its first run coded 14 of 15 event types, 14 of 15 sub-event types and 15 of
+15 actor type pairs, and gave an event to its one note with nothing to code.
 
 A note still coded otherwise is in KNOWN_MISSES with the reason (strict: when it starts to pass, it must
 leave the list)."""
@@ -23,7 +27,9 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.extract.classify.cues import MOB_BEATING
 from eventwire.extract.classify.riot_forces_rules import FORCES_ABSENT, FORCES_PROPERTY
+from eventwire.extract.classify.riot_target_rules import GATHERING_ATTACKED
 from eventwire.extract.lexicon import TriggerLexicon
 
 from golden_notes import article, assert_types_and_sides, cases_with_misses, read_notes
@@ -33,13 +39,14 @@ CASES = read_notes(NOTES)
 
 KNOWN_MISSES = {
     # round 1
-    "riots15:uga-1": "police who rescue the official a mob beat are made the second actor instead of the official",
-    "riots15:mwi-1": "a rally stoned by the ruling party's supporters is read as their violent demonstration against "
-                     "civilians",
     "riots15:idn-1": "the football match makes 'attacked' a sporting word: the spectators' attack on officers yields "
                      "no event",
     "riots15:mwi-3": "villagers of two communities fighting with machetes are coded as an armed clash of communal "
                      "militias",
+    # round 2 (first run, not used to change anything)
+    "riots15:f-ner-1": "a strike the unions 'would merge and hold' next month: the intention reaches only the first of "
+                       "the two joined verbs, and the strike is coded as a protest",
+    "riots15:f-khm-1": "a sit-in staged 'at their factory' to demand wages is read as a strategic development",
 }
 
 
@@ -63,7 +70,12 @@ def test_note(case, pipeline):
     if case.get("no_event"):
         assert not [e for e in events if e.event_type in CODED], [e.sub_event_type for e in events]
         return
-    assert_types_and_sides(events, case["events"][0])
+    gold = case["events"][0]
+    if "inter1" not in gold:  # (unidentified doers: the types alone)
+        assert events and {(e.event_type, e.sub_event_type) for e in events} >= {(gold["event_type"],
+                                                                                  gold["sub_event_type"])}
+        return
+    assert_types_and_sides(events, gold)
 
 
 @pytest.mark.parametrize("text,family", [
@@ -79,6 +91,8 @@ def test_crowd_verbs_are_riot_triggers(text, family):
 @pytest.mark.parametrize("text", [
     "a farmer mauled by a leopard",
     "villagers were thrashed by the police",
+    # a crowd noun and a burning verb in different clauses of a passive sentence
+    "four herders were shot and two hurt, and their huts burned down",
 ])
 def test_crowd_verbs_need_a_crowd_doing_them(text):
     assert "riot" not in {h.family for h in TriggerLexicon.load().scan(text, 0, len(text), 0)}
@@ -104,6 +118,27 @@ def test_forces_as_property(text, hit):
     assert bool(FORCES_PROPERTY.search(text)) == hit
 
 
+@pytest.mark.parametrize("text,hit", [
+    ("threw stones at an opposition rally", True),
+    ("attacked the procession of the ruling party", True),
+    ("disrupted a campaign meeting of the governor", True),
+    ("threw stones at police", False),
+    ("attended a rally", False),
+])
+def test_gathering_attacked(text, hit):
+    assert bool(GATHERING_ATTACKED.search(text)) == hit
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("beating him until police arrived", True),
+    ("thrashed the driver", True),
+    ("assaulted the officers", False),
+    ("roughed up two police officers", False),
+])
+def test_mob_beating_a_person(text, hit):
+    assert bool(MOB_BEATING.search(text)) == hit
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("date,text,sub,pair", [
     # a police post burned empty: the rioters alone
@@ -118,6 +153,12 @@ def test_forces_as_property(text, hit):
     # a crowd's thrashing of a suspected thief is mob violence
     ("2023-06-02", "On 1 June 2023, villagers thrashed a man suspected of stealing a goat in Mzuzu.",
      "Mob violence", (5, 7)),
+    # a rival party's supporters who stone a rally: rioters against protesters
+    ("2023-06-02", "On 1 June 2023, ruling party youths threw stones at an opposition rally in Mzuzu, injuring "
+     "two.", "Mob violence", (5, 6)),
+    # police who only rescued the man a mob set upon are no side
+    ("2023-06-02", "On 1 June 2023, residents of Mzuzu set upon a market official, beating him until police "
+     "rescued him.", "Mob violence", (5, 7)),
 ])
 def test_mechanisms(date, text, sub, pair, pipeline):
     case = {"id": "m", "date": date, "text": text}
