@@ -92,7 +92,7 @@ def test_crowd_verbs_are_riot_triggers(text, family):
     "a farmer mauled by a leopard",
     "villagers were thrashed by the police",
     # a crowd noun and a burning verb in different clauses of a passive sentence
-    "four herders were shot and two hurt, and their huts burned down",
+    "four residents were shot and two hurt, and their huts burned down",
 ])
 def test_crowd_verbs_need_a_crowd_doing_them(text):
     assert "riot" not in {h.family for h in TriggerLexicon.load().scan(text, 0, len(text), 0)}
