@@ -45,8 +45,8 @@ def _own_forces_named(f: Facts) -> bool:
       + "; " + cb.EXTERNAL + ": foreign and multinational forces, peacekeeping missions",
       examples=[("Youths threw stones at UN peacekeepers outside their base in Kidal on Monday, and the "
                  "peacekeepers fired tear gas.", "EXTERNAL_FORCES"),
-                ("Blue helmets dispersed displaced people marching over rations at the camp in Bentiu on "
-                 "Friday.", "EXTERNAL_FORCES")],
+                ("Residents protesting insecurity threw stones at MINUSCA peacekeepers in Bria on Monday, who "
+                 "fired tear gas.", "EXTERNAL_FORCES")],
       priority=97)
 def foreign_forces_meet_the_crowd(f: Facts, s: Decision):
     """Peacekeepers or other foreign forces who disperse, fire on or fight a crowd, or whom the crowd
@@ -85,7 +85,7 @@ FORCES_PROPERTY = re.compile(
       "sole actor unless they engage another; " + cb.RIOTS,
       examples=[("Youths protesting a fuel shortage burned a police post in Kankan on Monday; the officers had "
                  "fled and no one was hurt.", "Violent demonstration"),
-                ("Demonstrators set fire to an empty gendarmerie station in Dori on Friday.",
+                ("Demonstrators set fire to a gendarmerie station in Dori on Friday; no one was inside.",
                  "Violent demonstration")],
       priority=22)
 def empty_police_post_no_side(f: Facts, s: Decision):
