@@ -24,7 +24,12 @@ write them.  The "policenews3-a:" articles were written and scored before the ru
 of a killing, detainees beaten while held at a station, repeated blows of one dated incident, men who named
 themselves officers or wore a named force's uniform, a report's tallies, causes of an earlier week or month, an
 inquiry's findings and figures of a contest beside a rally; the "policenews3-b:" articles after them, not used to
-write them."""
+write them.  The "policenews4-a:" articles were written and scored before the rules on a person's collapse (no
+disaster), deeds told again by a pronoun, a role noun or the paragraph after their recall, the forces' fire on a
+crowd told before, workers on strike fired on, weapons seized after a gunfight, the state's demolitions, an arrest
+whose sentence tells the harm done to the one arrested, deeds owned by an earlier month or dated right after them,
+the number of people killed named as a subject and the experiential perfect; the "policenews4-b:" articles after
+them, not used to write them."""
 from pathlib import Path
 
 import pytest
