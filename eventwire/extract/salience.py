@@ -846,18 +846,15 @@ def _forces_on_the_crowd(m: CodedMention) -> bool:
 
 
 def _told_of_the_one_recalled(m: CodedMention, recalled: CodedMention | None, text: str) -> bool:
-    """A later sentence with no date of its own that tells the recalled deed again: it calls the person the
-    recalled mention named by a pronoun or a role noun ("The man, 29, was shot six times"), or it opens the
-    paragraph right after the recall ("Okoro, 61, was arrested at his home after a raid")."""
+    """A later sentence with no date of its own, in the recall's paragraph or the next, that tells the
+    recalled deed again and names whom it befell only by a role noun or a pronoun ("The man, 29, was shot
+    six times"): more of the recalled deed."""
     if recalled is None or m.sentence <= recalled.sentence or _own_date(m):
         return False
-    sent = m.sentence_span
-    opening = sent.text[:max(0, m.trigger.start - sent.start)].strip()
-    if any(span is not None and _ROLE_REFERENCE.match(span.text) for span in (m.actor1_evidence, m.actor2_evidence)) \
-            or _ROLE_REFERENCE.match(opening):
-        return True
-    gap = text[recalled.sentence_span.end:sent.start]
-    return gap.count("\n\n") == 1 and gap.rstrip(" \t").endswith("\n")
+    if text.count("\n\n", recalled.sentence_span.end, m.sentence_span.start) > 1:
+        return False
+    victim = m.actor2_evidence
+    return victim is not None and bool(_ROLE_REFERENCE.match(victim.text)) and m.family in ("kill", "attack")
 
 
 def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention]:
