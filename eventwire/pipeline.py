@@ -642,6 +642,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = salience.credit_figures(events, figures)
         events = police_readings.arrests_of_the_crowd(events, art.text, art.date.isoformat())
         events = police_actions.lethal_intervention(events)
+        events = police_actions.arrest_of_the_harmed(events, art.text)
         events = police_readings.seriously_hurt(events, art.text)
         events = place_lists.split_listed(events, art.text, toponyms)
         # a country named with a compass part ("northern Mali") is that part, then an area alone is coded

@@ -15,7 +15,7 @@ from .classify.triggers import KILLING_NOT_FIGURATIVE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v18"
+DETECT_VERSION = "detect.rules.v19"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -351,10 +351,24 @@ def _passive_root(token) -> bool:
     return token.dep_ == "ROOT" and any(c.dep_ == "auxpass" for c in token.children)
 
 
+# a person who collapsed (in a cell, at a rally, after a beating) is no disaster; a building that
+# collapsed is: the words just before say which
+_PERSON_COLLAPSED = re.compile(r"\b(?:he|she|they|who|man|woman|boy|girl|detainee|suspect|prisoner|inmate|rider|"
+                               r"driver|student|victim|hawker|vendor|worker)\s+(?:had\s+|has\s+|have\s+|suddenly\s+|"
+                               r"then\s+|later\s+)*collapsed\b|\bcollapsed\s+(?:and died|in (?:police )?custody|"
+                               r"in (?:the|his|her|a|their) (?:cells?|lock-?ups?|police station)|while (?:in custody|"
+                               r"being (?:questioned|held|interrogated)))", re.IGNORECASE)
+
+
+def _disaster_in(text: str) -> re.Match | None:
+    """A disaster or accident word of ``text``, a person's collapse left out."""
+    return _DISASTER.search(_PERSON_COLLAPSED.sub(" ", text))
+
+
 def _disaster_article(article_text: str) -> bool:
     """Whether the article speaks of a disaster, an accident or a crime: read once per article, as
     each of its flagged sentences asks."""
-    return bool(_DISASTER.search(article_text))
+    return bool(_disaster_in(article_text))
 
 
 def exclusion(sentence_text: str, hits: list[TriggerHit], article_text: str = "",
@@ -374,7 +388,7 @@ def exclusion(sentence_text: str, hits: list[TriggerHit], article_text: str = ""
 
 def _excluded(sentence_text: str, hits: list[TriggerHit], article_text: str,
               sentence_start: int | None, armed_group: bool, figures: bool = True) -> bool:
-    if armed_group and not _DISASTER.search(sentence_text) and not (figures and _METAPHOR.search(sentence_text)):
+    if armed_group and not _disaster_in(sentence_text) and not (figures and _METAPHOR.search(sentence_text)):
         return False
     if _MOB_JUSTICE.search(sentence_text) or _CROWD_ON_STATE.search(sentence_text) \
             or _STATE_SHOOTS.search(sentence_text):
@@ -407,7 +421,7 @@ def _excluded(sentence_text: str, hits: list[TriggerHit], article_text: str,
             if h.family in ("riot", "mob") or (h.family == "protest" and not any(sp for *_, sp in spans)):
                 return False
         return True
-    if _DISASTER.search(sentence_text) or _CRIME.search(sentence_text) or _PRIVATE_CRIME.search(sentence_text):
+    if _disaster_in(sentence_text) or _CRIME.search(sentence_text) or _PRIVATE_CRIME.search(sentence_text):
         return not any(_UNAMBIGUOUS.search(h.text) for h in hits)
     return False
 

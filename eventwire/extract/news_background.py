@@ -134,7 +134,7 @@ def _background_year_total(m: Mentioned) -> str | None:
 
 # a tally of a report: a count over a period the sentence points back to, or a number that rose or fell
 _TALLY = re.compile(
-    r"\b(?:over|in|during|for|across) (?:the|that|this) (?:same )?(?:period|span|quarter|half[- ]year|months)\b"
+    r"\b(?:over|in|during|for|across) (?:the|that|this) (?:same )?(?:period|span|quarter|half[- ]year|months|year(?! \d))\b"
     r"|\bthe (?:number|count|toll|tally) of (?:[\w-]+ ){0,4}?(?:killed|dead|deaths|wounded|injured|shot|arrested|"
     r"attacks|killings|incidents|shootings|abductions|kidnappings)\b[^.;]{0,50}?\b(?:rose|fell|declined|dropped|"
     r"increased|decreased|doubled|halved|went (?:up|down)|climbed|also (?:fell|rose|declined|dropped))\b"
@@ -148,7 +148,15 @@ def _report_tally(m: Mentioned) -> str | None:
     a tally a report sums, in a story laid out as news."""
     if m.mention.group not in _VIOLENT_OR_DEMO or not _structured(m.text):
         return None
-    return "historical" if _TALLY.search(m.mention.sentence_span.text) else None
+    words = m.mention.sentence_span.text
+    if _TALLY.search(words):
+        return "historical"
+    # "questioned the number of suspects killed": the count named as a subject of its own, with no date
+    return "historical" if _COUNT_OF.search(words) and _own_date(m) is None else None
+
+
+_COUNT_OF = re.compile(r"\bthe (?:number|count|tally) of (?:[\w-]+ ){0,3}?(?:killed|dead|shot|arrested|detained)\b",
+                       re.IGNORECASE)
 
 
 # the deed is named as what the news answers: "after a drone attack …", "in retaliation for last week's bombing"
@@ -158,6 +166,32 @@ CAUSE_REACH = 60  # characters before the deed in which its cause word is read (
 # an earlier week or month named beside the deed: "last week's bombing", "an ambush … last month"
 _EARLIER_TIME = re.compile(r"\b(?:last|previous|the previous) (?:week|month)(?:'s|’s)?\b"
                            r"|\bearlier this (?:month|year)\b|\b(?:\w+ )?(?:weeks|months) ago\b", re.IGNORECASE)
+
+
+# an earlier time that owns the deed's noun ("last month's mob attack") or follows its verb at once ("who
+# was arrested last October", "detained two years ago")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_EARLIER_OWNER = re.compile(r"\b(?:last|previous) (?:week|month|year)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:last (?:year|{_MONTHS})|in (?:(?:{_MONTHS}|early|late) )?"
+                            r"(?P<year>(?:19|20)\d\d)|(?:\w+|\d+) (?:years|months) ago)\b")
+
+
+@_register("salience.deed_owned_by_earlier_time")
+def _deed_owned_by_earlier_time(m: Mentioned) -> str | None:
+    """A deed named by the earlier week, month or year it belongs to ("accused of leading last month's mob
+    attack") or dated by the words right after it to an earlier year or month ("an activist who was arrested
+    last October"): that time's occurrence, recalled, in a story laid out as news."""
+    trig, sent = m.mention.trigger, m.mention.sentence_span
+    if m.mention.group not in _VIOLENT_OR_DEMO | {"strategic:Arrests"} or not _structured(m.text) \
+            or m.published is None:
+        return None
+    if _EARLIER_OWNER.search(m.text, max(sent.start, trig.start - 40), trig.start):
+        return "historical"
+    after = _EARLIER_AFTER.match(m.text, trig.end, sent.end)
+    if after is None:
+        return None
+    year = after.group("year")
+    return "historical" if year is None or int(year) < m.published.year else None
 
 
 @_register("salience.named_cause_of_earlier_time")

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..records import ActorType
 from .classify import cues
-from .classify.police_action_rules import (ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, FORCES_ACT, FORCES_BARRIER,
+from .classify.police_action_rules import (ARREST_OF_THE_HARMED, ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, FORCES_ACT, FORCES_BARRIER,
                                                  LETHAL_INTERVENTION, RAID_OF_ARREST)
 from .merge import CodedMention
 from .notes import write_notes
@@ -246,3 +246,36 @@ def as_excessive_force(e, rule: str):
                 rules=(*e.rules, rule),
                 decided_by=tuple((k, rule if k == "sub_event_type" else v) for k, v in e.decided_by))
     return replace(e, notes=write_notes(e))
+
+
+# harm done to a detainee, told in the sentence of the arrest: "a day after he was arrested … officers beat him"
+_HARM_TO_DETAINEE = re.compile(r"\b(?:beat|beaten|beating|tortured|torture|kicked|tased|tasered|whipped|flogged|"
+                               r"shot|killed|died|dead|death)\b", re.IGNORECASE)
+
+
+def arrest_of_the_harmed(events: list, text: str) -> list:
+    """An arrest whose sentence tells the harm the forces then did to the one arrested, in an article with
+    that attack of the forces on a civilian, is part of the attack, no Arrests event of its own
+    (``violence_against_civilians.attack.arrest_of_the_harmed``)."""
+    attacks = [e for e in events if e.sub_event_type == "Attack" and e.actor1 is not None
+               and e.actor1.type == ActorType.STATE_FORCES and e.actor2 is not None
+               and e.actor2.type == ActorType.CIVILIANS]
+    if not attacks:
+        return events
+    out, folded = [], False
+    for e in events:
+        span = dict(e.evidence).get("sub_event_type")
+        if e.sub_event_type == "Arrests" and span is not None and _HARM_TO_DETAINEE.search(_sentence_of(text, span.start)):
+            folded = True
+            continue
+        out.append(e)
+    if not folded:
+        return events
+    return [replace(e, rules=(*e.rules, ARREST_OF_THE_HARMED)) if e is attacks[0] else e for e in out]
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence around offset ``at`` (from the previous full stop or paragraph break to the next)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i != -1]
+    return text[start:min(ends) if ends else len(text)]

@@ -21,7 +21,7 @@ from .classify.salience_rules import DECLARED, FIGURE_BESIDE_CROWD, NOT_AN_EVENT
 from ..lang.loader import load as word_class
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v5"
+SALIENCE_VERSION = "salience.rules.v6"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")
@@ -32,7 +32,7 @@ _REFERENCE_CUE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|(?:paid|pays|pay|paying) (?:\w+ )?tribute|investigat\w*|"
     r"probe|probing|inquiry|inquest|reward|in connection with|connected (?:to|with)|in the aftermath of|"
     r"in the wake of|aftermath|anniversary|memorial|commemorat\w*|trial|tried|charged|indicted|convicted|"
-    r"sentenced|acquitted|suspected in|suspects? (?:in|of)|warrants? for|wanted (?:for|in)|questioning (?:in|about)|architect of|mastermind\w* of|"
+    r"sentenced|acquitted|suspected in|suspects? (?:in|of)|accused (?:in|over)|hearings? (?:on|over|into)|warrants? for|wanted (?:for|in)|questioning (?:in|about)|architect of|mastermind\w* of|"
     r"responsible for|victims? of|survivors? of|families of|compensation|condolences|since|ever since|recalled|"
     r"remember\w*|the (?:latest|last) in|similarities between)\b[^.;:]{0,70}$", re.IGNORECASE)
 # the object of a reaction, with or without an article: "condemned terrorist bomb attacks"
@@ -42,7 +42,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|last \w+'s|\w+
                        re.IGNORECASE)
 _NOUN_TRIGGER = re.compile(r"(?:attack|bombing|blast|explosion|killing|murder|slaying|shooting|assassination|"
                            r"massacre|kidnapping|abduction|clash|riot|protest|violence|strike|raid|ambush|"
-                           r"arrest|death|assault|incident)s?$", re.IGNORECASE)
+                           r"arrest|death|assault|incident|mob)s?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,9 @@ def _recalled_by_reaction(m: Mentioned) -> str | None:
         return None
     # "the bombing", or a noun naming a kind of thing after it ("paid tribute to bombing victims")
     kind = _NAMES_A_KIND.match(m.text, trig.end, mention.sentence_span.end)
-    return "historical" if _DEFINITE.search(before[-40:]) or kind else None
+    # (a headline drops its articles: "Homes of suspects in Multan mob attack razed" names the known attack)
+    in_headline = trig.start < (headline_end(m.text) or 0)
+    return "historical" if _DEFINITE.search(before[-40:]) or kind or in_headline else None
 
 
 # the people a recalled deed befell, named by their relatives: "Families of the 34 miners shot dead …"
@@ -538,7 +540,15 @@ def _generic_statement(m: Mentioned) -> str | None:
     if not trig.text.lower().endswith("s") or _tells_harm(m.mention):
         return None
     before = m.text[max(m.mention.sentence_span.start, trig.start - 30):trig.start]
-    return NOT_AN_EVENT if _GENERIC_BEFORE.search(before) else None
+    if _GENERIC_BEFORE.search(before):
+        return NOT_AN_EVENT
+    # the kind counted over all time: "few police killings have ever ended in a conviction"
+    after = m.text[trig.end:min(m.mention.sentence_span.end, trig.end + 60)]
+    return NOT_AN_EVENT if _EVER_PERFECT.search(after) and not _own_date(m.mention) else None
+
+
+# the experiential perfect with "ever": a statement over all time, no occurrence
+_EVER_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?ever\b", re.IGNORECASE)
 
 
 def _recent(mention: CodedMention, published: dt.date | None) -> bool:
@@ -798,7 +808,8 @@ _CAME_AS = re.compile(r"\b(?:came|comes|come|occurred|happened)\s+(?:\w+\s+)?(?:
 def _part_of_latest(m: CodedMention, text: str, last_group: str, paragraphs_after: int) -> CodedMention:
     """A later undated mention that tells part of the article's latest event: a back-reference whose
     sentence turns to another matter ("The attack … came as the governors met in Abuja": Abuja is the
-    meeting's), or damage told after a violent event ("They burned the market", a witness said)."""
+    meeting's), damage told after a violent event ("They burned the market", a witness said), or the
+    weapons seized after it ("Two rifles were seized")."""
     if m.anaphoric and m.group == last_group:
         came = _CAME_AS.search(text, m.trigger.end, m.sentence_span.end)
         if came is None:
@@ -809,10 +820,41 @@ def _part_of_latest(m: CodedMention, text: str, last_group: str, paragraphs_afte
                        date=None if coarse else m.date, continues=True)
     sent = m.sentence_span
     lent_place = m.place_span is None or not (sent.start <= m.place_span.start < sent.end)
-    if m.family == "loot" and last_group == "violent" and 0 <= paragraphs_after <= CONTINUES_WITHIN_PARAGRAPHS \
-            and lent_place:
+    if m.family in ("loot", "disrupt") and last_group == "violent" \
+            and 0 <= paragraphs_after <= CONTINUES_WITHIN_PARAGRAPHS and lent_place:
+        # (weapons seized after a gunfight are the fight's spoils, no development of their own)
         return replace(m, group=last_group, continues=True, date=None)
     return m
+
+
+# a person named again by a pronoun or a role noun ("He was beaten", "The man, 29, was shot")
+_ROLE_REFERENCE = re.compile(r"^(?:he|she|they|him|her|them|the (?:[\w-]+ )?(?:man|woman|boy|girl|teenager|youth|"
+                             r"student|victim|suspect|detainee|prisoner|driver|rider|officer|child|worker|vendor|"
+                             r"father|mother|son|daughter))\b", re.IGNORECASE)
+
+
+_CROWD_WORDS = re.compile(r"^(?:them|they|the (?:[\w-]+ )?(?:crowds?|protesters|demonstrators|marchers|students|"
+                          r"strikers|workers|gathering|rally|march))\b", re.IGNORECASE)
+
+
+def _forces_on_the_crowd(m: CodedMention) -> bool:
+    """The state's forces firing, charging or beating with no victim named but the crowd ("Police opened
+    fire after some of them climbed the gate"): force used on the demonstration told before."""
+    if m.actor1 is None or m.actor1.type != 1:
+        return False
+    return m.actor2_evidence is None or bool(_CROWD_WORDS.match(m.actor2_evidence.text))
+
+
+def _told_of_the_one_recalled(m: CodedMention, recalled: CodedMention | None, text: str) -> bool:
+    """A later sentence with no date of its own, in the recall's paragraph or the next, that tells the
+    recalled deed again and names whom it befell only by a role noun or a pronoun ("The man, 29, was shot
+    six times"): more of the recalled deed."""
+    if recalled is None or m.sentence <= recalled.sentence or _own_date(m):
+        return False
+    if text.count("\n\n", recalled.sentence_span.end, m.sentence_span.start) > 1:
+        return False
+    victim = m.actor2_evidence
+    return victim is not None and bool(_ROLE_REFERENCE.match(victim.text)) and m.family in ("kill", "attack")
 
 
 def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention]:
@@ -827,8 +869,10 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
     for m in mentions:
         if m.modality == "historical":
             recalled.setdefault(m.group, m)
-        elif m.anaphoric and m.group not in seen and m.group in recalled:
-            # "… the anniversary of the 1998 bombing. 'I lost my sight in the blast'": the blast is the bombing
+        elif (m.anaphoric or _told_of_the_one_recalled(m, recalled.get(m.group), text)) and m.group not in seen \
+                and m.group in recalled:
+            # "… the anniversary of the 1998 bombing. 'I lost my sight in the blast'": the blast is the bombing;
+            # "… shot dead by police in 2023. The man was shot six times …": the man is the one recalled
             m = replace(m, modality=recalled[m.group].modality, modality_rule=recalled[m.group].modality_rule)
         para = text.count("\n\n", 0, m.trigger.start)
         # a date of its own: read in its paragraph, not lent by the lead or the dateline
@@ -840,9 +884,11 @@ def continues_lead(mentions: list[CodedMention], text: str) -> list[CodedMention
             m = _part_of_latest(m, text, last_group, para - seen[last_group])
         if m.modality == "asserted" and not own_date and last_group is not None and m.group == "violent" \
                 and last_group == "demo" and m.family in ("kill", "attack") \
-                and (m.actor1_evidence is None or (m.actor1 is not None and m.actor1.type in (5, 6, 7))) \
+                and (m.actor1_evidence is None or (m.actor1 is not None and m.actor1.type in (5, 6, 7))
+                     or _forces_on_the_crowd(m)) \
                 and para > seen[last_group]:
-            # "At least 20 workers were injured, a union leader said": the demonstration's casualties
+            # "At least 20 workers were injured, a union leader said": the demonstration's casualties;
+            # "Police opened fire after some of them climbed the gate": the force used on its crowd
             m = replace(m, group=last_group)
         if m.modality == "asserted" and m.group in ("violent", "demo", "strategic:Arrests") and m.group in seen \
                 and 0 < para - seen[m.group] <= CONTINUES_WITHIN_PARAGRAPHS and m.sentence <= CONTINUES_WITHIN_SENTENCES \

@@ -611,7 +611,9 @@ def rival_armed_groups_both_sides(f: Facts, s: Decision):
     return s.but(a2=f.actors.unidentified(f.iso3))
 
 
-PROTESTERS_HIT = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|(?:protesting|demonstrating|marching) \w+)\b", re.IGNORECASE)
+# (workers on strike gathered outside a mine or a factory are a demonstration's crowd: "fired on striking miners")
+PROTESTERS_HIT = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|strikers|(?:protesting|demonstrating|marching) \w+|"
+                            r"striking (?!(?:him|her|them|the|a|an|his|their|at|out)\b)\w+)\b", re.IGNORECASE)
 _PROTESTING_AFTER = r"\s+(?:who (?:were|had been) )?(?:protesting|demonstrating|marching|rallying)\b"
 
 
@@ -619,14 +621,24 @@ def protesters_hit(f: Facts) -> bool:
     """Whether the words naming whom the event hit name protesters, or people the next words say
     were protesting ("fired on people protesting the result")."""
     patients = f.patient_texts or ""
+    if FIRED_ON_PROTESTERS.search(f.sentences):
+        return True  # "one man was killed when police opened fire on striking miners"
     return bool(patients) and (PROTESTERS_HIT.search(patients) is not None or re.search(
         re.escape(patients.strip()) + _PROTESTING_AFTER, f.sentences, re.IGNORECASE) is not None)
+
+
+# the forces firing on or charging a crowd the words name as demonstrating, in the event's sentence
+FIRED_ON_PROTESTERS = re.compile(r"\b(?:opened fire|fired(?: live rounds| live ammunition| rubber bullets)?|shot|"
+                                 r"baton-charged|charged)\s+(?:on|at|into|upon)\s+(?:the\s+|a\s+crowd\s+of\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?" + PROTESTERS_HIT.pattern, re.IGNORECASE)
 
 
 @rule(id="actors.types.state_violence_on_protesters", stage=ACTOR_TYPES, decides="actor2", value="PROTESTERS",
       codebook=cb.EXCESSIVE_FORCE + ": state forces' lethal or injuring violence on protesters; " + cb.PROTESTERS
                + ": the demonstrators, not civilians",
-      examples=[("Police in Mzuzu shot a protester in the leg on Friday.", "PROTESTERS")],
+      examples=[("Police in Mzuzu shot a protester in the leg on Friday.", "PROTESTERS"),
+                ("One man was killed in Tarkwa on Monday when police opened fire on striking gold miners.",
+                 "PROTESTERS")],
       priority=70)
 def state_violence_on_protesters(f: Facts, s: Decision):
     """Violence of the state's forces on people the words name as protesters or demonstrators is

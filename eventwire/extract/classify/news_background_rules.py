@@ -98,11 +98,23 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "historical",
         "ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence at a specific "
         "date and location; a count that a periodic report or a set of figures sums (\"officers killed 14 "
-        "suspects over the period\", \"the number of officers killed rose\") is a tally of many occurrences, "
-        "not one",
+        "suspects over the period\", \"during the year\", \"the number of officers killed rose\", \"questioned "
+        "the number of suspects killed\") is a tally of many occurrences, not one",
         ("Police give Kumasi crime figures\n\nKUMASI, April 9 (Wire) - Reported robberies in Kumasi fell in the "
          "first quarter, police said on Tuesday, and officers shot dead six robbery suspects over the period."
          "\n\nThe number of officers wounded on duty also fell, the figures showed.",)),
+    "salience.deed_owned_by_earlier_time": (
+        "historical",
+        "ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence at a specific "
+        "date and location; news-writing convention: a deed named by the earlier week, month or year it belongs "
+        "to (\"last month's mob attack\") or dated by the words right after it to an earlier month or year "
+        "(\"an activist who was arrested last October\") is that time's occurrence, recalled as the "
+        "background of the story's news, not a second event of it",
+        ("Shops of two Multan men razed\n\nMULTAN, May 6 (Wire) - Authorities on Monday tore down the shops "
+         "of two men in Multan, officials said.\n\nBoth men are in custody over last month's mob attack on a bus "
+         "station.",
+         "Court frees Gulu activist on bail\n\nGULU, May 6 (Wire) - A court in Gulu on Monday freed on bail a "
+         "land rights activist who was arrested last October, his lawyer said.\n\nHe denies the charges.")),
     "salience.named_cause_of_earlier_time": (
         "historical",
         "ACLED Codebook (2023), Introduction and Event Definitions: an event is a single occurrence at a specific "

@@ -59,3 +59,13 @@ CHARGE_NOT_EVENT = fact_rule(
              "unrest\", \"charged with rioting\") is the charge, not a demonstration or riot the article reports",
     examples=[("Police in Phnom Penh arrested four activists on Thursday, accusing them of plotting to incite "
                "unrest.", "Arrests")])
+
+ARREST_OF_THE_HARMED = fact_rule(
+    id="violence_against_civilians.attack.arrest_of_the_harmed", decides="sub_event_type", value="Attack",
+    codebook=cb.ATTACK + ": violence by an armed group, the state's forces among them, on unarmed people, "
+             "detainees beaten or killed by those who hold them included; ACLED Codebook (2023), Event "
+             "aggregation: the arrest told in the same sentence as the harm done to the one arrested (\"died a "
+             "day after he was arrested, and his family says officers beat him\") is the start of that one "
+             "occurrence, coded as the attack, not as an Arrests event beside it",
+    examples=[("A hawker died in hospital in Kitwe on Friday, a day after he was arrested at the market, and "
+               "witnesses say officers beat him with batons.", "Attack")])

@@ -26,8 +26,10 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.recalled_by_reaction": (
         "historical",
         _SCOPE + "; an event named with a definite article as the object of a reaction or a reference "
-        "(condemned, mourned, investigated, a trial, a reward, an anniversary) is recalled, not reported: "
-        "the article's news is the reaction",
+        "(condemned, mourned, investigated, a trial, a hearing, the men accused in it, a reward, an "
+        "anniversary) is recalled, not reported: the article's news is the reaction; a headline, which drops its "
+        "articles by news convention, names the known event without one (\"Hearing for officers accused in "
+        "Kisii shooting adjourned\")",
         ("Foreign ministers meeting in Oslo on Thursday mourned the victims of the bombing of the embassies.",
          "The minister paid tribute on Tuesday in Nairobi to the guards and bombing survivors at the mission.")),
     "salience.victims_recalled": (
@@ -132,8 +134,10 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "salience.generic_statement": (
         NOT_AN_EVENT,
         _SCOPE + "; a kind of deed spoken of in general (\"such attacks are unacceptable\", \"any attacks on "
-        "aid workers\") names no occurrence",
-        ("\"Such attacks on diplomats are unacceptable,\" the foreign minister told reporters in Oslo on Monday.",)),
+        "aid workers\") names no occurrence, nor does a kind of deed counted over all time with the "
+        "experiential perfect (\"few police killings have ever ended in a conviction\")",
+        ("\"Such attacks on diplomats are unacceptable,\" the foreign minister told reporters in Oslo on Monday.",
+         "Lawyers in Lusaka said on Monday that few police shootings in Zambia have ever reached a courtroom.")),
     "salience.past_frame": (
         "historical",
         _BACKGROUND + "; a sentence framed in a past period (\"Since 1985 …\"), or dated by a past named "

@@ -64,6 +64,45 @@ def looted_from_civilians(f: Facts, s: Decision):
     return None
 
 
+# the forces or the authorities pulling down buildings: a demolition the state carries out (bulldozers
+# sent by a council or escorted by the police, "authorities razed", "police tore down")
+DEMOLITION = re.compile(r"\b(?:demolish\w*|demolition|raz(?:ed|ing)|bulldoz\w*|tore down|torn down|pulled down|"
+                        r"knocked down|flattened)\b", re.IGNORECASE)
+STATE_DEMOLISHERS = re.compile(r"\b(?:police(?:m[ae]n)?|officers|soldiers|troops|security forces|authorities|"
+                               r"officials|administration|municipal\w*|council|bulldozers|excavators|"
+                               r"(?:district|state|city|local) government)\b", re.IGNORECASE)
+# doers of their own: a crowd, an armed group or settlers pulling down homes is no state demolition
+OTHER_DEMOLISHERS = re.compile(r"\b(?:mobs?|rioters|crowds?|youths|militants|gunmen|attackers|rebels|militias?|"
+                               r"fighters|insurgents|settlers|bandits|herders|protesters|demonstrators)\b",
+                               re.IGNORECASE)
+
+
+@rule(id="actors.demolition_by_the_state", stage=STRATEGIC, decides="actor1", value="STATE_FORCES",
+      codebook=cb.LOOTING + ": the destruction of property by state forces, such as the demolition of "
+               "homes, is coded with the forces as the first side; " + cb.CIVILIANS + ": the people whose "
+               "homes are pulled down",
+      examples=[("Bulldozers guarded by police demolished the homes of two men accused of arson in Kanpur on "
+                 "Monday.", "STATE_FORCES"),
+                ("District authorities and police tore down the shops of three traders in Multan on Friday.",
+                 "STATE_FORCES")],
+      priority=54)
+def demolition_by_the_state(f: Facts, s: Decision):
+    """Property the forces or the authorities demolish ("bulldozers escorted by police flattened the
+    houses") is destroyed by the state: its forces are the first side and the owners, civilians, the
+    second, whatever the owners are accused of ("the homes of men accused of rioting")."""
+    if s.sub != "Looting/property destruction" or is_type(s.a1, ARMED) and not is_type(s.a1, STATE) \
+            and not STATE_DEMOLISHERS.search(f.doer_text):
+        return None
+    words = f.top.sentence_span.text
+    demolished = DEMOLITION.search(words)
+    if demolished is None or OTHER_DEMOLISHERS.search(words[:demolished.start()]):
+        return None
+    if not STATE_DEMOLISHERS.search(words):
+        return None
+    a1 = s.a1 if is_type(s.a1, STATE) else f.actors.state_forces(f.iso3, police=True)
+    return s.but(a1=a1, a2=f.actors.civilian(f.iso3) if f.has(PEOPLES_PROPERTY) else s.a2)
+
+
 # property nobody in particular owns: masts and towers, power and water works, government installations
 INFRASTRUCTURE = re.compile(r"\b(?:(?:communications?|telecom\w*|mobile|phone|cell(?:ular)?|network|radio|"
                             r"transmission) (?:masts?|towers?|antennas?|installations?)|masts?|pylons?|"
