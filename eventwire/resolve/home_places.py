@@ -42,9 +42,10 @@ def named_home(e: Event, text: str, gazetteer, actors, toponyms=()) -> Event:
 
     by = dict(e.decided_by)
     by["location"] = UNCUED_HOME_NAME
-    # (a town at precision 1, a district at 2, a province, as any area named alone, at 3: _PRECISION)
-    return coded_at_seat(replace(e, location=named, geo_precision=_PRECISION.get(named.feature, 2),
-                                 rules=e.rules + (UNCUED_HOME_NAME,), decided_by=tuple(by.items())), gazetteer)
+    # (a town at precision 1, a district at 2 at its own point, a province at 3 at its seat: _PRECISION)
+    placed = replace(e, location=named, geo_precision=_PRECISION.get(named.feature, 2),
+                     rules=e.rules + (UNCUED_HOME_NAME,), decided_by=tuple(by.items()))
+    return coded_at_seat(placed, gazetteer) if named.feature == "admin1" else placed
 
 
 # the geo_precision of a home place by its kind (ACLED codebook, geo_precision 1-3)
