@@ -78,6 +78,16 @@ def test_village_of_named_unit_reads_the_unit_after_an_unknown_village():
     assert not village_of_named_unit(text, k, k + len("Kanbalu"), "Kanbalu", "MMR")  # the unit itself
 
 
+def test_village_of_named_unit_reads_a_village_written_in_its_district():
+    text = "Villagers at Chilomba village in Kasama district beat a suspected thief to death."
+    s = text.index("Chilomba")
+    assert village_of_named_unit(text, s, s + len("Chilomba village"), "Kasama", "ZMB")
+    assert village_of_named_unit(text, s, s + len("Chilomba"), "Kasama", "ZMB")
+    town = "Villagers in Kasama in Kasama district beat a suspected thief to death."
+    assert not village_of_named_unit(town, 13, 19, "Kasama", "ZMB")  # (the town the index holds)
+    assert not village_of_named_unit("Chilomba village in Kasama town", 0, 8, "Kasama", "ZMB")
+
+
 class _M:
     def __init__(self, text, name, cands=()):
         self.start = text.index(name)

@@ -67,6 +67,14 @@ def test_the_kind_word_picks_the_countries_whose_areas_are_of_that_kind():
     assert area_kinds.kind_written("in Punjab on Monday", 3, 9) is None
 
 
+def test_the_kind_word_picks_the_level_iso_names_with_it():
+    assert area_kinds.kind_level("BFA", "region") == "admin1"
+    assert area_kinds.kind_level("BFA", "province") == "admin2"
+    assert area_kinds.kind_level("KEN", "county") == "admin1"
+    assert area_kinds.kind_level("GHA", "district") is None
+    assert area_kinds.kind_level("XXX", "region") is None
+
+
 def _area(name: str, iso3: str):
     from eventwire.records import Place
     return (Place(name=name, country=iso3, iso3=iso3, latitude=0.0, longitude=0.0, admin1=name, admin2=None,

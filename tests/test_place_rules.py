@@ -48,6 +48,12 @@ def test_near_a_town_is_precision_two():
     assert (t.text, precision, rule) == ("Lorvik", 2, pr.NEAR_TOWN)
 
 
+def test_a_place_between_two_towns_is_the_first_at_precision_two():
+    text = "Rebels ambushed a convoy on the road between Lorvik and Brask on Monday."
+    t, precision, rule = pick(text, "ambushed", tops(text, ("Lorvik", TOWN), ("Brask", OTHER_TOWN)))
+    assert (t.text, precision, rule) == ("Lorvik", 2, pr.NEAR_TOWN)
+
+
 def test_a_province_alone_is_precision_three():
     text = "Bandits stole cattle in Upper Vale province on Monday."
     t, precision, rule = pick(text, "stole", tops(text, ("Upper Vale", PROVINCE)))

@@ -24,9 +24,6 @@ KNOWN_MISSES = {
     "places14:mex-1": "'estado de Michoacán': the state is read but dropped for a story with no other word of "
                       "Mexico; the event is placed at the capital",
     "places14:per-1": "no event is read from 'clashed with police ... 17 people died' in this sentence",
-    "places14:bfa-8": "'the new Sourou region' is read as the province of that name (precision 2), not the region "
-                      "of 2025 (precision 3), at the same seat: the kind word does not yet choose the level",
-    "places14:som-1": "'Hiraan' is not read as the index's Hiiraan without a word of Somalia",
 }
 
 

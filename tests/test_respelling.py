@@ -53,3 +53,10 @@ def test_a_known_city_keeps_its_other_name():
     assert news_places.known_by_other_name("Kiev", kyiv, frozenset())
     assert not news_places.known_by_other_name("kiev", kyiv, frozenset())
     assert not news_places.known_by_other_name("Obie", town, frozenset({2}))
+
+
+def test_a_two_consonant_name_is_respelt_as_a_province_only():
+    table = {"ninawa": [_town("Ninawa", "IRQ", "admin1"), _town("Ninawa", "IRQ")]}
+    assert [p.feature for p in news_places.respelling("ninewa", table)] == ["admin1"]
+    assert news_places.respelling("ninew", table) == []  # (five letters: too short to respell)
+    assert news_places.respelling("ninewa", {"ninawa": [_town("Ninawa", "IRQ")]}) == []

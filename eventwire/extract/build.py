@@ -62,7 +62,7 @@ _LOC_PREPS = re.compile(r"(?:\b(?:in|near|at|outside|around|of|on|into|across|fr
                         r"remote|mountain|small|farming|fishing|mining|hilltop|coastal|frontier|village|town|city|"
                         r"community|settlement|hamlet)\s+)*)$", re.IGNORECASE)
 _PARTIAL = re.compile(r"(?:\b(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
-                      r"south-?eastern|south-?western|outskirts of|suburbs? of|suburban|near|outside|vicinity of|"
+                      r"south-?eastern|south-?western|outskirts of|suburbs? of|suburban|near|outside|vicinity of|between|"
                       r"(?:north|south|east|west)(?:-?(?:east|west))? of|km (?:from|of|north|south|east|west)|"
                       r"kilometres (?:from|of|north|south|east|west)|kilometers (?:from|of|north|south|east|west)|"
                       r"miles (?:from|of|north|south|east|west)|district of|area of|rural areas? of|parts of|countryside of|neighbou?rhoods? of|"

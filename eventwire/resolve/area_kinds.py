@@ -38,3 +38,17 @@ def country_kinds(iso3: str) -> frozenset[str]:
 def kind_countries(kind: str, iso3s: set[str]) -> set[str]:
     """Those of the countries ``iso3s`` whose subdivisions ISO 3166-2 names with the word ``kind``."""
     return {iso3 for iso3 in iso3s if any(kind == k or k.endswith(" " + kind) for k in country_kinds(iso3))}
+
+
+@lru_cache(maxsize=512)
+def kind_level(iso3: str, kind: str) -> str | None:
+    """The level ("admin1" or "admin2") of the country's areas that ISO 3166-2 names with the word ``kind``,
+    when only one level is so named: Burkina Faso's regions are first-level and its provinces second-level
+    (a subdivision with a parent is second-level); None when neither or both are."""
+    import pycountry  # (loaded only when a kind word has to choose between levels)
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    subs = (pycountry.subdivisions.get(country_code=country.alpha_2) or ()) if country is not None else ()
+    levels = {"admin2" if s.parent_code else "admin1" for s in subs
+              if kind == s.type.lower() or s.type.lower().endswith(" " + kind)}
+    return next(iter(levels)) if len(levels) == 1 else None

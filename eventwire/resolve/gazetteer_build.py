@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = "geonames.cities500.v11+admin-units.v6+admin-seats.v3+area-names.v2"
+GAZETTEER_VERSION = "geonames.cities500.v11+admin-units.v6+admin-seats.v4+area-names.v4"
 
 # Country names as ACLED writes them, where GeoNames differs.
 ACLED_COUNTRY_NAMES = {

@@ -38,10 +38,18 @@ def named_home(e: Event, text: str, gazetteer, actors, toponyms=()) -> Event:
     named = home_place(text, e.location.iso3, gazetteer, actors, abroad)
     if named is None or named.geonameid == e.location.geonameid:
         return e
+    from .places import coded_at_seat  # (the index's seats: an area named alone is coded at its seat)
+
     by = dict(e.decided_by)
     by["location"] = UNCUED_HOME_NAME
-    return replace(e, location=named, geo_precision=1 if named.feature == "city" else 2,
-                   rules=e.rules + (UNCUED_HOME_NAME,), decided_by=tuple(by.items()))
+    # (a town at precision 1, a district at 2 at its own point, a province at 3 at its seat: _PRECISION)
+    placed = replace(e, location=named, geo_precision=_PRECISION.get(named.feature, 2),
+                     rules=e.rules + (UNCUED_HOME_NAME,), decided_by=tuple(by.items()))
+    return coded_at_seat(placed, gazetteer) if named.feature == "admin1" else placed
+
+
+# the geo_precision of a home place by its kind (ACLED codebook, geo_precision 1-3)
+_PRECISION = {"city": 1, "admin2": 2, "admin1": 3}
 
 
 def home_place(text: str, iso3: str, gazetteer, actors, skip=()) -> Place | None:

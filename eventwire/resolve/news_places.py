@@ -120,6 +120,9 @@ _DROPPED = frozenset("aeiouyhw")
 # least rapidfuzz ratio between the two folded spellings, beside the same skeleton ('zabol'/'zabul' is
 # 80, 'mahmoudiya'/'mahmudiyah' is 90, 'baluchistan'/'balochistan' is 91; 'sogan'/'shaoguan' is 77)
 RESPELLING_MIN = 80.0
+# the fewest consonants a respelt name's skeleton has; one of exactly this many is read as a province or
+# district only ('ninewa'/'ninawa' is 'nn', 83 alike)
+SHORT_SKELETON = 2
 # a respelling read without a story country: a province, or a town this large
 RESPELLING_ANYWHERE_POP = 100_000
 # ... and the least ratio then ('pasawand'/'paysandu' is 75, 'makrud'/'makurdi' 77)
@@ -155,8 +158,14 @@ def respelling(key: str, table: dict[str, list[Place]], admin_only: bool = False
     from rapidfuzz import fuzz
 
     sk = skeleton(key)
-    if len(sk) < 3 or len(key) < 5:
+    if len(sk) < SHORT_SKELETON or len(key) < 5:
         return []
+    if len(sk) == SHORT_SKELETON:
+        # (a name of two consonants, 'ninewa'/'ninawa': only a province or district so written, of a name
+        # of six letters or more: ``places.respelling``)
+        if len(key.replace(" ", "")) < 6:
+            return []
+        admin_only = True
     plain = _fold(key)
     best, score = [], least
     for name, places in _skeletons(id(table), table).get(sk, ()):

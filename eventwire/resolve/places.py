@@ -28,7 +28,7 @@ from ..extract.classify.news_place_rules import (APPOSITIVE_AREA, AREA_TOWN_OF, 
                                                  QUALIFIER_CHAIN, RESPELLING, RESPELLING_OUTSIDE_AREA)
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
-from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_OTHER_NAME, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_KIND_LEVEL, AREA_NAME_ANY_COUNTRY, AREA_OTHER_NAME, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -250,7 +250,7 @@ def _joinable(text: str, prev: _Token, nxt: _Token) -> bool:
 
 class _Mention:
     __slots__ = ("start", "end", "hint", "source", "cands", "inner", "names_country", "fixed", "name", "deferred",
-                 "whole", "unit_country", "kinded", "kind_country", "apposed")
+                 "whole", "unit_country", "kinded", "kind_country", "apposed", "kind_level", "any_country")
 
     def __init__(self, start: int, end: int, hint: str | None, source: str):
         self.start, self.end, self.hint, self.source = start, end, hint, source
@@ -265,6 +265,9 @@ class _Mention:
         self.kinded = False  # a common word read as an area by its kind word (``places.area_named_with_kind``)
         self.kind_country = False  # namesake areas abroad dropped by the area's kind (``places.area_kind_country``)
         self.apposed = False  # a settlement read by its apposition alone (``places.appositive_settlement_name``)
+        self.kind_level = False  # the same name's area of the other level dropped by its kind (``places.area_kind_level``)
+        self.any_country = False  # same-name areas abroad dropped by the story's country
+        # (``places.area_name_any_country``)
 
 
 def _name_hint(text: str, toks: list[_Token], i: int, best: int) -> tuple[int, str | None]:
@@ -788,6 +791,7 @@ class Gazetteer:
             self._constrain(m, *path)
         _hint_containers(text, mentions)
         story = self._story(mentions, country_hint, country_cues)
+        _areas_in_story_country(text, mentions, story)
         mentions, unknown, respelt = self._read_unknown(text, toks, mentions, story)
         deferred = [m for m in mentions if m.deferred and not m.cands]
         for m in deferred:
@@ -971,12 +975,16 @@ class Gazetteer:
                 m.cands = [(self._countries[acr], 9.0, False)]
                 continue
             m.cands = list(self._lookup_keys(name)[:40])
+            more = self._same_name_areas(name, m.cands)
+            m.cands = m.cands + more
             # "Beni territory": a unit word only some countries use reads the name in them (places.unit_word_country)
             used_in = unit_word_countries(text, m.start, m.end)
             if used_in and any(c[0].iso3 in used_in for c in m.cands) and any(c[0].iso3 not in used_in for c in m.cands):
                 m.cands, m.unit_country = [c for c in m.cands if c[0].iso3 in used_in], True
             kept = _of_kind_written(text, m.start, m.end, m.cands)
             m.cands, m.kind_country = kept, len(kept) < len(m.cands)
+            kept = _of_level_written(text, m.start, m.end, m.cands)
+            m.cands, m.kind_level = kept, len(kept) < len(m.cands)
             shared = _SHARED_COUNTRY_NAMES.get(strip_article(normalize(name)))
             if shared and m.cands and m.cands[0][0].feature == "country":
                 # "Congo" is either Congo: both stand, the article's other words decide
@@ -994,6 +1002,22 @@ class Gazetteer:
                 else:
                     m.cands = list(self._lookup_keys(iname)[:40])
                     m.hint = m.hint or inner.hint
+
+    def _same_name_areas(self, name: str, cands: list[_Cand]) -> list[_Cand]:
+        """``places.area_name_any_country``: "Northern Region" found whole as one country's area (an
+        alternate name GeoNames gives Uganda's) is also the name "Northern" with its kind word after it,
+        and the first-level areas of that name in other countries stand beside it, below the whole name's
+        entries: the story's country (its wording, its other places) decides, and with no word of one the
+        whole name's entries stand first."""
+        key = normalize(name)
+        bare = strip_admin(key)
+        if not cands or bare == key or len(bare) < 3:
+            return []
+        have = {_area_key(c[0]) for c in cands}
+        # (below every entry of the whole name: read only when the story's country is theirs)
+        floor = min(c[1] for c in cands) - _BARE_AREA_LAG
+        return [(p, min(prior, floor), alt) for p, prior, alt in self._candidates(bare)
+                if p.feature == "admin1" and _area_key(p) not in have]
 
     def _province_of_namesake(self, name: str, cands: list[_Cand]) -> list[_Cand]:
         """"Lahej province": a name written with an admin word that the index knows only as a town
@@ -1581,6 +1605,50 @@ def _of_kind_written(text: str, start: int, end: int, cands: list[_Cand]) -> lis
     return [c for c in cands if c[0].feature != "admin1" or c[0].iso3 in using]
 
 
+# how far below the entries of a name read whole ("Coast Province": Kenya's former province) the same-name
+# areas of its bare name ("Coast": Tanzania's Pwani) stand: with no word of a country the whole name wins
+_BARE_AREA_LAG = 3.0
+
+
+def _area_key(p: Place) -> tuple:
+    """An area's identity across its entries (a shipped area has no GeoNames id)."""
+    return (p.iso3, normalize(p.name), p.feature)
+
+
+def _areas_in_story_country(text: str, mentions: list[_Mention], story: "_Story") -> None:
+    """``places.area_name_any_country``: a name written with a kind word ("Western Province", "the Northern
+    Region") that first-level areas of several countries bear is read in the country the story names or its
+    wording points to (its actors, its demonyms), when one of those areas lies there; the others are dropped,
+    whatever their populations.  With no such country the candidates stay as they are."""
+    leading = _leading_cue(story.cues)
+    home = set(story.named_countries) | ({leading} - {None}) | ({story.hint_iso3} - {None})
+    for m in mentions:
+        if m.fixed or not m.cands or not m.name or strip_admin(normalize(m.name)) == normalize(m.name):
+            continue
+        areas = {c[0].iso3 for c in m.cands if c[0].feature == "admin1"}
+        kept = [c for c in m.cands if c[0].iso3 in home]
+        if len(areas) > 1 and len(areas & home) == 1 and len(kept) < len(m.cands):
+            m.cands, m.any_country = kept, True
+
+
+def _of_level_written(text: str, start: int, end: int, cands: list[_Cand]) -> list[_Cand]:
+    """``places.area_kind_level``: a name that is both a first- and a second-level area of one country
+    ("Sourou": Burkina Faso's region of 2025 and its province) written with its kind word is the area of
+    the level ISO 3166-2 names with that word ("the Sourou region" the region, "Sourou province" the
+    province); the candidates stay as they are without a kind word or when the word names no one level."""
+    kind = area_kinds.kind_written(text, start, end) if cands else None
+    if kind is None:
+        return cands
+    both = {c[0].iso3 for c in cands if c[0].feature == "admin1"} & \
+        {c[0].iso3 for c in cands if c[0].feature == "admin2"}
+    drop = set()
+    for iso3 in both:
+        level = area_kinds.kind_level(iso3, kind)
+        if level is not None:
+            drop.add((iso3, "admin2" if level == "admin1" else "admin1"))
+    return [c for c in cands if (c[0].iso3, c[0].feature) not in drop] if drop else cands
+
+
 def compound_seat_keys(p: Place) -> tuple[str, ...]:
     """For a district (admin2) the index names by two of its towns ("Askira-Uba"), the key of the first:
     the town the district's government sits in, as a district named by one town sits in that town."""
@@ -1747,7 +1815,9 @@ def _qualified_readings(text: str, mentions: list[_Mention], choice: list, ranke
             and choice[at[id(m)]] is not ranked[at[id(m)]]]
     out += [(m.start, m.end, rule) for m, _, rule in chain_pairs(text, mentions) if choice[at[id(m)]] is not ranked[at[id(m)]]]
     out += [(m.start, m.end, UNIT_WORD_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.unit_country]
+    out += [(m.start, m.end, AREA_NAME_ANY_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.any_country]
     out += [(m.start, m.end, AREA_KIND_COUNTRY) for m, p in zip(mentions, choice) if p is not None and m.kind_country]
+    out += [(m.start, m.end, AREA_KIND_LEVEL) for m, p in zip(mentions, choice) if p is not None and m.kind_level]
     out += [(m.start, m.end, ARABIC_ARTICLE) for m, p in zip(mentions, choice)
             if p is not None and m.name and article_variants(normalize(m.name))
             and normalize(p.name) in article_variants(normalize(m.name))]

@@ -48,10 +48,11 @@ QUALIFIED_AFTER = re.compile(r"\s*,\s*(?:[A-Z][\w'’]+[\s-]){1,3}(?:" + _ALTERN
                              r"|province|state|region|governorate|oblast|department|county)(?![\w-])")
 
 
-# "Pazigyi village, Kanbalu township": a settlement's name, then a unit named with its word
+# "Pazigyi village, Kanbalu township", "Mwanamukena village in Kalabo district": a settlement's name, then
+# the unit that holds it named with its word
 _SETTLEMENT_TAIL = re.compile(r"\s+(?:village|hamlet|settlement|locality)$", re.IGNORECASE)
-_THEN_UNIT = re.compile(r"(?:\s+(?:village|hamlet|settlement))?\s*,\s*(?:[A-Z][\w'’-]+\s+){1,3}("
-                        + _ALTERNATION + r")(?![\w-])")
+_THEN_UNIT = re.compile(r"(?:\s+(?:village|hamlet|settlement))?(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?)"
+                        r"(?:[A-Z][\w'’-]+\s+){1,3}(" + _ALTERNATION + r")(?![\w-])")
 
 
 def village_of_named_unit(text: str, start: int, end: int, place_name: str, iso3: str | None) -> bool:

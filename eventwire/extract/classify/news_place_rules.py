@@ -79,7 +79,9 @@ RESPELLING = fact_rule(
               "province named with the word \"province\" is coded as that province (geo-precision 3)."),
     examples=[("Gunmen stormed a bakery in Mahmoudiya town on Sunday, killing the baker and two customers, police said.",
                "Al Mahmudiyah (1)"),
-              ("Two shepherds were killed when a mine exploded in Zabol province on Monday.", "Qalat (3)")])
+              ("Two shepherds were killed when a mine exploded in Zabol province on Monday.", "Qalat (3)"),
+              ("Iraqi soldiers repelled an attack on their post in Ninewa province on Sunday.",
+               "Al Mawsil al Jadidah (3)")])
 
 RESPELLING_OUTSIDE_AREA = fact_rule(
     id="places.respelling_outside_area", decides="location",

@@ -13,7 +13,7 @@ _GEO_1 = ("ACLED codebook, event geography: the location is the most specific pl
           "for the event; geo_precision 1 when the source names that town or village and coordinates "
           "are available for it.")
 _GEO_2 = ("ACLED codebook, geo_precision 2: the source indicates a small part of a region or a place "
-          "near a town (\"near X\", \"outskirts of X\", a district), and the event is coded to that "
+          "near a town (\"near X\", \"outskirts of X\", \"between X and Y\", a district), and the event is coded to that "
           "town or to the district's seat.")
 _GEO_3 = ("ACLED codebook, geo_precision 3: only a larger region (province, state) or the country is "
           "named; the event is coded to the region's capital (the country's capital when only the "
@@ -30,13 +30,17 @@ CLAUSE_PLACE = fact_rule(
 NEAR_TOWN = fact_rule(
     id="places.near_town", decides="location", value="the town named, precision 2", codebook=_GEO_2,
     examples=[("Soldiers clashed with militants on the outskirts of Garissa on Monday.", "Garissa (2)"),
-              ("Jihadists ambushed a supply convoy near the town of Douentza on Monday.", "Douentza (2)")])
+              ("Jihadists ambushed a supply convoy near the town of Douentza on Monday.", "Douentza (2)"),
+              ("Bandits ambushed a bus somewhere between Mandera and Elwak on Monday, wounding four passengers.",
+               "Mandera (2)")])
 
 TOWN_IN_AREA = fact_rule(
     id="places.town_in_named_area", decides="location",
     value="the town inside the province or country the clause names", codebook=_GEO_ADMIN,
     examples=[("Elders from the small town of Moyale, which lies in Marsabit County near the border, said "
-               "on Tuesday that armed raiders from a rival clan had shot dead three herders.", "Moyale (1)")])
+               "on Tuesday that armed raiders from a rival clan had shot dead three herders.", "Moyale (1)"),
+              ("On Sunday, villagers at Chilomba village in Kasama district beat a suspected thief to death.",
+               "Kasama (2)")])
 
 EARLIER_SENTENCE = fact_rule(
     id="places.earlier_sentence", decides="location",
@@ -397,6 +401,35 @@ AREA_KIND_COUNTRY = fact_rule(
                "Chandigarh (3)"),
               ("Farmers blocked a highway across Punjab province on Monday to demand higher crop prices.",
                "Lahore (3)")])
+
+AREA_KIND_LEVEL = fact_rule(
+    id="places.area_kind_level", decides="location",
+    value="a name that is both a first- and a second-level area of one country, written with its kind word, is "
+          "the area of the level ISO 3166-2 names with that word (Burkina Faso: \"the Sourou region\" the region "
+          "of 2025, \"Sourou province\" the province); coded at the area's seat, precision 3 for the first "
+          "level and 2 for the second",
+    codebook=("ISO 3166-2 (the pycountry registry package's subdivision types and parents): Burkina Faso's "
+              "first-level areas are regions and its second-level areas, each with a parent region, provinces. "
+              "ACLED codebook, geo_precision: 3 when only a larger region is named, coded at its capital; 2 when "
+              "the source names a smaller part of a region (a district, a province inside a region)."),
+    examples=[("Jihadists ambushed a supply convoy in the new Sourou region on Sunday, killing four soldiers.",
+               "Tougan (3)"),
+              ("Jihadists ambushed a supply convoy in Sourou province on Sunday, killing four soldiers.",
+               "Sourou (2)")])
+
+AREA_NAME_ANY_COUNTRY = fact_rule(
+    id="places.area_name_any_country", decides="location",
+    value="a name written with a kind word (\"Northern Region\", \"Western Province\") that the index holds whole "
+          "as one country's area is also the bare name with its kind: the first-level areas of that name in every "
+          "country stand as candidates, and the story's country (its actors, demonyms, other places) decides; "
+          "with no word of a country, the ranking's priors do",
+    codebook=("GeoNames: first-level areas of many countries share compass names (Northern, Western, Eastern, "
+              "Central), and an alternate name with the kind word ('Northern Region') is listed for some of them "
+              "only. ACLED codebook, event geography: the event is coded in the country where it happened, at the "
+              "capital of the region named (geo_precision 3)."),
+    examples=[("Ghanaian soldiers were sent to the Northern Region on Monday after rival youths clashed there, "
+               "leaving three dead.", "Tamale (3)"),
+              ("Zambian police fired tear gas at traders protesting in Western Province on Friday.", "Mongu (3)")])
 
 PEOPLE_NAME_NOT_PLACE = fact_rule(
     id="places.people_name_not_place", decides="location",
