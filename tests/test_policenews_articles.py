@@ -64,8 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
                                                 "an abduction of its own",
     "policenews2-a:nga-enugu-cell-death": "'he told her he had been beaten', the custody death's own beating, is a "
                                           "second attack",
-    "policenews2-a:zaf-joburg-shack-demolitions": "the demolition of shacks by metro police is not read as the "
-                                                  "forces' destruction of property",
     "policenews2-a:none-zaf-officer-funeral": "the ambush of 'October 14', a month before the funeral, is coded",
     "policenews2-a:none-phl-pnp-statistics": "'deaths blamed on unidentified gunmen' in the rights groups' reply is "
                                              "coded as an attack",
