@@ -49,7 +49,7 @@ KNOWN_MISSES = {
     "evtype6:mli-2": "civilians detained, then executed, by the same soldiers keep a separate Arrests event",
     "evtype6:sdn-1": "'attacked SAF positions' is read as an attack on civilians",
     "evtype6:nga-5": "houses burned by the gunmen make a Mob violence event beside the attack",
-    "evtype6:mmr-3": "a town taken during fighting with shelling is coded by the shelling, not the territory",
+    "evtype6:mmr-3": "a town taken after days of fighting with shelling is coded by the shelling, not the territory",
     "evtype6:ecu-1": "'shot at the officers' after the blast is no assault cue",
     "evtype6:mmr-4": "an ambush with landmines and rifle fire is no assault cue",
     "evtype6:lead-ukr2": "missiles, then drones: the air strike ranks above the missile attack but is not chosen",

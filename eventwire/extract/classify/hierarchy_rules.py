@@ -83,9 +83,22 @@ def _armed_target(f: Facts, s: Decision) -> bool:
     return is_type(s.a2, ARMED) or (f.has(cues.ARMED_WORDS, "patients") and not f.has(cues.CIVILIAN_WORDS, "patients"))
 
 
+# a fight named as the time of the explosion ("a grenade exploded during clashes", "amid fighting"): the scene
+# of the incident the report is about, as ``violence_against_civilians.attack.fight_as_setting`` reads it
+_AS_SETTING = re.compile(r"\b(?:during|amid|amidst|in the course of|in the midst of|in the|after)\s+"
+                         r"(?:(?!which\b|that\b|whom\b)[\w-]+(?:'s|’s)?\s+){0,3}$", re.IGNORECASE)
+# the explosive itself fired ("six rockets were fired at the base"): no assault by gunfire
+_WEAPON_FIRED = re.compile(r"\b(?:rockets?|mortars?|shells?|missiles?|grenades?|projectiles?|artillery|drones?|"
+                           r"rpgs?|bombs?)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
 def told(f: Facts, cue: re.Pattern[str]) -> bool:
-    """Whether the event's sentences tell ``cue`` without denying it."""
-    return cues.asserted(cue, f.text("sentences"))
+    """Whether the event's sentences tell ``cue`` as a deed of the sides: not denied, not named as the scene
+    of the explosion, not the explosive's own firing."""
+    text = f.text("sentences")
+    aside = _AS_SETTING if cue is MUTUAL_ENGAGEMENT else _WEAPON_FIRED
+    return any(not aside.search(text, max(0, m.start() - 50), m.start()) for m in cue.finditer(text)) \
+        and cues.asserted(cue, text)
 
 
 ANOTHER_ACTOR_PAIR = fact_rule(
