@@ -83,9 +83,10 @@ def _armed_target(f: Facts, s: Decision) -> bool:
     return is_type(s.a2, ARMED) or (f.has(cues.ARMED_WORDS, "patients") and not f.has(cues.CIVILIAN_WORDS, "patients"))
 
 
-# a fight named as the time of the explosion ("a grenade exploded during clashes", "amid fighting"): the scene
-# of the incident the report is about, as ``violence_against_civilians.attack.fight_as_setting`` reads it
-_AS_SETTING = re.compile(r"\b(?:during|amid|amidst|in the course of|in the midst of|in the|after)\s+"
+# a fight named as the time or origin of the explosion ("exploded during clashes", "a mine left from the
+# fighting"): the scene of the incident the report is about, as
+# ``violence_against_civilians.attack.fight_as_setting`` reads it
+_AS_SETTING = re.compile(r"\b(?:during|amid|amidst|in the course of|in the midst of|in the|after|from)\s+"
                          r"(?:(?!which\b|that\b|whom\b)[\w-]+(?:'s|’s)?\s+){0,3}$", re.IGNORECASE)
 # the explosive itself fired ("six rockets were fired at the base"): no assault by gunfire
 _WEAPON_FIRED = re.compile(r"\b(?:rockets?|mortars?|shells?|missiles?|grenades?|projectiles?|artillery|drones?|"
