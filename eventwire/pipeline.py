@@ -48,6 +48,7 @@ from .extract.classify import story_country_rules as story_rules
 from .extract.classify.namesake_rules import NATIONALITY_OF_A_THING
 from .extract.classify.news_place_rules import SIDING_DEMONYM
 from .extract.classify.story_side_rules import OUTLET_TITLE, REACTING_STATE
+from .extract.actor_pairs import other_pair_clauses
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -555,7 +556,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 ruled = {k: (v[0], kept_by) if v == ("asserted", DEFAULT_MODALITY) else v for k, v in ruled.items()}
             mods = {k: v[0] for k, v in ruled.items()}
             why = {k: v[1] for k, v in ruled.items()}
-            for c_start, c_end in clauses(text, s.start, s.end):
+            for c_start, c_end in (part for whole in clauses(text, s.start, s.end) for part in other_pair_clauses(
+                    text, whole, [h for h in hits if whole[0] <= h.start < whole[1]])):
                 in_clause = [h for h in hits if c_start <= h.start < c_end]
                 if in_clause:
                     cands.extend(group_hits(si, in_clause, mods, (c_start, c_end), demonstration_seen,

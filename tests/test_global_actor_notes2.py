@@ -38,7 +38,6 @@ KNOWN_MISSES = {
     "global2:bdi-1": "an appositive ('the ruling party's youth league') between the doers and 'beat' loses the event",
     "global2:gtm-1": "a blocked highway alone is coded as a violent demonstration",
     "global2:nic-2": "students 'sheltering in a church' are not read as protesters (the note does not say they protested)",
-    "global2:kgz-1": "an exchange of mortar fire between border troops is coded as shelling",
     "global2:tjk-1": "a blocked highway makes the residents rioters in the most confident event",
     "global2:grc-2": "farmers driving tractors to a square 'to demand cheaper fuel' are read as a government act",
     "global2:esp-1": "objects thrown at police and a charge by riot officers stay a peaceful protest",

@@ -39,6 +39,7 @@ from ..resolve.unit_words import named_as_unit, village_of_named_unit
 from ..resolve.qualifier_chains import quarter_of_capital
 from ..resolve.area_names import former_members
 from .classify import qualifier_place_rules as qualifier_rules
+from .actor_pairs import opens_apart
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
 from . import salience
@@ -1458,7 +1459,7 @@ def _between_events(text: str, clause: tuple[int, int], sentence) -> bool:
     if (start, end) == (sentence.start, sentence.end):
         return False
     at = end if start == sentence.start else start
-    return bool(_OTHER_EVENT.match(text, at))
+    return bool(_OTHER_EVENT.match(text, at)) or opens_apart(text[at:end])
 
 
 def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, Span, str, list[str]]:

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..records import Actor, Place, Span, TimeExpr
+from .actor_pairs import opens_apart
 from .classify import merge_rules as mr
+from .classify.hierarchy_rules import ANOTHER_ACTOR_PAIR
 from .classify.global_place_rules import TRIP_END
 from .classify.lead_place_rules import ROAD_END
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
-MERGE_VERSION = "merge.rules.v8"
+MERGE_VERSION = "merge.rules.v9"
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,10 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
     its mentions (a mention ``ABSORBED`` adds only its rule)."""
     drafts: list[EventDraft] = []
     for m in mentions:
+        if m.clause is not None and opens_apart(m.own_words):
+            # a deed on civilians cut off from the battle before it: another actor pair, another event
+            drafts.append(EventDraft([m], [ANOTHER_ACTOR_PAIR]))
+            continue
         for rule_id, join in JOINS:
             target = join(m, drafts)
             if target is not None:

@@ -310,3 +310,12 @@ NO_ONE_HURT = re.compile(
     r"\b(?:no(?:body| one|-one)? (?:was |were )?(?:\w+ )?(?:hurt|injured|harmed|killed|wounded)|"
     r"no (?:casualties|injuries|fatalities|deaths|victims)(?: (?:were|was) (?:reported|recorded))?|"
     r"without (?:casualties|injuries|loss of life)|(?:casualties|injuries) (?:were )?not reported)\b", re.IGNORECASE)
+
+
+# a denial just before a cue: "no exchange of fire was reported", "without any clash"
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|without|never|nor)\b[^.;,]{0,30}$", re.IGNORECASE)
+
+
+def asserted(cue: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` tells ``cue`` somewhere that no negation just before denies."""
+    return any(not _DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in cue.finditer(text))

@@ -123,6 +123,6 @@ def load_all() -> None:
         organised_side_rules, party_militia_rules, place_list_rules, places_country_rules, places_rules, police_action_rules,
         police_reading_rules, qualifier_place_rules,
         riot_forces_rules, riot_reaction_rules, riot_target_rules, salience_rules, side_rules, story_country_rules, story_reading_rules, story_side_rules, strategic, subevent_rules,
-        transfer_rules,
+        hierarchy_rules, transfer_rules,
         toponym_rules, triggers, unit_place_rules, violence
     )

@@ -396,7 +396,8 @@ def explosives_in_firefight(f: Facts, s: Decision):
     """A bomb within a fire-fight ("laid mines while storming the outpost … a firefight with the
     police") is part of the battle: a complex attack is an armed clash; likewise rockets fired by
     insurgents during their assault."""
-    if (s.fam == "ied" and (f.has(cues.GUN_BATTLE) or f.has(cues.IED_AND_GUNS) or s.mutual_clash)) \
+    gun_battle = cues.asserted(cues.GUN_BATTLE, f.text("sentences"))  # ("no exchange of fire was reported": none)
+    if (s.fam == "ied" and (gun_battle or f.has(cues.IED_AND_GUNS) or s.mutual_clash)) \
             or (s.fam == "shelling" and s.mutual_clash and is_type(s.a1, NON_STATE_ARMED)):
         return s.but(sub="Armed clash", fam="clash")
     return None
