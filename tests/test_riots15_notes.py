@@ -9,7 +9,7 @@ Round ``riots15-1`` (41 notes) and round ``riots15-1n`` (10 news leads), 32 coun
 any change: event type 33/39 and 9/9, sub-event type 31/39 and 9/9, actor type pair 28/38 and 8/9 (and
 2/2 and 1/1 notes with nothing to code left without an event). Their misses, grouped with the known
 misses of the earlier riot set, led to these changes: "thrashed", "mauled" and "set upon" done by a
-crowd are riot triggers and a crowd's singling out of a person (triggers.v39, ``cues.SINGLED_OUT``);
+crowd are riot triggers and a crowd's singling out of a person (triggers.v39 and later, ``cues.SINGLED_OUT``);
 a police post burned while no officer was there leaves the police no side
 (``actors.types.empty_police_post_no_side``); peacekeepers and other foreign forces who meet a crowd
 are its external-forces side (``actors.types.foreign_forces_meet_the_crowd``); a crowd that stones or breaks up another
