@@ -81,9 +81,6 @@ KNOWN_MISSES = {
                             "not the town shelled",
     "globalplace2:bgd-r3a": "'Bogura' (the index spells it Bogra) is coded with precision 2",
     "globalplace2:cod-r3a": "'around Sake' is coded with precision 1; the note codes 'around' as near, 2",
-    # round 4
-    "globalplace2:cod-r4a": "'on the road between Beni and Butembo' is coded at Beni with precision 1; the note "
-                            "codes a place on the road between two towns at the first, 2",
     # round 5
     "globalplace2:phl-r5a": "'Barangay San Jose, Catarman' is coded at Catarman with precision 1; the note codes "
                             "a barangay the index lacks at its town, 2",
@@ -91,8 +88,6 @@ KNOWN_MISSES = {
     "globalplace2:cmr-r5a": "'the Mile 4 neighbourhood of Limbe' is coded with precision 2; the note codes the town, 1",
     "globalplace2:ner-r5a": "'Tera department' is coded at the town with precision 1; the note codes a department, 2",
     "globalplace2:hti-r5a": f"Pont-Sonde {_ABSENT}: coded at Artibonite's seat with precision 3",
-    "globalplace2:irq-r5a": "'on the road between Tuz Khurmatu and Kirkuk' is coded at Tuz Khurmatu with precision 1; "
-                            "the note codes 2",
     "globalplace2:lbn-r5a": f"Jiyeh {_ABSENT}: coded at Beirut ('south of Beirut'), some 28 km away",
     "globalplace2:moz-r5a": "'Mbau village, Mocimboa da Praia district' is coded at the town with precision 1; the "
                             "note codes a village the index lacks at its district, 2",

@@ -19,10 +19,7 @@ from golden_notes import article, assert_place, cases_with_misses, read_notes
 NOTES = Path(__file__).resolve().parent / "golden" / "seats2_notes.jsonl"
 CASES = read_notes(NOTES)
 
-KNOWN_MISSES = {
-    "seats2:bfa-1": "'the Sahel region' is read as the Sahel, the belt south of the Sahara, coded at the "
-                    "middle of Burkina Faso's Sahel region (precision 2), not at its capital Dori",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def test_notes_cover_many_countries_and_both_rounds():
