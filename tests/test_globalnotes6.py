@@ -99,7 +99,7 @@ def test_note(case, pipeline):
     # men tied to an organised criminal group, or people armed with firearms, are an armed group
     ("2024-05-05", "On 3 May 2024, a shopkeeper who refused to pay protection money was stabbed to death by men "
      "working for a local gang in Thane (Maharashtra).", "Attack", (3, 7)),
-    ("2024-05-05", "On 3 May 2024, illegal miners armed with shotguns attacked the guard post of a mining "
+    ("2024-05-05", "On 3 May 2024, illegal miners armed with shotguns raided a security guard post of a mining "
      "company near Pataz (La Libertad), killing two guards.", "Armed clash", (3, 8)),
     # machetes do not make villagers an armed group
     ("2024-05-05", "On 3 May 2024, villagers armed with machetes attacked a herders' camp near Kandi (Alibori), "
