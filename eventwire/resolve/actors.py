@@ -335,6 +335,8 @@ _RE_FORMER = re.compile(r"\b(?:former|retired|ex-|ex|demobili[sz]ed|veteran)\s*(
 _RE_POLICE = _words(r"police\w*", r"gendarme\w*", r"cops?", r"constables?", r"policem[ae]n",
                     r"policewom[ae]n", r"detectives?", r"prison (?:guards|warders|officers)",
                     r"warders?", r"riot squad", r"(?:park |wildlife |forest )?rangers?", r"police reservists?",
+                    r"eco-?guards?", r"forest guards?", r"game wardens?", r"wildlife wardens?",
+                    r"customs (?:officers?|officials?|agents?|patrols?|guards?|police)",
                     r"reservists?")
 _RE_MILITARY = _words(r"soldiers?", r"troops?", r"army", r"armies", r"military", r"militaries",
                       r"(?:security|government|state|armed|defen[cs]e|federal|special|regime|"
@@ -435,6 +437,7 @@ _RE_ARMED = _words(r"gunm[ae]n", r"assailants?", r"armed (?:m[ae]n|group|groups|
                    r"suicide bombers?", r"bombers?", r"fighters?", r"shooters?",
                    r"(?:unknown|unidentified) (?:people|persons|individuals|men|groups?)", r"goons?",
                    r"cattle rustlers?", r"rustlers?", r"cartels?", r"(?:drug|narco-?) ?traffickers?",
+                   r"mafias?", r"crime syndicates?", r"criminal (?:groups?|networks?|organi[sz]ations?)",
                    r"armed", r"suspects?", r"men")
 _RE_PROTEST = _words(r"protest\w*", r"demonstrat\w*", r"marchers?", r"strik(?:e|ers|ing)",
                      r"picket\w*", r"sit-ins?", r"petitioners?", r"activists?",

@@ -184,12 +184,17 @@ ARMED_CLASH = re.compile(r"\b(?:armed|arms|guns?|gunm[ae]n|gunfire|gunshots?|rif
                           r"fired|bullets?|militia\w*|militants?|fighters|rebels?|insurgents?|jihadists?|bandits?|"
                           r"raiders?|attackers|assailants|warriors|soldiers?|troops?|army|military|police\w*|"
                           r"gendarm\w*|forces|officers?|guards?|security|rangers?|navy|naval|pirates?|coast ?guards?|"
-                          r"gangs|gangsters?|cartels?)\b",
+                          r"gangs|gangsters?|cartels?|exchang\w* (?:of )?(?:gun)?fire|gun ?fights?|fire ?fights?|"
+                          r"shoot-?outs?)\b",
                           re.IGNORECASE)
 COMMUNAL_CLASH = re.compile(r"\b(?:communit(?:y|ies)|communal|inter-?communal|clans?|inter-?clan|sub-?clans?|"
+                             r"clansm[ae]n|tribesm[ae]n|"
                              r"ethnic|inter-?ethnic|tribes?|tribal|inter-?tribal|cattle raid\w*|rustl\w*)\b",
                              re.IGNORECASE)
 HERDING = load("herders").pattern()
+# a person's standing in a clan or community, said of a victim ("a Hawiye clan elder", "a community leader")
+VICTIM_STANDING = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?(?:(?:sub-?)?clan|tribal|community|village)\s+(?:elders?|leaders?|"
+                             r"chiefs?|heads?|notables?|dignitar\w+|sultans?|representatives?)\b", re.IGNORECASE)
 PARTY_NAME = load("party_name_words").pattern(flags=0)
 ARMED_NAME = load("armed_name_words").pattern(flags=0)
 PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)

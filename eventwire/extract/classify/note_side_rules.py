@@ -2,11 +2,14 @@
 
 Notes often name the party a device hit and never its planter ("a passenger vehicle ran over an explosive
 device"), give a group's umbrella label with its own name in brackets ("Ex-Seleka elements (MPC)"), or name
-cattle raiders only as "armed youths". The codebook settles each: a remote explosive is laid by a
+cattle raiders only as "armed youths", or give people by an occupation or as plain "men" and then say
+what they belong to or carry ("men linked to the sand mafia", "miners armed with shotguns"). The codebook
+settles each: a remote explosive is laid by a
 perpetrator who is not there, so the one it hit is the second side and the planter, when nobody is named,
 the unidentified armed group; one group is one actor however many names the note gives it; armed men
-organised around a community and its herds are an identity militia. The rules run in the ``actors.types``
-stage, once the sub-event type is settled.
+organised around a community and its herds are an identity militia; people tied to an organised criminal
+group or carrying firearms act as an armed group, not as a crowd. The rules run in the ``actors.types``
+stage, once the sub-event type is settled, except the last, which reads the sides before the type.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from . import codebook as cb
 from .actor_type_rules import ACTOR_TYPES
 from .engine import rule
 from .facts import ARMED, NON_STATE_ARMED, STATE, UNARMED, Decision, Facts, is_type, unidentified
+from .violence import SIDES
 
 # the forces or people named as the ones who set the device ("a mine laid by soldiers", "troops planted")
 _SET_BY = re.compile(r"\b(?:planted|laid|placed|emplaced|buried|booby-trapped)\s+by\b|"
@@ -166,3 +170,40 @@ def cattle_raiders_are_communal(f: Facts, s: Decision):
     if _OTHER_KIND.search(words) or _UNKNOWN_BAND.search(words):
         return None
     return s.but(a1=f.actors.communal_militia(f.iso3))
+
+
+# what a doer named by an occupation or as plain men belongs to or carries, right after its words
+_ARMED_TIE = re.compile(
+    r"^[\s,]*(?:(?:who|that)\s+(?:were|are|was|is)\s+)?(?:"
+    r"(?:linked|tied|connected|affiliated)\s+(?:to|with)|belonging\s+to|working\s+for|hired\s+by|in\s+the\s+pay\s+of|"
+    r"members\s+of|from)\s+(?:the\s+|a\s+|an\s+|local\s+|rival\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mafias?|gangs?|cartels?|syndicates?|criminal\s+(?:groups?|networks?|gangs?|organi[sz]ations?)|armed\s+groups?)\b"
+    r"|^[\s,]*(?:(?:who|that)\s+(?:were|are)\s+)?armed\s+with\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:guns?|rifles?|shotguns?|firearms?|pistols?|AK-?47s?|kalashnikovs?|automatic\s+weapons|assault\s+rifles?)\b",
+    re.IGNORECASE)
+
+
+@rule(id="sides.doer_tied_to_armed_group", stage=SIDES, decides="actor1",
+      value="POLITICAL_MILITIA (Unidentified Armed Group)",
+      codebook=cb.POLITICAL_MILITIAS + ": armed, organised groups, including organised criminal groups that "
+               "engage in political violence, and the unidentified armed group; " + cb.RIOTERS
+               + ": rioters are unorganised individuals acting in a crowd",
+      examples=[("On 12 March 2024, a reporter who had exposed illegal quarrying was beaten to death by men "
+                 "linked to the quarry mafia in Sasaram (Bihar).", "POLITICAL_MILITIA"),
+                ("On 12 March 2024, illegal miners armed with shotguns attacked a security post of a gold mine "
+                 "near Pucallpa (Ucayali), killing two guards.", "POLITICAL_MILITIA")],
+      priority=63)
+def doer_tied_to_armed_group(f: Facts, s: Decision):
+    """People the words give by an occupation or as plain men, then tie to an organised criminal group
+    ("men linked to the sand mafia", "youths working for a gang") or arm with firearms ("miners armed with
+    shotguns"), act as an armed group: the unidentified armed group, not a crowd or civilians. Machetes
+    and clubs do not make a crowd an armed group."""
+    if f.group != "violent" or not is_type(s.a1, UNARMED) or not f.a1_text.strip():
+        return None
+    words = f.a1_text.strip()
+    for m in f.mentions:
+        text = m.sentence_span.text
+        at = text.find(words)
+        if at >= 0 and _ARMED_TIE.search(text[at + len(words):at + len(words) + 90]):
+            return s.but(a1=f.actors.unidentified(f.iso3))
+    return None

@@ -621,12 +621,15 @@ def unarmed_crowd(f: Facts, s: Decision):
       examples=[("Gunmen killed three people in Mandera on Monday in a revenge attack.", "IDENTITY_MILITIA")],
       priority=30)
 def communal_militia(f: Facts, s: Decision):
-    """'Armed farmers', 'a group of pastoralists', attackers in a clan feud: a communal militia."""
-    a1_text = f.a1_text
+    """'Armed farmers', 'a group of pastoralists', attackers in a clan feud: a communal militia. A clan
+    or community the words give the victim ("a clan elder", "a community leader") says nothing of the
+    attackers: a civilian of a clan is no sign of a feud."""
+    a1_text = cues.VICTIM_STANDING.sub(" ", f.a1_text)
     if s.a1.name.startswith(UAG) and s.fam != "air" and (
             cues.COMMUNAL_CLASH.search(cues.LOCATIVE_TAIL.sub("", a1_text)) or cues.HERDING.search(a1_text)
             or cues.FARMERS.search(a1_text)
-            or (f.has(cues.FEUD, "context") and not cues.ORGANISED_ARMED.search(f.doer_text))):
+            or (cues.FEUD.search(cues.VICTIM_STANDING.sub(" ", f.context))
+                and not cues.ORGANISED_ARMED.search(f.doer_text))):
         return s.but(a1=f.actors.communal_militia(f.iso3))
     return None
 
