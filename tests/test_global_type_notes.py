@@ -23,8 +23,6 @@ SUB_EVENT_TYPES = 25
 KNOWN_MISSES = {
     "globaltype:pse-1": "a demolition by the authorities for want of a permit is coded as property destruction, "
                         "not as Other",
-    "globaltype5:gha-1": "after a long date and a bracketed province the words before the verb lose "
-                         "'residents', so the crowd punishing a suspected thief is read as an armed group",
     "globaltype5:som-8": "'SNA forces' is not read as the state's forces (and Middle Shabelle is placed in "
                          "Ethiopia), so the retaking is coded as the militia's",
     "globaltype5:pse-4": "an operation told with drone strikes and gun battles is coded by its drone strikes",
