@@ -42,8 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
                           "not a violent demonstration with no second side",
     # round 1: places
     "globalnotes5:bfa-2": "'the outskirts of Titao' is coded with precision 2; the note codes the town, 1",
-    "globalnotes5:mli-4": "'the road between Douentza and Hombori (Douentza)' is coded at Douentza with precision 1; "
-                          "the note codes 2",
     "globalnotes5:cmr-1": "'the outskirts of Bamenda' is coded with precision 2; the note codes the city, 1",
     "globalnotes5:cod-2": "Kalehe is only a territory in the packaged index: placed at Bukavu with precision 3",
     "globalnotes5:cod-8": "Kalehe is only a territory in the packaged index: placed at Bukavu with precision 3",

@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "globalnotes6:som-1": "the land dispute between sub-clans the elder mediated makes the unidentified gunmen a "
                           "communal militia",
     "globalnotes6:ner-1": "smugglers firing on a customs patrol yield no event",
-    "globalnotes6:cod-5": "riot's foreign-forces side: riot_forces_rules",
     # round 1: places
     "globalnotes6:mli-1": "Nampala is not in the packaged index: placed at Niono",
     "globalnotes6:mli-4": "Dioura is not in the packaged index: placed at Tenenkou",
@@ -111,9 +110,8 @@ def test_note(case, pipeline):
     ("2024-05-05", "On 3 May 2024, gunmen shot dead a clan elder near the livestock market of Galkayo (Mudug).",
      "Attack", (3, 7)),
     # peacekeepers a crowd stoned are the riot's second side
-    pytest.param("2024-05-05", "On 3 May 2024, youths threw stones at a patrol of peacekeepers in Bangassou "
-                 "(Mbomou); the peacekeepers fired in the air.", "Violent demonstration", (5, 8),
-                 marks=pytest.mark.xfail(strict=True, reason="riot's foreign-forces side: riot_forces_rules")),
+    ("2024-05-05", "On 3 May 2024, youths threw stones at a patrol of peacekeepers in Bangassou (Mbomou); the "
+     "peacekeepers fired in the air.", "Violent demonstration", (5, 8)),
     # eco-guards are the state's forces
     ("2024-05-05", "On 3 May 2024, eco-guards exchanged fire with armed poachers near Ouesso (Sangha); one "
      "poacher was killed.", "Armed clash", (1, 3)),
