@@ -25,7 +25,6 @@ KNOWN_MISSES = {
                         "not as Other",
     "globaltype5:som-8": "'SNA forces' is not read as the state's forces (and Middle Shabelle is placed in "
                          "Ethiopia), so the retaking is coded as the militia's",
-    "globaltype5:pse-4": "an operation told with drone strikes and gun battles is coded by its drone strikes",
     "globaltype6:cmr-1": "a mutilation ('cut off the fingers') is no attack trigger, and 'their school boycott' "
                          "is read as a protest",
     "globaltype6:pse-1": "settlers burning cars and a barn are read as a crowd's riot, not as an armed "

@@ -60,3 +60,9 @@ def test_a_two_consonant_name_is_respelt_as_a_province_only():
     assert [p.feature for p in news_places.respelling("ninewa", table)] == ["admin1"]
     assert news_places.respelling("ninew", table) == []  # (five letters: too short to respell)
     assert news_places.respelling("ninewa", {"ninawa": [_town("Ninawa", "IRQ")]}) == []
+
+
+def test_a_two_consonant_name_changes_its_vowels_only():
+    table = {"ninawa": [_town("Ninawa", "IRQ", "admin1")], "chama": [_town("Chama", "ZMB", "admin2")]}
+    assert [p.name for p in news_places.respelling("ninewa", table)] == ["Ninawa"]
+    assert news_places.respelling("chawama", table) == []

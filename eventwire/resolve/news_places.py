@@ -169,6 +169,10 @@ def respelling(key: str, table: dict[str, list[Place]], admin_only: bool = False
     plain = _fold(key)
     best, score = [], least
     for name, places in _skeletons(id(table), table).get(sk, ()):
+        if len(sk) == SHORT_SKELETON and len(_fold(name)) != len(plain):
+            # (two consonants leave room for a vowel written otherwise, not for a syllable more or
+            # less: 'chawama' is no respelling of 'chama')
+            continue
         r = fuzz.ratio(plain, _fold(name))
         kept = [p for p in places if not admin_only or p.feature in ("admin1", "admin2")]
         if kept and r >= score:
