@@ -21,7 +21,6 @@ CASES = read_notes(NOTES)
 KNOWN_MISSES = {
     "global:col-1": "a strike with explosive-laden drones by a rebel group is read as a remote explosive",
     "global:col-5": "a road blockade cleared by riot police is coded as a violent demonstration",
-    "global:phl-2": "gunmen 'in military uniforms' are read as the military",
     "global:cod-7": "a police post burnt by rioters makes the police a side of the riot",
     "global:mmr-4": "security forces that arrive after a flash protest are read as intervening",
     "global:bra-5": "gold miners who attack a village are read as a rioting crowd",

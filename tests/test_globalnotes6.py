@@ -69,10 +69,8 @@ KNOWN_MISSES: dict[str, str] = {
     "globalnotes6:mli-5": "Diafarabe is placed at Tenenkou, 35 km away",
     "globalnotes6:bfa-3": "'soldiers and VDP' is read as the VDP alone; Gomboro is placed at Sourou province",
     "globalnotes6:cod-9": "Kalembe is placed at Goma with precision 3",
-    "globalnotes6:eth-3": "'armed men believed to be from the Guji community' stay an unidentified armed group",
     "globalnotes6:hti-4": "Petite Riviere de l'Artibonite is placed at Gonaives with precision 3",
     "globalnotes6:ecu-2": "'a neighbourhood of Manta' is coded with precision 2; the note codes the city, 1",
-    "globalnotes6:cmr-4": "unnamed 'separatist fighters' in the North-West stay an unidentified armed group",
 }
 
 

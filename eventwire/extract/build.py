@@ -791,6 +791,9 @@ class Coder:
             # "a suspected al-Shabaab returnee", shot dead; "a former army officer", arrested
             return replace(self.actors.civilian(iso3),
                            rule=names.R_SUSPECT if SUSPECTED_CRIMINAL.search(phrase) else names.R_FORMER)
+        described = self.actors.resolve(phrase, iso3, target=target) if inside and phrase else None
+        if described is not None and described.rule in (names.R_AUXILIARIES, names.R_UNIFORM):
+            return described  # "soldiers and VDP", "gunmen dressed as police": the phrase as a whole says who
         if inside:
             # prefer named groups over generic state/civilian categories
             inside.sort(key=lambda m: (m[2].type in (T.CIVILIANS,), m[0]))
@@ -988,6 +991,9 @@ class Coder:
                 if a2 is None and span is not None:
                     a2 = self.actor_in(span, phrase, actor_mentions, iso3, target=True)
                     a2_span = span if a2 is not None else None
+        if a1 is not None and a1.rule == names.R_AUXILIARIES and a1_span and a2_span \
+                and a1_span[0] <= a2_span[0] and a2_span[1] <= a1_span[1]:
+            a2, a2_span = None, None  # "troops and local hunters": the forces' auxiliaries are no second side
         return a1, a2, a1_span, a2_span, a1_hit
 
     def localised(self, actor: Actor | None, iso3: str | None) -> Actor | None:

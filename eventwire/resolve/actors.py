@@ -63,6 +63,10 @@ R_SOURCE_WORDS = "actors.resolve.doer_words_only"
 R_SIDE_WORDS = "actors.resolve.side_words_in_sentence"
 R_FOLLOWERS = "actors.resolve.followers_are_a_crowd"
 R_GANG = "actors.resolve.gang_or_rebels_by_own_name"
+R_AUXILIARIES = "actors.resolve.state_forces_with_auxiliaries"
+R_SEPARATISTS = "actors.resolve.separatists_of_the_country"
+R_PRO_GOVERNMENT = "actors.resolve.pro_government_militia"
+R_UNIFORM = "actors.resolve.uniform_is_no_identity"
 _RULE_OF_LABEL = {"Civilians": R_CIVILIANS, "Protesters": R_PROTESTERS, "Rioters": R_RIOTERS,
                   "Unidentified Armed Group": R_UNIDENTIFIED, "Unidentified Communal Militia": R_COMMUNAL,
                   "Private Security Forces": R_PRIVATE}
@@ -410,6 +414,27 @@ _RE_OFFICERS = _words(r"officers?", r"agents?", r"security men", r"security offi
                       r"security agents", r"law enforcement")
 
 
+# "soldiers and VDP", "troops and local hunters": auxiliaries named beside a state's forces (the word class
+# auxiliary_forces); the parts of such a coordination
+_RE_AUXILIARY = word_class("auxiliary_forces").pattern()
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\balongside\b|\btogether with\b|\bbacked by\b|"
+                           r"\bsupported by\b|\bassisted by\b)\s*", re.IGNORECASE)
+# a secessionist side with no name of its own ("separatist fighters", "the separatists")
+_RE_SEPARATISTS = re.compile(r"\b(?:separatists?|secessionists?)\b", re.IGNORECASE)
+# armed men tied to the government by the words around them ("paramilitaries loyal to the government",
+# "government-backed gunmen"): a pro-government militia, not the government
+_RE_PRO_GOVERNMENT = re.compile(
+    r"\b(?:pro-(?:government|regime|junta)|(?:government|state|regime|army|military)-(?:backed|aligned|allied|"
+    r"sponsored)|loyal to the (?:government|regime|president|junta|ruling party)|allied (?:to|with) the "
+    r"(?:government|army|regime))\b", re.IGNORECASE)
+_RE_PARAMILITARY = re.compile(r"\b(?:paramilitar(?:y|ies)|militia\w*|gunm[ae]n|armed (?:men|groups?|civilians)|"
+                              r"fighters|thugs|enforcers|colectivos)\b", re.IGNORECASE)
+# what the doers wore or seemed, not who they are ("armed men in military uniform", "gunmen dressed as
+# police"): the words describe an appearance the report does not take for the forces
+_RE_UNIFORM = re.compile(
+    r"\s*\b(?:(?:in|wearing|(?:dressed|clad) in)\s+(?:(?:an?|the|their|full)\s+)?(?:military|army|police|security|"
+    r"combat|camouflage)\s+(?:uniforms?|fatigues|gear)|(?:dressed|disguised|posing)\s+as\s+(?:soldiers|troops|"
+    r"gendarmes|police(?:\s*officers|men)?|officers))\b.*$", re.IGNORECASE)
 # people named as the followers of a leader, party or regime ("supporters of the junta", "government
 # loyalists", "the president's sympathisers"): a crowd (ACLED: rioters or protesters, the party they follow
 # an associated actor), not the state forces or the group whose name follows
@@ -557,6 +582,11 @@ class ActorDictionary:
                 continue
             bucket.append((exact, entry, alias))
             self._maxlen = max(self._maxlen, len(low))
+        # each country's movements the dictionary knows as its separatists ("Ambazonian separatists")
+        self._separatist_movements: dict[str, dict[str, Entry]] = {}
+        for alias, entry in aliases:
+            if entry.country and entry.type in (2, 3) and _RE_SEPARATISTS.search(alias):
+                self._separatist_movements.setdefault(entry.country, {})[entry.canonical] = entry
         self._by_state: dict[tuple[str, str], Entry] = {}
         for e in entries:
             if e.type == STATE_TYPE and e.country:
@@ -980,6 +1010,9 @@ class ActorDictionary:
         if target and former_forces(phrase.lower()):
             # "a former Afghan army officer": no longer of the forces the dictionary would name
             return replace(self.civilian(event_iso3 or self._demonym_in(phrase)), rule=R_FORMER)
+        described = self._described_side(phrase, event_iso3, target, when)
+        if described is not None:
+            return described
         found = self._matches(phrase)
         foreign = [m for m in found if event_iso3 and self._foreign_acronym(
             phrase[m[0]:m[1]], m[2], event_iso3, self.countries_named(phrase))]
@@ -1000,6 +1033,61 @@ class ActorDictionary:
             return None  # "a car bomb at the market killed five": the weapon is no side (its sender may be named)
         return self._community(phrase, event_iso3 or dem, target) or self._people(phrase, event_iso3, target) \
             or self._by_noun(phrase, dem, event_iso3, target)
+
+    def _described_side(self, phrase: str, event_iso3: str | None, target: bool,
+                        when: dt.date | None) -> Actor | None:
+        """A side the phrase describes rather than names: state forces with their auxiliaries, armed men by
+        their uniform, a pro-government militia, a country's separatists (each a rule of its own)."""
+        return self._with_auxiliaries(phrase, event_iso3, target, when) or self._by_appearance(
+            phrase, event_iso3, target, when) or self._pro_government(phrase, event_iso3) \
+            or self._separatists(phrase, event_iso3)
+
+    def _with_auxiliaries(self, phrase: str, event_iso3: str | None, target: bool,
+                          when: dt.date | None) -> Actor | None:
+        """"Soldiers and VDP", "troops and local hunters": the state's forces with the auxiliaries that
+        fight beside them are the forces (ACLED: the primary actor, the auxiliaries associated)."""
+        parts = [p for p in _COORDINATION.split(phrase) if p.strip()]
+        if len(parts) < 2 or not any(_RE_AUXILIARY.search(p) for p in parts):
+            return None
+        sides = [(p, self.resolve(p, event_iso3, target, when)) for p in parts]
+        state = [a for p, a in sides if a is not None and a.type == STATE_TYPE and a.rule != R_GOVERNMENT
+                 and not _RE_AUXILIARY.search(p)]
+        if len(state) != 1 or not all(a is state[0] or _RE_AUXILIARY.search(p) for p, a in sides):
+            return None
+        return replace(state[0], rule=R_AUXILIARIES)
+
+    def _by_appearance(self, phrase: str, event_iso3: str | None, target: bool,
+                       when: dt.date | None) -> Actor | None:
+        """"Armed men in military uniform", "gunmen dressed as police": the clothes are no identity; the
+        side is the armed group the words before them name, else an unidentified armed group."""
+        m = _RE_UNIFORM.search(phrase)
+        if target or m is None or not m.start() or not _RE_ARMED.search(phrase[:m.start()]):
+            return None
+        actor = self.resolve(phrase[:m.start()], event_iso3, target, when)
+        if actor is None or actor.type not in (2, 3, 4):
+            actor = self.unidentified(event_iso3 or self._demonym_in(phrase))  # "men in military uniform": armed men
+        return replace(actor, rule=R_UNIFORM)
+
+    def _pro_government(self, phrase: str, event_iso3: str | None) -> Actor | None:
+        """"Paramilitaries loyal to the government", "government-backed gunmen": armed men tied to the
+        government, not its forces, are a pro-government militia (a political militia)."""
+        if not (_RE_PRO_GOVERNMENT.search(phrase) and _RE_PARAMILITARY.search(phrase)):
+            return None
+        found = self._matches("pro-government militia")
+        if not found or self._matches(phrase):
+            return None  # a militia the dictionary names keeps its own name
+        return replace(self._named(found, event_iso3, None), rule=R_PRO_GOVERNMENT)
+
+    def _separatists(self, phrase: str, event_iso3: str | None) -> Actor | None:
+        """"Separatist fighters" named by no name of their own, in a country whose dictionary knows one
+        separatist movement: that movement (rebels seeking a state of their own, named consistently)."""
+        if event_iso3 is None or not _RE_SEPARATISTS.search(phrase) or self._matches(phrase) \
+                or self._demonym_in(phrase) or re.search(r"\b(?:anti-separatists?|[A-Z][a-z]+ separatists?)\b", phrase):
+            return None
+        movements = self._separatist_movements.get(event_iso3, {})
+        if len(movements) != 1:
+            return None
+        return replace(self._materialize(next(iter(movements.values())), event_iso3), rule=R_SEPARATISTS)
 
     def _own_name(self, phrase: str, here: str | None) -> Actor | None:
         """An armed organisation named by its own name that the dictionary does not know: a rebel group

@@ -99,6 +99,36 @@ fact_rule(id=r.R_GANG, decides="actor1_name",
                      "Redwater Gang"),
                     ("MPLK rebels ambushed an army patrol near Tadjourah on Monday, killing two soldiers.",
                      "MPLK")])
+fact_rule(id=r.R_AUXILIARIES, decides="actor1_name", value="the state's forces named with their auxiliaries",
+          codebook=cb.ACTOR_TYPES + ": when actors act jointly, the primary actor is coded as the actor and the "
+          "other as its associated actor; " + cb.STATE_FORCES,
+          examples=[("Soldiers and VDP repelled an attack on their outpost near Titao on Monday, killing six "
+                     "assailants.", "Military Forces of Burkina Faso (2022-)"),
+                    ("Troops and local hunters repelled an attack by gunmen on a village near Konduga on Monday, killing "
+                     "two of the attackers.",
+                     "Military Forces of Nigeria (2023-)")])
+fact_rule(id=r.R_UNIFORM, decides="actor1_name", value="Unidentified Armed Group (Country)",
+          codebook=cb.ACTOR_TYPES + ": an actor is coded as the sources identify it, an unidentified one as "
+          "such; " + cb.POLITICAL_MILITIAS,
+          examples=[("Armed men in military uniform abducted a lawyer from his office in Sabha on Monday.",
+                     "Unidentified Armed Group (Libya)"),
+                    ("Gunmen in army fatigues shot dead a village chief near Kidal on Monday.",
+                     "Unidentified Armed Group (Mali)")])
+fact_rule(id=r.R_PRO_GOVERNMENT, decides="actor1_name", value="Militia (Pro-Government)",
+          codebook=cb.POLITICAL_MILITIAS + ": pro-government militias are political militias, not the state's "
+          "forces",
+          examples=[("Paramilitaries loyal to the government beat a student leader in Leon on Monday.",
+                     "Militia (Pro-Government)"),
+                    ("Government-backed gunmen shot dead two farmers near Geneina on Monday.",
+                     "Militia (Pro-Government)")])
+fact_rule(id=r.R_SEPARATISTS, decides="actor1_name",
+          value="the one separatist movement the dictionary knows in the event's country",
+          codebook=cb.REBELS + ": rebel groups seek to replace the national regime or to secede; "
+          + cb.ACTOR_TYPES + ": an actor is named consistently",
+          examples=[("Separatist fighters ambushed a gendarmerie patrol near Kumbo on Monday, killing two "
+                     "gendarmes.", "Ambazonian Separatists"),
+                    ("Separatists killed two soldiers in an ambush near Turbat in Balochistan on Monday.",
+                     "BLA: Balochistan Liberation Army")])
 fact_rule(id=r.R_SUSPECT, decides="actor2_name", value="Civilians (Country)",
           codebook=cb.CIVILIANS + ": people suspected of a crime, when attacked, are civilians",
           examples=[("A mob lynched two suspected thieves in Kisii on Monday.", "Civilians (Kenya)")])

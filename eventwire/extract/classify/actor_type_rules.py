@@ -447,6 +447,47 @@ def state_forces_held_responsible(f: Facts, s: Decision):
     return s.but(a1=replace(actor, rule=names.R_ATTRIBUTED)) if actor is not None else None
 
 
+# the group a report says the unnamed doers belong to: "militiamen believed to be from the Lendu community",
+# "gunmen thought to be members of a vigilante group" (the words after it, up to five, up to a stop)
+SAID_TO_BE = re.compile(r"\b(?:believed|suspected|thought|alleged|presumed|said|reported)\s+to\s+(?:be|have\s+been|"
+                        r"belong\s+to|come\s+from)\s+(?:(?:members?|fighters?|part)\s+of\s+|from\s+|of\s+)?"
+                        r"(?P<words>[^,.;:()]+)", re.IGNORECASE)
+
+
+def said_to_be(f: Facts) -> Actor | None:
+    """The identity militia or named armed group the sentence says the unnamed doers are: the shortest run
+    of the words after "believed to be …" that names anyone, when it names such a group (civilians, the
+    state's forces or an unidentified group are left to other rules)."""
+    m = f.find(SAID_TO_BE)
+    if m is None:
+        return None
+    words = m.group("words").split()[:5]
+    for n in range(1, len(words) + 1):
+        actor = f.actors.resolve(" ".join(words[:n]), f.iso3)
+        if actor is not None:  # the first words that name anyone say who ("… to be bandits killed …": bandits)
+            named = actor.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) and not unidentified(actor)
+            return actor if named else None
+    return None
+
+
+@rule(id="actors.types.group_said_to_be", stage=ACTOR_TYPES, decides="actor1",
+      value="the group the report says the doers are believed to be from",
+      codebook=cb.ACTOR_TYPES + ": the actor is the group the sources identify; " + cb.IDENTITY_MILITIAS
+               + ": armed groups organised around a community or a people",
+      examples=[("Militiamen believed to be from the Hema community attacked a village near Bunia on Monday, "
+                 "killing four people.", "IDENTITY_MILITIA"),
+                ("Armed men suspected to be from the Murle community raided a cattle camp near Bor in Jonglei state "
+                 "on Monday, killing five herders.", "IDENTITY_MILITIA")],
+      priority=51)
+def group_said_to_be(f: Facts, s: Decision):
+    """Unnamed armed doers the sentence says are believed to be from a community, or members of a named
+    group, are that community's militia or that group."""
+    if s.a1 is None or not s.a1.name.startswith("Unidentified Armed Group") or s.a1.type != T.POLITICAL_MILITIA:
+        return None
+    actor = said_to_be(f)
+    return s.but(a1=actor) if actor is not None else None
+
+
 COMMUNAL_RAIDERS = load("communal_raiders").pattern()
 INSURGENTS = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?)\b", re.IGNORECASE)
 # a people's armed men: "Pokot gunmen", "Marakwet raiders"

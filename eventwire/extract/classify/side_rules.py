@@ -22,11 +22,14 @@ from ...records import ActorType as T
 from . import codebook as cb
 from . import cues
 from .engine import rule
-from ...resolve.actors import SUSPECTED_CRIMINAL
+from ...resolve.actors import R_AUXILIARIES, SUSPECTED_CRIMINAL
+from ...lang.loader import load as word_class
 from .facts import ARMED, NON_STATE_ARMED, STATE, Decision, Facts, is_type, unidentified
 from .strategic import STRATEGIC
 from .violence import SIDES, TYPE
 
+# auxiliaries that fight beside a state's forces (the word class auxiliary_forces)
+AUXILIARY = word_class("auxiliary_forces").pattern()
 _HEAD = re.compile(r"([a-z]+?)(?:s|es)?\W*$")
 
 
@@ -77,10 +80,19 @@ def generic_noun_is_the_named_group(f: Facts, s: Decision):
         return None
     named = {act.name: act for _, _, act in f.sentence_actors()
              if act.type in (T.REBEL_GROUP, T.POLITICAL_MILITIA, T.IDENTITY_MILITIA) and not unidentified(act)
-             and act.name != s.a1.name}
+             and act.name != s.a1.name and act.name not in auxiliaries_of(f, s.a1)}
     if len(named) == 1:
         return s.but(a2=next(iter(named.values())))
     return None
+
+
+def auxiliaries_of(f: Facts, a1) -> set[str]:
+    """The names of the auxiliaries named beside the state's forces that are actor 1 ("soldiers and VDP"):
+    the forces' associated actor, never the side they fought."""
+    if a1 is None or a1.rule != R_AUXILIARIES:
+        return set()
+    return {act.name for m in f.mentions for start, end, act in f.actors.find(m.sentence_span.text, f.iso3)
+            if AUXILIARY.search(m.sentence_span.text[start:end])}
 
 
 _OF = re.compile(r"(?:\s+(?:officers|personnel|troops|soldiers|contingents?|members|units?|staff|police|forces))*"
