@@ -34,13 +34,13 @@ CASES = read_notes(NOTES)
 
 KNOWN_MISSES: dict[str, str] = {
     # round 1
-    "actors7:dza-1": "border guards who intercept fuel smugglers and take their fire yield no event",
+    "actors7:dza-1": "the smugglers' fire on the border guards who intercepted them is read as an interception and "
+                     "an attack on civilians ('one of them was killed')",
     "actors7:moz-1": "unnamed 'insurgents' in Cabo Delgado stay an unidentified armed group (the note names the "
                      "province's Islamic State branch, which the words do not)",
     "actors7:bdi-1": "'beat a supporter …, leaving him seriously injured' yields no event",
     "actors7:ven-1": "colectivos firing at a rally are read as rioters and the event as excessive force",
     # round 2 (first run, after the changes)
-    "actors7:mrt-1": "smugglers firing on a customs patrol yield no event",
     "actors7:cog-1": "an abducted 'opposition activist' is read as a protester, not a civilian",
 }
 

@@ -63,8 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
     "globalnotes5:nga-6": "worshippers abducted from a mosque are coded as an attack, not an abduction",
     "globalnotes5:mmr-3": "'a landmine exploded under a farmer' leaves the farmer out: no civilian side",
     "globalnotes5:phl-3": "'IS (East Asia)' is not read as the Islamic State, so the claimed bombing stays unattributed",
-    "globalnotes5:tcd-2": "customs officers firing on smugglers are read as the government's 'Other' development, not an "
-                          "attack on civilians",
 }
 
 

@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[str, str] = {
     # round 1: sides
     "globalnotes6:som-1": "the land dispute between sub-clans the elder mediated makes the unidentified gunmen a "
                           "communal militia",
-    "globalnotes6:ner-1": "smugglers firing on a customs patrol yield no event",
     # round 1: places
     "globalnotes6:mli-1": "Nampala is not in the packaged index: placed at Niono",
     "globalnotes6:mli-4": "Dioura is not in the packaged index: placed at Tenenkou",

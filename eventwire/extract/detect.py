@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.loader import load as word_class
-from .classify.triggers import KILLING_NOT_FIGURATIVE
+from .classify.triggers import KILLING_NOT_FIGURATIVE, SMUGGLERS_FIGHT_STATE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v20"
+DETECT_VERSION = "detect.rules.v21"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -116,6 +116,15 @@ _PRIVATE_CRIME = re.compile(
 _CRIME = re.compile(r"\b(?:robbed|(?<!anti-)(?<!anti )robbery(?! squad)|robberies|burglar\w*|thieves|shoplift\w*|"
                     r"fraud|smuggl\w*)\b",
                     re.IGNORECASE)
+# smuggling, and the state's border or customs forces in a fight with fire ("the smugglers opened fire",
+# "fired on a customs patrol", "exchanged fire with border guards")
+_SMUGGLERS = re.compile(r"\bsmugglers?\b", re.IGNORECASE)
+_BORDER_FORCES = (r"(?:border guards?|border police|border patrols?|customs (?:officers?|officials?|agents?|patrols?|"
+                  r"guards?|police|posts?))")
+_FIRE = (r"(?:opened fire|fir(?:ed|ing) (?:on|at|back)|exchanged (?:gun)?fire|returned fire|shot (?:dead|at)|gun ?battle|"
+         r"gunfight|shoot-?out)")
+_BORDER_FORCES_FIRE = re.compile(rf"\b{_FIRE}\b[^.]{{0,80}}?\b{_BORDER_FORCES}\b|"
+                                 rf"\b{_BORDER_FORCES}\b[^.]{{0,120}}?\b{_FIRE}\b", re.IGNORECASE)
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
     r"gun ?battle|gunfight|fire ?fight|exchanged (?:gun)?fire|shoot-?out|"
@@ -383,6 +392,9 @@ def exclusion(sentence_text: str, hits: list[TriggerHit], article_text: str = ""
             and not _excluded(sentence_text, hits, article_text, sentence_start, armed_group, figures=False):
         # sport, markets and contests do not kill people: "gunmen killed a cricket star's aide"
         return False, KILLING_NOT_FIGURATIVE
+    if excluded and _SMUGGLERS.search(sentence_text) and _BORDER_FORCES_FIRE.search(sentence_text) \
+            and not _excluded(sentence_text, hits, "", sentence_start, True):
+        return False, SMUGGLERS_FIGHT_STATE  # "smugglers opened fire on a customs patrol"
     return excluded, None
 
 

@@ -449,16 +449,28 @@ def state_forces_held_responsible(f: Facts, s: Decision):
 
 # the group a report says the unnamed doers belong to: "militiamen believed to be from the Lendu community",
 # "gunmen thought to be members of a vigilante group" (the words after it, up to five, up to a stop)
-SAID_TO_BE = re.compile(r"\b(?:believed|suspected|thought|alleged|presumed|said|reported)\s+to\s+(?:be|have\s+been|"
+SAID_TO_BE = re.compile(r",?\s*(?:who\s+(?:are|were|was|is)\s+)?(?:widely\s+)?"
+                        r"(?:believed|suspected|thought|alleged|presumed|said|reported)\s+to\s+(?:be|have\s+been|"
                         r"belong\s+to|come\s+from)\s+(?:(?:members?|fighters?|part)\s+of\s+|from\s+|of\s+)?"
                         r"(?P<words>[^,.;:()]+)", re.IGNORECASE)
+
+
+# the doers' noun right before "believed to be" ("militiamen believed to be …", not "a herder believed to be …")
+_DOERS_BEFORE = re.compile(r"\b(?:gunm[ae]n|m[ae]n|militiam[ae]n|militias?|assailants|attackers|fighters|militants|"
+                           r"raiders|youths|group|individuals|persons)\s*$", re.IGNORECASE)
+
+
+def _said_to_be_of_doers(m) -> re.Match[str] | None:
+    """"… believed to be …" said of the doers: after their noun, before the deed's word."""
+    before = m.sentence_span.text[:m.trigger.start - m.sentence_span.start]
+    return next((x for x in SAID_TO_BE.finditer(before) if _DOERS_BEFORE.search(before, 0, x.start())), None)
 
 
 def said_to_be(f: Facts) -> Actor | None:
     """The identity militia or named armed group the sentence says the unnamed doers are: the shortest run
     of the words after "believed to be …" that names anyone, when it names such a group (civilians, the
     state's forces or an unidentified group are left to other rules)."""
-    m = f.find(SAID_TO_BE)
+    m = next((said for said in map(_said_to_be_of_doers, f.mentions) if said is not None), None)
     if m is None:
         return None
     words = m.group("words").split()[:5]

@@ -134,3 +134,14 @@ KILLING_NOT_FIGURATIVE = fact_rule(
                "asserted"),
               ("Two rugby fans were killed in Gulu on Sunday when soldiers fired on a crowd, witnesses said.",
                "asserted")])
+
+# Smugglers who fire on, or exchange fire with, the state's border or customs forces fight the state: an
+# armed clash with state forces, not a crime left out.
+SMUGGLERS_FIGHT_STATE = fact_rule(
+    id="battles.armed_clash.smugglers_fight_border_forces", decides="modality", value="asserted",
+    codebook=cb.ARMED_CLASH + "; " + cb.STATE_FORCES + ": customs and border forces are the state's, and "
+    "armed smugglers who fight them are an armed group",
+    examples=[("Fuel smugglers opened fire on a customs patrol near Kasserine on Saturday; one smuggler was "
+               "killed.", "asserted"),
+              ("Gold smugglers fired on a border patrol near Tessalit on Sunday, wounding two guards.",
+               "asserted")])
