@@ -14,10 +14,11 @@ Round 1 (set ``hrds6-a``, 22 articles, 22 countries) was written and run before 
 first run 21/22 countries and 17/22 days. Its case a17 expected the day of a verdict; a court's verdict is
 no ACLED event while the arrest it follows is, so its day is the arrest's (the first-run count above reads
 the case as first written). After the changes (``dates.split.reaction_day``, the bracketed date of a
-press release's dateline, the only day of a sentence naming the event again): 21/22 countries, 19/22 days
-as first written, 20/22 with a17's day corrected.
+press release's dateline): 21/22 countries, 18/22 days as first written, 19/22 with a17's day corrected.
 Round 2 (set ``hrds6-b``, 10 articles, 10 countries) was written after those changes and run once before
-any further change: 10/10 countries, 9/10 days.
+any further change: 10/10 countries, 9/10 days, with a wider reach of the same-event date rule then on
+trial (the only day of a sentence naming the event again, however far from its verb); that widening was
+withdrawn for a loss on a held-out development file, and the set now codes 10/10 countries, 8/10 days.
 Each case also names the place of the deed (``location``), which the test does not check. A case still coded otherwise is listed in KNOWN_MISSES with the reason (strict expected failures)."""
 from pathlib import Path
 
@@ -31,8 +32,12 @@ CASES = read_notes(NOTES)
 KNOWN_MISSES: dict[str, str] = {
     "hrds6:a9": "the verdict is no event and the only deed read is 'her work documenting torture in detention', "
                 "placed at the dateline town abroad",
+    "hrds6:a11": "the lead's 'a radio journalist arrested in Bamenda' takes the statement's day: the later sentence "
+                 "that dates the arrest gives its day too far from its verb for the same-event rule",
     "hrds6:a16": "'organised villagers against the acquisition' is read as a protest, dated by the dateline and "
                  "ranked above the arrest",
+    "hrds6:b1": "the headline's 'Rights body condemns arrest' is the top event and takes the publication date; "
+                "the arrest's day lies too far from the verb of the sentence that names it again",
     "hrds6:b2": "'two weeks ago' reads as the week two weeks back, dated by its Monday (precision 2)",
 }
 

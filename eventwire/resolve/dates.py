@@ -26,7 +26,7 @@ from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v5+release-dateline.v1+sole-day.v1"
+RULES_VERSION = "dates.rules.v5+release-dateline.v1"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
@@ -1308,9 +1308,9 @@ def _own_words(text: str, start: int, end: int) -> re.Pattern | None:
 def _same_event_elsewhere(expressions: list[TimeExpr], anchor_start: int, anchor_end: int, text: str,
                           published, within: tuple[dt.date, dt.date] | None = None) -> TimeExpr | None:
     """No date near the event: the day given where another sentence names the same event again — its
-    trigger's word ("kidnapped" … "her kidnapping on New Year's Eve") anywhere, near the day or as the
-    only day of its sentence, a generic name of an attack ("Tuesday's attack", "the clash … on
-    Saturday") in the sentence before or after (``dates.choice.same_event_elsewhere``)."""
+    trigger's word ("kidnapped" … "her kidnapping on New Year's Eve") anywhere, a generic name of an
+    attack ("Tuesday's attack", "the clash … on Saturday") in the sentence before or after
+    (``dates.choice.same_event_elsewhere``)."""
     c = _Choice(text, (anchor_start, anchor_end), published, expressions)
     own = _own_words(text, anchor_start, anchor_end)
     order = sorted((i for i in range(len(c.sentences)) if i != c.here), key=lambda i: (abs(i - c.here), i > c.here))
@@ -1326,11 +1326,7 @@ def _same_event_elsewhere(expressions: list[TimeExpr], anchor_start: int, anchor
                 and (within is None or within[0] <= x.low <= within[1])]
         near = [(min(abs(x.start - me) if x.start >= me else abs(ms - x.end) for ms, me in mentions), x.start, x)
                 for x in days]
-        # (a sentence that names the event by its own word and gives one day only: that day, however long
-        # the words between, "Soldiers arrested Ngoma, host of …, at a checkpoint in …, on June 8")
-        sole = len(days) == 1 and own is not None and own.search(text, s, e) is not None \
-            and sum(s <= x.start < e and x.precision == 1 for x in expressions) == 1
-        near = [n for n in near if n[0] <= MENTION_REACH or sole]
+        near = [n for n in near if n[0] <= MENTION_REACH]
         if near:
             return _chosen(min(near, key=lambda n: n[:2])[2], R.ELSEWHERE)
     return None

@@ -114,8 +114,7 @@ DATELINE = _r("dates.choice.dateline", "nothing else: the dateline's date, the d
 ELSEWHERE = _r("dates.choice.same_event_elsewhere", "nothing in its sentence, paragraph or lead: the day where "
                "another sentence names the same event again, by its trigger's word anywhere ('kidnapped' … 'her "
                "kidnapping on New Year's Eve') or, in the sentence before or after, by a generic name of an attack "
-               "('Tuesday's attack', 'the clash … on Saturday'), the day within a short reach of that mention, or "
-               "however far from it when it is the only day of a sentence naming the event by its own word; it also "
+               "('Tuesday's attack', 'the clash … on Saturday'), the day within a short reach of that mention; it also "
                "narrows a week or a weekend to the day named so ('killed at the weekend' … 'shot dead on Sunday')",
                _CB + ": the date on which the event took place; news stories name the event again with its day "
                      "after a lead that gives only the day of the statement",
