@@ -151,3 +151,28 @@ def test_since_day_of_another_clause_is_not_the_events():
 def test_since_a_year_is_not_a_start_day():
     d = _date("Gunmen have killed 40 people in the district since 2019, officials said on Monday.", "killed")
     assert d is None or d.rules[0] != R.SINCE_DAY
+
+
+def _reaction_texts(text: str) -> list[str]:
+    from eventwire.extract.build import reaction_dates
+    return [e.text for e in reaction_dates(find_time_expressions(text, THU), text)]
+
+
+def test_day_next_to_a_verb_of_reaction_dates_the_statement():
+    assert _reaction_texts("The bar association today denounced the detention of a lawyer in Homs, who was "
+                           "arrested on 5 March.") == ["today"]
+    assert _reaction_texts("The press union called Monday for the release of a reporter held in Gulu.") == ["Monday"]
+    assert _reaction_texts("The envoy on Tuesday voiced alarm at the arrest of a teacher in Khujand.") == ["Tuesday"]
+
+
+def test_day_of_the_deed_after_a_reaction_is_not_set_aside():
+    assert _reaction_texts("The federation condemned the beating of two reporters in Sucre on Monday.") == []
+    assert _reaction_texts("Soldiers on Monday arrested a teacher in Khujand.") == []
+
+
+def test_bracketed_date_of_a_press_release_is_its_dateline():
+    from eventwire.resolve.dates import dateline_date
+    text = "OSLO (12 March 2024) – The rapporteur today urged the release of a union leader held in Herat."
+    exprs = find_time_expressions(text, THU)
+    assert [e.text for e in exprs if dateline_date(text, e)] == ["12 March 2024"]
+

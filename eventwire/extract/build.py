@@ -17,7 +17,7 @@ from ..records import Actor, ActorType as T, Claim, Event, Span, Toponym
 from .detect import Candidate, span_head
 from .lexicon import SubEventInfo
 from .classify import Facts, article_rules, classify, cues, places_rules
-from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REPORT_DAY
+from .classify.date_rules import DATELINE, PUBLICATION as PUBLICATION_DATE, REACTION_DAY, REPORT_DAY
 from .classify.modality import DATED_LONG_AGO, DEFAULT as DEFAULT_MODALITY
 from .classify.story_reading_rules import REASON_DEED_DATE
 from .deed_dates import deed_date
@@ -44,7 +44,7 @@ from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_t
 from .roles import clash_parties, find_roles
 from . import salience
 
-BUILD_VERSION = "build.rules.v12"
+BUILD_VERSION = "build.rules.v13"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -138,6 +138,22 @@ FALLBACK_DATES = ((REPORT_DAY,), (DATELINE,))
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|published|"
                           r"released|issued|according to \w+(?: \w+)?)\s+(?:\w+\s+){0,2}(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
+# a date just before or just after a verb of reaction ("Amnesty International today condemned the arrest …",
+# "the experts on Friday urged …", "the group called Monday for …"): the statement's day, not the day of the
+# deed it reacts to (``dates.split.reaction_day``; the word class reaction_verbs)
+_REACTION_VERB = word_class("reaction_verbs").alternation()
+_REACTION_AFTER = re.compile(r"\s+(?:also\s+|again\s+|publicly\s+|strongly\s+|jointly\s+)?(?:"
+                             + _REACTION_VERB + r")\b", re.IGNORECASE)
+_REACTION_BEFORE = re.compile(r"\b(?:" + _REACTION_VERB + r")\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def reaction_dates(dates: list, text: str) -> list:
+    """The dates written right before or after a verb of reaction: the days of statements, not of the
+    deeds they react to (``dates.split.reaction_day``)."""
+    return [d for d in dates if _REACTION_AFTER.match(text, d.end)
+            or _REACTION_BEFORE.search(text, max(0, d.start - 20), d.start)]
+
+
 # crowds of no armed organisation (the word class unorganised_crowds)
 _UNORGANISED = word_class("unorganised_crowds").pattern()
 _ARMED_AGENT = re.compile(r"\b(?:armed|gunm[ae]n|militia\w*|militants?|fighters|rebels|insurgents|soldiers|troops)\b",
@@ -877,7 +893,8 @@ class Coder:
                     a1, a1_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
             a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
-        reported = [d for d in dates if _REPORT_DATE.search(text, max(0, d.start - 30), d.start)]
+        reactions = reaction_dates(dates, text)
+        reported = [d for d in dates if _REPORT_DATE.search(text, max(0, d.start - 30), d.start) or d in reactions]
         event_dates = [d for d in dates if d not in reported
                        and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
                                 and not d.end <= trig.start <= d.end + 20)]
@@ -890,6 +907,8 @@ class Coder:
         event_dates, deed_dated = _other_verbs_dates(event_dates, trig, sentence, text, published, date_known)
         date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None,
                               reported) if event_dates or reported else None
+        if date is not None and any(sentence.start <= d.start < sentence.end for d in reactions):
+            date = replace(date, rules=(*date.rules, REACTION_DAY))  # (``dates.split.reaction_day``)
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
         s_text = text[sentence.start:sentence.end]

@@ -26,7 +26,7 @@ from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v5"
+RULES_VERSION = "dates.rules.v5+release-dateline.v1"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
@@ -1210,8 +1210,9 @@ def _names_something_else(text: str, expr: TimeExpr, sent_start: int, anchor: tu
 
 # a wire story's dateline: "BAMAKO, March 10 (Reuters) -", "Nairobi, Kenya, 10 March —"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-                              r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-|–|—|_|:)")
+                              r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?(?:,[ \t]*|[ \t]+\()$")
+# (a press release's "GENEVA (22 May 2024) –" keeps its date in brackets)
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-|–|—|_|:)")
 DATELINE_WITHIN = 300  # characters from the start of the text
 
 

@@ -19,6 +19,8 @@ _CB = cb.EVENT_DATE
 _P1 = _CB + ": precision 1, the day of the event is reported"
 _P2 = _CB + ": precision 2, a week, a weekend or a range of days is reported"
 _P3 = _CB + ": precision 3, only the month is reported"
+_TIMEX3 = ("TimeML TIMEX3 (TempEval guidelines): a time expression is anchored to the event of the verb "
+           "that governs it")
 _NEWS = ("News-writing convention (AP/Reuters style): days are named relative to the report's date; "
          "a weekday is the most recent such day on or before it unless the verb is future")
 # every example is read as published on Thursday 14 March 2024 (tests/rules)
@@ -134,3 +136,13 @@ REPORT_DAY = _r("dates.choice.report_day", "nothing else: the day of the report 
                 [("Gunmen killed four traders at a market in Kano, police said Wednesday.", "2024-03-13")])
 PUBLICATION = _r("dates.choice.publication", "no date at all: the publication date", _CB + "; " + _NEWS,
                  [("Gunmen killed four traders at a market in Kano, police said.", "2024-03-14")])
+REACTION_DAY = _r("dates.split.reaction_day", "a day written right before or after a verb of reaction or appeal "
+                  "('Amnesty International today condemned', 'the experts on Friday urged', 'the group called "
+                  "Monday for'; the word class reaction_verbs) dates the statement, not the deed it reacts to: "
+                  "it is set aside as a report's day, and the deed takes its own day or else the report's",
+                  _CB + "; " + _TIMEX3 + "; news style (AP Stylebook, 'time element'): the time element stands "
+                  "next to the verb it dates",
+                  [("Rights groups today condemned the arrest of a union organiser in Kano, who was detained on "
+                    "5 March.", "2024-03-05"),
+                   ("The press union called Wednesday for the release of a reporter who was detained at his home "
+                    "in Kano on Monday.", "2024-03-11")])
