@@ -28,7 +28,7 @@ from ..extract.classify.news_place_rules import (APPOSITIVE_AREA, AREA_TOWN_OF, 
                                                  QUALIFIER_CHAIN, RESPELLING, RESPELLING_OUTSIDE_AREA)
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
-from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_KIND_LEVEL, AREA_NAME_ANY_COUNTRY, AREA_OTHER_NAME, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_KIND_LEVEL, AREA_NAME_ANY_COUNTRY, AREA_OTHER_NAME, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, POSSESSIVE_NAME, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -68,6 +68,7 @@ __all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "coded_locat
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s \w")  # "Cox's Bazar" (``places.possessive_name``)
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les",
                          "los", "las", "el", "al", "ad", "ar", "as", "an", "az", "ez", "es", "ed",
                          "ash", "and", "of", "on", "upon", "en", "sur", "am", "im", "bin", "ibn", "y",
@@ -604,7 +605,7 @@ class Gazetteer:
             best = -1
             for j in range(i, min(n, i + 5)):
                 tj = toks[j]
-                if j > i and not _joinable(text, toks[j - 1], tj):
+                if j > i and not _joinable(text, toks[j - 1], tj) and not self._possessive_name(text, t, toks[j - 1], tj):
                     break
                 if not tj.cap:
                     if tj.text.lower() in _CONNECTORS:
@@ -648,6 +649,13 @@ class Gazetteer:
             out.append((t.start, toks[end].end, hint))
             i = best + 1
         return out
+
+    def _possessive_name(self, text: str, first: _Token, prev: _Token, nxt: _Token) -> bool:
+        """``places.possessive_name``: a name the index holds written with a possessive inside it ("Cox's
+        Bazar", "King's Lynn"): the words from ``first`` across the "'s" to ``nxt`` are one name, not a
+        possessor and its thing (GeoNames keeps such names whole)."""
+        return text[prev.end:nxt.start] in ("'s ", "’s ") and nxt.cap and \
+            self._strength(normalize(text[first.start:nxt.end])) > 0
 
     def _cued_whole_name(self, text: str, toks: list[_Token], i: int, best: int) -> int:
         """``places.cued_full_name``: after a place cue ("in", "at", "the village of"), the last token of
@@ -1835,6 +1843,7 @@ def _other_readings(mentions: list[_Mention], choice: list, ranked: list, respel
     for rule, kind in ((NAME_VARIANT, _WRITTEN), (REGION_OF_UNITS, _REGION)):
         out += [(m.start, m.end, rule) for m, p, _ in chosen if any(c[0] is p and c[2] == kind for c in m.cands)]
     out += [(m.start, m.end, CUED_FULL_NAME) for m, _, _ in chosen if m.whole]
+    out += [(m.start, m.end, POSSESSIVE_NAME) for m, _, _ in chosen if m.name and _POSSESSIVE_INSIDE.search(m.name)]
     out += [(m.start, m.end, AREA_NAMED_WITH_KIND) for m, _, _ in chosen if m.kinded]
     out += [(m.start, m.end, APPOSITIVE_SETTLEMENT_NAME) for m, _, _ in chosen if m.apposed]
     out += [(m.start, m.end, AREA_OTHER_NAME) for m, p, _ in chosen if m.name and area_names.other_name(p, m.name)]

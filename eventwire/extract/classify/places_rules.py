@@ -377,6 +377,18 @@ CUED_FULL_NAME = fact_rule(
               ("Police fired tear gas at traders who blocked the highway in Burnt Forest on Monday.",
                "Burnt Forest (1)")])
 
+POSSESSIVE_NAME = fact_rule(
+    id="places.possessive_name", decides="location",
+    value="a name the gazetteer holds whole with a possessive \"'s\" inside it (\"Cox's Bazar\", \"King's "
+          "Lynn\") is that place, not a possessor followed by a place of its own",
+    codebook=("GeoNames: a place's name may contain a possessive (\"Cox's Bazar\", \"King's Lynn\"), and a "
+              "reader takes the whole name the gazetteer knows; ACLED codebook, event geography: the location "
+              "is the most specific place the source names."),
+    examples=[("Rohingya refugees protested on Sunday in Cox's Bazar over cuts to their rations.",
+               "Coxs Bazar (1)"),
+              ("Police in Cox's Bazar district arrested 20 men after a clash between two gangs.",
+               "Coxs Bazar (2)")])
+
 AREA_NAMED_WITH_KIND = fact_rule(
     id="places.area_named_with_kind", decides="location",
     value="a capitalised common word followed by the word of an area's kind (\"Unity state\", \"Lakes "
