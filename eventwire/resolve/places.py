@@ -56,7 +56,7 @@ from .onlookers import onlooker, outlet_title
 from .unit_words import QUALIFIED_AFTER, UNIT_WORD, places_in_qualified_towns, unit_word_countries, unread_unit_gap
 from .us_states import state_after_town
 from .qualifier_chains import chain_pairs, district_holder
-from ..extract.classify.qualifier_place_rules import APPOSITIVE_SETTLEMENT_NAME, DISTRICT_PROVINCE
+from ..extract.classify.qualifier_place_rules import APPOSITIVE_SETTLEMENT_NAME, DISTRICT_PROVINCE, OTHER_DISTRICT as QUALIFIER_OTHER_DISTRICT
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
@@ -1263,14 +1263,18 @@ class Gazetteer:
             if decisions is not None and box is not choice[index[id(box_m)]]:
                 # (the district is read inside the province, whether or not its first reading already was)
                 decisions.append((inner.start, inner.end, DISTRICT_PROVINCE))
-            if box is None or box.feature == "continent" or (p is not None and _inside(p, box)):
+            respelt = {id(c[0]) for c in inner.cands if c[2] in (_VARIANT, _WRITTEN)}
+            if box is None or box.feature == "continent" or (p is not None and _filed_inside(p, box, respelt)):
                 continue
+            if decisions is not None and p is not None and _inside(p, box):
+                decisions.append((inner.start, inner.end, QUALIFIER_OTHER_DISTRICT))
             if p is not None and p.iso3 == box.iso3 and p.population >= _PROMINENT and \
                     any(not c[2] for c in inner.cands if c[0] is p) and \
                     not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start) and \
                     not _LOCAL_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
-            inside = _near_box_point([c for c in inner.cands if _inside(c[0], box) and c[0] is not box], box)
+            inside = _near_box_point([c for c in inner.cands if _filed_inside(c[0], box, respelt) and c[0] is not box],
+                                     box)
             if not inside and p is not None and p.iso3 != box.iso3 and \
                     _CONTAINER_GAP.fullmatch(text, inner.end, box_m.start - len(_word_before(text, box_m.start))) and \
                     _part_of_name(
@@ -2013,6 +2017,19 @@ def _inside(p: Place, box: Place) -> bool:
 
 
 inside_area = _inside
+
+
+def _filed_inside(p: Place, box: Place, respelt: set[int]) -> bool:
+    """``places.qualifier_other_district``: whether ``p`` lies in the area ``box`` as a qualifier names it,
+    where a town read only by a respelling of the name (its id in ``respelt``) that the index files in
+    another district or province of the country is not inside a district however near its point lies
+    ("Gambori village of Dikwa LGA" is no Gamboru of Ngala LGA: a village the gazetteer lacks, coded at
+    Dikwa's seat)."""
+    if id(p) in respelt and box.feature == "admin2" and p.feature == "city" and p.iso3 == box.iso3 and (
+            (p.admin2 and strip_admin(normalize(p.admin2)) != strip_admin(normalize(box.name))) or
+            (p.admin1 and box.admin1 and normalize(p.admin1) != normalize(box.admin1))):
+        return False
+    return _inside(p, box)
 
 
 def _near_box_point(inside: list[_Cand], box: Place) -> list[_Cand]:

@@ -25,7 +25,11 @@ _GEO_ADMIN = ("ACLED codebook, event geography: the location lies inside the adm
 CLAUSE_PLACE = fact_rule(
     id="places.clause_place", decides="location", value="the town, district or province named in "
     "the event's clause", codebook=_GEO_1,
-    examples=[("Gunmen shot dead three villagers in Mandera on Tuesday.", "Mandera (1)")])
+    examples=[("Gunmen shot dead three villagers in Mandera on Tuesday.", "Mandera (1)"),
+              # (a counted subject after "said" opens the reported clause, not a place a statement is made in)
+              ("Elders said 14 herders in Jowhar had been shot by clan gunmen.", "Jawhar (1)"),
+              # ("French-speaking" names a language, not a speech made there)
+              ("Three traders were shot dead in the French-speaking town of Kousseri on Friday.", "Kousseri (1)")])
 
 NEAR_TOWN = fact_rule(
     id="places.near_town", decides="location", value="the town named, precision 2", codebook=_GEO_2,
