@@ -44,7 +44,7 @@ from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_t
 from .roles import clash_parties, find_roles
 from . import salience
 
-BUILD_VERSION = "build.rules.v11"
+BUILD_VERSION = "build.rules.v12"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120

@@ -62,7 +62,7 @@ from ..extract.classify.qualifier_place_rules import APPOSITIVE_SETTLEMENT_NAME,
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
 
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
-EVENT_PLACE_VERSION = "event-place.v3"
+EVENT_PLACE_VERSION = "event-place.v4"
 
 __all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "coded_location", "local_government_named", "restated_place", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
 
