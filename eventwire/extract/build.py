@@ -44,7 +44,7 @@ from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_t
 from .roles import clash_parties, find_roles
 from . import salience
 
-BUILD_VERSION = "build.rules.v13"
+BUILD_VERSION = "build.rules.v14"
 # An event's place is named close to its trigger: within this many characters before or after it.
 PLACE_WINDOW_BEFORE = 90
 PLACE_WINDOW_AFTER = 120
@@ -97,9 +97,15 @@ _PARTIAL_AFTER = re.compile(r"^\s*(?:area|areas|outskirts|suburbs?|district|coun
                             r"neighbou?rhood|region|province|governorate|county|state|'s outskirts|'s suburbs)\b",
                             re.IGNORECASE)
 # (a letter, an interview or a speech is told where it is issued, given or made: "said in a joint letter
-# released in Washington", "in an interview in Geneva")
-_SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|speaking|briefing|statement|conference|announced|reported|"
+# released in Washington", "in an interview in Geneva"; "the French-speaking town of X" names a language)
+_SPEECH_NUMBERS = word_class("number_words")
+_SPEECH_PLACE = re.compile(r"\b(?:said|told|spoke|(?<!-)speaking|briefing|statement|conference|announced|reported|"
                            r"based|headquartered|news agency|letter|interview|speech|communiqu[eé])\b"
+                           # (nor a reported clause whose subject is counted: "said 30 men in X had been
+                           # executed", "said two traders in X were shot": X is the event's place)
+                           r"(?!\s+(?:that\s+)?(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|(?:"
+                           + _SPEECH_NUMBERS.alternation(_SPEECH_NUMBERS.where("class", "unit")
+                                                         + _SPEECH_NUMBERS.where("class", "tens")) + r")\b))"
                            # (not the reported clause: "said 40 men were executed in X" names the event's place)
                            r"(?:(?!\b(?:were|was|had\s+been|have\s+been|has\s+been)\b)[^.]){0,30}$",
                            re.IGNORECASE)

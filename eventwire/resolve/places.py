@@ -28,7 +28,7 @@ from ..extract.classify.news_place_rules import (APPOSITIVE_AREA, AREA_TOWN_OF, 
                                                  QUALIFIER_CHAIN, RESPELLING, RESPELLING_OUTSIDE_AREA)
 from ..extract.classify.global_place_rules import (PLACE_IN_QUALIFIED_TOWN, PROMINENT_OTHER_NAME,
                                                      ARABIC_ARTICLE, QUALIFIER_PART_OF_NAME, UNIT_WORD_COUNTRY)
-from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_KIND_LEVEL, AREA_NAME_ANY_COUNTRY, AREA_OTHER_NAME, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, RANK_RULES, UNIT_NOT_PERSON
+from ..extract.classify.places_rules import AP_STATE_ABBREVIATION, AREA_KIND_COUNTRY, AREA_KIND_LEVEL, AREA_NAME_ANY_COUNTRY, AREA_OTHER_NAME, AREA_NAMED_WITH_KIND, CUED_FULL_NAME, CUED_MISSPELLING, LOCAL_PLACE_IN_TOWN, POSSESSIVE_NAME, RANK_RULES, UNIT_NOT_PERSON
 from ..lang.loader import load as word_class
 from ..records import Place, Toponym
 from ..settings import Settings
@@ -56,18 +56,19 @@ from .onlookers import onlooker, outlet_title
 from .unit_words import QUALIFIED_AFTER, UNIT_WORD, places_in_qualified_towns, unit_word_countries, unread_unit_gap
 from .us_states import state_after_town
 from .qualifier_chains import chain_pairs, district_holder
-from ..extract.classify.qualifier_place_rules import APPOSITIVE_SETTLEMENT_NAME, DISTRICT_PROVINCE
+from ..extract.classify.qualifier_place_rules import APPOSITIVE_SETTLEMENT_NAME, DISTRICT_PROVINCE, OTHER_DISTRICT as QUALIFIER_OTHER_DISTRICT
 
 # Where a government sits when the constitutional capital is elsewhere (CIA World Factbook, "Capital")
 SEATS_OF_GOVERNMENT = {"BEN": "Cotonou", "BOL": "La Paz", "CIV": "Abidjan", "NLD": "The Hague"}
 
 # how an event's place is chosen among the article's toponyms (qualifiers, modifiers, seats)
-EVENT_PLACE_VERSION = "event-place.v3"
+EVENT_PLACE_VERSION = "event-place.v4"
 
 __all__ = ["EVENT_PLACE_VERSION", "GAZETTEER_VERSION", "Gazetteer", "coded_location", "local_government_named", "restated_place", "gazetteer_path", "gazetteer_stats", "import_dumps", "inside_area", "modifier_use", "non_event_use", "qualifier_pairs"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s \w")  # "Cox's Bazar" (``places.possessive_name``)
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les",
                          "los", "las", "el", "al", "ad", "ar", "as", "an", "az", "ez", "es", "ed",
                          "ash", "and", "of", "on", "upon", "en", "sur", "am", "im", "bin", "ibn", "y",
@@ -604,7 +605,7 @@ class Gazetteer:
             best = -1
             for j in range(i, min(n, i + 5)):
                 tj = toks[j]
-                if j > i and not _joinable(text, toks[j - 1], tj):
+                if j > i and not _joinable(text, toks[j - 1], tj) and not self._possessive_name(text, t, toks[j - 1], tj):
                     break
                 if not tj.cap:
                     if tj.text.lower() in _CONNECTORS:
@@ -648,6 +649,13 @@ class Gazetteer:
             out.append((t.start, toks[end].end, hint))
             i = best + 1
         return out
+
+    def _possessive_name(self, text: str, first: _Token, prev: _Token, nxt: _Token) -> bool:
+        """``places.possessive_name``: a name the index holds written with a possessive inside it ("Cox's
+        Bazar", "King's Lynn"): the words from ``first`` across the "'s" to ``nxt`` are one name, not a
+        possessor and its thing (GeoNames keeps such names whole)."""
+        return text[prev.end:nxt.start] in ("'s ", "’s ") and nxt.cap and \
+            self._strength(normalize(text[first.start:nxt.end])) > 0
 
     def _cued_whole_name(self, text: str, toks: list[_Token], i: int, best: int) -> int:
         """``places.cued_full_name``: after a place cue ("in", "at", "the village of"), the last token of
@@ -1255,14 +1263,18 @@ class Gazetteer:
             if decisions is not None and box is not choice[index[id(box_m)]]:
                 # (the district is read inside the province, whether or not its first reading already was)
                 decisions.append((inner.start, inner.end, DISTRICT_PROVINCE))
-            if box is None or box.feature == "continent" or (p is not None and _inside(p, box)):
+            respelt = {id(c[0]) for c in inner.cands if c[2] in (_VARIANT, _WRITTEN)}
+            if box is None or box.feature == "continent" or (p is not None and _filed_inside(p, box, respelt)):
                 continue
+            if decisions is not None and p is not None and _inside(p, box):
+                decisions.append((inner.start, inner.end, QUALIFIER_OTHER_DISTRICT))
             if p is not None and p.iso3 == box.iso3 and p.population >= _PROMINENT and \
                     any(not c[2] for c in inner.cands if c[0] is p) and \
                     not _OF_IN_GAP.fullmatch(text, inner.end, box_m.start) and \
                     not _LOCAL_IN_GAP.fullmatch(text, inner.end, box_m.start):
                 continue  # "Mombasa, Kisumu": two towns a reader knows apart, not one inside the other
-            inside = _near_box_point([c for c in inner.cands if _inside(c[0], box) and c[0] is not box], box)
+            inside = _near_box_point([c for c in inner.cands if _filed_inside(c[0], box, respelt) and c[0] is not box],
+                                     box)
             if not inside and p is not None and p.iso3 != box.iso3 and \
                     _CONTAINER_GAP.fullmatch(text, inner.end, box_m.start - len(_word_before(text, box_m.start))) and \
                     _part_of_name(
@@ -1619,7 +1631,9 @@ def _areas_in_story_country(text: str, mentions: list[_Mention], story: "_Story"
     """``places.area_name_any_country``: a name written with a kind word ("Western Province", "the Northern
     Region") that first-level areas of several countries bear is read in the country the story names or its
     wording points to (its actors, its demonyms), when one of those areas lies there; the others are dropped,
-    whatever their populations.  With no such country the candidates stay as they are."""
+    whatever their populations.  With no such country the candidates stay as they are when another place
+    of the story lies in one of those countries; when none does, the name is left unread: nothing says
+    whose province it is, and a coder refuses rather than guesses the country."""
     leading = _leading_cue(story.cues)
     home = set(story.named_countries) | ({leading} - {None}) | ({story.hint_iso3} - {None})
     for m in mentions:
@@ -1629,6 +1643,13 @@ def _areas_in_story_country(text: str, mentions: list[_Mention], story: "_Story"
         kept = [c for c in m.cands if c[0].iso3 in home]
         if len(areas) > 1 and len(areas & home) == 1 and len(kept) < len(m.cands):
             m.cands, m.any_country = kept, True
+        elif len(areas) > 1 and not home and not areas & _other_countries(mentions, m):
+            m.cands, m.fixed = [], True  # (and read no other way: no variant, no misspelling)
+
+
+def _other_countries(mentions: list[_Mention], m: _Mention) -> set[str]:
+    """The countries of the first readings of the story's other names (``_areas_in_story_country``)."""
+    return {o.cands[0][0].iso3 for o in mentions if o is not m and o.cands}
 
 
 def _of_level_written(text: str, start: int, end: int, cands: list[_Cand]) -> list[_Cand]:
@@ -1835,6 +1856,7 @@ def _other_readings(mentions: list[_Mention], choice: list, ranked: list, respel
     for rule, kind in ((NAME_VARIANT, _WRITTEN), (REGION_OF_UNITS, _REGION)):
         out += [(m.start, m.end, rule) for m, p, _ in chosen if any(c[0] is p and c[2] == kind for c in m.cands)]
     out += [(m.start, m.end, CUED_FULL_NAME) for m, _, _ in chosen if m.whole]
+    out += [(m.start, m.end, POSSESSIVE_NAME) for m, _, _ in chosen if m.name and _POSSESSIVE_INSIDE.search(m.name)]
     out += [(m.start, m.end, AREA_NAMED_WITH_KIND) for m, _, _ in chosen if m.kinded]
     out += [(m.start, m.end, APPOSITIVE_SETTLEMENT_NAME) for m, _, _ in chosen if m.apposed]
     out += [(m.start, m.end, AREA_OTHER_NAME) for m, p, _ in chosen if m.name and area_names.other_name(p, m.name)]
@@ -2004,6 +2026,19 @@ def _inside(p: Place, box: Place) -> bool:
 
 
 inside_area = _inside
+
+
+def _filed_inside(p: Place, box: Place, respelt: set[int]) -> bool:
+    """``places.qualifier_other_district``: whether ``p`` lies in the area ``box`` as a qualifier names it,
+    where a town read only by a respelling of the name (its id in ``respelt``) that the index files in
+    another district or province of the country is not inside a district however near its point lies
+    ("Gambori village of Dikwa LGA" is no Gamboru of Ngala LGA: a village the gazetteer lacks, coded at
+    Dikwa's seat)."""
+    if id(p) in respelt and box.feature == "admin2" and p.feature == "city" and p.iso3 == box.iso3 and (
+            (p.admin2 and strip_admin(normalize(p.admin2)) != strip_admin(normalize(box.name))) or
+            (p.admin1 and box.admin1 and normalize(p.admin1) != normalize(box.admin1))):
+        return False
+    return _inside(p, box)
 
 
 def _near_box_point(inside: list[_Cand], box: Place) -> list[_Cand]:

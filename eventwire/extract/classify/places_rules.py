@@ -25,7 +25,11 @@ _GEO_ADMIN = ("ACLED codebook, event geography: the location lies inside the adm
 CLAUSE_PLACE = fact_rule(
     id="places.clause_place", decides="location", value="the town, district or province named in "
     "the event's clause", codebook=_GEO_1,
-    examples=[("Gunmen shot dead three villagers in Mandera on Tuesday.", "Mandera (1)")])
+    examples=[("Gunmen shot dead three villagers in Mandera on Tuesday.", "Mandera (1)"),
+              # (a counted subject after "said" opens the reported clause, not a place a statement is made in)
+              ("Elders said 14 herders in Jowhar had been shot by clan gunmen.", "Jawhar (1)"),
+              # ("French-speaking" names a language, not a speech made there)
+              ("Three traders were shot dead in the French-speaking town of Kousseri on Friday.", "Kousseri (1)")])
 
 NEAR_TOWN = fact_rule(
     id="places.near_town", decides="location", value="the town named, precision 2", codebook=_GEO_2,
@@ -377,6 +381,18 @@ CUED_FULL_NAME = fact_rule(
               ("Police fired tear gas at traders who blocked the highway in Burnt Forest on Monday.",
                "Burnt Forest (1)")])
 
+POSSESSIVE_NAME = fact_rule(
+    id="places.possessive_name", decides="location",
+    value="a name the gazetteer holds whole with a possessive \"'s\" inside it (\"Cox's Bazar\", \"King's "
+          "Lynn\") is that place, not a possessor followed by a place of its own",
+    codebook=("GeoNames: a place's name may contain a possessive (\"Cox's Bazar\", \"King's Lynn\"), and a "
+              "reader takes the whole name the gazetteer knows; ACLED codebook, event geography: the location "
+              "is the most specific place the source names."),
+    examples=[("Rohingya refugees protested on Sunday in Cox's Bazar over cuts to their rations.",
+               "Coxs Bazar (1)"),
+              ("Police in Cox's Bazar district arrested 20 men after a clash between two gangs.",
+               "Coxs Bazar (2)")])
+
 AREA_NAMED_WITH_KIND = fact_rule(
     id="places.area_named_with_kind", decides="location",
     value="a capitalised common word followed by the word of an area's kind (\"Unity state\", \"Lakes "
@@ -422,7 +438,8 @@ AREA_NAME_ANY_COUNTRY = fact_rule(
     value="a name written with a kind word (\"Northern Region\", \"Western Province\") that the index holds whole "
           "as one country's area is also the bare name with its kind: the first-level areas of that name in every "
           "country stand as candidates, and the story's country (its actors, demonyms, other places) decides; "
-          "with no word of a country, the ranking's priors do",
+          "with no word of a country and no other place in one of those countries, the name is not read "
+          "(no country is guessed)",
     codebook=("GeoNames: first-level areas of many countries share compass names (Northern, Western, Eastern, "
               "Central), and an alternate name with the kind word ('Northern Region') is listed for some of them "
               "only. ACLED codebook, event geography: the event is coded in the country where it happened, at the "

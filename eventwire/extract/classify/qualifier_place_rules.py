@@ -32,6 +32,19 @@ SETTLEMENT_DISTRICT = fact_rule(
     examples=[("Gunmen killed four farmers in Tudun Wada village, Wase local government area, on Monday.",
                "Wase (2)")])
 
+OTHER_DISTRICT = fact_rule(
+    id="places.qualifier_other_district", decides="location",
+    value="a place written inside a district (\"X village of Y LGA\", \"X, Y district\") whose index entry is "
+          "filed in another district or province of the country is not that entry, however near: the "
+          "district's seat at precision 2, as for a village the gazetteer lacks",
+    codebook=_GEOGRAPHY + " GeoNames files each populated place in its first- and second-level "
+                          "administrative division (admin1 and admin2 codes); a place the report puts in one "
+                          "district is not a same-name or similar-name place the gazetteer files in another.",
+    examples=[("Gunmen killed four herders late on Thursday in Gambori village of Dikwa LGA, Borno State.",
+               "Dikwa (2)"),
+              ("Bandits abducted nine farmers on Friday in Gambori village in Dikwa LGA of Borno State.",
+               "Dikwa (2)")])
+
 CAPITAL_QUARTER = fact_rule(
     id="places.qualifier_capital_quarter", decides="location",
     value="\"the X district/quarter/area of the <demonym> capital, Y\": X lies in the city Y (the entry of "
