@@ -19,13 +19,8 @@ CASES = read_notes(NOTES)
 
 KNOWN_MISSES = {
     "places14:ken-5": "'Western Province' with no word of the country: Sri Lanka's, Zambia's and Uganda's areas of "
-                      "that name are as likely, and the coder refuses rather than guesses one",
-    "places14:ken-7": "'Eastern Province' with no word of the country: several countries' areas bear the name, and "
-                      "the coder refuses rather than guesses one",
-    "places14:ken-3": "'Coast province' with no word of the country: several countries' areas bear the name, and "
-                      "the coder refuses rather than guesses one (places.area_name_any_country)",
-    "places14:ken-6": "'Central Province' with no word of the country: several countries' areas bear the name, and "
-                      "the coder refuses rather than guesses one (places.area_name_any_country)",
+                      "that name are as likely, and the most populous wins",
+    "places14:ken-7": "'Eastern Province' with no word of the country: the most populous area of that name wins",
     "places14:mex-1": "'estado de Michoacán': the state is read but dropped for a story with no other word of "
                       "Mexico; the event is placed at the capital",
     "places14:per-1": "no event is read from 'clashed with police ... 17 people died' in this sentence",

@@ -1631,9 +1631,7 @@ def _areas_in_story_country(text: str, mentions: list[_Mention], story: "_Story"
     """``places.area_name_any_country``: a name written with a kind word ("Western Province", "the Northern
     Region") that first-level areas of several countries bear is read in the country the story names or its
     wording points to (its actors, its demonyms), when one of those areas lies there; the others are dropped,
-    whatever their populations.  With no such country the candidates stay as they are when another place
-    of the story lies in one of those countries; when none does, the name is left unread: nothing says
-    whose province it is, and a coder refuses rather than guesses the country."""
+    whatever their populations.  With no such country the candidates stay as they are."""
     leading = _leading_cue(story.cues)
     home = set(story.named_countries) | ({leading} - {None}) | ({story.hint_iso3} - {None})
     for m in mentions:
@@ -1643,13 +1641,6 @@ def _areas_in_story_country(text: str, mentions: list[_Mention], story: "_Story"
         kept = [c for c in m.cands if c[0].iso3 in home]
         if len(areas) > 1 and len(areas & home) == 1 and len(kept) < len(m.cands):
             m.cands, m.any_country = kept, True
-        elif len(areas) > 1 and not home and not areas & _other_countries(mentions, m):
-            m.cands, m.fixed = [], True  # (and read no other way: no variant, no misspelling)
-
-
-def _other_countries(mentions: list[_Mention], m: _Mention) -> set[str]:
-    """The countries of the first readings of the story's other names (``_areas_in_story_country``)."""
-    return {o.cands[0][0].iso3 for o in mentions if o is not m and o.cands}
 
 
 def _of_level_written(text: str, start: int, end: int, cands: list[_Cand]) -> list[_Cand]:

@@ -438,8 +438,7 @@ AREA_NAME_ANY_COUNTRY = fact_rule(
     value="a name written with a kind word (\"Northern Region\", \"Western Province\") that the index holds whole "
           "as one country's area is also the bare name with its kind: the first-level areas of that name in every "
           "country stand as candidates, and the story's country (its actors, demonyms, other places) decides; "
-          "with no word of a country and no other place in one of those countries, the name is not read "
-          "(no country is guessed)",
+          "with no word of a country, the ranking's priors do",
     codebook=("GeoNames: first-level areas of many countries share compass names (Northern, Western, Eastern, "
               "Central), and an alternate name with the kind word ('Northern Region') is listed for some of them "
               "only. ACLED codebook, event geography: the event is coded in the country where it happened, at the "
