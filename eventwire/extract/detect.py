@@ -15,7 +15,7 @@ from .classify.triggers import KILLING_NOT_FIGURATIVE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v20"
+DETECT_VERSION = "detect.rules.v21"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))

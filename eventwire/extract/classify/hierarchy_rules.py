@@ -112,3 +112,13 @@ ANOTHER_ACTOR_PAIR = fact_rule(
     examples=[("Militants attacked an army post in Dikwa on Monday, killing two soldiers, then abducted six "
                "villagers.", "2"),
               ("Rebels ambushed a police patrol near Butembo on Sunday and then kidnapped three farmers.", "2")])
+CIVILIANS_ACROSS_SEMICOLON = fact_rule(
+    id="merge.split.civilians_across_semicolon", decides="events",
+    value="a deed on civilians and a battle told on either side of a semicolon ('…captured the town from the "
+          "army; the same day, army jets bombed a village'): two events",
+    codebook=cb.AGGREGATION + ": an incident that separately targets civilians on the same day and location as "
+             "a battle is recorded as a second event",
+    examples=[("On 3 May 2024, rebels seized Kamina town from the army; the same day, army jets bombed a market "
+               "in Kamina, killing six civilians.", "2"),
+              ("On 9 June 2024, militants attacked a police post in Mopti town; afterwards the militants abducted "
+               "three traders in Mopti.", "2")])
