@@ -15,7 +15,7 @@ from .classify.triggers import KILLING_NOT_FIGURATIVE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v21"
+DETECT_VERSION = "detect.rules.v22"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -93,7 +93,8 @@ _CROWD_ACTS = re.compile(r"\b(?:residents|protesters|demonstrators|youths?|stude
                          r"doctors|lecturers|traders|drivers|workers|villagers|locals|crowds?|supporters|farmers|"
                          r"operators|motorists|mourners|relatives|families)\b"
                          r"[^.;]{0,60}?\b(?:block\w*|barricad\w*|march\w*|protest\w*|demonstrat\w*|burn\w*|"
-                         r"stormed|gathered|camped|thronged|took to the streets)\b", re.IGNORECASE)
+                         r"stormed|gathered|camped|thronged|took to the streets|sit-ins?|sit in|picket\w*|"
+                         r"rall(?:y|ies|ied|ying)|on strike|walked out)\b", re.IGNORECASE)
 # the police or army shooting: state violence, whatever crime it answers ("police shot six of the robbers")
 _STATE_SHOOTS = re.compile(r"\b(?:police(?:m[ae]n)?|officers|soldiers|troops|security forces|gendarmes?)\b[^.;]{0,40}?"
                            r"\b(?:shot|killed|gunned down|opened fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)

@@ -280,9 +280,9 @@ _PEOPLE = re.compile(r"\b(?:people|men|herders?|pastoralists?|teachers?|journali
 
 
 def _battle(m: CodedMention) -> bool:
-    """Both sides named and armed: a battle between them."""
-    return m.group == "violent" and m.actor1 is not None and m.actor2 is not None \
-        and m.actor1.type in _ARMED_SIDES and m.actor2.type in _ARMED_SIDES
+    """Both sides named and armed, or a place taken by an armed side: a battle."""
+    return m.group == "violent" and m.actor1 is not None and m.actor1.type in _ARMED_SIDES and (
+        m.family == "territory" or (m.actor2 is not None and m.actor2.type in _ARMED_SIDES))
 
 
 def _on_civilians(m: CodedMention, lo: int, hi: int) -> bool:

@@ -77,10 +77,10 @@ ANOTHER_DAY = fact_rule(
           "an event of its own",
     codebook=cb.AGGREGATION + "; " + cb.TIME + ": an event is one interaction at one place on one day; violence "
              "over several days is recorded as one event per day",
-    examples=[("On 3 June 2024, bandits attacked Gidan Bawa village in Zamfara, killing four residents, and on 5 June "
+    examples=[("On 3 March 2024, bandits attacked Gidan Bawa village in Zamfara, killing four residents, and on 5 March "
                "they returned to abduct twelve farmers there.", "2"),
-              ("Police said militants attacked a checkpoint in Turbat on 2 May 2024, killing two officers, and planted "
-               "a bomb that went off near the same checkpoint on 4 May.", "2")])
+              ("Police said militants attacked a checkpoint in Turbat on 2 March 2024, killing two officers, and planted "
+               "a bomb that went off near the same checkpoint on 4 March.", "2")])
 
 # ---- which mention gives the merged event its type, place, date, fatalities and sides -----------
 MOST_SEVERE = fact_rule(
