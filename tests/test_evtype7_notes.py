@@ -45,10 +45,8 @@ KNOWN_MISSES = {
     "evtype7:bfa-1": "a killing of civilians after the battle ('and afterwards executed') is folded into the battle",
     "evtype7:hti-1": "looting after the attack on a police station makes the whole event a property destruction",
     "evtype7:moz-1": "a town taken and civilians beheaded there, joined by ', and', are one armed clash",
-    "evtype7:som-1": _ER + " (the IED, then mortars)",
     "evtype7:yem-1": "shelling and a landmine at two places, joined by ', and', are one event",
     "evtype7:rus-1": "drones shot down beside a strike that landed are a Disrupted weapons use event of their own",
-    "evtype7:idn-1": "the football match makes 'attacked' a sporting word: the supporters' attack yields no event",
     "evtype7:nga-2": _CROWD,
     "evtype7:gin-1": _PLAN,
     "evtype7:chl-1": _PLAN,
@@ -58,7 +56,6 @@ KNOWN_MISSES = {
     "evtype7:lead-idn": _CROWD,
     # round 2 (first run, not used to change anything)
     "evtype7:f-ukr-1": "a guided bomb is read as a remote explosive, not an air strike",
-    "evtype7:f-zmb-1": "the football match makes 'attacked' a sporting word: the fans' attack yields no event",
     "evtype7:f-sle-1": "a strike the unions 'would join forces and go on' is read as asserted, dated last year",
     "evtype7:f-ago-1": "drivers blocking roads, dispersed with tear gas, are coded as a violent demonstration",
     "evtype7:f-lead-col": "a motorcycle bomb at a police station, then fire on the officers, is coded as an attack",

@@ -98,8 +98,9 @@ _CROWD_ACTS = re.compile(r"\b(?:residents|protesters|demonstrators|youths?|stude
 # the police or army shooting: state violence, whatever crime it answers ("police shot six of the robbers")
 _STATE_SHOOTS = re.compile(r"\b(?:police(?:m[ae]n)?|officers|soldiers|troops|security forces|gendarmes?)\b[^.;]{0,40}?"
                            r"\b(?:shot|killed|gunned down|opened fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
-# a crowd turning on the police or officials: mob violence even where a crime is the occasion
-_CROWD_ON_STATE = re.compile(r"\b(?:youths|residents|villagers|locals|mobs?|crowds?|a (?:number|group) of \w+)\b"
+# a crowd turning on the police or officials: mob violence even where a crime or a match is the occasion
+_CROWD_ON_STATE = re.compile(r"\b(?:youths|residents|villagers|locals|mobs?|crowds?|a (?:number|group) of \w+|"
+                             r"fans|supporters|spectators)\b"
                              r"[^.;]{0,60}?\b(?:assault\w*|attack\w*|beat|beaten|stoned|pelted|lynch\w*|injured|"
                              r"wounded)\b[^.;]{0,50}?\b(?:police\w*|officers?|customs|soldiers|gendarmes?|"
                              r"forest guards|rangers|chiefs?|officials?)\b", re.IGNORECASE)
