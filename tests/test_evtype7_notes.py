@@ -20,9 +20,14 @@ a battle beside a strike or a deed on civilians told across a semicolon) to
 and students "angry at fee rises" who gathered (no trigger) to two lexical repairs (``detect.py``'s crowd
 acts, a ``triggers.tsv`` row).  After them round 1 codes event type 0.845, sub-event type 0.798,
 fatalities 0.690, 55 of 70 notes with the right sub-event types and 58 with the right number of events.
-Round ``evtype7-2`` (18 notes and leads, 18 countries, 22 gold events) was written after the changes, not
-used to change anything; its first run coded event type 0.818, sub-event type 0.773, 12 of 18 notes right
-(the code before the changes scores it the same: its deeds on other days name other places too).
+Round ``evtype7-2`` (18 notes and leads, 18 countries, 22 gold events) was written then, not used to change
+anything; its first run coded event type 0.818, sub-event type 0.773, 12 of 18 notes right and 15 with
+the right number of events (the code before the changes: 0.636, 0.591, 9 of 18, 11).  Two more changes
+followed, from round 1 and the older sets: the explosive means rank in the order of Table 2 (an IED, then
+mortars, is a shelling), and fans or spectators who turn on the police after a match are a crowd (Mob
+violence), not a sporting figure of speech.  After all four round 1 codes event type 0.857, sub-event type
+0.833, fatalities 0.702, 57 of 70 notes right and 59 with the right number of events; round 2 codes event
+type 0.864, sub-event type 0.818, 13 of 18 notes right.
 
 A note still coded otherwise is in KNOWN_MISSES with the reason (strict: when it starts to pass, it must
 leave the list)."""
@@ -141,3 +146,28 @@ def test_one_day_or_one_deed_stays_whole(text, deeds):
 def test_civilians_across_a_semicolon(text, n, pipeline):
     events = pipeline.process(article({"id": "semicolon", "date": "2024-05-08", "text": text})).events
     assert len(events) == n, [(e.sub_event_type, e.rules[:4]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sub", [
+    # Table 2: shelling above a remote explosive, a remote explosive above a grenade, an air strike above shelling
+    ("An IED exploded near an army base in Baidoa on Monday and militants then fired mortar shells at the base.",
+     "Shelling/artillery/missile attack"),
+    ("Unidentified men threw a grenade and set off a roadside bomb near a market in Garowe on Monday.",
+     "Remote explosive/landmine/IED"),
+    ("Army artillery shelled Sarmin on Monday and a drone strike hit a car in the town, killing a civilian.",
+     "Air/drone strike"),
+])
+def test_explosive_means_in_table_2_order(text, sub, pipeline):
+    events = pipeline.process(article({"id": "order", "date": "2024-05-08", "text": text})).events
+    assert [e.sub_event_type for e in events] == [sub], [(e.sub_event_type, e.rules[:4]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Football fans attacked police officers after a cup match in Ndola on Sunday, injuring three.",
+    "Spectators pelted and attacked police officers after a league match in Kumasi on Sunday.",
+])
+def test_a_crowd_at_a_match_that_attacks_is_mob_violence(text, pipeline):
+    events = pipeline.process(article({"id": "match", "date": "2024-05-08", "text": text})).events
+    assert [e.sub_event_type for e in events] == ["Mob violence"], [(e.sub_event_type, e.rules[:4]) for e in events]
