@@ -38,7 +38,7 @@ _APART = "civilians abducted after the battle are another actor pair, an event o
          "or the victims are not read and one event is coded"
 _DAYS = "two deeds told on different days in one sentence are merged into one event"
 KNOWN_MISSES = {
-    "evtype6:lead-nga2": _APART, "evtype6:mli-4": _APART, "evtype6:lead-nga3": _APART,
+    "evtype6:mli-4": _APART,
     "evtype6:pak-4": _APART + " (a semicolon after the abduction)",
     "evtype6:eth-2": "an abduction, then a fight of the pursuing forces, told across a semicolon, is one event",
     "evtype6:lead-bfa": _DAYS, "evtype6:cod-3": _DAYS,

@@ -23,7 +23,7 @@ from .classify.global_place_rules import TRIP_END
 from .classify.lead_place_rules import ROAD_END
 from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
-MERGE_VERSION = "merge.rules.v10"
+MERGE_VERSION = "merge.rules.v11"
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,9 @@ ANOTHER_ACTOR_PAIR = fact_rule(
              "the same actors' deeds at one place on one day are one event",
     examples=[("Militants attacked an army post in Dikwa on Monday, killing two soldiers, then abducted six "
                "villagers.", "2"),
-              ("Rebels ambushed a police patrol near Butembo on Sunday and then kidnapped three farmers.", "2")])
+              ("Rebels ambushed a police patrol near Butembo on Sunday and then kidnapped three farmers.", "2"),
+              ("Insurgents attacked an army camp near Gwoza on Monday, killing three soldiers, and afterwards killed "
+               "four farmers.", "2")])
 CIVILIANS_ACROSS_SEMICOLON = fact_rule(
     id="merge.split.civilians_across_semicolon", decides="events",
     value="a deed on civilians and a battle told on either side of a semicolon ('…captured the town from the "
