@@ -390,7 +390,7 @@ def by_means_and_target(f: Facts, s: Decision):
 # ---- the means: each applies ------------------------------------------------------------------
 # the explosives a complex ambush is told with ("an ambush by IED detonation and rocket and gunfire"): whichever
 # ranks first among them, the ambush is the battle
-_IN_AMBUSH = frozenset({"ied", "shelling", "grenade"})
+_IN_AMBUSH = frozenset({"ied", "shelling"})
 
 
 @rule(id="battles.armed_clash.explosives_in_firefight", stage=MEANS, decides="sub_event_type",
@@ -401,8 +401,8 @@ _IN_AMBUSH = frozenset({"ied", "shelling", "grenade"})
                  "near Tillaberi on Monday.", "Armed clash")], priority=10)
 def explosives_in_firefight(f: Facts, s: Decision):
     """A bomb within a fire-fight ("laid mines while storming the outpost … a firefight with the
-    police") is part of the battle: a complex attack is an armed clash, whichever of its explosives (mines,
-    rockets, grenades) types the event; likewise rockets fired by insurgents during their assault."""
+    police") is part of the battle: a complex attack is an armed clash, whichever of its explosives (mines or
+    rockets) types the event; likewise rockets fired by insurgents during their assault."""
     gun_battle = cues.asserted(cues.GUN_BATTLE, f.text("sentences"))  # ("no exchange of fire was reported": none)
     if (s.fam == "ied" and (gun_battle or s.mutual_clash)) or (s.fam in _IN_AMBUSH and f.has(cues.IED_AND_GUNS)) \
             or (s.fam == "shelling" and s.mutual_clash and is_type(s.a1, NON_STATE_ARMED)):
