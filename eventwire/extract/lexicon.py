@@ -33,6 +33,10 @@ WEAPON_FAMILIES = frozenset({"chemical", "suicide", "air", "grenade", "shelling"
 GENERIC_BLAST_WEIGHT = 0.6  # weight of "explosion", "blast": words that say nothing of the weapon
 
 
+# the words of triggers.tsv's generic blast row, told alone as a mention's trigger ("The explosions killed five")
+BARE_BLAST = re.compile(r"explosions?|blasts?|detonations?|exploded|detonated|went off", re.IGNORECASE)
+
+
 def generic_blast(family: str, weight: float) -> bool:
     """A trigger that only says something exploded ("explosions rocked the town")."""
     return family == "ied" and weight < GENERIC_BLAST_WEIGHT

@@ -21,7 +21,7 @@ from .classify.hierarchy_rules import ANOTHER_ACTOR_PAIR, CIVILIAN_PEOPLE, CIVIL
 from .day_clauses import another_day
 from .classify.global_place_rules import TRIP_END
 from .classify.lead_place_rules import ROAD_END
-from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
+from .lexicon import BARE_BLAST, HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
 MERGE_VERSION = "merge.rules.v11"
 
@@ -397,12 +397,18 @@ def choose_type(draft: EventDraft) -> CodedMention:
     return choose_type_traced(draft)[0]
 
 
+def _says_only_a_blast(m: CodedMention) -> bool:
+    """A mention that says only that something exploded: by its weight, or by its bare trigger where a toll of
+    its sentence raised the weight ("The explosions killed five soldiers" after "hurled two grenades")."""
+    return generic_blast(m.family, m.weight) or (m.family == "ied" and BARE_BLAST.fullmatch(m.trigger.text) is not None)
+
+
 def choose_type_traced(draft: EventDraft) -> tuple[CodedMention, str | None]:
     """The mention that gives the merged event its type, and the merging rule that chose it (none
     when all its mentions are of one family): the most severe, most specific type, except that an
     explosion heard during a fight is part of the battle."""
     specific = any(m.family in WEAPON_FAMILIES for m in draft.mentions)
-    top = min(draft.mentions, key=lambda m: (specific and generic_blast(m.family, m.weight),
+    top = min(draft.mentions, key=lambda m: (specific and _says_only_a_blast(m),
                                              family_rank(m.family), -m.weight, m.sentence))
     if generic_blast(top.family, top.weight):
         # "militants attacked the base … explosions and gunfire were heard": an explosion heard

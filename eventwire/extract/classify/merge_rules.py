@@ -87,7 +87,9 @@ MOST_SEVERE = fact_rule(
     id="merge.type.most_severe", decides="sub_event_type",
     value="the most severe, most specific type among the mentions", codebook=cb.SEVERITY,
     examples=[("A suicide bomber struck a checkpoint in Herat city on Friday. The attack killed "
-               "four police officers.", "Suicide bomb")])
+               "four police officers.", "Suicide bomb"),
+              ("Two men hurled grenades at a police post in Garowe on Monday. The explosions wounded four officers.",
+               "Grenade")])
 BLAST_IN_BATTLE = fact_rule(
     id="merge.type.blast_heard_in_battle", decides="sub_event_type",
     value="the battle, not the explosion heard during it", codebook=cb.ARMED_CLASH,
