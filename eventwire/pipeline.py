@@ -49,6 +49,7 @@ from .extract.classify.namesake_rules import NATIONALITY_OF_A_THING
 from .extract.classify.news_place_rules import SIDING_DEMONYM
 from .extract.classify.story_side_rules import OUTLET_TITLE, REACTING_STATE
 from .extract.actor_pairs import other_pair_clauses
+from .extract.day_clauses import other_day_clauses
 from .extract.detect import DETECT_VERSION, clauses, exclusion, group_hits, intervention_on_crowd, modality_rule
 from .extract.lexicon import TriggerHit, TriggerLexicon, note_tags, taxonomy
 from .extract.merge import MERGE_VERSION
@@ -521,6 +522,16 @@ def _actors(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
     return [replace(st, actor_mentions=tuple(ctx.actors.scan(st.article.text))) for st in states]
 
 
+def _deed_clauses(text: str, start: int, end: int, hits: list[TriggerHit]) -> list[tuple[int, int]]:
+    """A sentence's clauses, each telling one event: cut between separate reports ("…, while in X …"),
+    at a deed on civilians after a battle (``merge.split.another_actor_pair``) and at a deed told with a day
+    of its own (``merge.split.another_day``)."""
+    def within(clause: tuple[int, int]) -> list[TriggerHit]:
+        return [h for h in hits if clause[0] <= h.start < clause[1]]
+    return [day for whole in clauses(text, start, end) for pair in other_pair_clauses(text, whole, within(whole))
+            for day in other_day_clauses(text, pair, within(pair))]
+
+
 @stage("extract.detect", DETECT_VERSION, requires=("sentences", "hits", "parsed", "actor_mentions"),
        provides=("candidates", "set_aside"))
 def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
@@ -556,8 +567,7 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                 ruled = {k: (v[0], kept_by) if v == ("asserted", DEFAULT_MODALITY) else v for k, v in ruled.items()}
             mods = {k: v[0] for k, v in ruled.items()}
             why = {k: v[1] for k, v in ruled.items()}
-            for c_start, c_end in (part for whole in clauses(text, s.start, s.end) for part in other_pair_clauses(
-                    text, whole, [h for h in hits if whole[0] <= h.start < whole[1]])):
+            for c_start, c_end in _deed_clauses(text, s.start, s.end, hits):
                 in_clause = [h for h in hits if c_start <= h.start < c_end]
                 if in_clause:
                     cands.extend(group_hits(si, in_clause, mods, (c_start, c_end), demonstration_seen,

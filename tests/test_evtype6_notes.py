@@ -38,10 +38,10 @@ _APART = "civilians abducted after the battle are another actor pair, an event o
          "or the victims are not read and one event is coded"
 _DAYS = "two deeds told on different days in one sentence are merged into one event"
 KNOWN_MISSES = {
-    "evtype6:lead-nga2": _APART, "evtype6:mli-4": _APART, "evtype6:lead-nga3": _APART,
+    "evtype6:mli-4": _APART,
     "evtype6:pak-4": _APART + " (a semicolon after the abduction)",
     "evtype6:eth-2": "an abduction, then a fight of the pursuing forces, told across a semicolon, is one event",
-    "evtype6:hti-2": _DAYS, "evtype6:eth-1": _DAYS, "evtype6:lead-bfa": _DAYS, "evtype6:cod-3": _DAYS,
+    "evtype6:lead-bfa": _DAYS, "evtype6:cod-3": _DAYS,
     "evtype6:mmr-1": "a town taken and a strike on civilians the same day are merged into the strike",
     "evtype6:cod-2": "a town taken and a strike on civilians the same day are merged into the strike",
     "evtype6:lead-ukr3": "a fight fought off and a drone strike on civilians in one sentence are merged into the fight",

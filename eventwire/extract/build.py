@@ -40,6 +40,7 @@ from ..resolve.qualifier_chains import quarter_of_capital
 from ..resolve.area_names import former_members
 from .classify import qualifier_place_rules as qualifier_rules
 from .actor_pairs import opens_apart
+from .day_clauses import another_day
 from .merge import CodedMention, EventDraft, choose_place, choose_type, choose_type_traced, event_id, merge_mentions
 from .roles import clash_parties, find_roles
 from . import salience
@@ -1485,12 +1486,14 @@ _OTHER_EVENT = re.compile(r"\W{0,3}(?:while|whereas|meanwhile|separately)\b", re
 
 def _between_events(text: str, clause: tuple[int, int], sentence) -> bool:
     """Whether a candidate's clause is one of two events its sentence tells ("…, while in X …"): then its
-    own words decide its type, not the other clause's (a semicolon only goes on with the same story)."""
+    own words decide its type, not the other clause's (a semicolon only goes on with the same story); so does a
+    clause that tells a day of its own (``merge.split.another_day``)."""
     start, end = clause
     if (start, end) == (sentence.start, sentence.end):
         return False
     at = end if start == sentence.start else start
-    return bool(_OTHER_EVENT.match(text, at)) or opens_apart(text[at:end])
+    return bool(_OTHER_EVENT.match(text, at)) or opens_apart(text[at:end]) \
+        or another_day(text, clause, sentence.start, sentence.end)
 
 
 def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, Span, str, list[str]]:

@@ -15,7 +15,7 @@ from .classify.triggers import KILLING_NOT_FIGURATIVE, SMUGGLERS_FIGHT_STATE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v21"
+DETECT_VERSION = "detect.rules.v23"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -93,12 +93,14 @@ _CROWD_ACTS = re.compile(r"\b(?:residents|protesters|demonstrators|youths?|stude
                          r"doctors|lecturers|traders|drivers|workers|villagers|locals|crowds?|supporters|farmers|"
                          r"operators|motorists|mourners|relatives|families)\b"
                          r"[^.;]{0,60}?\b(?:block\w*|barricad\w*|march\w*|protest\w*|demonstrat\w*|burn\w*|"
-                         r"stormed|gathered|camped|thronged|took to the streets)\b", re.IGNORECASE)
+                         r"stormed|gathered|camped|thronged|took to the streets|sit-ins?|sit in|picket\w*|"
+                         r"rall(?:y|ies|ied|ying)|on strike|walked out)\b", re.IGNORECASE)
 # the police or army shooting: state violence, whatever crime it answers ("police shot six of the robbers")
 _STATE_SHOOTS = re.compile(r"\b(?:police(?:m[ae]n)?|officers|soldiers|troops|security forces|gendarmes?)\b[^.;]{0,40}?"
                            r"\b(?:shot|killed|gunned down|opened fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
-# a crowd turning on the police or officials: mob violence even where a crime is the occasion
-_CROWD_ON_STATE = re.compile(r"\b(?:youths|residents|villagers|locals|mobs?|crowds?|a (?:number|group) of \w+)\b"
+# a crowd turning on the police or officials: mob violence even where a crime or a match is the occasion
+_CROWD_ON_STATE = re.compile(r"\b(?:youths|residents|villagers|locals|mobs?|crowds?|a (?:number|group) of \w+|"
+                             r"fans|supporters|spectators)\b"
                              r"[^.;]{0,60}?\b(?:assault\w*|attack\w*|beat|beaten|stoned|pelted|lynch\w*|injured|"
                              r"wounded)\b[^.;]{0,50}?\b(?:police\w*|officers?|customs|soldiers|gendarmes?|"
                              r"forest guards|rangers|chiefs?|officials?)\b", re.IGNORECASE)

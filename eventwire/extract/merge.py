@@ -11,18 +11,19 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..records import Actor, Place, Span, TimeExpr
 from .actor_pairs import opens_apart
 from .classify import merge_rules as mr
-from .classify.hierarchy_rules import ANOTHER_ACTOR_PAIR
+from .classify.hierarchy_rules import ANOTHER_ACTOR_PAIR, CIVILIAN_PEOPLE, CIVILIANS_ACROSS_SEMICOLON
+from .day_clauses import another_day
 from .classify.global_place_rules import TRIP_END
 from .classify.lead_place_rules import ROAD_END
-from .lexicon import HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
+from .lexicon import BARE_BLAST, HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
-MERGE_VERSION = "merge.rules.v9"
+MERGE_VERSION = "merge.rules.v11"
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,66 @@ JOINS: tuple[tuple[str, Callable[[CodedMention, list[EventDraft]], EventDraft | 
 ABSORBED = frozenset({mr.ARRESTS_AFTER_VIOLENCE})
 
 
+_ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
+# people without arms beside those ``CIVILIAN_PEOPLE`` names: "abducted four herders", "shot dead a candidate"
+_PEOPLE = re.compile(r"\b(?:people|men|herders?|pastoralists?|teachers?|journalists?|candidates?|mayor|"
+                     r"aid workers?|worshippers?|patients?|displaced)\b", re.IGNORECASE)
+
+
+def _battle(m: CodedMention) -> bool:
+    """Both sides named and armed, or a place taken by an armed side: a battle."""
+    return m.group == "violent" and m.actor1 is not None and m.actor1.type in _ARMED_SIDES and (
+        m.family == "territory" or (m.actor2 is not None and m.actor2.type in _ARMED_SIDES))
+
+
+def _on_civilians(m: CodedMention, lo: int, hi: int) -> bool:
+    """An armed doer named in the words between ``lo`` and ``hi`` (its own side of the semicolon), civilians
+    its target and people named there ("two residents caught in the crossfire were also killed" names no doer
+    of its own; "artillery then shelled the village" no people)."""
+    span = m.sentence_span
+    return m.group == "violent" and m.actor1 is not None and m.actor1_evidence is not None \
+        and lo <= m.actor1_evidence.start < hi and m.actor1.type in _ARMED_SIDES \
+        and m.actor2 is not None and m.actor2.type == 7 \
+        and (CIVILIAN_PEOPLE.search(span.text, lo - span.start, hi - span.start) is not None
+             or _PEOPLE.search(span.text, lo - span.start, hi - span.start) is not None)
+
+
+def _own_side(x: CodedMention, m: CodedMention, before: bool) -> CodedMention:
+    """``x`` with its clause set to its side of the last semicolon before ``m``'s trigger (``x`` is left as
+    it is when it stands in another sentence or has a clause already)."""
+    span = m.sentence_span
+    if x.sentence != m.sentence or x.clause is not None:
+        return x
+    cut = span.start + span.text.rindex(";", 0, m.trigger.start - span.start)
+    return replace(x, clause=(span.start, cut) if before else (cut + 1, span.end))
+
+
+def _civilians_beside_battle(m: CodedMention, drafts: list[EventDraft]) -> bool:
+    """The latest event has a mention earlier in ``m``'s sentence, a semicolon between them, one a battle
+    and the other a deed on civilians whose doer its own side of the semicolon names."""
+    if not drafts:
+        return False
+    span = m.sentence_span
+    for x in drafts[-1].mentions:
+        between = span.text[x.trigger.end - span.start:m.trigger.start - span.start] \
+            if x.sentence == m.sentence and x.trigger.end <= m.trigger.start else ""
+        if ";" not in between:
+            continue
+        cut = span.start + span.text.rindex(";", 0, m.trigger.start - span.start)
+        if (_battle(x) and _on_civilians(m, cut, span.end)) or (_on_civilians(x, span.start, cut) and _battle(m)):
+            return True
+    return False
+
+
+def _later_day_clause(m: CodedMention) -> bool:
+    """A clause after the first of its sentence that names days all other than the rest of the sentence's."""
+    span = m.sentence_span
+    if m.clause is None or m.clause[0] <= span.start:
+        return False
+    shift = span.start
+    return another_day(span.text, (m.clause[0] - shift, m.clause[1] - shift), 0, len(span.text))
+
+
 def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
     """Greedy, order-preserving clustering of mentions into events: each mention joins the event the
     first joining rule names, else starts an event of its own; the draft records the rules that joined
@@ -281,6 +342,16 @@ def merge_mentions(mentions: list[CodedMention]) -> list[EventDraft]:
         if m.clause is not None and opens_apart(m.own_words):
             # a deed on civilians cut off from the battle before it: another actor pair, another event
             drafts.append(EventDraft([m], [ANOTHER_ACTOR_PAIR]))
+            continue
+        if _civilians_beside_battle(m, drafts):
+            # the battle and the deed on civilians are two actor pairs, told apart by the semicolon: each
+            # is coded by the words of its own side of it
+            drafts[-1].mentions[:] = [_own_side(x, m, before=True) for x in drafts[-1].mentions]
+            drafts.append(EventDraft([_own_side(m, m, before=False)], [CIVILIANS_ACROSS_SEMICOLON]))
+            continue
+        if _later_day_clause(m):
+            # a deed the sentence dates to a day of its own after "and": another day, another event
+            drafts.append(EventDraft([m], [mr.ANOTHER_DAY]))
             continue
         for rule_id, join in JOINS:
             target = join(m, drafts)
@@ -326,12 +397,18 @@ def choose_type(draft: EventDraft) -> CodedMention:
     return choose_type_traced(draft)[0]
 
 
+def _says_only_a_blast(m: CodedMention) -> bool:
+    """A mention that says only that something exploded: by its weight, or by its bare trigger where a toll of
+    its sentence raised the weight ("The explosions killed five soldiers" after "hurled two grenades")."""
+    return generic_blast(m.family, m.weight) or (m.family == "ied" and BARE_BLAST.fullmatch(m.trigger.text) is not None)
+
+
 def choose_type_traced(draft: EventDraft) -> tuple[CodedMention, str | None]:
     """The mention that gives the merged event its type, and the merging rule that chose it (none
     when all its mentions are of one family): the most severe, most specific type, except that an
     explosion heard during a fight is part of the battle."""
     specific = any(m.family in WEAPON_FAMILIES for m in draft.mentions)
-    top = min(draft.mentions, key=lambda m: (specific and generic_blast(m.family, m.weight),
+    top = min(draft.mentions, key=lambda m: (specific and _says_only_a_blast(m),
                                              family_rank(m.family), -m.weight, m.sentence))
     if generic_blast(top.family, top.weight):
         # "militants attacked the base … explosions and gunfire were heard": an explosion heard

@@ -240,8 +240,15 @@ PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|(?-i:marc
 POLICE_PRESENT = load("security_forces").pattern()
 ENTRY = re.compile(r"(?:storm|raid|invad)\w*$", re.IGNORECASE)  # going in, harming no one by itself
 PAST_RELATIVE = re.compile(r"\b(?:who|which|that) had\b[^,.;]*", re.IGNORECASE)
-GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:heavy |intense |sporadic )?(?:gun)?fire|"
-                         r"exchanges? of (?:gun)?fire|exchanged (?:gun)?shots)\b", re.IGNORECASE)
+_GUN_BATTLE_WORDS = r"gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanged (?:heavy |intense |sporadic )?(?:gun)?fire|" \
+                    r"exchanges? of (?:gun)?fire|exchanged (?:gun)?shots"
+GUN_BATTLE = re.compile(rf"\b(?:{_GUN_BATTLE_WORDS})\b", re.IGNORECASE)
+# both sides fight: a gun battle, or another word of a fight between the sides (which says by itself that the
+# target was armed and answered; ``hierarchy.battle_over_explosion``)
+MUTUAL_ENGAGEMENT = re.compile(
+    rf"\b(?:{_GUN_BATTLE_WORDS}|exchang\w* (?:of )?(?:heavy |intense |sporadic |small[- ]arms )?(?:gun)?fire|"
+    r"returned fire|(?:ground |armed |heavy |fierce )?clash(?:ed|es)|fought|(?:ground )?fighting|repell?ed|repulsed|"
+    r"fought off|engag(?:ed|ing) (?:\w+ ){0,3}in (?:a )?(?:gun ?battle|firefight|fight|combat))\b", re.IGNORECASE)
 IED_AND_GUNS = re.compile(r"\b(?:(?:ieds?|explosions?|explosives?|bombs?|mines?) and (?:gunfire|small[- ]arms)|"
                            r"(?:gunfire|small[- ]arms) and (?:ieds?|explosions?|explosives?|bombs?|mines?)|"
                            r"complex (?:ambush|attack)|returned fire|(?:ieds?|bombs?|explosives?|mines?) "

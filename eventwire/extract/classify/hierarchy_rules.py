@@ -32,12 +32,8 @@ HIERARCHY = cb.SEVERITY.split(" (p.")[0] + " (p. 9): the event and sub-event typ
 # the explosive means whose sub-event types hold only "in the absence of any other engagement"
 REMOTE_FAMILIES = frozenset({"ied", "grenade", "shelling", "suicide", "air"})
 
-# both sides fight: says by itself that the target was armed and answered
-MUTUAL_ENGAGEMENT = re.compile(
-    r"\b(?:exchang\w* (?:of )?(?:heavy |intense |sporadic |small[- ]arms )?(?:gun)?fire|returned fire|"
-    r"gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|(?:ground |armed |heavy |fierce )?clash(?:ed|es)|"
-    r"fought|(?:ground )?fighting|repell?ed|repulsed|fought off|engag(?:ed|ing) (?:\w+ ){0,3}in (?:a )?"
-    r"(?:gun ?battle|firefight|fight|combat))\b", re.IGNORECASE)
+# both sides fight (the gun battles of ``cues.GUN_BATTLE`` and the other words of a fight)
+MUTUAL_ENGAGEMENT = cues.MUTUAL_ENGAGEMENT
 # people the fire may have hit who are no side (the wider CIVILIAN_WORDS also names vehicles and officials)
 CIVILIAN_PEOPLE = re.compile(r"\b(?:civilians?|residents?|villagers?|children|child|schoolchildren|pupils?|students?|"
                              r"women|passengers?|traders?|worshippers?|farmers?|shoppers?|bystanders?|passers-?by)\b",
@@ -111,4 +107,16 @@ ANOTHER_ACTOR_PAIR = fact_rule(
              "the same actors' deeds at one place on one day are one event",
     examples=[("Militants attacked an army post in Dikwa on Monday, killing two soldiers, then abducted six "
                "villagers.", "2"),
-              ("Rebels ambushed a police patrol near Butembo on Sunday and then kidnapped three farmers.", "2")])
+              ("Rebels ambushed a police patrol near Butembo on Sunday and then kidnapped three farmers.", "2"),
+              ("Insurgents attacked an army camp near Gwoza on Monday, killing three soldiers, and afterwards killed "
+               "four farmers.", "2")])
+CIVILIANS_ACROSS_SEMICOLON = fact_rule(
+    id="merge.split.civilians_across_semicolon", decides="events",
+    value="a deed on civilians and a battle told on either side of a semicolon ('…captured the town from the "
+          "army; the same day, army jets bombed a village'): two events",
+    codebook=cb.AGGREGATION + ": an incident that separately targets civilians on the same day and location as "
+             "a battle is recorded as a second event",
+    examples=[("On 3 March 2024, rebels seized Kamina town from the army; the same day, army jets bombed a market "
+               "in Kamina, killing six civilians.", "2"),
+              ("On 9 March 2024, militants attacked a police post in Mopti town; afterwards the militants abducted "
+               "three traders in Mopti.", "2")])

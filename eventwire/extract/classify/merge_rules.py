@@ -71,12 +71,25 @@ IDENTICAL = fact_rule(
     examples=[("Youths clashed with police in Kisumu on Monday. Traders in Kisumu counted their losses after "
                "rioters destroyed their stalls.", "1")])
 
+ANOTHER_DAY = fact_rule(
+    id="merge.split.another_day", decides="events",
+    value="a deed told in the same sentence with a day of its own after 'and' ('…, and on 5 June they abducted …'): "
+          "an event of its own",
+    codebook=cb.AGGREGATION + "; " + cb.TIME + ": an event is one interaction at one place on one day; violence "
+             "over several days is recorded as one event per day",
+    examples=[("On 3 March 2024, bandits attacked Gidan Bawa village in Zamfara, killing four residents, and on 5 March "
+               "they returned to abduct twelve farmers there.", "2"),
+              ("Police said militants attacked a checkpoint in Turbat on 2 March 2024, killing two officers, and planted "
+               "a bomb that went off near the same checkpoint on 4 March.", "2")])
+
 # ---- which mention gives the merged event its type, place, date, fatalities and sides -----------
 MOST_SEVERE = fact_rule(
     id="merge.type.most_severe", decides="sub_event_type",
     value="the most severe, most specific type among the mentions", codebook=cb.SEVERITY,
     examples=[("A suicide bomber struck a checkpoint in Herat city on Friday. The attack killed "
-               "four police officers.", "Suicide bomb")])
+               "four police officers.", "Suicide bomb"),
+              ("Two men hurled grenades at a police post in Garowe on Monday. The explosions wounded four officers.",
+               "Grenade")])
 BLAST_IN_BATTLE = fact_rule(
     id="merge.type.blast_heard_in_battle", decides="sub_event_type",
     value="the battle, not the explosion heard during it", codebook=cb.ARMED_CLASH,

@@ -388,16 +388,23 @@ def by_means_and_target(f: Facts, s: Decision):
 
 
 # ---- the means: each applies ------------------------------------------------------------------
+# the explosives a complex ambush is told with ("an ambush by IED detonation and rocket and gunfire"): whichever
+# ranks first among them, the ambush is the battle
+_IN_AMBUSH = frozenset({"ied", "shelling"})
+
+
 @rule(id="battles.armed_clash.explosives_in_firefight", stage=MEANS, decides="sub_event_type",
       value="Armed clash", codebook=cb.ARMED_CLASH,
       examples=[("Taliban fighters detonated IEDs and opened fire on an army outpost in Helmand on Monday, "
-                 "and troops returned fire.", "Armed clash")], priority=10)
+                 "and troops returned fire.", "Armed clash"),
+                ("Militants staged a complex ambush with a roadside bomb, rockets and gunfire on a police convoy "
+                 "near Tillaberi on Monday.", "Armed clash")], priority=10)
 def explosives_in_firefight(f: Facts, s: Decision):
     """A bomb within a fire-fight ("laid mines while storming the outpost … a firefight with the
-    police") is part of the battle: a complex attack is an armed clash; likewise rockets fired by
-    insurgents during their assault."""
+    police") is part of the battle: a complex attack is an armed clash, whichever of its explosives (mines or
+    rockets) types the event; likewise rockets fired by insurgents during their assault."""
     gun_battle = cues.asserted(cues.GUN_BATTLE, f.text("sentences"))  # ("no exchange of fire was reported": none)
-    if (s.fam == "ied" and (gun_battle or f.has(cues.IED_AND_GUNS) or s.mutual_clash)) \
+    if (s.fam == "ied" and (gun_battle or s.mutual_clash)) or (s.fam in _IN_AMBUSH and f.has(cues.IED_AND_GUNS)) \
             or (s.fam == "shelling" and s.mutual_clash and is_type(s.a1, NON_STATE_ARMED)):
         return s.but(sub="Armed clash", fam="clash")
     return None
