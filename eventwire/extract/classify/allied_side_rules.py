@@ -41,8 +41,8 @@ def doers_and_ally(f: Facts):
       codebook=cb.ACTOR_TYPES + ": a group acting together with actor 1 is its associated actor; " + cb.ARMED_CLASH,
       examples=[("On 12 March 2024, RSF fighters and allied Arab militias shot at Masalit civilians leaving Misterei "
                  "(West Darfur).", "CIVILIANS"),
-                ("On 12 March 2024, FARDC soldiers and allied Wazalendo fighters clashed with M23 rebels near Kibumba "
-                 "(North Kivu).", "REBEL_GROUP")],
+                ("On 12 March 2024, M23 rebels and allied Twirwaneho fighters clashed with FARDC soldiers near Minembwe "
+                 "(South Kivu).", "STATE_FORCES")],
       priority=3)
 def ally_is_no_opponent(f: Facts, s: Decision):
     """An ally named with the doers ("X and allied Y", "X backed by Y") is no side of its own: actor 1 is
