@@ -21,7 +21,7 @@ from .classify.salience_rules import DECLARED, FIGURE_BESIDE_CROWD, NOT_AN_EVENT
 from ..lang.loader import load as word_class
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v6"
+SALIENCE_VERSION = "salience.rules.v7"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")

@@ -69,3 +69,30 @@ ARREST_OF_THE_HARMED = fact_rule(
              "occurrence, coded as the attack, not as an Arrests event beside it",
     examples=[("A hawker died in hospital in Kitwe on Friday, a day after he was arrested at the market, and "
                "witnesses say officers beat him with batons.", "Attack")])
+
+CUSTODY_BEATING = fact_rule(
+    id="violence_against_civilians.attack.custody_beating_of_the_dead", decides="sub_event_type", value="Attack",
+    codebook=cb.ATTACK + ": violence by the state's forces on unarmed people, detainees beaten or killed by those "
+             "who hold them included; " + cb.AGGREGATION + ": a beating told of the detainee who then died in "
+             "custody (\"he told me they had beaten him\", \"she said he had been beaten\"), its doer left unnamed "
+             "and its victim named by a pronoun, is part of that death's one occurrence, not a second attack by an "
+             "unidentified group",
+    examples=[("Porter dies in Kasama police custody\n\nKASAMA, Zambia — A porter died in police custody in Kasama "
+               "on Wednesday, a day after his arrest.\n\nPolice said the porter collapsed in the cells.\n\nHis wife "
+               "said she visited him on Tuesday. \"He could not stand. He told me they had beaten him with a hose,\" "
+               "she said.", "Attack"),
+              ("Mason dies in Ndola police custody\n\nNDOLA, Zambia — A mason died in police custody in Ndola on "
+               "Wednesday, two days after his arrest.\n\nPolice said the mason fell ill in the cells.\n\nHis brother "
+               "said he saw him on Monday. \"He was limping. He told me they had beaten him,\" he said.", "Attack")])
+
+ENCOUNTER_WITH_FORCES = fact_rule(
+    id="battles.armed_clash.encounter_with_forces", decides="sub_event_type", value="Armed clash",
+    codebook=cb.ARMED_CLASH + ": armed, organised groups engage in a battle, the state's forces among them; an "
+             "\"encounter\" with the police or troops is South Asian news usage for a gunfight with them, so the men "
+             "killed in it (\"wanted men killed in an encounter with police\") fought the forces, whatever crime "
+             "they were wanted for; ACLED Codebook (2023), Introduction: events are coded as reported, a relative's "
+             "doubt left to the notes",
+    examples=[("Two men wanted for bank robberies were killed in an encounter with police near Meerut early on "
+               "Monday, police said.", "Armed clash"),
+              ("Three suspected dacoits died in an encounter with the district police outside Sukkur on Friday.",
+               "Armed clash")])
