@@ -3,7 +3,9 @@ bodies is no riot; angry residents who shut a road are demonstrating; harm done 
 identity check is the police's, and "was tased" is an attack; an encounter with the forces is a gunfight; a
 death in custody whose victim is the sentence's subject is the forces' attack, not a riot; a beating told of
 the detainee who then died is that death's; "among those detained" retells the arrests of a demonstration;
-a lost eye is a serious injury; a riot set off "three years" before the news is history."""
+a lost eye is a serious injury; a riot set off "three years" before the news is history; a deed told to say who
+an unnamed speaker is ("said a mother whose son was shot") is recalled; the side that fought the forces in a
+gunbattle is an armed group, never civilians."""
 from __future__ import annotations
 
 import datetime as dt
@@ -117,3 +119,20 @@ def test_riots_set_off_years_before_a_debate_are_history(pipeline):
             "four years after a rider's death in Vaulx-en-Velin set off riots in the suburbs.\n\nThe bill's sponsor "
             "said the law was unclear.\n\n\"Officers need rules,\" she said.\n\nThe vote is due next week.")
     assert _events(pipeline, text) == []
+
+
+@pytest.mark.model
+def test_a_deed_that_says_who_an_unnamed_speaker_is_is_recalled(pipeline):
+    text = ("Families ask for trial in Kasese\n\nKASESE, Uganda — The council in Kasese voted on Wednesday to "
+            "rename a street after the victims of the 2016 killings.\n\n\"It is something,\" said a mother whose "
+            "son was shot.\n\nThe council will unveil the sign next month.")
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.model
+def test_the_side_that_fought_the_police_in_a_gunbattle_is_no_civilian(pipeline):
+    text = ("Police came under fire from gang members during a raid in Belo Horizonte on Wednesday. The officers "
+            "shot back, and three suspects were killed in the gunbattle.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert sorted(int(a.type) for a in (events[0].actor1, events[0].actor2)) == [1, 3]

@@ -26,8 +26,8 @@ from dataclasses import replace
 
 from ..records import ActorType
 from .classify import cues
-from .classify.police_action_rules import (ARREST_OF_THE_HARMED, ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, CUSTODY_BEATING,
-                                                 ENCOUNTER_WITH_FORCES, FORCES_ACT, FORCES_BARRIER, LETHAL_INTERVENTION, RAID_OF_ARREST)
+from .classify.police_action_rules import (ARREST_OF_THE_HARMED, ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, CLASH_SIDES_ARMED,
+                                                 CUSTODY_BEATING, ENCOUNTER_WITH_FORCES, FORCES_ACT, FORCES_BARRIER, LETHAL_INTERVENTION, RAID_OF_ARREST)
 from .merge import CodedMention
 from .notes import write_notes
 
@@ -333,5 +333,22 @@ def credit_encounter(events: list, text: str) -> list:
         if e.sub_event_type == "Armed clash" and any(_ENCOUNTER.search(_sentence_of(text, span.start))
                                                      for _, span in e.evidence if span is not None):
             e = replace(e, rules=(*e.rules, ENCOUNTER_WITH_FORCES))
+        out.append(e)
+    return out
+
+
+def clash_sides_armed(events: list, unidentified) -> list:
+    """The armed clashes of the state's forces with a side merged as civilians ("five suspects were killed
+    in the gunbattle") fought an armed group: ``unidentified(iso3)``, the unidentified armed group of the
+    event's country, takes the civilians' place (``battles.armed_clash.no_civilian_side``)."""
+    out = []
+    for e in events:
+        sides = (e.actor1, e.actor2)
+        if e.sub_event_type == "Armed clash" and any(a is not None and a.type == ActorType.STATE_FORCES for a in sides) \
+                and any(a is not None and a.type == ActorType.CIVILIANS for a in sides):
+            group = unidentified(e.location.iso3 if e.location is not None else None)
+            a1, a2 = (group if a is not None and a.type == ActorType.CIVILIANS else a for a in sides)
+            e = replace(e, actor1=a1, actor2=a2, rules=(*e.rules, CLASH_SIDES_ARMED))
+            e = replace(e, notes=write_notes(e))
         out.append(e)
     return out

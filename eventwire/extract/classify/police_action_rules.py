@@ -96,3 +96,14 @@ ENCOUNTER_WITH_FORCES = fact_rule(
                "Monday, police said.", "Armed clash"),
               ("Three suspected dacoits died in an encounter with the district police outside Sukkur on Friday.",
                "Armed clash")])
+
+CLASH_SIDES_ARMED = fact_rule(
+    id="battles.armed_clash.no_civilian_side", decides="actor2", value="POLITICAL_MILITIA (Unidentified Armed Group)",
+    codebook=cb.ARMED_CLASH + ": armed, organised groups engage in a battle; " + cb.CIVILIANS + ": civilians are "
+             "unarmed and cannot engage in political violence, so the side that fought the forces in an armed clash "
+             "(\"came under fire from gang members … five suspects were killed in the gunbattle\") is an armed group, "
+             "unidentified when the words name none, not civilians",
+    examples=[("Police came under fire from gang members during a raid in Belo Horizonte on Tuesday. The officers "
+               "shot back, and three suspects were killed in the gunbattle.", "POLITICAL_MILITIA"),
+              ("Troops came under fire from smugglers near Tumaco on Monday. The soldiers fired back, and two "
+               "suspects were killed in the gunbattle.", "POLITICAL_MILITIA")])
