@@ -652,6 +652,7 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         events = police_actions.custody_beating_of_the_dead(events, art.text)
         events = police_actions.credit_encounter(events, art.text)
         events = police_actions.clash_sides_armed(events, ctx.actors.unidentified)
+        events = police_actions.damage_of_the_riot(events, art.text)
         events = police_readings.seriously_hurt(events, art.text)
         events = place_lists.split_listed(events, art.text, toponyms)
         # a country named with a compass part ("northern Mali") is that part, then an area alone is coded

@@ -5,7 +5,7 @@ death in custody whose victim is the sentence's subject is the forces' attack, n
 the detainee who then died is that death's; "among those detained" retells the arrests of a demonstration;
 a lost eye is a serious injury; a riot set off "three years" before the news is history; a deed told to say who
 an unnamed speaker is ("said a mother whose son was shot") is recalled; the side that fought the forces in a
-gunbattle is an armed group, never civilians."""
+gunbattle is an armed group, never civilians; a car the rioting crowd set on fire is the riot's damage."""
 from __future__ import annotations
 
 import datetime as dt
@@ -136,3 +136,15 @@ def test_the_side_that_fought_the_police_in_a_gunbattle_is_no_civilian(pipeline)
     events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert sorted(int(a.type) for a in (events[0].actor1, events[0].actor2)) == [1, 3]
+
+
+@pytest.mark.model
+def test_a_car_the_rioting_crowd_burned_is_the_riots_damage(pipeline):
+    text = ("Residents torch police car in Ndola\n\nNDOLA, Zambia — Residents of Ndola set fire to a police car and "
+            "threw stones at a police station on Wednesday night, a day after a hawker died in a cell there.\n\nOn "
+            "Wednesday evening, about 150 people gathered outside the station. Some threw stones and bottles at the "
+            "building and set fire to a patrol car parked outside. Police dispersed them with tear gas.\n\nThe "
+            "police said two officers had been suspended.")
+    events = _events(pipeline, text, coded_only=False)
+    assert "Looting/property destruction" not in [e.sub_event_type for e in events]
+    assert any("riots.damage_of_the_riot" in e.rules for e in events)

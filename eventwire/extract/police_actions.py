@@ -27,7 +27,7 @@ from dataclasses import replace
 from ..records import ActorType
 from .classify import cues
 from .classify.police_action_rules import (ARREST_OF_THE_HARMED, ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, CLASH_SIDES_ARMED,
-                                                 CUSTODY_BEATING, ENCOUNTER_WITH_FORCES, FORCES_ACT, FORCES_BARRIER, LETHAL_INTERVENTION, RAID_OF_ARREST)
+                                                 CUSTODY_BEATING, DAMAGE_OF_THE_RIOT, ENCOUNTER_WITH_FORCES, FORCES_ACT, FORCES_BARRIER, LETHAL_INTERVENTION, RAID_OF_ARREST)
 from .merge import CodedMention
 from .notes import write_notes
 
@@ -352,3 +352,29 @@ def clash_sides_armed(events: list, unidentified) -> list:
             e = replace(e, notes=write_notes(e))
         out.append(e)
     return out
+
+
+# the crowd's own violence told beside the damage: "some threw stones at the building and set fire to a car"
+_CROWD_VIOLENCE = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|"
+                             r"bricks|bottles|petrol bombs|projectiles)\b|\bstoned\b", re.IGNORECASE)
+
+
+def damage_of_the_riot(events: list, text: str) -> list:
+    """The events with each looting or destruction whose doer the words leave unnamed, told in a sentence of
+    the crowd's own violence on the day and at the place of a riot the article reports, folded into that riot
+    (``riots.damage_of_the_riot``)."""
+    riots = [e for e in events if e.event_type == "Riots" and e.location is not None]
+    if not riots:
+        return events
+    out, folded = [], set()
+    for e in events:
+        span = dict(e.evidence).get("sub_event_type")
+        riot = next((r for r in riots if e.sub_event_type == "Looting/property destruction" and span is not None
+                     and e.location is not None and r.location.name == e.location.name
+                     and r.event_date == e.event_date), None)
+        if riot is not None and (e.actor1 is None or e.actor1.name.startswith("Unidentified")) \
+                and _CROWD_VIOLENCE.search(_sentence_of(text, span.start)):
+            folded.add(id(riot))
+            continue
+        out.append(e)
+    return [replace(e, rules=(*e.rules, DAMAGE_OF_THE_RIOT)) if id(e) in folded else e for e in out]

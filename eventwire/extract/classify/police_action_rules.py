@@ -107,3 +107,20 @@ CLASH_SIDES_ARMED = fact_rule(
                "shot back, and three suspects were killed in the gunbattle.", "POLITICAL_MILITIA"),
               ("Troops came under fire from smugglers near Tumaco on Monday. The soldiers fired back, and two "
                "suspects were killed in the gunbattle.", "POLITICAL_MILITIA")])
+
+DAMAGE_OF_THE_RIOT = fact_rule(
+    id="riots.damage_of_the_riot", decides="sub_event_type", value="(part of the riot)",
+    codebook=cb.VIOLENT_DEMONSTRATION + ": demonstrators who engage in violence or destructive acts, property "
+             "destruction among them; " + cb.LOOTING + " is destruction that is not part of another event, so "
+             "property the crowd burns or smashes on the day and at the place of a riot the article reports, in a "
+             "sentence that tells the crowd's own violence (\"some threw stones at the building and set fire to a "
+             "patrol car\"), is that riot's, not a looting by an armed group",
+    examples=[("Residents torch police car in Ndola\n\nNDOLA, Zambia — Residents of Ndola set fire to a police car "
+               "and threw stones at a police station on Wednesday night, a day after a hawker died in a cell there."
+               "\n\nOn Wednesday evening, about 150 people gathered outside the station. Some threw stones and "
+               "bottles at the building and set fire to a patrol car parked outside. Police dispersed them with "
+               "tear gas.\n\nThe police said two officers had been suspended.", "Violent demonstration"),
+              ("Youths riot in Bo\n\nBO, Sierra Leone — Youths rioted in Bo on Monday over a new curfew, and "
+               "police fired tear gas at them.\n\nDozens of youths gathered at the clock tower in the afternoon. "
+               "Some threw stones at officers and set fire to a council truck.\n\nThe curfew was lifted in the "
+               "evening.", "Violent demonstration")])
