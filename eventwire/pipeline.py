@@ -550,8 +550,10 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         fights = police_readings.disputed_fight_words(st.hits, st.sentences, text)
         figures = salience.figure_words_beside_crowds(st.hits, text)
         dropped = forces | charges | barriers | disputed | fights | figures
+        bodies = police_readings.bodily_blockade_words(st.hits, text, dropped)
         for si, hits in sorted(by_sentence.items()):
-            hits = [h for h in hits if h.start not in dropped]
+            hits = [police_readings.as_demonstration_word(h) if h.start in bodies else h
+                    for h in hits if h.start not in dropped]
             if not hits:
                 continue
             s = st.sentences[si]
@@ -588,7 +590,8 @@ def _detect(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
                     break
         out.append(replace(st, candidates=tuple(cands), set_aside=(frozenset(forces), frozenset(charges),
                                                                       frozenset(barriers), frozenset(disputed),
-                                                                      frozenset(fights), frozenset(figures))))
+                                                                      frozenset(fights), frozenset(figures),
+                                                                      frozenset(bodies))))
     return out
 
 
@@ -647,14 +650,19 @@ def _code(states: list[ArticleState], ctx: Context) -> list[ArticleState]:
         lead = StoryPlaces(art.text, st.sentences, placed, blocked)
         events = ctx.coder.build_events(art, mentions, casualties, st.claims, iso3, ctx.include_all,
                                         fatalities_mod.decide, lead)
-        forces, charges, barriers, disputed, fights, figures = st.set_aside
+        forces, charges, barriers, disputed, fights, figures, bodies = st.set_aside
         events = police_actions.credit(events, arrests_moved, raids_moved, forces, charges, barriers)
         events = police_readings.credit_disputed(events, disputed)
+        events = police_readings.credit_bodies(events, bodies)
         events = police_readings.credit_disputed_fight(events, fights)
         events = salience.credit_figures(events, figures)
         events = police_readings.arrests_of_the_crowd(events, art.text, art.date.isoformat())
         events = police_actions.lethal_intervention(events)
         events = police_actions.arrest_of_the_harmed(events, art.text)
+        events = police_actions.custody_beating_of_the_dead(events, art.text)
+        events = police_actions.credit_encounter(events, art.text)
+        events = police_actions.clash_sides_armed(events, ctx.actors.unidentified)
+        events = police_actions.damage_of_the_riot(events, art.text)
         events = police_readings.seriously_hurt(events, art.text)
         events = place_lists.split_listed(events, art.text, toponyms)
         # a country named with a compass part ("northern Mali") is that part, then an area alone is coded

@@ -30,7 +30,7 @@ class ArticleState:
     place_decisions: tuple[tuple[int, int, str], ...] = ()  # (start, end, place rule id) of re-read names
     candidates: tuple = ()
     # offsets of the riot words that were the forces' deeds, and of the words that name an arrest's charge
-    set_aside: tuple = (frozenset(),) * 6
+    set_aside: tuple = (frozenset(),) * 7
     casualties: tuple = ()
     claims: tuple = ()
     events: tuple[Event, ...] = ()

@@ -29,7 +29,14 @@ disaster), deeds told again by a pronoun, a role noun or the paragraph after the
 crowd told before, workers on strike fired on, weapons seized after a gunfight, the state's demolitions, an arrest
 whose sentence tells the harm done to the one arrested, deeds owned by an earlier month or dated right after them,
 the number of people killed named as a subject and the experiential perfect; the "policenews4-b:" articles after
-them, not used to write them."""
+them, not used to write them.  The "policenews5-a:" articles were written and scored (event F1 0.533: arrests 0.67,
+killings and harm 0.50, force on protesters 0.57, clashes 0.67, riots 0.40) before the rules on a road blocked by
+the crowd's bodies, a road shut by an angry crowd, harm done in a traffic stop or identity check, the passive
+"was tased", an encounter with the forces, a death in custody whose victim the sentence makes its subject, a
+beating told of the detainee who died, "among those detained", a lost eye and a riot "N years after" a death
+(after them: F1 0.929); the "policenews5-b:" articles after them, not used to write them (first run: F1 0.750).
+The rules on an unnamed speaker identified by a loss and on a clash's side merged as civilians were written from
+the known misses of the fourth round, the one on a riot's damage from the fifth round's first set."""
 from pathlib import Path
 
 import pytest
@@ -49,8 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
                                               "second riot there",
     "policenews-a:gbr-birmingham-terror-raid": "'an attack is likely' under the threat level is coded as an attack",
     "policenews-a:pak-karachi-torture": "'marks of torture on his body', dated a day later, is a second attack",
-    "policenews-a:fra-lyon-climate": "'blocking a motorway' in the prefecture's statement makes the sit-down a "
-                                     "violent demonstration",
     "policenews-a:nga-portharcourt-protesters-shot": "the driver shot at a checkpoint the day before, told in the "
                                                      "crowd's grievance, is coded as a second excessive force",
     "policenews-a:none-phl-senate-hearing": "the killings a witness says officers were paid for under a former "
@@ -91,18 +96,23 @@ KNOWN_MISSES: dict[str, str] = {
                                              "demonstration, and the demolition of the shacks is not coded",
     "policenews4-a:bgd-sylhet-teachers-baton": "the teachers treated in hospital after the baton charge make the "
                                                "dispersal excessive force rather than an intervention",
-    "policenews4-a:bra-rio-favela-operation": "the gang members who fired on the police are coded as civilians, not "
-                                              "an armed group",
-    "policenews4-a:fra-marseille-tased-stop": "the teenager 'tased … during an identity check', with no officer "
-                                              "named in the sentence, is an attack by a political militia",
     "policenews4-b:per-puno-road-blockade": "the stones and tree trunks the farmers piled across the road make a "
                                             "mob violence event, and the eleven detained are an arrest of their own",
     "policenews4-b:cmr-bamenda-homes-burned": "the separatists' attack on a checkpoint, told as the cause, is coded "
                                               "as an armed clash and the soldiers' burning of houses is lost",
-    "policenews4-b:lka-colombo-custody-death": "the death in police custody after a beating is coded as mob violence "
-                                               "by rioters on the police",
-    "policenews4-b:none-npl-inquiry-anniversary": "the protesters shot dead 'two years ago', recalled at the "
-                                                  "memorial, are coded as mob violence",
+    "policenews5-a:tza-arusha-cell-death": "the trader described as 'second-hand clothes' trader after the dateline is "
+                                           "counted as two dead",
+    "policenews5-a:col-soacha-custody-riot": "the death in the cell a day before the riot is read only as the riot's "
+                                             "cause (its toll lent to the riot), and the detention for drinking is an "
+                                             "arrest of its own",
+    "policenews5-b:pak-karachi-ctd-encounter": "the hand grenades recovered from the house make the encounter a grenade "
+                                               "attack on civilians",
+    "policenews5-b:per-lima-highway-blocked": "the schoolgirl run over by the bus, the blockade's cause, is counted as "
+                                              "the riot's dead",
+    "policenews5-b:none-gbr-manchester-taser-trial": "the assault the officer denies at his trial is coded as mob "
+                                                     "violence on the day of the hearing",
+    "policenews5-b:none-sen-dakar-amnesty-debate": "the protesters killed between 2021 and 2024, whom the amnesty "
+                                                   "covers, are coded as excessive force on the day of the debate",
 }
 
 

@@ -15,7 +15,7 @@ from .classify.triggers import KILLING_NOT_FIGURATIVE, SMUGGLERS_FIGHT_STATE
 from .lexicon import (DEMO_FAMILIES, SPECIFIC_FAMILIES, VIOLENT_FAMILIES, WEAPON_FAMILIES,
                       TriggerHit, family_rank, generic_blast)
 
-DETECT_VERSION = "detect.rules.v23"
+DETECT_VERSION = "detect.rules.v24"
 
 _MODALITY = word_class("modality")  # (eventwire/lang/en/modality.tsv)
 _DENY_VERBS = set(_MODALITY.where("class", "deny"))
@@ -130,6 +130,8 @@ _BORDER_FORCES_FIRE = re.compile(rf"\b{_FIRE}\b[^.]{{0,80}}?\b{_BORDER_FORCES}\b
 _UNAMBIGUOUS = re.compile(
     r"attack|strike|raid|bomb(?!ing raid)|shelling|shelled|suicide|gunm[ae]n|militant|clash|fighting|fought|protest|"
     r"gun ?battle|gunfight|fire ?fight|exchanged (?:gun)?fire|shoot-?out|"
+    # an "encounter" with the forces: the South Asian word for a gunfight with them
+    r"encounters? (?:with|between)|"
     r"demonstrat|riot|abduct|kidnap|ambush|grenade|\bieds?\b|improvised|mortar|rocket|missile|artillery|"
     r"shot dead|gunned|massacre|lynch|(?-i:march)|marche[ds]|marching|marchers|rall|stones|stoned|stoning|pelted|"
     r"torched|vandali|looted|demanding|chanting|calling for|munitions?|military offensive|overr[au]n|recaptured|"

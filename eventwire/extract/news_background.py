@@ -106,9 +106,10 @@ def _background_aggregate(m: Mentioned) -> str | None:
     return "historical" if _AGGREGATE.search(m.mention.sentence_span.text) else None
 
 
-# a deed told as the start of a span that has lasted since ("eight years since troops drove the group out")
+# a deed told as the start of a span that has lasted since ("eight years since troops drove the group out",
+# "three years after a teenager's death in Nanterre set off nationwide riots")
 _YEARS_SINCE = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|several|many)\s+"
-                          r"(?:years|decades|months)\s+(?:since|after)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+                          r"(?:years|decades|months)\s+(?:since|after)\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 
 
 @_register("salience.years_since")

@@ -20,13 +20,14 @@ force (``protests.excessive_force.lethal_intervention``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from ..records import ActorType
 from .classify import cues
-from .classify.police_action_rules import (ARREST_OF_THE_HARMED, ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, FORCES_ACT, FORCES_BARRIER,
-                                                 LETHAL_INTERVENTION, RAID_OF_ARREST)
+from .classify.police_action_rules import (ARREST_OF_THE_HARMED, ARRESTS_AT_PROTEST, CHARGE_NOT_EVENT, CLASH_SIDES_ARMED,
+                                                 CUSTODY_BEATING, DAMAGE_OF_THE_RIOT, ENCOUNTER_WITH_FORCES, FORCES_ACT, FORCES_BARRIER, LETHAL_INTERVENTION, RAID_OF_ARREST)
 from .merge import CodedMention
 from .notes import write_notes
 
@@ -279,3 +280,101 @@ def _sentence_of(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i != -1]
     return text[start:min(ends) if ends else len(text)]
+
+
+# the detainee named by a pronoun as the one beaten: "they had beaten him", "he had been beaten"
+_PRONOUN_BEATEN = re.compile(r"\b(?:beat|beaten|beating|kicked|tortured|whipped|flogged|hit)\s+(?:him|her)\b|"
+                             r"\b(?:he|she)\s+(?:had\s+been|was|has\s+been)\s+(?:\w+\s+)?(?:beaten|kicked|tortured|"
+                             r"whipped|flogged|assaulted)\b", re.IGNORECASE)
+CUSTODY_BEATING_DAYS = 3  # days before the death in which the beating told of the dead detainee falls
+
+
+def custody_beating_of_the_dead(events: list, text: str) -> list:
+    """The events with each harmless attack of an unnamed doer on a detainee named by a pronoun ("he told me
+    they had beaten him") folded into the death in the forces' custody the article reports, when it fell
+    in the days before it (``violence_against_civilians.attack.custody_beating_of_the_dead``)."""
+    deaths = [e for e in events if e.sub_event_type == "Attack" and (e.fatalities_best or 0) >= 1
+              and e.actor1 is not None and e.actor1.type == ActorType.STATE_FORCES
+              and any(r.endswith("death_in_custody") for r in e.rules)]
+    if not deaths:
+        return events
+    death, out, folded = deaths[0], [], False
+    for e in events:
+        span = dict(e.evidence).get("sub_event_type")
+        if e is not death and e.sub_event_type == "Attack" and not (e.fatalities_best or 0) \
+                and e.actor1 is not None and e.actor1.name.startswith("Unidentified") and span is not None \
+                and _PRONOUN_BEATEN.search(_sentence_of(text, span.start)) and _days_before(e, death):
+            folded = True
+            continue
+        out.append(e)
+    if not folded:
+        return events
+    return [replace(e, rules=(*e.rules, CUSTODY_BEATING)) if e is death else e for e in out]
+
+
+def _days_before(e, death) -> bool:
+    try:
+        gap = (dt.date.fromisoformat(death.event_date) - dt.date.fromisoformat(e.event_date)).days
+    except (TypeError, ValueError):
+        return False
+    return 0 <= gap <= CUSTODY_BEATING_DAYS
+
+
+# the South Asian word for a gunfight with the forces: "killed in an encounter with police"
+_ENCOUNTER = re.compile(r"\bencounters?\s+(?:with|between)\b", re.IGNORECASE)
+
+
+def credit_encounter(events: list, text: str) -> list:
+    """The armed clashes told as an encounter with the forces carry the rule that reads the word as a
+    gunfight (``battles.armed_clash.encounter_with_forces``: the word is a clash trigger and a mutual
+    one, and a sentence with it is no crime story)."""
+    out = []
+    for e in events:
+        if e.sub_event_type == "Armed clash" and any(_ENCOUNTER.search(_sentence_of(text, span.start))
+                                                     for _, span in e.evidence if span is not None):
+            e = replace(e, rules=(*e.rules, ENCOUNTER_WITH_FORCES))
+        out.append(e)
+    return out
+
+
+def clash_sides_armed(events: list, unidentified) -> list:
+    """The armed clashes of the state's forces with a side merged as civilians ("five suspects were killed
+    in the gunbattle") fought an armed group: ``unidentified(iso3)``, the unidentified armed group of the
+    event's country, takes the civilians' place (``battles.armed_clash.no_civilian_side``)."""
+    out = []
+    for e in events:
+        sides = (e.actor1, e.actor2)
+        if e.sub_event_type == "Armed clash" and any(a is not None and a.type == ActorType.STATE_FORCES for a in sides) \
+                and any(a is not None and a.type == ActorType.CIVILIANS for a in sides):
+            group = unidentified(e.location.iso3 if e.location is not None else None)
+            a1, a2 = (group if a is not None and a.type == ActorType.CIVILIANS else a for a in sides)
+            e = replace(e, actor1=a1, actor2=a2, rules=(*e.rules, CLASH_SIDES_ARMED))
+            e = replace(e, notes=write_notes(e))
+        out.append(e)
+    return out
+
+
+# the crowd's own violence told beside the damage: "some threw stones at the building and set fire to a car"
+_CROWD_VIOLENCE = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|"
+                             r"bricks|bottles|petrol bombs|projectiles)\b|\bstoned\b", re.IGNORECASE)
+
+
+def damage_of_the_riot(events: list, text: str) -> list:
+    """The events with each looting or destruction whose doer the words leave unnamed, told in a sentence of
+    the crowd's own violence on the day and at the place of a riot the article reports, folded into that riot
+    (``riots.damage_of_the_riot``)."""
+    riots = [e for e in events if e.event_type == "Riots" and e.location is not None]
+    if not riots:
+        return events
+    out, folded = [], set()
+    for e in events:
+        span = dict(e.evidence).get("sub_event_type")
+        riot = next((r for r in riots if e.sub_event_type == "Looting/property destruction" and span is not None
+                     and e.location is not None and r.location.name == e.location.name
+                     and r.event_date == e.event_date), None)
+        if riot is not None and (e.actor1 is None or e.actor1.name.startswith("Unidentified")) \
+                and _CROWD_VIOLENCE.search(_sentence_of(text, span.start)):
+            folded.add(id(riot))
+            continue
+        out.append(e)
+    return [replace(e, rules=(*e.rules, DAMAGE_OF_THE_RIOT)) if id(e) in folded else e for e in out]

@@ -9,6 +9,9 @@ recalled from an earlier year.
 - An arrest the forces made of the crowd at a demonstration the article reports (same day and place) is
   part of that demonstration's "Protest with intervention", not an Arrests event of its own
   (``protests.intervention.arrests_of_the_crowd``).
+- A road a crowd blocks with its bodies ("sat on the road", "linked arms across the highway"), with no
+  barricade, fire or stones anywhere in the article, is blocked by a demonstration, not a riot: the blockade
+  words are read as demonstration words (``protests.blockade_of_bodies``).
 - A demonstration met by force that left a protester seriously hurt (blinded, critically injured, in a
   coma) is excessive force against protesters (``protests.excessive_force.serious_injury``).
 - A deed by or of the forces whose own phrase names an earlier year or month ("before officers shot dead
@@ -27,8 +30,8 @@ from ..records import ActorType
 from ..resolve.gazetteer_build import haversine_km
 from . import salience
 from .classify import cues
-from .classify.police_reading_rules import (ARRESTS_OF_THE_CROWD, DECLARED, DISPUTED_STATE_ACCOUNT,
-                                            DISPUTED_STATE_CLAIM, SERIOUS_INJURY)
+from .classify.police_reading_rules import (ARRESTS_OF_THE_CROWD, BLOCKADE_OF_BODIES, DECLARED,
+                                            DISPUTED_STATE_ACCOUNT, DISPUTED_STATE_CLAIM, SERIOUS_INJURY)
 from .notes import write_notes
 from .police_actions import as_excessive_force
 from .salience import Mentioned, SalienceRule
@@ -87,6 +90,48 @@ def credit_disputed(events: list, disputed: set[int]) -> list:
     return [replace(e, rules=(*e.rules, DISPUTED_STATE_CLAIM)) if e.event_type == "Protests" else e for e in events]
 
 
+# ---- a road blocked by the crowd's bodies ---------------------------------------------------------
+
+_ROAD = r"(?:road|roads|highway|motorway|street|streets|avenue|junction|bridge|tarmac|railway|tracks|lanes?|carriageway)"
+# the crowd's bodies on the road: "sat on the road", "sitting across both lanes", "linked arms across the highway"
+_BODIES = re.compile(rf"\b(?:sat(?: down)?|sitting(?: down)?|lay(?: down)?|lying|stood|standing|linked arms|linking arms|"
+                     rf"formed a human chain|(?:staged|held) a sit-in)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|in|across|along|"
+                     rf"in the middle of)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROAD}\b", re.IGNORECASE)
+# what makes a blockade a riot: things piled or burned across the road, stones, fire
+_MATERIAL = re.compile(r"\b(?:tyres?|tires?|logs?|stones?|rocks?|bricks?|boulders?|trees?|tree trunks?|branches|"
+                       r"bonfires?|barricades?|burn\w*|fire|set alight|debris|rubble|petrol)\b", re.IGNORECASE)
+_ROAD_SHUT = re.compile(r"^(?:block|blockad|obstruct)", re.IGNORECASE)
+
+
+def bodily_blockade_words(hits, text: str, dropped: set[int] = frozenset()) -> set[int]:
+    """The offsets of the blockade words ("blocked the highway") of an article that tells the crowd
+    blocked the road with its bodies and tells no barricade, fire or stones and no other riot word: a
+    demonstration's blockade, not a riot (``protests.blockade_of_bodies``)."""
+    riot = [h for h in hits if h.family in ("riot", "mob") and h.start not in dropped]
+    shut = [h for h in riot if h.family == "riot" and _ROAD_SHUT.match(h.text)]
+    if not shut or len(shut) != len(riot) or _MATERIAL.search(text) or not _BODIES.search(text):
+        return set()
+    return {h.start for h in shut}
+
+
+def as_demonstration_word(h):
+    """The blockade word ``h`` read as a demonstration's (the peaceful protest family)."""
+    return replace(h, family="protest", sub_event_type="Peaceful protest", mode="demo")
+
+
+def credit_bodies(events: list, bodies: set[int]) -> list:
+    """The demonstrations typed from a blockade of bodies carry the rule that read it so."""
+    if not bodies:
+        return events
+    out = []
+    for e in events:
+        span = dict(e.evidence).get("event_type")
+        if span is not None and e.event_type == "Protests" and any(span.start <= at < span.end for at in bodies):
+            e = replace(e, rules=(*e.rules, BLOCKADE_OF_BODIES))
+        out.append(e)
+    return out
+
+
 # ---- a fight told only in the state's disputed account of a killing ------------------------------
 
 _FIGHT_FAMILIES = frozenset({"clash", "kill", "attack"})
@@ -143,8 +188,9 @@ _FOR_A_PROTEST = re.compile(r"\b(?:for|over|after|in connection with|accused of|
                             re.IGNORECASE)
 
 
-# the arrested are the crowd or a number of its people: "12 of them", "the detained youths", "14 people"
-_CROWD_ARRESTED = re.compile(r"\b(?:of them|among them|protesters|protestors|demonstrators|marchers|campaigners|"
+# the arrested are the crowd or a number of its people: "12 of them", "the detained youths", "14 people", "among
+# those detained" (the arrests told before, retold)
+_CROWD_ARRESTED = re.compile(r"\b(?:of them|among them|those (?:arrested|detained|held|rounded up)|protesters|protestors|demonstrators|marchers|campaigners|"
                              r"crowd|participants|youths|strikers|the \d+|\d+ of the|(?:dozens|scores|hundreds) of|\d+ (?:\w+ )?(?:people|persons|students|"
                              r"workers|traders|activists|farmers|teachers|women|men))\b", re.IGNORECASE)
 SAME_SCENE_PARAGRAPHS = 3  # paragraphs between a demonstration and the arrests told of its crowd
@@ -228,7 +274,8 @@ def arrests_of_the_crowd(events: list, text: str, published: str) -> list:
 # ---- serious injuries make force excessive -------------------------------------------------------
 
 _SERIOUS = re.compile(r"\b(?:blind(?:ed)? in (?:one|an|his|her|the left|the right) eye|blinded|los(?:t|ing) "
-                      r"(?:an|one|his|her|their) eyes?|los(?:t|ing) (?:his|her|their) sight|critically (?:injured|"
+                      r"(?:an|one|his|her|their) eyes?|los(?:t|ing) (?:his|her|their) sight|los(?:t|ing) (?:the )?(?:sight|vision|use) "
+                      r"(?:of|in) (?:one|an|his|her|their|the left|the right|both) eyes?|eye could not be saved|critically (?:injured|"
                       r"wounded|hurt)|seriously (?:injured|wounded|hurt)|gravely (?:injured|wounded|hurt)|in (?:a|an "
                       r"induced) coma|fractured (?:his |her )?skull|life-threatening (?:injur\w+|wounds?)|in (?:a )?"
                       r"critical condition)\b", re.IGNORECASE)

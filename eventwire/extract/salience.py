@@ -21,7 +21,7 @@ from .classify.salience_rules import DECLARED, FIGURE_BESIDE_CROWD, NOT_AN_EVENT
 from ..lang.loader import load as word_class
 from .merge import CodedMention
 
-SALIENCE_VERSION = "salience.rules.v6"
+SALIENCE_VERSION = "salience.rules.v7"
 CODER_TAG_WEIGHT = 0.97  # a coder's own "Agreement:" heading, which names the type outright
 
 # a date this many days before publication is another time than the news ("last month", "in March")
@@ -123,9 +123,12 @@ def _victims_recalled(m: Mentioned) -> str | None:
 
 
 # a speaker named, then a relative clause that tells who they are: "said Ana Quispe, whose brother was killed",
-# "said the mother of a young man who was killed"
+# "said a father whose son was killed", "said the mother of a young man who was killed"
 _SPEAKER_WHOSE = re.compile(r"\b(?:said|says|told|added|asked|recalled)\b[^.;\"“”]{0,60}?,\s+whose\s+(?:[\w'’-]+\s+){0,5}"
                             r"(?:was|were|had been|has been|is|are)?\s*$"
+                            # (or unnamed: "said a father whose son was killed")
+                            r"|\b(?:said|says|told \w+|added|asked|recalled)\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"whose\s+(?:[\w'’-]+\s+){0,5}(?:was|were|had been|has been|is|are)?\s*$"
                             r"|\b(?:said|says|told \w+|added|asked|recalled)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:mother|father|widow|widower|wife|husband|brother|sister|son|daughter|parents|relatives?|"
                             r"family|uncle|aunt|cousin|grandmother|grandfather)\s+of\s+(?:[\w'’-]+\s+){1,4}?"

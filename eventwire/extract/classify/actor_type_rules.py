@@ -394,7 +394,12 @@ IN_CUSTODY = re.compile(r"\b(?:died|dead|killed|tortured|beaten)\s+(?:\w+\s+){0,
                         # a police station", "tortured while detained in a police lock-up"
                         r"|\b(?:beaten|tortured|assaulted|whipped|burned|hung)\b[^.;]{0,60}?\b(?:while|when)\s+"
                         r"(?:being\s+)?(?:held|detained|kept|locked up)\b[^.;]{0,25}?\b(?:at|in)\s+(?:a|the)\s+"
-                        r"(?P<held>police|gendarmerie)\s+(?:station|post|cell|lock-?up)s?\b",
+                        r"(?P<held>police|gendarmerie)\s+(?:station|post|cell|lock-?up)s?\b"
+                        # harm done in a procedure only the police carry out: "tased during a traffic stop",
+                        # "beaten during an identity check"
+                        r"|\b(?:beaten|kicked|punched|tased|tasered|shot|killed|injured|hurt|choked|restrained|"
+                        r"pepper-sprayed)\b[^.;]{0,50}?\b(?:during|at|in)\s+(?:a|an|the)\s+(?:routine\s+)?"
+                        r"(?P<stop>traffic\s+stop|identity\s+check|ID\s+check|stop[- ]and[- ]search)\b",
                         re.IGNORECASE)
 HELD_EVENTS = ORGANISED_VIOLENCE | {"Looting/property destruction"}
 
@@ -405,7 +410,7 @@ def state_held(f: Facts) -> Actor | None:
     custody = f.find(IN_CUSTODY, "context")
     if custody is not None:
         force = custody.group("force") or custody.group("station") or custody.group("held")
-        return f.actors.state_forces(f.iso3, police=force.lower() in ("police", "gendarmerie"))
+        return f.actors.state_forces(f.iso3, police=force is None or force.lower() in ("police", "gendarmerie"))
     held = f.find(STATE_HELD, "context")
     if held is None:
         return None
@@ -428,6 +433,10 @@ def state_held(f: Facts) -> Actor | None:
                  "STATE_FORCES"),
                 ("A baker said he was beaten with a hosepipe while held overnight at a police station in Kitwe "
                  "on Friday.", "STATE_FORCES"),
+                ("A 15-year-old girl was tased twice during a traffic stop in Shreveport on Saturday, a video "
+                 "shows.", "STATE_FORCES"),
+                ("A delivery rider was badly beaten during an identity check in Lille on Sunday, his "
+                 "lawyer said.", "STATE_FORCES"),
                 ("Gunmen shot dead a shopkeeper near Moyale on Monday. Residents said the gunmen were believed to "
                  "be police officers.", "STATE_FORCES"),
                 ("A union organiser was bundled into a white car in Kisii on Monday by two men who said they "
@@ -438,8 +447,9 @@ def state_held(f: Facts) -> Actor | None:
 def state_forces_held_responsible(f: Facts, s: Decision):
     """Violence against people whose doer the sentence leaves unnamed is the state's forces' when the
     paragraph holds them responsible: relatives or witnesses accuse them or believe the attackers
-    were officers, the victim died in their custody or after they arrested him, or it happened as
-    they launched an operation — not when the accusation is of failing to act."""
+    were officers, the victim died in their custody or after they arrested him, was hurt during a
+    procedure only the police carry out (a traffic stop, an identity check), or it happened as they
+    launched an operation — not when the accusation is of failing to act."""
     if s.sub not in HELD_EVENTS or not _unnamed_armed(s.a1) or is_type(s.a2, T.STATE_FORCES, T.EXTERNAL_FORCES) \
             or f.has(CLAIM, "context") or blamed_group(f.actors, f.context, f.iso3) is not None:
         return None

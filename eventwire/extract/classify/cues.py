@@ -54,7 +54,7 @@ ACQUIRED = re.compile(r"\b(?:in(?:to)? the hands of|under (?:the |their )?contro
 HARMED = load("harmed").pattern()
 # (a violent verb done to "each other" or "one another" names both sides fighting)
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*|skirmish\w*|firefights?|gunfights?|"
-                     r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?|each other|one another)\b",
+                     r"engag\w*|confront\w*|repuls\w*|repell\w*|shoot-?outs?|fire ?fights?|encounters?|each other|one another)\b",
                     re.IGNORECASE)
 ABDUCTION_ASSAULT = re.compile(r"\b(?:attacked|assault(?:ed|ing)|fired (?:at|on|upon|shots|gunshots)|"
                                 r"(?:attempt(?:ed|ing)?|tried|trying) to (?:kidnap|abduct))\b", re.IGNORECASE)

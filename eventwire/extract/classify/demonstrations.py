@@ -93,6 +93,43 @@ def grievance_not_the_event(f: Facts, s: Decision):
     return s.but(sub="Peaceful protest", a1=a1, a2=None)
 
 
+# a crowd named only by its mood ("angry residents", "irate villagers"): a description, not a mob's deed
+_CROWD_MOOD = re.compile(r"^(?:irate|angry)\s", re.IGNORECASE)
+# a road the crowd shut: the demonstration's act ("blocked the highway", "barricaded the road")
+_ROAD_SHUT = re.compile(r"^(?:block|barricad|obstruct)", re.IGNORECASE)
+
+
+def blockade_by_a_crowd_in_a_mood(f: Facts) -> bool:
+    """Whether the event's only mob words name a crowd by its mood ("angry residents") and the crowd shut
+    a road: residents who block a highway to press a demand are demonstrating, however angry."""
+    hits = TriggerLexicon.load().scan(f.sentences, 0, len(f.sentences), 0)
+    mob = [h for h in hits if h.family == "mob"]
+    return bool(mob) and all(_CROWD_MOOD.match(h.text) for h in mob) \
+        and any(h.family == "riot" and _ROAD_SHUT.match(h.text) for h in hits)
+
+
+@rule(id="riots.violent_demonstration.road_shut_by_angry_crowd", stage=TYPE, decides="sub_event_type",
+      value="Violent demonstration",
+      codebook=cb.VIOLENT_DEMONSTRATION + ": demonstrators who engage in violence or destructive acts; "
+               + cb.MOB_VIOLENCE + " is rioters' violence outside a demonstration; a crowd named only by its "
+               "mood (\"angry residents\", \"irate villagers\") that blocks or barricades a road with burning tyres "
+               "or logs is demonstrating, so its blockade is a violent demonstration, not mob violence",
+      examples=[("Angry residents blocked the Lusaka-Kafue road with burning tyres on Monday after a truck "
+                 "killed a schoolgirl at the crossing.", "Violent demonstration"),
+                ("Irate villagers barricaded the highway near Kitale on Friday, demanding speed bumps after "
+                 "a crash.", "Violent demonstration")], priority=118)
+def road_shut_by_angry_crowd(f: Facts, s: Decision):
+    """Angry residents who block a road with burning tyres are a violent demonstration: their mood
+    names no mob, and a blockade is a demonstration's act."""
+    if _demo(f) and "mob" in f.families and blockade_by_a_crowd_in_a_mood(f) and not f.has(cues.LYNCHED) \
+            and not f.has(cues.MOB_BEATING):
+        a2 = s.a2 if is_type(s.a2, STATE) else None
+        if a2 is None and f.has(cues.POLICE_PRESENT, "context"):
+            a2 = _police(f)
+        return s.but(sub="Violent demonstration", a1=f.actors.rioters(f.iso3), a2=a2)
+    return None
+
+
 @rule(id="riots.mob_violence.mob_trigger", stage=TYPE, decides="sub_event_type", value="Mob violence",
       codebook=cb.MOB_VIOLENCE,
       examples=[("A mob lynched a man accused of theft in Kisii town on Monday.", "Mob violence")], priority=120)

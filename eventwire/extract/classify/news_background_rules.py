@@ -56,7 +56,10 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "the past event an anniversary or a retrospective recalls",
         ("Jaffna marks end of siege\n\nJAFFNA, March 14 (Wire) - Hundreds of people gathered in Jaffna on "
          "Wednesday to mark ten years since rebels shelled the town's main market, organisers said.\n\nThe "
-         "mayor laid a wreath at the market gate.",)),
+         "mayor laid a wreath at the market gate.",
+         "Bill on police chases debated\n\nLYON, March 14 (Wire) - Deputies debated on Wednesday a bill on police "
+         "chases, four years after a rider's death in Vaulx-en-Velin set off riots in the suburbs.\n\n"
+         "The vote is due next week.",)),
     "salience.background_kind_not_in_lead": (
         "historical",
         _PYRAMID + "; background is told in the past perfect, in the words of a speaker or as an allegation: a "

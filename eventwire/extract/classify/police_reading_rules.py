@@ -51,6 +51,12 @@ ARRESTS_OF_THE_CROWD = fact_rule(
              "stays an arrest)",
     examples=[("Police arrested 20 people in Valletta on Monday after students sat down across the main road to "
                "the harbour.\n\nThe students held banners calling for cheaper housing.",
+               "Protest with intervention"),
+              ("Police arrest 30 at Lusaka march over fuel prices\n\nLUSAKA, Zambia — Police arrested 30 people on "
+               "Wednesday as they tried to march to parliament in Lusaka to protest fuel prices, the organisers "
+               "said.\n\nSeveral hundred people had gathered at the main bus station carrying placards. When they "
+               "set off, officers blocked the road.\n\n\"We only sang,\" said a vendor who was among those detained "
+               "and was freed on bail in the evening.\n\nThe police said the march had no permit.",
                "Protest with intervention")])
 
 SERIOUS_INJURY = fact_rule(
@@ -61,7 +67,22 @@ SERIOUS_INJURY = fact_rule(
              "dispersal that left a protester blinded, critically injured or in a coma is excessive force, the "
              "forces its first side",
     examples=[("Police fired rubber bullets at farmers marching in Tirana on Monday, leaving one farmer blind in "
-               "one eye.", "Excessive force against protesters")])
+               "one eye.", "Excessive force against protesters"),
+              ("A nurse lost the sight of one eye when riot police fired tear gas at a march of health workers in "
+               "Quito on Monday.", "Excessive force against protesters")])
+
+BLOCKADE_OF_BODIES = fact_rule(
+    id="protests.blockade_of_bodies", decides="sub_event_type", value="(no riot)",
+    codebook=cb.PEACEFUL_PROTEST + ": demonstrators who gather without engaging in violence or other rioting "
+             "behaviour; " + cb.VIOLENT_DEMONSTRATION + " is demonstrators who engage in violence or destructive "
+             "acts; a road a crowd blocks by sitting, lying or standing on it (\"sat on the road\", \"linked arms "
+             "across the highway\"), with no barricade, fire or stones, is blocked by their bodies: a "
+             "demonstration, not a riot",
+    examples=[("Nurses blocked the main road to the hospital in Blantyre on Monday to demand overdue pay.\n\n"
+               "They sat on the tarmac for two hours before police dispersed them with batons.",
+               "Protest with intervention"),
+              ("Retired miners blocked the highway outside Oruro on Tuesday, sitting across both lanes with "
+               "their banners.", "Peaceful protest")])
 
 # id -> (value, the definition it implements, examples of our own)
 DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {

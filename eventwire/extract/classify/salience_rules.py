@@ -41,13 +41,15 @@ DECLARED: dict[str, tuple[str, str, tuple[str, ...]]] = {
          "Kaliro in 2016 met the justice minister on Thursday.\n\nThe minister promised a new inquiry.",)),
     "salience.speaker_identified_by_loss": (
         "historical",
-        _SCOPE + "; a deed told to say who a speaker is (\"said Ana Quispe, whose brother was killed\", \"said the "
-        "mother of a man who was shot\") identifies "
+        _SCOPE + "; a deed told to say who a speaker is (\"said Ana Quispe, whose brother was killed\", \"said a "
+        "father whose son was killed\", \"said the mother of a man who was shot\") identifies "
         "the speaker, it does not report an event: the deed is recalled",
         ("Thousands of farmers have joined the vigil for land reform in the capital this month.\n\n\"We want "
          "justice, nothing more,\" said Rose Atieno, whose son was killed.",
          "The council in Mzuzu voted on Monday to fund a memorial.\n\n\"It is a start,\" said the father of a "
-         "student who was shot that night.")),
+         "student who was shot that night.",
+         "The council in Kasese voted on Monday to rename a street after the victims.\n\n\"It is something,\" said "
+         "a mother whose son was shot.")),
     "salience.summary_of_recent_days": (
         "historical",
         _BACKGROUND + "; a sentence that sums up the days or weeks before (\"protests spread to other towns in "

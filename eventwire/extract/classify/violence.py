@@ -285,7 +285,8 @@ def communal_attack(f: Facts) -> bool:
 def communal_raid(f: Facts, s: Decision):
     """An armed or deadly raid by one community on another ("farmers with machetes attacked a Fulani
     camp, killing two") is an attack by a communal militia."""
-    if f.group == "violent" and s.fam in HARM and is_type(s.a1, T.CIVILIANS) and communal_attack(f):
+    if f.group == "violent" and s.fam in HARM and is_type(s.a1, T.CIVILIANS) and communal_attack(f) \
+            and not custody_death(f, s):
         a2 = s.a2 if is_type(s.a2, T.CIVILIANS) else f.actors.civilian(f.iso3)
         return s.but(sub="Attack", a1=f.actors.communal_militia(f.iso3), a2=a2)
     return None
@@ -301,6 +302,8 @@ def unorganised_violence(f: Facts, s: Decision):
     """Violence by unorganised civilians (residents, supporters, a crowd) is a riot: a violent
     demonstration when it comes with a protest, else mob violence."""
     a1, a2 = s.a1, s.a2
+    if custody_death(f, s):
+        return None  # the one who died in custody is no rioter (``violence_against_civilians.attack.death_in_custody``)
     if not ((f.group == "violent" and s.fam in (*HARM, "clash") and (
             is_type(a1, T.RIOTERS, T.PROTESTERS, T.CIVILIANS)
             or (s.fam == "clash" and is_type(a2, T.RIOTERS, T.PROTESTERS) and is_type(a1, STATE))))
@@ -452,16 +455,22 @@ def _attack(f: Facts, s: Decision) -> Decision:
 _CUSTODY_DEATH = re.compile(r"^died\b.*\b(?:custody|detention|cells?)$", re.IGNORECASE)
 
 
+def custody_death(f: Facts, s: Decision) -> bool:
+    """Whether the event is a death told as one in the forces' hands ("died in police custody")."""
+    return s.fam == "kill" and bool(_CUSTODY_DEATH.match(f.top.trigger.text))
+
+
 @rule(id="violence_against_civilians.attack.death_in_custody", stage=TARGET, decides="sub_event_type",
       value="Attack", codebook=cb.ATTACK + "; the detainee who dies in the custody of the police or soldiers "
       "died in their hands, so they are the attack's first side and the detainee a civilian, whoever else "
       "the sentence names",
-      examples=[("A fisherman died in police custody in Mangochi on Saturday, two days after his arrest.", "Attack")],
+      examples=[("A fisherman died in police custody in Mangochi on Saturday, two days after his arrest.", "Attack"),
+                ("A trader died in police custody in Kigoma on Monday, his family said.", "Attack")],
       priority=5)
 def death_in_custody(f: Facts, s: Decision):
     """A death in the forces' custody is their attack on the detainee, not a fight with the police the
     words 'police custody' name."""
-    if s.fam != "kill" or not _CUSTODY_DEATH.match(f.top.trigger.text):
+    if not custody_death(f, s):
         return None
     keeper = s.a1 if is_type(s.a1, T.STATE_FORCES) else s.a2 if is_type(s.a2, T.STATE_FORCES) else None
     if keeper is None:
