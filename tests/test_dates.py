@@ -19,7 +19,7 @@ def only(text, published=THU, **kw):
 
 
 def test_rules_version():
-    assert RULES_VERSION == "dates.rules.v5"
+    assert RULES_VERSION == "dates.rules.v5+release-dateline.v1+anchored-day.v1"
 
 
 @pytest.mark.parametrize("text, span, value, precision, kind", [

@@ -64,7 +64,6 @@ KNOWN_MISSES = {
     "evtype7:f-sle-1": "a strike the unions 'would join forces and go on' is read as asserted, dated last year",
     "evtype7:f-ago-1": "drivers blocking roads, dispersed with tear gas, are coded as a violent demonstration",
     "evtype7:f-lead-col": "a motorcycle bomb at a police station, then fire on the officers, is coded as an attack",
-    "evtype7:f-lead-bfa": "an ambush 'a day later' near another town is merged into the attack on the villagers",
 }
 
 

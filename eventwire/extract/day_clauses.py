@@ -1,6 +1,7 @@
 """One event per day: where one sentence tells two deeds, each with a day of its own, joined by "and"
 ("On 3 June bandits attacked Kware, killing four, and on 5 June they returned to abduct twelve farmers";
-"militants attacked a checkpoint on 2 May, …, and planted a bomb that went off there on 4 May"), the
+"militants attacked a checkpoint on 2 May, …, and planted a bomb that went off there on 4 May", "…, and the
+next day they abducted five farmers"), the
 sentence is cut at the "and" so that each deed is coded as an event of its own, on its own day.
 
 ACLED Codebook (2023), Event aggregation and Event time: an event is one interaction between actors at one
@@ -14,11 +15,14 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..resolve.dates import DAY, MONTH, WEEKDAY
+from ..resolve.dates import ANCHORED_DAY, DAY, MONTH, WEEKDAY, anchored_offset
 from .lexicon import TriggerHit
 
 # a day the text names: "3 June", "June 3", "the 3rd of June", "Tuesday"
 _DAY_PHRASE = re.compile(rf"\b(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY}|{WEEKDAY})")
+# a day counted from the one told before it ("and the next day", "and two days later";
+# ``dates.resolve.anchored_day``): another day than any the sentence names ("the same day" is none)
+_COUNTED_DAY = re.compile(ANCHORED_DAY)
 # the "and" that joins the next deed: ", and", or a bare "and" before the day that opens it ("and on 6 March")
 _COORDINATOR = re.compile(r",\s*and\s+|\s+and\s+(?=(?:then\s+)?(?:early\s+|late\s+)?on\s)", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -33,8 +37,10 @@ def day_key(phrase: str) -> str:
 
 
 def days_in(text: str, start: int, end: int) -> set[str]:
-    """The keys of the days named between ``start`` and ``end``."""
-    return {day_key(m.group(0)) for m in _DAY_PHRASE.finditer(text, start, end)}
+    """The keys of the days named between ``start`` and ``end`` (a counted day: its offset and place)."""
+    counted = {f"{anchored_offset(m):+d}@{m.start()}" for m in _COUNTED_DAY.finditer(text, start, end)
+               if anchored_offset(m)}
+    return {day_key(m.group(0)) for m in _DAY_PHRASE.finditer(text, start, end)} | counted
 
 
 def other_day_clauses(text: str, clause: tuple[int, int], hits: Sequence[TriggerHit]) -> list[tuple[int, int]]:

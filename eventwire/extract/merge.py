@@ -23,7 +23,7 @@ from .classify.global_place_rules import TRIP_END
 from .classify.lead_place_rules import ROAD_END
 from .lexicon import BARE_BLAST, HARM_FAMILIES, WEAPON_FAMILIES, family_rank, generic_blast
 
-MERGE_VERSION = "merge.rules.v11"
+MERGE_VERSION = "merge.rules.v11+anchored-day.v1"
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from ..lang.loader import load as word_class
 from ..records import TimeExpr
 from ..textscan import Clauses, GapSkipper, folded, may_match, required_words
 
-RULES_VERSION = "dates.rules.v5+release-dateline.v1"
+RULES_VERSION = "dates.rules.v5+release-dateline.v1+anchored-day.v1"
 
 FUTURE_TOLERANCE = dt.timedelta(days=7)
 ONE_DAY = dt.timedelta(days=1)
@@ -1089,6 +1089,47 @@ def _strip(expr: TimeExpr, text: str) -> TimeExpr:
     return replace(expr, text=text[s:e], start=s, end=e)
 
 
+# a day counted from another day the story has told: "the next day", "a day later", "two days later",
+# "the day after", "the previous day", "the same day", "that night" (dates.resolve.anchored_day)
+ANCHORED_DAY = (rf"(?i:\b(?:(?:the\s+)?(?P<rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)"
+                rf"|(?P<n>{_NUM_WORD}|\d{{1,2}}|a|one)\s+(?:days?|nights?)\s+(?P<dir>later|afterwards?|earlier)"
+                r"|the\s+day\s+(?P<side>after|before)(?!\s+(?:yesterday|tomorrow))(?=\s*[,;]|\s+(?:that|they|he|she|it|we|"
+                r"the\s+[a-z]+\s+(?:was|were|had|did)))"
+                r"|(?P<that>that)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b)")
+_ANCHORED_DAY = re.compile(ANCHORED_DAY)
+
+
+def anchored_offset(m: re.Match) -> int:
+    """How many days after (or, negative, before) its anchor an anchored day lies."""
+    if m["rel"]:
+        return {"next": 1, "following": 1, "previous": -1}.get(m["rel"].lower(), 0)
+    if m["n"]:
+        n = int(m["n"]) if m["n"].isdigit() else int(_number(m["n"]) or 1)
+        return -n if m["dir"].lower() == "earlier" else n
+    if m["side"]:
+        return 1 if m["side"].lower() == "after" else -1
+    return 0
+
+
+def _anchor_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """'On 3 June bandits attacked Kware, and the next day they abducted twelve farmers': a day counted from
+    the nearest day named before it in its paragraph, not from the report (``dates.resolve.anchored_day``);
+    with no such day the expression is left as it was read."""
+    for m in _ANCHORED_DAY.finditer(text):
+        inside = [e for e in exprs if e.start < m.end() and m.start() < e.end]
+        if any(e.kind != "duration" for e in inside):
+            continue
+        gap = text.rfind("\n\n", 0, m.start())
+        anchors = [e for e in exprs if gap < e.start and e.end <= m.start() and e.kind == "date"
+                   and e.precision == 1 and e.low is not None and e.low == e.high]
+        if not anchors:
+            continue
+        day = anchors[-1].low + dt.timedelta(days=anchored_offset(m))
+        expr = TimeExpr(m.group(0), m.start(), m.end(), day.isoformat(), 1, day, day, rules=(R.ANCHORED_DAY,))
+        exprs = sorted([e for e in exprs if e not in inside] + [expr], key=lambda e: e.start)
+    return exprs
+
+
 def find_time_expressions(text: str, published: dt.date, dayfirst: bool | None = None) -> list[TimeExpr]:
     """Time expressions in ``text``, sorted by start, non-overlapping, resolved against ``published``.
 
@@ -1115,7 +1156,7 @@ def find_time_expressions(text: str, published: dt.date, dayfirst: bool | None =
         if out and qualified.start < out[-1].end:
             qualified = expr
         out.append(qualified)
-    return out
+    return _anchor_days(out, text)
 
 
 # ---------------------------------------------------------------- choosing the event's date
@@ -1189,7 +1230,10 @@ _WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
 def _names_something_else(text: str, expr: TimeExpr, sent_start: int, anchor: tuple[int, int]) -> bool:
-    """The date modifies another noun than the event's own trigger, or is part of a name."""
+    """The date modifies another noun than the event's own trigger, or is part of a name ("the next day" is
+    always an adverb of time)."""
+    if R.ANCHORED_DAY in expr.rules:
+        return False
     noun = _MODIFIED_NOUN.match(text, expr.end)
     if noun is None or (noun.start() < anchor[1] and anchor[0] < noun.end()):
         return False  # "the April 14 arrest" dates the arrest

@@ -80,6 +80,19 @@ RANGE = _r("dates.resolve.range", "'between 3 and 5 March', 'from Monday to Wedn
 QUALIFIED = _r("dates.resolve.qualified", "'on or around 5 March', 'the week of 4 March': the day with a wider "
                "precision", _P2, [("Gunmen killed four traders near Kano on or around 5 March.", "2024-03-05")])
 
+ANCHORED_DAY = _r("dates.resolve.anchored_day", "a day counted from another day the story has told ('the next "
+                  "day', 'the following day', 'a day later', 'two days later', 'the day after', 'the previous day', "
+                  "'the same day', 'that night'): counted from the nearest day named before it in its paragraph, not "
+                  "from the report", _P1 + "; TimeML TIMEX3 (TempEval-3 guidelines): a relative expression whose "
+                  "anchor is another time expression of the discourse is resolved against that expression, not the "
+                  "document creation time",
+                  [("Gunmen killed four traders at a market in Kano on 5 March, and the next day they burned "
+                    "two shops in Zaria.", "2024-03-06"),
+                   ("Gunmen stormed a market in Kano on 5 March. Two days later they burned a police post in "
+                    "Zaria.", "2024-03-07"),
+                   ("Gunmen stormed a market in Kano on Monday; the following day they killed a trader in "
+                    "Zaria.", "2024-03-12")])
+
 # ---- choice: which expression dates the event ----------------------------------------------
 IN_CLAUSE = _r("dates.choice.event_sentence", "the date in the event's own sentence nearest its trigger "
                "(before or around it preferred; background clauses, 'since …' and dates of other nouns skipped)",
