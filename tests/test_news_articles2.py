@@ -64,7 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
     "news2c:srb-novisad-bridge": "a crowd standing on the bridge it 'blocked' is coded as a violent demonstration",
     "news2c:tgo-lome-live-fire": "the government's claim that 'vandals' threw stones makes the crowd fired on a "
                                  "riot, and the government's toll of one wins over the groups' two",
-    "news2c:nga-plateau-attack-arrests": "the suspects' arrest two days after the attack is joined to the attack",
     "news2c:col-cauca-base-pipeline": "explosives dropped from drones during the assault make the clash a drone "
                                       "strike; the pipeline bomb told in the same sentence is not an event of its own",
     "news2d:cmr-douala-moto": "the driver pushed off his motorbike at the checkpoint is coded as mob violence and "

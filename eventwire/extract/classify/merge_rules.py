@@ -36,8 +36,8 @@ DEMO_ARRESTS = fact_rule(
 ARRESTS_AFTER_VIOLENCE = fact_rule(
     id="merge.join.arrests_after_violence", decides="events", value="the violent event told just before",
     codebook=cb.ARRESTS + "; " + cb.AGGREGATION,
-    examples=[("Two herders hacked a farmer to death near Tchaourou on Sunday. Gendarmes arrested both men "
-               "the next morning.", "1")])
+    examples=[("Two herders hacked a farmer to death near Tchaourou on Sunday. Gendarmes later arrested "
+               "both men.", "1")])
 DEMO_CASUALTIES = fact_rule(
     id="merge.join.casualties_of_demonstration", decides="events",
     value="the demonstration told one or two sentences before, or earlier in its sentence before a semicolon",
