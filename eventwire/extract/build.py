@@ -900,22 +900,8 @@ class Coder:
                     a1, a1_ev = _described(_adjust_foreign(m[2], iso3), text[m[0]:m[1]]), _span(text, m[0], m[1])
         if (a1 is None or a2 is None) and cand.family in ("plover", "agree"):
             a1, a2, a1_ev, a2_ev = self.states_acting(text, sentence, trig, toponyms, a1, a2, a1_ev, a2_ev)
-        reactions = reaction_dates(dates, text)
-        reported = [d for d in dates if _REPORT_DATE.search(text, max(0, d.start - 30), d.start) or d in reactions]
-        event_dates = [d for d in dates if d not in reported
-                       and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
-                                and not d.end <= trig.start <= d.end + 20)]
-        if any(c_start <= d.start < c_end for d in event_dates):
-            # another clause's date belongs to another event of the same sentence; a date that opens
-            # the sentence ("On 12 Oct, students protested the killing … on 7 Oct") dates them all
-            event_dates = [d for d in event_dates if c_start <= d.start < c_end
-                           or not (sentence.start <= d.start < sentence.end)
-                           or (d.start < c_start and _OPENING_DATE.fullmatch(text, sentence.start, d.start))]
-        event_dates, deed_dated = _other_verbs_dates(event_dates, trig, sentence, text, published, date_known)
-        date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None,
-                              reported) if event_dates or reported else None
-        if date is not None and any(sentence.start <= d.start < sentence.end for d in reactions):
-            date = replace(date, rules=(*date.rules, REACTION_DAY))  # (``dates.split.reaction_day``)
+        date, deed_dated = _mention_date(text, sentence, trig, (c_start, c_end), dates, published, event_date_for,
+                                         date_known)
         anaphoric = bool(re.search(r"\b(?:the|this|that|its|same)\s+(?:\w+[- ]){0,2}$",
                                    text[max(sentence.start, trig.start - 25):trig.start], re.IGNORECASE))
         s_text = text[sentence.start:sentence.end]
@@ -1510,3 +1496,27 @@ def _date_of(article, draft: EventDraft, top: CodedMention) -> tuple[str, int, S
     event_date = d.value if len(d.value) == 10 else (d.low or article.date).isoformat()
     return (event_date, d.precision, Span(d.text, d.start, d.end),
             mr.DATE_OF_TYPE if dated is top else mr.DATE_OTHER, list(d.rules) or [PUBLICATION_DATE])
+
+
+def _mention_date(text: str, sentence, trig, clause: tuple[int, int], dates, published, event_date_for,
+                  date_known: bool):
+    """(the date of the mention whose trigger is ``trig``, whether another verb's day was set aside): the
+    days of the sentence less those of reports and reactions, of other clauses, and of other verbs."""
+    c_start, c_end = clause
+    reactions = reaction_dates(dates, text)
+    reported = [d for d in dates if _REPORT_DATE.search(text, max(0, d.start - 30), d.start) or d in reactions]
+    event_dates = [d for d in dates if d not in reported
+                   and not (_ATTRIBUTIVE_YEAR.match(text, d.start - 4 if d.start >= 4 else 0)
+                            and not d.end <= trig.start <= d.end + 20)]
+    if any(c_start <= d.start < c_end for d in event_dates):
+        # another clause's date belongs to another event of the same sentence; a date that opens
+        # the sentence ("On 12 Oct, students protested the killing … on 7 Oct") dates them all
+        event_dates = [d for d in event_dates if c_start <= d.start < c_end
+                       or not (sentence.start <= d.start < sentence.end)
+                       or (d.start < c_start and _OPENING_DATE.fullmatch(text, sentence.start, d.start))]
+    event_dates, deed_dated = _other_verbs_dates(event_dates, trig, sentence, text, published, date_known)
+    date = event_date_for(event_dates, trig.start, trig.end, text, published if date_known else None,
+                          reported) if event_dates or reported else None
+    if date is not None and any(sentence.start <= d.start < sentence.end for d in reactions):
+        date = replace(date, rules=(*date.rules, REACTION_DAY))  # (``dates.split.reaction_day``)
+    return date, deed_dated
